@@ -43,7 +43,7 @@ export const EnumItemNode = z
     type: z.literal('enumItem'),
     marker: z.string().describe('The marker as written, e.g. 一是, 第一, 首先'),
     ordinal: z.number().int().min(1).describe('1 for 一是/第一/首先, 2 for 二是/第二/其次, …'),
-    lead: z.string().describe('The lead phrase after the marker, up to the first 。；！：or ，(normalised)'),
+    lead: z.string().describe('The lead phrase after the marker, up to the first 。；！： or the end of the item (normalised)'),
     children: z.array(InlineContent),
     position: Position
   })
