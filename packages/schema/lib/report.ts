@@ -22,7 +22,11 @@ export const FileResult = z
     leaks: z.array(LeakFinding).optional().describe('audit: what is still visible'),
     counts: TypeCounts,
     messages: z.array(MessageRecord),
-    error: z.string().optional().describe('Why the document could not be processed, naming the file and the problem')
+    error: z.string().optional().describe('Why the document could not be processed, naming the file and the problem'),
+    input: z
+      .object({bytes: z.number().int().min(0), mtimeMs: z.number().min(0)})
+      .optional()
+      .describe('The input file as it was when processed (batch spans files), so --resume can tell a complete output from a stale one')
   })
   .meta({id: 'FileResult'})
 export type FileResult = z.infer<typeof FileResult>
