@@ -1,0 +1,93 @@
+import {EntityType} from '@gongwen/schema'
+import {splitNames, type EvalReport, type Score, type SplitName} from './evaluate.js'
+import type {RankedFinding} from './rank-findings.js'
+import type {Rates} from './tally.js'
+
+const columns = [
+  ['P', 'precision'],
+  ['R', 'recall'],
+  ['Rm', 'mentionRecall'],
+  ['leak', 'leakRate'],
+  ['over', 'overMaskRate'],
+  ['soft', 'softMasked']
+] as const satisfies readonly (readonly [string, keyof Rates])[]
+
+/**
+ * The evaluation as a plain-text report: one table (split × type, every system side by side), then the
+ * worst leaks, over-masked keep strings and masks the gold does not ask for of the first system.
+ */
+export function formatEvalReport(report: EvalReport): string {
+  const lines: string[] = []
+  const first = report.systems[0]
+  if (!first) return 'No system was evaluated.\n'
+  const counts = splitNames.map((split) => `${split} ${first.splits[split].documents}`).join(', ')
+  lines.push(`Documents: ${counts}. Rates are shares of characters except Rm (mentions) and over (keep mentions).`)
+  lines.push(
+    'P precision · R recall · Rm mention recall · leak must-mask characters visible · over keep mentions masked · soft share of soft masked',
+    ''
+  )
+
+  const header = ['split', 'type', 'chars', ...report.systems.map((system) => `| ${system.system}`)]
+  const rows: string[][] = []
+  rows.push(['', '', '', ...report.systems.map(() => `| ${columns.map(([label]) => label.padStart(6)).join(' ')}`)])
+  for (const split of splitNames) {
+    if (first.splits[split].documents === 0) continue
+    for (const type of ['ALL', ...EntityType.options] as const) {
+      const scoreOf = (splits: Record<SplitName, {overall: Score; byType: Record<EntityType, Score>}>) =>
+        type === 'ALL' ? splits[split].overall : splits[split].byType[type]
+      const ours = scoreOf(first.splits)
+      if (type !== 'ALL' && ours.tally.mustChars === 0 && ours.tally.maskedChars === 0 && ours.tally.softChars === 0) continue
+      rows.push([
+        split,
+        type,
+        String(ours.tally.mustChars),
+        ...report.systems.map((system) => `| ${columns.map(([, key]) => percent(scoreOf(system.splits).rates[key])).join(' ')}`)
+      ])
+    }
+  }
+  lines.push(...alignColumns([header, ...rows]), '')
+
+  lines.push(...findingSection(`Worst leaks of ${first.system} (seed and tune only)`, first.leaks))
+  lines.push(...findingSection(`Worst over-masks of ${first.system}: keep strings masked (seed and tune only)`, first.overMasks))
+  lines.push(...findingSection(`Masks of ${first.system} the gold does not ask for (seed and tune only)`, first.unlisted))
+  for (const system of report.systems) {
+    for (const failure of system.failures) lines.push(`${system.system} failed on ${failure.doc}: ${failure.reason}`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function findingSection(title: string, findings: readonly RankedFinding[]): string[] {
+  if (findings.length === 0) return [`${title}: none`, '']
+  const rows = findings.map((finding) => [
+    finding.doc,
+    finding.type,
+    finding.text,
+    `×${finding.count}`,
+    `${finding.chars} ch`,
+    finding.context,
+    finding.by ?? ''
+  ])
+  return [`${title}:`, ...alignColumns(rows).map((line) => `  ${line}`), '']
+}
+
+function percent(value: number | null): string {
+  return (value === null ? '—' : `${(value * 100).toFixed(1)}%`).padStart(6)
+}
+
+// CJK characters take two columns in a terminal.
+function displayWidth(value: string): number {
+  let width = 0
+  for (const char of value) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1
+  return width
+}
+
+function alignColumns(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = []
+  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, displayWidth(cell))))
+  return rows.map((row) =>
+    row
+      .map((cell, index) => (index === row.length - 1 ? cell : cell + ' '.repeat((widths[index] ?? 0) - displayWidth(cell))))
+      .join('  ')
+      .trimEnd()
+  )
+}
