@@ -1,0 +1,106 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {collapseDoubledGlyphs} from '../lib/normalize/collapse-doubled-glyphs.js'
+import {foldWidth} from '../lib/normalize/fold-width.js'
+
+const corpus = new URL('../../../corpus/', import.meta.url)
+const files = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+const seed004 = readFileSync(new URL('004_cfd3e7e0ca2ab7ec.txt', corpus), 'utf8')
+
+// The photo captions of seed 004 and their single reading (the agreed reading of the seed).
+const captions = new Map([
+  [
+    '20202020年年77月月77日日，，汝州市新时代文明实践中心举办汝州市新时代文明实践中心举办““七七事变七七事变””主题读书会主题读书会',
+    '2020年7月7日，汝州市新时代文明实践中心举办“七七事变”主题读书会'
+  ],
+  ['城市中央公园城市中央公园', '城市中央公园'],
+  [
+    '江安县税务局远程咨询中心为纳税人缴费人提供远程辅导江安县税务局远程咨询中心为纳税人缴费人提供远程辅导',
+    '江安县税务局远程咨询中心为纳税人缴费人提供远程辅导'
+  ],
+  ['纳税服务代表为纳税人服务纳税服务代表为纳税人服务', '纳税服务代表为纳税人服务'],
+  [
+    '疫情发生后疫情发生后，，县局党员先锋志愿服务队到联系乡镇开展扶贫工作县局党员先锋志愿服务队到联系乡镇开展扶贫工作',
+    '疫情发生后，县局党员先锋志愿服务队到联系乡镇开展扶贫工作'
+  ],
+  [
+    '江安县税务局党委书记江安县税务局党委书记、、局长钟庆局长钟庆（（左三左三））关爱妇女儿童关爱妇女儿童',
+    '江安县税务局党委书记、局长钟庆（左三）关爱妇女儿童'
+  ]
+])
+
+describe('collapseDoubledGlyphs', () => {
+  it('should repair every doubled caption of seed 004', () => {
+    const lines = seed004.split('\n')
+    for (const [doubled, reading] of captions) {
+      expect(lines).toContain(doubled)
+      expect(collapseDoubledGlyphs(doubled)).toBe(reading)
+    }
+  })
+
+  it('should touch no other line of any corpus file', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5)
+    for (const name of files) {
+      const text = readFileSync(new URL(name, corpus), 'utf8')
+      for (const line of text.split(/\r?\n/)) {
+        if (captions.has(line)) continue
+        expect(collapseDoubledGlyphs(line), `${name}: ${line}`).toBeUndefined()
+      }
+    }
+  })
+
+  it('should keep the whitespace around a doubled line', () => {
+    expect(collapseDoubledGlyphs('  城市中央公园城市中央公园\t')).toBe('  城市中央公园\t')
+  })
+
+  it('should split runs that a greedy reading gets wrong', () => {
+    // Greedy takes 七七 as one doubled 七 and is then stuck on 事变七七事变.
+    expect(collapseDoubledGlyphs('七七事变七七事变纪念纪念活动活动')).toBe('七七事变纪念活动')
+  })
+
+  it('should leave ordinary reduplications alone', () => {
+    for (const line of ['谢谢谢谢', '谢谢谢谢谢谢谢谢', '天天看看谢谢常常', '哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈', '研究研究', '————————————————']) {
+      expect(collapseDoubledGlyphs(line), line).toBeUndefined()
+    }
+  })
+
+  it('should leave a line alone when only part of it is doubled', () => {
+    expect(collapseDoubledGlyphs('城市中央公园城市中央公园，这是正文')).toBeUndefined()
+    expect(collapseDoubledGlyphs('正文：城市中央公园城市中央公园')).toBeUndefined()
+  })
+
+  it('should repair a long line of one-glyph runs', () => {
+    expect(collapseDoubledGlyphs('22002222年年度度工工作作总总结结')).toBe('2022年度工作总结')
+  })
+
+  it('should repair a very long doubled line and give up quickly on a long ordinary one', () => {
+    const paragraph = seed004.split('\n').filter((line) => line.length > 30).join('')
+    const doubled = [...paragraph.matchAll(/[^，。、]+|[，。、]/g)].map(([run]) => run.slice(0, 60).repeat(2)).join('')
+    const reading = [...paragraph.matchAll(/[^，。、]+|[，。、]/g)].map(([run]) => run.slice(0, 60)).join('')
+    expect(collapseDoubledGlyphs(doubled)).toBe(reading)
+    expect(collapseDoubledGlyphs(paragraph.repeat(20))).toBeUndefined()
+  })
+})
+
+describe('foldWidth', () => {
+  it('should fold full-width digits, letters, full stop and percent sign', () => {
+    expect(foldWidth('ＡＢＣ１２３')).toBe('ABC123')
+    expect(foldWidth('增长１２．５％，ｗｗｗ')).toBe('增长12.5%，www')
+  })
+
+  it('should keep Chinese punctuation and the length', () => {
+    const text = '（一）１．加强领导：统筹推进；完成。'
+    const folded = foldWidth(text)
+    expect(folded).toBe('（一）1.加强领导：统筹推进；完成。')
+    expect(folded.length).toBe(text.length)
+  })
+
+  it('should fold the full-width percent sign of seed 003 and leave its other characters', () => {
+    const text = readFileSync(new URL('003_d25e2ba0161a5821.txt', corpus), 'utf8')
+    const folded = foldWidth(text)
+    expect(folded.length).toBe(text.length)
+    expect(text).toContain('％')
+    expect(folded).not.toContain('％')
+    expect(folded.replaceAll('%', '')).toBe(text.replaceAll('％', '').replaceAll('%', ''))
+  })
+})
