@@ -1,0 +1,94 @@
+import {describe, expect, it} from 'vitest'
+import {detectFigures} from '../lib/detect/detect-figures.js'
+import {makeContext, readSeed} from './make-context.js'
+
+function figures(text: string): string[] {
+  return detectFigures(makeContext(text)).map((found) => text.slice(found.start, found.end))
+}
+
+describe('detectFigures', () => {
+  it('should find every statistic of seed 004, including numbers split from their unit by a line break', () => {
+    const text = readSeed('004')
+    const found = detectFigures(makeContext(text))
+    const strings = new Set(found.map((item) => text.slice(item.start, item.end)))
+    for (const expected of ['13', '30', '8', '147', '51.2', '170', '125', '3.3', '7766', '49138', '120', '1500', '3000', '160', '300', '2', '5000', '12000', '1573']) {
+      expect(strings, expected).toContain(expected)
+    }
+    // 3 个综合服务窗口 and 20 座公厕 are split by a blank line in the PDF text
+    const three = text.indexOf('3\n\n个综合服务窗口')
+    expect(found.some((item) => item.start === three && item.end === three + 1)).toBe(true)
+    expect(found.every((item) => item.type === 'FIGURE' && item.detector === 'figures' && item.suffixLength === 0)).toBe(true)
+  })
+
+  it('should not report years, dates or the doubled date of a caption in seed 004', () => {
+    const text = readSeed('004')
+    const found = detectFigures(makeContext(text)).map((item) => text.slice(item.start, item.end + 2))
+    expect(found.filter((item) => /^(?:2015|2018|2019|2020|20202020|77|11)\s?[年月]/.test(item))).toEqual([])
+  })
+
+  it('should give the number alone for 万/亿 and 余/多 forms', () => {
+    expect(figures('清运垃圾 3.3 万吨')).toEqual(['3.3'])
+    expect(figures('收入12.5亿元')).toEqual(['12.5'])
+    expect(figures('撰写200余篇')).toEqual(['200'])
+    expect(figures('投资 120 余万元')).toEqual(['120'])
+    expect(figures('捐款 2 万余元')).toEqual(['2'])
+    expect(figures('总人口 120 万，辖')).toEqual(['120'])
+    expect(figures('共计126,932.39元')).toEqual(['126,932.39'])
+  })
+
+  it('should give both ends of a range', () => {
+    expect(figures('认领 4到 5个志愿服务项目')).toEqual(['4', '5'])
+    expect(figures('每组3-5人')).toEqual(['3', '5'])
+    expect(figures('3～5 户')).toEqual(['3', '5'])
+  })
+
+  it('should find percentages in digits and in words', () => {
+    expect(figures('误差在5%以内')).toEqual(['5'])
+    expect(figures('占比达12.5％')).toEqual(['12.5'])
+    expect(figures('增长百分之十五')).toEqual(['十五'])
+  })
+
+  it('should find the hand-missed figures of seeds 001 and 003', () => {
+    expect(figures(readSeed('001'))).toEqual(expect.arrayContaining(['8', '200', '10']))
+    expect(figures(readSeed('003'))).toEqual(expect.arrayContaining(['3', '24', '7', '19', '33']))
+  })
+
+  it('should not find anything in the hand-redacted seed 000 or in seed 002', () => {
+    expect(figures(readSeed('000'))).toEqual([])
+    expect(figures(readSeed('002'))).toEqual([])
+  })
+
+  it('should find Chinese-numeral statistics', () => {
+    expect(figures('共有十五人参加')).toEqual(['十五'])
+    expect(figures('走访三百余户')).toEqual(['三百'])
+    expect(figures('捐款两千三百元')).toEqual(['两千三百'])
+    expect(figures('投入一百二十万元')).toEqual(['一百二十万'])
+    expect(figures('组织三十多个支部')).toEqual(['三十'])
+  })
+
+  it('should leave slogans, rhetoric, codes and ordinals alone', () => {
+    const decoys = [
+      '两个维护', '四个意识', '三会一课', '一岗双责', '三项举措', '五个再加力', '召开一次会议', '明确一名副主任',
+      '建设一个好人园', '三个美起来', '四大班子', '第一书记', '一张蓝图绘到底', '一任接着一任干', '二十大', '十四五',
+      '“1+N”工作机制', '5G智慧办税', '“85后”干部', '5C+5R', '一户一策', '三位一体', '一人一册', '六个一',
+      '2022年', '2022年度', '2018 年', '7月7日', '汝政发〔2020〕12号', '第十二条', '第12条', '第32个全国税收宣传月',
+      '**亿元', '****年', '**%', '拨打12345热线', 'GB/T 9704', '高度重视', '千万家', '三五分钟'
+    ]
+    for (const decoy of decoys) expect(figures(decoy), decoy).toEqual([])
+  })
+
+  it('should report ranks with a confidence near the threshold', () => {
+    const text = '位居全省第2，测评成绩位于15个提名县市的第二名'
+    const found = detectFigures(makeContext(text))
+    const ranks = found.filter((item) => item.rule === 'rank').map((item) => text.slice(item.start, item.end))
+    expect(ranks).toEqual(['2', '二'])
+    expect(found.find((item) => item.rule === 'rank')?.confidence).toBeLessThan(0.7)
+  })
+
+  it('should find nothing in adversarial runs of digits, ordinals and modifiers', () => {
+    const digits = '1'.repeat(200_000)
+    const ordinals = '第'.repeat(200_000)
+    const mixed = '1,'.repeat(100_000) + '余'.repeat(100_000) + '一'.repeat(100_000)
+    for (const text of [digits, ordinals, mixed]) expect(detectFigures(makeContext(text))).toEqual([])
+  })
+})
