@@ -1,6 +1,7 @@
 import {EntityType} from '@gongwen/schema'
 import {splitNames, type EvalReport, type Score, type SplitName} from './evaluate.js'
-import type {RankedFinding} from './rank-findings.js'
+import {alignColumns} from './align-columns.js'
+import {formatFindings} from './format-findings.js'
 import type {Rates} from './tally.js'
 
 const columns = [
@@ -47,47 +48,15 @@ export function formatEvalReport(report: EvalReport): string {
   }
   lines.push(...alignColumns([header, ...rows]), '')
 
-  lines.push(...findingSection(`Worst leaks of ${first.system} (seed and tune only)`, first.leaks))
-  lines.push(...findingSection(`Worst over-masks of ${first.system}: keep strings masked (seed and tune only)`, first.overMasks))
-  lines.push(...findingSection(`Masks of ${first.system} the gold does not ask for (seed and tune only)`, first.unlisted))
+  lines.push(...formatFindings(`Worst leaks of ${first.system} (seed and tune only)`, first.leaks))
+  lines.push(...formatFindings(`Worst over-masks of ${first.system}: keep strings masked (seed and tune only)`, first.overMasks))
+  lines.push(...formatFindings(`Masks of ${first.system} the gold does not ask for (seed and tune only)`, first.unlisted))
   for (const system of report.systems) {
     for (const failure of system.failures) lines.push(`${system.system} failed on ${failure.doc}: ${failure.reason}`)
   }
   return `${lines.join('\n')}\n`
 }
 
-function findingSection(title: string, findings: readonly RankedFinding[]): string[] {
-  if (findings.length === 0) return [`${title}: none`, '']
-  const rows = findings.map((finding) => [
-    finding.doc,
-    finding.type,
-    finding.text,
-    `×${finding.count}`,
-    `${finding.chars} ch`,
-    finding.context,
-    finding.by ?? ''
-  ])
-  return [`${title}:`, ...alignColumns(rows).map((line) => `  ${line}`), '']
-}
-
 function percent(value: number | null): string {
   return (value === null ? '—' : `${(value * 100).toFixed(1)}%`).padStart(6)
-}
-
-// CJK characters take two columns in a terminal.
-function displayWidth(value: string): number {
-  let width = 0
-  for (const char of value) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1
-  return width
-}
-
-function alignColumns(rows: readonly (readonly string[])[]): string[] {
-  const widths: number[] = []
-  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, displayWidth(cell))))
-  return rows.map((row) =>
-    row
-      .map((cell, index) => (index === row.length - 1 ? cell : cell + ' '.repeat((widths[index] ?? 0) - displayWidth(cell))))
-      .join('  ')
-      .trimEnd()
-  )
 }
