@@ -1,0 +1,117 @@
+import type {Detection, DetectionContext} from '../detection.js'
+import {isValidCreditCode, isValidResidentId, passesLuhn} from '../checksums.js'
+
+interface ContactRule {
+  rule: string
+  pattern: RegExp
+  confidence: number
+  reason: string
+  /** Checks the matched string (checksums); absent when the pattern is enough. */
+  accept?: (match: string) => boolean
+}
+
+const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
+
+// Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
+// megabyte of digits. Earlier rules win overlaps: a valid ID is not also a bank card or a phone.
+const rules: readonly ContactRule[] = [
+  {
+    rule: 'resident-id',
+    pattern: /(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])/g,
+    confidence: 0.99,
+    reason: '18-digit resident ID with a valid birth date and MOD 11-2 check digit',
+    accept: isValidResidentId
+  },
+  {
+    rule: 'credit-code',
+    pattern: /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g,
+    confidence: 0.95,
+    reason: '统一社会信用代码 with a valid GB 32100 check character',
+    accept: isValidCreditCode
+  },
+  {
+    rule: 'bank-card',
+    pattern: /(?<![0-9])(?:[0-9]{16,19}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?)(?![0-9])/g,
+    confidence: 0.85,
+    reason: '16–19-digit card number passing the Luhn check',
+    accept: (match) => passesLuhn(match.replace(/[ -]/g, ''))
+  },
+  {
+    rule: 'mobile-phone',
+    pattern: /(?<![0-9])(?:(?:\+|＋)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])/g,
+    confidence: 0.95,
+    reason: 'mainland mobile number (1[3-9] and 9 more digits)'
+  },
+  {
+    rule: 'landline',
+    pattern:
+      /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－—]|[（(]0[1-9][0-9]{1,2}[）)][ -]?)[2-9][0-9]{6,7}(?:(?:[-－]|转|ext\.?)[0-9]{1,6})?(?![0-9])/g,
+    confidence: 0.9,
+    reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension'
+  },
+  {
+    rule: 'service-number',
+    pattern: /(?<![0-9])[48]00[-－ ]?[0-9]{3}[-－ ]?[0-9]{4}(?![0-9])/g,
+    confidence: 0.8,
+    reason: '400/800 service number'
+  },
+  {
+    rule: 'email',
+    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g,
+    confidence: 0.95,
+    reason: 'email address'
+  },
+  {
+    rule: 'url',
+    pattern: /(?:https?:\/\/|www\.)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::[0-9]{1,5})?(?:\/[A-Za-z0-9\-._~%!$&'*+,;=:@/?#]{0,300})?/g,
+    confidence: 0.9,
+    reason: 'web address; national sites are kept by the keep-list'
+  },
+  {
+    rule: 'licence-plate',
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9])[${provinceAbbreviations}][A-HJ-NP-Z][·•・ ]?(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳])(?![A-Za-z0-9])`,
+      'g'
+    ),
+    confidence: 0.9,
+    reason: 'vehicle licence plate (province, letter, five or six characters)',
+    // A plate carries digits; 川AB… followed by letters alone is an abbreviation, not a plate.
+    accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 3
+  }
+]
+
+// Sentence punctuation that may end a URL or e-mail in running text belongs to the sentence.
+const trailingPunctuation = /[.,;:!?'*)]+$/
+
+/**
+ * Find contacts and identifiers: mobile and landline phones, 18-digit resident IDs and 统一社会信用代码
+ * (checksum-validated), bank cards (Luhn), e-mails, URLs and licence plates. Numbers that fail their
+ * checksum are left to the figures detector or to nobody. Keep-list hits (www.gov.cn) are left to `redact`.
+ */
+export function detectContacts(context: DetectionContext): Detection[] {
+  const {text} = context
+  // Rules run in priority order and claim their characters, so an overlap goes to the earlier rule.
+  const claimed = new Uint8Array(text.length)
+  const found: Detection[] = []
+  for (const rule of rules) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const value = rule.rule === 'url' || rule.rule === 'email' ? match[0].replace(trailingPunctuation, '') : match[0]
+      const start = match.index
+      const end = start + value.length
+      if (claimed.subarray(start, end).includes(1)) continue
+      if (rule.accept !== undefined && !rule.accept(value)) continue
+      claimed.fill(1, start, end)
+      found.push({
+        type: 'CONTACT',
+        start,
+        end,
+        suffixLength: 0,
+        detector: 'contacts',
+        rule: rule.rule,
+        confidence: rule.confidence,
+        reason: rule.reason
+      })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest'
+import {detectContacts} from '../lib/detect/detect-contacts.js'
+import {makeContext, readSeed} from './make-context.js'
+
+function contacts(text: string): string[] {
+  return detectContacts(makeContext(text)).map((found) => `${found.rule}:${text.slice(found.start, found.end)}`)
+}
+
+describe('detectContacts', () => {
+  it('should find mobile phones, with or without separators', () => {
+    expect(contacts('联系人电话13812345678。')).toEqual(['mobile-phone:13812345678'])
+    expect(contacts('电话：138-1234-5678，')).toEqual(['mobile-phone:138-1234-5678'])
+    expect(contacts('手机 +86 139 0000 1111')).toEqual(['mobile-phone:+86 139 0000 1111'])
+  })
+
+  it('should find landlines with area code and extension', () => {
+    expect(contacts('电话0831-5621234')).toEqual(['landline:0831-5621234'])
+    expect(contacts('电话（0831）5621234转801')).toEqual(['landline:（0831）5621234转801'])
+    expect(contacts('咨询010-68345678。')).toEqual(['landline:010-68345678'])
+  })
+
+  it('should find resident IDs only when the check digit is valid', () => {
+    expect(contacts('身份证号11010519491231002X，')).toEqual(['resident-id:11010519491231002X'])
+    expect(contacts('身份证号511521198503120044')).toEqual(['resident-id:511521198503120044'])
+    expect(contacts('身份证号511521198503120045')).toEqual([])
+  })
+
+  it('should find credit codes only when the check character is valid', () => {
+    expect(contacts('统一社会信用代码：91350100M000100Y43')).toEqual(['credit-code:91350100M000100Y43'])
+    expect(contacts('统一社会信用代码：91350100M000100Y44')).toEqual([])
+  })
+
+  it('should find bank cards passing Luhn, grouped or not', () => {
+    expect(contacts('账号6222021234567890128')).toEqual(['bank-card:6222021234567890128'])
+    expect(contacts('卡号 4111 1111 1111 1111 ')).toEqual(['bank-card:4111 1111 1111 1111'])
+    expect(contacts('账号6222021234567890123')).toEqual([])
+  })
+
+  it('should find e-mails and URLs without the sentence punctuation after them', () => {
+    expect(contacts('邮箱 jazs@163.com。')).toEqual(['email:jazs@163.com'])
+    expect(contacts('详见http://www.ruzhou.gov.cn/news/1.html，')).toEqual(['url:http://www.ruzhou.gov.cn/news/1.html'])
+    expect(contacts('登录www.chinatax.gov.cn.')).toEqual(['url:www.chinatax.gov.cn'])
+  })
+
+  it('should find licence plates, new-energy ones included', () => {
+    expect(contacts('车牌川Q·12345的车辆')).toEqual(['licence-plate:川Q·12345'])
+    expect(contacts('豫D12345')).toEqual(['licence-plate:豫D12345'])
+    expect(contacts('粤B·D12345')).toEqual(['licence-plate:粤B·D12345'])
+  })
+
+  it('should find nothing in the seeds, which carry no contacts', () => {
+    for (const seed of ['000', '001', '002', '003', '004']) expect(contacts(readSeed(seed)), seed).toEqual([])
+  })
+
+  it('should leave figures, years, hotlines and document numbers alone', () => {
+    for (const decoy of ['49138人', '2022年', '12345热线', '汝政发〔2020〕12号', '5G', '1+N', '20202020年年77月月77日日', '12000余户次']) {
+      expect(contacts(decoy), decoy).toEqual([])
+    }
+  })
+
+  it('should find nothing in a megabyte-scale run of digits', () => {
+    expect(contacts('1'.repeat(300_000))).toEqual([])
+    expect(contacts('a@'.repeat(100_000))).toEqual([])
+  })
+})
