@@ -1,0 +1,120 @@
+// `pnpm bench` (through bench/index.ts) or `npx tsx --conditions @gongwen/source bench/redact.ts`:
+// redact throughput on the corpus repeated to 20 MB, beside nodejieba.cut on the same documents in
+// the same run, peak memory, and how redact scales on adversarial inputs.
+import {createRequire} from 'node:module'
+import {performance} from 'node:perf_hooks'
+import {pathToFileURL} from 'node:url'
+import {redact} from '@gongwen/redactor'
+import {loadCorpus} from '../test/load-corpus.js'
+
+// nodejieba is a dependency of the redactor, not of the root: resolve it from there.
+const nodejieba = createRequire(new URL('../packages/redactor/package.json', import.meta.url))('nodejieba') as {
+  cut: (text: string) => string[]
+}
+
+const megabyte = 1024 * 1024
+const targetBytes = 20 * megabyte
+const timeBudgetMs = 10_000
+// A case slower than this at the smaller size is not run at 1 MB (it would take minutes if quadratic).
+const scaleUpLimitMs = 5_000
+
+export interface RedactBenchResult {
+  bytes: number
+  redactMBps: number
+  jiebaMBps: number
+  peakRssMB: number
+  peakHeapMB: number
+  adversarial: {name: string; smallMs: number; largeMs: number | null; growth: number | null}[]
+}
+
+/** Runs the redact benchmark, prints its figures and returns them. */
+export async function benchRedact(): Promise<RedactBenchResult> {
+  const documents = loadCorpus().map((document) => document.text)
+  if (documents.length === 0) throw new Error('bench/redact: the corpus is empty')
+  const byteLength = (text: string) => Buffer.byteLength(text, 'utf8')
+
+  for (const text of documents) redact(text) // warm up: lexicons load, the JIT settles
+  let peakRss = 0
+  let peakHeap = 0
+  let bytes = 0
+  let passes = 0
+  const redactStart = performance.now()
+  while (bytes < targetBytes && performance.now() - redactStart < timeBudgetMs) {
+    for (const text of documents) {
+      redact(text)
+      bytes += byteLength(text)
+      const memory = process.memoryUsage()
+      peakRss = Math.max(peakRss, memory.rss)
+      peakHeap = Math.max(peakHeap, memory.heapUsed)
+    }
+    passes++
+  }
+  const redactMs = performance.now() - redactStart
+
+  for (const text of documents) nodejieba.cut(text)
+  const jiebaStart = performance.now()
+  for (let pass = 0; pass < passes; pass++) for (const text of documents) nodejieba.cut(text)
+  const jiebaMs = performance.now() - jiebaStart
+
+  const mb = bytes / megabyte
+  const result: RedactBenchResult = {
+    bytes,
+    redactMBps: mb / (redactMs / 1000),
+    jiebaMBps: mb / (jiebaMs / 1000),
+    peakRssMB: peakRss / megabyte,
+    peakHeapMB: peakHeap / megabyte,
+    adversarial: []
+  }
+  const print = (line: string) => process.stdout.write(`${line}\n`)
+  print(`redact: corpus of ${documents.length} documents × ${passes} passes = ${mb.toFixed(1)} MB UTF-8, one document per call`)
+  print(`  redact          ${result.redactMBps.toFixed(2).padStart(8)} MB/s  (${(redactMs / 1000).toFixed(2)} s)`)
+  print(`  nodejieba.cut   ${result.jiebaMBps.toFixed(2).padStart(8)} MB/s  (same documents, same run)`)
+  print(`  peak rss ${result.peakRssMB.toFixed(0)} MB, peak heap used ${result.peakHeapMB.toFixed(0)} MB`)
+  print(`  target ≥ 20 MB/s on one core and faster than nodejieba.cut: ${result.redactMBps >= 20 && result.redactMBps > result.jiebaMBps ? 'met' : 'NOT met'}`)
+
+  const prose = documents.join('\n')
+  const cases: [string, string][] = [
+    ['prose (corpus)', prose],
+    ['digits', '1234567890'],
+    ['第第第', '第'],
+    ['one long line', prose.replace(/\s+/g, '')],
+    ['only surnames', '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'],
+    ['** runs', '**'],
+    ['digits and units', '12.5万元3人45%6亩'],
+    ['markers', '（一）1.一是第一，']
+  ]
+  const smallBytes = megabyte / 8
+  print(`redact on adversarial inputs, one call each (growth ≈ 8 when linear, ≈ 64 when quadratic):`)
+  print(`  ${'input'.padEnd(18)} ${'128 KB'.padStart(10)} ${'1 MB'.padStart(10)} ${'growth'.padStart(7)}`)
+  for (const [name, unit] of cases) {
+    const smallMs = timeRedact(repeatToBytes(unit, smallBytes))
+    const largeMs = smallMs > scaleUpLimitMs ? null : timeRedact(repeatToBytes(unit, megabyte))
+    const growth = largeMs === null ? null : largeMs / smallMs
+    result.adversarial.push({name, smallMs, largeMs, growth})
+    print(
+      `  ${padLabel(name, 18)} ${`${smallMs.toFixed(0)} ms`.padStart(10)} ${(largeMs === null ? 'skipped' : `${largeMs.toFixed(0)} ms`).padStart(10)} ${(growth === null ? '—' : growth.toFixed(1)).padStart(7)}`
+    )
+  }
+  return result
+}
+
+/** `unit` repeated until it is `bytes` long in UTF-8 (cut at a character boundary). */
+function repeatToBytes(unit: string, bytes: number): string {
+  const unitBytes = Buffer.byteLength(unit, 'utf8')
+  const repeated = unit.repeat(Math.ceil(bytes / unitBytes))
+  return Buffer.from(repeated, 'utf8').subarray(0, bytes).toString('utf8').replace(/\uFFFD+$/, '')
+}
+
+// CJK characters take two terminal columns.
+function padLabel(label: string, width: number): string {
+  const used = [...label].reduce((sum, char) => sum + (char >= '\u2e80' ? 2 : 1), 0)
+  return label + ' '.repeat(Math.max(0, width - used))
+}
+
+function timeRedact(text: string): number {
+  const start = performance.now()
+  redact(text)
+  return performance.now() - start
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchRedact()
