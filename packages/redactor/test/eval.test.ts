@@ -1,28 +1,31 @@
 // The redactor judged against the gold of every corpus document (ANNOTATION.md), and against the
 // naive nodejieba baseline. Red until the detectors are good enough: the messages say what to fix.
+import type {GoldAnnotation, RedactionSpan} from '@gongwen/schema'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {loadCorpus} from '../../../test/load-corpus.js'
 import {redact} from '../index.js'
+import {collectOccurrences} from '../lib/eval/collect-occurrences.js'
 import {evaluate, type SystemScore} from '../lib/eval/evaluate.js'
 import {formatFindings} from '../lib/eval/format-findings.js'
 import {naiveBaseline} from '../lib/eval/naive-baseline.js'
-
-let ours: SystemScore
-let baseline: SystemScore
-
-beforeAll(() => {
-  const [first, second] = evaluate(loadCorpus(), [
-    {name: 'gongwen', redact: (text) => redact(text)},
-    {name: 'naive baseline', redact: (text) => ({spans: naiveBaseline(text)})}
-  ]).systems
-  if (!first || !second) throw new Error('Expected a score for gongwen and for the naive baseline')
-  ours = first
-  baseline = second
-})
+import {scoreDocument} from '../lib/eval/score-document.js'
 
 const show = (label: string, value: number | null) => `${label} ${value === null ? 'n/a' : (value * 100).toFixed(2) + '%'}`
 
 describe('redaction quality on the corpus', () => {
+  let ours: SystemScore
+  let baseline: SystemScore
+
+  beforeAll(() => {
+    const [first, second] = evaluate(loadCorpus(), [
+      {name: 'gongwen', redact: (text) => redact(text)},
+      {name: 'naive baseline', redact: (text) => ({spans: naiveBaseline(text)})}
+    ]).systems
+    if (!first || !second) throw new Error('Expected a score for gongwen and for the naive baseline')
+    ours = first
+    baseline = second
+  })
+
   it('should run on every document without throwing', () => {
     expect(ours.failures).toEqual([])
   })
@@ -49,5 +52,62 @@ describe('redaction quality on the corpus', () => {
     const leak = ours.splits.all.overall.rates.leakRate
     const naive = baseline.splits.all.overall.rates.leakRate
     expect(leak ?? 1, `${show('ours', leak)}, ${show('baseline', naive)}`).toBeLessThan(naive ?? 0)
+  })
+})
+
+/** The redaction the gold asks for: every `mask` occurrence, overlapping ones merged, with the given replacement. */
+function goldSpans(text: string, gold: GoldAnnotation, replace: (original: string) => string): RedactionSpan[] {
+  const spans: RedactionSpan[] = []
+  for (const {start, end, type} of collectOccurrences(text, gold.mask)) {
+    const last = spans.at(-1)
+    const from = last && start < last.end ? (spans.pop() ?? last).start : start
+    const to = Math.max(end, last && start < last.end ? last.end : end)
+    const original = text.slice(from, to)
+    spans.push({type, start: from, end: to, original, replacement: replace(original), detector: 'gold', rule: 'gold', confidence: 1, reason: 'gold mask'})
+  }
+  return spans
+}
+
+describe('scoring', () => {
+  it('should give the redaction the gold asks for full recall and precision and no over-masks', () => {
+    for (const {text, gold} of loadCorpus()) {
+      const score = scoreDocument(text, gold, goldSpans(text, gold, () => '**'))
+      const totals = Object.values(score.byType).reduce(
+        (sum, tally) => ({must: sum.must + tally.mustChars, covered: sum.covered + tally.coveredChars, masked: sum.masked + tally.maskedChars, correct: sum.correct + tally.correctChars}),
+        {must: 0, covered: 0, masked: 0, correct: 0}
+      )
+      expect(totals.covered, gold.doc).toBe(totals.must)
+      expect(totals.correct, gold.doc).toBe(totals.masked)
+      expect(score.leaks, gold.doc).toEqual([])
+      expect(score.overMasks, gold.doc).toEqual([])
+    }
+  })
+
+  it('should count a suffix a span leaves visible as covered but not as masked', () => {
+    const text = '江安县税务局'
+    const gold: GoldAnnotation = {doc: 'inline', split: 'seed', outline: [], mask: [{text: '江安县', type: 'PLACE'}], soft: [], keep: [{text: '县税务局', type: 'GENERIC'}]}
+    const score = scoreDocument(text, gold, goldSpans(text, gold, () => '*县'))
+    expect(score.byType.PLACE).toMatchObject({mustChars: 3, coveredChars: 3, maskedChars: 2, correctChars: 2, overMasks: 0})
+  })
+
+  it('should report partly and wholly visible mentions as leaks and a masked keep string as an over-mask', () => {
+    const text = '国家税务总局江安县税务局王留剑'
+    const gold: GoldAnnotation = {
+      doc: 'inline',
+      split: 'tune',
+      outline: [],
+      mask: [{text: '江安县', type: 'PLACE'}, {text: '王留剑', type: 'PERSON'}],
+      soft: [],
+      keep: [{text: '国家税务总局', type: 'NATIONAL'}]
+    }
+    const span = (start: number, end: number, type: RedactionSpan['type']): RedactionSpan => {
+      const original = text.slice(start, end)
+      return {type, start, end, original, replacement: '**', detector: 'test', rule: 'test', confidence: 1, reason: 'test'}
+    }
+    const score = scoreDocument(text, gold, [span(0, 6, 'ORG'), span(6, 8, 'PLACE')])
+    expect(score.overMasks.map(({text, type, chars}) => ({text, type, chars}))).toEqual([{text: '国家税务总局', type: 'NATIONAL', chars: 6}])
+    expect(score.leaks.map(({text, chars}) => ({text, chars}))).toEqual([{text: '江安县', chars: 1}, {text: '王留剑', chars: 3}])
+    expect(score.byType.ORG).toMatchObject({maskedChars: 6, correctChars: 0, overMasks: 1})
+    expect(score.byType.PLACE).toMatchObject({mustChars: 3, coveredChars: 2, mentions: 1, coveredMentions: 0})
   })
 })
