@@ -1,0 +1,72 @@
+import {readGzipData} from './read-gzip-data.js'
+import {createTrie, insertName, type Trie} from './trie.js'
+
+/** One name of an administrative division, levels 1 (province) to 4 (town, street). */
+export interface Division {
+  /** 统计用区划代码 prefix: 2 digits for a province, 4 for a city, 6 for a county, 9 for a town. */
+  code: string
+  name: string
+  level: 1 | 2 | 3 | 4
+  /** A name gb2260 had for this code before the current table (崇文区, 襄樊市). */
+  former: boolean
+  shortForm: string | undefined
+  suffixLength: number
+}
+
+/** What a gazetteer name in the text stands for: a division by its full name or by its short form. */
+export interface DivisionName {
+  division: Division
+  form: 'full' | 'short'
+}
+
+export interface Gazetteer {
+  /** Full names and short forms of every division, for one leftmost-longest scan. */
+  names: Trie<DivisionName>
+  /** Division names by code (a code may have a current and former names). */
+  byCode: ReadonlyMap<string, readonly Division[]>
+  /** Town codes by county code, to find the villages under a county the document names. */
+  townsByCounty: ReadonlyMap<string, readonly string[]>
+}
+
+const levelByCodeLength: Record<number, Division['level']> = {2: 1, 4: 2, 6: 3, 9: 4}
+
+let gazetteer: Gazetteer | undefined
+
+/** The division gazetteer (data/gazetteer-divisions.tsv.gz), loaded on first use and kept. */
+export function loadGazetteer(): Gazetteer {
+  gazetteer ??= parseGazetteer(readGzipData('gazetteer-divisions.tsv.gz'))
+  return gazetteer
+}
+
+function parseGazetteer(text: string): Gazetteer {
+  const names = createTrie<DivisionName>()
+  const byCode = new Map<string, Division[]>()
+  const townsByCounty = new Map<string, string[]>()
+  for (const line of text.split('\n')) {
+    const [code, name, shortForm, suffixLength, former] = line.split('\t')
+    const level = code === undefined ? undefined : levelByCodeLength[code.length]
+    if (!code || !name || !level) continue
+    const division: Division = {
+      code,
+      name,
+      level,
+      former: former === '1',
+      shortForm: shortForm || undefined,
+      suffixLength: Number(suffixLength)
+    }
+    const list = byCode.get(code)
+    if (list) list.push(division)
+    else {
+      byCode.set(code, [division])
+      if (level === 4) {
+        const county = code.slice(0, 6)
+        const towns = townsByCounty.get(county)
+        if (towns) towns.push(code)
+        else townsByCounty.set(county, [code])
+      }
+    }
+    insertName(names, name, {division, form: 'full'})
+    if (division.shortForm) insertName(names, division.shortForm, {division, form: 'short'})
+  }
+  return {names, byCode, townsByCounty}
+}

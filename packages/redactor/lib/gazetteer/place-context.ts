@@ -1,0 +1,58 @@
+import {readLexicon} from '../read-lexicon.js'
+import {segmentAround} from '../segment.js'
+
+interface Cues {
+  after: string[]
+  before: string[]
+  exceptions: string[]
+}
+
+let cues: Cues | undefined
+
+function loadCues(): Cues {
+  if (cues) return cues
+  const after: string[] = []
+  const before: string[] = []
+  for (const line of readLexicon('place-cues.txt')) {
+    const [side, word] = line.split('\t')
+    if (word && side === 'after') after.push(word)
+    else if (word && side === 'before') before.push(word)
+  }
+  cues = {after, before, exceptions: readLexicon('place-exceptions.txt')}
+  return cues
+}
+
+/** Whether a word next to `[start, end)` makes it a place (data/place-cues.txt: 江安人民, 驻汝州, 汝州籍). */
+export function hasPlaceCue(text: string, start: number, end: number): boolean {
+  const {after, before} = loadCues()
+  return after.some((word) => text.startsWith(word, end)) || before.some((word) => text.endsWith(word, start))
+}
+
+/** Whether `[start, end)` lies inside a string of data/place-exceptions.txt (北京时间, 上海合作组织). */
+export function inPlaceException(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end)
+  return loadCues().exceptions.some((exception) => {
+    let at = exception.indexOf(name)
+    while (at !== -1) {
+      if (text.startsWith(exception, start - at)) return true
+      at = exception.indexOf(name, at + 1)
+    }
+    return false
+  })
+}
+
+// Part-of-speech tags under which jieba reads a word as a name (ns place, nr person, nz other proper noun,
+// nt organisation, j abbreviation, x unknown): 江安/ns, 朱家角/nr, but 建设/vn, 长治久安/l.
+const nameTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x'])
+
+/**
+ * Whether jieba segments `[start, end)` as a name of its own: word boundaries at both ends (长治 in 长治久安
+ * has none), and either several words (an unknown name split up) or one word tagged as a name.
+ */
+export function isNameWord(text: string, start: number, end: number): boolean {
+  const tokens = segmentAround(text, start, end, 8).filter((token) => token.end > start && token.start < end)
+  const first = tokens[0]
+  const last = tokens.at(-1)
+  if (!first || !last || first.start !== start || last.end !== end) return false
+  return tokens.length > 1 || nameTags.has(first.tag)
+}

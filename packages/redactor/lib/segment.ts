@@ -1,0 +1,41 @@
+import {createRequire} from 'node:module'
+import type {TagResult} from 'nodejieba'
+
+/** A word of a jieba segmentation with its part-of-speech tag (ns place, nr person, v verb …) and offsets. */
+export interface Token {
+  word: string
+  tag: string
+  start: number
+  end: number
+}
+
+interface Jieba {
+  tag: (sentence: string) => TagResult[]
+}
+
+let jieba: Jieba | undefined
+
+/**
+ * Segments `text[start, end)` with nodejieba and returns its words in offsets of `text`. nodejieba loads its
+ * dictionaries on the first call (about half a second), so it is required only then, and callers give it
+ * only short windows around candidates, never whole documents.
+ */
+export function segment(text: string, start: number, end: number): Token[] {
+  jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba
+  const tokens: Token[] = []
+  let offset = Math.max(0, start)
+  for (const {word, tag} of jieba.tag(text.slice(offset, Math.min(text.length, end)))) {
+    tokens.push({word, tag, start: offset, end: offset + word.length})
+    offset += word.length
+  }
+  return tokens
+}
+
+/** The words around `[start, end)`, `margin` characters either side, cut at line ends (a line is a context). */
+export function segmentAround(text: string, start: number, end: number, margin: number): Token[] {
+  let from = start
+  while (from > 0 && start - from < margin && text[from - 1] !== '\n') from--
+  let to = end
+  while (to < text.length && to - end < margin && text[to] !== '\n') to++
+  return segment(text, from, to)
+}

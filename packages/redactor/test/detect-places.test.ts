@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest'
+import type {Detection} from '../lib/detection.js'
+import {detectPlaces} from '../lib/detect/detect-places.js'
+import {makeContext, readSeed} from './make-context.js'
+
+function places(text: string): Detection[] {
+  return detectPlaces(makeContext(text))
+}
+
+/** The distinct strings found, in order of first occurrence. */
+function names(text: string): string[] {
+  return [...new Set(places(text).map((found) => text.slice(found.start, found.end)))]
+}
+
+describe('detectPlaces', () => {
+  it('should find every place of seed 004: full names, short forms, communities under 汝州市', () => {
+    const text = readSeed('004')
+    const found = new Set(names(text))
+    for (const expected of ['河南省', '河南', '汝州市', '汝州', '平顶山市', '江安县', '江安', '西西社区', '塔寺社区', '南关社区']) {
+      expect(found, expected).toContain(expected)
+    }
+    // 江安市民中心: the document names 江安县, so 江安 here is the county
+    const hub = text.indexOf('江安市民中心')
+    expect(places(text).some((item) => item.start === hub && item.end === hub + 2 && item.confidence >= 0.5)).toBe(true)
+  })
+
+  it('should keep the generic suffix of full names and communities', () => {
+    const text = '国家税务总局江安县税务局、凉山彝族自治州和西西社区。汝州市下辖钟楼街道。'
+    const bySurface = new Map(places(text).map((item) => [text.slice(item.start, item.end), item.suffixLength]))
+    expect(bySurface.get('江安县')).toBe(1)
+    expect(bySurface.get('凉山彝族自治州')).toBe(5)
+    expect(bySurface.get('钟楼街道')).toBe(2)
+    expect(bySurface.get('西西社区')).toBe(2)
+  })
+
+  it('should find the province short form of seeds 000 and 003 and nothing else in seeds 000–003', () => {
+    expect(names(readSeed('000'))).toEqual(['河南'])
+    expect(names(readSeed('003'))).toEqual(['河南'])
+    expect(names(readSeed('001'))).toEqual([])
+    expect(names(readSeed('002'))).toEqual([])
+  })
+
+  it('should find towns, streets, former divisions and villages under a named town', () => {
+    expect(names('朱家角镇人民政府组织开展活动')).toEqual(['朱家角镇'])
+    expect(names('嘉定区江桥街道开展志愿服务')).toEqual(['嘉定区', '江桥街道'])
+    expect(names('原崇文区和襄樊市的档案')).toEqual(['崇文区', '襄樊市'])
+    const former = places('原崇文区')[0]
+    expect(former?.rule).toBe('gazetteer-former')
+  })
+
+  it('should count a village only under a town or county the document names', () => {
+    const text = '汝州市钟楼街道的西西社区和南关社区'
+    expect(names(text)).toEqual(['汝州市', '钟楼街道', '西西社区', '南关社区'])
+    expect(names('西西社区和南关社区')).toEqual([])
+  })
+
+  it('should accept a short form only when the document names the division or context makes it a place', () => {
+    expect(names('汝州持续完善创建机制')).toEqual([])
+    expect(names('汝州市委召开会议，汝州持续完善创建机制')).toEqual(['汝州市', '汝州'])
+    expect(names('江安人民踊跃参与')).toEqual(['江安'])
+    expect(names('文明河南我先行')).toEqual(['河南'])
+    expect(names('《河南日报》等媒体报道')).toEqual(['河南'])
+  })
+
+  it('should find nothing in decoys: ordinary words that are short forms, generic references, national bodies', () => {
+    const decoys = '资源 合作 东方 建设 发展 文明 城市 市委 中西部 京津冀 本镇 各村 区政府 国家税务总局 全国 中华人民共和国 长治久安 北京时间'
+    expect(places(decoys)).toEqual([])
+    expect(places('坚持资源共享、合作共赢，东方红，建设文明城市，市委、区政府、本镇、各村、镇政府、村委会、街道办事处，省、市文明办')).toEqual([])
+  })
+
+  it('should leave placeholders alone: *国税局, xx县税务局, *县税务局 yield nothing', () => {
+    expect(places('*国税局党组高度重视，xx县税务局和*县税务局、***镇')).toEqual([])
+  })
+
+  it('should skip protected ranges', () => {
+    const text = '汝州市实验小学'
+    expect(detectPlaces({...makeContext(text), protectedRanges: [{start: 0, end: 3}]})).toEqual([])
+  })
+})
