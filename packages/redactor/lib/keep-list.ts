@@ -1,0 +1,204 @@
+import {KeepType} from '@gongwen/schema'
+import type {Detection} from './detection.js'
+import {readLexicon} from './read-lexicon.js'
+
+/** A stretch of text that must stay visible, and why. */
+export interface ProtectedRange {
+  start: number
+  end: number
+  type: KeepType
+  /** Where it came from: the list file (`national`, `leaders` …), the pattern rule (`year`, `stars` …) or `allow`. */
+  rule: string
+}
+
+export interface KeepOptions {
+  keepYears: boolean
+  keepLaws: boolean
+  /** The policy's allow-list: never masked, not even inside a longer name. */
+  allow: readonly string[]
+  /** Also protect the shapes our pseudonyms take, so a second pass leaves them alone. */
+  pseudonyms: boolean
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>
+  entry: {type: KeepType; rule: string} | undefined
+}
+
+interface KeepPattern {
+  type: KeepType
+  rule: string
+  expression: RegExp
+}
+
+const listFiles: readonly (readonly [string, KeepType])[] = [
+  ['national', 'NATIONAL'],
+  ['leaders', 'LEADER'],
+  ['slogans', 'SLOGAN'],
+  ['generic', 'GENERIC']
+]
+
+// The shapes pseudonyms take (see mask.ts): 甲县/乙市, 某甲, A单位/B小学.
+const pseudonymPatterns: readonly KeepPattern[] = [
+  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /[甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥]{1,2}(?=[省市县区镇乡村])/gu},
+  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /某[甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥]{1,2}/gu},
+  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /(?<![A-Za-z0-9])[A-Z]{1,2}(?![A-Za-z0-9])/gu}
+]
+
+// Characters that are only the administrative level of a name; a name already masked down to these is done.
+const adminOnly = /^[省市县区镇乡村旗盟州街道]+$/u
+
+let loaded: {trie: TrieNode; patterns: KeepPattern[]} | undefined
+
+function insert(root: TrieNode, word: string, type: KeepType, rule: string): void {
+  let node = root
+  for (const char of word) {
+    let child = node.children.get(char)
+    if (child === undefined) {
+      child = {children: new Map(), entry: undefined}
+      node.children.set(char, child)
+    }
+    node = child
+  }
+  node.entry = {type, rule}
+}
+
+/** Parse one line of data/keep/patterns.txt: `TYPE<tab>rule<tab>expression`. */
+function readPattern(line: string): KeepPattern {
+  const [type, rule, source] = line.split('\t')
+  const keepType = KeepType.safeParse(type)
+  if (!keepType.success || rule === undefined || source === undefined) {
+    throw new Error(`Unexpected line \`${line}\` in data/keep/patterns.txt, expected \`TYPE<tab>rule<tab>expression\``)
+  }
+  return {type: keepType.data, rule, expression: new RegExp(source, 'gu')}
+}
+
+/** Load the keep-lists and patterns once per process. */
+function keepData(): {trie: TrieNode; patterns: KeepPattern[]} {
+  if (loaded) return loaded
+  const trie: TrieNode = {children: new Map(), entry: undefined}
+  for (const [name, type] of listFiles) for (const entry of readLexicon(`keep/${name}.txt`)) insert(trie, entry, type, name)
+  loaded = {trie, patterns: readLexicon('keep/patterns.txt').map(readPattern)}
+  return loaded
+}
+
+/** Leftmost-longest keep-list matches: at each offset, the longest entry not inside the previous match. */
+function matchLists(text: string, root: TrieNode, ranges: ProtectedRange[]): void {
+  let coveredUntil = 0
+  for (let start = 0; start < text.length; start++) {
+    let node: TrieNode | undefined = root
+    let best: ProtectedRange | undefined
+    let index = start
+    while (index < text.length) {
+      node = node.children.get(text.charAt(index))
+      if (node === undefined) break
+      index++
+      if (node.entry) best = {start, end: index, type: node.entry.type, rule: node.entry.rule}
+    }
+    if (best && best.end > coveredUntil) {
+      ranges.push(best)
+      coveredUntil = best.end
+    }
+  }
+}
+
+function matchPattern(text: string, pattern: KeepPattern, ranges: ProtectedRange[]): void {
+  for (const match of text.matchAll(pattern.expression)) {
+    if (match[0] !== '') ranges.push({start: match.index, end: match.index + match[0].length, type: pattern.type, rule: pattern.rule})
+  }
+}
+
+function matchAllow(text: string, allow: readonly string[], ranges: ProtectedRange[]): void {
+  for (const entry of allow) {
+    let index = text.indexOf(entry)
+    while (index !== -1) {
+      ranges.push({start: index, end: index + entry.length, type: 'GENERIC', rule: 'allow'})
+      index = text.indexOf(entry, index + 1)
+    }
+  }
+}
+
+/** Every range of `text` the keep-lists, keep patterns and allow-list protect, sorted by start. */
+export function findProtectedRanges(text: string, options: Readonly<KeepOptions>): ProtectedRange[] {
+  const {trie, patterns} = keepData()
+  const ranges: ProtectedRange[] = []
+  matchLists(text, trie, ranges)
+  for (const pattern of patterns) {
+    if (pattern.type === 'YEAR' && !options.keepYears) continue
+    if (pattern.type === 'LAW' && !options.keepLaws) continue
+    matchPattern(text, pattern, ranges)
+  }
+  if (options.pseudonyms) for (const pattern of pseudonymPatterns) matchPattern(text, pattern, ranges)
+  matchAllow(text, options.allow, ranges)
+  return ranges.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** Year numbers (2018 in 2018年), for a policy that masks years: the same rule that otherwise protects them. */
+export function findYears(text: string): ProtectedRange[] {
+  const ranges: ProtectedRange[] = []
+  for (const pattern of keepData().patterns) if (pattern.type === 'YEAR') matchPattern(text, pattern, ranges)
+  return ranges
+}
+
+/**
+ * Cut one protected range out of a detection. A range covering the detection drops it; a range at an edge is
+ * trimmed off (国家税务总局|江安县税务局, 汝州|市委); a keep word strictly inside a longer name does not protect
+ * it (a place containing a generic word), except the allow-list, which splits the detection. A leader's name
+ * inside a longer person name does not protect that person. Law titles only protect numbers (a local
+ * regulation's title names its place).
+ */
+function cut(detection: Detection, range: ProtectedRange): Detection[] {
+  if (range.end <= detection.start || range.start >= detection.end) return [detection]
+  if (range.type === 'LAW' && (detection.type === 'PLACE' || detection.type === 'ORG' || detection.type === 'PERSON')) return [detection]
+  if (range.start <= detection.start && range.end >= detection.end) return []
+  const inside = range.start >= detection.start && range.end <= detection.end
+  const hard = range.rule === 'allow'
+  if (inside && !hard && detection.type === 'PERSON' && range.type !== 'PLACEHOLDER') return [detection]
+  if (range.start > detection.start && range.end < detection.end && !hard) return [detection]
+  const pieces: Detection[] = []
+  if (range.start > detection.start) {
+    const trimmed = detection.end - range.start
+    pieces.push({...detection, end: range.start, suffixLength: Math.max(0, detection.suffixLength - trimmed)})
+  }
+  if (range.end < detection.end) pieces.push({...detection, start: range.end})
+  return pieces.filter((piece) => piece.end - piece.start > piece.suffixLength)
+}
+
+/** Whether what a placeholder left of a name is only its level (*|市实验小学): the name was masked already. */
+function alreadyMasked(text: string, piece: Detection): boolean {
+  return adminOnly.test(text.slice(piece.start, piece.end - piece.suffixLength))
+}
+
+/** Apply the protected ranges to detections: drop, trim or split each as `cut` decides. */
+export function protectDetections(text: string, detections: readonly Detection[], ranges: readonly ProtectedRange[]): Detection[] {
+  let longest = 0
+  for (const range of ranges) longest = Math.max(longest, range.end - range.start)
+  const result: Detection[] = []
+  for (const detection of detections) {
+    let pieces = [detection]
+    let index = lowerBound(ranges, detection.start - longest)
+    while (index < ranges.length && pieces.length > 0) {
+      const range = ranges[index++]
+      if (range === undefined || range.start >= detection.end) break
+      pieces = pieces.flatMap((piece) => {
+        const cutPieces = cut(piece, range)
+        return range.type === 'PLACEHOLDER' ? cutPieces.filter((cutPiece) => cutPiece === piece || !alreadyMasked(text, cutPiece)) : cutPieces
+      })
+    }
+    result.push(...pieces)
+  }
+  return result
+}
+
+/** First index whose range starts at or after `offset` (ranges are sorted by start). */
+function lowerBound(ranges: readonly ProtectedRange[], offset: number): number {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const range = ranges[middle]
+    if (range !== undefined && range.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}

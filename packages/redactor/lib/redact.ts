@@ -1,0 +1,218 @@
+import {MessageRecord, Policy, type PolicyInput, type RedactionSpan, type RootNode} from '@gongwen/schema'
+import {VFile} from 'vfile'
+import * as z from 'zod'
+import {applySpans} from './apply-spans.js'
+import {detectContacts} from './detect/detect-contacts.js'
+import {detectFigures} from './detect/detect-figures.js'
+import type {Detection, DetectionContext, Detector} from './detection.js'
+import {findProtectedRanges, findYears, protectDetections, type ProtectedRange} from './keep-list.js'
+import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
+import {propagate} from './propagate.js'
+import {resolveOverlaps} from './resolve-overlaps.js'
+import {zonesFromTree} from './zones.js'
+
+/** What `redact` returns: the redacted text, one span per masked mention, and the redactor's warnings. */
+export interface RedactResult {
+  text: string
+  spans: RedactionSpan[]
+  warnings: MessageRecord[]
+}
+
+/** A parsed document as `@gongwen/parser`'s `parse` returns it: the text and the tree whose offsets index it. */
+export interface ParsedDocument {
+  text: string
+  tree: RootNode
+  file?: VFile
+}
+
+/** The detectors, run in this order; their findings are merged by `resolveOverlaps`. */
+const detectors: readonly Detector[] = [detectContacts, detectFigures]
+
+export const source = 'gongwen-redactor'
+
+/** Validate a policy: a bad one is a programmer error and throws a `TypeError` with zod's prettified message. */
+export function resolvePolicy(input: Readonly<PolicyInput> | null | undefined): Policy {
+  const result = Policy.safeParse(input ?? {})
+  if (!result.success) throw new TypeError(z.prettifyError(result.error))
+  return result.data
+}
+
+/** A one-zone tree for text the parser has not seen: the whole text is body. */
+function plainTree(text: string): RootNode {
+  const end = pointAt(lineStarts(text), text.length)
+  const position = {start: {line: 1, column: 1, offset: 0}, end}
+  return {type: 'root', children: text === '' ? [] : [{type: 'text', value: text, position}], position}
+}
+
+/** Offsets where lines start (after \n, \r\n or a lone \r), for turning offsets into line and column. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (const match of text.matchAll(/\r\n?|\n/gu)) starts.push(match.index + match[0].length)
+  return starts
+}
+
+function pointAt(starts: readonly number[], offset: number): {line: number; column: number; offset: number} {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if ((starts[middle] ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+  return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
+}
+
+function usesPseudonyms(policy: Policy): boolean {
+  return Object.values(policy.styles).includes('pseudonym')
+}
+
+function findDenied(text: string, policy: Policy): Detection[] {
+  const found: Detection[] = []
+  for (const entry of policy.deny) {
+    let index = text.indexOf(entry.text)
+    while (index !== -1) {
+      found.push({
+        type: entry.type,
+        start: index,
+        end: index + entry.text.length,
+        suffixLength: 0,
+        detector: 'policy',
+        rule: 'deny',
+        confidence: 1,
+        reason: `\`${entry.text}\` is on the policy's deny-list`
+      })
+      index = text.indexOf(entry.text, index + entry.text.length)
+    }
+  }
+  return found
+}
+
+function yearDetections(text: string): Detection[] {
+  return findYears(text).map((range) => ({
+    type: 'FIGURE' as const,
+    start: range.start,
+    end: range.end,
+    suffixLength: 0,
+    detector: 'policy',
+    rule: 'mask-years',
+    confidence: 1,
+    reason: 'a year, and the policy masks years (`keepYears: false`)'
+  }))
+}
+
+/** What the detectors found, after the keep-lists, the confidence threshold, propagation and overlaps. */
+export interface Findings {
+  /** Non-overlapping detections to mask, sorted by start. */
+  masked: Detection[]
+  /** Detections below `minConfidence` that no masked span covers: left visible, reported as warnings. */
+  doubtful: Detection[]
+  protectedRanges: ProtectedRange[]
+}
+
+/** Run every detector over a document and decide what to mask. */
+export function findMentions(text: string, tree: RootNode, policy: Policy): Findings {
+  const protectedRanges = findProtectedRanges(text, {
+    keepYears: policy.keepYears,
+    keepLaws: policy.keepLaws,
+    allow: policy.allow,
+    pseudonyms: usesPseudonyms(policy)
+  })
+  const context: DetectionContext = {text, tree, zones: zonesFromTree(tree), protectedRanges}
+  const detected = detectors.flatMap((detector) => detector(context))
+  if (!policy.keepYears) detected.push(...yearDetections(text))
+  const kept = protectDetections(text, detected, protectedRanges)
+  const allowed = protectedRanges.filter((range) => range.rule === 'allow')
+  const confident = kept.filter((detection) => detection.confidence >= policy.minConfidence)
+  confident.push(...protectDetections(text, findDenied(text, policy), allowed))
+  const propagated = protectDetections(text, propagate(text, confident), protectedRanges)
+  const masked = resolveOverlaps([...confident, ...propagated], text.length)
+  const covered = new Uint8Array(text.length)
+  for (const detection of masked) covered.fill(1, detection.start, detection.end)
+  const doubtful = resolveOverlaps(
+    kept.filter((detection) => detection.confidence < policy.minConfidence && covered.subarray(detection.start, detection.end).every((value) => value === 0)),
+    text.length
+  )
+  return {masked, doubtful, protectedRanges}
+}
+
+/**
+ * The redaction spans of a parsed document under a resolved policy. Warnings (detections below the
+ * confidence threshold) are added to `file` as messages with positions.
+ */
+export function findRedactions(text: string, tree: RootNode, policy: Policy, file: VFile): RedactionSpan[] {
+  const {masked, doubtful} = findMentions(text, tree, policy)
+  const targets: MaskTarget[] = masked.map((detection) => ({
+    type: detection.type,
+    original: text.slice(detection.start, detection.end),
+    suffixLength: detection.suffixLength
+  }))
+  const labels = assignPseudonyms(
+    targets.filter((target) => policy.styles[target.type] === 'pseudonym'),
+    policy.pseudonymKey
+  )
+  const spans = masked.map((detection, index): RedactionSpan => {
+    const target = targets[index] ?? {type: detection.type, original: '', suffixLength: 0}
+    return {
+      type: detection.type,
+      start: detection.start,
+      end: detection.end,
+      original: target.original,
+      replacement: maskMention(target, policy.styles[detection.type], labels),
+      detector: detection.detector,
+      rule: detection.rule,
+      confidence: detection.confidence,
+      reason: detection.reason
+    }
+  })
+  const starts = lineStarts(text)
+  for (const detection of doubtful) {
+    const original = text.slice(detection.start, detection.end)
+    const message = file.message(
+      `Unexpected ${detection.type} \`${original}\` left visible: confidence ${detection.confidence} is below \`minConfidence\` ${policy.minConfidence}; add it to \`deny\` to mask it`,
+      {place: {start: pointAt(starts, detection.start), end: pointAt(starts, detection.end)}, ruleId: 'low-confidence-detection', source}
+    )
+    message.actual = original
+  }
+  return spans
+}
+
+/** A vfile message as the JSON record the schema defines. */
+export function toMessageRecord(message: VFile['messages'][number]): MessageRecord {
+  const place = message.place
+  const position =
+    place && 'start' in place && place.start.offset !== undefined && place.end.offset !== undefined
+      ? {
+          start: {line: place.start.line, column: place.start.column, offset: place.start.offset},
+          end: {line: place.end.line, column: place.end.column, offset: place.end.offset}
+        }
+      : null
+  return {
+    reason: message.reason,
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    fatal: message.fatal ?? null,
+    file: message.file === '' ? null : message.file,
+    line: message.line ?? null,
+    column: message.column ?? null,
+    place: position,
+    ...(message.actual === undefined ? {} : {actual: message.actual}),
+    ...(message.expected === undefined ? {} : {expected: message.expected})
+  }
+}
+
+/**
+ * Redact a report: places, units, people, figures and contacts are masked as the policy says; what the
+ * keep-lists name stays visible. A string is parsed first; a parsed document is used as it is.
+ *
+ * @param input The report text, or the result of `parse` from `@gongwen/parser`.
+ * @param policy The redaction policy (optional; default: the seeds' convention, `*` for names, `**` for the rest).
+ * @returns The redacted text, one span per masked mention, and the warnings.
+ * @throws TypeError when the policy is invalid.
+ */
+export function redact(input: string | Readonly<ParsedDocument>, policy?: Readonly<PolicyInput> | null): RedactResult {
+  const resolved = resolvePolicy(policy)
+  const document = typeof input === 'string' ? {text: input, tree: plainTree(input)} : input
+  const file = new VFile({value: document.text, ...(document.file?.path ? {path: document.file.path} : {})})
+  const spans = findRedactions(document.text, document.tree, resolved, file)
+  return {text: applySpans(document.text, spans), spans, warnings: file.messages.map(toMessageRecord)}
+}
