@@ -1,0 +1,313 @@
+import type {
+  AddresseeNode,
+  ArticleNode,
+  BlockContent,
+  BreakNode,
+  HeadingNode,
+  InlineContent,
+  ParagraphNode,
+  RootNode,
+  SectionNode,
+  SubtitleNode,
+  TitleNode
+} from '@gongwen/schema'
+import type {List, ListItem, Nodes, RootContent} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import {inlineLeaves} from './markdown/inline-leaves.js'
+import {createSource, type Source} from './markdown/source-range.js'
+import {headingTerminators} from './markers.js'
+import {matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
+
+type LeafBlock = Exclude<BlockContent, SectionNode>
+
+interface HeadingItem {
+  type: 'heading'
+  heading: HeadingNode
+  /** `#` count of the Markdown heading. */
+  markdownDepth: number
+  marker: HeadingMarkerMatch | undefined
+  title: string
+}
+
+interface LeafItem {
+  type: 'leaf'
+  node: LeafBlock
+  /** The Markdown reading of a paragraph, to find the lead paragraph and the subtitle. */
+  reading: string
+  /** The leaves of a paragraph, should it turn out to be the subtitle. */
+  leaves: InlineContent[]
+}
+
+type Item = HeadingItem | LeafItem
+
+const processor = unified().use(remarkParse).freeze()
+// An addressee is a unit's name and a colon, never a sentence.
+const maxAddressee = 30
+const titleEnd = new RegExp(`[${headingTerminators}]`)
+const emptyNode: Nodes = {type: 'root', children: []}
+
+/**
+ * Parse a Markdown report into the same lossless, positioned tree as the text route.
+ *
+ * - ATX and setext headings open sections. A heading whose text starts with a GB/T 9704 marker
+ *   (一、 （一） 1. （1） ①) takes the marker's level, `kind: 'numbered'`, its marker and ordinal;
+ *   other headings are unnumbered, their level the `#` depth counted from the shallowest heading.
+ * - The first heading, when it is a `#` heading without a marker, is the document title, and a
+ *   paragraph right after it that opens with `——` is its subtitle.
+ * - Paragraphs become paragraphs; the last one before the first heading is the lead paragraph when
+ *   it ends with `：`, and a short first one ending with `：` (`区委组织部：`) the addressee. Each list item becomes one paragraph (nested lists: their own paragraphs after
+ *   it); an ordered item's number is a marker leaf. Block quotes, code, HTML, tables and rules are
+ *   paragraphs of their source text.
+ * - Lossless: every character belongs to one leaf. Markdown syntax (`#`, `**`, bullets, `>`) is
+ *   kept as text leaves with `data.normalized: ''`; blank lines between blocks are breaks.
+ * - Inline enumerations (一是, 二是) inside paragraphs are not split into items on this route.
+ *
+ * @param text the Markdown source
+ * @param file the file being parsed: heading-level skips are reported on it
+ */
+export function fromMarkdown(text: string, file: VFile): RootNode {
+  const source = createSource(text)
+  const children = processor.parse(text).children
+  const root: RootNode = {type: 'root', children: [], position: source.position(0, text.length), data: {format: 'markdown'}}
+  const first = children[0]?.position?.start.offset
+  const last = children.at(-1)?.position?.end.offset
+  if (first === undefined || last === undefined) {
+    if (text !== '') root.children.push(gapBreak(source, 0, text.length))
+    return root
+  }
+  if (first > 0) root.children.push(gapBreak(source, 0, first))
+  const article: ArticleNode = {type: 'article', children: [], position: source.position(first, last)}
+  root.children.push(article)
+  nest(markTitleAndLead(flowItems(source, children)), article, file)
+  if (last < text.length) root.children.push(gapBreak(source, last, text.length))
+  return root
+}
+
+/** One item per block, and a break for the blank lines between blocks. */
+function flowItems(source: Source, nodes: readonly RootContent[]): Item[] {
+  const items: Item[] = []
+  let cursor = nodes[0]?.position?.start.offset ?? 0
+  for (const node of nodes) {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    if (start > cursor) items.push(gapItem(source, cursor, start))
+    if (node.type === 'heading') items.push(headingItem(source, node, start, end))
+    else if (node.type === 'list') items.push(...listItems(source, node))
+    else items.push(paragraphItem(source, node, start, end, node.type === 'paragraph'))
+    cursor = end
+  }
+  return items
+}
+
+function headingItem(source: Source, node: Nodes & {depth: number}, start: number, end: number): HeadingItem {
+  const reading = plainText(node).trim()
+  const marker = matchHeadingMarker(reading, 0, reading.length)
+  const children = inlineLeaves(source, node, start, end, false)
+  const afterMarker = marker ? reading.slice(marker.end) : reading
+  return {
+    type: 'heading',
+    heading: {type: 'heading', depth: 1, children: marker ? splitMarker(source, children, marker.marker) : children, position: source.position(start, end)},
+    markdownDepth: node.depth,
+    marker,
+    title: (afterMarker.split(titleEnd)[0] ?? '').split(/\r?\n|\r/)[0]?.trim() ?? ''
+  }
+}
+
+/** Cut the marker out of the first content leaf, so it is a marker leaf as on the text route. */
+function splitMarker(source: Source, children: InlineContent[], marker: string): InlineContent[] {
+  const index = children.findIndex((leaf) => leaf.type === 'text' && leaf.data?.normalized !== '')
+  const leaf = children[index]
+  if (leaf?.type !== 'text' || leaf.data !== undefined) return children
+  const lead = leaf.value.length - leaf.value.trimStart().length
+  if (!leaf.value.startsWith(marker, lead)) return children
+  const start = leaf.position.start.offset
+  const parts: InlineContent[] = []
+  if (lead > 0) parts.push({type: 'text', value: leaf.value.slice(0, lead), position: source.position(start, start + lead)})
+  parts.push({type: 'marker', value: marker, position: source.position(start + lead, start + lead + marker.length)})
+  const rest = start + lead + marker.length
+  if (rest < leaf.position.end.offset) parts.push({type: 'text', value: leaf.value.slice(lead + marker.length), position: source.position(rest, leaf.position.end.offset)})
+  return [...children.slice(0, index), ...parts, ...children.slice(index + 1)]
+}
+
+function paragraphItem(source: Source, node: Nodes, start: number, end: number, soft: boolean): LeafItem {
+  const leaves = inlineLeaves(source, node, start, end, soft)
+  const paragraph: ParagraphNode = {type: 'paragraph', role: 'body', children: leaves, position: source.position(start, end)}
+  return {type: 'leaf', node: paragraph, reading: plainText(node), leaves}
+}
+
+/**
+ * One paragraph per list item, covering the item's bullet and its content up to a nested list;
+ * nested lists follow as their own paragraphs.
+ */
+function listItems(source: Source, list: List): Item[] {
+  const items: Item[] = []
+  for (const item of list.children) {
+    let start = item.position?.start.offset
+    const end = item.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    let run: ListItem['children'] = []
+    const flush = (until: number) => {
+      if (start === undefined || until <= start) return
+      const paragraph = paragraphItem(source, {type: 'listItem', children: run}, start, until, true)
+      if (list.ordered && paragraph.node.type === 'paragraph') {
+        paragraph.leaves = numberMarker(source, paragraph.leaves)
+        paragraph.node.children = paragraph.leaves
+      }
+      items.push(paragraph)
+      start = until
+    }
+    for (const child of item.children) {
+      const childStart = child.position?.start.offset
+      const childEnd = child.position?.end.offset
+      if (childStart === undefined || childEnd === undefined) continue
+      if (child.type !== 'list') {
+        run.push(child)
+        continue
+      }
+      flush(run.at(-1)?.position?.end.offset ?? childStart)
+      run = []
+      if (start !== undefined && childStart > start) items.push(gapItem(source, start, childStart))
+      items.push(...listItems(source, child))
+      start = childEnd
+    }
+    flush(end)
+  }
+  return withGaps(source, items, list)
+}
+
+/** The breaks between the items of a list (blank lines of a loose list). */
+function withGaps(source: Source, items: Item[], list: List): Item[] {
+  const result: Item[] = []
+  let cursor = list.position?.start.offset ?? 0
+  for (const item of items) {
+    const node = item.type === 'heading' ? item.heading : item.node
+    if (node.position.start.offset > cursor) result.push(gapItem(source, cursor, node.position.start.offset))
+    result.push(item)
+    cursor = node.position.end.offset
+  }
+  return result
+}
+
+/** An ordered item's number (`1.` `2)`) is its marker. */
+function numberMarker(source: Source, children: InlineContent[]): InlineContent[] {
+  const first = children[0]
+  if (first?.type !== 'text' || first.data?.normalized !== '') return children
+  const number = /^\s*(\d{1,9}[.)])/.exec(first.value)
+  if (!number?.[1]) return children
+  const start = first.position.start.offset + number[0].length - number[1].length
+  const end = start + number[1].length
+  const parts: InlineContent[] = []
+  if (start > first.position.start.offset) {
+    parts.push({type: 'text', value: first.value.slice(0, start - first.position.start.offset), position: source.position(first.position.start.offset, start), data: {normalized: ''}})
+  }
+  parts.push({type: 'marker', value: number[1], position: source.position(start, end)})
+  if (end < first.position.end.offset) {
+    parts.push({type: 'text', value: first.value.slice(end - first.position.start.offset), position: source.position(end, first.position.end.offset), data: {normalized: ''}})
+  }
+  return [...parts, ...children.slice(1)]
+}
+
+/** Blank lines between blocks are a break; anything else there (never expected) a paragraph. */
+function gapItem(source: Source, start: number, end: number): LeafItem {
+  if (/^\s*$/.test(source.text.slice(start, end))) return {type: 'leaf', node: gapBreak(source, start, end), reading: '', leaves: []}
+  return paragraphItem(source, emptyNode, start, end, false)
+}
+
+function gapBreak(source: Source, start: number, end: number): BreakNode {
+  return {type: 'break', value: source.text.slice(start, end), position: source.position(start, end)}
+}
+
+/** The document title and subtitle at the top, and the lead paragraph before the first heading. */
+function markTitleAndLead(items: Item[]): Item[] {
+  const headingIndex = items.findIndex((item) => item.type === 'heading')
+  const first = items[headingIndex]
+  let bodyStart = 0
+  if (first?.type === 'heading' && first.markdownDepth === 1 && !first.marker && items.slice(0, headingIndex).every(isBreak)) {
+    const title: TitleNode = {type: 'title', children: first.heading.children, position: first.heading.position}
+    items[headingIndex] = {type: 'leaf', node: title, reading: first.title, leaves: first.heading.children}
+    bodyStart = headingIndex + 1
+    const next = items.findIndex((item, index) => index > headingIndex && !isBreak(item))
+    const candidate = items[next]
+    if (candidate?.type === 'leaf' && candidate.node.type === 'paragraph' && /^\s*——/.test(candidate.reading)) {
+      const subtitle: SubtitleNode = {type: 'subtitle', children: candidate.leaves, position: candidate.node.position}
+      items[next] = {...candidate, node: subtitle}
+      bodyStart = next + 1
+    }
+  }
+  const end = items.findIndex((item, index) => index >= bodyStart && item.type === 'heading')
+  const paragraphs = items
+    .slice(bodyStart, end === -1 ? items.length : end)
+    .filter((item): item is LeafItem & {node: ParagraphNode} => item.type === 'leaf' && item.node.type === 'paragraph')
+  const lead = paragraphs.at(-1)
+  if (lead && endsWithColon(lead.reading)) lead.node.role = 'lead'
+  // `区委组织部：` on its own before the lead paragraph is the addressee.
+  const addressee = paragraphs[0]
+  if (addressee && addressee !== lead && endsWithColon(addressee.reading) && addressee.reading.length <= maxAddressee && !/[\r\n。]/.test(addressee.reading)) {
+    const index = items.indexOf(addressee)
+    const node: AddresseeNode = {type: 'addressee', children: addressee.leaves, position: addressee.node.position}
+    items[index] = {...addressee, node}
+  }
+  return items
+}
+
+function endsWithColon(reading: string): boolean {
+  return /[：:]\s*$/.test(reading)
+}
+
+function isBreak(item: Item): boolean {
+  return item.type === 'leaf' && item.node.type === 'break'
+}
+
+/** Nest the items into sections by level, and report a heading that skips a level. */
+function nest(items: readonly Item[], article: ArticleNode, file: VFile): void {
+  const depths = items.flatMap((item) => (item.type === 'heading' ? [item.markdownDepth] : []))
+  const shift = Math.min(...depths, 7) - 1
+  const open: SectionNode[] = []
+  for (const item of items) {
+    if (item.type === 'leaf') {
+      ;(open.at(-1)?.children ?? article.children).push(item.node)
+      extend(open, item.node.position.end)
+      continue
+    }
+    const depth = item.marker?.depth ?? Math.min(Math.max(item.markdownDepth - shift, 1), 6)
+    while ((open.at(-1)?.depth ?? 0) >= depth) open.pop()
+    const parentDepth = open.at(-1)?.depth ?? 0
+    if (depth > parentDepth + 1) {
+      const written = item.marker ? ` (\`${item.marker.marker}\`)` : ''
+      file.message(`Unexpected heading level ${depth}${written} directly under level ${parentDepth}, expected level ${parentDepth + 1}`, {
+        place: item.heading.position,
+        ruleId: 'heading-level-skip',
+        source: 'gongwen-parser'
+      })
+    }
+    item.heading.depth = depth
+    const section: SectionNode = {
+      type: 'section',
+      depth,
+      kind: item.marker ? 'numbered' : 'unnumbered',
+      marker: item.marker?.marker ?? '',
+      ordinal: item.marker?.ordinal ?? null,
+      title: item.title,
+      children: [item.heading],
+      position: item.heading.position
+    }
+    ;(open.at(-1)?.children ?? article.children).push(section)
+    extend(open, section.position.end)
+    open.push(section)
+  }
+}
+
+/** A section ends where its last child ends: every open section grows with each block added. */
+function extend(open: readonly SectionNode[], end: SectionNode['position']['end']): void {
+  for (const section of open) section.position = {start: section.position.start, end}
+}
+
+/** The Markdown reading of a node: its literals' values, without syntax. */
+function plainText(node: Nodes): string {
+  if ('value' in node) return node.value
+  if ('children' in node) return node.children.map((child: Nodes) => plainText(child)).join('')
+  return ''
+}

@@ -1,0 +1,200 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import {GoldAnnotation, RootNode, type Node, type OutlineEntry} from '@gongwen/schema'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {fromMarkdown} from '../lib/from-markdown.js'
+
+const corpus = new URL('../../../corpus/', import.meta.url)
+const gold = new URL('../../../test/gold/', import.meta.url)
+const files = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+
+interface Walked {
+  leaves: Array<Extract<Node, {value: string}>>
+  nodes: Node[]
+}
+
+function walk(node: Node, found: Walked = {leaves: [], nodes: []}): Walked {
+  found.nodes.push(node)
+  if ('value' in node) found.leaves.push(node)
+  else for (const child of node.children as Node[]) walk(child, found)
+  return found
+}
+
+function outlineOf(tree: RootNode): OutlineEntry[] {
+  return walk(tree).nodes.flatMap((node) => (node.type === 'section' ? [{level: node.depth, marker: node.marker, title: node.title}] : []))
+}
+
+function parse(text: string): {tree: RootNode; file: VFile} {
+  const file = new VFile({value: text, path: 'report.md'})
+  return {tree: fromMarkdown(text, file), file}
+}
+
+/** Check the tree keeps every character once, in order, at the offsets it claims. */
+function expectLossless(text: string, tree: RootNode): void {
+  expect(RootNode.safeParse(tree).success).toBe(true)
+  const {leaves, nodes} = walk(tree)
+  let offset = 0
+  for (const leaf of leaves) {
+    expect(leaf.position.start.offset).toBe(offset)
+    expect(text.slice(leaf.position.start.offset, leaf.position.end.offset)).toBe(leaf.value)
+    offset = leaf.position.end.offset
+  }
+  expect(offset).toBe(text.length)
+  for (const node of nodes) {
+    if ('value' in node) continue
+    for (const child of node.children as Node[]) {
+      expect(child.position.start.offset).toBeGreaterThanOrEqual(node.position.start.offset)
+      expect(child.position.end.offset).toBeLessThanOrEqual(node.position.end.offset)
+    }
+  }
+}
+
+/** A seed as a Markdown author would write it: title `#`, 一、 headings `##`, blank lines between paragraphs. */
+function seedAsMarkdown(text: string): string {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  return lines
+    .map((line, index) => (index === 0 ? `# ${line}` : /^[一二三四五六七八九十]+、/.test(line) ? `## ${line}` : line))
+    .join('\n\n')
+}
+
+const sample = [
+  '# 2022年工作总结',
+  '',
+  '——**县税务局',
+  '',
+  '区委组织部：',
+  '',
+  '今年以来，我局扎实推进各项工作，现将有关情况汇报如下：',
+  '',
+  '## 一、总体情况',
+  '',
+  '全年组织税收**收入**12.5亿元，',
+  '  同比增长\\*8%，完成&amp;计划的`103%`。',
+  '',
+  '### （一）党建领航、补钙铸魂，强化引领“聚合力”。坚持把党的政治建设摆在首位',
+  '',
+  '- 加强学习',
+  '- 压实责任',
+  '',
+  '  续段落',
+  '',
+  '  1. 嵌套条目',
+  '',
+  '> 引用的话',
+  '',
+  '```',
+  '代码块',
+  '```',
+  '',
+  '二、存在问题',
+  '============',
+  '',
+  '#### （1）跳级标题',
+  ''
+].join('\r\n')
+
+describe('fromMarkdown', () => {
+  it('should keep every character of a Markdown report in exactly one leaf', () => {
+    const {tree} = parse(sample)
+    expectLossless(sample, tree)
+    expect(tree.data?.format).toBe('markdown')
+  })
+
+  it('should map headings to sections with the GB/T level, marker, ordinal and title', () => {
+    const {tree} = parse(sample)
+    expect(outlineOf(tree)).toEqual([
+      {level: 1, marker: '一、', title: '总体情况'},
+      {level: 2, marker: '（一）', title: '党建领航、补钙铸魂，强化引领“聚合力”'},
+      {level: 1, marker: '二、', title: '存在问题'},
+      {level: 4, marker: '（1）', title: '跳级标题'}
+    ])
+    const sections = walk(tree).nodes.filter((node) => node.type === 'section')
+    expect(sections.map((section) => [section.kind, section.ordinal])).toEqual([
+      ['numbered', 1],
+      ['numbered', 1],
+      ['numbered', 2],
+      ['numbered', 1]
+    ])
+    const heading = sections[0]?.children[0]
+    expect(heading?.type === 'heading' && heading.children.map((leaf) => [leaf.type, leaf.value])).toEqual([
+      ['text', '## '],
+      ['marker', '一、'],
+      ['text', '总体情况']
+    ])
+  })
+
+  it('should take the first # heading as the title, then the subtitle, addressee and lead paragraph', () => {
+    const {tree} = parse(sample)
+    const article = tree.children.find((child) => child.type === 'article')
+    const blocks = article?.children.filter((child) => child.type !== 'break') ?? []
+    expect(blocks.slice(0, 5).map((block) => (block.type === 'paragraph' ? `paragraph:${block.role}` : block.type))).toEqual([
+      'title',
+      'subtitle',
+      'addressee',
+      'paragraph:lead',
+      'section'
+    ])
+  })
+
+  it('should mark Markdown syntax as text with an empty reading and resolve escapes', () => {
+    const {tree} = parse(sample)
+    const {leaves} = walk(tree)
+    const syntax = leaves.filter((leaf) => leaf.type === 'text' && leaf.data?.normalized === '').map((leaf) => leaf.value)
+    expect(syntax).toEqual(expect.arrayContaining(['# ', '## ', '### ', '**', '- ', '> ', '```', '============', '#### ']))
+    const escaped = leaves.find((leaf) => leaf.value === '  同比增长\\*8%，完成&amp;计划的')
+    expect(escaped?.type === 'text' && escaped.data?.normalized).toBe('同比增长*8%，完成&计划的')
+    const wraps = leaves.filter((leaf) => leaf.type === 'break' && leaf.data?.soft)
+    expect(wraps.map((leaf) => leaf.value)).toContain('\r\n')
+    const code = leaves.find((leaf) => leaf.value === '代码块')
+    expect(code?.type === 'text' && code.data).toBeUndefined()
+  })
+
+  it('should turn each list item into a paragraph, with an ordered item number as its marker', () => {
+    const {tree} = parse(sample)
+    const paragraphs = walk(tree).nodes.filter((node) => node.type === 'paragraph')
+    const texts = paragraphs.map((paragraph) =>
+      paragraph.children.map((leaf) => (leaf.type === 'text' ? (leaf.data?.normalized ?? leaf.value) : leaf.type === 'marker' ? `[${leaf.value}]` : '')).join('')
+    )
+    expect(texts).toEqual(expect.arrayContaining(['加强学习', '压实责任续段落', '[1.]嵌套条目', '引用的话']))
+  })
+
+  it('should warn with a position when a heading skips a level', () => {
+    const {file} = parse(sample)
+    expect(file.messages.map(String)).toEqual(['report.md:32:1-32:13: Unexpected heading level 4 (`（1）`) directly under level 1, expected level 2'])
+    expect(file.messages[0]?.ruleId).toBe('heading-level-skip')
+    expect(file.messages[0]?.source).toBe('gongwen-parser')
+  })
+
+  it('should count unnumbered heading levels from the shallowest heading', () => {
+    const text = '# 工作综述\n\n## 同舟共济 抗疫一线擦亮税务蓝\n\n正文。\n\n### 跑出复工复产“加速度”\n\n正文。\n'
+    expect(outlineOf(parse(text).tree)).toEqual([
+      {level: 1, marker: '', title: '同舟共济 抗疫一线擦亮税务蓝'},
+      {level: 2, marker: '', title: '跑出复工复产“加速度”'}
+    ])
+  })
+
+  it('should parse every seed written as Markdown losslessly, with its gold outline', () => {
+    for (const name of files.filter((file) => /^00[0-3]/.test(file))) {
+      const markdown = seedAsMarkdown(readFileSync(new URL(name, corpus), 'utf8'))
+      const {tree} = parse(markdown)
+      expectLossless(markdown, tree)
+      const expected = GoldAnnotation.parse(JSON.parse(readFileSync(new URL(`${name}.json`, gold), 'utf8')))
+      expect(outlineOf(tree), name).toEqual(expected.outline.filter((entry) => entry.level === 1 && /、$/.test(entry.marker)))
+    }
+  })
+
+  it('should keep every corpus file lossless when read as Markdown', () => {
+    for (const name of files) {
+      const text = readFileSync(new URL(name, corpus), 'utf8')
+      expectLossless(text, parse(text).tree)
+    }
+  })
+
+  it('should give an empty root for empty text and a break for blank text', () => {
+    expect(parse('').tree.children).toEqual([])
+    const blank = '\n \r\n'
+    const {tree} = parse(blank)
+    expectLossless(blank, tree)
+    expect(tree.children.map((child) => child.type)).toEqual(['break'])
+  })
+})
