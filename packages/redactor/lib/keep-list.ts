@@ -142,8 +142,8 @@ export function findYears(text: string): ProtectedRange[] {
 
 /**
  * Cut one protected range out of a detection. A range covering the detection drops it; a range at an edge is
- * trimmed off (国家税务总局|江安县税务局, 汝州|市委); a keep word strictly inside a longer name does not protect
- * it (a place containing a generic word), except the allow-list, which splits the detection. A leader's name
+ * trimmed off (国家税务总局|江安县税务局, 汝州|市委), unless that leaves a place nothing but its level (中央|村);
+ * a keep word strictly inside a longer name does not protect it, except the allow-list, which splits it. A leader's name
  * inside a longer person name does not protect that person. Law titles only protect numbers (a local
  * regulation's title names its place).
  */
@@ -161,7 +161,11 @@ function cut(detection: Detection, range: ProtectedRange): Detection[] {
     pieces.push({...detection, end: range.start, suffixLength: Math.max(0, detection.suffixLength - trimmed)})
   }
   if (range.end < detection.end) pieces.push({...detection, start: range.end})
-  return pieces.filter((piece) => piece.end - piece.start > piece.suffixLength)
+  const named = pieces.filter((piece) => piece.end - piece.start > piece.suffixLength)
+  // A place whose whole proper part is a keep word (中央|村) is still that place; a unit named after a leader
+  // (彭雪枫|纪念馆) or what a placeholder left (*|市) is not a name of its own.
+  if (named.length === 0 && detection.type === 'PLACE' && range.type !== 'PLACEHOLDER' && !hard) return [detection]
+  return named
 }
 
 /** Whether what a placeholder left of a name is only its level (*|市实验小学): the name was masked already. */

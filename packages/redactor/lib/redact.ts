@@ -4,6 +4,7 @@ import * as z from 'zod'
 import {applySpans} from './apply-spans.js'
 import {detectContacts} from './detect/detect-contacts.js'
 import {detectFigures} from './detect/detect-figures.js'
+import {detectPlaces} from './detect/detect-places.js'
 import type {Detection, DetectionContext, Detector} from './detection.js'
 import {findProtectedRanges, findYears, protectDetections, type ProtectedRange} from './keep-list.js'
 import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
@@ -26,7 +27,7 @@ export interface ParsedDocument {
 }
 
 /** The detectors, run in this order; their findings are merged by `resolveOverlaps`. */
-const detectors: readonly Detector[] = [detectContacts, detectFigures]
+const detectors: readonly Detector[] = [detectPlaces, detectContacts, detectFigures]
 
 export const source = 'gongwen-redactor'
 
@@ -38,7 +39,7 @@ export function resolvePolicy(input: Readonly<PolicyInput> | null | undefined): 
 }
 
 /** A one-zone tree for text the parser has not seen: the whole text is body. */
-function plainTree(text: string): RootNode {
+export function plainTree(text: string): RootNode {
   const end = pointAt(lineStarts(text), text.length)
   const position = {start: {line: 1, column: 1, offset: 0}, end}
   return {type: 'root', children: text === '' ? [] : [{type: 'text', value: text, position}], position}

@@ -1,0 +1,109 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import type {Detection} from '../lib/detection.js'
+import {findProtectedRanges, protectDetections, type KeepOptions} from '../lib/keep-list.js'
+
+const defaults: KeepOptions = {keepYears: true, keepLaws: true, allow: [], pseudonyms: false}
+
+function corpus(name: string): string {
+  return readFileSync(new URL(`../../../corpus/${name}`, import.meta.url), 'utf8')
+}
+
+function kept(text: string, options: Partial<KeepOptions> = {}): string[] {
+  return findProtectedRanges(text, {...defaults, ...options}).map((range) => `${range.type}:${text.slice(range.start, range.end)}`)
+}
+
+function detection(text: string, value: string, type: Detection['type'], suffixLength = 0): Detection {
+  const start = text.indexOf(value)
+  return {type, start, end: start + value.length, suffixLength, detector: 'test', rule: 'test', confidence: 0.9, reason: 'test'}
+}
+
+function visible(text: string, detections: readonly Detection[]): string[] {
+  return detections.map((found) => text.slice(found.start, found.end))
+}
+
+describe('findProtectedRanges', () => {
+  it('should protect national bodies, leaders, slogans and years in seed 001', () => {
+    const text = corpus('001_48945e91124a5b07.txt')
+    const ranges = kept(text)
+    for (const expected of ['SLOGAN:党的二十大', 'LEADER:习近平', 'SLOGAN:两个维护', 'SLOGAN:四个意识', 'SLOGAN:三会一课', 'YEAR:2023', 'SLOGAN:5C+5R', 'PLACEHOLDER:xx']) {
+      expect(ranges).toContain(expected)
+    }
+    expect(ranges).toContain('NATIONAL:国家税务总局')
+  })
+
+  it('should protect 彭雪枫 and the placeholders of seed 000', () => {
+    const ranges = kept(corpus('000_d26a4c45c7bfb6a6.txt'))
+    expect(ranges).toContain('LEADER:彭雪枫')
+    expect(ranges).toContain('PLACEHOLDER:****')
+    expect(ranges).toContain('PLACEHOLDER:*')
+    expect(ranges).toContain('NATIONAL:中国文明网')
+  })
+
+  it('should take the longest entry at each offset', () => {
+    expect(kept('中华人民共和国国务院')).toEqual(['NATIONAL:中华人民共和国', 'NATIONAL:国务院'])
+  })
+
+  it('should protect laws, standards and article numbers unless the policy masks laws', () => {
+    const text = '依照《中华人民共和国土地管理法》第十二条和GB/T 9704-2012办理'
+    expect(kept(text).filter((range) => range.startsWith('LAW'))).toEqual(['LAW:《中华人民共和国土地管理法》', 'LAW:第十二条', 'LAW:GB/T 9704-2012'])
+    expect(kept(text, {keepLaws: false}).filter((range) => range.startsWith('LAW'))).toEqual([])
+  })
+
+  it('should protect years and 年度 only while the policy keeps years', () => {
+    const text = '2022年度共出具意见，从 2018 年开始，2018—2020年'
+    expect(kept(text).filter((range) => range.startsWith('YEAR'))).toEqual(['YEAR:2022', 'YEAR:2018', 'YEAR:2018', 'YEAR:2020'])
+    expect(kept(text, {keepYears: false}).filter((range) => range.startsWith('YEAR'))).toEqual([])
+  })
+
+  it('should protect the allow-list and, with pseudonyms on, the shapes pseudonyms take', () => {
+    expect(kept('汝瓷之乡', {allow: ['汝瓷']})).toContain('GENERIC:汝瓷')
+    expect(kept('甲县税务局局长某乙在A单位')).not.toContain('PLACEHOLDER:甲')
+    expect(kept('甲县税务局局长某乙在A单位', {pseudonyms: true})).toEqual(
+      expect.arrayContaining(['PLACEHOLDER:甲', 'PLACEHOLDER:某乙', 'PLACEHOLDER:A'])
+    )
+  })
+})
+
+describe('protectDetections', () => {
+  function protect(text: string, detections: Detection[], options: Partial<KeepOptions> = {}): string[] {
+    return visible(text, protectDetections(text, detections, findProtectedRanges(text, {...defaults, ...options})))
+  }
+
+  it('should trim a national body and a generic unit off the name between them', () => {
+    const text = '——国家税务总局江安县税务局精神文明建设工作综述'
+    expect(protect(text, [detection(text, '国家税务总局江安县税务局', 'ORG', 3)])).toEqual(['江安'])
+  })
+
+  it('should trim a generic word off the edge of a place (汝州|市委)', () => {
+    const text = '汝州市委、市政府'
+    expect(protect(text, [detection(text, '汝州市', 'PLACE', 1)])).toEqual(['汝州'])
+  })
+
+  it('should keep a name that merely contains a keep word', () => {
+    const text = '在朱德明家中'
+    expect(protect(text, [detection(text, '朱德明', 'PERSON')])).toEqual(['朱德明'])
+    const place = '走访中央村村民'
+    expect(protect(place, [detection(place, '中央村', 'PLACE', 1)])).toEqual(['中央村'])
+  })
+
+  it('should drop detections inside a keep word, a leader, a slogan or a placeholder', () => {
+    const text = '参观彭雪枫纪念馆，学习二十大精神，*国税局'
+    expect(protect(text, [detection(text, '彭雪枫', 'PERSON'), detection(text, '二十', 'FIGURE'), detection(text, '彭雪枫纪念馆', 'ORG', 3)])).toEqual([])
+  })
+
+  it('should drop what a placeholder left of an already masked name (*市实验小学)', () => {
+    const text = '*市实验小学“陪孩子一起成长”'
+    expect(protect(text, [detection(text, '*市实验小学', 'ORG', 4)])).toEqual([])
+  })
+
+  it('should let law titles protect numbers but not the place a local regulation names', () => {
+    const text = '出台了《汝州市星级文明村评选管理办法》和《中华人民共和国土地管理法》第十二条'
+    expect(protect(text, [detection(text, '汝州市', 'PLACE', 1), detection(text, '十二', 'FIGURE')])).toEqual(['汝州市'])
+  })
+
+  it('should split a name around an allowed word', () => {
+    const text = '汝州汝瓷产业园'
+    expect(protect(text, [detection(text, '汝州汝瓷产业园', 'ORG', 3)], {allow: ['汝瓷']})).toEqual(['汝州'])
+  })
+})
