@@ -1,0 +1,124 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {redact} from '@gongwen/redactor'
+import type {RedactionSpan} from '@gongwen/schema'
+
+const corpusFolder = new URL('../../../corpus/', import.meta.url)
+const corpusNames = readdirSync(corpusFolder).filter((name) => name.endsWith('.txt')).sort()
+
+function corpus(name: string): string {
+  return readFileSync(new URL(name, corpusFolder), 'utf8')
+}
+
+const seed004 = corpus('004_cfd3e7e0ca2ab7ec.txt')
+const redacted004 = redact(seed004)
+const lines004 = redacted004.text.split('\n')
+
+/** The text between spans, in order: it must be the same before and after redaction. */
+function between(text: string, spans: readonly RedactionSpan[], replaced: boolean): string[] {
+  const parts: string[] = []
+  let position = 0
+  let shift = 0
+  for (const span of spans) {
+    parts.push(text.slice(position, span.start + (replaced ? shift : 0)))
+    if (replaced) shift += span.replacement.length - (span.end - span.start)
+    position = span.end + (replaced ? shift : 0)
+  }
+  parts.push(text.slice(position))
+  return parts
+}
+
+describe('redact on seed 004 (raw PDF text of two magazine articles)', () => {
+  it('should mask the province and the city of the first subtitle', () => {
+    expect(lines004).toContain('——*省*市创建全国文明城市工作纪实')
+  })
+
+  it('should keep 国家税务总局 and the level of the county in the second subtitle', () => {
+    expect(lines004).toContain('——国家税务总局*县税务局精神文明建设工作综述')
+  })
+
+  it('should mask lengths and counts but keep the unit: **公里', () => {
+    expect(redacted004.text).toContain('改建城市道路**公里')
+    expect(redacted004.text).toContain('建成 ** 公里的自行')
+    expect(redacted004.text).not.toMatch(/51\.2|1573|49138/u)
+  })
+
+  it('should mask every occurrence of a place and its short form (汝州市, 汝州, 江安)', () => {
+    expect(redacted004.text).not.toMatch(/汝州|河南|江安|平顶山/u)
+    expect(redacted004.text).toContain('也是*精神文明创建工作的最大特')
+    expect(redacted004.spans.some((span) => span.original === '汝州' && span.rule === 'propagated' && span.replacement === '*')).toBe(true)
+  })
+
+  it('should keep national bodies, leaders, programmes and years', () => {
+    for (const kept of ['习近平', '党中央', '全国文明城市', '中国青年志愿服务大赛', '新时代文明实践中心', '从 2018 年开始', '2020 年 11 月']) {
+      expect(redacted004.text).toContain(kept)
+    }
+  })
+
+  it('should change nothing outside the spans', () => {
+    expect(between(redacted004.text, redacted004.spans, true)).toEqual(between(seed004, redacted004.spans, false))
+    for (const span of redacted004.spans) expect(seed004.slice(span.start, span.end)).toBe(span.original)
+  })
+
+  it('should return sorted spans that never overlap', () => {
+    let previousEnd = 0
+    for (const span of redacted004.spans) {
+      expect(span.start).toBeGreaterThanOrEqual(previousEnd)
+      expect(span.end).toBeGreaterThan(span.start)
+      previousEnd = span.end
+    }
+  })
+})
+
+describe('redact', () => {
+  it('should change nothing when it redacts a redacted text again, on every corpus document', () => {
+    for (const name of corpusNames) {
+      const once = redact(corpus(name)).text
+      const twice = redact(once)
+      expect(twice.spans.map((span) => span.original), name).toEqual([])
+      expect(twice.text).toBe(once)
+    }
+  })
+
+  it('should be deterministic', () => {
+    expect(redact(seed004)).toEqual(redacted004)
+  })
+
+  it('should never mask what the allow-list names, and always mask what the deny-list names', () => {
+    const text = '汝州市新时代文明实践中心举办“七七事变”主题读书会，丁税宝平台上线。'
+    expect(redact(text, {allow: ['汝州']}).text).toBe('汝州市新时代文明实践中心举办“七七事变”主题读书会，丁税宝平台上线。')
+    expect(redact(text, {deny: [{text: '丁税宝', type: 'ORG'}]}).text).toBe('*市新时代文明实践中心举办“七七事变”主题读书会，*平台上线。')
+    expect(redact('组织参与“习近平”学习', {deny: [{text: '习近平', type: 'PERSON'}]}).text).toBe('组织参与“**”学习')
+  })
+
+  it('should mask years when the policy does not keep them', () => {
+    const text = '从 2018 年开始，2022年度共出具党风廉政意见'
+    expect(redact(text).text).toBe(text)
+    expect(redact(text, {keepYears: false}).text).toBe('从 ** 年开始，**年度共出具党风廉政意见')
+    expect(redact(text, {keepYears: false, styles: {FIGURE: 'star-per-char'}}).text).toBe('从 **** 年开始，****年度共出具党风廉政意见')
+  })
+
+  it('should warn instead of masking below minConfidence, with the position of the mention', () => {
+    const {text, spans, warnings} = redact('汝州位于河南省中西部', {minConfidence: 0.99})
+    expect(text).toBe('汝州位于河南省中西部')
+    expect(spans).toEqual([])
+    const warning = warnings.find((message) => message.actual === '河南省')
+    expect(warning).toMatchObject({ruleId: 'low-confidence-detection', source: 'gongwen-redactor', fatal: false, line: 1, column: 5})
+    expect(warning?.place).toEqual({start: {line: 1, column: 5, offset: 4}, end: {line: 1, column: 8, offset: 7}})
+  })
+
+  it('should give warnings the line and column of multi-line text', () => {
+    const {warnings} = redact('第一行\r\n汝州位于河南省', {minConfidence: 0.99})
+    expect(warnings.find((message) => message.actual === '河南省')).toMatchObject({line: 2, column: 5})
+  })
+
+  it('should throw a TypeError with zod’s message on a bad policy', () => {
+    expect(() => redact('汝州', {minConfidence: 2})).toThrow(TypeError)
+    expect(() => redact('汝州', {minConfidence: 2})).toThrow(/minConfidence/u)
+    expect(() => redact('汝州', {styles: {PLACE: 'stars' as 'star'}})).toThrow(/styles\.PLACE/u)
+  })
+
+  it('should return an empty result for an empty text', () => {
+    expect(redact('')).toEqual({text: '', spans: [], warnings: []})
+  })
+})
