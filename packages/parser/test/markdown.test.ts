@@ -1,52 +1,21 @@
 import {readFileSync, readdirSync} from 'node:fs'
-import {GoldAnnotation, RootNode, type Node, type OutlineEntry} from '@gongwen/schema'
+import {GoldAnnotation, type OutlineEntry, type RootNode} from '@gongwen/schema'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {fromMarkdown} from '../lib/from-markdown.js'
+import {expectValidTree, walkTree} from './tree-invariants.js'
 
 const corpus = new URL('../../../corpus/', import.meta.url)
 const gold = new URL('../../../test/gold/', import.meta.url)
 const files = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
 
-interface Walked {
-  leaves: Array<Extract<Node, {value: string}>>
-  nodes: Node[]
-}
-
-function walk(node: Node, found: Walked = {leaves: [], nodes: []}): Walked {
-  found.nodes.push(node)
-  if ('value' in node) found.leaves.push(node)
-  else for (const child of node.children as Node[]) walk(child, found)
-  return found
-}
-
 function outlineOf(tree: RootNode): OutlineEntry[] {
-  return walk(tree).nodes.flatMap((node) => (node.type === 'section' ? [{level: node.depth, marker: node.marker, title: node.title}] : []))
+  return walkTree(tree).nodes.flatMap((node) => (node.type === 'section' ? [{level: node.depth, marker: node.marker, title: node.title}] : []))
 }
 
 function parse(text: string): {tree: RootNode; file: VFile} {
   const file = new VFile({value: text, path: 'report.md'})
   return {tree: fromMarkdown(text, file), file}
-}
-
-/** Check the tree keeps every character once, in order, at the offsets it claims. */
-function expectLossless(text: string, tree: RootNode): void {
-  expect(RootNode.safeParse(tree).success).toBe(true)
-  const {leaves, nodes} = walk(tree)
-  let offset = 0
-  for (const leaf of leaves) {
-    expect(leaf.position.start.offset).toBe(offset)
-    expect(text.slice(leaf.position.start.offset, leaf.position.end.offset)).toBe(leaf.value)
-    offset = leaf.position.end.offset
-  }
-  expect(offset).toBe(text.length)
-  for (const node of nodes) {
-    if ('value' in node) continue
-    for (const child of node.children as Node[]) {
-      expect(child.position.start.offset).toBeGreaterThanOrEqual(node.position.start.offset)
-      expect(child.position.end.offset).toBeLessThanOrEqual(node.position.end.offset)
-    }
-  }
 }
 
 /** A seed as a Markdown author would write it: title `#`, 一、 headings `##`, blank lines between paragraphs. */
@@ -96,7 +65,7 @@ const sample = [
 describe('fromMarkdown', () => {
   it('should keep every character of a Markdown report in exactly one leaf', () => {
     const {tree} = parse(sample)
-    expectLossless(sample, tree)
+    expectValidTree(sample, tree)
     expect(tree.data?.format).toBe('markdown')
   })
 
@@ -108,7 +77,7 @@ describe('fromMarkdown', () => {
       {level: 1, marker: '二、', title: '存在问题'},
       {level: 4, marker: '（1）', title: '跳级标题'}
     ])
-    const sections = walk(tree).nodes.filter((node) => node.type === 'section')
+    const sections = walkTree(tree).nodes.filter((node) => node.type === 'section')
     expect(sections.map((section) => [section.kind, section.ordinal])).toEqual([
       ['numbered', 1],
       ['numbered', 1],
@@ -138,7 +107,7 @@ describe('fromMarkdown', () => {
 
   it('should mark Markdown syntax as text with an empty reading and resolve escapes', () => {
     const {tree} = parse(sample)
-    const {leaves} = walk(tree)
+    const {leaves} = walkTree(tree)
     const syntax = leaves.filter((leaf) => leaf.type === 'text' && leaf.data?.normalized === '').map((leaf) => leaf.value)
     expect(syntax).toEqual(expect.arrayContaining(['# ', '## ', '### ', '**', '- ', '> ', '```', '============', '#### ']))
     const escaped = leaves.find((leaf) => leaf.value === '  同比增长\\*8%，完成&amp;计划的')
@@ -151,7 +120,7 @@ describe('fromMarkdown', () => {
 
   it('should turn each list item into a paragraph, with an ordered item number as its marker', () => {
     const {tree} = parse(sample)
-    const paragraphs = walk(tree).nodes.filter((node) => node.type === 'paragraph')
+    const paragraphs = walkTree(tree).nodes.filter((node) => node.type === 'paragraph')
     const texts = paragraphs.map((paragraph) =>
       paragraph.children.map((leaf) => (leaf.type === 'text' ? (leaf.data?.normalized ?? leaf.value) : leaf.type === 'marker' ? `[${leaf.value}]` : '')).join('')
     )
@@ -177,7 +146,7 @@ describe('fromMarkdown', () => {
     for (const name of files.filter((file) => /^00[0-3]/.test(file))) {
       const markdown = seedAsMarkdown(readFileSync(new URL(name, corpus), 'utf8'))
       const {tree} = parse(markdown)
-      expectLossless(markdown, tree)
+      expectValidTree(markdown, tree)
       const expected = GoldAnnotation.parse(JSON.parse(readFileSync(new URL(`${name}.json`, gold), 'utf8')))
       expect(outlineOf(tree), name).toEqual(expected.outline.filter((entry) => entry.level === 1 && /、$/.test(entry.marker)))
     }
@@ -186,7 +155,7 @@ describe('fromMarkdown', () => {
   it('should keep every corpus file lossless when read as Markdown', () => {
     for (const name of files) {
       const text = readFileSync(new URL(name, corpus), 'utf8')
-      expectLossless(text, parse(text).tree)
+      expectValidTree(text, parse(text).tree)
     }
   })
 
@@ -194,7 +163,7 @@ describe('fromMarkdown', () => {
     expect(parse('').tree.children).toEqual([])
     const blank = '\n \r\n'
     const {tree} = parse(blank)
-    expectLossless(blank, tree)
+    expectValidTree(blank, tree)
     expect(tree.children.map((child) => child.type)).toEqual(['break'])
   })
 })
