@@ -33,9 +33,22 @@ export function segment(text: string, start: number, end: number): Token[] {
 
 /** The words around `[start, end)`, `margin` characters either side, cut at line ends (a line is a context). */
 export function segmentAround(text: string, start: number, end: number, margin: number): Token[] {
+  return segment(text, lineBoundBefore(text, start, margin), lineBoundAfter(text, end, margin))
+}
+
+/** The words of the `margin` characters before `end`, on its line: the left context alone. */
+export function segmentBefore(text: string, end: number, margin: number): Token[] {
+  return segment(text, lineBoundBefore(text, end, margin), end)
+}
+
+function lineBoundBefore(text: string, start: number, margin: number): number {
   let from = start
   while (from > 0 && start - from < margin && text[from - 1] !== '\n') from--
+  return from
+}
+
+function lineBoundAfter(text: string, end: number, margin: number): number {
   let to = end
   while (to < text.length && to - end < margin && text[to] !== '\n') to++
-  return segment(text, from, to)
+  return to
 }

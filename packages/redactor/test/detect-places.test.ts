@@ -51,7 +51,12 @@ describe('detectPlaces', () => {
   it('should count a village only under a town or county the document names', () => {
     const text = '汝州市钟楼街道的西西社区和南关社区'
     expect(names(text)).toEqual(['汝州市', '钟楼街道', '西西社区', '南关社区'])
-    expect(names('西西社区和南关社区')).toEqual([])
+    expect(places(text).filter((item) => item.rule === 'gazetteer-village')).toHaveLength(2)
+    // without 汝州市 they are only names before a suffix, with less confidence
+    const alone = places('西西社区和南关社区')
+    expect(alone.map((item) => item.rule)).toEqual(['suffix-name', 'suffix-name'])
+    expect(alone.every((item) => item.confidence < 0.9)).toBe(true)
+    expect(names('建设村和发展村')).toEqual([])
   })
 
   it('should accept a short form only when the document names the division or context makes it a place', () => {
@@ -66,6 +71,13 @@ describe('detectPlaces', () => {
     const decoys = '资源 合作 东方 建设 发展 文明 城市 市委 中西部 京津冀 本镇 各村 区政府 国家税务总局 全国 中华人民共和国 长治久安 北京时间'
     expect(places(decoys)).toEqual([])
     expect(places('坚持资源共享、合作共赢，东方红，建设文明城市，市委、区政府、本镇、各村、镇政府、村委会、街道办事处，省、市文明办')).toEqual([])
+  })
+
+  it('should find villages and communities no gazetteer lists by their suffix, but not generic ones', () => {
+    expect(names('在沙湾村开展活动，张庄村民委员会、李家庄村委会参加')).toEqual(['沙湾村', '张庄村民委员会', '李家庄村委会'])
+    const committee = places('张庄村民委员会')[0]
+    expect(committee?.suffixLength).toBe(5)
+    expect(names('各村、全村、该社区、乡村振兴、城镇化、乡镇、本镇、新农村建设、古镇、村委会、星级文明村、行政村、社区')).toEqual([])
   })
 
   it('should leave placeholders alone: *国税局, xx县税务局, *县税务局 yield nothing', () => {

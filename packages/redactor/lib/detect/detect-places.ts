@@ -1,5 +1,6 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {loadGazetteer, type Division, type DivisionName} from '../gazetteer/load-gazetteer.js'
+import {findSuffixedNames} from '../gazetteer/find-suffixed-names.js'
 import {villagesOfTown} from '../gazetteer/load-villages.js'
 import {hasPlaceCue, inPlaceException, isNameWord} from '../gazetteer/place-context.js'
 import {createTrie, insertName, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
@@ -23,8 +24,9 @@ type Ground = keyof typeof shortFormGrounds
 /**
  * Sub-national places: full names of divisions at every level from the gazetteer (河南省, 汝州市, 江安县,
  * 朱家角镇, 江桥街道), former names (崇文区, 襄樊市), short forms where they stand alone and something vouches
- * for them (汝州 when the document names 汝州市; any province: 河南), and villages and communities under a
- * town or county the document names (西西社区).
+ * for them (汝州 when the document names 汝州市; any province: 河南), villages and communities under a
+ * town or county the document names (西西社区), and names no gazetteer has before a place suffix of
+ * data/unit-suffixes.txt (沙湾村 when no named town lists it).
  */
 export const detectPlaces: Detector = function detectPlaces(context: DetectionContext): Detection[] {
   const {text} = context
@@ -65,7 +67,22 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   })
 
   for (const code of vouched) named.add(code)
-  return [...detections, ...detectVillages(text, named, detections, free)].sort((a, b) => a.start - b.start)
+  detections.push(...detectVillages(text, named, detections, free))
+  const taken = (start: number, end: number): boolean => !free(start, end) || detections.some((other) => other.start < end && start < other.end)
+  for (const name of findSuffixedNames(text, 'PLACE', taken)) {
+    if (taken(name.start, name.end)) continue
+    detections.push({
+      type: 'PLACE',
+      start: name.start,
+      end: name.end,
+      suffixLength: name.rule.generic,
+      detector: 'places',
+      rule: 'suffix-name',
+      confidence: 0.7,
+      reason: `proper name before \`${name.rule.suffix}\`, not in the gazetteer`
+    })
+  }
+  return detections.sort((a, b) => a.start - b.start)
 }
 
 function fullName(match: TrieMatch<DivisionName>): Division | undefined {

@@ -1,0 +1,61 @@
+import type {Detection, DetectionContext, Detector} from '../detection.js'
+import {findSuffixedNames, genericPrefixLength, genericSuffixLength} from '../gazetteer/find-suffixed-names.js'
+import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
+import {longestAt} from '../gazetteer/trie.js'
+
+// `*小学`, `xx有限公司`: a suffix right after a placeholder belongs to a name already masked.
+const placeholderBefore = /[*＊xX×]$/
+
+/**
+ * The identifying part of local unit names, keeping the generic part: schools, hospitals, clinics,
+ * companies, cooperatives, parks and projects by the suffixes of data/unit-suffixes.txt (杨垇小学 → ORG with
+ * suffixLength 2, 金瑞建设有限公司 → 4). A place at the head of the name is left to `detectPlaces` and
+ * generic words stay (汝州市实验小学 gives no unit: the place 汝州市 is the identifying part, *市实验小学).
+ */
+export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
+  const {text} = context
+  const skip = (start: number, end: number): boolean =>
+    placeholderBefore.test(text.slice(Math.max(0, start - 1), start)) ||
+    context.protectedRanges.some((range) => range.start < end && start < range.end)
+  const detections: Detection[] = []
+  for (const name of findSuffixedNames(text, 'ORG', skip)) {
+    const start = name.start + leadingPlaceLength(text, name.start, name.nameEnd)
+    const proper = text.slice(start, name.nameEnd)
+    const kept = genericSuffixLength(proper)
+    if (proper.length - kept < 2 || genericPrefixLength(proper) === proper.length || skip(start, name.end)) continue
+    detections.push({
+      type: 'ORG',
+      start,
+      end: name.end,
+      suffixLength: kept + name.rule.generic,
+      detector: 'units',
+      rule: 'suffix-unit',
+      confidence: 0.75,
+      reason: `proper name of a unit before \`${name.rule.suffix}\``
+    })
+  }
+  return detections
+}
+
+/**
+ * How much of `[start, end)` is places and generic words at its head (河南汝州, 汝州市第一): a division's full
+ * name, a province short form, or a short form whose full name the document also uses.
+ */
+function leadingPlaceLength(text: string, start: number, end: number): number {
+  const {names} = loadGazetteer()
+  let at = start
+  for (;;) {
+    const generic = genericPrefixLength(text.slice(at, end))
+    if (generic > 0) {
+      at += generic
+      continue
+    }
+    const match = longestAt(names, text, at)
+    const place =
+      match !== undefined &&
+      match.end <= end &&
+      match.values.some(({division, form}) => form === 'full' || division.level === 1 || text.includes(division.name))
+    if (!match || !place) return at - start
+    at = match.end
+  }
+}

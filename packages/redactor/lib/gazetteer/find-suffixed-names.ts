@@ -1,0 +1,127 @@
+import {readLexicon} from '../read-lexicon.js'
+import {segmentAround, segmentBefore, type Token} from '../segment.js'
+import {createTrie, insertName, scanTrie, type Trie} from './trie.js'
+
+/** A line of data/unit-suffixes.txt. */
+export interface SuffixRule {
+  suffix: string
+  type: 'PLACE' | 'ORG'
+  /** Trailing characters that are the generic part a `star` mask keeps. */
+  generic: number
+}
+
+/** A proper name before a unit suffix: `[start, nameEnd)` is the name, `[nameEnd, end)` the suffix. */
+export interface SuffixedName {
+  start: number
+  nameEnd: number
+  end: number
+  rule: SuffixRule
+}
+
+interface SuffixLexicon {
+  suffixes: Trie<SuffixRule>
+  stopChars: Set<string>
+  /** Longest first, so 中西医结合 is taken before 中医 could be. */
+  genericWords: string[]
+}
+
+let lexicon: SuffixLexicon | undefined
+
+function loadSuffixLexicon(): SuffixLexicon {
+  if (lexicon) return lexicon
+  const suffixes = createTrie<SuffixRule>()
+  for (const line of readLexicon('unit-suffixes.txt')) {
+    const [suffix, type, generic] = line.split('\t')
+    if (suffix && (type === 'PLACE' || type === 'ORG')) insertName(suffixes, suffix, {suffix, type, generic: Number(generic)})
+  }
+  const genericWords = readLexicon('name-generic-words.txt').sort((a, b) => b.length - a.length)
+  lexicon = {suffixes, stopChars: new Set(readLexicon('name-stop-chars.txt')), genericWords}
+  return lexicon
+}
+
+// Longest proper part read before a suffix: village names are short, company names long.
+const maxNameLength = {PLACE: 6, ORG: 12} as const
+// jieba tags under which a word can be (part of) a name: ns place, nr person, nz proper noun, nt organisation,
+// j abbreviation, x unknown; unit names also take common nouns and verbal nouns (金瑞建设, 农业科技).
+const placeNameTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x'])
+const unitWordTags = new Set([...placeNameTags, 'n', 'ng', 'vn', 'an'])
+const han = /^\p{Script=Han}+$/u
+
+/**
+ * Names no gazetteer has, found by their ending (data/unit-suffixes.txt): 杨垇小学, 沙湾村, 金瑞建设有限公司.
+ * Only suffix occurrences of the given type that `skip` leaves are looked at, and only those get a jieba
+ * segmentation of a short window, which decides where the name starts and rejects what is no name
+ * (城镇, 乡村, 全村: the suffix is inside a word or the word before is a determiner or verb).
+ */
+export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: (start: number, end: number) => boolean): SuffixedName[] {
+  const {suffixes, stopChars} = loadSuffixLexicon()
+  const found: SuffixedName[] = []
+  for (const match of scanTrie(suffixes, text, (candidate) => candidate.values[0]?.type === type)) {
+    const rule = match.values[0]
+    const before = text[match.start - 1]
+    if (!rule || before === undefined || !han.test(before) || stopChars.has(before) || skip(match.start, match.end)) continue
+    const start = nameStart(text, match.start, match.end, type, stopChars)
+    const name = start === undefined ? '' : text.slice(start, match.start)
+    if (start !== undefined && name.length >= 2 && han.test(name) && genericPrefixLength(name) < name.length) {
+      found.push({start, nameEnd: match.start, end: match.end, rule})
+    }
+  }
+  return found
+}
+
+/**
+ * Where the name before the suffix `[start, end)` begins, reading jieba words backwards. A word that holds
+ * both name and suffix is a name only when jieba tags it as one (温泉镇/nr, but 农村/n, 全村/n). A long
+ * suffix (村民委员会) jieba may split into the name (张庄村/民/委员会), so its name is segmented on its own.
+ */
+function nameStart(text: string, start: number, end: number, type: SuffixRule['type'], stopChars: ReadonlySet<string>): number | undefined {
+  const margin = maxNameLength[type] + 2
+  let tokens = segmentAround(text, start, end, margin)
+  const last = tokens.find((token) => token.end === end)
+  if (last && last.start < start) return placeNameTags.has(last.tag) ? last.start : undefined
+  if (!tokens.some((token) => token.start === start)) {
+    if (end - start < 3) return undefined
+    tokens = segmentBefore(text, start, margin)
+  } else if (!last) return undefined
+  let index = tokens.findIndex((token) => token.end === start)
+  const name: Token[] = []
+  const wordTags = type === 'PLACE' ? placeNameTags : unitWordTags
+  while (index >= 0) {
+    const token = tokens[index]
+    if (!token || !han.test(token.word) || start - token.start > maxNameLength[type]) break
+    const single = token.word.length === 1
+    if (single ? stopChars.has(token.word) : !wordTags.has(token.tag)) break
+    // A place name is one word or a run of single characters jieba could not place (杨/垇, 塔/寺).
+    if (type === 'PLACE' && !single && name.length > 0) break
+    name.unshift(token)
+    if (type === 'PLACE' && !single) break
+    index--
+  }
+  // A verbal noun opens no name: 建设汝瓷产业园 is the building of 汝瓷产业园 (but 金瑞建设有限公司 keeps it).
+  while (name[0]?.tag === 'vn') name.shift()
+  return name[0]?.start
+}
+
+/** The length of the generic words (data/name-generic-words.txt) `name` starts with, taken greedily. */
+export function genericPrefixLength(name: string): number {
+  const {genericWords} = loadSuffixLexicon()
+  let length = 0
+  let word = genericWords.find((candidate) => name.startsWith(candidate, length))
+  while (word) {
+    length += word.length
+    word = genericWords.find((candidate) => name.startsWith(candidate, length))
+  }
+  return length
+}
+
+/** The length of the generic words `name` ends with, taken greedily (汝州市实验 → 2). */
+export function genericSuffixLength(name: string): number {
+  const {genericWords} = loadSuffixLexicon()
+  let length = 0
+  let word = genericWords.find((candidate) => name.endsWith(candidate, name.length - length))
+  while (word) {
+    length += word.length
+    word = genericWords.find((candidate) => name.endsWith(candidate, name.length - length))
+  }
+  return length
+}

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {detectUnits} from '../lib/detect/detect-units.js'
+import {makeContext, readSeed} from './make-context.js'
+
+/** Each unit found as `text/suffixLength`. */
+function units(text: string): string[] {
+  return detectUnits(makeContext(text)).map((found) => `${text.slice(found.start, found.end)}/${found.suffixLength}`)
+}
+
+describe('detectUnits', () => {
+  it('should find 杨垇小学 in seed 004 and leave 汝州市实验小学 to the place detector', () => {
+    expect(units(readSeed('004'))).toEqual(['杨垇小学/2'])
+  })
+
+  it('should find no unit in seeds 000–003, which are already redacted', () => {
+    for (const seed of ['000', '001', '002', '003']) expect(units(readSeed(seed)), seed).toEqual([])
+  })
+
+  it('should keep the generic suffix of companies, cooperatives and parks, and leave the place at their head', () => {
+    expect(units('汝州市金瑞建设有限公司承建')).toEqual(['金瑞建设有限公司/4'])
+    // 汝州 is not vouched for here (no 汝州市), so it stays in the unit name, which hides it as well
+    expect(units('河南汝州金瑞建设有限公司承建')).toEqual(['汝州金瑞建设有限公司/4'])
+    expect(units('成立绿源蔬菜专业合作社')).toEqual(['绿源蔬菜专业合作社/5'])
+    expect(units('建设汝瓷产业园')).toEqual(['汝瓷产业园/3'])
+  })
+
+  it('should find no unit whose name is only a place and generic words', () => {
+    expect(units('汝州市实验小学、汝州市第一人民医院、庙下镇卫生院、汝州市庙下镇中心小学、希望小学、中心小学')).toEqual([])
+  })
+
+  it('should find no unit in generic references and after placeholders', () => {
+    expect(units('本公司、该公司、子公司、各学校、所在学校、医院、*小学、xx有限公司、**卫生院')).toEqual([])
+  })
+
+  it('should skip protected ranges', () => {
+    const text = '连续七年在杨垇小学组织'
+    const start = text.indexOf('杨垇')
+    expect(detectUnits({...makeContext(text), protectedRanges: [{start, end: start + 4}]})).toEqual([])
+  })
+})
