@@ -1,10 +1,11 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {decode} from '../lib/decode.js'
 import {collapseDoubledGlyphs} from '../lib/normalize/collapse-doubled-glyphs.js'
 import {foldWidth} from '../lib/normalize/fold-width.js'
 
 const corpus = new URL('../../../corpus/', import.meta.url)
-const files = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+const files = readdirSync(corpus).filter((name) => /\.(txt|md)$/.test(name))
 const seed004 = readFileSync(new URL('004_cfd3e7e0ca2ab7ec.txt', corpus), 'utf8')
 
 // The photo captions of seed 004 and their single reading (the agreed reading of the seed).
@@ -28,6 +29,11 @@ const captions = new Map([
     '江安县税务局党委书记、局长钟庆（左三）关爱妇女儿童'
   ]
 ])
+// The captions of the PDF-style written report w06.
+const w06Captions = new Map([
+  ['练塘镇泖甸村茭白种植基地练塘镇泖甸村茭白种植基地', '练塘镇泖甸村茭白种植基地'],
+  ['茭白采收季节茭白采收季节，，村民在田间忙碌村民在田间忙碌', '茭白采收季节，村民在田间忙碌']
+])
 
 describe('collapseDoubledGlyphs', () => {
   it('should repair every doubled caption of seed 004', () => {
@@ -38,12 +44,22 @@ describe('collapseDoubledGlyphs', () => {
     }
   })
 
+  it('should repair the captions of the PDF-style written report', () => {
+    const name = files.find((file) => file.startsWith('w06-'))
+    expect(name).toBeDefined()
+    const lines = decode(readFileSync(new URL(name ?? '', corpus))).text.split(/\r?\n/)
+    for (const [doubled, reading] of w06Captions) {
+      expect(lines).toContain(doubled)
+      expect(collapseDoubledGlyphs(doubled)).toBe(reading)
+    }
+  })
+
   it('should touch no other line of any corpus file', () => {
     expect(files.length).toBeGreaterThanOrEqual(5)
     for (const name of files) {
-      const text = readFileSync(new URL(name, corpus), 'utf8')
-      for (const line of text.split(/\r?\n/)) {
-        if (captions.has(line)) continue
+      const {text} = decode(readFileSync(new URL(name, corpus)), name)
+      for (const line of text.split(/\r?\n|\r/)) {
+        if (captions.has(line) || w06Captions.has(line)) continue
         expect(collapseDoubledGlyphs(line), `${name}: ${line}`).toBeUndefined()
       }
     }
