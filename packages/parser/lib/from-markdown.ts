@@ -15,8 +15,10 @@ import type {List, ListItem, Nodes, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {inlineLeaves} from './markdown/inline-leaves.js'
-import {createSource, type Source} from './markdown/source-range.js'
+import {closingOpeners, closingPhrases, dateLinePattern} from './back-matter-phrases.js'
+import {createLeafFactory} from './leaves.js'
+import {inlineLeaves, type Source} from './markdown/inline-leaves.js'
+import {splitEnumerations} from './split-enumerations.js'
 import {headingTerminators} from './markers.js'
 import {matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
 
@@ -43,8 +45,10 @@ interface LeafItem {
 type Item = HeadingItem | LeafItem
 
 const processor = unified().use(remarkParse).freeze()
-// An addressee is a unit's name and a colon, never a sentence.
+// An addressee or a signature is a unit's name, never a sentence; a closing formula one sentence.
 const maxAddressee = 30
+const maxSignature = 30
+const maxClosing = 40
 const titleEnd = new RegExp(`[${headingTerminators}]`)
 const emptyNode: Nodes = {type: 'root', children: []}
 
@@ -56,21 +60,24 @@ const emptyNode: Nodes = {type: 'root', children: []}
  *   other headings are unnumbered, their level the `#` depth counted from the shallowest heading.
  * - The first heading, when it is a `#` heading without a marker, is the document title, and a
  *   paragraph right after it that opens with `——` is its subtitle.
- * - Paragraphs become paragraphs; the last one before the first heading is the lead paragraph when
+ * - Paragraphs become paragraphs; the last ones may be a closing formula, signature lines and a
+ *   date line (as on the text route). The last one before the first heading is the lead paragraph when
  *   it ends with `：`, and a short first one ending with `：` (`区委组织部：`) the addressee. Each list item becomes one paragraph (nested lists: their own paragraphs after
  *   it); an ordered item's number is a marker leaf. Block quotes, code, HTML, tables and rules are
  *   paragraphs of their source text.
  * - Lossless: every character belongs to one leaf. Markdown syntax (`#`, `**`, bullets, `>`) is
  *   kept as text leaves with `data.normalized: ''`; blank lines between blocks are breaks.
- * - Inline enumerations (一是, 二是) inside paragraphs are not split into items on this route.
+ * - Inline enumerations (一是…二是…) in the paragraphs of a section body become `enumItem` nodes
+ *   through the text route's splitter.
  *
  * @param text the Markdown source
  * @param file the file being parsed: heading-level skips are reported on it
  */
 export function fromMarkdown(text: string, file: VFile): RootNode {
-  const source = createSource(text)
+  const leaves = createLeafFactory(text)
+  const source: Source = {text, leaves}
   const children = processor.parse(text).children
-  const root: RootNode = {type: 'root', children: [], position: source.position(0, text.length), data: {format: 'markdown'}}
+  const root: RootNode = {type: 'root', children: [], position: source.leaves.position(0, text.length), data: {format: 'markdown'}}
   const first = children[0]?.position?.start.offset
   const last = children.at(-1)?.position?.end.offset
   if (first === undefined || last === undefined) {
@@ -78,9 +85,9 @@ export function fromMarkdown(text: string, file: VFile): RootNode {
     return root
   }
   if (first > 0) root.children.push(gapBreak(source, 0, first))
-  const article: ArticleNode = {type: 'article', children: [], position: source.position(first, last)}
+  const article: ArticleNode = {type: 'article', children: [], position: source.leaves.position(first, last)}
   root.children.push(article)
-  nest(markTitleAndLead(flowItems(source, children)), article, file)
+  nest(markBackMatter(markTitleAndLead(flowItems(source, children))), article, file)
   if (last < text.length) root.children.push(gapBreak(source, last, text.length))
   return root
 }
@@ -109,7 +116,7 @@ function headingItem(source: Source, node: Nodes & {depth: number}, start: numbe
   const afterMarker = marker ? reading.slice(marker.end) : reading
   return {
     type: 'heading',
-    heading: {type: 'heading', depth: 1, children: marker ? splitMarker(source, children, marker.marker) : children, position: source.position(start, end)},
+    heading: {type: 'heading', depth: 1, children: marker ? splitMarker(source, children, marker.marker) : children, position: source.leaves.position(start, end)},
     markdownDepth: node.depth,
     marker,
     title: (afterMarker.split(titleEnd)[0] ?? '').split(/\r?\n|\r/)[0]?.trim() ?? ''
@@ -120,21 +127,30 @@ function headingItem(source: Source, node: Nodes & {depth: number}, start: numbe
 function splitMarker(source: Source, children: InlineContent[], marker: string): InlineContent[] {
   const index = children.findIndex((leaf) => leaf.type === 'text' && leaf.data?.normalized !== '')
   const leaf = children[index]
-  if (leaf?.type !== 'text' || leaf.data !== undefined) return children
+  if (leaf?.type !== 'text') return children
   const lead = leaf.value.length - leaf.value.trimStart().length
   if (!leaf.value.startsWith(marker, lead)) return children
-  const start = leaf.position.start.offset
+  const start = leaf.position.start.offset + lead
+  return markLeaf(source, children, index, start, start + marker.length, undefined)
+}
+
+/**
+ * Replace `children[index]` by the text before `[start, end)`, a marker leaf for it, and the
+ * text after; `normalized` is the reading of those texts (`''` for syntax, `undefined`: as written).
+ */
+function markLeaf(source: Source, children: InlineContent[], index: number, start: number, end: number, normalized: '' | undefined): InlineContent[] {
+  const leaf = children[index]
+  if (!leaf) return children
   const parts: InlineContent[] = []
-  if (lead > 0) parts.push({type: 'text', value: leaf.value.slice(0, lead), position: source.position(start, start + lead)})
-  parts.push({type: 'marker', value: marker, position: source.position(start + lead, start + lead + marker.length)})
-  const rest = start + lead + marker.length
-  if (rest < leaf.position.end.offset) parts.push({type: 'text', value: leaf.value.slice(lead + marker.length), position: source.position(rest, leaf.position.end.offset)})
+  if (start > leaf.position.start.offset) parts.push(source.leaves.text(leaf.position.start.offset, start, normalized))
+  parts.push(source.leaves.marker(start, end))
+  if (end < leaf.position.end.offset) parts.push(source.leaves.text(end, leaf.position.end.offset, normalized))
   return [...children.slice(0, index), ...parts, ...children.slice(index + 1)]
 }
 
 function paragraphItem(source: Source, node: Nodes, start: number, end: number, soft: boolean): LeafItem {
   const leaves = inlineLeaves(source, node, start, end, soft)
-  const paragraph: ParagraphNode = {type: 'paragraph', role: 'body', children: leaves, position: source.position(start, end)}
+  const paragraph: ParagraphNode = {type: 'paragraph', role: 'body', children: leaves, position: source.leaves.position(start, end)}
   return {type: 'leaf', node: paragraph, reading: plainText(node), leaves}
 }
 
@@ -195,19 +211,10 @@ function withGaps(source: Source, items: Item[], list: List): Item[] {
 function numberMarker(source: Source, children: InlineContent[]): InlineContent[] {
   const first = children[0]
   if (first?.type !== 'text' || first.data?.normalized !== '') return children
-  const number = /^\s*(\d{1,9}[.)])/.exec(first.value)
-  if (!number?.[1]) return children
-  const start = first.position.start.offset + number[0].length - number[1].length
-  const end = start + number[1].length
-  const parts: InlineContent[] = []
-  if (start > first.position.start.offset) {
-    parts.push({type: 'text', value: first.value.slice(0, start - first.position.start.offset), position: source.position(first.position.start.offset, start), data: {normalized: ''}})
-  }
-  parts.push({type: 'marker', value: number[1], position: source.position(start, end)})
-  if (end < first.position.end.offset) {
-    parts.push({type: 'text', value: first.value.slice(end - first.position.start.offset), position: source.position(end, first.position.end.offset), data: {normalized: ''}})
-  }
-  return [...parts, ...children.slice(1)]
+  const number = /^(\s*)(\d{1,9}[.)])/.exec(first.value)
+  if (!number?.[2]) return children
+  const start = first.position.start.offset + (number[1] ?? '').length
+  return markLeaf(source, children, 0, start, start + number[2].length, '')
 }
 
 /** Blank lines between blocks are a break; anything else there (never expected) a paragraph. */
@@ -217,7 +224,7 @@ function gapItem(source: Source, start: number, end: number): LeafItem {
 }
 
 function gapBreak(source: Source, start: number, end: number): BreakNode {
-  return {type: 'break', value: source.text.slice(start, end), position: source.position(start, end)}
+  return {type: 'break', value: source.text.slice(start, end), position: source.leaves.position(start, end)}
 }
 
 /** The document title and subtitle at the top, and the lead paragraph before the first heading. */
@@ -257,6 +264,34 @@ function endsWithColon(reading: string): boolean {
   return /[：:]\s*$/.test(reading)
 }
 
+/**
+ * The back matter at the end, read bottom-up as the text route does: a date line, the signature
+ * lines above it (short, no punctuation), and closing formulas (以上汇报…敬请批评指正).
+ */
+function markBackMatter(items: Item[]): Item[] {
+  let index = items.length
+  let dated = false
+  while (--index >= 0) {
+    const item = items[index]
+    if (!item || isBreak(item)) continue
+    if (item.type !== 'leaf' || item.node.type !== 'paragraph' || /[\r\n]/.test(item.reading)) break
+    const reading = item.reading.trim()
+    let node: LeafBlock
+    if (!dated && dateLinePattern.test(reading)) {
+      node = {type: 'dateLine', children: item.leaves, position: item.node.position}
+      dated = true
+    } else if (dated && reading.length <= maxSignature && !/[，、。；：！？,;:!?]/.test(reading)) {
+      node = {type: 'signature', children: item.leaves, position: item.node.position}
+    } else if (reading.length <= maxClosing && (closingOpeners.some((opener) => reading.startsWith(opener)) || closingPhrases.some((phrase) => reading.includes(phrase)))) {
+      node = {type: 'closing', children: item.leaves, position: item.node.position}
+    } else {
+      break
+    }
+    items[index] = {...item, node}
+  }
+  return items
+}
+
 function isBreak(item: Item): boolean {
   return item.type === 'leaf' && item.node.type === 'break'
 }
@@ -266,6 +301,7 @@ function nest(items: readonly Item[], article: ArticleNode, file: VFile): void {
   const depths = items.flatMap((item) => (item.type === 'heading' ? [item.markdownDepth] : []))
   const shift = Math.min(...depths, 7) - 1
   const open: SectionNode[] = []
+  const bodies: Array<Array<BlockContent | SectionNode['children'][number]>> = [article.children]
   for (const item of items) {
     if (item.type === 'leaf') {
       ;(open.at(-1)?.children ?? article.children).push(item.node)
@@ -297,7 +333,27 @@ function nest(items: readonly Item[], article: ArticleNode, file: VFile): void {
     ;(open.at(-1)?.children ?? article.children).push(section)
     extend(open, section.position.end)
     open.push(section)
+    bodies.push(section.children)
   }
+  for (const body of bodies) splitBodyEnumerations(body)
+}
+
+/** Inline enumerations (一是…二是…) of one body's paragraphs become items, as on the text route. */
+function splitBodyEnumerations(body: Array<BlockContent | SectionNode['children'][number]>): void {
+  const indices = body.flatMap((child, index) => (isBodyParagraph(child) ? [index] : []))
+  const paragraphs = indices.flatMap((index) => {
+    const child = body[index]
+    return child && isBodyParagraph(child) ? [child] : []
+  })
+  const split = splitEnumerations(paragraphs)
+  indices.forEach((index, position) => {
+    const paragraph = split[position]
+    if (paragraph) body[index] = paragraph
+  })
+}
+
+function isBodyParagraph(node: BlockContent | SectionNode['children'][number]): node is ParagraphNode {
+  return node.type === 'paragraph' && node.role === 'body'
 }
 
 /** A section ends where its last child ends: every open section grows with each block added. */

@@ -2,12 +2,13 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {GoldAnnotation, type OutlineEntry, type RootNode} from '@gongwen/schema'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {decode} from '../lib/decode.js'
 import {fromMarkdown} from '../lib/from-markdown.js'
 import {expectValidTree, walkTree} from './tree-invariants.js'
 
 const corpus = new URL('../../../corpus/', import.meta.url)
 const gold = new URL('../../../test/gold/', import.meta.url)
-const files = readdirSync(corpus).filter((name) => name.endsWith('.txt'))
+const files = readdirSync(corpus).filter((name) => /\.(txt|md)$/.test(name))
 
 function outlineOf(tree: RootNode): OutlineEntry[] {
   return walkTree(tree).nodes.flatMap((node) => (node.type === 'section' ? [{level: node.depth, marker: node.marker, title: node.title}] : []))
@@ -152,9 +153,33 @@ describe('fromMarkdown', () => {
     }
   })
 
+  it('should read the Markdown report of the corpus with its gold outline, title, signature and date', () => {
+    const name = 'w04-jiangan-health-review.md'
+    const text = readFileSync(new URL(name, corpus), 'utf8')
+    const {tree, file} = parse(text)
+    expectValidTree(text, tree)
+    const expected = GoldAnnotation.parse(JSON.parse(readFileSync(new URL(`${name}.json`, gold), 'utf8')))
+    expect(outlineOf(tree)).toEqual(expected.outline)
+    expect(file.messages).toEqual([])
+    const blocks = walkTree(tree).nodes.map((node) => node.type)
+    expect(blocks.filter((type) => ['title', 'signature', 'dateLine'].includes(type))).toEqual(['title', 'signature', 'dateLine'])
+  })
+
+  it('should split inline enumerations of a section body into items, as the text route does', () => {
+    const markdown = seedAsMarkdown(readFileSync(new URL('001_48945e91124a5b07.txt', corpus), 'utf8'))
+    const {tree} = parse(markdown)
+    expectValidTree(markdown, tree)
+    const items = walkTree(tree).nodes.flatMap((node) => (node.type === 'enumItem' ? [[node.marker, node.ordinal, node.lead]] : []))
+    expect(items.slice(0, 3)).toEqual([
+      ['一是', 1, '发挥党委头雁作用，带头学'],
+      ['二是', 2, '支部充分凝聚合力，系统学'],
+      ['三是', 3, '青年干部持续发力，深入学']
+    ])
+  })
+
   it('should keep every corpus file lossless when read as Markdown', () => {
     for (const name of files) {
-      const text = readFileSync(new URL(name, corpus), 'utf8')
+      const {text} = decode(readFileSync(new URL(name, corpus)), name)
       expectValidTree(text, parse(text).tree)
     }
   })

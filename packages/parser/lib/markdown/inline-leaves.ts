@@ -1,6 +1,13 @@
-import type {BreakNode, InlineContent, TextNode} from '@gongwen/schema'
+import type {InlineContent} from '@gongwen/schema'
 import type {Nodes} from 'mdast'
-import type {Source} from './source-range.js'
+import type {LeafFactory} from '../leaves.js'
+import {foldWidth} from '../normalize/fold-width.js'
+
+/** The Markdown source and the factory that positions its leaves. */
+export interface Source {
+  text: string
+  leaves: LeafFactory
+}
 
 const lineEnding = /\r\n|\r|\n/g
 
@@ -40,7 +47,7 @@ export function inlineLeaves(source: Source, node: Nodes, start: number, end: nu
     const paired = readings && readings.length === raw.length && from === literal.start && to === literal.end
     pushLines(leaves, source, from, to, soft, (line, index) => {
       const reading = paired ? readings[index] : undefined
-      return reading === undefined || reading === line ? undefined : reading
+      return reading === undefined || reading === line ? undefined : foldWidth(reading)
     })
     cursor = to
   }
@@ -73,7 +80,7 @@ function collect(node: Nodes, text: string, found: Literal[]): void {
 
 /**
  * Push text and break leaves for `[start, end)`, one text leaf per line piece.
- * `normalize` gives a line's reading: `''` for syntax, `undefined` when it equals the source.
+ * `normalize` gives a line's reading: `''` for syntax, `undefined` for the source (folded).
  */
 function pushLines(
   leaves: InlineContent[],
@@ -87,23 +94,14 @@ function pushLines(
   let cursor = 0
   let index = 0
   for (const match of slice.matchAll(lineEnding)) {
-    pushText(leaves, source, start + cursor, slice.slice(cursor, match.index), normalize(slice.slice(cursor, match.index), index))
-    leaves.push(breakLeaf(source, start + match.index, match[0], soft))
+    pushText(leaves, source, start + cursor, start + match.index, normalize(slice.slice(cursor, match.index), index))
+    leaves.push(source.leaves.break(start + match.index, start + match.index + match[0].length, soft))
     cursor = match.index + match[0].length
     index++
   }
-  pushText(leaves, source, start + cursor, slice.slice(cursor), normalize(slice.slice(cursor), index))
+  pushText(leaves, source, start + cursor, end, normalize(slice.slice(cursor), index))
 }
 
-function pushText(leaves: InlineContent[], source: Source, start: number, value: string, normalized: string | undefined): void {
-  if (value === '') return
-  const leaf: TextNode = {type: 'text', value, position: source.position(start, start + value.length)}
-  if (normalized !== undefined) leaf.data = {normalized}
-  leaves.push(leaf)
-}
-
-function breakLeaf(source: Source, start: number, value: string, soft: boolean): BreakNode {
-  const leaf: BreakNode = {type: 'break', value, position: source.position(start, start + value.length)}
-  if (soft) leaf.data = {soft: true}
-  return leaf
+function pushText(leaves: InlineContent[], source: Source, start: number, end: number, normalized: string | undefined): void {
+  if (end > start) leaves.push(source.leaves.text(start, end, normalized))
 }
