@@ -130,7 +130,8 @@ export const SectionNode = z
     marker: z.string().describe('The marker as written; empty when unnumbered'),
     ordinal: z.number().int().min(1).nullable().describe('The number the marker stands for; null when unnumbered'),
     title: z.string().describe('Heading text without the marker (normalised)'),
-    get children() {
+    // Annotated so the recursive type stays exact (zod: "Recursive objects"); unannotated, a nested section infers as Record<string, unknown>.
+    get children(): z.ZodArray<z.ZodDiscriminatedUnion<[typeof HeadingNode, typeof SectionNode, ...typeof leafBlocks], 'type'>> {
       return z.array(z.discriminatedUnion('type', [HeadingNode, SectionNode, ...leafBlocks]))
     },
     position: Position

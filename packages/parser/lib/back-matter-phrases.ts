@@ -1,0 +1,18 @@
+// Closing formulas of reports and notices (GB/T 9704 and common practice): 以上汇报不妥之处，敬请批评指正。
+// 以上述责述廉，敬请评议！ 特此报告 特此通知 妥否，请批示 此致 敬礼.
+
+/** A short line starting with one of these is a closing line. */
+export const closingOpeners: readonly string[] = ['特此', '专此', '此致', '敬礼', '以上报告', '以上汇报', '以上述职', '以上述责']
+
+/** A short line containing one of these is a closing line. */
+export const closingPhrases: readonly string[] = ['敬请', '批评指正', '请批示', '请审阅', '请审议', '请审定', '请予', '妥否', '请指正']
+
+/** A line of the date (`2022年12月30日`, `二〇二二年十二月三十日`), tested on the trimmed line. */
+export const dateLinePattern =
+  /^(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/
+
+/** The start of an attachment note (`附件：1．…`, `附件1：…`, `附 件：`). */
+export const attachmentPattern = /附\s{0,2}件\s{0,2}[0-9０-９]{0,2}\s{0,2}[：:]?/y
+
+/** The item lines under an attachment note (`2．…`, `  3.…`). */
+export const attachmentItemPattern = /[0-9０-９]{1,2}[.．、]/y

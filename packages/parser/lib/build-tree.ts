@@ -1,0 +1,247 @@
+import type {ArticleNode, BlockContent, HeadingNode, InlineContent, ParagraphNode, RootNode, SectionNode} from '@gongwen/schema'
+import type {VFile} from 'vfile'
+import type {Block} from './blocks.js'
+import {checkNumbering, type WarningCounts} from './check-numbering.js'
+import {findTerminator} from './classify-body.js'
+import {createLeafFactory, type LeafFactory} from './leaves.js'
+import type {HeadingMarkerMatch} from './match-marker.js'
+import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
+import {foldWidth} from './normalize/fold-width.js'
+import {splitEnumerations} from './split-enumerations.js'
+import type {LineInfo} from './scan-lines.js'
+
+const maxDepth = 6
+
+/** What the tree is built from. */
+export interface TreeSource {
+  text: string
+  file: VFile
+  lines: readonly LineInfo[]
+  /** All blocks in document order: front matter, body, back matter. */
+  blocks: readonly Block[]
+  /** 1 when the text starts with a byte order mark, else 0. */
+  bomEnd: number
+  /** Whether the text was recognised as extracted from a PDF and repaired. */
+  pdf: boolean
+}
+
+type Container = ArticleNode | SectionNode
+
+interface Frame {
+  node: Container
+  depth: number
+  kind: SectionNode['kind'] | 'article'
+  /** The section's own marker when it is numbered. */
+  marker?: HeadingMarkerMatch
+  /** The marker of the last numbered section directly inside this one. */
+  lastChild?: HeadingMarkerMatch
+}
+
+const backMatter = new Set<Block['kind']>(['closing', 'signature', 'dateLine', 'attachment'])
+
+/**
+ * Build the tree from classified blocks: articles (a title block opens one), sections nested by
+ * depth (a heading closes the open sections at its depth or deeper), back matter at article level,
+ * line endings and blank lines between blocks as break leaves. Numbering problems become warnings
+ * on `file`. Then paragraphs before the first section become `lead`, inline enumerations become
+ * `enumItem`s, and every parent spans its first to last child.
+ */
+export function buildTree(source: TreeSource): RootNode {
+  const {text, lines, blocks, bomEnd} = source
+  const leaves = createLeafFactory(text)
+  const counts: WarningCounts = new Map()
+  const root: RootNode = {type: 'root', children: [], position: leaves.position(0, text.length), data: {format: 'text'}}
+  if (source.pdf) root.data = {format: 'text', pdf: true}
+  if (bomEnd > 0) root.children.push(leaves.text(0, bomEnd))
+  const firstBlock = blocks[0]
+  const firstStart = firstBlock ? (lines[firstBlock.first]?.start ?? text.length) : text.length
+  if (firstStart > bomEnd) root.children.push(leaves.break(bomEnd, firstStart, false))
+
+  let stack: Frame[] = []
+  let index = -1
+  while (++index < blocks.length) {
+    const block = blocks[index]
+    if (!block) continue
+    if (stack.length === 0 || block.startsArticle === true) {
+      const article: ArticleNode = {type: 'article', children: [], position: leaves.position(0, 0)}
+      root.children.push(article)
+      stack = [{node: article, depth: 0, kind: 'article'}]
+    }
+    if (backMatter.has(block.kind)) stack.length = 1
+    placeBlock(source, leaves, counts, stack, block)
+    const end = lines[block.last]?.end ?? text.length
+    const nextBlock = blocks[index + 1]
+    const next = nextBlock ? (lines[nextBlock.first]?.start ?? text.length) : text.length
+    if (next > end) {
+      const gap = leaves.break(end, next, false)
+      if (nextBlock) stack.at(-1)?.node.children.push(gap)
+      else root.children.push(gap)
+    }
+  }
+  for (const child of root.children) {
+    if (child.type !== 'article') continue
+    markLead(child)
+    splitContainerEnumerations(child)
+    spanChildren(child)
+  }
+  return root
+}
+
+function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCounts, stack: Frame[], block: Block): void {
+  const {text, lines} = source
+  const line = lines[block.first]
+  if (!line) return
+  const top = (): Frame | undefined => stack.at(-1)
+  if (block.kind === 'heading' && block.marker) {
+    const marker = block.marker
+    while (stack.length > 1 && (top()?.depth ?? 0) >= marker.depth) stack.pop()
+    const parent = top()
+    if (!parent) return
+    const terminator = findTerminator(text, marker.end, line.textEnd)
+    const runIn = terminator !== -1 && terminator + 1 < line.textEnd
+    const headingEnd = runIn ? terminator + 1 : line.end
+    const children: InlineContent[] = []
+    if (line.start < marker.start) children.push(leaves.text(line.start, marker.start))
+    children.push(leaves.marker(marker.start, marker.end))
+    if (headingEnd > marker.end) children.push(leaves.text(marker.end, headingEnd))
+    const section = makeSection(leaves, marker.depth, 'numbered', marker.marker, marker.ordinal, titleOf(text, marker.end, terminator === -1 ? line.textEnd : terminator), children)
+    const previous = parent.lastChild?.depth === marker.depth ? parent.lastChild : undefined
+    checkNumbering(source.file, counts, marker, previous, parent.marker, leaves.position(marker.start, headingEnd))
+    parent.lastChild = marker
+    if (runIn) section.children.push(paragraph([leaves.text(headingEnd, line.end)]))
+    parent.node.children.push(section)
+    stack.push({node: section, depth: marker.depth, kind: 'numbered', marker})
+    return
+  }
+  if (block.kind === 'enumerationHeading' && block.enumeration) {
+    const enumeration = block.enumeration
+    while (stack.length > 1 && top()?.kind === 'enumeration') stack.pop()
+    const parent = top()
+    if (!parent) return
+    const depth = Math.min(maxDepth, parent.depth + 1)
+    const terminator = findTerminator(text, enumeration.end, line.textEnd)
+    const children: InlineContent[] = []
+    if (line.start < line.textStart) children.push(leaves.text(line.start, line.textStart))
+    children.push(leaves.marker(line.textStart, enumeration.end))
+    if (line.end > enumeration.end) children.push(leaves.text(enumeration.end, line.end))
+    const section = makeSection(leaves, depth, 'enumeration', enumeration.marker, enumeration.ordinal, titleOf(text, enumeration.end, terminator === -1 ? line.textEnd : terminator), children)
+    parent.node.children.push(section)
+    stack.push({node: section, depth, kind: 'enumeration'})
+    return
+  }
+  if (block.kind === 'unnumberedHeading') {
+    stack.length = 1
+    const parent = top()
+    if (!parent) return
+    const children = lineLeaves(lines, leaves, block.first, block.last, false)
+    const title = children
+      .filter((leaf) => leaf.type === 'text')
+      .map((leaf) => (leaf.data?.normalized ?? leaf.value).trim())
+      .join(' ')
+    const section = makeSection(leaves, 1, 'unnumbered', '', null, title, children)
+    parent.node.children.push(section)
+    stack.push({node: section, depth: 1, kind: 'unnumbered'})
+    return
+  }
+  const container = top()?.node
+  if (!container) return
+  container.children.push(makeLeafBlock(source, leaves, block))
+}
+
+function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): BlockContent {
+  const {text, lines} = source
+  const line = lines[block.first]
+  if (block.kind === 'caption' && line) {
+    const repaired = collapseDoubledGlyphs(text.slice(line.start, line.end))
+    const children = [leaves.text(line.start, line.end, repaired === undefined ? undefined : foldWidth(repaired))]
+    return {type: 'caption', children, position: leaves.position(line.start, line.end)}
+  }
+  const children = lineLeaves(lines, leaves, block.first, block.last, block.soft)
+  switch (block.kind) {
+    case 'title':
+    case 'subtitle':
+    case 'byline':
+    case 'addressee':
+    case 'closing':
+    case 'signature':
+    case 'dateLine':
+    case 'attachment':
+      return {type: block.kind, children, position: leaves.position(0, 0)}
+    default:
+      return paragraph(children)
+  }
+}
+
+/** The leaves of lines `first..last`: each non-blank line's text, and the breaks between them. */
+function lineLeaves(lines: readonly LineInfo[], leaves: LeafFactory, first: number, last: number, soft: boolean): InlineContent[] {
+  const children: InlineContent[] = []
+  let previousEnd = -1
+  let index = first - 1
+  while (++index <= last) {
+    const line = lines[index]
+    if (!line || line.textStart === line.textEnd) continue
+    if (previousEnd !== -1) children.push(leaves.break(previousEnd, line.start, soft))
+    children.push(leaves.text(line.start, line.end))
+    previousEnd = line.end
+  }
+  return children
+}
+
+function makeSection(
+  leaves: LeafFactory,
+  depth: number,
+  kind: SectionNode['kind'],
+  marker: string,
+  ordinal: number | null,
+  title: string,
+  headingChildren: InlineContent[]
+): SectionNode {
+  const heading: HeadingNode = {type: 'heading', depth, children: headingChildren, position: leaves.position(0, 0)}
+  return {type: 'section', depth, kind, marker, ordinal, title, children: [heading], position: leaves.position(0, 0)}
+}
+
+function paragraph(children: InlineContent[]): ParagraphNode {
+  const first = children[0]
+  const last = children.at(-1)
+  const start = first?.position.start ?? {line: 1, column: 1, offset: 0}
+  return {type: 'paragraph', role: 'body', children, position: {start, end: last?.position.end ?? start}}
+}
+
+/** Heading text after the marker up to the terminator (or line end), folded and trimmed. */
+function titleOf(text: string, from: number, to: number): string {
+  return foldWidth(text.slice(from, to)).trim()
+}
+
+/** Paragraphs before an article's first section are its lead-in (…现将有关情况汇报如下：). */
+function markLead(article: ArticleNode): void {
+  if (!article.children.some((child) => child.type === 'section')) return
+  for (const child of article.children) {
+    if (child.type === 'section') return
+    if (child.type === 'paragraph') child.role = 'lead'
+  }
+}
+
+function splitContainerEnumerations(container: Container): void {
+  const children: Array<Container['children'][number]> = container.children
+  const paragraphs: ParagraphNode[] = []
+  for (const child of children) if (child.type === 'paragraph') paragraphs.push(child)
+  if (paragraphs.length > 0) {
+    const split = splitEnumerations(paragraphs)
+    let next = 0
+    let index = -1
+    while (++index < children.length) {
+      const child = children[index]
+      if (child?.type === 'paragraph') children[index] = split[next++] ?? child
+    }
+  }
+  for (const child of children) if (child.type === 'section') splitContainerEnumerations(child)
+}
+
+/** Give every parent the span of its first to last child (unist); leaves are positioned already. */
+function spanChildren(node: Container | BlockContent | HeadingNode): void {
+  if (!('children' in node) || node.children.length === 0) return
+  for (const child of node.children) if ('children' in child && child.type !== 'enumItem') spanChildren(child)
+  const first = node.children[0]
+  const last = node.children.at(-1)
+  if (first && last) node.position = {start: first.position.start, end: last.position.end}
+}

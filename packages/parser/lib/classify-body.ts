@@ -1,0 +1,187 @@
+import type {Block} from './blocks.js'
+import {inferWraps} from './infer-wraps.js'
+import {headingTerminators} from './markers.js'
+import {matchEnumerationMarker, matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
+import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
+import {endsWithPunctuation} from './punctuation.js'
+import type {LineInfo} from './scan-lines.js'
+
+/** An enumeration heading (`一是加强组织领导。` alone on its line) is at most this many characters. */
+const maxEnumerationHeadingLength = 40
+/** An unnumbered heading line (magazine subhead) is at most this wide: 20 CJK characters. */
+const maxSubheadWidth = 40
+
+/** The body's blocks, and whether it was recognised as hard-wrapped or doubled PDF text. */
+export interface Body {
+  blocks: Block[]
+  pdf: boolean
+}
+
+type LineKind =
+  | {kind: 'heading'; marker: HeadingMarkerMatch}
+  | {kind: 'enumeration'; family: string; marker: string; ordinal: number; end: number}
+  | {kind: 'caption'}
+  | {kind: 'plain'}
+
+/**
+ * Classify the body lines: numbered headings, enumeration headings, photo captions (lines whose
+ * glyphs are doubled), and runs of plain lines, which are reflowed into paragraphs (hard wraps
+ * joined) and, in documents without level 1 numbered headings, searched for unnumbered headings:
+ * one or two short lines without end punctuation, standing alone between paragraphs, directly
+ * before a paragraph.
+ *
+ * @param text the whole text
+ * @param lines all lines
+ * @param content indices of the body's non-blank lines
+ */
+export function classifyBody(text: string, lines: readonly LineInfo[], content: readonly number[]): Body {
+  const kinds = content.map((index) => classifyLine(text, lines, index))
+  // A report numbered 一、二、 has no unnumbered headings: its short standalone lines are text.
+  const subheads = !kinds.some((kind) => kind.kind === 'heading' && kind.marker.depth === 1)
+  confirmEnumerationHeadings(kinds, content, lines)
+  const blocks: Block[] = []
+  let pdf = false
+  let position = 0
+  while (position < content.length) {
+    const kind = kinds[position] ?? {kind: 'plain'}
+    const index = content[position] ?? 0
+    if (kind.kind === 'heading') {
+      blocks.push({kind: 'heading', first: index, last: index, soft: false, marker: kind.marker})
+    } else if (kind.kind === 'enumeration') {
+      blocks.push({kind: 'enumerationHeading', first: index, last: index, soft: false, enumeration: kind})
+    } else if (kind.kind === 'caption') {
+      blocks.push({kind: 'caption', first: index, last: index, soft: false})
+      pdf = true
+    } else {
+      const run: number[] = []
+      while (position < content.length && kinds[position]?.kind === 'plain') run.push(content[position++] ?? 0)
+      if (reflow(text, lines, run, subheads, blocks)) pdf = true
+      continue
+    }
+    position++
+  }
+  return {blocks, pdf}
+}
+
+function classifyLine(text: string, lines: readonly LineInfo[], index: number): LineKind {
+  const line = lines[index]
+  if (!line) return {kind: 'plain'}
+  const marker = matchHeadingMarker(text, line.textStart, line.textEnd)
+  if (marker) return {kind: 'heading', marker}
+  const enumeration = matchEnumerationMarker(text, line.textStart)
+  if (enumeration && typeof enumeration.ordinal === 'number' && line.textEnd - line.textStart <= maxEnumerationHeadingLength) {
+    const terminator = findTerminator(text, enumeration.end, line.textEnd)
+    if (terminator === -1 || terminator + 1 === line.textEnd) {
+      return {kind: 'enumeration', family: enumeration.family, marker: enumeration.marker, ordinal: enumeration.ordinal, end: enumeration.end}
+    }
+  }
+  if (collapseDoubledGlyphs(text.slice(line.textStart, line.textEnd)) !== undefined) return {kind: 'caption'}
+  return {kind: 'plain'}
+}
+
+/** Index of the first heading terminator (。；：！) in `text[from, to)`, or -1. */
+export function findTerminator(text: string, from: number, to: number): number {
+  let index = from
+  while (index < to) {
+    if (headingTerminators.includes(text.charAt(index))) return index
+    index++
+  }
+  return -1
+}
+
+/**
+ * Keep an enumeration heading only when it is followed by body text and is part of a sequence
+ * (一是 … 二是 … under the same heading); anything else is a paragraph.
+ */
+function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[], lines: readonly LineInfo[]): void {
+  let run: number[] = []
+  let family = ''
+  let last = 0
+  const settle = (): void => {
+    if (run.length < 2) for (const position of run) kinds[position] = {kind: 'plain'}
+    run = []
+  }
+  let position = -1
+  while (++position < kinds.length) {
+    const kind = kinds[position]
+    if (!kind) continue
+    if (kind.kind === 'heading') {
+      settle()
+      continue
+    }
+    if (kind.kind !== 'enumeration') continue
+    const next = kinds[position + 1]
+    const followed = next !== undefined && next.kind === 'plain' && lines[content[position + 1] ?? -1] !== undefined
+    if (!followed) {
+      kinds[position] = {kind: 'plain'}
+      continue
+    }
+    if (kind.ordinal === 1) {
+      settle()
+      run = [position]
+      family = kind.family
+      last = 1
+    } else if (run.length > 0 && kind.family === family && kind.ordinal === last + 1) {
+      run.push(position)
+      last = kind.ordinal
+    } else {
+      kinds[position] = {kind: 'plain'}
+    }
+  }
+  settle()
+}
+
+/**
+ * Turn a run of plain lines into paragraphs (joining hard wraps) and unnumbered headings; append
+ * the blocks. Returns whether any hard wrap was joined.
+ */
+function reflow(text: string, lines: readonly LineInfo[], run: readonly number[], subheads: boolean, blocks: Block[]): boolean {
+  const {soft, width, tolerance} = inferWraps(text, lines, run)
+  const groups: Array<{first: number; last: number; soft: boolean; subhead: boolean}> = []
+  let wrapped = false
+  let position = 0
+  while (position < run.length) {
+    const start = position
+    while (soft[position] === true && position < run.length - 1) position++
+    const first = run[start] ?? 0
+    const last = run[position] ?? 0
+    const line = lines[first]
+    const columnWidth = width[start] ?? 0
+    const subhead =
+      subheads &&
+      start === position &&
+      line !== undefined &&
+      line.width <= maxSubheadWidth &&
+      (columnWidth === 0 || line.width < columnWidth - (tolerance[start] ?? 0)) &&
+      !endsWithPunctuation(text, line.textStart, line.textEnd)
+    if (position > start) wrapped = true
+    groups.push({first, last, soft: position > start, subhead})
+    position++
+  }
+  let index = 0
+  while (index < groups.length) {
+    const group = groups[index]
+    if (!group) break
+    if (!group.subhead) {
+      blocks.push({kind: 'paragraph', first: group.first, last: group.last, soft: group.soft})
+      index++
+      continue
+    }
+    let count = 1
+    while (groups[index + count]?.subhead === true) count++
+    const last = groups[index + count - 1] ?? group
+    // One or two subhead lines (at most one blank line apart) directly before a paragraph; more in a
+    // row are a list of short lines, not a heading.
+    if (index + count < groups.length && (count === 1 || (count === 2 && last.first - group.first <= 2))) {
+      blocks.push({kind: 'unnumberedHeading', first: group.first, last: last.first, soft: false})
+      index += count
+      continue
+    }
+    const end = index + count
+    while (index < end) {
+      const plain = groups[index++]
+      if (plain) blocks.push({kind: 'paragraph', first: plain.first, last: plain.last, soft: plain.soft})
+    }
+  }
+  return wrapped
+}

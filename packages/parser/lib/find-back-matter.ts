@@ -1,0 +1,112 @@
+import {attachmentItemPattern, attachmentPattern, closingOpeners, closingPhrases, dateLinePattern} from './back-matter-phrases.js'
+import type {Block} from './blocks.js'
+import {hasPunctuation} from './punctuation.js'
+import type {LineInfo} from './scan-lines.js'
+
+/** Longest line (display columns) read as a closing formula, signature or date. */
+const maxClosingWidth = 80
+const maxSignatureWidth = 50
+const maxSignatureLines = 3
+const maxAttachmentLines = 20
+
+/** Back matter found at the end of a document and where the body stops. */
+export interface BackMatter {
+  blocks: Block[]
+  /** Index into `content` of the first back-matter line (`content.length` when there is none). */
+  bodyEnd: number
+}
+
+/**
+ * Read the back matter bottom-up: date line, signature lines, attachment notes and closing
+ * formulas, stopping at the first line that is none of them. Signature lines need a date line
+ * below them or a closing formula above them, so a body ending in a short line keeps it.
+ *
+ * @param text the whole text
+ * @param lines all lines
+ * @param content indices of the non-blank lines
+ * @param bodyStart index into `content` where the body starts (after the front matter)
+ */
+export function findBackMatter(text: string, lines: readonly LineInfo[], content: readonly number[], bodyStart: number): BackMatter {
+  const blocks: Block[] = []
+  const lineAt = (index: number): LineInfo | undefined => lines[content[index] ?? -1]
+  const single = (kind: Block['kind'], index: number): Block => ({kind, first: content[index] ?? 0, last: content[index] ?? 0, soft: false})
+  let hasDate = false
+  let index = content.length - 1
+  while (index >= bodyStart) {
+    const line = lineAt(index)
+    if (!line) break
+    if (isDateLine(text, line)) {
+      blocks.push(single('dateLine', index))
+      hasDate = true
+      index--
+      continue
+    }
+    const attachmentStart = findAttachmentStart(text, lines, content, index, bodyStart)
+    if (attachmentStart !== undefined) {
+      blocks.push({kind: 'attachment', first: content[attachmentStart] ?? 0, last: content[index] ?? 0, soft: false})
+      index = attachmentStart - 1
+      continue
+    }
+    if (isClosing(text, line)) {
+      blocks.push(single('closing', index))
+      index--
+      continue
+    }
+    let top = index
+    while (top > bodyStart && index - top < maxSignatureLines - 1 && isSignatureLike(text, lineAt(top - 1))) top--
+    const above = lineAt(top - 1)
+    if (isSignatureLike(text, line) && (hasDate || (top - 1 >= bodyStart && above !== undefined && isClosing(text, above)))) {
+      let member = index + 1
+      while (--member >= top) blocks.push(single('signature', member))
+      index = top - 1
+      continue
+    }
+    break
+  }
+  blocks.reverse()
+  return {blocks, bodyEnd: index + 1}
+}
+
+/** Whether the line is a date line (`2022年12月30日`). */
+export function isDateLine(text: string, line: LineInfo): boolean {
+  return line.width <= 40 && dateLinePattern.test(text.slice(line.textStart, line.textEnd))
+}
+
+/** Whether the line is a closing formula (`以上汇报不妥之处，敬请批评指正。`, `特此报告`). */
+export function isClosing(text: string, line: LineInfo): boolean {
+  if (line.width > maxClosingWidth) return false
+  const value = text.slice(line.textStart, line.textEnd)
+  return closingOpeners.some((opener) => value.startsWith(opener)) || closingPhrases.some((phrase) => value.includes(phrase))
+}
+
+function isSignatureLike(text: string, line: LineInfo | undefined): boolean {
+  return line !== undefined && line.width <= maxSignatureWidth && !hasPunctuation(text, line.textStart, line.textEnd) && !isDateLine(text, line)
+}
+
+/** The index of the `附件` line that starts an attachment note ending at `index`, if any. */
+function findAttachmentStart(
+  text: string,
+  lines: readonly LineInfo[],
+  content: readonly number[],
+  index: number,
+  bodyStart: number
+): number | undefined {
+  let member = index
+  while (member >= bodyStart && index - member < maxAttachmentLines) {
+    const line = lines[content[member] ?? -1]
+    if (!line || line.width > 160) return undefined
+    attachmentPattern.lastIndex = line.textStart
+    if (attachmentPattern.test(text)) return member
+    attachmentItemPattern.lastIndex = line.textStart
+    if (!attachmentItemPattern.test(text) || text.slice(line.textStart, line.textEnd).includes('。')) return undefined
+    // Item lines follow one another; a blank line between them ends the note.
+    if (member > bodyStart && (content[member - 1] ?? -1) !== (content[member] ?? 0) - 1) {
+      const previous = lines[content[member - 1] ?? -1]
+      if (!previous) return undefined
+      attachmentPattern.lastIndex = previous.textStart
+      return attachmentPattern.test(text) ? member - 1 : undefined
+    }
+    member--
+  }
+  return undefined
+}

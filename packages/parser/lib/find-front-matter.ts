@@ -1,0 +1,107 @@
+import type {Block} from './blocks.js'
+import {isDateLine} from './find-back-matter.js'
+import {matchEnumerationMarker, matchHeadingMarker} from './match-marker.js'
+import {endsWithColon, endsWithPunctuation} from './punctuation.js'
+import type {LineInfo} from './scan-lines.js'
+
+const maxTitleWidth = 120
+const maxBylineWidth = 80
+const maxAddresseeWidth = 60
+/** Names of two to four characters separated by spaces (`王留剑 王润英`), or `文/…`, `作者：…`. */
+const bylinePattern = /^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|[\p{Script=Han}·]{2,4}(?:[ \t\u3000]{1,4}[\p{Script=Han}·]{2,4}){0,11})$/u
+/** Words of a lead-in (`现将有关情况汇报如下：`), which is a paragraph, not an addressee. */
+const leadWords = /现将|如下|汇报|报告|情况|总结|介绍/
+
+/** The title blocks and addressee at the top, and where the body starts. */
+export interface FrontMatter {
+  blocks: Block[]
+  /** Index into `content` of the first body line. */
+  bodyStart: number
+}
+
+/**
+ * Read the front matter top-down: title blocks (a title of one or two lines, subtitles starting with
+ * ——, bylines of names), then an addressee (`区委组织部：`). A title block after another one opens a
+ * new article (a magazine page holding two articles), but only when a subtitle or byline confirms it.
+ *
+ * @param text the whole text
+ * @param lines all lines
+ * @param content indices of the non-blank lines
+ */
+export function findFrontMatter(text: string, lines: readonly LineInfo[], content: readonly number[]): FrontMatter {
+  const blocks: Block[] = []
+  const lineAt = (index: number): LineInfo | undefined => lines[content[index] ?? -1]
+  let position = 0
+  while (position < content.length - 1) {
+    const titleLines = countTitleLines(text, lines, content, position)
+    if (titleLines === 0) break
+    let after = position + titleLines
+    const subtitleStart = after
+    while (after < content.length && after - subtitleStart < 2 && isSubtitle(text, lineAt(after))) after++
+    const bylineStart = after
+    while (after < content.length && after - bylineStart < 2 && isByline(text, lineAt(after))) after++
+    const confirmed = after > subtitleStart
+    if (!confirmed && blocks.length > 0) break
+    if (after >= content.length) break
+    const startsArticle = blocks.length > 0
+    blocks.push({kind: 'title', first: content[position] ?? 0, last: content[position + titleLines - 1] ?? 0, soft: false, startsArticle})
+    let member = subtitleStart - 1
+    while (++member < after) {
+      blocks.push({kind: member < bylineStart ? 'subtitle' : 'byline', first: content[member] ?? 0, last: content[member] ?? 0, soft: false})
+    }
+    position = after
+    if (!confirmed) break
+  }
+  const addressee = lineAt(position)
+  if (addressee && position < content.length - 1 && isAddressee(text, addressee)) {
+    blocks.push({kind: 'addressee', first: content[position] ?? 0, last: content[position] ?? 0, soft: false})
+    position++
+  }
+  return {blocks, bodyStart: position}
+}
+
+/** How many lines (0, 1 or 2) from `position` make a title. */
+function countTitleLines(text: string, lines: readonly LineInfo[], content: readonly number[], position: number): number {
+  const first = lines[content[position] ?? -1]
+  if (!first || !isTitleLike(text, first)) return 0
+  const second = lines[content[position + 1] ?? -1]
+  const adjacent = (content[position + 1] ?? -1) === (content[position] ?? 0) + 1
+  if (!second || !adjacent || !isTitleLike(text, second) || isByline(text, second) || isSubtitle(text, second)) return 1
+  // A third title-like line means these are not a title but a list of short lines.
+  const third = lines[content[position + 2] ?? -1]
+  const thirdAdjacent = (content[position + 2] ?? -1) === (content[position + 1] ?? 0) + 1
+  if (third && thirdAdjacent && isTitleLike(text, third) && !isByline(text, third) && !isSubtitle(text, third)) return 1
+  return 2
+}
+
+function isTitleLike(text: string, line: LineInfo): boolean {
+  return (
+    line.width <= maxTitleWidth &&
+    !endsWithPunctuation(text, line.textStart, line.textEnd) &&
+    !isSubtitle(text, line) &&
+    !isDateLine(text, line) &&
+    matchHeadingMarker(text, line.textStart, line.textEnd) === undefined &&
+    matchEnumerationMarker(text, line.textStart) === undefined
+  )
+}
+
+function isSubtitle(text: string, line: LineInfo | undefined): boolean {
+  if (!line || line.width > maxTitleWidth) return false
+  const first = text.charAt(line.textStart)
+  return first === '—' || first === '─' || text.startsWith('--', line.textStart)
+}
+
+function isByline(text: string, line: LineInfo | undefined): boolean {
+  return line !== undefined && line.width <= maxBylineWidth && bylinePattern.test(text.slice(line.textStart, line.textEnd))
+}
+
+function isAddressee(text: string, line: LineInfo): boolean {
+  if (line.width > maxAddresseeWidth || !endsWithColon(text, line.textStart, line.textEnd)) return false
+  const value = text.slice(line.textStart, line.textEnd - 1)
+  return (
+    !/[。；！？]/.test(value) &&
+    !leadWords.test(value) &&
+    matchHeadingMarker(text, line.textStart, line.textEnd) === undefined &&
+    matchEnumerationMarker(text, line.textStart) === undefined
+  )
+}

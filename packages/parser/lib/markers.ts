@@ -1,0 +1,48 @@
+// The numbering markers of Chinese official documents, as one table (GB/T 9704 and ANNOTATION.md
+// § outline). Every pattern is sticky (matched at one position, never searched for), anchored to
+// the marker itself and bounded, so a 1 MB line of `（（（（…` costs one failed match.
+
+/** A heading marker family: what it looks like and the outline level it stands for. */
+export interface HeadingMarkerRule {
+  /** Stable name of the family, e.g. `chinese-comma` for `一、`. */
+  name: string
+  /** Outline level: 1 for `一、`, 2 for `（一）`, 3 for `1.`, 4 for `（1）`. */
+  depth: 1 | 2 | 3 | 4
+  /** Sticky pattern; group 1 is the numeral. */
+  pattern: RegExp
+}
+
+/** An enumeration marker family (`一是`, `第一，`, `首先`) used inside paragraphs. */
+export interface EnumerationMarkerRule {
+  name: string
+  /** Sticky pattern; group 1 is the numeral or the sequence word, group 2 trailing punctuation if any. */
+  pattern: RegExp
+}
+
+export const headingMarkers: readonly HeadingMarkerRule[] = [
+  {name: 'chinese-comma', depth: 1, pattern: /([一二三四五六七八九十]{1,3})、/y},
+  {name: 'chinese-part', depth: 1, pattern: /第([一二三四五六七八九十]{1,3})(?:部分|章)/y},
+  {name: 'chinese-paren', depth: 2, pattern: /[（(]([一二三四五六七八九十]{1,3})[）)]/y},
+  // `1.5万元` and `2022.` are figures, not markers: no digit may follow the dot.
+  {name: 'arabic-dot', depth: 3, pattern: /([0-9]{1,2}|[０-９]{1,2})[.．、](?![0-9０-９])/y},
+  {name: 'arabic-paren', depth: 4, pattern: /[（(]([0-9]{1,2}|[０-９]{1,2})[）)]/y},
+  {name: 'circled', depth: 4, pattern: /([①-⑳])/y}
+]
+
+export const enumerationMarkers: readonly EnumerationMarkerRule[] = [
+  {name: 'shi', pattern: /([一二三四五六七八九十]{1,2})是()/y},
+  // A bare 第一 is a rank (第一议题, 第一书记, 第一副指挥长): only 第一 followed by a pause counts.
+  {name: 'di', pattern: /第([一二三四五六七八九十]{1,2})([，、：,:])/y},
+  {name: 'sequence', pattern: /(首先|其次|再次|最后)([，、：,:])/y}
+]
+
+/** Ordinals of the sequence words; 最后 ("finally") continues whatever came before it. */
+export const sequenceWords: ReadonlyMap<string, number | 'next'> = new Map<string, number | 'next'>([
+  ['首先', 1],
+  ['其次', 2],
+  ['再次', 3],
+  ['最后', 'next']
+])
+
+/** Characters that end a run-in heading and, before the body, the outline title (ANNOTATION.md). */
+export const headingTerminators = '。；：！'

@@ -1,0 +1,65 @@
+import type {MessageRecord, RootNode} from '@gongwen/schema'
+import {VFile} from 'vfile'
+import {decode} from './decode.js'
+import {fromMarkdown} from './from-markdown.js'
+import {fromText} from './from-text.js'
+import {messageRecords} from './message-records.js'
+
+/** How to read the input. */
+export interface Options {
+  /** `text` (default for plain text), `markdown`, or `auto`: Markdown for a `.md` path or text with ATX headings (default: `auto`). */
+  format?: 'text' | 'markdown' | 'auto'
+  /** File path, for messages and format detection (optional). */
+  path?: string
+}
+
+/** What `parse` gives back. */
+export interface ParseResult {
+  /** The tree, valid against `RootNode` of @gongwen/schema. */
+  tree: RootNode
+  /** The decoded source; every position and offset indexes this string. */
+  text: string
+  /** The file: `file.value === text`, `file.messages` are the warnings. */
+  file: VFile
+  /** The warnings as JSON records. */
+  messages: MessageRecord[]
+}
+
+// An ATX heading at a line start (`# 一、…`), bounded so a long line of `#` costs nothing.
+const atxHeading = /^#{1,6}[ \t]/m
+
+/**
+ * Parse a report into a lossless, positioned tree.
+ *
+ * Never throws on text: doubtful structure becomes warnings. Bytes are decoded first (UTF-8,
+ * UTF-16 with BOM, GB18030); bytes that are no text throw a `DecodeError` naming the file.
+ *
+ * @param input the report, as text or bytes
+ * @param options format and path (optional)
+ */
+export function parse(input: string | Uint8Array, options?: Readonly<Options> | null): ParseResult {
+  const path = options?.path
+  const decoded = typeof input === 'string' ? undefined : decode(input, path)
+  const text = decoded ? decoded.text : (input as string)
+  const file = path === undefined ? new VFile({value: text}) : new VFile({value: text, path})
+  const tree = parseFile(text, file, options?.format ?? 'auto')
+  if (decoded) tree.data = {...tree.data, encoding: decoded.encoding}
+  return {tree, text, file, messages: messageRecords(file)}
+}
+
+/**
+ * Parse `text` into a tree, warning on `file`: the shared core of `parse` and `gongwenParse`.
+ *
+ * @param text the report
+ * @param file the file warnings go to (its path decides `auto`)
+ * @param format how to read the text
+ */
+export function parseFile(text: string, file: VFile, format: NonNullable<Options['format']>): RootNode {
+  return isMarkdown(text, file, format) ? fromMarkdown(text, file) : fromText(text, file)
+}
+
+function isMarkdown(text: string, file: VFile, format: NonNullable<Options['format']>): boolean {
+  if (format !== 'auto') return format === 'markdown'
+  const extension = file.extname?.toLowerCase()
+  return extension === '.md' || extension === '.markdown' || atxHeading.test(text)
+}

@@ -1,0 +1,43 @@
+// Character classes the layout heuristics test at line ends. Kept as strings (data), tested with
+// indexOf on one character, so no regex ever scans a long line.
+
+/** Ends a sentence: a line ending in one of these may close a paragraph. */
+const sentenceEnds = '。！？；!?;…'
+/** Closing quotes and brackets that may follow a sentence end (`“…。”`). */
+const closers = '”’」』）)》〉"\''
+/** Any punctuation that shows a line is prose rather than a heading, title or name. */
+const prosePunctuation = '，、。；：！？,;:!?…—'
+
+/**
+ * Whether `text[from, to)` ends a sentence, looking through closing quotes and brackets.
+ *
+ * @param text the whole text
+ * @param from start of the line's content
+ * @param to end of the line's content without trailing whitespace
+ */
+export function endsSentence(text: string, from: number, to: number): boolean {
+  let index = to - 1
+  while (index >= from && closers.includes(text.charAt(index))) index--
+  return index >= from && sentenceEnds.includes(text.charAt(index))
+}
+
+/** Whether the last character of `text[from, to)` is prose punctuation (a comma, a stop, a colon…). */
+export function endsWithPunctuation(text: string, from: number, to: number): boolean {
+  return to > from && prosePunctuation.includes(text.charAt(to - 1))
+}
+
+/** Whether the line ends with a colon, as an addressee (`区委组织部：`) or a lead-in does. */
+export function endsWithColon(text: string, from: number, to: number): boolean {
+  const last = text.charAt(to - 1)
+  return to > from && (last === '：' || last === ':')
+}
+
+/** Whether `text[from, to)` holds any prose punctuation at all. */
+export function hasPunctuation(text: string, from: number, to: number): boolean {
+  let index = from
+  while (index < to) {
+    if (prosePunctuation.includes(text.charAt(index))) return true
+    index++
+  }
+  return false
+}

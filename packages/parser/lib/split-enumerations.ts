@@ -1,0 +1,217 @@
+import type {EnumItemNode, FlowContent, InlineContent, ParagraphNode, Point, TextNode} from '@gongwen/schema'
+import {headingTerminators} from './markers.js'
+import {matchEnumerationMarker, type EnumerationMarkerMatch} from './match-marker.js'
+import {normalizedText} from './normalized-text.js'
+
+// Where an enumeration marker may start: first characters of 一是…十是, 第一，…, 首先/其次/再次/最后.
+const candidatePattern = /[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，、：,:]|首先|其次|再次|最后/g
+/** An item starts a sentence: after one of these (or a closing quote after a sentence end), or at the start. */
+const sentenceBoundaries = '。；！？：;!?:'
+const closers = '”’」』）)'
+
+interface Candidate {
+  paragraph: number
+  /** Index into the paragraph's concatenated leaf values. */
+  index: number
+  match: EnumerationMarkerMatch
+  ordinal: number
+}
+
+/**
+ * Turn inline enumerations (一是…二是…, 第一，…第二，…, 首先…其次…最后…) into `enumItem` nodes.
+ *
+ * Pass the consecutive paragraphs of one section body: a sequence may run inside one paragraph
+ * (seed 000) or over paragraphs that each start with an item (seed 001). Only plausible sequences
+ * count: an item numbered 1 followed by 2 (and so on) of the same family, each at the start of a
+ * sentence; a lone 第一 (第一议题, 第一书记) or a 一是 without a 二是 stays text. Each item runs to
+ * the next item or the end of its paragraph; text before the first item stays in the paragraph.
+ * Paragraphs already holding items, and leaves other than text, breaks and markers, are left as they are.
+ *
+ * @param paragraphs consecutive paragraphs of one section body, leaves positioned
+ * @returns the paragraphs, in order, those with items rebuilt (same position)
+ */
+export function splitEnumerations(paragraphs: readonly ParagraphNode[]): ParagraphNode[] {
+  const values = paragraphs.map((paragraph) => (isFlat(paragraph.children) ? paragraph.children.map((leaf) => leaf.value).join('') : undefined))
+  const accepted = acceptSequences(findCandidates(paragraphs, values))
+  return paragraphs.map((paragraph, index) => {
+    const items = accepted.get(index)
+    const children = paragraph.children
+    if (!items || !isFlat(children)) return paragraph
+    return rebuild(paragraph, children, items)
+  })
+}
+
+function isFlat(children: FlowContent[]): children is InlineContent[] {
+  return children.every((child) => child.type !== 'enumItem')
+}
+
+function findCandidates(paragraphs: readonly ParagraphNode[], values: readonly (string | undefined)[]): Candidate[] {
+  const candidates: Candidate[] = []
+  let paragraph = -1
+  while (++paragraph < paragraphs.length) {
+    const value = values[paragraph]
+    const children = paragraphs[paragraph]?.children
+    if (value === undefined || !children || !isFlat(children)) continue
+    candidatePattern.lastIndex = 0
+    let found: RegExpExecArray | null
+    while ((found = candidatePattern.exec(value))) {
+      // `十一是` is found at 十; `一是` inside `统一是` fails the boundary test below.
+      const match = matchEnumerationMarker(value, found.index)
+      if (!match || !startsSentence(value, found.index) || !insideOneText(children, found.index, match.end)) continue
+      const ordinal = typeof match.ordinal === 'number' ? match.ordinal : 0
+      candidates.push({paragraph, index: found.index, match, ordinal})
+    }
+  }
+  return candidates
+}
+
+function startsSentence(value: string, index: number): boolean {
+  let before = index - 1
+  while (before >= 0 && /\s/.test(value.charAt(before))) before--
+  if (before < 0) return true
+  const char = value.charAt(before)
+  if (closers.includes(char)) return sentenceBoundaries.includes(value.charAt(before - 1))
+  return sentenceBoundaries.includes(char)
+}
+
+/** Whether `[from, to)` of the concatenated values lies inside one text leaf (a marker never spans a break). */
+function insideOneText(children: readonly InlineContent[], from: number, to: number): boolean {
+  let offset = 0
+  for (const child of children) {
+    const end = offset + child.value.length
+    if (from < end) return child.type === 'text' && to <= end
+    offset = end
+  }
+  return false
+}
+
+/** Keep the items of sequences 1, 2, … of one family with at least two items; per paragraph, one family. */
+function acceptSequences(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const runs = new Map<string, Candidate[]>()
+  const kept: Candidate[] = []
+  const settle = (family: string): void => {
+    const run = runs.get(family)
+    if (run && run.length >= 2) kept.push(...run)
+    runs.delete(family)
+  }
+  for (const candidate of candidates) {
+    const family = candidate.match.family
+    const run = runs.get(family)
+    const previous = run?.at(-1)
+    const ordinal = candidate.match.ordinal === 'next' ? (previous ? previous.ordinal + 1 : 0) : candidate.ordinal
+    if (ordinal === 1) {
+      settle(family)
+      runs.set(family, [{...candidate, ordinal}])
+    } else if (run && previous && ordinal === previous.ordinal + 1) {
+      run.push({...candidate, ordinal})
+    }
+  }
+  for (const family of [...runs.keys()]) settle(family)
+  kept.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
+  const byParagraph = new Map<number, Candidate[]>()
+  for (const candidate of kept) {
+    const items = byParagraph.get(candidate.paragraph)
+    if (!items) byParagraph.set(candidate.paragraph, [candidate])
+    else if (items[0]?.match.family === candidate.match.family) items.push(candidate)
+  }
+  return byParagraph
+}
+
+function rebuild(paragraph: ParagraphNode, children: readonly InlineContent[], items: readonly Candidate[]): ParagraphNode {
+  const total = children.reduce((sum, child) => sum + child.value.length, 0)
+  const first = items[0]
+  const result: FlowContent[] = first ? sliceLeaves(children, 0, first.index) : []
+  let position = -1
+  while (++position < items.length) {
+    const item = items[position]
+    if (!item) continue
+    const end = items[position + 1]?.index ?? total
+    const markerLeaves = sliceLeaves(children, item.index, item.match.end)
+    const rest = sliceLeaves(children, item.match.end, end)
+    const marker = markerLeaves[0]
+    if (!marker) continue
+    const markerNode: InlineContent = {type: 'marker', value: marker.value, position: marker.position}
+    const itemChildren: InlineContent[] = [markerNode, ...rest]
+    const last = itemChildren.at(-1) ?? markerNode
+    const node: EnumItemNode = {
+      type: 'enumItem',
+      marker: item.match.marker,
+      ordinal: item.ordinal,
+      lead: leadOf(rest),
+      children: itemChildren,
+      position: {start: markerNode.position.start, end: last.position.end}
+    }
+    result.push(node)
+  }
+  return {...paragraph, children: result}
+}
+
+/** The lead phrase: the item's text after the marker up to the first 。；！：, normalised. */
+function leadOf(rest: readonly InlineContent[]): string {
+  let reading = ''
+  for (const leaf of rest) reading += normalizedText(leaf)
+  let end = 0
+  while (end < reading.length && !headingTerminators.includes(reading.charAt(end))) end++
+  return reading.slice(0, end).trim()
+}
+
+/** The leaves covering `[from, to)` of the concatenated values, text leaves cut at the ends. */
+function sliceLeaves(children: readonly InlineContent[], from: number, to: number): InlineContent[] {
+  const result: InlineContent[] = []
+  let offset = 0
+  for (const child of children) {
+    const start = offset
+    const end = offset + child.value.length
+    offset = end
+    if (end <= from || start >= to || start === end) continue
+    if (start >= from && end <= to) {
+      result.push(child)
+      continue
+    }
+    if (child.type !== 'text') continue
+    result.push(cutText(child, Math.max(from, start) - start, Math.min(to, end) - start))
+  }
+  return result
+}
+
+function cutText(leaf: TextNode, from: number, to: number): TextNode {
+  const node: TextNode = {
+    type: 'text',
+    value: leaf.value.slice(from, to),
+    position: {start: pointWithin(leaf, from), end: pointWithin(leaf, to)}
+  }
+  const normalized = leaf.data?.normalized
+  // Folding keeps lengths, so the reading can be cut at the same places; other repairs cannot.
+  if (normalized !== undefined && normalized.length === leaf.value.length) {
+    const reading = normalized.slice(from, to)
+    if (reading !== node.value) node.data = {normalized: reading}
+  }
+  return node
+}
+
+/** Whether a text leaf holds no line break, checked once per leaf so cutting many items stays linear. */
+const singleLine = new WeakMap<TextNode, boolean>()
+
+/** The point `index` code units into a text leaf (text leaves may hold line breaks from other parsers). */
+function pointWithin(leaf: TextNode, index: number): Point {
+  const start = leaf.position.start
+  let flat = singleLine.get(leaf)
+  if (flat === undefined) {
+    flat = !/[\r\n]/.test(leaf.value)
+    singleLine.set(leaf, flat)
+  }
+  if (flat) return {line: start.line, column: start.column + index, offset: start.offset + index}
+  let line = start.line
+  let column = start.column
+  let position = -1
+  while (++position < index) {
+    const code = leaf.value.charCodeAt(position)
+    if (code === 10 || (code === 13 && leaf.value.charCodeAt(position + 1) !== 10)) {
+      line++
+      column = 1
+    } else {
+      column++
+    }
+  }
+  return {line, column, offset: start.offset + index}
+}
