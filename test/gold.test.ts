@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest'
+import {listCorpusDocuments, listGoldDocuments, loadCorpus} from './load-corpus.js'
+
+const corpus = loadCorpus()
+const seedPattern = /^00[0-4]_/
+
+describe('corpus gold', () => {
+  it('should have a gold file for every corpus document and a document for every gold file', () => {
+    expect(listGoldDocuments()).toEqual(listCorpusDocuments())
+  })
+
+  it('should name its own document in every gold file', () => {
+    expect(corpus.filter((document) => document.gold.doc !== document.name).map((document) => document.name)).toEqual([])
+  })
+
+  it('should split the seeds as seed and hold out a quarter of the written documents', () => {
+    const seeds = corpus.filter((document) => seedPattern.test(document.name))
+    const written = corpus.filter((document) => !seedPattern.test(document.name))
+    expect(seeds.map((document) => document.gold.split)).toEqual(seeds.map(() => 'seed'))
+    expect(written.filter((document) => document.gold.split === 'seed')).toEqual([])
+    const holdout = written.filter((document) => document.gold.split === 'holdout').length
+    expect(holdout).toBeGreaterThanOrEqual(Math.floor(written.length / 4))
+    expect(written.length - holdout).toBeGreaterThan(holdout)
+  })
+
+  describe.each(corpus.map((document) => [document.name, document] as const))('%s', (_name, document) => {
+    const {gold, text} = document
+    const lists = {mask: gold.mask, soft: gold.soft, keep: gold.keep}
+
+    it('should only list exact substrings of the decoded document', () => {
+      const absent = Object.entries(lists).flatMap(([list, entries]) =>
+        entries.filter((entry) => !text.includes(entry.text)).map((entry) => `${list}: ${entry.text}`)
+      )
+      expect(absent).toEqual([])
+    })
+
+    it('should list each distinct string once, in one list only', () => {
+      const seen = new Map<string, string>()
+      const repeated: string[] = []
+      for (const [list, entries] of Object.entries(lists)) {
+        for (const entry of entries) {
+          const earlier = seen.get(entry.text)
+          if (earlier === undefined) seen.set(entry.text, list)
+          else repeated.push(`${entry.text} (${earlier}, ${list})`)
+        }
+      }
+      expect(repeated).toEqual([])
+    })
+
+    it('should keep at least 15 strings that must stay visible', () => {
+      expect(gold.keep.length).toBeGreaterThanOrEqual(15)
+    })
+
+    it('should give outline titles without their marker or end punctuation and with no skipped level', () => {
+      const bad = gold.outline.filter(
+        (entry, index) =>
+          /[。；：！]/.test(entry.title) ||
+          entry.title.startsWith(entry.marker || '\u0000') ||
+          entry.level > (index === 0 ? 1 : (gold.outline[index - 1]?.level ?? 1) + 1)
+      )
+      expect(bad).toEqual([])
+    })
+  })
+
+  it('should mask what the hand missed in the hand-redacted seeds', () => {
+    const masked = (prefix: string) => corpus.find((document) => document.name.startsWith(prefix))?.gold.mask.map((entry) => entry.text)
+    expect(masked('000_')).toContain('河南')
+    expect(masked('001_')).toEqual(expect.arrayContaining(['200', '8', '10']))
+    expect(masked('003_')).toEqual(expect.arrayContaining(['河南', '3', '24', '19']))
+  })
+
+  it('should keep the placeholders of the hand-redacted seeds visible', () => {
+    const placeholders = corpus
+      .filter((document) => /^00[0-3]_/.test(document.name))
+      .map((document) => document.gold.keep.filter((entry) => entry.type === 'PLACEHOLDER').map((entry) => entry.text))
+    expect(placeholders.every((texts) => texts.includes('**'))).toBe(true)
+  })
+})
