@@ -5,6 +5,7 @@ import {applySpans} from './apply-spans.js'
 import {detectContacts} from './detect/detect-contacts.js'
 import {detectFigures} from './detect/detect-figures.js'
 import {detectPlaces} from './detect/detect-places.js'
+import {detectUnits} from './detect/detect-units.js'
 import type {Detection, DetectionContext, Detector} from './detection.js'
 import {findProtectedRanges, findYears, protectDetections, type ProtectedRange} from './keep-list.js'
 import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
@@ -27,7 +28,7 @@ export interface ParsedDocument {
 }
 
 /** The detectors, run in this order; their findings are merged by `resolveOverlaps`. */
-const detectors: readonly Detector[] = [detectPlaces, detectContacts, detectFigures]
+const detectors: readonly Detector[] = [detectPlaces, detectUnits, detectContacts, detectFigures]
 
 export const source = 'gongwen-redactor'
 
@@ -118,7 +119,10 @@ export function findMentions(text: string, tree: RootNode, policy: Policy): Find
     allow: policy.allow,
     pseudonyms: usesPseudonyms(policy)
   })
-  const context: DetectionContext = {text, tree, zones: zonesFromTree(tree), protectedRanges}
+  // Detectors skip candidates that touch a range they are given; only placeholders mean that. A keep word
+  // at the edge of a name (江安县|县税务局, 中央|村, 朱德|明) is settled by `protectDetections` below instead.
+  const placeholders = protectedRanges.filter((range) => range.type === 'PLACEHOLDER')
+  const context: DetectionContext = {text, tree, zones: zonesFromTree(tree), protectedRanges: placeholders}
   const detected = detectors.flatMap((detector) => detector(context))
   if (!policy.keepYears) detected.push(...yearDetections(text))
   const kept = protectDetections(text, detected, protectedRanges)
@@ -136,12 +140,8 @@ export function findMentions(text: string, tree: RootNode, policy: Policy): Find
   return {masked, doubtful, protectedRanges}
 }
 
-/**
- * The redaction spans of a parsed document under a resolved policy. Warnings (detections below the
- * confidence threshold) are added to `file` as messages with positions.
- */
-export function findRedactions(text: string, tree: RootNode, policy: Policy, file: VFile): RedactionSpan[] {
-  const {masked, doubtful} = findMentions(text, tree, policy)
+/** Turn the chosen detections into spans: one mask per mention, pseudonyms assigned over the whole set. */
+function toSpans(text: string, masked: readonly Detection[], policy: Policy): RedactionSpan[] {
   const targets: MaskTarget[] = masked.map((detection) => ({
     type: detection.type,
     original: text.slice(detection.start, detection.end),
@@ -151,7 +151,7 @@ export function findRedactions(text: string, tree: RootNode, policy: Policy, fil
     targets.filter((target) => policy.styles[target.type] === 'pseudonym'),
     policy.pseudonymKey
   )
-  const spans = masked.map((detection, index): RedactionSpan => {
+  return masked.map((detection, index): RedactionSpan => {
     const target = targets[index] ?? {type: detection.type, original: '', suffixLength: 0}
     return {
       type: detection.type,
@@ -165,6 +165,44 @@ export function findRedactions(text: string, tree: RootNode, policy: Policy, fil
       reason: detection.reason
     }
   })
+}
+
+/**
+ * What a second look at the redacted text finds that the first missed, in offsets of the input. Masking
+ * changes the neighbours of what is left (a phone number masked before a figure frees the figure), so a
+ * second pass over the output is what makes redaction idempotent. Findings touching a replacement are
+ * left out: they are not text of the input.
+ */
+function findUncovered(text: string, spans: readonly RedactionSpan[], policy: Policy): Detection[] {
+  const output = applySpans(text, spans)
+  const again = findMentions(output, plainTree(output), policy).masked
+  const found: Detection[] = []
+  let index = 0
+  let shift = 0
+  let replacementEnd = 0
+  for (const detection of again) {
+    while (index < spans.length) {
+      const span = spans[index]
+      if (span === undefined || span.start + shift >= detection.end) break
+      replacementEnd = span.start + shift + span.replacement.length
+      shift += span.replacement.length - (span.end - span.start)
+      index++
+    }
+    if (detection.start < replacementEnd) continue
+    found.push({...detection, start: detection.start - shift, end: detection.end - shift})
+  }
+  return found
+}
+
+/**
+ * The redaction spans of a parsed document under a resolved policy. Warnings (detections below the
+ * confidence threshold) are added to `file` as messages with positions.
+ */
+export function findRedactions(text: string, tree: RootNode, policy: Policy, file: VFile): RedactionSpan[] {
+  const {masked, doubtful} = findMentions(text, tree, policy)
+  const first = toSpans(text, masked, policy)
+  const uncovered = findUncovered(text, first, policy)
+  const spans = uncovered.length === 0 ? first : toSpans(text, resolveOverlaps([...masked, ...uncovered], text.length), policy)
   const starts = lineStarts(text)
   for (const detection of doubtful) {
     const original = text.slice(detection.start, detection.end)
