@@ -2,7 +2,7 @@
 // run doubled: `城市中央公园城市中央公园`, `20202020年年77月月`. A doubled line is a concatenation of
 // runs XX; its reading is the concatenation of the X.
 
-/** Longest run considered; bounds the work per character, so a line costs O(length × this). */
+/** Longest run considered (captions run to ~30 characters); bounds the work per character. */
 const maxRun = 64
 /** Shortest trimmed line trusted: `谢谢谢谢` and other short reduplications stay as they are. */
 const minLength = 8
@@ -12,6 +12,11 @@ const minLengthSingleGlyphRuns = 16
 const minRuns = 3
 const minLongRun = 4
 const unreachable = 0x7fffffff
+// Polynomial hash base (odd, so multiplication mod 2^32 loses nothing) and its powers up to maxRun.
+const base = 0x01000193
+const powers = new Int32Array(maxRun + 1)
+powers[0] = 1
+for (let power = 1; power <= maxRun; power++) powers[power] = Math.imul(powers[power - 1] ?? 0, base)
 
 /**
  * The single reading of a line whose glyphs were doubled by fake-bold PDF rendering.
@@ -30,7 +35,7 @@ export function collapseDoubledGlyphs(line: string): string | undefined {
   const length = end - start
   if (length < minLength || length % 2 === 1) return undefined
   const core = line.slice(start, end)
-  if (!startsDoubled(core) || !endsDoubled(core) || !/[\p{L}\p{N}]/u.test(core)) return undefined
+  if (!startsDoubled(core) || !endsDoubled(core) || !/[\p{L}\p{N}]/u.test(core) || isOneGlyph(core)) return undefined
 
   const runs = splitRuns(core)
   if (!runs) return undefined
@@ -41,6 +46,14 @@ export function collapseDoubledGlyphs(line: string): string | undefined {
     offset += run * 2
   }
   return trusted(runs, length, reading) ? line.slice(0, start) + reading + line.slice(end) : undefined
+}
+
+/** `哈哈哈哈…`: a split exists at every offset, and its reading is never trusted (one glyph). */
+function isOneGlyph(core: string): boolean {
+  const first = core.charAt(0)
+  let index = 0
+  while (++index < core.length) if (core.charAt(index) !== first) return false
+  return true
 }
 
 /** Cheap check before the full split: most lines fail here on their first character. */
@@ -63,52 +76,58 @@ function endsDoubled(core: string): boolean {
 /**
  * The run lengths of the split with the fewest runs, or `undefined` when there is none.
  *
- * Works backwards so that whether `core[i .. i+run)` equals `core[i+run .. i+2·run)` is a counter
- * per run length (`same[run]`: how many characters from i on equal the ones `run` further),
- * updated in O(1) per step: the work is O(length × maxRun), whatever the text.
+ * Forward dynamic programming over reachable offsets. Whether `core[i, i+run)` equals
+ * `core[i+run, i+2·run)` is an O(1) comparison of polynomial hashes (mod 2^32), computed only as
+ * far as the split gets; the chosen split is then checked character by character, so a hash
+ * collision can only make a line stay as it is. The work is O(length × maxRun) at worst, and an
+ * ordinary line is given up within its first `2 × maxRun` characters.
  */
 function splitRuns(core: string): number[] | undefined {
   const length = core.length
+  const hash = new Int32Array(length + 1)
   const fewest = new Int32Array(length + 1).fill(unreachable)
-  const choice = new Uint8Array(length + 1)
-  const same = new Int32Array(maxRun + 1)
-  fewest[length] = 0
-  let nearestReachable = length
-  let index = length
-  while (index-- > 0) {
-    const code = core.charCodeAt(index)
-    let best = unreachable
+  const chosen = new Uint8Array(length + 1)
+  fewest[0] = 0
+  let hashed = 0
+  let farthest = 0
+  let index = -1
+  while (++index < length) {
+    const count = fewest[index] ?? unreachable
+    if (count === unreachable) {
+      if (index > farthest) return undefined
+      continue
+    }
+    const limit = Math.min(maxRun, (length - index) >> 1)
+    for (; hashed < index + limit * 2; hashed++) hash[hashed + 1] = (Math.imul(hash[hashed] ?? 0, base) + core.charCodeAt(hashed)) | 0
+    const first = core.charCodeAt(index)
     let run = 0
-    while (++run <= maxRun) {
-      const next = index + run
-      same[run] = next < length && core.charCodeAt(next) === code ? (same[run] ?? 0) + 1 : 0
-      const after = index + run * 2
-      if (after <= length && (same[run] ?? 0) >= run) {
-        const count = (fewest[after] ?? unreachable) + 1
-        // Ties go to the longer run: a caption doubled whole reads as one run.
-        if (count <= best) {
-          best = count
-          choice[index] = run
-        }
+    while (++run <= limit) {
+      const middle = index + run
+      const end = middle + run
+      if (core.charCodeAt(middle) !== first || slice(hash, index, middle, run) !== slice(hash, middle, end, run)) continue
+      // Ties go to the longer run: a caption doubled whole reads as one run.
+      if (count + 1 <= (fewest[end] ?? unreachable)) {
+        fewest[end] = count + 1
+        chosen[end] = run
       }
-    }
-    if (best !== unreachable) {
-      fewest[index] = best
-      nearestReachable = index
-    } else if (nearestReachable - index > maxRun * 2) {
-      // No run can bridge this gap, so no split of the whole line exists.
-      return undefined
+      if (end > farthest) farthest = end
     }
   }
-  if (fewest[0] === unreachable) return undefined
+  if (fewest[length] === unreachable) return undefined
   const runs: number[] = []
-  index = 0
-  while (index < length) {
-    const run = choice[index] ?? 0
+  let end = length
+  while (end > 0) {
+    const run = chosen[end] ?? 0
+    const start = end - run * 2
+    if (run === 0 || !core.startsWith(core.slice(start, start + run), start + run)) return undefined
     runs.push(run)
-    index += run * 2
+    end = start
   }
-  return runs
+  return runs.reverse()
+}
+
+function slice(hash: Int32Array, start: number, end: number, length: number): number {
+  return ((hash[end] ?? 0) - Math.imul(hash[start] ?? 0, powers[length] ?? 0)) | 0
 }
 
 function trusted(runs: readonly number[], length: number, reading: string): boolean {
