@@ -36,10 +36,15 @@ describe('detectFigures', () => {
     expect(figures('共计126,932.39元')).toEqual(['126,932.39'])
   })
 
-  it('should give both ends of a range', () => {
+  it('should give both ends of a range joined by a word, and a dashed range as one figure', () => {
     expect(figures('认领 4到 5个志愿服务项目')).toEqual(['4', '5'])
-    expect(figures('每组3-5人')).toEqual(['3', '5'])
-    expect(figures('3～5 户')).toEqual(['3', '5'])
+    expect(figures('每村配备4-6名专职保洁员')).toEqual(['4-6'])
+    expect(figures('3～5 户')).toEqual(['3～5'])
+  })
+
+  it('should count durations in years but never a year', () => {
+    expect(figures('连续8年为独居老人上门')).toEqual(['8'])
+    expect(figures('从 2015 年起，20202020年年77月月77日日')).toEqual([])
   })
 
   it('should find percentages in digits and in words', () => {

@@ -47,6 +47,8 @@ const rankAfter = /^\s*(?:名|位)/
 interface Tail {
   /** Class of the unit that makes this a figure, or undefined when nothing after the number does. */
   wordClass: WordClass | undefined
+  /** The unit itself (年, 个, 万 …), or undefined. */
+  word: string | undefined
   approx: boolean
 }
 
@@ -71,19 +73,24 @@ function readTail(text: string, from: number): Tail {
       if (multiplier !== undefined) break
       multiplier = match.word
     } else {
-      return {wordClass: match.wordClass, approx}
+      return {wordClass: match.wordClass, word: match.word, approx}
     }
     position = skipSpace(text, position + match.word.length)
   }
   // 总人口 120 万: 万 or 亿 alone still makes a statistic; 千 and 百 alone do not (百 is often rhetoric).
   const large = multiplier !== undefined && /[万亿]/.test(multiplier)
-  return {wordClass: large ? 'multiplier' : undefined, approx}
+  return {wordClass: large ? 'multiplier' : undefined, word: multiplier, approx}
 }
 
 function skipSpace(text: string, from: number): number {
   let position = from
-  while (position < text.length && position - from < maxGap && /\s/.test(text.charAt(position))) position++
+  while (position < text.length && position - from < maxGap && isSpace(text.charCodeAt(position))) position++
   return position
+}
+
+// Space, tab, line breaks and the ideographic space: a char-code test, as this runs for every number.
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0
 }
 
 function matchWord(
@@ -134,11 +141,12 @@ function detectArabic(text: string, found: Detection[]): void {
       continue
     }
     const tail = readTail(text, end)
-    if (tail.wordClass === undefined) continue
+    if (tail.wordClass === undefined || (tail.word === '年' && /^[0-9０-９]{4,}$/.test(match[1] ?? ''))) continue
     const rule = tail.wordClass === 'percent' ? 'arabic-percent' : numbers.length === 2 ? 'arabic-range' : 'arabic-unit'
-    for (const [start, stop] of numbers) {
-      found.push(figure(start, stop, rule, confidenceByClass[tail.wordClass], `a number with the ${tail.wordClass} unit after it`))
-    }
+    const reason = `a number with the ${tail.wordClass} unit \`${String(tail.word)}\` after it`
+    // 4-6名 reads as one figure and leaves nothing between to see; 4到5个 is two numbers around a word.
+    const spans = numbers.length === 2 && !/[到至]/.test(match[0]) ? [[first[0], end] as const] : numbers
+    for (const [start, stop] of spans) found.push(figure(start, stop, rule, confidenceByClass[tail.wordClass], reason))
   }
 }
 
@@ -146,22 +154,23 @@ function detectChinese(text: string, found: Detection[]): void {
   for (const match of text.matchAll(chineseFigure)) {
     const start = match.index
     const end = start + match[0].length
-    const percentOf = text.slice(Math.max(0, start - 3), start) === '百分之'
-    if (percentOf) {
+    if (start >= 3 && text.startsWith('百分之', start - 3)) {
       found.push(figure(start, end, 'chinese-percent', 0.8, 'a Chinese-numeral percentage (百分之十五)'))
       continue
     }
-    const value = parseChineseNumeral(match[0])
-    if (value === undefined) continue
+    // Cheap checks first: most Chinese numerals in a report are rhetoric (一是, 两个维护) with no unit after them.
     if (precededByOrdinal(text, start)) {
-      if (rankAfter.test(text.slice(end, end + 3)) || rankBefore.test(text.slice(Math.max(0, start - 12), start))) {
+      const isRank = rankAfter.test(text.slice(end, end + 3)) || rankBefore.test(text.slice(Math.max(0, start - 12), start))
+      if (isRank && parseChineseNumeral(match[0]) !== undefined) {
         found.push(figure(start, end, 'rank', 0.55, 'a rank in Chinese numerals (第二名, 排名第四)'))
       }
       continue
     }
     const tail = readTail(text, end)
-    if (!isChineseStatistic(value, tail)) continue
-    found.push(figure(start, end, 'chinese-unit', 0.7, `a Chinese-numeral count with the ${String(tail.wordClass)} unit after it`))
+    if (tail.wordClass === undefined) continue
+    const value = parseChineseNumeral(match[0])
+    if (value === undefined || !isChineseStatistic(value, tail)) continue
+    found.push(figure(start, end, 'chinese-unit', 0.7, `a Chinese-numeral count with the ${tail.wordClass} unit after it`))
   }
 }
 
