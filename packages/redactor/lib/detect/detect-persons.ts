@@ -1,0 +1,344 @@
+import type {Detection, DetectionContext, Zone} from '../detection.js'
+import {readLexicon} from '../read-lexicon.js'
+import {segment} from '../segment.js'
+
+type TitlePlace = 'both' | 'before' | 'after'
+
+interface Lexicons {
+  compoundSurnames: Set<string>
+  singleSurnames: Set<string>
+  /** Titles by first character, longest first. */
+  titles: Map<string, {title: string; place: TitlePlace}[]>
+  /** Matches any character a title starts with, so the scan skips the rest natively. */
+  titleStart: RegExp
+}
+
+interface TitleMention {
+  title: string
+  place: TitlePlace
+  start: number
+  end: number
+}
+
+let lexicons: Lexicons | undefined
+
+function loadLexicons(): Lexicons {
+  if (lexicons !== undefined) return lexicons
+  const compoundSurnames = new Set<string>()
+  const singleSurnames = new Set<string>()
+  for (const surname of readLexicon('surnames.txt')) (surname.length === 2 ? compoundSurnames : singleSurnames).add(surname)
+  const titles = new Map<string, {title: string; place: TitlePlace}[]>()
+  for (const line of readLexicon('person-titles.txt')) {
+    const [title = '', place = 'both'] = line.split(/\s+/)
+    if (place !== 'both' && place !== 'before' && place !== 'after') {
+      throw new Error(`Unexpected place \`${place}\` in data/person-titles.txt, expected \`before\` or \`after\``)
+    }
+    const list = titles.get(title.charAt(0)) ?? []
+    list.push({title, place})
+    list.sort((a, b) => b.title.length - a.title.length)
+    titles.set(title.charAt(0), list)
+  }
+  const titleStart = new RegExp(`[${[...titles.keys()].join('')}]`, 'g')
+  lexicons = {compoundSurnames, singleSurnames, titles, titleStart}
+  return lexicons
+}
+
+const cjk = /[\u3400-\u9fff]/
+// Characters that do not occur in given names but often follow a name in running text.
+// Characters that do not occur in given names but often follow a name in running text, or end the names
+// of units (文明委, 市委): a candidate holding one is not a name.
+const notInGivenName = new Set([...'的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而一二三四五六七八九十、委局厅处科所院办室站县省镇乡村府司厂校市区部'])
+// After a title these start a predicate, not a name: 市委书记任指挥长, 局长为组长.
+const predicateAfterTitle = new Set([...'任为兼'])
+// Words that often follow a name: where the given name stops.
+const followers = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现']
+// Characters after which a name may start in running text.
+const precedingBoundary = new Set([...'由请和与及同向对给让经被把等是为了的在到从跟找称叫派'])
+const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9]|中[）)])/g
+
+function isCjk(char: string): boolean {
+  return char !== '' && cjk.test(char)
+}
+
+function titleAt(text: string, position: number): {title: string; place: TitlePlace} | undefined {
+  const candidates = loadLexicons().titles.get(text.charAt(position))
+  if (candidates === undefined) return undefined
+  for (const entry of candidates) if (text.startsWith(entry.title, position)) return entry
+  return undefined
+}
+
+/** Every title in the text, left to right, longest first, not overlapping (党委书记 once, not also 书记). */
+function findTitles(text: string): TitleMention[] {
+  const {titleStart} = loadLexicons()
+  const mentions: TitleMention[] = []
+  titleStart.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = titleStart.exec(text)) !== null) {
+    const entry = titleAt(text, match.index)
+    if (entry === undefined) continue
+    const end = match.index + entry.title.length
+    mentions.push({title: entry.title, place: entry.place, start: match.index, end})
+    titleStart.lastIndex = end
+  }
+  return mentions
+}
+
+function titleEndingAt(text: string, end: number): boolean {
+  for (let length = 1; length <= 5 && length <= end; length++) {
+    const entry = titleAt(text, end - length)
+    if (entry !== undefined && entry.title.length === length) return true
+  }
+  return false
+}
+
+function surnameLengthsAt(text: string, position: number): number[] {
+  const {compoundSurnames, singleSurnames} = loadLexicons()
+  const lengths: number[] = []
+  if (compoundSurnames.has(text.slice(position, position + 2))) lengths.push(2)
+  if (singleSurnames.has(text.charAt(position))) lengths.push(1)
+  return lengths
+}
+
+function isGivenName(text: string, start: number, end: number): boolean {
+  for (let position = start; position < end; position++) {
+    const char = text.charAt(position)
+    if (!isCjk(char) || notInGivenName.has(char)) return false
+  }
+  return end > start
+}
+
+/** Whether a name may end at `end`: punctuation, space or the end of the text, a title, or a word that follows names. */
+function endsName(text: string, end: number): boolean {
+  if (end >= text.length) return true
+  let next = end
+  // Text from a PDF breaks lines anywhere: a line break followed by more Chinese continues the word.
+  while (next < text.length && next - end < 4 && /\s/.test(text.charAt(next))) next++
+  const crossedLine = /[\r\n]/.test(text.slice(end, next))
+  if (next === end ? !isCjk(text.charAt(end)) : !crossedLine || !isCjk(text.charAt(next))) return true
+  if (titleAt(text, next) !== undefined || followers.some((word) => text.startsWith(word, next))) return true
+  return startsKnownWord(text, next)
+}
+
+/** Whether a dictionary word of two or more characters starts at `position` (村民陆阿根算了一笔账, 沈卫东牵头成立). */
+function startsKnownWord(text: string, position: number): boolean {
+  const [token] = segment(text, position, position + 4)
+  return token !== undefined && token.word.length >= 2 && token.tag !== 'x'
+}
+
+/** Whether a name may start at `start` in running text (it has no title before it). */
+function startsName(text: string, start: number): boolean {
+  if (start === 0) return true
+  const before = text.charAt(start - 1)
+  return !isCjk(before) || precedingBoundary.has(before) || titleEndingAt(text, start)
+}
+
+/**
+ * Whether `text[start, end)` is an ordinary word (单位, 高度, 石油, 文明) rather than a name. jieba tags words
+ * it does not know `x`, which is what most names are; known two-character words are words whatever their tag
+ * (jieba tags 文明, 周密 and even 安全感 `nr`), known longer ones are names only when tagged `nr` (陈建华).
+ * In running text (`strict`), a known word made of the surname and the first given character (安全 in
+ * 安全感) also makes the candidate a word; in a byline or a list that would lose real names (陆家明).
+ */
+function isOrdinaryWord(text: string, start: number, end: number, strict: boolean): boolean {
+  const tokens = segment(text, start, end)
+  const [token] = tokens
+  if (tokens.length === 1 && token !== undefined && token.tag !== 'x') {
+    if (end - start === 2 || !token.tag.startsWith('nr')) return true
+  }
+  if (!strict || end - start === 2) return false
+  const prefix = segment(text, start, start + 2)
+  const [first] = prefix
+  return prefix.length === 1 && first !== undefined && first.tag !== 'x' && !first.tag.startsWith('nr')
+}
+
+/** Whether the title at `[start, end)` is a word of its own for jieba, not the end of another (乡村民宿 holds no 村民). */
+function startsWord(text: string, start: number, end: number): boolean {
+  return segment(text, Math.max(0, start - 3), end + 2).some((token) => token.start === start)
+}
+
+/** Whether jieba, reading the name together with the title after it, puts a word boundary between them (not in 由市委书记). */
+function splitsBefore(text: string, start: number, boundary: number, end: number): boolean {
+  return segment(text, start, end).some((token) => token.start === boundary)
+}
+
+/** The end of a name starting at `start` (surname + one or two given characters), or undefined. */
+function nameFrom(text: string, start: number): number | undefined {
+  for (const surnameLength of surnameLengthsAt(text, start)) {
+    for (const givenLength of [2, 1]) {
+      const end = start + surnameLength + givenLength
+      if (!isGivenName(text, start + surnameLength, end) || !endsName(text, end)) continue
+      return isOrdinaryWord(text, start, end, true) ? undefined : end
+    }
+  }
+  return undefined
+}
+
+/**
+ * The start of a name ending at `end` in running text, before a title or caption position ending at
+ * `contextEnd`, or undefined; the longest fitting name wins.
+ */
+function nameUntil(text: string, end: number, contextEnd: number): number | undefined {
+  for (const length of [4, 3, 2]) {
+    const start = end - length
+    if (start < 0 || !startsName(text, start)) continue
+    if (predicateAfterTitle.has(text.charAt(start)) && titleEndingAt(text, start)) continue
+    const fits = surnameLengthsAt(text, start).some(
+      (surnameLength) => length - surnameLength >= 1 && length - surnameLength <= 2 && isGivenName(text, start + surnameLength, end)
+    )
+    if (fits && !isOrdinaryWord(text, start, end, true) && splitsBefore(text, start, end, contextEnd)) return start
+  }
+  return undefined
+}
+
+/** Whether a standalone token (byline, list item) is a name: 2–4 CJK characters starting with a surname. */
+function isNameToken(text: string, start: number, end: number): boolean {
+  return surnameLengthsAt(text, start).some(
+    (surnameLength) => end - start - surnameLength >= 1 && end - start - surnameLength <= 2 && isGivenName(text, start + surnameLength, end)
+  ) && !isOrdinaryWord(text, start, end, false)
+}
+
+function person(start: number, end: number, rule: string, confidence: number, reason: string): Detection {
+  return {type: 'PERSON', start, end, suffixLength: 0, detector: 'persons', rule, confidence, reason}
+}
+
+/** Skips a few spaces or line breaks: 审计局局长 陈建华, and a PDF line ending between a title and its name. */
+function skipSpace(text: string, from: number, limit: number): number {
+  let position = from
+  while (position < text.length && position - from < limit && /\s/.test(text.charAt(position))) position++
+  return position
+}
+
+/** Titles in the text, scanned left to right, longest first: 局长钟庆, 钟庆局长, 审计局局长 陈建华. */
+function detectAroundTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
+  for (const entry of titles) {
+    const {start: position, end} = entry
+    if (entry.place !== 'after' && !predicateAfterTitle.has(text.charAt(end))) {
+      let start = skipSpace(text, end, 4)
+      let nameEnd = nameFrom(text, start)
+      if (nameEnd !== undefined && !startsWord(text, position, end)) nameEnd = undefined
+      // 村民陆阿根、顾秀英夫妇: names listed after one title share it.
+      while (nameEnd !== undefined) {
+        found.push(person(start, nameEnd, 'title-before-name', 0.9, `name after the title \`${entry.title}\``))
+        if (text.charAt(nameEnd) !== '、') break
+        start = nameEnd + 1
+        nameEnd = nameFrom(text, start)
+      }
+    }
+    if (entry.place !== 'before') {
+      const nameStart = nameUntil(text, position, end)
+      if (nameStart !== undefined) found.push(person(nameStart, position, 'title-after-name', 0.85, `name before the title \`${entry.title}\``))
+    }
+  }
+}
+
+/** Lists labelled by a title and a colon: `组  长：李志明`, `副组长：王  欣、张三`, `述职人：陈建华`. */
+function detectLabelledLists(text: string, found: Detection[]): void {
+  for (const colon of text.matchAll(/[：:]/g)) {
+    const lineStart = text.lastIndexOf('\n', colon.index) + 1
+    const label = text.slice(Math.max(lineStart, colon.index - 12), colon.index).replace(/[ \t\u3000]/g, '')
+    if (!titleEndingAt(label, label.length)) continue
+    let lineEnd = text.indexOf('\n', colon.index)
+    if (lineEnd === -1) lineEnd = text.length
+    detectNameList(text, colon.index + 1, lineEnd, 'member-list', 0.9, found)
+  }
+}
+
+/**
+ * Names in a list between `start` and `end`, separated by 、，; or spaces. A single given character padded
+ * with spaces to align with longer names (王  欣) is one name, reported with its padding.
+ */
+function detectNameList(text: string, start: number, end: number, rule: string, confidence: number, found: Detection[]): void {
+  // Parentheses hold roles and positions (王  欣（办公室主任）), not names.
+  const tokens = [...text.slice(start, end).matchAll(/[（(][^）)]*[）)]?|[\u3400-\u9fff]+|[、，,；;。]/g)]
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]
+    index++
+    if (token === undefined || !isCjk(token[0].charAt(0))) continue
+    const tokenStart = start + token.index
+    const next = tokens[index]
+    // A single given character padded with spaces to align with longer names: 王  欣, 郑  敏.
+    if (token[0].length === 1 && next !== undefined && next[0].length === 1 && isCjk(next[0])) {
+      const between = text.slice(tokenStart + 1, start + next.index)
+      if (/^[ \t\u3000]+$/.test(between) && loadLexicons().singleSurnames.has(token[0]) && !notInGivenName.has(next[0])) {
+        found.push(person(tokenStart, start + next.index + 1, rule, confidence, 'name padded with spaces in a list'))
+        index++
+        continue
+      }
+    }
+    const tokenEnd = tokenStart + token[0].length
+    if (isNameToken(text, tokenStart, tokenEnd)) found.push(person(tokenStart, tokenEnd, rule, confidence, 'name in a list of names'))
+  }
+}
+
+/**
+ * Bylines and signatures from the tree, and lines anywhere made only of two or more names separated by
+ * spaces (the byline of a magazine page, `赵睿 李静 胡然 石永会 冯顺帆`).
+ */
+function detectNameLines(text: string, zones: readonly Zone[], found: Detection[]): void {
+  for (const zone of zones) {
+    if (zone.kind === 'byline' || zone.kind === 'signature') detectNameList(text, zone.start, zone.end, zone.kind, 0.9, found)
+  }
+  for (const line of text.matchAll(/^[ \t\u3000]*[\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4}){1,9}[ \t\u3000\r]*$/gm)) {
+    const tokens = [...line[0].matchAll(/[\u3400-\u9fff]+/g)].map((token) => [line.index + token.index, line.index + token.index + token[0].length] as const)
+    if (tokens.every(([start, end]) => isNameToken(text, start, end))) {
+      for (const [start, end] of tokens) found.push(person(start, end, 'name-line', 0.8, 'a line made only of names'))
+    }
+  }
+}
+
+/** Photo captions: 张三（左一）, 局长钟庆（（左三左三）） in doubled PDF glyphs. */
+function detectCaptionPositions(text: string, found: Detection[]): void {
+  for (const match of text.matchAll(captionPosition)) {
+    const start = nameUntil(text, match.index, match.index + match[0].length)
+    if (start !== undefined) found.push(person(start, match.index, 'caption-position', 0.9, 'name before a position in a photo caption'))
+  }
+}
+
+/** 王局长 once 王留剑 is found: the surname of a found person before a title (only the surname is masked). */
+function detectSurnameTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
+  const {compoundSurnames} = loadLexicons()
+  const surnames = new Set(found.map((item) => {
+    const name = text.slice(item.start, item.end)
+    return compoundSurnames.has(name.slice(0, 2)) ? name.slice(0, 2) : name.charAt(0)
+  }))
+  const named = new Set(found.map((item) => item.start))
+  for (const entry of titles) {
+    const position = entry.start
+    for (const surname of surnames) {
+      const start = position - surname.length
+      if (start >= 0 && !named.has(start) && text.startsWith(surname, start) && startsName(text, start)) {
+        found.push(person(start, position, 'surname-title', 0.85, `surname of a person found in the document before \`${entry.title}\``))
+      }
+    }
+  }
+}
+
+function dedupe(found: Detection[]): Detection[] {
+  const best = new Map<string, Detection>()
+  for (const item of found) {
+    const key = `${item.start}:${item.end}`
+    const previous = best.get(key)
+    if (previous === undefined || previous.confidence < item.confidence) best.set(key, item)
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/**
+ * Find names of people from their context: a title before or after (局长钟庆, 王留剑同志), a labelled list
+ * (组  长：李志明), bylines and signatures (zones from the tree, or lines made only of names), photo captions
+ * (钟庆（左三）), and the surname of a found person before a title (王局长). A surname alone never makes a name;
+ * ordinary words that start with a surname (高度, 单位, 石油) are refused with jieba's dictionary.
+ * Keep-list hits (习近平) are left to `redact`, which drops what overlaps protected ranges.
+ */
+export function detectPersons(context: DetectionContext): Detection[] {
+  const {text, zones} = context
+  const found: Detection[] = []
+  const titles = findTitles(text)
+  detectAroundTitles(text, titles, found)
+  detectLabelledLists(text, found)
+  detectNameLines(text, zones, found)
+  detectCaptionPositions(text, found)
+  detectSurnameTitles(text, titles, found)
+  return dedupe(found)
+}

@@ -1,0 +1,82 @@
+import {describe, expect, it} from 'vitest'
+import {detectPersons} from '../lib/detect/detect-persons.js'
+import {makeContext, readSeed, zoneOf} from './make-context.js'
+import type {Zone} from '../lib/detection.js'
+
+function persons(text: string, zones: readonly Zone[] = []): string[] {
+  return detectPersons(makeContext(text, zones)).map((found) => text.slice(found.start, found.end))
+}
+
+describe('detectPersons', () => {
+  it('should find the authors and the official in the caption of seed 004, and nothing else', () => {
+    const text = readSeed('004')
+    const found = detectPersons(makeContext(text))
+    expect([...new Set(found.map((item) => text.slice(item.start, item.end)))].sort()).toEqual(
+      ['冯顺帆', '王润英', '王留剑', '石永会', '胡然', '李静', '赵睿', '钟庆'].sort()
+    )
+    expect(found.every((item) => item.type === 'PERSON' && item.detector === 'persons' && item.suffixLength === 0)).toBe(true)
+  })
+
+  it('should find no one in the seeds 000–003', () => {
+    for (const seed of ['000', '001', '002', '003']) expect(persons(readSeed(seed)), seed).toEqual([])
+  })
+
+  it('should find names after a title, with a space or a PDF line break between', () => {
+    expect(persons('审计局局长 陈建华，')).toEqual(['陈建华'])
+    expect(persons('江安县税务局党委书记、局长钟庆（左三）关爱妇女儿童')).toEqual(['钟庆'])
+    expect(persons('东田村党总支书记\n\n钱伟忠带领村里的党员骨干')).toEqual(['钱伟忠'])
+    expect(persons('村民陆阿根、顾秀英夫妇照顾瘫痪邻居')).toEqual(['陆阿根', '顾秀英'])
+  })
+
+  it('should find names before a title and mask only the name', () => {
+    const text = '会上，王留剑同志作了发言。'
+    const [found] = detectPersons(makeContext(text))
+    expect(found && text.slice(found.start, found.end)).toBe('王留剑')
+    expect(persons('会上，钟庆局长介绍了情况')).toEqual(['钟庆'])
+  })
+
+  it('should find the members of a labelled list, padded names as one mention', () => {
+    const text = '组  长：李志明（党委书记）\n副组长：王  欣（办公室主任）  周海涛\n成  员：吴丽华  郑  敏  钱国平'
+    expect(persons(text)).toEqual(['李志明', '王  欣', '周海涛', '吴丽华', '郑  敏', '钱国平'])
+    expect(persons('述职人：陈建华')).toEqual(['陈建华'])
+  })
+
+  it('should read bylines and signatures from the zones', () => {
+    const text = '创建成炬 文明满城\n王留剑\n现将情况报告如下。'
+    expect(persons(text, [zoneOf(text, '王留剑', 'byline')])).toEqual(['王留剑'])
+    expect(persons(text)).toEqual([])
+  })
+
+  it('should mask the surname of a found person before a title (王局长)', () => {
+    const text = '局长王留剑主持会议。会后，王局长强调'
+    const found = detectPersons(makeContext(text))
+    const surname = found.find((item) => item.rule === 'surname-title')
+    expect(surname && text.slice(surname.start, surname.end)).toBe('王')
+    expect(surname?.start).toBe(text.indexOf('王局长'))
+  })
+
+  it('should not take predicates, unit names or ordinary words for names', () => {
+    const decoys = [
+      '由市委书记任文明委主任，每季度召开一次会议',
+      '宣传部部长任第一副指挥长',
+      '由分管的副市长任指\n\n挥长',
+      '党委高度重视，周密部署',
+      '全体成员会议',
+      '局长为组长，班子成员为副组长',
+      '群众安全感、满意度不断提升',
+      '乡村民宿接待游客',
+      '企业负责人和安全管理人员',
+      '由镇党委书记、镇长任双主任',
+      '第一书记讲扶贫故事',
+      '鼓励他们向上向善',
+      '石油化工',
+      '坚持群众路线'
+    ]
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should find nothing in adversarial runs of titles and surnames', () => {
+    expect(persons('局长'.repeat(20_000))).toEqual([])
+    expect(persons('第'.repeat(100_000))).toEqual([])
+  })
+})
