@@ -1,4 +1,5 @@
-import {MessageRecord, Policy, type PolicyInput, type RedactionSpan, type RootNode} from '@gongwen/schema'
+import {messageRecords, parse, type ParseResult} from '@gongwen/parser'
+import {Policy, type MessageRecord, type PolicyInput, type RedactionSpan, type RootNode} from '@gongwen/schema'
 import {VFile} from 'vfile'
 import * as z from 'zod'
 import {applySpans} from './apply-spans.js'
@@ -20,13 +21,6 @@ export interface RedactResult {
   warnings: MessageRecord[]
 }
 
-/** A parsed document as `@gongwen/parser`'s `parse` returns it: the text and the tree whose offsets index it. */
-export interface ParsedDocument {
-  text: string
-  tree: RootNode
-  file?: VFile
-}
-
 /** The detectors, run in this order; their findings are merged by `resolveOverlaps`. */
 const detectors: readonly Detector[] = [detectPlaces, detectUnits, detectContacts, detectFigures]
 
@@ -39,7 +33,7 @@ export function resolvePolicy(input: Readonly<PolicyInput> | null | undefined): 
   return result.data
 }
 
-/** A one-zone tree for text the parser has not seen: the whole text is body. */
+/** A one-zone tree, for the second look at redacted text where only the neighbours of masks matter. */
 export function plainTree(text: string): RootNode {
   const end = pointAt(lineStarts(text), text.length)
   const position = {start: {line: 1, column: 1, offset: 0}, end}
@@ -215,30 +209,6 @@ export function findRedactions(text: string, tree: RootNode, policy: Policy, fil
   return spans
 }
 
-/** A vfile message as the JSON record the schema defines. */
-export function toMessageRecord(message: VFile['messages'][number]): MessageRecord {
-  const place = message.place
-  const position =
-    place && 'start' in place && place.start.offset !== undefined && place.end.offset !== undefined
-      ? {
-          start: {line: place.start.line, column: place.start.column, offset: place.start.offset},
-          end: {line: place.end.line, column: place.end.column, offset: place.end.offset}
-        }
-      : null
-  return {
-    reason: message.reason,
-    ruleId: message.ruleId ?? null,
-    source: message.source ?? null,
-    fatal: message.fatal ?? null,
-    file: message.file === '' ? null : message.file,
-    line: message.line ?? null,
-    column: message.column ?? null,
-    place: position,
-    ...(message.actual === undefined ? {} : {actual: message.actual}),
-    ...(message.expected === undefined ? {} : {expected: message.expected})
-  }
-}
-
 /**
  * Redact a report: places, units, people, figures and contacts are masked as the policy says; what the
  * keep-lists name stays visible. A string is parsed first; a parsed document is used as it is.
@@ -248,10 +218,11 @@ export function toMessageRecord(message: VFile['messages'][number]): MessageReco
  * @returns The redacted text, one span per masked mention, and the warnings.
  * @throws TypeError when the policy is invalid.
  */
-export function redact(input: string | Readonly<ParsedDocument>, policy?: Readonly<PolicyInput> | null): RedactResult {
+export function redact(input: string | Readonly<ParseResult>, policy?: Readonly<PolicyInput> | null): RedactResult {
   const resolved = resolvePolicy(policy)
-  const document = typeof input === 'string' ? {text: input, tree: plainTree(input)} : input
-  const file = new VFile({value: document.text, ...(document.file?.path ? {path: document.file.path} : {})})
-  const spans = findRedactions(document.text, document.tree, resolved, file)
-  return {text: applySpans(document.text, spans), spans, warnings: file.messages.map(toMessageRecord)}
+  const {text, tree, file: parsedFile} = typeof input === 'string' ? parse(input) : input
+  // A file of our own, so the redactor's warnings are not added to the caller's parse result.
+  const file = new VFile({value: text, ...(parsedFile.path ? {path: parsedFile.path} : {})})
+  const spans = findRedactions(text, tree, resolved, file)
+  return {text: applySpans(text, spans), spans, warnings: messageRecords(file)}
 }
