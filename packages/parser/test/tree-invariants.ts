@@ -19,25 +19,32 @@ export function walkTree(node: Node, nodes: Node[] = [], leaves: Leaf[] = []): {
  */
 export function expectValidTree(text: string, tree: RootNode): void {
   expect(RootNode.safeParse(tree).success).toBe(true)
+  expect(treeProblem(text, tree)).toBeUndefined()
+}
+
+/** The first broken invariant, described, or `undefined` (checked without `expect` per node: fast on large trees). */
+function treeProblem(text: string, tree: RootNode): string | undefined {
   const {nodes, leaves} = walkTree(tree)
   const lineStarts = [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((match) => match.index + match[0].length)]
   let offset = 0
   for (const leaf of leaves) {
     const {start, end} = leaf.position
-    expect(start.offset).toBe(offset)
-    expect(text.slice(start.offset, end.offset)).toBe(leaf.value)
-    expect(start.column).toBe(start.offset - (lineStarts[start.line - 1] ?? Number.NaN) + 1)
+    const where = `${leaf.type} ${JSON.stringify(leaf.value)} at ${start.offset}-${end.offset}`
+    if (start.offset !== offset) return `${where}: starts at ${start.offset}, previous leaf ended at ${offset}`
+    if (text.slice(start.offset, end.offset) !== leaf.value) return `${where}: the source there is ${JSON.stringify(text.slice(start.offset, end.offset))}`
+    const column = start.offset - (lineStarts[start.line - 1] ?? Number.NaN) + 1
+    if (start.column !== column) return `${where}: line ${start.line} column ${start.column}, expected column ${column}`
     offset = end.offset
   }
-  expect(offset).toBe(text.length)
-  expect(leaves.map((leaf) => leaf.value).join('')).toBe(text)
-  expect(tree.position.start.offset).toBe(0)
-  expect(tree.position.end.offset).toBe(text.length)
+  if (offset !== text.length) return `leaves end at ${offset}, the text at ${text.length}`
+  if (tree.position.start.offset !== 0 || tree.position.end.offset !== text.length) return 'root does not span the text'
   for (const node of nodes) {
     if ('value' in node) continue
     for (const child of node.children as Node[]) {
-      expect(child.position.start.offset).toBeGreaterThanOrEqual(node.position.start.offset)
-      expect(child.position.end.offset).toBeLessThanOrEqual(node.position.end.offset)
+      if (child.position.start.offset < node.position.start.offset || child.position.end.offset > node.position.end.offset) {
+        return `${child.type} at ${child.position.start.offset}-${child.position.end.offset} lies outside its ${node.type} at ${node.position.start.offset}-${node.position.end.offset}`
+      }
     }
   }
+  return undefined
 }
