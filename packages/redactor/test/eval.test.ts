@@ -90,6 +90,26 @@ describe('scoring', () => {
     expect(score.byType.PLACE).toMatchObject({mustChars: 3, coveredChars: 3, maskedChars: 2, correctChars: 2, overMasks: 0})
   })
 
+  it('should not count the generic ending or the padding of a name as leaked once the rest is masked', () => {
+    const text = '江安县税务局王  欣'
+    const gold: GoldAnnotation = {
+      doc: 'inline',
+      split: 'seed',
+      outline: [],
+      mask: [{text: '江安县', type: 'PLACE'}, {text: '王  欣', type: 'PERSON'}],
+      soft: [],
+      keep: []
+    }
+    const span = (start: number, end: number, type: RedactionSpan['type']): RedactionSpan => {
+      const original = text.slice(start, end)
+      return {type, start, end, original, replacement: '*', detector: 'test', rule: 'test', confidence: 1, reason: 'test'}
+    }
+    const score = scoreDocument(text, gold, [span(0, 2, 'PLACE'), span(6, 7, 'PERSON'), span(9, 10, 'PERSON')])
+    expect(score.leaks).toEqual([])
+    expect(score.byType.PLACE).toMatchObject({mustChars: 3, coveredChars: 3})
+    expect(score.byType.PERSON).toMatchObject({mustChars: 4, coveredChars: 4, coveredMentions: 1})
+  })
+
   it('should report partly and wholly visible mentions as leaks and a masked keep string as an over-mask', () => {
     const text = '国家税务总局江安县税务局王留剑'
     const gold: GoldAnnotation = {
@@ -104,10 +124,10 @@ describe('scoring', () => {
       const original = text.slice(start, end)
       return {type, start, end, original, replacement: '**', detector: 'test', rule: 'test', confidence: 1, reason: 'test'}
     }
-    const score = scoreDocument(text, gold, [span(0, 6, 'ORG'), span(6, 8, 'PLACE')])
+    const score = scoreDocument(text, gold, [span(0, 6, 'ORG'), span(6, 7, 'PLACE')])
     expect(score.overMasks.map(({text, type, chars}) => ({text, type, chars}))).toEqual([{text: '国家税务总局', type: 'NATIONAL', chars: 6}])
-    expect(score.leaks.map(({text, chars}) => ({text, chars}))).toEqual([{text: '江安县', chars: 1}, {text: '王留剑', chars: 3}])
+    expect(score.leaks.map(({text, chars}) => ({text, chars}))).toEqual([{text: '江安县', chars: 2}, {text: '王留剑', chars: 3}])
     expect(score.byType.ORG).toMatchObject({maskedChars: 6, correctChars: 0, overMasks: 1})
-    expect(score.byType.PLACE).toMatchObject({mustChars: 3, coveredChars: 2, mentions: 1, coveredMentions: 0})
+    expect(score.byType.PLACE).toMatchObject({mustChars: 3, coveredChars: 1, mentions: 1, coveredMentions: 0})
   })
 })

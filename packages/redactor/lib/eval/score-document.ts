@@ -1,5 +1,6 @@
 import {EntityType, type GoldAnnotation, type RedactionSpan} from '@gongwen/schema'
-import {collectOccurrences} from './collect-occurrences.js'
+import {collectOccurrences, type Occurrence} from './collect-occurrences.js'
+import {genericEndingLength} from './generic-ending-length.js'
 import {showContext} from './show-context.js'
 import {spanCoverage} from './span-coverage.js'
 import {emptyTally, type Tally} from './tally.js'
@@ -56,9 +57,11 @@ export function scoreDocument(text: string, gold: GoldAnnotation, spans: readonl
   for (const occurrence of collectOccurrences(text, gold.mask)) {
     const tally = byType[occurrence.type]
     tally.mentions++
+    const mayShow = mayStayVisible(text, occurrence)
+    const identifyingCovered = mayShow.every((may, index) => may || covering[occurrence.start + index] !== 0)
     let visible = 0
     for (let offset = occurrence.start; offset < occurrence.end; offset++) {
-      const covered = covering[offset] !== 0
+      const covered = covering[offset] !== 0 || (identifyingCovered && mayShow[offset - occurrence.start] === true)
       if (!covered) visible++
       if (must[offset]) continue
       must[offset] = 1
@@ -110,4 +113,18 @@ export function scoreDocument(text: string, gold: GoldAnnotation, spans: readonl
   }
 
   return {doc: gold.doc, split: gold.split, keepMentions: keep.length, byType, leaks, overMasks, unlisted}
+}
+
+/**
+ * Which characters of a gold mention may stay visible once the rest is masked: the generic ending of a
+ * place or unit (江安县 masked as `*县` by a span over 江安 alone does not leak 县) and the spaces that pad
+ * a name (王  欣). They count as covered when every other character is; otherwise they are leaks too.
+ */
+function mayStayVisible(text: string, occurrence: Occurrence<EntityType>): boolean[] {
+  const ending = occurrence.type === 'PLACE' || occurrence.type === 'ORG' ? genericEndingLength(occurrence.text) : 0
+  const endingStart = occurrence.end - ending
+  return Array.from({length: occurrence.end - occurrence.start}, (_, index) => {
+    const offset = occurrence.start + index
+    return offset >= endingStart || /\s/.test(text.charAt(offset))
+  })
 }
