@@ -32,7 +32,8 @@ export function checkNumbering(
   parent: HeadingMarkerMatch | undefined,
   place: Position
 ): void {
-  if (parent && heading.depth > parent.depth + 1) {
+  // Said once, at the first heading of the skipped level; its siblings share the problem.
+  if (parent && !previous && heading.depth > parent.depth + 1) {
     warn(
       file,
       counts,

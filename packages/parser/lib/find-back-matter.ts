@@ -79,8 +79,12 @@ export function isClosing(text: string, line: LineInfo): boolean {
   return closingOpeners.some((opener) => value.startsWith(opener)) || closingPhrases.some((phrase) => value.includes(phrase))
 }
 
+/** A short unpunctuated line that is no date, closing, numbered item or attachment note. */
 function isSignatureLike(text: string, line: LineInfo | undefined): boolean {
-  return line !== undefined && line.width <= maxSignatureWidth && !hasPunctuation(text, line.textStart, line.textEnd) && !isDateLine(text, line)
+  if (line === undefined || line.width > maxSignatureWidth || hasPunctuation(text, line.textStart, line.textEnd)) return false
+  attachmentItemPattern.lastIndex = line.textStart
+  attachmentPattern.lastIndex = line.textStart
+  return !isDateLine(text, line) && !isClosing(text, line) && !attachmentItemPattern.test(text) && !attachmentPattern.test(text)
 }
 
 /** The index of the `附件` line that starts an attachment note ending at `index`, if any. */

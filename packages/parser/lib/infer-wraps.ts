@@ -23,7 +23,8 @@ export interface Wrapping {
  *
  * The column width is inferred per block: for each break, the lines around it that are separated
  * the same way (no blank line, or one blank line, as seed 004 has both) give a median width W.
- * The break is a wrap when the line before it is full (within a tolerance of W) and the block
+ * The break is a wrap when the line before it is full (within a tolerance of W, smaller when the
+ * line ends a sentence) and the block
  * looks like a column: W is at most 80 CJK characters and at least three lines are full, most of
  * them ending mid-sentence (a report with one short paragraph per line ends its lines with 。).
  * A sentence end before a short unpunctuated line (a subhead) is never a wrap.
@@ -57,7 +58,12 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
     const slack = Math.max(6, Math.round(median * 0.15))
     if (median > maxColumnWidth || !isColumn(text, lines, run, low, high, median, slack)) continue
     const own = widthOf(index)
-    soft[index] = own >= median - slack && own <= median * 1.5 && !beforeSubhead(text, lines, run, index, median - slack)
+    const line = lines[run[index] ?? 0]
+    // A paragraph's last line ends a sentence and falls short; a first line is short by its indent
+    // but runs on, so a sentence end must come nearer the full width to count as a wrap.
+    const closes = line !== undefined && endsSentence(text, line.textStart, line.textEnd)
+    const full = median - (closes ? Math.max(3, Math.round(median * 0.08)) : slack)
+    soft[index] = own >= full && own <= median * 1.5 && !beforeSubhead(text, lines, run, index, median - slack)
     width[index] = median
     tolerance[index] = slack
     if (width[index + 1] === 0) {

@@ -1,0 +1,75 @@
+import {normalizedText, parse, toText} from '@gongwen/parser'
+import {describe, expect, it} from 'vitest'
+import {articles} from './helpers.js'
+import {expectValidTree} from './tree-invariants.js'
+
+/** The article's blocks as `type: text`, breaks left out. */
+function blocks(text: string): string[] {
+  const {tree} = parse(text)
+  expectValidTree(text, tree)
+  return (articles(tree)[0]?.children ?? [])
+    .filter((child) => child.type !== 'break')
+    .map((child) => `${child.type === 'section' ? `section:${child.marker}` : child.type}: ${normalizedText(child).split('\n')[0] ?? ''}`)
+}
+
+describe('back matter', () => {
+  it('should read closing, attachments, signature and date of a report', () => {
+    const text = [
+      '关于2022年度安全生产工作情况的报告',
+      '',
+      '县安委办：',
+      '现将我镇2022年度安全生产工作情况报告如下：',
+      '一、主要工作',
+      '全年开展隐患排查12次。',
+      '二、下步打算',
+      '持续抓好隐患整改。',
+      '',
+      '特此报告。',
+      '',
+      '附件：1．2022年度隐患排查台账',
+      '      2．安全生产责任书签订情况',
+      '',
+      '某某镇人民政府',
+      '某某镇安全生产委员会',
+      '2022年12月30日',
+      ''
+    ].join('\n')
+    expect(blocks(text)).toEqual([
+      'title: 关于2022年度安全生产工作情况的报告',
+      'addressee: 县安委办：',
+      'paragraph: 现将我镇2022年度安全生产工作情况报告如下：',
+      'section:一、: 一、主要工作',
+      'section:二、: 二、下步打算',
+      'closing: 特此报告。',
+      'attachment: 附件：1.2022年度隐患排查台账',
+      'signature: 某某镇人民政府',
+      'signature: 某某镇安全生产委员会',
+      'dateLine: 2022年12月30日'
+    ])
+    const attachment = articles(parse(text).tree)[0]?.children.find((child) => child.type === 'attachment')
+    expect(attachment && toText(attachment)).toBe('附件：1．2022年度隐患排查台账\n      2．安全生产责任书签订情况')
+  })
+
+  it('should read a date in Chinese numerals and a closing asking for comments', () => {
+    const text = '一、基本情况\n本年度工作有序推进。\n以上汇报不妥之处，敬请批评指正。\n中共某某县委办公室\n二〇二二年十二月三十日\n'
+    expect(blocks(text)).toEqual([
+      'section:一、: 一、基本情况',
+      'closing: 以上汇报不妥之处，敬请批评指正。',
+      'signature: 中共某某县委办公室',
+      'dateLine: 二〇二二年十二月三十日'
+    ])
+  })
+
+  it('should take a short last line for a signature only after a closing or before a date', () => {
+    expect(blocks('一、基本情况\n本年度工作有序推进。\n下步继续努力\n')).toEqual(['section:一、: 一、基本情况'])
+    expect(blocks('一、基本情况\n本年度工作有序推进。\n特此通知\n县政府办公室\n')).toEqual([
+      'section:一、: 一、基本情况',
+      'closing: 特此通知',
+      'signature: 县政府办公室'
+    ])
+  })
+
+  it('should leave a numbered list without 附件 as headings', () => {
+    expect(blocks('一、主要措施\n1.加强领导\n2.完善制度\n').map((block) => block.split(':')[0])).toEqual(['section'])
+  })
+})

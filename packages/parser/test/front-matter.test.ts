@@ -1,0 +1,44 @@
+import {normalizedText, parse, toText} from '@gongwen/parser'
+import {describe, expect, it} from 'vitest'
+import {articles} from './helpers.js'
+import {expectValidTree} from './tree-invariants.js'
+
+function front(text: string): string[] {
+  const {tree} = parse(text)
+  expectValidTree(text, tree)
+  return articles(tree).flatMap((article, index) =>
+    article.children
+      .filter((child) => child.type !== 'break' && child.type !== 'section')
+      .map((child) => `${index}:${child.type === 'paragraph' ? `paragraph-${child.role}` : child.type}:${normalizedText(child)}`)
+  )
+}
+
+describe('front matter', () => {
+  it('should read a title over two lines, an addressee with a comma and a lead-in', () => {
+    expect(front('关于2022年度全县安全生产\n工作情况的报告\n\n各乡镇人民政府，县直各单位：\n现将有关情况通报如下：\n一、基本情况\n正文。\n')).toEqual([
+      '0:title:关于2022年度全县安全生产\n工作情况的报告',
+      '0:addressee:各乡镇人民政府，县直各单位：',
+      '0:paragraph-lead:现将有关情况通报如下：'
+    ])
+  })
+
+  it('should keep a report without title starting with its lead paragraph', () => {
+    expect(front('近年来，我局持续推进创建工作。现将相关情况汇报如下：\n一、主要做法\n正文。\n')).toEqual([
+      '0:paragraph-lead:近年来，我局持续推进创建工作。现将相关情况汇报如下：'
+    ])
+  })
+
+  it('should open a second article only for a title confirmed by a subtitle or byline', () => {
+    const text = '第一篇文章\n——副题一\n\n张三 李四\n\n第二篇文章\n\n王五\n\n正文第一段。\n'
+    expect(front(text)).toEqual(['0:title:第一篇文章', '0:subtitle:——副题一', '0:byline:张三 李四', '1:title:第二篇文章', '1:byline:王五', '1:paragraph-body:正文第一段。'])
+  })
+
+  it('should keep a BOM, CRLF line ends and trailing spaces in leaves', () => {
+    const text = '\uFEFF工作总结\r\n\r\n一、主要成效  \r\n正文。 \r\n'
+    const {tree} = parse(text)
+    expectValidTree(text, tree)
+    expect(tree.children[0]).toMatchObject({type: 'text', value: '\uFEFF'})
+    expect(toText(tree)).toBe(text)
+    expect(front(text)).toEqual(['0:title:工作总结'])
+  })
+})
