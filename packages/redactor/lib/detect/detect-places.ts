@@ -1,14 +1,14 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
-import {loadGazetteer, type Division, type DivisionName} from '../gazetteer/load-gazetteer.js'
 import {findSuffixedNames} from '../gazetteer/find-suffixed-names.js'
-import {villagesOfTown} from '../gazetteer/load-villages.js'
+import {loadGazetteer, type Division, type DivisionName} from '../gazetteer/load-gazetteer.js'
+import {localNames, type LocalName} from '../gazetteer/local-names.js'
 import {hasPlaceCue, inPlaceException, isNameWord} from '../gazetteer/place-context.js'
-import {createTrie, insertName, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
+import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
 // `*县税务局`, `xx县`: a name right after a placeholder is the generic rest of a masked name.
-const placeholderBefore = /[*＊xX×]$/
+const placeholderChars = new Set(['*', '＊', 'x', 'X', '×'])
 
 /** How a short form earned its place, best first, with the confidence each gives. */
 const shortFormGrounds = {
@@ -21,6 +21,17 @@ const shortFormGrounds = {
 
 type Ground = keyof typeof shortFormGrounds
 
+/** What every step of `detectPlaces` shares about one document. */
+interface Scan {
+  text: string
+  /** Codes of the divisions the document names in full or by a short form something vouches for. */
+  named: Set<string>
+  detections: Detection[]
+  /** Characters inside a detection, a protected range, or right after a placeholder: nothing more starts there. */
+  taken: (start: number, end: number) => boolean
+  add: (detection: Detection) => void
+}
+
 /**
  * Sub-national places: full names of divisions at every level from the gazetteer (河南省, 汝州市, 江安县,
  * 朱家角镇, 江桥街道), former names (崇文区, 襄樊市), short forms where they stand alone and something vouches
@@ -30,48 +41,23 @@ type Ground = keyof typeof shortFormGrounds
  */
 export const detectPlaces: Detector = function detectPlaces(context: DetectionContext): Detection[] {
   const {text} = context
-  const gazetteer = loadGazetteer()
-  const free = (start: number, end: number): boolean =>
-    !placeholderBefore.test(text.slice(Math.max(0, start - 1), start)) &&
-    !context.protectedRanges.some((range) => range.start < end && start < range.end)
-
-  const named = new Set<string>()
-  for (const match of scanTrie(gazetteer.names, text, (candidate) => fullName(candidate) !== undefined && free(candidate.start, candidate.end))) {
-    for (const {division, form} of match.values) if (form === 'full') named.add(division.code)
-  }
-
-  const detections: Detection[] = []
-  const vouched = new Set<string>()
-  scanTrie(gazetteer.names, text, (match) => {
-    if (!free(match.start, match.end)) return false
-    const full = fullName(match)
-    if (full) {
-      detections.push(fullNameDetection(match, full))
-      return true
+  const covered = new Uint8Array(text.length)
+  for (const range of context.protectedRanges) covered.fill(1, range.start, range.end)
+  const scan: Scan = {
+    text,
+    named: new Set(),
+    detections: [],
+    taken: (start, end) => placeholderChars.has(text.charAt(start - 1)) || covered.subarray(start, end).includes(1),
+    add(detection) {
+      scan.detections.push(detection)
+      covered.fill(1, detection.start, detection.end)
     }
-    const short = groundShortForm(text, match, named)
-    if (!short) return false
-    if (short.ground !== 'town') vouched.add(short.division.code)
-    const {confidence, reason} = shortFormGrounds[short.ground]
-    detections.push({
-      type: 'PLACE',
-      start: match.start,
-      end: match.end,
-      suffixLength: 0,
-      detector: 'places',
-      rule: `short-form-${short.ground}`,
-      confidence,
-      reason: `${reason} (${short.division.name})`
-    })
-    return true
-  })
-
-  for (const code of vouched) named.add(code)
-  detections.push(...detectVillages(text, named, detections, free))
-  const taken = (start: number, end: number): boolean => !free(start, end) || detections.some((other) => other.start < end && start < other.end)
-  for (const name of findSuffixedNames(text, 'PLACE', taken)) {
-    if (taken(name.start, name.end)) continue
-    detections.push({
+  }
+  detectDivisions(scan)
+  detectLocalNames(scan)
+  for (const name of findSuffixedNames(text, 'PLACE', scan.taken)) {
+    if (scan.taken(name.start, name.end)) continue
+    scan.add({
       type: 'PLACE',
       start: name.start,
       end: name.end,
@@ -82,11 +68,80 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
       reason: `proper name before \`${name.rule.suffix}\`, not in the gazetteer`
     })
   }
-  return detections.sort((a, b) => a.start - b.start)
+  return scan.detections.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Full names at every level and short forms of provinces, cities and counties, in one trie scan: the divisions
+ * named in full anywhere vouch for their short forms everywhere.
+ */
+function detectDivisions(scan: Scan): void {
+  const {text, named} = scan
+  const {names} = loadGazetteer()
+  const all = scanTrie(names, text)
+  for (const match of all) {
+    if (scan.taken(match.start, match.end)) continue
+    for (const {division, form} of match.values) if (form === 'full') named.add(division.code)
+  }
+  const vouched: string[] = []
+  rescanTrie(names, text, all, (match) => {
+    if (scan.taken(match.start, match.end)) return false
+    const full = fullName(match)
+    if (full) {
+      scan.add(fullNameDetection(match, full))
+      return true
+    }
+    const short = groundShortForm(text, match, named)
+    if (!short) return false
+    vouched.push(short.division.code)
+    scan.add(shortFormDetection(match, short.division, short.ground))
+    return true
+  })
+  for (const code of vouched) named.add(code)
+}
+
+/**
+ * Names that count only under a town or county the document names: short forms of those towns (朱家角,
+ * 洗耳河; sure when the town is named in full, doubtful otherwise and then only if jieba reads a name), and
+ * their villages and communities (西西社区 in a report on 汝州市; 建设村 is not found everywhere).
+ */
+function detectLocalNames(scan: Scan): void {
+  const towns = namedTowns(scan.named)
+  if (towns.size === 0) return
+  for (const match of scanTrie(localNames(towns), scan.text)) {
+    if (scan.taken(match.start, match.end)) continue
+    const village = match.values.find((name) => name.kind === 'village')
+    if (village) {
+      scan.add(villageDetection(scan.text, match))
+      continue
+    }
+    const divisions = match.values.flatMap((name) => (name.kind === 'town' ? [name.division] : []))
+    const named = divisions.find((town) => scan.named.has(town.code))
+    const under = divisions[0]
+    if (named) scan.add(shortFormDetection(match, named, 'named'))
+    else if (under && isNameWord(scan.text, match.start, match.end)) scan.add(shortFormDetection(match, under, 'town'))
+  }
+}
+
+/** Towns the document names, and every town of the counties it names. */
+function namedTowns(named: ReadonlySet<string>): Set<string> {
+  const {townsByCounty} = loadGazetteer()
+  const towns = new Set<string>()
+  for (const code of named) {
+    if (code.length === 9) towns.add(code)
+    else if (code.length === 6) for (const town of townsByCounty.get(code) ?? []) towns.add(town)
+  }
+  return towns
 }
 
 function fullName(match: TrieMatch<DivisionName>): Division | undefined {
-  return match.values.find((value) => value.form === 'full' && !value.division.former)?.division ?? match.values.find((value) => value.form === 'full')?.division
+  let former: Division | undefined
+  for (const {division, form} of match.values) {
+    if (form !== 'full') continue
+    if (!division.former) return division
+    former ??= division
+  }
+  return former
 }
 
 function fullNameDetection(match: TrieMatch<DivisionName>, division: Division): Detection {
@@ -103,64 +158,52 @@ function fullNameDetection(match: TrieMatch<DivisionName>, division: Division): 
   }
 }
 
-/** Why a short form is a place here, if it is: see `shortFormGrounds`. One-character short forms never get here. */
+function shortFormDetection(match: TrieMatch<unknown>, division: Division, ground: Ground): Detection {
+  const {confidence, reason} = shortFormGrounds[ground]
+  return {
+    type: 'PLACE',
+    start: match.start,
+    end: match.end,
+    suffixLength: 0,
+    detector: 'places',
+    rule: `short-form-${ground}`,
+    confidence,
+    reason: `${reason} (${division.name})`
+  }
+}
+
+/** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
 function groundShortForm(text: string, match: TrieMatch<DivisionName>, named: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
   const divisions = match.values.map((value) => value.division)
   const province = divisions.find((division) => division.level === 1)
   if (province && !inPlaceException(text, match.start, match.end)) return {division: province, ground: 'province'}
   const fullyNamed = divisions.find((division) => named.has(division.code))
   if (fullyNamed) return {division: fullyNamed, ground: 'named'}
-  const underNamed = divisions.find((division) => division.level < 4 && named.has(parentCode(division)))
-  const cued = hasPlaceCue(text, match.start, match.end)
-  const town = divisions.find((division) => division.level === 4 && named.has(parentCode(division)))
-  if (!underNamed && !cued && !town) return undefined
+  const underNamed = divisions.find((division) => named.has(parentCode(division)))
+  const cued = !underNamed && hasPlaceCue(text, match.start, match.end)
+  if (!underNamed && !cued) return undefined
   if (!isNameWord(text, match.start, match.end)) return undefined
   if (underNamed) return {division: underNamed, ground: 'parent'}
   const first = divisions[0]
-  if (cued && first) return {division: first, ground: 'cue'}
-  return town ? {division: town, ground: 'town'} : undefined
+  return first ? {division: first, ground: 'cue'} : undefined
 }
 
-/** The code of the division above: county 410482 → city 4104, town 410482004 → county 410482. */
+/** The code of the division above: county 410482 → city 4104, city 4104 → province 41. */
 function parentCode(division: Division): string {
-  return division.code.slice(0, division.level === 4 ? 6 : division.code.length - 2)
+  return division.code.slice(0, division.code.length - 2)
 }
 
-/**
- * Villages and communities of the towns the document names, and of every town of the counties it names:
- * a village name counts only there, so 西西社区 is found in a report on 汝州市 and 建设村 is not found
- * everywhere.
- */
-function detectVillages(text: string, named: ReadonlySet<string>, found: readonly Detection[], free: (start: number, end: number) => boolean): Detection[] {
-  const gazetteer = loadGazetteer()
-  const towns = new Set<string>()
-  for (const code of named) {
-    if (code.length === 9) towns.add(code)
-    else if (code.length === 6) for (const town of gazetteer.townsByCounty.get(code) ?? []) towns.add(town)
+function villageDetection(text: string, match: TrieMatch<LocalName>): Detection {
+  return {
+    type: 'PLACE',
+    start: match.start,
+    end: match.end,
+    suffixLength: villageSuffixLength(text.slice(match.start, match.end)),
+    detector: 'places',
+    rule: 'gazetteer-village',
+    confidence: 0.9,
+    reason: 'village or community under a town or county the document names'
   }
-  if (towns.size === 0) return []
-  const villages = createTrie<string>()
-  for (const town of towns) {
-    for (const name of villagesOfTown(town)) {
-      insertName(villages, name, town)
-      if (name.endsWith('社区')) insertName(villages, `${name.slice(0, -2)}居委会`, town)
-    }
-  }
-  const detections: Detection[] = []
-  for (const match of scanTrie(villages, text)) {
-    if (!free(match.start, match.end) || found.some((other) => other.start < match.end && match.start < other.end)) continue
-    detections.push({
-      type: 'PLACE',
-      start: match.start,
-      end: match.end,
-      suffixLength: villageSuffixLength(text.slice(match.start, match.end)),
-      detector: 'places',
-      rule: 'gazetteer-village',
-      confidence: 0.9,
-      reason: 'village or community under a town or county the document names'
-    })
-  }
-  return detections
 }
 
 /** The generic ending a village name keeps under a `star` mask: 沙湾村 → 1, 西西社区 → 2, 西西居委会 → 3. */

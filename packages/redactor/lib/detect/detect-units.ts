@@ -4,7 +4,7 @@ import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {longestAt} from '../gazetteer/trie.js'
 
 // `*小学`, `xx有限公司`: a suffix right after a placeholder belongs to a name already masked.
-const placeholderBefore = /[*＊xX×]$/
+const placeholderChars = new Set(['*', '＊', 'x', 'X', '×'])
 
 /**
  * The identifying part of local unit names, keeping the generic part: schools, hospitals, clinics,
@@ -15,7 +15,7 @@ const placeholderBefore = /[*＊xX×]$/
 export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
   const {text} = context
   const skip = (start: number, end: number): boolean =>
-    placeholderBefore.test(text.slice(Math.max(0, start - 1), start)) ||
+    placeholderChars.has(text.charAt(start - 1)) ||
     context.protectedRanges.some((range) => range.start < end && start < range.end)
   const detections: Detection[] = []
   for (const name of findSuffixedNames(text, 'ORG', skip)) {

@@ -29,7 +29,7 @@ let lexicon: SuffixLexicon | undefined
 
 function loadSuffixLexicon(): SuffixLexicon {
   if (lexicon) return lexicon
-  const suffixes = createTrie<SuffixRule>()
+  const suffixes = createTrie<SuffixRule>(true)
   for (const line of readLexicon('unit-suffixes.txt')) {
     const [suffix, type, generic] = line.split('\t')
     if (suffix && (type === 'PLACE' || type === 'ORG')) insertName(suffixes, suffix, {suffix, type, generic: Number(generic)})

@@ -20,7 +20,7 @@ export interface DivisionName {
 }
 
 export interface Gazetteer {
-  /** Full names and short forms of every division, for one leftmost-longest scan. */
+  /** Full names of every division and short forms of provinces, cities and counties, for one leftmost-longest scan. */
   names: Trie<DivisionName>
   /** Division names by code (a code may have a current and former names). */
   byCode: ReadonlyMap<string, readonly Division[]>
@@ -39,7 +39,7 @@ export function loadGazetteer(): Gazetteer {
 }
 
 function parseGazetteer(text: string): Gazetteer {
-  const names = createTrie<DivisionName>()
+  const names = createTrie<DivisionName>(true)
   const byCode = new Map<string, Division[]>()
   const townsByCounty = new Map<string, string[]>()
   for (const line of text.split('\n')) {
@@ -66,7 +66,9 @@ function parseGazetteer(text: string): Gazetteer {
       }
     }
     insertName(names, name, {division, form: 'full'})
-    if (division.shortForm) insertName(names, division.shortForm, {division, form: 'short'})
+    // Town short forms are mostly ordinary words (建设, 文明) and count only under a named county, so they
+    // are looked up per document (see detectPlaces) rather than matched everywhere.
+    if (division.shortForm && level < 4) insertName(names, division.shortForm, {division, form: 'short'})
   }
   return {names, byCode, townsByCounty}
 }

@@ -2,15 +2,28 @@
  * A character trie matched leftmost-longest in one pass over the text. Names go in once; a scan walks
  * from each position as deep as the trie allows, so cost grows with the text, not with the number of
  * names (a regex alternation of 50,000 names takes minutes to compile; this takes tens of milliseconds).
- * All edges live in one map keyed by `node * 65536 + charCode`: one map instead of one per node is what
- * keeps building 60,000 names fast.
+ *
+ * Every position of a scanned text asks for a first character, so a large trie keeps the root's children
+ * in a table indexed by char code (`createTrie(true)`); a small per-document one, built often, keeps them
+ * with the other edges. Edges are one open-addressing hash table in typed arrays (node, char code →
+ * child): no map per node to build, no boxed keys to hash while scanning.
  */
 export interface Trie<T> {
-  edges: Map<number, number>
+  /** Child of the root by char code, 0 for none (the root is nobody's child); empty when not dense. */
+  first: Int32Array
+  edges: EdgeTable
   /** Values by node id; node 0 is the root. */
   values: (T[] | undefined)[]
   /** Distinct names inserted. */
   size: number
+}
+
+interface EdgeTable {
+  parents: Int32Array
+  codes: Int32Array
+  /** 0 marks a free slot. */
+  children: Int32Array
+  count: number
 }
 
 /** One occurrence of a name: `values` are everything inserted under it. */
@@ -20,19 +33,22 @@ export interface TrieMatch<T> {
   values: readonly T[]
 }
 
-export function createTrie<T>(): Trie<T> {
-  return {edges: new Map(), values: [undefined], size: 0}
+/** An empty trie; `denseRoot` for one that holds thousands of names and scans long texts. */
+export function createTrie<T>(denseRoot = false): Trie<T> {
+  return {first: new Int32Array(denseRoot ? 65536 : 0), edges: createEdgeTable(64), values: [undefined], size: 0}
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
   let node = 0
   for (let index = 0; index < name.length; index++) {
-    const key = node * 65536 + name.charCodeAt(index)
-    let child = trie.edges.get(key)
-    if (child === undefined) {
+    const code = name.charCodeAt(index)
+    const dense = node === 0 && trie.first.length > 0
+    let child = dense ? trie.first[code] ?? 0 : childOf(trie.edges, node, code)
+    if (child === 0) {
       child = trie.values.length
       trie.values.push(undefined)
-      trie.edges.set(key, child)
+      if (dense) trie.first[code] = child
+      else trie.edges = addEdge(trie.edges, node, code, child)
     }
     node = child
   }
@@ -46,17 +62,21 @@ export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
 
 /** The longest name starting at `start`, if any. */
 export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T> | undefined {
-  let node: number | undefined = 0
-  let found: TrieMatch<T> | undefined
-  let index = start
-  while (index < text.length) {
-    node = trie.edges.get(node * 65536 + text.charCodeAt(index))
-    if (node === undefined) break
+  let node = start < text.length ? firstChild(trie, text.charCodeAt(start)) : 0
+  let index = start + 1
+  let end = -1
+  let values: T[] | undefined
+  while (node !== 0) {
+    const here = trie.values[node]
+    if (here) {
+      end = index
+      values = here
+    }
+    if (index >= text.length) break
+    node = childOf(trie.edges, node, text.charCodeAt(index))
     index++
-    const values = trie.values[node]
-    if (values) found = {start, end: index, values}
   }
-  return found
+  return values ? {start, end, values} : undefined
 }
 
 /**
@@ -68,7 +88,76 @@ export function scanTrie<T>(trie: Trie<T>, text: string, accept: (match: TrieMat
   const matches: TrieMatch<T>[] = []
   let index = 0
   while (index < text.length) {
-    const match = longestAt(trie, text, index)
+    const match = firstChild(trie, text.charCodeAt(index)) ? longestAt(trie, text, index) : undefined
+    if (match && accept(match)) {
+      matches.push(match)
+      index = match.end
+    } else index++
+  }
+  return matches
+}
+
+function firstChild<T>(trie: Trie<T>, code: number): number {
+  return trie.first.length > 0 ? trie.first[code] ?? 0 : childOf(trie.edges, 0, code)
+}
+
+function createEdgeTable(capacity: number): EdgeTable {
+  return {parents: new Int32Array(capacity), codes: new Int32Array(capacity), children: new Int32Array(capacity), count: 0}
+}
+
+function slot(parent: number, code: number, mask: number): number {
+  return (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask
+}
+
+function childOf(table: EdgeTable, parent: number, code: number): number {
+  const mask = table.children.length - 1
+  let at = slot(parent, code, mask)
+  for (;;) {
+    const child = table.children[at] ?? 0
+    if (child === 0 || (table.parents[at] === parent && table.codes[at] === code)) return child
+    at = (at + 1) & mask
+  }
+}
+
+/** Adds an edge, growing the table (twice the size, rehashed) to keep it at most half full. */
+function addEdge(table: EdgeTable, parent: number, code: number, child: number): EdgeTable {
+  let target = table
+  if ((table.count + 1) * 2 > table.children.length) {
+    target = createEdgeTable(table.children.length * 2)
+    for (let at = 0; at < table.children.length; at++) {
+      const existing = table.children[at] ?? 0
+      if (existing !== 0) place(target, table.parents[at] ?? 0, table.codes[at] ?? 0, existing)
+    }
+  }
+  place(target, parent, code, child)
+  return target
+}
+
+function place(table: EdgeTable, parent: number, code: number, child: number): void {
+  const mask = table.children.length - 1
+  let at = slot(parent, code, mask)
+  while ((table.children[at] ?? 0) !== 0) at = (at + 1) & mask
+  table.parents[at] = parent
+  table.codes[at] = code
+  table.children[at] = child
+  table.count++
+}
+
+/**
+ * `scanTrie(trie, text, accept)` computed from `all = scanTrie(trie, text)` of the same text, for a caller
+ * that needs both: a position outside every match of `all` starts no name, and one where a match of `all`
+ * starts has that match as its longest, so only positions inside a refused match are looked up again.
+ */
+export function rescanTrie<T>(trie: Trie<T>, text: string, all: readonly TrieMatch<T>[], accept: (match: TrieMatch<T>) => boolean): TrieMatch<T>[] {
+  const matches: TrieMatch<T>[] = []
+  let index = 0
+  let next = 0
+  while (index < text.length) {
+    while ((all[next]?.end ?? Infinity) <= index) next++
+    const known = all[next]
+    if (!known) break
+    if (index < known.start) index = known.start
+    const match = index === known.start ? known : longestAt(trie, text, index)
     if (match && accept(match)) {
       matches.push(match)
       index = match.end

@@ -1,0 +1,69 @@
+/**
+ * Speed of the place and unit detectors: gazetteer load, trie build, one trie scan, and both detectors over
+ * the corpus repeated, beside nodejieba.cut on the same text. Prints figures; asserts nothing.
+ * Run: `npx tsx --conditions @gongwen/source packages/redactor/scripts/bench-places.ts [megabytes]`.
+ */
+import {readFileSync, readdirSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import type {DetectionContext} from '../lib/detection.js'
+import {detectPlaces} from '../lib/detect/detect-places.js'
+import {detectUnits} from '../lib/detect/detect-units.js'
+import {loadGazetteer} from '../lib/gazetteer/load-gazetteer.js'
+import {villagesOfTown} from '../lib/gazetteer/load-villages.js'
+import {createTrie, insertName, scanTrie} from '../lib/gazetteer/trie.js'
+
+const corpus = new URL('../../../corpus/', import.meta.url)
+const documents = readdirSync(corpus)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(new URL(name, corpus), 'utf8'))
+const megabytes = Number(process.argv[2] ?? 3)
+const joined = documents.join('\n')
+const text = joined.repeat(Math.ceil((megabytes * 1e6) / Buffer.byteLength(joined)))
+const size = Buffer.byteLength(text) / 1e6
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now()
+  const result = run()
+  return [result, performance.now() - start]
+}
+
+function line(label: string, ms: number, mb?: number): void {
+  process.stdout.write(`${label.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms${mb === undefined ? '' : `  ${(mb / (ms / 1000)).toFixed(1).padStart(7)} MB/s`}\n`)
+}
+
+const [gazetteer, loadMs] = time(loadGazetteer)
+line(`load divisions (${gazetteer.names.size} names, cold)`, loadMs)
+line('load villages (first town, cold)', time(() => villagesOfTown('410482004'))[1])
+
+const names: string[] = []
+for (const divisions of gazetteer.byCode.values()) {
+  for (const division of divisions) {
+    names.push(division.name)
+    if (division.shortForm) names.push(division.shortForm)
+  }
+}
+const [rebuilt, buildMs] = time(() => {
+  const trie = createTrie<number>(true)
+  names.forEach((name, index) => insertName(trie, name, index))
+  return trie
+})
+line(`trie build (${rebuilt.size} names, warm)`, buildMs)
+process.stdout.write(`text: ${size.toFixed(2)} MB (corpus repeated)\n`)
+const [matches, scanMs] = time(() => scanTrie(gazetteer.names, text))
+line(`trie scan (${matches.length} matches)`, scanMs, size)
+
+const point = {line: 1, column: 1, offset: 0}
+const context = (value: string): DetectionContext => ({text: value, tree: {type: 'root', children: [], position: {start: point, end: point}}, zones: [], protectedRanges: []})
+line('first detectPlaces (loads nodejieba)', time(() => detectPlaces(context(documents[4] ?? '')))[1])
+const [places, placesMs] = time(() => detectPlaces(context(text)))
+line(`detectPlaces (${places.length} detections)`, placesMs, size)
+const [units, unitsMs] = time(() => detectUnits(context(text)))
+line(`detectUnits (${units.length} detections)`, unitsMs, size)
+const perDocument = time(() => {
+  for (const document of documents) detectPlaces(context(document))
+})[1]
+line('detectPlaces per corpus document, sum', perDocument, Buffer.byteLength(documents.join('')) / 1e6)
+
+const jieba = createRequire(import.meta.url)('nodejieba') as {cut: (sentence: string) => string[]}
+line('nodejieba.cut (baseline)', time(() => jieba.cut(text))[1], size)
