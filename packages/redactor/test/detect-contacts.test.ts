@@ -22,18 +22,25 @@ describe('detectContacts', () => {
   it('should find resident IDs only when the check digit is valid', () => {
     expect(contacts('身份证号11010519491231002X，')).toEqual(['resident-id:11010519491231002X'])
     expect(contacts('身份证号511521198503120044')).toEqual(['resident-id:511521198503120044'])
-    expect(contacts('身份证号511521198503120045')).toEqual([])
+    expect(contacts('档案编号511521198503120045')).toEqual([])
   })
 
   it('should find credit codes only when the check character is valid', () => {
     expect(contacts('统一社会信用代码：91350100M000100Y43')).toEqual(['credit-code:91350100M000100Y43'])
-    expect(contacts('统一社会信用代码：91350100M000100Y44')).toEqual([])
+    expect(contacts('编号：91350100M000100Y44')).toEqual([])
+  })
+
+  it('should find labelled IDs, codes and accounts even when their check fails', () => {
+    expect(contacts('身份证号：511521198503120045）')).toEqual(['labelled-resident-id:511521198503120045'])
+    expect(contacts('统一社会信用代码91350100M000100Y44）')).toEqual(['labelled-credit-code:91350100M000100Y44'])
+    expect(contacts('开户账号：3100 0123 4567 89')).toEqual(['labelled-account:3100 0123 4567 89'])
+    expect(contacts('身份证号码、银行账号、手机号码等一律作去标识化处理')).toEqual([])
   })
 
   it('should find bank cards passing Luhn, grouped or not', () => {
     expect(contacts('账号6222021234567890128')).toEqual(['bank-card:6222021234567890128'])
     expect(contacts('卡号 4111 1111 1111 1111 ')).toEqual(['bank-card:4111 1111 1111 1111'])
-    expect(contacts('账号6222021234567890123')).toEqual([])
+    expect(contacts('流水号6222021234567890123')).toEqual([])
   })
 
   it('should find e-mails and URLs without the sentence punctuation after them', () => {

@@ -36,6 +36,26 @@ const rules: readonly ContactRule[] = [
     reason: '16–19-digit card number passing the Luhn check',
     accept: (match) => passesLuhn(match.replace(/[ -]/g, ''))
   },
+  // A number right after its label is that identifier even when its check fails (a typo, an old or made-up
+  // number): the label says what it is, so it is masked with a lower confidence.
+  {
+    rule: 'labelled-resident-id',
+    pattern: /(?<=(?:身份证|身份证号|身份证号码|公民身份号码)[：:]?\s{0,2})(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])/g,
+    confidence: 0.8,
+    reason: 'resident ID after its label (check digit not valid)'
+  },
+  {
+    rule: 'labelled-credit-code',
+    pattern: /(?<=信用代码[：:]?\s{0,2})[0-9A-Z]{18}(?![0-9A-Za-z])/g,
+    confidence: 0.8,
+    reason: '统一社会信用代码 after its label (check character not valid)'
+  },
+  {
+    rule: 'labelled-account',
+    pattern: /(?<=(?:卡号|账号|帐号|银行账户|账户|开户账号)[：:]?\s{0,2})[0-9](?:[0-9]|[ -](?=[0-9])){9,29}(?![0-9])/g,
+    confidence: 0.8,
+    reason: 'bank account after its label (no Luhn check)'
+  },
   {
     rule: 'mobile-phone',
     pattern: /(?<![0-9])(?:(?:\+|＋)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])/g,

@@ -2,9 +2,9 @@ import type {Detection, DetectionContext} from '../detection.js'
 import {chineseNumeralClass, parseChineseNumeral} from '../chinese-numerals.js'
 import {readLexicon} from '../read-lexicon.js'
 
-type WordClass = 'people' | 'household' | 'money' | 'count' | 'measure' | 'percent' | 'age' | 'time' | 'multiplier' | 'approx'
+type WordClass = 'people' | 'household' | 'money' | 'count' | 'measure' | 'percent' | 'age' | 'time' | 'group' | 'multiplier' | 'approx'
 
-const wordClasses = new Set<string>(['people', 'household', 'money', 'count', 'measure', 'percent', 'age', 'time', 'multiplier', 'approx'])
+const wordClasses = new Set<string>(['people', 'household', 'money', 'count', 'measure', 'percent', 'age', 'time', 'group', 'multiplier', 'approx'])
 
 /** Measure words by first character, longest first, so one lookup finds the longest match. */
 let measureWords: Map<string, {word: string; wordClass: WordClass}[]> | undefined
@@ -121,6 +121,7 @@ const confidenceByClass: Record<WordClass, number> = {
   percent: 0.95,
   age: 0.6,
   time: 0.55,
+  group: 0.6,
   multiplier: 0.9,
   approx: 0.9
 }
