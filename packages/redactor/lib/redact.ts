@@ -5,6 +5,7 @@ import * as z from 'zod'
 import {applySpans} from './apply-spans.js'
 import {detectContacts} from './detect/detect-contacts.js'
 import {detectFigures} from './detect/detect-figures.js'
+import {detectPersons} from './detect/detect-persons.js'
 import {detectPlaces} from './detect/detect-places.js'
 import {detectUnits} from './detect/detect-units.js'
 import type {Detection, DetectionContext, Detector} from './detection.js'
@@ -22,7 +23,7 @@ export interface RedactResult {
 }
 
 /** The detectors, run in this order; their findings are merged by `resolveOverlaps`. */
-const detectors: readonly Detector[] = [detectPlaces, detectUnits, detectContacts, detectFigures]
+const detectors: readonly Detector[] = [detectPlaces, detectUnits, detectPersons, detectContacts, detectFigures]
 
 export const source = 'gongwen-redactor'
 

@@ -37,6 +37,21 @@ describe('redact on seed 004 (raw PDF text of two magazine articles)', () => {
     expect(lines004).toContain('——国家税务总局*县税务局精神文明建设工作综述')
   })
 
+  it('should mask the authors of both bylines', () => {
+    expect(lines004[3]).toBe('** **')
+    expect(lines004[8]).toBe('** ** ** ** **')
+  })
+
+  it('should mask an official after the title and keep the title: 局长**', () => {
+    expect(redacted004.text).toContain('*县税务局党委书记*县税务局党委书记、、局长**局长**（（左三左三））')
+    expect(redacted004.text).not.toContain('钟庆')
+  })
+
+  it('should mask the name of a unit and keep its generic part (*市实验小学, *小学)', () => {
+    expect(redacted004.text).toContain('*市实验小学“陪')
+    expect(redacted004.text).toContain('连续七年在*小学组织开展')
+  })
+
   it('should mask lengths and counts but keep the unit: **公里', () => {
     expect(redacted004.text).toContain('改建城市道路**公里')
     expect(redacted004.text).toContain('建成 ** 公里的自行')
