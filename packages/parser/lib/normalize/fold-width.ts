@@ -3,6 +3,8 @@
 // with (１２．５％, ＧＢ／Ｔ). Chinese punctuation (，。：；（）) stays, because the parser's
 // markers (（一） 1．) and sentence ends depend on it.
 const foldable = /[０-９Ａ-Ｚａ-ｚ．％]/g
+// Most text has nothing to fold: a plain test is several times cheaper than a global replace.
+const hasFoldable = /[０-９Ａ-Ｚａ-ｚ．％]/
 const offset = 0xfee0
 
 /**
@@ -14,7 +16,7 @@ const offset = 0xfee0
  * @returns the text with those characters folded (`ＡＢＣ１２３` → `ABC123`)
  */
 export function foldWidth(text: string): string {
-  return text.replace(foldable, fold)
+  return hasFoldable.test(text) ? text.replace(foldable, fold) : text
 }
 
 function fold(character: string): string {
