@@ -1,0 +1,99 @@
+import {describe, expect, it} from 'vitest'
+import {loadGazetteer, type Division} from '../lib/gazetteer/load-gazetteer.js'
+import {villagesOfTown} from '../lib/gazetteer/load-villages.js'
+import {splitDivisionName} from '../lib/gazetteer/short-form.js'
+import {createTrie, insertName, longestAt, rescanTrie, scanTrie, type TrieMatch} from '../lib/gazetteer/trie.js'
+import {readSeed} from './make-context.js'
+
+function divisionsNamed(name: string): Division[] {
+  return [...loadGazetteer().byCode.values()].flat().filter((division) => division.name === name)
+}
+
+describe('trie', () => {
+  it('should match leftmost-longest and report what was inserted under a name', () => {
+    const trie = createTrie<string>(true)
+    for (const name of ['汝州', '汝州市', '州市', '江安县']) insertName(trie, name, name)
+    insertName(trie, '汝州', 'again')
+    const text = '汝州市和汝州、江安县'
+    expect(scanTrie(trie, text).map((match) => [text.slice(match.start, match.end), match.values])).toEqual([
+      ['汝州市', ['汝州市']],
+      ['汝州', ['汝州', 'again']],
+      ['江安县', ['江安县']]
+    ])
+    expect(trie.size).toBe(4)
+    expect(longestAt(trie, text, 1)?.end).toBe(3)
+    expect(longestAt(trie, text, 3)).toBeUndefined()
+  })
+
+  it('should go on from the next character when a match is refused, so a name inside it is found', () => {
+    const trie = createTrie<string>()
+    for (const name of ['导江', '江安县']) insertName(trie, name, name)
+    const text = '引导江安县'
+    expect(scanTrie(trie, text).map((match) => text.slice(match.start, match.end))).toEqual(['导江'])
+    const accepted = scanTrie(trie, text, (match) => match.values[0] !== '导江')
+    expect(accepted.map((match) => text.slice(match.start, match.end))).toEqual(['江安县'])
+  })
+
+  it('should give from an earlier full scan exactly what a fresh scan with the same refusals gives, on seed 004', () => {
+    const {names} = loadGazetteer()
+    const text = readSeed('004')
+    const all = scanTrie(names, text)
+    // refuse every other match, a short form or not, to exercise the rescans inside refused matches
+    const refuse = (match: TrieMatch<unknown>): boolean => match.start % 2 === 0
+    const strip = (matches: TrieMatch<unknown>[]): number[][] => matches.map((match) => [match.start, match.end])
+    expect(strip(rescanTrie(names, text, all, refuse))).toEqual(strip(scanTrie(names, text, refuse)))
+    expect(all.length).toBeGreaterThan(20)
+  })
+})
+
+describe('gazetteer', () => {
+  it('should hold every province, city, county and town of the current tables', () => {
+    const counts = [0, 0, 0, 0]
+    for (const divisions of loadGazetteer().byCode.values()) {
+      const current = divisions.find((division) => !division.former)
+      if (current) counts[current.level - 1] = (counts[current.level - 1] ?? 0) + 1
+    }
+    expect(counts[0]).toBe(31)
+    expect(counts[1]).toBeGreaterThan(330)
+    expect(counts[2]).toBeGreaterThan(2900)
+    expect(counts[3]).toBeGreaterThan(38_000)
+  })
+
+  it('should know former names from gb2260 under their old codes', () => {
+    expect(divisionsNamed('崇文区')).toMatchObject([{code: '110103', level: 3, former: true}])
+    expect(divisionsNamed('襄樊市')).toMatchObject([{code: '4206', level: 2, former: true}])
+    expect(divisionsNamed('汝州市')).toMatchObject([{code: '410482', level: 3, former: false}])
+  })
+
+  it('should derive short forms and generic suffixes by the suffix rules', () => {
+    const cases: [string, string | undefined, number][] = [
+      ['江安县', '江安', 1],
+      ['内蒙古自治区', '内蒙古', 3],
+      ['凉山彝族自治州', '凉山', 5],
+      ['湘西土家族苗族自治州', '湘西', 8],
+      ['河南省', '河南', 1],
+      ['汝州市', '汝州', 1],
+      ['朱家角镇', '朱家角', 1],
+      ['江桥街道', '江桥', 2],
+      ['沙县', undefined, 1]
+    ]
+    for (const [name, shortForm, suffixLength] of cases) expect(splitDivisionName(name), name).toEqual({shortForm, suffixLength})
+    const committed = divisionsNamed('凉山彝族自治州')[0]
+    expect(committed).toMatchObject({shortForm: '凉山', suffixLength: 5})
+  })
+
+  it('should never keep a one-character short form or a name that is only a suffix', () => {
+    const wrong = [...loadGazetteer().byCode.values()]
+      .flat()
+      .filter((division) => (division.shortForm !== undefined && division.shortForm.length < 2) || division.suffixLength >= division.name.length)
+    expect(wrong.map((division) => division.name)).toEqual([])
+  })
+
+  it('should list the villages and communities of a town as reports write them', () => {
+    const towns = loadGazetteer().townsByCounty.get('410482') ?? []
+    const villages = towns.flatMap((town) => villagesOfTown(town))
+    expect(villages).toEqual(expect.arrayContaining(['西西社区', '塔寺社区', '南关社区']))
+    expect(villages.every((name) => !name.endsWith('委员会') && !name.endsWith('村委会'))).toBe(true)
+    expect(villagesOfTown('no such town')).toEqual([])
+  })
+})
