@@ -28,6 +28,12 @@ describe('detectPersons', () => {
     expect(persons('村民陆阿根、顾秀英夫妇照顾瘫痪邻居')).toEqual(['陆阿根', '顾秀英'])
   })
 
+  it('should leave a verb after a name to the sentence', () => {
+    expect(persons('会议由副局长孙立平主持，局长吴刚作总结讲话')).toEqual(['孙立平', '吴刚'])
+    expect(persons('党组成员、副局长刘一鸣分管')).toEqual(['刘一鸣'])
+    expect(persons('执笔：王晓明')).toEqual(['王晓明'])
+  })
+
   it('should find names before a title and mask only the name', () => {
     const text = '会上，王留剑同志作了发言。'
     const [found] = detectPersons(makeContext(text))

@@ -47,7 +47,7 @@ const cjk = /[\u3400-\u9fff]/
 // Characters that do not occur in given names but often follow a name in running text.
 // Characters that do not occur in given names but often follow a name in running text, or end the names
 // of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder.
-const notInGivenName = new Set([...'的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而一二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部'])
+const notInGivenName = new Set([...'的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部'])
 // After a title these start a predicate, not a name: 市委书记任指挥长, 局长为组长.
 const predicateAfterTitle = new Set([...'任为兼'])
 // Words that often follow a name: where the given name stops.
@@ -164,11 +164,14 @@ function splitsBefore(text: string, start: number, boundary: number, end: number
 /** The end of a name starting at `start` (surname + one or two given characters), or undefined. */
 function nameFrom(text: string, start: number): number | undefined {
   for (const surnameLength of surnameLengthsAt(text, start)) {
-    for (const givenLength of [2, 1]) {
-      const end = start + surnameLength + givenLength
-      if (!isGivenName(text, start + surnameLength, end) || !endsName(text, end)) continue
-      return isOrdinaryWord(text, start, end, true) ? undefined : end
-    }
+    const givenStart = start + surnameLength
+    const fitting = [2, 1].filter((givenLength) => isGivenName(text, givenStart, givenStart + givenLength) && endsName(text, givenStart + givenLength))
+    // 吴刚作总结: a last given character that usually follows a name (作, 在, 说) belongs to the sentence.
+    const [longest, shortest] = fitting
+    const givenLength = longest === 2 && shortest === 1 && followers.includes(text.charAt(givenStart + 1)) ? shortest : longest
+    if (givenLength === undefined) continue
+    const end = givenStart + givenLength
+    return isOrdinaryWord(text, start, end, true) ? undefined : end
   }
   return undefined
 }
