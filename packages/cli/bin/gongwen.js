@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import('../dist/index.js').then((m) => m.main())
+import('../dist/index.js').then((module) => module.main())

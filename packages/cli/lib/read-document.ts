@@ -1,5 +1,4 @@
 import {readFile, stat} from 'node:fs/promises'
-import {extname} from 'node:path'
 import {formatBytes} from './format-bytes.js'
 
 /** Where a document comes from: a file (absolute path), bytes read from stdin, or a JSONL line's text. */
@@ -39,14 +38,3 @@ function sizeProblem(name: string, size: number, maxBytes: number): string | und
   return undefined
 }
 
-/**
- * The parser format a file name implies: `.md`/`.markdown` → markdown, `.txt`/`.text` → text, else auto.
- *
- * @param path a file name or path
- */
-export function formatForPath(path: string): 'text' | 'markdown' | 'auto' {
-  const extension = extname(path).toLowerCase()
-  if (extension === '.md' || extension === '.markdown') return 'markdown'
-  if (extension === '.txt' || extension === '.text') return 'text'
-  return 'auto'
-}

@@ -137,7 +137,7 @@ function renderDocument(document: ReviewDocument, index: number, originals: bool
   const text = document.text === undefined ? '' : `<pre class="text">${highlight(document.text, document.spans ?? [], originals)}</pre>`
   return `<article id="doc-${index}" data-path="${escapeHtml(entry.path)}" data-types="${typesPresent(entry)}" data-status="${entry.status}">
 <h2>${escapeHtml(entry.path)} <small>${entry.status}</small> <a href="#top" title="back to the file list">↑</a></h2>
-<p>${counts || 'nothing masked'}</p>
+${entry.status === 'failed' ? '' : `<p>${counts || 'nothing masked'}</p>`}
 ${error}${warnings}${text}
 </article>
 `

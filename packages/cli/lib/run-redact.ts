@@ -1,0 +1,96 @@
+import {availableParallelism} from 'node:os'
+import {resolve} from 'node:path'
+import {createRunner} from './create-runner.js'
+import {expandInputs} from './expand-inputs.js'
+import {formatMessages} from './format-messages.js'
+import {help} from './help.js'
+import type {Io} from './io.js'
+import {countDocuments} from './list-documents.js'
+import {loadPolicy} from './load-policy.js'
+import {readArguments, readByteSize, readPositiveInteger} from './read-arguments.js'
+import {runBatch} from './run-batch.js'
+import {runDocuments} from './run-documents.js'
+import {runJsonl} from './run-jsonl.js'
+import {UsageError} from './usage-error.js'
+
+/**
+ * `gongwen redact`: one document to stdout (text or FileResult JSON), a batch mirrored under `--out`, or
+ * a JSON Lines stream with `--jsonl`.
+ *
+ * @param args arguments after `redact`
+ * @param io streams and working directory
+ * @returns 0 ok, 1 when some document failed
+ */
+export async function runRedact(args: string[], io: Io): Promise<number> {
+  const {values, positionals} = readArguments('redact', args, {
+    out: {type: 'string', short: 'o'},
+    policy: {type: 'string'},
+    jobs: {type: 'string', short: 'j'},
+    format: {type: 'string', default: 'text'},
+    jsonl: {type: 'boolean'},
+    resume: {type: 'boolean'},
+    'no-originals': {type: 'boolean'},
+    'allow-out-inside-input': {type: 'boolean'},
+    'max-bytes': {type: 'string', default: '50MB'},
+    help: {type: 'boolean', short: 'h'}
+  })
+  if (values.help) {
+    io.stdout.write(help.redact)
+    return 0
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`Expected \`--format\` to be text or json, not \`${values.format}\``, 'redact')
+  }
+  const jobs = values.jobs === undefined ? availableParallelism() : readPositiveInteger('redact', '--jobs', values.jobs)
+  const maxBytes = readByteSize('redact', '--max-bytes', values['max-bytes'])
+  const policy = await loadPolicy('redact', values.policy, io.cwd)
+
+  if (values.jsonl) {
+    if (positionals.length > 0 || values.out !== undefined) throw new UsageError('`--jsonl` reads stdin and writes stdout: pass no files and no --out', 'redact')
+    const runner = createRunner(jobs)
+    try {
+      return await runJsonl({command: 'redact', policy, maxBytes}, runner, io)
+    } finally {
+      await runner.close()
+    }
+  }
+  if (positionals.length === 0) throw new UsageError('No inputs: pass files, directories or globs, `-` for stdin, or --jsonl', 'redact')
+  const inputs = await expandInputs('redact', positionals, io.cwd)
+
+  if (values.out !== undefined) {
+    return runBatch(
+      {
+        inputs,
+        out: resolve(io.cwd, values.out),
+        policy,
+        jobs,
+        maxBytes,
+        resume: values.resume === true,
+        originals: values['no-originals'] !== true,
+        allowOutInsideInput: values['allow-out-inside-input'] === true
+      },
+      io
+    )
+  }
+  const count = countDocuments(inputs)
+  if (values.format === 'text' && count > 1) {
+    throw new UsageError(`Without --out, redact writes one document to stdout, not ${count}: pass --out DIR, or --format json for one FileResult per line`, 'redact')
+  }
+
+  const runner = createRunner(count > 1 ? jobs : 1)
+  let status = 0
+  try {
+    for await (const {name, result} of runDocuments('redact', inputs, {policy, maxBytes}, runner, io)) {
+      if (values.format === 'json') io.stdout.write(JSON.stringify(result) + '\n')
+      else if (result.text !== undefined) io.stdout.write(result.text)
+      if (!result.ok) {
+        io.stderr.write(`${result.error ?? name}\n`)
+        status = 1
+      }
+      io.stderr.write(formatMessages([{name, messages: result.messages}], io.stderr.isTTY === true))
+    }
+  } finally {
+    await runner.close()
+  }
+  return status
+}
