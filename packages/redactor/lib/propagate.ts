@@ -1,8 +1,18 @@
 import type {Detection} from './detection.js'
 import {properPart} from './mask.js'
+import {segmentAround} from './segment.js'
 
 // A place's proper part shorter than this (沛 of 沛县) is too ambiguous to mask on its own elsewhere.
 const minimumShortForm = 2
+// Divisions from the county up stand for themselves without their level (汝州, 江安). Towns, villages and
+// communities are often ordinary words without it (幸福村 → 幸福感), so theirs count only as a word of their own.
+const standaloneLevels = /[省市县区州盟旗]$/u
+
+/** Whether jieba reads `text[start, end)` as whole words, not part of a longer one (幸福 in 幸福感 is not). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const tokens = segmentAround(text, start, end, 6)
+  return tokens.some((token) => token.start === start) && tokens.some((token) => token.end === end)
+}
 
 /**
  * Every other occurrence of a detected PLACE, ORG or PERSON, and of a place's short form (汝州 of 汝州市),
@@ -10,25 +20,27 @@ const minimumShortForm = 2
  * applies the keep-lists and resolves overlaps with the detectors' own findings.
  */
 export function propagate(text: string, detections: readonly Detection[]): Detection[] {
-  const sources = new Map<string, {source: Detection; suffixLength: number}>()
-  function offer(value: string, source: Detection, suffixLength: number): void {
+  const sources = new Map<string, {source: Detection; suffixLength: number; wordOnly: boolean}>()
+  function offer(value: string, source: Detection, suffixLength: number, wordOnly: boolean): void {
     const known = sources.get(value)
-    if (known === undefined || known.source.confidence < source.confidence) sources.set(value, {source, suffixLength})
+    if (known === undefined || known.source.confidence < source.confidence) sources.set(value, {source, suffixLength, wordOnly})
   }
   for (const detection of detections) {
     if (detection.type !== 'PLACE' && detection.type !== 'ORG' && detection.type !== 'PERSON') continue
     const original = text.slice(detection.start, detection.end)
-    offer(original, detection, detection.suffixLength)
+    offer(original, detection, detection.suffixLength, false)
     if (detection.type === 'PLACE' && detection.suffixLength > 0) {
       const short = properPart({type: detection.type, original, suffixLength: detection.suffixLength})
-      if (short.length >= minimumShortForm) offer(short, detection, 0)
+      const county = detection.suffixLength === 1 && standaloneLevels.test(original)
+      if (short.length >= minimumShortForm) offer(short, detection, 0, !county)
     }
   }
   const found: Detection[] = []
-  for (const [value, {source, suffixLength}] of sources) {
+  for (const [value, {source, suffixLength, wordOnly}] of sources) {
     let index = text.indexOf(value)
     while (index !== -1) {
-      if (index !== source.start || index + value.length !== source.end) {
+      const elsewhere = index !== source.start || index + value.length !== source.end
+      if (elsewhere && (!wordOnly || standsAlone(text, index, index + value.length))) {
         found.push({
           type: source.type,
           start: index,
