@@ -43,6 +43,9 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   const started = new Date()
   const {out, inputs} = options
   if (inputs.stdin) throw new UsageError('Cannot read stdin (`-`) with `--out`: pass files, or use `--jsonl`', 'redact')
+  if ((await stat(out).catch(() => undefined))?.isDirectory() === false) {
+    throw new UsageError(`Cannot write into \`${out}\`: it is a file, not a directory`, 'redact')
+  }
   const outInsideInput = isInside(out, inputs.root)
   if (outInsideInput && !options.allowOutInsideInput) {
     throw new UsageError(
@@ -78,7 +81,8 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   const {totals} = report
   io.stderr.write(
     `gongwen: ${totals.files} files, ${totals.ok} redacted, ${totals.skipped} skipped, ${totals.failed} failed; ` +
-      `${Object.values(totals.counts).reduce((sum, count) => sum + count, 0)} spans; report: ${join(out, 'report.html')}\n`
+      `${Object.values(totals.counts).reduce((sum, count) => sum + count, 0)} spans, ` +
+      `${report.files.reduce((sum, entry) => sum + entry.warnings.length, 0)} warnings; report: ${join(out, 'report.html')}\n`
   )
   return totals.failed > 0 ? 1 : 0
 }

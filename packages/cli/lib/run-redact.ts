@@ -72,6 +72,9 @@ export async function runRedact(args: string[], io: Io): Promise<number> {
       io
     )
   }
+  for (const flag of ['resume', 'no-originals', 'allow-out-inside-input'] as const) {
+    if (values[flag]) throw new UsageError(`\`--${flag}\` only applies with --out`, 'redact')
+  }
   const count = countDocuments(inputs)
   if (values.format === 'text' && count > 1) {
     throw new UsageError(`Without --out, redact writes one document to stdout, not ${count}: pass --out DIR, or --format json for one FileResult per line`, 'redact')

@@ -54,7 +54,10 @@ describe('usage', () => {
       [['redact', report, '--max-bytes', 'lots'], /--max-bytes/],
       [['redact', 'no-such-file.txt'], /Cannot find `no-such-file.txt`/],
       [['redact', 'nothing/**/*.txt'], /No files match/],
-      [['schema', 'everything'], /Unknown schema `everything`/]
+      [['schema', 'everything'], /Unknown schema `everything`/],
+      [['redact', report, '--resume'], /`--resume` only applies with --out/],
+      [['redact', report, '--out', magazine], /it is a file, not a directory/],
+      [['redact', '--jsonl', report], /pass no files/]
     ]
     for (const [argv, message] of cases) {
       const io = captureIo(corpus)

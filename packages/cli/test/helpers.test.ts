@@ -1,10 +1,13 @@
 import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {PassThrough} from 'node:stream'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {escapeHtml} from '../lib/escape-html.js'
 import {formatBytes} from '../lib/format-bytes.js'
+import type {OutputStream} from '../lib/io.js'
 import {mapOrdered} from '../lib/map-ordered.js'
+import {createProgress} from '../lib/progress-bar.js'
 import {readByteSize, readPositiveInteger} from '../lib/read-arguments.js'
 import {removeTemporaryFiles, writeAtomic} from '../lib/write-atomic.js'
 
@@ -87,5 +90,35 @@ describe('argument readers', () => {
 describe('escapeHtml', () => {
   it('should leave no markup and no way out of a quoted attribute', () => {
     expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;')
+  })
+})
+
+describe('createProgress', () => {
+  function terminal(isTTY: boolean): {stream: OutputStream; written: () => string} {
+    const stream: OutputStream = Object.assign(new PassThrough(), {isTTY, columns: 100})
+    const chunks: string[] = []
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')))
+    return {stream, written: () => chunks.join('')}
+  }
+
+  it('should draw files done, speed and ETA on a terminal, and clear the line when finished', async () => {
+    const {stream, written} = terminal(true)
+    const progress = createProgress(stream, 2, 2048)
+    progress.advance(1024)
+    progress.advance(1024)
+    progress.finish()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(written()).toMatch(/\[#{12}-{12}\] 1\/2 files {2}.+\/s {2}ETA /)
+    expect(written()).toMatch(/\[#{24}\] 2\/2 files/)
+    expect(written().endsWith('\r\u001B[K')).toBe(true)
+  })
+
+  it('should write nothing when stderr is not a terminal', async () => {
+    const {stream, written} = terminal(false)
+    const progress = createProgress(stream, 1, 10)
+    progress.advance(10)
+    progress.finish()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(written()).toBe('')
   })
 })
