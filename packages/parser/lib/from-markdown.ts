@@ -11,7 +11,7 @@ import type {
   SubtitleNode,
   TitleNode
 } from '@gongwen/schema'
-import type {List, ListItem, Nodes, RootContent} from 'mdast'
+import type {List, ListItem, Nodes, Paragraph, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
@@ -21,14 +21,16 @@ import {inlineLeaves, type Source} from './markdown/inline-leaves.js'
 import {splitEnumerations} from './split-enumerations.js'
 import {headingTerminators} from './markers.js'
 import {matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
+import {foldWidth} from './normalize/fold-width.js'
+import {normalizedText} from './normalized-text.js'
 
 type LeafBlock = Exclude<BlockContent, SectionNode>
 
 interface HeadingItem {
   type: 'heading'
   heading: HeadingNode
-  /** `#` count of the Markdown heading. */
-  markdownDepth: number
+  /** `#` count of the Markdown heading; `undefined` for a paragraph that starts with a marker. */
+  markdownDepth: number | undefined
   marker: HeadingMarkerMatch | undefined
   title: string
 }
@@ -103,7 +105,8 @@ function flowItems(source: Source, nodes: readonly RootContent[]): Item[] {
     if (start > cursor) items.push(gapItem(source, cursor, start))
     if (node.type === 'heading') items.push(headingItem(source, node, start, end))
     else if (node.type === 'list') items.push(...listItems(source, node))
-    else items.push(paragraphItem(source, node, start, end, node.type === 'paragraph'))
+    else if (node.type === 'paragraph') items.push(...markedParagraphItems(source, node, start, end))
+    else items.push(paragraphItem(source, node, start, end, false))
     cursor = end
   }
   return items
@@ -119,8 +122,87 @@ function headingItem(source: Source, node: Nodes & {depth: number}, start: numbe
     heading: {type: 'heading', depth: 1, children: marker ? splitMarker(source, children, marker.marker) : children, position: source.leaves.position(start, end)},
     markdownDepth: node.depth,
     marker,
-    title: (afterMarker.split(titleEnd)[0] ?? '').split(/\r?\n|\r/)[0]?.trim() ?? ''
+    title: titleOf(afterMarker)
   }
+}
+
+/** The outline title: the heading text after the marker up to the first 。；：！ or line end. */
+function titleOf(afterMarker: string): string {
+  return foldWidth((afterMarker.split(titleEnd)[0] ?? '').split(/\r?\n|\r/)[0] ?? '').trim()
+}
+
+/**
+ * A paragraph that starts with a heading marker (`一、总体情况`, `（一）党建领航，强化引领。坚持…`)
+ * is a heading, as on the text route: up to the first 。；：！ when body text follows it on the
+ * same line (a run-in heading), else its whole first line; the rest is the section's first paragraph.
+ */
+function markedParagraphItems(source: Source, node: Paragraph, start: number, end: number): Item[] {
+  const paragraph = paragraphItem(source, node, start, end, true)
+  const reading = paragraph.reading
+  const lead = reading.length - reading.trimStart().length
+  const marker = matchHeadingMarker(reading, lead, reading.length)
+  const children = marker ? splitMarker(source, paragraph.leaves, marker.marker) : paragraph.leaves
+  const markerLeaf = children.findIndex((leaf) => leaf.type === 'marker')
+  if (!marker || markerLeaf === -1) return [paragraph]
+  const headingEnd = runInEnd(children, markerLeaf) ?? lineEnd(children, markerLeaf) ?? end
+  const headingLeaves = children.filter((leaf) => leaf.position.end.offset <= headingEnd)
+  const rest = children.filter((leaf) => leaf.position.start.offset >= headingEnd)
+  const cut = children.find((leaf) => leaf.position.start.offset < headingEnd && leaf.position.end.offset > headingEnd)
+  if (cut?.type === 'text') {
+    const normalized = cut.data?.normalized === '' ? '' : undefined
+    headingLeaves.push(source.leaves.text(cut.position.start.offset, headingEnd, normalized))
+    rest.unshift(source.leaves.text(headingEnd, cut.position.end.offset, normalized))
+  }
+  const afterMarker = reading.slice(marker.end)
+  const items: Item[] = [
+    {
+      type: 'heading',
+      heading: {type: 'heading', depth: 1, children: headingLeaves, position: source.leaves.position(start, headingEnd)},
+      markdownDepth: undefined,
+      marker,
+      title: titleOf(afterMarker)
+    }
+  ]
+  // The line ending after a heading line is a break between blocks, not part of either.
+  const gap = rest[0]?.type === 'break' ? rest.shift() : undefined
+  if (gap) items.push({type: 'leaf', node: {type: 'break', value: gap.value, position: gap.position}, reading: '', leaves: []})
+  const bodyStart = rest[0]?.position.start.offset
+  if (bodyStart !== undefined) {
+    const body: ParagraphNode = {type: 'paragraph', role: 'body', children: rest, position: source.leaves.position(bodyStart, end)}
+    items.push({type: 'leaf', node: body, reading: rest.map((leaf) => normalizedText(leaf)).join(''), leaves: rest})
+  }
+  return items
+}
+
+/** End of a run-in heading: after the first 。；：！ of the marker's line, when more text follows on that line. */
+function runInEnd(children: readonly InlineContent[], markerLeaf: number): number | undefined {
+  let index = markerLeaf
+  while (++index < children.length) {
+    const leaf = children[index]
+    if (!leaf || leaf.type === 'break') return undefined
+    if (leaf.type !== 'text' || leaf.data?.normalized === '') continue
+    const terminator = leaf.value.search(titleEnd)
+    if (terminator === -1) continue
+    const headingEnd = leaf.position.start.offset + terminator + 1
+    const more = leaf.value.slice(terminator + 1).trim() !== '' || hasContentBeforeBreak(children, index + 1)
+    return more ? headingEnd : undefined
+  }
+  return undefined
+}
+
+function hasContentBeforeBreak(children: readonly InlineContent[], from: number): boolean {
+  let index = from - 1
+  while (++index < children.length) {
+    const leaf = children[index]
+    if (!leaf || leaf.type === 'break') return false
+    if (leaf.type === 'text' && leaf.data?.normalized !== '' && leaf.value.trim() !== '') return true
+  }
+  return false
+}
+
+/** Start of the first line ending after the marker: a heading line without a run-in body ends there. */
+function lineEnd(children: readonly InlineContent[], markerLeaf: number): number | undefined {
+  return children.slice(markerLeaf).find((leaf) => leaf.type === 'break')?.position.start.offset
 }
 
 /** Cut the marker out of the first content leaf, so it is a marker leaf as on the text route. */
@@ -298,7 +380,7 @@ function isBreak(item: Item): boolean {
 
 /** Nest the items into sections by level, and report a heading that skips a level. */
 function nest(items: readonly Item[], article: ArticleNode, file: VFile): void {
-  const depths = items.flatMap((item) => (item.type === 'heading' ? [item.markdownDepth] : []))
+  const depths = items.flatMap((item) => (item.type === 'heading' && item.markdownDepth !== undefined ? [item.markdownDepth] : []))
   const shift = Math.min(...depths, 7) - 1
   const open: SectionNode[] = []
   const bodies: Array<Array<BlockContent | SectionNode['children'][number]>> = [article.children]
@@ -308,7 +390,7 @@ function nest(items: readonly Item[], article: ArticleNode, file: VFile): void {
       extend(open, item.node.position.end)
       continue
     }
-    const depth = item.marker?.depth ?? Math.min(Math.max(item.markdownDepth - shift, 1), 6)
+    const depth = item.marker?.depth ?? Math.min(Math.max((item.markdownDepth ?? 1) - shift, 1), 6)
     while ((open.at(-1)?.depth ?? 0) >= depth) open.pop()
     const parentDepth = open.at(-1)?.depth ?? 0
     if (depth > parentDepth + 1) {
