@@ -61,7 +61,8 @@ function villageName(name: string): string {
   const community = /^(.+?)(?:社区)?(?:居民委员会|居委会)$/.exec(name)
   if (community?.[1]) return `${community[1]}社区`
   const village = /^(.+?)(?:村民委员会|村委会)$/.exec(name)
-  if (village?.[1]) return village[1].endsWith('村') ? village[1] : `${village[1]}村`
+  // 沙湾村委会 → 沙湾村, but 五里社区村委会 → 五里社区: the committee of a community keeps its own suffix
+  if (village?.[1]) return /(?:村|社区)$/.test(village[1]) ? village[1] : `${village[1]}村`
   return name
 }
 

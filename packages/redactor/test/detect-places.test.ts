@@ -80,6 +80,20 @@ describe('detectPlaces', () => {
     expect(names('各村、全村、该社区、乡村振兴、城镇化、乡镇、本镇、新农村建设、古镇、村委会、星级文明村、行政村、社区')).toEqual([])
   })
 
+  it('should find a village of a named town the gazetteer lists as …社区村, and a named village by its bare name', () => {
+    expect(names('夕佳山镇五里社区获评省级健康社区')).toEqual(['夕佳山镇', '五里社区'])
+    const text = '税务局选派驻村工作队进驻铁清镇玉泉村。动竹和柑橘产业提档升级，打造“玉泉”品牌'
+    expect(names(text)).toEqual(['铁清镇', '玉泉村', '玉泉'])
+    expect(places(text).at(-1)?.rule).toBe('short-form-village')
+  })
+
+  it('should not read a function word and a level as a two-character county (和县 in 乡镇和县直部门)', () => {
+    expect(names('对乡镇和县直部门分类排名，12345热线和县长信箱全年受理')).toEqual([])
+    // the price of the rule: 和县 right after other text is not found (安徽 still is)
+    expect(names('安徽和县')).toEqual(['安徽'])
+    expect(names('和县位于安徽省东部')).toEqual(['和县', '安徽省'])
+  })
+
   it('should leave placeholders alone: *国税局, xx县税务局, *县税务局 yield nothing', () => {
     expect(places('*国税局党组高度重视，xx县税务局和*县税务局、***镇')).toEqual([])
   })

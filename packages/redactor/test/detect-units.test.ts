@@ -17,15 +17,26 @@ describe('detectUnits', () => {
   })
 
   it('should keep the generic suffix of companies, cooperatives and parks, and leave the place at their head', () => {
-    expect(units('汝州市金瑞建设有限公司承建')).toEqual(['金瑞建设有限公司/4'])
+    // 建设 is a generic word of company names and stays visible: *建设有限公司
+    expect(units('汝州市金瑞建设有限公司承建')).toEqual(['金瑞建设有限公司/6'])
     // 汝州 is not vouched for here (no 汝州市), so it stays in the unit name, which hides it as well
-    expect(units('河南汝州金瑞建设有限公司承建')).toEqual(['汝州金瑞建设有限公司/4'])
+    expect(units('河南汝州金瑞建设有限公司承建')).toEqual(['汝州金瑞建设有限公司/6'])
+    expect(units('引进江安县竹韵食品有限公司开展鲜笋加工')).toEqual(['竹韵食品有限公司/4'])
     expect(units('成立绿源蔬菜专业合作社')).toEqual(['绿源蔬菜专业合作社/5'])
     expect(units('建设汝瓷产业园')).toEqual(['汝瓷产业园/3'])
   })
 
   it('should find no unit whose name is only a place and generic words', () => {
     expect(units('汝州市实验小学、汝州市第一人民医院、庙下镇卫生院、汝州市庙下镇中心小学、希望小学、中心小学')).toEqual([])
+  })
+
+  it('should find no unit named only by a common word after a place, nor one opened by a function word', () => {
+    expect(units('江安县红桥镇两江村柑橘专业合作社等重点企业')).toEqual([])
+    expect(units('组建以县人民医院、县中医医院为龙头的医共体')).toEqual([])
+  })
+
+  it('should find the bare name of a unit the document names in full', () => {
+    expect(units('为四川鑫源竹业有限公司办理退税。鑫源竹业出口退税平均办理时间缩短')).toEqual(['鑫源竹业有限公司/4', '鑫源竹业/0'])
   })
 
   it('should find no unit in generic references and after placeholders', () => {

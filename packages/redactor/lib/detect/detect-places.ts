@@ -1,14 +1,15 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
-import {findSuffixedNames} from '../gazetteer/find-suffixed-names.js'
+import {findSuffixedNames, isStopChar} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division, type DivisionName} from '../gazetteer/load-gazetteer.js'
 import {localNames, type LocalName} from '../gazetteer/local-names.js'
 import {hasPlaceCue, inPlaceException, isNameWord} from '../gazetteer/place-context.js'
-import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
+import {createTrie, insertName, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
 // `*县税务局`, `xx县`: a name right after a placeholder is the generic rest of a masked name.
 const placeholderChars = new Set(['*', '＊', 'x', 'X', '×'])
+const han = /\p{Script=Han}/u
 
 /** How a short form earned its place, best first, with the confidence each gives. */
 const shortFormGrounds = {
@@ -55,6 +56,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   }
   detectDivisions(scan)
   detectLocalNames(scan)
+  detectVillageShortForms(scan)
   for (const name of findSuffixedNames(text, 'PLACE', scan.taken)) {
     if (scan.taken(name.start, name.end)) continue
     scan.add({
@@ -80,13 +82,13 @@ function detectDivisions(scan: Scan): void {
   const {names} = loadGazetteer()
   const all = scanTrie(names, text)
   for (const match of all) {
-    if (scan.taken(match.start, match.end)) continue
+    if (scan.taken(match.start, match.end) || !fullName(text, match)) continue
     for (const {division, form} of match.values) if (form === 'full') named.add(division.code)
   }
   const vouched: string[] = []
   rescanTrie(names, text, all, (match) => {
     if (scan.taken(match.start, match.end)) return false
-    const full = fullName(match)
+    const full = fullName(text, match)
     if (full) {
       scan.add(fullNameDetection(match, full))
       return true
@@ -123,6 +125,33 @@ function detectLocalNames(scan: Scan): void {
   }
 }
 
+/**
+ * A village or community the document names (玉泉村, 西西社区) also by its bare name elsewhere (打造“玉泉”品牌),
+ * where jieba reads that as a word of its own.
+ */
+function detectVillageShortForms(scan: Scan): void {
+  const cores = createTrie<string>()
+  for (const detection of scan.detections) {
+    if (detection.rule !== 'gazetteer-village' || detection.end - detection.start - detection.suffixLength < 2) continue
+    const name = scan.text.slice(detection.start, detection.end)
+    insertName(cores, name.slice(0, name.length - detection.suffixLength), name)
+  }
+  if (cores.size === 0) return
+  for (const match of scanTrie(cores, scan.text)) {
+    if (scan.taken(match.start, match.end) || !isNameWord(scan.text, match.start, match.end)) continue
+    scan.add({
+      type: 'PLACE',
+      start: match.start,
+      end: match.end,
+      suffixLength: 0,
+      detector: 'places',
+      rule: 'short-form-village',
+      confidence: 0.75,
+      reason: `bare name of ${match.values[0] ?? 'a village'}, which the document names`
+    })
+  }
+}
+
 /** Towns the document names, and every town of the counties it names. */
 function namedTowns(named: ReadonlySet<string>): Set<string> {
   const {townsByCounty} = loadGazetteer()
@@ -134,7 +163,12 @@ function namedTowns(named: ReadonlySet<string>): Set<string> {
   return towns
 }
 
-function fullName(match: TrieMatch<DivisionName>): Division | undefined {
+/**
+ * The division a match names in full, if it does. A two-character name that opens with a function word
+ * right after other text is that word and a level (乡镇和县直部门, 和县长信箱: not 和县).
+ */
+function fullName(text: string, match: TrieMatch<DivisionName>): Division | undefined {
+  if (match.end - match.start === 2 && isStopChar(text.charAt(match.start)) && han.test(text.charAt(match.start - 1))) return undefined
   let former: Division | undefined
   for (const {division, form} of match.values) {
     if (form !== 'full') continue

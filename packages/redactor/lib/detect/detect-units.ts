@@ -1,7 +1,7 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
-import {findSuffixedNames, genericPrefixLength, genericSuffixLength} from '../gazetteer/find-suffixed-names.js'
+import {findSuffixedNames, genericPrefixLength, genericSuffixLength, isProperWord} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
-import {longestAt} from '../gazetteer/trie.js'
+import {createTrie, insertName, longestAt, scanTrie} from '../gazetteer/trie.js'
 
 // `*小学`, `xx有限公司`: a suffix right after a placeholder belongs to a name already masked.
 const placeholderChars = new Set(['*', '＊', 'x', 'X', '×'])
@@ -22,7 +22,9 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     const start = name.start + leadingPlaceLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
     const kept = genericSuffixLength(proper)
-    if (proper.length - kept < 2 || genericPrefixLength(proper) === proper.length || skip(start, name.end)) continue
+    const words = name.words.filter((word) => word.end > start)
+    const identifies = words.length > 1 || words.some((word) => isProperWord(word))
+    if (!identifies || proper.length - kept < 2 || genericPrefixLength(proper) === proper.length || skip(start, name.end)) continue
     detections.push({
       type: 'ORG',
       start,
@@ -34,7 +36,33 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
       reason: `proper name of a unit before \`${name.rule.suffix}\``
     })
   }
-  return detections
+  return [...detections, ...detectBareNames(text, detections, skip)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The proper part of a unit found with its suffix, where it stands alone elsewhere (鑫源竹业有限公司, then
+ * 鑫源竹业出口退税…): a reader who saw the full name knows the short one.
+ */
+function detectBareNames(text: string, units: readonly Detection[], skip: (start: number, end: number) => boolean): Detection[] {
+  const bare = createTrie<string>()
+  for (const unit of units) {
+    const proper = text.slice(unit.start, unit.end - unit.suffixLength)
+    if (proper.length >= 2) insertName(bare, proper, text.slice(unit.start, unit.end))
+  }
+  if (bare.size === 0) return []
+  const inside = (start: number, end: number): boolean => units.some((unit) => unit.start < end && start < unit.end)
+  return scanTrie(bare, text)
+    .filter((match) => !inside(match.start, match.end) && !skip(match.start, match.end))
+    .map((match) => ({
+      type: 'ORG',
+      start: match.start,
+      end: match.end,
+      suffixLength: 0,
+      detector: 'units',
+      rule: 'unit-bare-name',
+      confidence: 0.75,
+      reason: `proper part of ${match.values[0] ?? 'a unit'}, which the document names in full`
+    }))
 }
 
 /**

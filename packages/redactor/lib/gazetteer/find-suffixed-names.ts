@@ -16,6 +16,8 @@ export interface SuffixedName {
   nameEnd: number
   end: number
   rule: SuffixRule
+  /** The jieba words of the name (the last may run into the suffix: 温泉镇). */
+  words: Token[]
 }
 
 interface SuffixLexicon {
@@ -44,7 +46,9 @@ const maxNameLength = {PLACE: 6, ORG: 12} as const
 // jieba tags under which a word can be (part of) a name: ns place, nr person, nz proper noun, nt organisation,
 // j abbreviation, x unknown; unit names also take common nouns and verbal nouns (金瑞建设, 农业科技).
 const placeNameTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x'])
-const unitWordTags = new Set([...placeNameTags, 'n', 'ng', 'vn', 'an'])
+const unitWordTags = new Set([...placeNameTags, 'n', 'ng', 'vn', 'an', 'm', 'mq'])
+// Words that open no unit name: 建设汝瓷产业园 is the building of 汝瓷产业园, 三个合作社 counts them.
+const notOpeningTags = new Set(['vn', 'm', 'mq'])
 const han = /^\p{Script=Han}+$/u
 
 /**
@@ -60,25 +64,26 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     const rule = match.values[0]
     const before = text[match.start - 1]
     if (!rule || before === undefined || !han.test(before) || stopChars.has(before) || skip(match.start, match.end)) continue
-    const start = nameStart(text, match.start, match.end, type, stopChars)
-    const name = start === undefined ? '' : text.slice(start, match.start)
-    if (start !== undefined && name.length >= 2 && han.test(name) && genericPrefixLength(name) < name.length) {
-      found.push({start, nameEnd: match.start, end: match.end, rule})
+    const words = nameWords(text, match.start, match.end, type, stopChars)
+    const start = words?.[0]?.start ?? match.start
+    const name = text.slice(start, match.start)
+    if (words && name.length >= 2 && han.test(name) && genericPrefixLength(name) < name.length) {
+      found.push({start, nameEnd: match.start, end: match.end, rule, words})
     }
   }
   return found
 }
 
 /**
- * Where the name before the suffix `[start, end)` begins, reading jieba words backwards. A word that holds
- * both name and suffix is a name only when jieba tags it as one (温泉镇/nr, but 农村/n, 全村/n). A long
- * suffix (村民委员会) jieba may split into the name (张庄村/民/委员会), so its name is segmented on its own.
+ * The jieba words of the name before the suffix `[start, end)`, read backwards. A word that holds both name
+ * and suffix is a name only when jieba tags it as one (温泉镇/nr, but 农村/n, 全村/n). A long suffix
+ * (村民委员会) jieba may split into the name (张庄村/民/委员会), so its name is segmented on its own.
  */
-function nameStart(text: string, start: number, end: number, type: SuffixRule['type'], stopChars: ReadonlySet<string>): number | undefined {
+function nameWords(text: string, start: number, end: number, type: SuffixRule['type'], stopChars: ReadonlySet<string>): Token[] | undefined {
   const margin = maxNameLength[type] + 2
   let tokens = segmentAround(text, start, end, margin)
   const last = tokens.find((token) => token.end === end)
-  if (last && last.start < start) return placeNameTags.has(last.tag) ? last.start : undefined
+  if (last && last.start < start) return placeNameTags.has(last.tag) ? [last] : undefined
   if (!tokens.some((token) => token.start === start)) {
     if (end - start < 3) return undefined
     tokens = segmentBefore(text, start, margin)
@@ -91,15 +96,30 @@ function nameStart(text: string, start: number, end: number, type: SuffixRule['t
     if (!token || !han.test(token.word) || start - token.start > maxNameLength[type]) break
     const single = token.word.length === 1
     if (single ? stopChars.has(token.word) : !wordTags.has(token.tag)) break
+    // jieba glues unknown characters together (以县/x in 组建以县人民医院): a function word still ends the name
+    if (token.tag === 'x' && [...token.word].some((char) => stopChars.has(char))) break
     // A place name is one word or a run of single characters jieba could not place (杨/垇, 塔/寺).
     if (type === 'PLACE' && !single && name.length > 0) break
     name.unshift(token)
     if (type === 'PLACE' && !single) break
     index--
   }
-  // A verbal noun opens no name: 建设汝瓷产业园 is the building of 汝瓷产业园 (but 金瑞建设有限公司 keeps it).
-  while (name[0]?.tag === 'vn') name.shift()
-  return name[0]?.start
+  while (name[0] && notOpeningTags.has(name[0].tag)) name.shift()
+  return name.length > 0 ? name : undefined
+}
+
+/**
+ * Whether a word of a name identifies something: jieba tags it as a name, or it is a character jieba could
+ * not join to anything (杨/垇). 柑橘, 蔬菜, 建设 are common words: a unit named by one of them alone
+ * (柑橘专业合作社) is not identified by it.
+ */
+export function isProperWord(token: Token): boolean {
+  return token.word.length === 1 || placeNameTags.has(token.tag)
+}
+
+/** Whether `char` ends a name read backwards (data/name-stop-chars.txt): 和 in 乡镇和县直部门, 各 in 各村. */
+export function isStopChar(char: string): boolean {
+  return loadSuffixLexicon().stopChars.has(char)
 }
 
 /** The length of the generic words (data/name-generic-words.txt) `name` starts with, taken greedily. */

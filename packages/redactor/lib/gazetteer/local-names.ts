@@ -11,7 +11,7 @@ const keptTries = 16
 
 /**
  * One trie of the short forms of `towns` (朱家角, 洗耳河) and of their villages and communities (西西社区,
- * also as 西西居委会), so that a document that names a county is scanned once for all of them.
+ * also as 西西居委会; see `villageVariants`), so that a document that names a county is scanned once for all of them.
  */
 export function localNames(towns: ReadonlySet<string>): Trie<LocalName> {
   const codes = [...towns].sort()
@@ -23,11 +23,17 @@ export function localNames(towns: ReadonlySet<string>): Trie<LocalName> {
   for (const town of codes) {
     for (const division of byCode.get(town) ?? []) if (division.shortForm) insertName(trie, division.shortForm, {kind: 'town', division})
     for (const name of villagesOfTown(town)) {
-      insertName(trie, name, {kind: 'village', town})
-      if (name.endsWith('社区')) insertName(trie, `${name.slice(0, -2)}居委会`, {kind: 'village', town})
+      for (const variant of villageVariants(name)) insertName(trie, variant, {kind: 'village', town})
     }
   }
   if (kept.size >= keptTries) kept.delete(kept.keys().next().value ?? '')
   kept.set(key, trie)
   return trie
+}
+
+/** How reports write a village's name: as listed, a community also as …居委会, a 五里社区村 also as 五里社区. */
+function villageVariants(name: string): string[] {
+  if (name.endsWith('社区村')) return [name, name.slice(0, -1)]
+  if (name.endsWith('社区')) return [name, `${name.slice(0, -2)}居委会`]
+  return [name]
 }
