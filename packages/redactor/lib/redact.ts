@@ -162,29 +162,70 @@ function toSpans(text: string, masked: readonly Detection[], policy: Policy): Re
   })
 }
 
+// How far from a mask the second look reads, before widening to the next punctuation or space.
+const neighbourhood = 12
+const boundary = /[\s，。；：、！？“”‘’（）《》【】,.;:!?"'()]/u
+
+/** Move from `offset` by `step` (-1 or 1) up to `reach` characters, stopping after a boundary character. */
+function widen(text: string, offset: number, step: number, reach: number): number {
+  let position = offset
+  for (let moved = 0; moved < reach; moved++) {
+    const next = step < 0 ? position - 1 : position
+    if (next < 0 || next >= text.length || boundary.test(text.charAt(next))) break
+    position += step
+  }
+  return position
+}
+
+/**
+ * The output with everything far from a replacement blanked (newlines kept), so offsets stay those of the
+ * output and the second look costs a fraction of the first. Each kept window reaches `neighbourhood`
+ * characters either side of a replacement, then on to a boundary, so no number or name is cut in two.
+ */
+function neighboursOfMasks(output: string, replacements: readonly {start: number; end: number}[]): string {
+  const parts: string[] = []
+  let position = 0
+  for (const replacement of replacements) {
+    const from = widen(output, Math.max(position, replacement.start - neighbourhood), -1, neighbourhood)
+    const to = widen(output, Math.min(output.length, replacement.end + neighbourhood), 1, neighbourhood)
+    if (from > position) parts.push(output.slice(position, from).replace(/[^\r\n]/gu, ' '))
+    const start = Math.max(from, position)
+    if (to > start) parts.push(output.slice(start, to))
+    position = Math.max(position, to)
+  }
+  parts.push(output.slice(position).replace(/[^\r\n]/gu, ' '))
+  return parts.join('')
+}
+
 /**
  * What a second look at the redacted text finds that the first missed, in offsets of the input. Masking
  * changes the neighbours of what is left (a phone number masked before a figure frees the figure), so a
- * second pass over the output is what makes redaction idempotent. Findings touching a replacement are
+ * second look around the masks is what makes redaction idempotent. Findings touching a replacement are
  * left out: they are not text of the input.
  */
 function findUncovered(text: string, spans: readonly RedactionSpan[], policy: Policy): Detection[] {
   const output = applySpans(text, spans)
-  const again = findMentions(output, plainTree(output), policy).masked
+  const replacements: {start: number; end: number; shift: number}[] = []
+  let shift = 0
+  for (const span of spans) {
+    const start = span.start + shift
+    shift += span.replacement.length - (span.end - span.start)
+    replacements.push({start, end: start + span.replacement.length, shift})
+  }
+  const windowed = neighboursOfMasks(output, replacements)
+  const again = findMentions(windowed, plainTree(windowed), policy).masked
   const found: Detection[] = []
   let index = 0
-  let shift = 0
-  let replacementEnd = 0
+  let before: {end: number; shift: number} = {end: 0, shift: 0}
   for (const detection of again) {
-    while (index < spans.length) {
-      const span = spans[index]
-      if (span === undefined || span.start + shift >= detection.end) break
-      replacementEnd = span.start + shift + span.replacement.length
-      shift += span.replacement.length - (span.end - span.start)
+    while (index < replacements.length) {
+      const replacement = replacements[index]
+      if (replacement === undefined || replacement.start >= detection.end) break
+      before = replacement
       index++
     }
-    if (detection.start < replacementEnd) continue
-    found.push({...detection, start: detection.start - shift, end: detection.end - shift})
+    if (detection.start < before.end) continue
+    found.push({...detection, start: detection.start - before.shift, end: detection.end - before.shift})
   }
   return found
 }
