@@ -74,7 +74,7 @@ describe('corpus gold', () => {
       // A keep string inside a masked name (市委 in 汝州市委) would count a correct mask as over-masking.
       // Numbers are left out: the evaluation matches them only at digit boundaries.
       const masked = gold.mask
-        .filter((entry) => !/^[\d.．-]+$/.test(entry.text))
+        .filter((entry) => !/^[\d０-９.．-]+$/.test(entry.text))
         .flatMap((entry) => occurrences(text, entry.text).map((range) => ({range, text: entry.text})))
       const overlaps = gold.keep.flatMap((entry) =>
         occurrences(text, entry.text).flatMap(([start, end]) =>
