@@ -24,7 +24,8 @@ export interface RedactBenchResult {
   jiebaMBps: number
   peakRssMB: number
   peakHeapMB: number
-  adversarial: {name: string; smallMs: number; largeMs: number | null; growth: number | null}[]
+  /** Time of one redact call at 128 KB and 1 MB; `growth` is their ratio, `vsProse` the 1 MB time over prose's. */
+  adversarial: {name: string; smallMs: number; largeMs: number | null; growth: number | null; vsProse: number | null}[]
 }
 
 /** Runs the redact benchmark, prints its figures and returns them. */
@@ -85,15 +86,23 @@ export async function benchRedact(): Promise<RedactBenchResult> {
   ]
   const smallBytes = megabyte / 8
   print(`redact on adversarial inputs, one call each (growth ≈ 8 when linear, ≈ 64 when quadratic):`)
-  print(`  ${'input'.padEnd(18)} ${'128 KB'.padStart(10)} ${'1 MB'.padStart(10)} ${'growth'.padStart(7)}`)
+  print(`  ${'input'.padEnd(18)} ${'128 KB'.padStart(10)} ${'1 MB'.padStart(10)} ${'growth'.padStart(7)} ${'MB/s'.padStart(7)} ${'× prose'.padStart(8)}`)
+  let proseMs: number | null = null
   for (const [name, unit] of cases) {
     const smallMs = timeRedact(repeatToBytes(unit, smallBytes))
     const largeMs = smallMs > scaleUpLimitMs ? null : timeRedact(repeatToBytes(unit, megabyte))
+    proseMs ??= largeMs
     const growth = largeMs === null ? null : largeMs / smallMs
-    result.adversarial.push({name, smallMs, largeMs, growth})
-    print(
-      `  ${padLabel(name, 18)} ${`${smallMs.toFixed(0)} ms`.padStart(10)} ${(largeMs === null ? 'skipped' : `${largeMs.toFixed(0)} ms`).padStart(10)} ${(growth === null ? '—' : growth.toFixed(1)).padStart(7)}`
-    )
+    const vsProse = largeMs === null || proseMs === null ? null : largeMs / proseMs
+    result.adversarial.push({name, smallMs, largeMs, growth, vsProse})
+    const cells = [
+      `${smallMs.toFixed(0)} ms`.padStart(10),
+      (largeMs === null ? 'skipped' : `${largeMs.toFixed(0)} ms`).padStart(10),
+      (growth === null ? '—' : growth.toFixed(1)).padStart(7),
+      (largeMs === null ? '—' : (1000 / largeMs).toFixed(2)).padStart(7),
+      (vsProse === null ? '—' : vsProse.toFixed(1)).padStart(8)
+    ]
+    print(`  ${padLabel(name, 18)} ${cells.join(' ')}`)
   }
   return result
 }
