@@ -2,7 +2,7 @@
 import {RedactionSpan} from '@gongwen/schema'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {redact} from '../index.js'
+import {applySpans, redact} from '../index.js'
 
 const numRuns = 150
 
@@ -89,6 +89,16 @@ describe('redact on report-like text', () => {
       fc.property(report, (input) => {
         const {text, spans} = redact(input)
         expect(text).toBe(rebuild(input, spans))
+      }),
+      {numRuns}
+    )
+  })
+
+  it('should give the text applySpans makes of the input and the spans', () => {
+    fc.assert(
+      fc.property(report, (input) => {
+        const {text, spans} = redact(input)
+        expect(applySpans(input, spans)).toBe(text)
       }),
       {numRuns}
     )
