@@ -40,8 +40,8 @@ const listFiles: readonly (readonly [string, KeepType])[] = [
 
 // The shapes pseudonyms take (see mask.ts): 甲县/乙市, 某甲, A单位/B小学.
 const pseudonymPatterns: readonly KeepPattern[] = [
-  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /[甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥]{1,2}(?=[省市县区镇乡村])/gu},
-  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /某[甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥]{1,2}/gu},
+  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /[甲乙丙丁戊己庚辛壬癸]{1,2}(?=[省市县区镇乡村])/gu},
+  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /某[甲乙丙丁戊己庚辛壬癸]{1,2}/gu},
   {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /(?<![A-Za-z0-9])[A-Z]{1,2}(?![A-Za-z0-9])/gu}
 ]
 

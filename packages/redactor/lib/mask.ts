@@ -18,16 +18,16 @@ const tags: Record<EntityType, string> = {
   DATE: '[日期]'
 }
 
-// Pseudonym alphabets. Places take the heavenly stems and earthly branches (甲县, 乙市), people 某 + the same
-// (某甲), units Latin capitals (A单位, B小学). keep-list.ts protects these shapes when pseudonyms are on.
-const stems = [...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥']
+// Pseudonym alphabets. Places take the heavenly stems (甲县, 乙市), as anonymised Chinese texts do, people
+// 某 + a stem (某甲), units Latin capitals (A单位, B小学). keep-list.ts protects these shapes when pseudonyms are on.
+const stems = [...'甲乙丙丁戊己庚辛壬癸']
 const capitals = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
 
 function alphabet(type: EntityType): readonly string[] {
   return type === 'ORG' ? capitals : stems
 }
 
-/** The n-th label of an alphabet: single symbols first, then pairs (甲 … 亥, 甲甲 …). */
+/** The n-th label of an alphabet: single symbols first, then pairs (甲 … 癸, 甲甲 …). */
 function label(symbols: readonly string[], index: number): string {
   const size = symbols.length
   if (index < size) return symbols[index] ?? ''

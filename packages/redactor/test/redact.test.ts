@@ -1,7 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {parse} from '@gongwen/parser'
 import {redact} from '@gongwen/redactor'
 import type {RedactionSpan} from '@gongwen/schema'
+import {zonesFromTree} from '../lib/zones.js'
 
 const corpusFolder = new URL('../../../corpus/', import.meta.url)
 const corpusNames = readdirSync(corpusFolder).filter((name) => name.endsWith('.txt')).sort()
@@ -135,5 +137,24 @@ describe('redact', () => {
 
   it('should return an empty result for an empty text', () => {
     expect(redact('')).toEqual({text: '', spans: [], warnings: []})
+  })
+})
+
+describe('zonesFromTree', () => {
+  it('should give the detectors the bylines, subtitles and captions of seed 004', () => {
+    const zones = zonesFromTree(parse(seed004).tree).map((zone) => `${zone.kind}:${seed004.slice(zone.start, zone.end).trim()}`)
+    expect(zones).toContain('byline:王留剑 王润英')
+    expect(zones).toContain('byline:赵睿 李静 胡然 石永会 冯顺帆')
+    expect(zones).toContain('subtitle:——河南省汝州市创建全国文明城市工作纪实')
+    expect(zones.some((zone) => zone.startsWith('caption:江安县税务局党委书记'))).toBe(true)
+    expect(zones.filter((zone) => zone.startsWith('body:')).length).toBeGreaterThan(20)
+  })
+
+  it('should give zones in document order that never overlap', () => {
+    let previousEnd = 0
+    for (const zone of zonesFromTree(parse(seed004).tree)) {
+      expect(zone.start).toBeGreaterThanOrEqual(previousEnd)
+      previousEnd = zone.end
+    }
   })
 })
