@@ -70,7 +70,7 @@ body{font:14px/1.6 system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;mar
 header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:.5em 1em;z-index:1}
 h1{font-size:1.2em;margin:0 0 .3em}
 h2{font-size:1.05em;margin:0 0 .4em}
-section,article{background:#fff;margin:1em;padding:.8em 1em;border:1px solid #ddd;border-radius:4px}
+section,article{background:#fff;margin:1em;padding:.8em 1em;border:1px solid #ddd;border-radius:4px;scroll-margin-top:6em}
 table{border-collapse:collapse}
 th,td{padding:.15em .6em;border-bottom:1px solid #eee;text-align:right}
 th:first-child,td:first-child{text-align:left}
