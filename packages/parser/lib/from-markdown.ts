@@ -16,6 +16,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {closingOpeners, closingPhrases, dateLinePattern} from './back-matter-phrases.js'
+import {checkNumbering, type WarningCounts} from './check-numbering.js'
 import {createLeafFactory} from './leaves.js'
 import {inlineLeaves, type Source} from './markdown/inline-leaves.js'
 import {splitEnumerations} from './split-enumerations.js'
@@ -73,7 +74,7 @@ const emptyNode: Nodes = {type: 'root', children: []}
  *   through the text route's splitter.
  *
  * @param text the Markdown source
- * @param file the file being parsed: heading-level skips are reported on it
+ * @param file the file being parsed: numbering problems (level skips, gaps, duplicates) are reported on it
  */
 export function fromMarkdown(text: string, file: VFile): RootNode {
   const leaves = createLeafFactory(text)
@@ -378,50 +379,62 @@ function isBreak(item: Item): boolean {
   return item.type === 'leaf' && item.node.type === 'break'
 }
 
-/** Nest the items into sections by level, and report a heading that skips a level. */
+/** An open container while nesting: the article or a section, with what numbering checks need. */
+interface Frame {
+  section: SectionNode | undefined
+  depth: number
+  children: Array<BlockContent | SectionNode['children'][number]>
+  /** The marker of this numbered section. */
+  marker: HeadingMarkerMatch | undefined
+  /** The marker of the last numbered section placed directly in this one. */
+  lastChild: HeadingMarkerMatch | undefined
+}
+
+/** Nest the items into sections by level; numbered headings are checked as on the text route. */
 function nest(items: readonly Item[], article: ArticleNode, file: VFile): void {
   const depths = items.flatMap((item) => (item.type === 'heading' && item.markdownDepth !== undefined ? [item.markdownDepth] : []))
   const shift = Math.min(...depths, 7) - 1
-  const open: SectionNode[] = []
-  const bodies: Array<Array<BlockContent | SectionNode['children'][number]>> = [article.children]
+  const counts: WarningCounts = new Map()
+  const root: Frame = {section: undefined, depth: 0, children: article.children, marker: undefined, lastChild: undefined}
+  const open: Frame[] = [root]
+  const bodies: Array<Frame['children']> = [article.children]
   for (const item of items) {
+    const parent = (): Frame => open.at(-1) ?? root
     if (item.type === 'leaf') {
-      ;(open.at(-1)?.children ?? article.children).push(item.node)
+      parent().children.push(item.node)
       extend(open, item.node.position.end)
       continue
     }
-    const depth = item.marker?.depth ?? Math.min(Math.max((item.markdownDepth ?? 1) - shift, 1), 6)
-    while ((open.at(-1)?.depth ?? 0) >= depth) open.pop()
-    const parentDepth = open.at(-1)?.depth ?? 0
-    if (depth > parentDepth + 1) {
-      const written = item.marker ? ` (\`${item.marker.marker}\`)` : ''
-      file.message(`Unexpected heading level ${depth}${written} directly under level ${parentDepth}, expected level ${parentDepth + 1}`, {
-        place: item.heading.position,
-        ruleId: 'heading-level-skip',
-        source: 'gongwen-parser'
-      })
+    const marker = item.marker
+    const depth = marker?.depth ?? Math.min(Math.max((item.markdownDepth ?? 1) - shift, 1), 6)
+    while (open.length > 1 && parent().depth >= depth) open.pop()
+    const frame = parent()
+    if (marker) {
+      const previous = frame.lastChild?.depth === depth ? frame.lastChild : undefined
+      checkNumbering(file, counts, marker, previous, frame.marker, item.heading.position)
+      frame.lastChild = marker
     }
     item.heading.depth = depth
     const section: SectionNode = {
       type: 'section',
       depth,
-      kind: item.marker ? 'numbered' : 'unnumbered',
-      marker: item.marker?.marker ?? '',
-      ordinal: item.marker?.ordinal ?? null,
+      kind: marker ? 'numbered' : 'unnumbered',
+      marker: marker?.marker ?? '',
+      ordinal: marker?.ordinal ?? null,
       title: item.title,
       children: [item.heading],
       position: item.heading.position
     }
-    ;(open.at(-1)?.children ?? article.children).push(section)
+    frame.children.push(section)
     extend(open, section.position.end)
-    open.push(section)
+    open.push({section, depth, children: section.children, marker, lastChild: undefined})
     bodies.push(section.children)
   }
   for (const body of bodies) splitBodyEnumerations(body)
 }
 
 /** Inline enumerations (一是…二是…) of one body's paragraphs become items, as on the text route. */
-function splitBodyEnumerations(body: Array<BlockContent | SectionNode['children'][number]>): void {
+function splitBodyEnumerations(body: Frame['children']): void {
   const indices = body.flatMap((child, index) => (isBodyParagraph(child) ? [index] : []))
   const paragraphs = indices.flatMap((index) => {
     const child = body[index]
@@ -439,8 +452,8 @@ function isBodyParagraph(node: BlockContent | SectionNode['children'][number]): 
 }
 
 /** A section ends where its last child ends: every open section grows with each block added. */
-function extend(open: readonly SectionNode[], end: SectionNode['position']['end']): void {
-  for (const section of open) section.position = {start: section.position.start, end}
+function extend(open: readonly Frame[], end: SectionNode['position']['end']): void {
+  for (const {section} of open) if (section) section.position = {start: section.position.start, end}
 }
 
 /** The Markdown reading of a node: its literals' values, without syntax. */
