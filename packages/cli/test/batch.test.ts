@@ -14,7 +14,7 @@ const seeds = ['000_d26a4c45c7bfb6a6.txt', '001_48945e91124a5b07.txt', '004_cfd3
 
 let work: string
 
-/** in/a/<seed 0>, in/a/<seed 1>, in/b/c/<seed 2>, in/b/binary.txt (a PNG header and NULs), in/b/empty.txt */
+/** in/a/<seed 0>, in/a/<seed 1>, in/b/c/<seed 2>, in/b/binary.txt (a PNG header and NULs), in/b/empty.txt, in/bad.txt (a byte no encoding has) */
 async function makeInputTree(): Promise<string> {
   const input = join(work, 'in')
   await mkdir(join(input, 'a'), {recursive: true})
@@ -24,6 +24,7 @@ async function makeInputTree(): Promise<string> {
   await copyFile(join(corpus, seeds[2] ?? ''), join(input, 'b', 'c', seeds[2] ?? ''))
   await writeFile(join(input, 'b', 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(64).fill(0)]))
   await writeFile(join(input, 'b', 'empty.txt'), '')
+  await writeFile(join(input, 'bad.txt'), Buffer.concat([Buffer.from('工作总结\n'), Buffer.from([0xff, 0x41, 0x0a])]))
   return input
 }
 
@@ -82,12 +83,15 @@ describe('gongwen redact --out', () => {
       [`a/${seeds[1]}`, 'ok'],
       ['b/binary.txt', 'failed'],
       [`b/c/${seeds[2]}`, 'ok'],
-      ['b/empty.txt', 'failed']
+      ['b/empty.txt', 'failed'],
+      ['bad.txt', 'failed']
     ])
-    expect(report.failures.map((failure) => failure.path)).toEqual(['b/binary.txt', 'b/empty.txt'])
-    expect(report.failures[0]?.reason).toMatch(/binary\.txt/)
-    expect(report.failures[1]?.reason).toBe('`b/empty.txt` is empty')
-    expect(report.totals).toMatchObject({files: 5, ok: 3, failed: 2, skipped: 0})
+    expect(report.failures).toEqual([
+      {path: 'b/binary.txt', reason: 'Cannot read `b/binary.txt`: binary data, not text'},
+      {path: 'b/empty.txt', reason: '`b/empty.txt` is empty'},
+      {path: 'bad.txt', reason: 'Cannot decode `bad.txt`: not UTF-8, UTF-16 or GB18030 text (invalid byte 0xFF at offset 13)'}
+    ])
+    expect(report.totals).toMatchObject({files: 6, ok: 3, failed: 3, skipped: 0})
     for (const type of EntityType.options) {
       expect(report.totals.counts[type]).toBe(report.files.reduce((sum, file) => sum + file.counts[type], 0))
     }
@@ -114,7 +118,7 @@ describe('gongwen redact --out', () => {
       const io = captureIo(work)
       expect(await run(['redact', 'in', '--out', 'in/redacted', '--allow-out-inside-input'], io)).toBe(1)
       const report = BatchReport.parse(JSON.parse(await readFile(join(input, 'redacted', 'report.json'), 'utf8')))
-      expect(report.totals.files).toBe(5)
+      expect(report.totals.files).toBe(6)
     }
   })
 
@@ -129,7 +133,7 @@ describe('gongwen redact --out', () => {
     const io = captureIo(work)
     expect(await run(['redact', 'in', '--out', 'out', '--resume'], io)).toBe(1)
     const report = BatchReport.parse(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')))
-    expect(report.files.map((file) => file.status)).toEqual(['skipped', 'ok', 'failed', 'skipped', 'failed'])
+    expect(report.files.map((file) => file.status)).toEqual(['skipped', 'ok', 'failed', 'skipped', 'failed', 'failed'])
     expect(report.totals.skipped).toBe(2)
     const firstReport = BatchReport.parse(JSON.parse(Buffer.from(first.get('report.json') ?? '', 'base64').toString('utf8')))
     expect(report.totals.counts).toEqual(firstReport.totals.counts)
