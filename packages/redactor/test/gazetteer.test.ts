@@ -75,11 +75,12 @@ describe('gazetteer', () => {
       ['汝州市', '汝州', 1],
       ['朱家角镇', '朱家角', 1],
       ['江桥街道', '江桥', 2],
-      ['沙县', undefined, 1]
+      ['沙县', undefined, 1],
+      ['元江哈尼族彝族傣族自治县', '元江', 10]
     ]
     for (const [name, shortForm, suffixLength] of cases) expect(splitDivisionName(name), name).toEqual({shortForm, suffixLength})
-    const committed = divisionsNamed('凉山彝族自治州')[0]
-    expect(committed).toMatchObject({shortForm: '凉山', suffixLength: 5})
+    expect(divisionsNamed('凉山彝族自治州')[0]).toMatchObject({shortForm: '凉山', suffixLength: 5})
+    expect(divisionsNamed('元江哈尼族彝族傣族自治县')[0]).toMatchObject({shortForm: '元江', suffixLength: 10, former: false})
   })
 
   it('should never keep a one-character short form or a name that is only a suffix', () => {

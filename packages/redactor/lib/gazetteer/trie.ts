@@ -33,9 +33,14 @@ export interface TrieMatch<T> {
   values: readonly T[]
 }
 
-/** An empty trie; `denseRoot` for one that holds thousands of names and scans long texts. */
-export function createTrie<T>(denseRoot = false): Trie<T> {
-  return {first: new Int32Array(denseRoot ? 65536 : 0), edges: createEdgeTable(64), values: [undefined], size: 0}
+/**
+ * An empty trie; `denseRoot` for one that holds thousands of names and scans long texts, and `edges` for
+ * about how many characters its names hold (the edge table is sized for it, not grown name by name).
+ */
+export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
+  let capacity = 64
+  while (capacity < edges * 2) capacity *= 2
+  return {first: new Int32Array(denseRoot ? 65536 : 0), edges: createEdgeTable(capacity), values: [undefined], size: 0}
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
