@@ -46,6 +46,13 @@ describe('corpus gold', () => {
     expect(written.length - holdout).toBeGreaterThan(holdout)
   })
 
+  it('should name no place, unit, person or contact in a holdout document that the other documents name', () => {
+    const named = (document: (typeof corpus)[number]) => document.gold.mask.filter((entry) => entry.type !== 'FIGURE').map((entry) => entry.text)
+    const elsewhere = new Set(corpus.filter((document) => document.gold.split !== 'holdout').flatMap(named))
+    const shared = corpus.filter((document) => document.gold.split === 'holdout').flatMap((document) => named(document).filter((text) => elsewhere.has(text)))
+    expect(shared).toEqual([])
+  })
+
   describe.each(corpus.map((document) => [document.name, document] as const))('%s', (_name, document) => {
     const {gold, text} = document
     const lists = {mask: gold.mask, soft: gold.soft, keep: gold.keep}
