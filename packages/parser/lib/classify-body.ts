@@ -75,8 +75,19 @@ function classifyLine(text: string, lines: readonly LineInfo[], index: number): 
       return {kind: 'enumeration', family: enumeration.family, marker: enumeration.marker, ordinal: enumeration.ordinal, end: enumeration.end}
     }
   }
-  if (collapseDoubledGlyphs(text.slice(line.textStart, line.textEnd)) !== undefined) return {kind: 'caption'}
+  if (mayBeDoubled(text, line) && collapseDoubledGlyphs(text.slice(line.textStart, line.textEnd)) !== undefined) return {kind: 'caption'}
   return {kind: 'plain'}
+}
+
+/**
+ * A cheap necessary condition for a doubled line, so most lines skip the full test: its first
+ * and last characters each recur within the longest doubled run (64 characters).
+ */
+function mayBeDoubled(text: string, line: LineInfo): boolean {
+  const again = text.indexOf(text.charAt(line.textStart), line.textStart + 1)
+  if (again === -1 || again - line.textStart > 64 || again >= line.textEnd) return false
+  const before = text.lastIndexOf(text.charAt(line.textEnd - 1), line.textEnd - 2)
+  return before >= line.textStart && line.textEnd - 1 - before <= 64
 }
 
 /** Index of the first heading terminator (。；：！) in `text[from, to)`, or -1. */

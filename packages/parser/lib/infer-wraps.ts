@@ -24,11 +24,13 @@ export interface Wrapping {
  * The column width is inferred per block: for each break, the lines around it that are separated
  * the same way (no blank line, or one blank line, as seed 004 has both) give a median width W.
  * The break is a wrap when the line before it is full (within a tolerance of W, smaller when the
- * line ends a sentence) and the block
- * looks like a column: W is at most 80 CJK characters and at least three lines are full, most of
- * them ending mid-sentence (a report with one short paragraph per line ends its lines with 。).
- * A sentence end before a short unpunctuated line (a subhead) is never a wrap.
- * Two or more blank lines always end a paragraph.
+ * line ends a sentence) and the block looks like a column: W is at most 80 CJK characters and at
+ * least three lines are full, most of them ending mid-sentence (a report with one short paragraph
+ * per line ends its lines with 。). A sentence end before a short unpunctuated line (a subhead) is
+ * never a wrap. Two or more blank lines always end a paragraph.
+ *
+ * Work per line is a constant (an 11-line window, sorted in place), so hard-wrapped text with
+ * very short lines stays fast.
  *
  * @param text the whole text
  * @param lines all lines
@@ -39,31 +41,51 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
   const soft: boolean[] = new Array<boolean>(count).fill(false)
   const width: number[] = new Array<number>(count).fill(0)
   const tolerance: number[] = new Array<number>(count).fill(0)
-  const gap = (index: number): number => (run[index + 1] ?? 0) - (run[index] ?? 0) - 1
-  const widthOf = (index: number): number => lines[run[index] ?? 0]?.width ?? 0
+  const widths = new Int32Array(count)
+  const gaps = new Int32Array(count)
+  const closes = new Uint8Array(count)
+  const unpunctuated = new Uint8Array(count)
+  let position = -1
+  while (++position < count) {
+    const line = lines[run[position] ?? 0]
+    if (!line) continue
+    widths[position] = line.width
+    gaps[position] = (run[position + 1] ?? 0) - (run[position] ?? 0) - 1
+    closes[position] = endsSentence(text, line.textStart, line.textEnd) ? 1 : 0
+    unpunctuated[position] = endsWithPunctuation(text, line.textStart, line.textEnd) ? 0 : 1
+  }
+  const window = new Int32Array(windowRadius * 2 + 2)
 
   let index = -1
   while (++index < count - 1) {
-    const kind = gap(index)
+    const kind = gaps[index] ?? 2
     if (kind > 1) continue
     let low = index
-    while (low > 0 && index - low < windowRadius && gap(low - 1) === kind) low--
+    while (low > 0 && index - low < windowRadius && gaps[low - 1] === kind) low--
     let high = index + 1
-    while (high < count - 1 && high - index <= windowRadius && gap(high) === kind) high++
-    const widths: number[] = []
-    let member = low - 1
-    while (++member <= high) widths.push(widthOf(member))
-    widths.sort((a, b) => a - b)
-    const median = widths[widths.length >> 1] ?? 0
+    while (high < count - 1 && high - index <= windowRadius && gaps[high] === kind) high++
+    const size = high - low + 1
+    let member = -1
+    while (++member < size) insertSorted(window, member, widths[low + member] ?? 0)
+    const median = window[size >> 1] ?? 0
+    if (median > maxColumnWidth) continue
     const slack = Math.max(6, Math.round(median * 0.15))
-    if (median > maxColumnWidth || !isColumn(text, lines, run, low, high, median, slack)) continue
-    const own = widthOf(index)
-    const line = lines[run[index] ?? 0]
+    let full = 0
+    let open = 0
+    member = low - 1
+    while (++member <= high) {
+      if (Math.abs((widths[member] ?? 0) - median) > slack) continue
+      full++
+      if (closes[member] === 0) open++
+    }
+    if (full < minFullLines || open * 2 < full) continue
+    const own = widths[index] ?? 0
     // A paragraph's last line ends a sentence and falls short; a first line is short by its indent
     // but runs on, so a sentence end must come nearer the full width to count as a wrap.
-    const closes = line !== undefined && endsSentence(text, line.textStart, line.textEnd)
-    const full = median - (closes ? Math.max(3, Math.round(median * 0.08)) : slack)
-    soft[index] = own >= full && own <= median * 1.5 && !beforeSubhead(text, lines, run, index, median - slack)
+    const closing = closes[index] === 1
+    const least = median - (closing ? Math.max(3, Math.round(median * 0.08)) : slack)
+    const subheadNext = closing && unpunctuated[index + 1] === 1 && (widths[index + 1] ?? 0) < median - slack
+    soft[index] = own >= least && own <= median * 1.5 && !subheadNext
     width[index] = median
     tolerance[index] = slack
     if (width[index + 1] === 0) {
@@ -74,34 +96,12 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
   return {soft, width, tolerance}
 }
 
-function isColumn(
-  text: string,
-  lines: readonly LineInfo[],
-  run: readonly number[],
-  low: number,
-  high: number,
-  median: number,
-  slack: number
-): boolean {
-  let full = 0
-  let open = 0
-  let member = low - 1
-  while (++member <= high) {
-    const line = lines[run[member] ?? 0]
-    if (!line || Math.abs(line.width - median) > slack) continue
-    full++
-    if (!endsSentence(text, line.textStart, line.textEnd)) open++
+/** Insert `value` into the sorted prefix `window[0, size)`. */
+function insertSorted(window: Int32Array, size: number, value: number): void {
+  let slot = size
+  while (slot > 0 && (window[slot - 1] ?? 0) > value) {
+    window[slot] = window[slot - 1] ?? 0
+    slot--
   }
-  return full >= minFullLines && open * 2 >= full
-}
-
-/**
- * A full line that ends a sentence, followed by a short line without end punctuation, ends its
- * paragraph: the short line is a subhead, not the rest of the sentence.
- */
-function beforeSubhead(text: string, lines: readonly LineInfo[], run: readonly number[], index: number, full: number): boolean {
-  const line = lines[run[index] ?? 0]
-  const next = lines[run[index + 1] ?? 0]
-  if (!line || !next || next.width >= full) return false
-  return endsSentence(text, line.textStart, line.textEnd) && !endsWithPunctuation(text, next.textStart, next.textEnd)
+  window[slot] = value
 }

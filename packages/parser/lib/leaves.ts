@@ -2,7 +2,13 @@ import type {BreakNode, MarkerNode, Point, Position, TextNode} from '@gongwen/sc
 import {location} from 'vfile-location'
 import {foldWidth} from './normalize/fold-width.js'
 
-/** Makes positioned leaves of one text; points come from one line index (vfile-location). */
+/** Characters `foldWidth` changes: full-width digits, Latin letters, `．` and `％`. */
+const foldable = /[０-９Ａ-Ｚａ-ｚ．％]/
+
+/**
+ * Makes positioned leaves of one text; points come from one line index (vfile-location). Points
+ * may be shared between adjacent nodes: treat positions as read-only.
+ */
 export interface LeafFactory {
   point(offset: number): Point
   position(start: number, end: number): Position
@@ -19,10 +25,17 @@ export interface LeafFactory {
  */
 export function createLeafFactory(text: string): LeafFactory {
   const index = location(text)
+  // Leaves are made in document order, so a leaf's start is usually the previous leaf's end: the
+  // point is shared (read-only by contract) instead of being looked up and allocated again.
+  let lastOffset = -1
+  let lastPoint: Point = {line: 1, column: 1, offset: 0}
   function point(offset: number): Point {
+    if (offset === lastOffset) return lastPoint
     const found = index.toPoint(offset)
     // Every offset the parser makes lies within the text; the fallback only keeps the type honest.
-    return found ? {line: found.line, column: found.column, offset} : {line: 1, column: offset + 1, offset}
+    lastPoint = found && found.offset !== undefined ? (found as Point) : {line: 1, column: offset + 1, offset}
+    lastOffset = offset
+    return lastPoint
   }
   function position(start: number, end: number): Position {
     return {start: point(start), end: point(end)}
@@ -32,7 +45,8 @@ export function createLeafFactory(text: string): LeafFactory {
     position,
     text(start, end, normalized) {
       const value = text.slice(start, end)
-      const reading = normalized ?? foldWidth(value)
+      // Most leaves hold nothing to fold: testing is cheaper than building an equal string.
+      const reading = normalized ?? (foldable.test(value) ? foldWidth(value) : value)
       const node: TextNode = {type: 'text', value, position: position(start, end)}
       if (reading !== value) node.data = {normalized: reading}
       return node

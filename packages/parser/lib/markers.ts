@@ -36,6 +36,12 @@ export const enumerationMarkers: readonly EnumerationMarkerRule[] = [
   {name: 'sequence', pattern: /(首先|其次|再次|最后)([，、：,:])/y}
 ]
 
+/** Characters a heading marker can start with: lines starting otherwise skip the patterns. */
+export const headingMarkerStarts = '一二三四五六七八九十第（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
+
+/** Characters an enumeration marker can start with. */
+export const enumerationMarkerStarts = '一二三四五六七八九十第首其再最'
+
 /** Ordinals of the sequence words; 最后 ("finally") continues whatever came before it. */
 export const sequenceWords: ReadonlyMap<string, number | 'next'> = new Map<string, number | 'next'>([
   ['首先', 1],

@@ -1,4 +1,4 @@
-import {enumerationMarkers, headingMarkers, sequenceWords, type HeadingMarkerRule} from './markers.js'
+import {enumerationMarkerStarts, enumerationMarkers, headingMarkerStarts, headingMarkers, sequenceWords, type HeadingMarkerRule} from './markers.js'
 import {numeralStyle, readOrdinal, writeOrdinal} from './ordinal-numeral.js'
 
 /** A heading marker found at a line start. Offsets index the whole text. */
@@ -35,6 +35,7 @@ export interface EnumerationMarkerMatch {
  * @param to end of the line's content
  */
 export function matchHeadingMarker(text: string, from: number, to: number): HeadingMarkerMatch | undefined {
+  if (from >= to || !headingMarkerStarts.includes(text.charAt(from))) return undefined
   for (const rule of headingMarkers) {
     rule.pattern.lastIndex = from
     const match = rule.pattern.exec(text)
@@ -65,6 +66,7 @@ export function matchHeadingMarker(text: string, from: number, to: number): Head
  * @param from where the marker would start
  */
 export function matchEnumerationMarker(text: string, from: number): EnumerationMarkerMatch | undefined {
+  if (!enumerationMarkerStarts.includes(text.charAt(from))) return undefined
   for (const rule of enumerationMarkers) {
     rule.pattern.lastIndex = from
     const match = rule.pattern.exec(text)

@@ -1,5 +1,11 @@
 import {displayWidth} from './display-width.js'
 
+/**
+ * Widths past this are not measured exactly: every layout test compares against much smaller
+ * widths (titles, subheads, wrapped columns), and a 1 MB line should not be walked for them.
+ */
+export const maxMeasuredWidth = 512
+
 /** One line of the text. Offsets index the whole text; `[start, end)` is the content, `[end, next)` the line ending. */
 export interface LineInfo {
   start: number
@@ -9,35 +15,37 @@ export interface LineInfo {
   textStart: number
   /** End of the content without trailing whitespace; `textStart === textEnd` for a blank line. */
   textEnd: number
-  /** Display width of `[textStart, textEnd)`: two columns for a CJK character, one for ASCII. */
+  /** Display width of `[textStart, textEnd)` (two columns per CJK character), capped just past `maxMeasuredWidth`. */
   width: number
 }
 
 /**
- * Split `text` into lines, one pass over the characters. `\r\n`, `\n` and `\r` end a line; a
- * byte order mark at the start is left out of the first line (`from`).
+ * Split `text` into lines in one pass (native `indexOf` for the line ends). `\r\n`, `\n` and `\r`
+ * end a line; a byte order mark at the start is left out of the first line (`from`).
  *
  * @param text the whole text
  * @param from where the first line starts (1 after a BOM)
  */
 export function scanLines(text: string, from: number): LineInfo[] {
   const lines: LineInfo[] = []
-  let start = from
-  let index = from
   const length = text.length
+  let start = from
+  let lf = -1
+  let cr = -1
   while (start < length) {
-    index = start
-    let code = 0
-    while (index < length) {
-      code = text.charCodeAt(index)
-      if (code === 10 || code === 13) break
-      index++
-    }
-    const next = index < length ? (code === 13 && text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1) : index
-    lines.push(describeLine(text, start, index, next))
+    if (lf < start) lf = indexOrEnd(text, '\n', start)
+    if (cr < start) cr = indexOrEnd(text, '\r', start)
+    const end = Math.min(lf, cr)
+    const next = end === length ? end : end === cr && lf === cr + 1 ? cr + 2 : end + 1
+    lines.push(describeLine(text, start, end, next))
     start = next
   }
   return lines
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const found = text.indexOf(search, from)
+  return found === -1 ? text.length : found
 }
 
 function describeLine(text: string, start: number, end: number, next: number): LineInfo {
@@ -45,10 +53,12 @@ function describeLine(text: string, start: number, end: number, next: number): L
   while (textStart < end && isSpace(text.charCodeAt(textStart))) textStart++
   let textEnd = end
   while (textEnd > textStart && isSpace(text.charCodeAt(textEnd - 1))) textEnd--
-  return {start, end, next, textStart, textEnd, width: displayWidth(text, textStart, textEnd)}
+  // Each character is at least one column wide, so a capped slice measures a long line enough.
+  const width = displayWidth(text, textStart, Math.min(textEnd, textStart + maxMeasuredWidth + 1))
+  return {start, end, next, textStart, textEnd, width}
 }
 
-/** Space, tab, no-break space, ideographic space, BOM. */
+/** Space, tab, no-break space, ideographic space, BOM, form feed, vertical tab. */
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 12 || code === 11
 }

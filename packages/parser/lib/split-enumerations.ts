@@ -31,7 +31,7 @@ interface Candidate {
  * @returns the paragraphs, in order, those with items rebuilt (same position)
  */
 export function splitEnumerations(paragraphs: readonly ParagraphNode[]): ParagraphNode[] {
-  const values = paragraphs.map((paragraph) => (isFlat(paragraph.children) ? paragraph.children.map((leaf) => leaf.value).join('') : undefined))
+  const values = paragraphs.map((paragraph) => flatValue(paragraph.children))
   const accepted = acceptSequences(findCandidates(paragraphs, values))
   return paragraphs.map((paragraph, index) => {
     const items = accepted.get(index)
@@ -39,6 +39,16 @@ export function splitEnumerations(paragraphs: readonly ParagraphNode[]): Paragra
     if (!items || !isFlat(children)) return paragraph
     return rebuild(paragraph, children, items)
   })
+}
+
+/** The concatenated values of a paragraph's leaves; `undefined` when it holds items already. */
+function flatValue(children: FlowContent[]): string | undefined {
+  if (!isFlat(children)) return undefined
+  const [only] = children
+  if (children.length === 1 && only) return only.value
+  let value = ''
+  for (const child of children) value += child.value
+  return value
 }
 
 function isFlat(children: FlowContent[]): children is InlineContent[] {
@@ -148,11 +158,16 @@ function rebuild(paragraph: ParagraphNode, children: readonly InlineContent[], i
 
 /** The lead phrase: the item's text after the marker up to the first 。；！：, normalised. */
 function leadOf(rest: readonly InlineContent[]): string {
-  let reading = ''
-  for (const leaf of rest) reading += normalizedText(leaf)
-  let end = 0
-  while (end < reading.length && !headingTerminators.includes(reading.charAt(end))) end++
-  return reading.slice(0, end).trim()
+  let lead = ''
+  for (const leaf of rest) {
+    const reading = normalizedText(leaf)
+    let end = 0
+    while (end < reading.length && !headingTerminators.includes(reading.charAt(end))) end++
+    lead += reading.slice(0, end)
+    // Stop at the first terminator: the rest of the item is not read.
+    if (end < reading.length) break
+  }
+  return lead.trim()
 }
 
 /** The leaves covering `[from, to)` of the concatenated values, text leaves cut at the ends. */
