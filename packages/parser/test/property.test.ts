@@ -1,4 +1,5 @@
-import {parse, toText} from '@gongwen/parser'
+import {formatOutline, normalizedText, outline, parse, toMarkdown, toText} from '@gongwen/parser'
+import {OutlineEntry} from '@gongwen/schema'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, it} from 'vitest'
@@ -43,6 +44,20 @@ describe('parse (property)', () => {
         const result = parse(text)
         expectValidTree(text, result.tree)
         return toText(result.tree) === text && result.text === text
+      }),
+      runs
+    )
+  })
+
+  it('should derive an outline, Markdown and a reading from any tree without throwing', () => {
+    fc.assert(
+      fc.property(fc.oneof(reportText, adversarial), (text) => {
+        const {tree} = parse(text)
+        const entries = outline(tree)
+        formatOutline(entries)
+        toMarkdown(tree)
+        normalizedText(tree)
+        return entries.every((entry) => OutlineEntry.safeParse(entry).success)
       }),
       runs
     )
