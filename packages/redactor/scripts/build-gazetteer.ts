@@ -30,6 +30,8 @@ const gb2260Dir = join(dirname(require.resolve('gb2260/package.json')), 'lib')
 
 /** Placeholders of the code tables that name no place. */
 const notPlaces = new Set(['市辖区', '省直辖县级行政区划', '自治区直辖县级行政区划', '直辖县级行政区划', '城区', '郊区', '矿区'])
+/** Taiwan, Hong Kong and Macao (gb2260 codes 71, 81, 82) are named as such nationally, not as local places. */
+const notLocal = /^(?:71|81|82)/
 /** Level-4 units that are divisions; the rest (农场, 开发区, 林场) are units with generic names. */
 const townSuffix = /(镇|乡|街道|苏木|街道办事处)$/
 
@@ -83,7 +85,7 @@ function buildDivisions(): string {
     const table = JSON.parse(readFileSync(join(gb2260Dir, file), 'utf8')) as Record<string, string>
     for (const [code, name] of Object.entries(table)) {
       const key = shortCode(code)
-      if (!isPlaceName(name) || current.get(key) === name) continue
+      if (!isPlaceName(name) || notLocal.test(key) || current.get(key) === name) continue
       lines.add(divisionLine(key, name, true))
     }
   }

@@ -94,6 +94,10 @@ describe('detectPlaces', () => {
     expect(names('和县位于安徽省东部')).toEqual(['和县', '安徽省'])
   })
 
+  it('should find nothing in division names that are generic terms, nor in Taiwan, Hong Kong and Macao', () => {
+    expect(places('推进小城镇建设和新城区建设，重温解放区的历史；台湾同胞、香港、澳门特别行政区；北京时间')).toEqual([])
+  })
+
   it('should leave placeholders alone: *国税局, xx县税务局, *县税务局 yield nothing', () => {
     expect(places('*国税局党组高度重视，xx县税务局和*县税务局、***镇')).toEqual([])
   })

@@ -58,7 +58,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   detectLocalNames(scan)
   detectVillageShortForms(scan)
   for (const name of findSuffixedNames(text, 'PLACE', scan.taken)) {
-    if (scan.taken(name.start, name.end)) continue
+    if (scan.taken(name.start, name.end) || inPlaceException(text, name.start, name.end)) continue
     scan.add({
       type: 'PLACE',
       start: name.start,
@@ -165,10 +165,12 @@ function namedTowns(named: ReadonlySet<string>): Set<string> {
 
 /**
  * The division a match names in full, if it does. A two-character name that opens with a function word
- * right after other text is that word and a level (乡镇和县直部门, 和县长信箱: not 和县).
+ * right after other text is that word and a level (乡镇和县直部门, 和县长信箱: not 和县), and the names of
+ * data/place-exceptions.txt are generic terms (小城镇建设).
  */
 function fullName(text: string, match: TrieMatch<DivisionName>): Division | undefined {
   if (match.end - match.start === 2 && isStopChar(text.charAt(match.start)) && han.test(text.charAt(match.start - 1))) return undefined
+  if (inPlaceException(text, match.start, match.end)) return undefined
   let former: Division | undefined
   for (const {division, form} of match.values) {
     if (form !== 'full') continue

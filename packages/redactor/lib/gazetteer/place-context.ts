@@ -28,7 +28,7 @@ export function hasPlaceCue(text: string, start: number, end: number): boolean {
   return after.some((word) => text.startsWith(word, end)) || before.some((word) => text.endsWith(word, start))
 }
 
-/** Whether `[start, end)` lies inside a string of data/place-exceptions.txt (北京时间, 上海合作组织). */
+/** Whether `[start, end)` lies inside a string of data/place-exceptions.txt (北京时间, 上海合作组织, 小城镇). */
 export function inPlaceException(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end)
   return loadCues().exceptions.some((exception) => {
