@@ -1,5 +1,5 @@
 import type {PolicyInput, RedactionSpan, RootNode} from '@gongwen/schema'
-import type {Processor} from 'unified'
+import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {applySpans} from './apply-spans.js'
 import {findRedactions, resolvePolicy} from './redact.js'
@@ -18,7 +18,7 @@ declare module 'vfile' {
  * @param options The redaction policy (optional; default: the seeds' convention).
  * @throws TypeError when the policy is invalid (when the plugin is attached).
  */
-export function gongwenRedact(options?: Readonly<PolicyInput> | null) {
+export const gongwenRedact: Plugin<[(Readonly<PolicyInput> | null | undefined)?], RootNode> = function gongwenRedact(options) {
   const policy = resolvePolicy(options)
   return function transformer(tree: RootNode, file: VFile): undefined {
     file.data.redactions = findRedactions(String(file.value), tree, policy, file)
@@ -26,8 +26,8 @@ export function gongwenRedact(options?: Readonly<PolicyInput> | null) {
 }
 
 /** unified compiler: the source with `file.data.redactions` applied; with no spans, the source as it is. */
-export function gongwenStringify(this: Processor<undefined, undefined, undefined, RootNode, string>): undefined {
-  this.compiler = function compiler(_tree: RootNode, file: VFile): string {
+export const gongwenStringify: Plugin<[], RootNode, string> = function gongwenStringify() {
+  this.compiler = function compiler(_tree: unknown, file: VFile): string {
     return applySpans(String(file.value), file.data.redactions ?? [])
   }
 }
