@@ -2,7 +2,7 @@ import {readFile, stat} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {FileResult, type BatchFileEntry, type BatchReport, type Policy} from '@gongwen/schema'
 import {addCounts, countTypes} from './count-types.js'
-import {createRunner} from './create-runner.js'
+import {createRunner, type Runner} from './create-runner.js'
 import {isInside, type InputFile, type Inputs} from './expand-inputs.js'
 import type {Io} from './io.js'
 import {mapOrdered} from './map-ordered.js'
@@ -60,11 +60,11 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
 
   await removeTemporaryFiles(out)
   const runner = createRunner(options.jobs)
-  const sizes = await Promise.all(files.map((file) => stat(file.path).then((info) => info.size)))
+  const sizes = await Promise.all(files.map((file) => stat(file.path).then((info) => info.size, () => 0)))
   const progress = createProgress(io.stderr, files.length, sizes.reduce((sum, size) => sum + size, 0))
   const entries: BatchFileEntry[] = []
   try {
-    for await (const entry of mapOrdered(files, runner.threads * 4, (file) => processFile(file, options, runner.run))) {
+    for await (const entry of mapOrdered(files, runner.threads * 4, (file) => processFileSafely(file, options, runner.run))) {
       entries.push(entry)
       progress.advance(entry.bytes)
     }
@@ -87,10 +87,20 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   return totals.failed > 0 ? 1 : 0
 }
 
+/** `processFile`, with a file that vanished or an output that cannot be written failing that file only. */
+async function processFileSafely(file: InputFile, options: BatchOptions, run: Runner['run']): Promise<BatchFileEntry> {
+  try {
+    return await processFile(file, options, run)
+  } catch (error) {
+    const reason = `Cannot process \`${file.relative}\`: ${error instanceof Error ? error.message : String(error)}`
+    return {path: file.relative, output: null, spansFile: null, status: 'failed', bytes: 0, counts: countTypes([]), warnings: [], error: reason}
+  }
+}
+
 async function processFile(
   file: InputFile,
   options: BatchOptions,
-  run: ReturnType<typeof createRunner>['run']
+  run: Runner['run']
 ): Promise<BatchFileEntry> {
   const output = join(options.out, file.relative)
   const spansFile = output + spansSuffix

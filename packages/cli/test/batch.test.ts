@@ -142,6 +142,19 @@ describe('gongwen redact --out', () => {
     }
   })
 
+  it('should fail only the files whose outputs cannot be written, and go on with the rest', async () => {
+    await makeInputTree()
+    // A file where the output folder a/ has to go.
+    await mkdir(join(work, 'out'), {recursive: true})
+    await writeFile(join(work, 'out', 'a'), 'in the way')
+    const io = captureIo(work)
+    expect(await run(['redact', 'in', '--out', 'out'], io)).toBe(1)
+    const report = BatchReport.parse(JSON.parse(await readFile(join(work, 'out', 'report.json'), 'utf8')))
+    expect(report.failures.slice(0, 2).map((failure) => failure.path)).toEqual([`a/${seeds[0]}`, `a/${seeds[1]}`])
+    expect(report.failures[0]?.reason).toMatch(new RegExp(`^Cannot process \`a/${seeds[0]}\`: E`))
+    expect(report.files.find((file) => file.path === `b/c/${seeds[2]}`)?.status).toBe('ok')
+  })
+
   it('should fail a file over --max-bytes with a reason naming the limit', async () => {
     await makeInputTree()
     const io = captureIo(work)
