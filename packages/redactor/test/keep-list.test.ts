@@ -40,6 +40,10 @@ describe('findProtectedRanges', () => {
     expect(ranges).toContain('NATIONAL:中国文明网')
   })
 
+  it('should not take the X that ends an ID or a credit code for a placeholder', () => {
+    expect(kept('统一社会信用代码91511523MA6ALR531X）和X县')).toEqual(['PLACEHOLDER:X'])
+  })
+
   it('should take the longest entry at each offset', () => {
     expect(kept('中华人民共和国国务院')).toEqual(['NATIONAL:中华人民共和国', 'NATIONAL:国务院'])
   })
