@@ -1,4 +1,4 @@
-import type {ArticleNode, BlockContent, HeadingNode, InlineContent, ParagraphNode, RootNode, SectionNode} from '@gongwen/schema'
+import type {ArticleNode, BlockContent, HeadingNode, InlineContent, ParagraphNode, Position, RootNode, SectionNode} from '@gongwen/schema'
 import type {VFile} from 'vfile'
 import type {Block} from './blocks.js'
 import {checkNumbering, type WarningCounts} from './check-numbering.js'
@@ -11,6 +11,15 @@ import {splitEnumerations} from './split-enumerations.js'
 import type {LineInfo} from './scan-lines.js'
 
 const maxDepth = 6
+
+/**
+ * Parents are made before their last child is known; they hold this shared position until
+ * `spanChildren` gives each its own, so no point is looked up or allocated twice.
+ */
+function unplaced(): Position {
+  return placeholder
+}
+const placeholder: Position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
 
 /** What the tree is built from. */
 export interface TreeSource {
@@ -63,7 +72,7 @@ export function buildTree(source: TreeSource): RootNode {
     const block = blocks[index]
     if (!block) continue
     if (stack.length === 0 || block.startsArticle === true) {
-      const article: ArticleNode = {type: 'article', children: [], position: leaves.position(0, 0)}
+      const article: ArticleNode = {type: 'article', children: [], position: unplaced()}
       root.children.push(article)
       stack = [{node: article, depth: 0, kind: 'article'}]
     }
@@ -104,7 +113,7 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     if (line.start < marker.start) children.push(leaves.text(line.start, marker.start))
     children.push(leaves.marker(marker.start, marker.end))
     if (headingEnd > marker.end) children.push(leaves.text(marker.end, headingEnd))
-    const section = makeSection(leaves, marker.depth, 'numbered', marker.marker, marker.ordinal, titleOf(text, marker.end, terminator === -1 ? line.textEnd : terminator), children)
+    const section = makeSection(marker.depth, 'numbered', marker.marker, marker.ordinal, titleOf(text, marker.end, terminator === -1 ? line.textEnd : terminator), children)
     const previous = parent.lastChild?.depth === marker.depth ? parent.lastChild : undefined
     checkNumbering(source.file, counts, marker, previous, parent.marker, leaves.position(marker.start, headingEnd))
     parent.lastChild = marker
@@ -124,7 +133,7 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     if (line.start < line.textStart) children.push(leaves.text(line.start, line.textStart))
     children.push(leaves.marker(line.textStart, enumeration.end))
     if (line.end > enumeration.end) children.push(leaves.text(enumeration.end, line.end))
-    const section = makeSection(leaves, depth, 'enumeration', enumeration.marker, enumeration.ordinal, titleOf(text, enumeration.end, terminator === -1 ? line.textEnd : terminator), children)
+    const section = makeSection(depth, 'enumeration', enumeration.marker, enumeration.ordinal, titleOf(text, enumeration.end, terminator === -1 ? line.textEnd : terminator), children)
     parent.node.children.push(section)
     stack.push({node: section, depth, kind: 'enumeration'})
     return
@@ -138,7 +147,7 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
       .filter((leaf) => leaf.type === 'text')
       .map((leaf) => (leaf.data?.normalized ?? leaf.value).trim())
       .join(' ')
-    const section = makeSection(leaves, 1, 'unnumbered', '', null, title, children)
+    const section = makeSection(1, 'unnumbered', '', null, title, children)
     parent.node.children.push(section)
     stack.push({node: section, depth: 1, kind: 'unnumbered'})
     return
@@ -166,7 +175,7 @@ function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): B
     case 'signature':
     case 'dateLine':
     case 'attachment':
-      return {type: block.kind, children, position: leaves.position(0, 0)}
+      return {type: block.kind, children, position: unplaced()}
     default:
       return paragraph(children)
   }
@@ -188,7 +197,6 @@ function lineLeaves(lines: readonly LineInfo[], leaves: LeafFactory, first: numb
 }
 
 function makeSection(
-  leaves: LeafFactory,
   depth: number,
   kind: SectionNode['kind'],
   marker: string,
@@ -196,8 +204,8 @@ function makeSection(
   title: string,
   headingChildren: InlineContent[]
 ): SectionNode {
-  const heading: HeadingNode = {type: 'heading', depth, children: headingChildren, position: leaves.position(0, 0)}
-  return {type: 'section', depth, kind, marker, ordinal, title, children: [heading], position: leaves.position(0, 0)}
+  const heading: HeadingNode = {type: 'heading', depth, children: headingChildren, position: unplaced()}
+  return {type: 'section', depth, kind, marker, ordinal, title, children: [heading], position: unplaced()}
 }
 
 function paragraph(children: InlineContent[]): ParagraphNode {

@@ -51,7 +51,6 @@ export function checkNumbering(
     }
     return
   }
-  const expected = markerWithOrdinal(heading, previous.ordinal + 1)
   const ruleId =
     heading.ordinal === previous.ordinal
       ? 'heading-number-duplicate'
@@ -61,6 +60,7 @@ export function checkNumbering(
           ? 'heading-number-restart'
           : undefined
   if (ruleId) {
+    const expected = markerWithOrdinal(heading, previous.ordinal + 1)
     warn(file, counts, `Unexpected heading \`${heading.marker}\` after \`${previous.marker}\`, expected \`${expected}\``, ruleId, place, heading.marker, expected)
   }
 }

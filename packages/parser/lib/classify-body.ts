@@ -84,10 +84,17 @@ function classifyLine(text: string, lines: readonly LineInfo[], index: number): 
  * and last characters each recur within the longest doubled run (64 characters).
  */
 function mayBeDoubled(text: string, line: LineInfo): boolean {
-  const again = text.indexOf(text.charAt(line.textStart), line.textStart + 1)
-  if (again === -1 || again - line.textStart > 64 || again >= line.textEnd) return false
-  const before = text.lastIndexOf(text.charAt(line.textEnd - 1), line.textEnd - 2)
-  return before >= line.textStart && line.textEnd - 1 - before <= 64
+  const {textStart, textEnd} = line
+  const reach = Math.min(64, (textEnd - textStart) >> 1)
+  return recursWithin(text, textStart, 1, reach) && recursWithin(text, textEnd - 1, -1, reach)
+}
+
+/** Whether the character at `at` occurs again within `reach` characters in `direction` (bounded: never scans the text). */
+function recursWithin(text: string, at: number, direction: 1 | -1, reach: number): boolean {
+  const code = text.charCodeAt(at)
+  let step = 0
+  while (++step <= reach) if (text.charCodeAt(at + step * direction) === code) return true
+  return false
 }
 
 /** Index of the first heading terminator (。；：！) in `text[from, to)`, or -1. */

@@ -1,4 +1,4 @@
-import type {EnumItemNode, FlowContent, InlineContent, ParagraphNode, Point, TextNode} from '@gongwen/schema'
+import type {FlowContent, InlineContent, ParagraphNode, Point, TextNode} from '@gongwen/schema'
 import {headingTerminators} from './markers.js'
 import {matchEnumerationMarker, type EnumerationMarkerMatch} from './match-marker.js'
 import {normalizedText} from './normalized-text.js'
@@ -62,17 +62,32 @@ function findCandidates(paragraphs: readonly ParagraphNode[], values: readonly (
     const value = values[paragraph]
     const children = paragraphs[paragraph]?.children
     if (value === undefined || !children || !isFlat(children)) continue
+    let starts: number[] | undefined
     candidatePattern.lastIndex = 0
     let found: RegExpExecArray | null
     while ((found = candidatePattern.exec(value))) {
-      // `十一是` is found at 十; `一是` inside `统一是` fails the boundary test below.
+      // `十一是` is found at 十; `一是` inside `统一是` fails the boundary test.
+      if (!startsSentence(value, found.index)) continue
       const match = matchEnumerationMarker(value, found.index)
-      if (!match || !startsSentence(value, found.index) || !insideOneText(children, found.index, match.end)) continue
+      if (!match) continue
+      starts ??= leafStarts(children)
+      if (!insideOneText(children, starts, found.index, match.end)) continue
       const ordinal = typeof match.ordinal === 'number' ? match.ordinal : 0
       candidates.push({paragraph, index: found.index, match, ordinal})
     }
   }
   return candidates
+}
+
+/** Where each leaf starts in the concatenated values. */
+function leafStarts(children: readonly InlineContent[]): number[] {
+  const starts: number[] = []
+  let offset = 0
+  for (const child of children) {
+    starts.push(offset)
+    offset += child.value.length
+  }
+  return starts
 }
 
 function startsSentence(value: string, index: number): boolean {
@@ -85,14 +100,16 @@ function startsSentence(value: string, index: number): boolean {
 }
 
 /** Whether `[from, to)` of the concatenated values lies inside one text leaf (a marker never spans a break). */
-function insideOneText(children: readonly InlineContent[], from: number, to: number): boolean {
-  let offset = 0
-  for (const child of children) {
-    const end = offset + child.value.length
-    if (from < end) return child.type === 'text' && to <= end
-    offset = end
+function insideOneText(children: readonly InlineContent[], starts: readonly number[], from: number, to: number): boolean {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((starts[middle] ?? 0) <= from) low = middle
+    else high = middle - 1
   }
-  return false
+  const child = children[low]
+  return child !== undefined && child.type === 'text' && to <= (starts[low] ?? 0) + child.value.length
 }
 
 /** Keep the items of sequences 1, 2, … of one family with at least two items; per paragraph, one family. */
@@ -129,31 +146,53 @@ function acceptSequences(candidates: readonly Candidate[]): Map<number, Candidat
 
 function rebuild(paragraph: ParagraphNode, children: readonly InlineContent[], items: readonly Candidate[]): ParagraphNode {
   const total = children.reduce((sum, child) => sum + child.value.length, 0)
-  const first = items[0]
-  const result: FlowContent[] = first ? sliceLeaves(children, 0, first.index) : []
+  // Cut points in order: each item's start and marker end; pieces[k] covers cuts[k]..cuts[k+1].
+  const cuts: number[] = [0]
+  for (const item of items) cuts.push(item.index, item.match.end)
+  cuts.push(total)
+  const pieces = cutLeaves(children, cuts)
+  const result: FlowContent[] = [...(pieces[0] ?? [])]
   let position = -1
   while (++position < items.length) {
     const item = items[position]
-    if (!item) continue
-    const end = items[position + 1]?.index ?? total
-    const markerLeaves = sliceLeaves(children, item.index, item.match.end)
-    const rest = sliceLeaves(children, item.match.end, end)
-    const marker = markerLeaves[0]
-    if (!marker) continue
+    const marker = pieces[1 + position * 2]?.[0]
+    if (!item || !marker) continue
+    const rest = pieces[2 + position * 2] ?? []
     const markerNode: InlineContent = {type: 'marker', value: marker.value, position: marker.position}
     const itemChildren: InlineContent[] = [markerNode, ...rest]
     const last = itemChildren.at(-1) ?? markerNode
-    const node: EnumItemNode = {
+    result.push({
       type: 'enumItem',
       marker: item.match.marker,
       ordinal: item.ordinal,
       lead: leadOf(rest),
       children: itemChildren,
       position: {start: markerNode.position.start, end: last.position.end}
-    }
-    result.push(node)
+    })
   }
   return {...paragraph, children: result}
+}
+
+/** Split the leaves at ascending `cuts` (indices into the concatenated values) in one pass. */
+function cutLeaves(children: readonly InlineContent[], cuts: readonly number[]): InlineContent[][] {
+  const pieces: InlineContent[][] = cuts.slice(1).map(() => [])
+  let segment = 0
+  let offset = 0
+  for (const child of children) {
+    const start = offset
+    const end = offset + child.value.length
+    offset = end
+    let from = start
+    while (from < end) {
+      while (segment < pieces.length - 1 && (cuts[segment + 1] ?? end) <= from) segment++
+      const to = Math.min(end, cuts[segment + 1] ?? end)
+      const piece = from === start && to === end ? child : child.type === 'text' ? cutText(child, from - start, to - start) : child
+      pieces[segment]?.push(piece)
+      if (piece === child && to < end) break
+      from = to
+    }
+  }
+  return pieces
 }
 
 /** The lead phrase: the item's text after the marker up to the first 。；！：, normalised. */
@@ -168,25 +207,6 @@ function leadOf(rest: readonly InlineContent[]): string {
     if (end < reading.length) break
   }
   return lead.trim()
-}
-
-/** The leaves covering `[from, to)` of the concatenated values, text leaves cut at the ends. */
-function sliceLeaves(children: readonly InlineContent[], from: number, to: number): InlineContent[] {
-  const result: InlineContent[] = []
-  let offset = 0
-  for (const child of children) {
-    const start = offset
-    const end = offset + child.value.length
-    offset = end
-    if (end <= from || start >= to || start === end) continue
-    if (start >= from && end <= to) {
-      result.push(child)
-      continue
-    }
-    if (child.type !== 'text') continue
-    result.push(cutText(child, Math.max(from, start) - start, Math.min(to, end) - start))
-  }
-  return result
 }
 
 function cutText(leaf: TextNode, from: number, to: number): TextNode {
