@@ -32,12 +32,17 @@ export interface Decoded {
 const maxControlShare = 0.1
 // Enough bytes to judge the share without scanning a large file twice.
 const controlSample = 65_536
+// What Chinese reports are written in: printable ASCII, whitespace, CJK punctuation and ideographs,
+// full-width forms. UTF-16 read without a byte order mark must be mostly this.
+const readableText = /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+/g
+const minReadableShare = 0.95
 
 /**
  * Turn the bytes of a report into text.
  *
  * Tries, in order: a byte order mark (UTF-8, UTF-16LE, UTF-16BE), valid UTF-8, then GB18030 (the
- * superset of GBK and GB2312 most Chinese office software writes). Decoding is strict: a byte that
+ * superset of GBK and GB2312 most Chinese office software writes). Bytes with NULs are binary
+ * unless they read as readable UTF-16 without a byte order mark. Decoding is strict: a byte that
  * is invalid in every candidate is an error, never a U+FFFD in the output. Line ends are kept as
  * they are, so every offset the parser reports indexes the returned text.
  *
@@ -58,11 +63,43 @@ export function decode(bytes: Uint8Array, path?: string): Decoded {
     return {text, encoding: bom.name}
   }
 
-  if (looksBinary(bytes)) throw binary(path)
+  if (looksBinary(bytes)) {
+    const utf16 = decodeUtf16WithoutBom(bytes)
+    if (utf16) return utf16
+    throw binary(path)
+  }
   if (isUtf8(bytes)) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'}
   const text = decodeStrict('gb18030', bytes)
   if (text !== undefined) return {text, encoding: 'gb18030'}
   throw undecodable(bytes, firstInvalidOffset('gb18030', bytes), path, 'not UTF-8, UTF-16 or GB18030 text')
+}
+
+/**
+ * UTF-16 written without a byte order mark. Chinese text in UTF-16 has a NUL high byte for every
+ * ASCII character (digits, line ends) and a NUL low byte for characters at U+xx00 (一 is U+4E00),
+ * so the NULs only hint at the byte order: try the likelier one first, and accept a reading only
+ * when it is valid UTF-16 and readable text (CJK, ASCII, punctuation, spaces). Binary data fails
+ * on lone surrogates or on readability.
+ */
+function decodeUtf16WithoutBom(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length % 2 === 1) return undefined
+  const sample = Math.min(bytes.length, controlSample)
+  let balance = 0
+  let index = -1
+  while (++index < sample) if (bytes[index] === 0) balance += index % 2 === 1 ? 1 : -1
+  const orders = balance >= 0 ? (['utf-16le', 'utf-16be'] as const) : (['utf-16be', 'utf-16le'] as const)
+  for (const encoding of orders) {
+    const text = decodeStrict(encoding, bytes)
+    if (text !== undefined && isReadable(text)) return {text, encoding}
+  }
+  return undefined
+}
+
+function isReadable(text: string): boolean {
+  const head = text.slice(0, controlSample)
+  if (head.includes('\0')) return false
+  const readable = head.match(readableText)?.reduce((sum, run) => sum + run.length, 0) ?? 0
+  return readable >= head.length * minReadableShare
 }
 
 interface Bom {

@@ -8,12 +8,13 @@ const seed000 = readFileSync(new URL('000_d26a4c45c7bfb6a6.txt', corpus), 'utf8'
 const seed004 = readFileSync(new URL('004_cfd3e7e0ca2ab7ec.txt', corpus), 'utf8')
 const gbFixture = fileURLToPath(new URL('fixtures/gb18030-paragraph.txt', import.meta.url))
 
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2)
+function utf16(text: string, bigEndian: boolean, bom = true): Uint8Array {
+  const start = bom ? 2 : 0
+  const bytes = new Uint8Array(start + text.length * 2)
   const view = new DataView(bytes.buffer)
-  view.setUint16(0, 0xfeff, !bigEndian)
+  if (bom) view.setUint16(0, 0xfeff, !bigEndian)
   let index = -1
-  while (++index < text.length) view.setUint16(2 + index * 2, text.charCodeAt(index), !bigEndian)
+  while (++index < text.length) view.setUint16(start + index * 2, text.charCodeAt(index), !bigEndian)
   return bytes
 }
 
@@ -41,6 +42,16 @@ describe('decode', () => {
   it('should read UTF-16LE and UTF-16BE with a byte order mark', () => {
     expect(decode(utf16(seed004, false))).toEqual({text: seed004, encoding: 'utf-16le'})
     expect(decode(utf16(seed004, true))).toEqual({text: seed004, encoding: 'utf-16be'})
+  })
+
+  it('should read UTF-16 without a byte order mark by where its NUL bytes sit', () => {
+    expect(decode(utf16(seed000, false, false))).toEqual({text: seed000, encoding: 'utf-16le'})
+    expect(decode(utf16(seed004, true, false))).toEqual({text: seed004, encoding: 'utf-16be'})
+  })
+
+  it('should keep calling binary data binary when its NUL bytes happen to sit at odd offsets', () => {
+    const bytes = new Uint8Array(4096).map((_, index) => (index % 2 === 1 ? 0 : (index * 37) % 256))
+    expect(decodeError(bytes, 'data.bin').code).toBe('binary')
   })
 
   it('should read a GB18030 file written by iconv', () => {
