@@ -98,6 +98,10 @@ describe('detectPlaces', () => {
     expect(places('推进小城镇建设和新城区建设，重温解放区的历史；台湾同胞、香港、澳门特别行政区；北京时间')).toEqual([])
   })
 
+  it('should not take the tail of a word for a town (明村镇 in 文明村镇) but find a town after a verb', () => {
+    expect(names('建设文明村镇，推进朱家角镇发展')).toEqual(['朱家角镇'])
+  })
+
   it('should leave placeholders alone: *国税局, xx县税务局, *县税务局 yield nothing', () => {
     expect(places('*国税局党组高度重视，xx县税务局和*县税务局、***镇')).toEqual([])
   })

@@ -2,7 +2,7 @@ import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {findSuffixedNames, isStopChar} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division, type DivisionName} from '../gazetteer/load-gazetteer.js'
 import {localNames, type LocalName} from '../gazetteer/local-names.js'
-import {hasPlaceCue, inPlaceException, isNameWord} from '../gazetteer/place-context.js'
+import {hasPlaceCue, inPlaceException, isNameWord, startsWord} from '../gazetteer/place-context.js'
 import {createTrie, insertName, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
@@ -81,16 +81,22 @@ function detectDivisions(scan: Scan): void {
   const {text, named} = scan
   const {names} = loadGazetteer()
   const all = scanTrie(names, text)
+  // Both passes ask about the same matches, and the answer may cost a jieba call: ask once.
+  const full = new Map<TrieMatch<DivisionName>, Division | undefined>()
+  const fullNameOf = (match: TrieMatch<DivisionName>): Division | undefined => {
+    if (!full.has(match)) full.set(match, fullName(text, match))
+    return full.get(match)
+  }
   for (const match of all) {
-    if (scan.taken(match.start, match.end) || !fullName(text, match)) continue
+    if (scan.taken(match.start, match.end) || !fullNameOf(match)) continue
     for (const {division, form} of match.values) if (form === 'full') named.add(division.code)
   }
   const vouched: string[] = []
   rescanTrie(names, text, all, (match) => {
     if (scan.taken(match.start, match.end)) return false
-    const full = fullName(text, match)
-    if (full) {
-      scan.add(fullNameDetection(match, full))
+    const division = fullNameOf(match)
+    if (division) {
+      scan.add(fullNameDetection(match, division))
       return true
     }
     const short = groundShortForm(text, match, named)
@@ -172,12 +178,18 @@ function fullName(text: string, match: TrieMatch<DivisionName>): Division | unde
   if (match.end - match.start === 2 && isStopChar(text.charAt(match.start)) && han.test(text.charAt(match.start - 1))) return undefined
   if (inPlaceException(text, match.start, match.end)) return undefined
   let former: Division | undefined
+  let current: Division | undefined
   for (const {division, form} of match.values) {
     if (form !== 'full') continue
-    if (!division.former) return division
-    former ??= division
+    if (!division.former) current ??= division
+    else former ??= division
   }
-  return former
+  const division = current ?? former
+  // A county or town name glued to a preceding character may be the tail of a word (文明村镇 is not 明村镇):
+  // after a character that cannot end a name run-in (省市县区镇乡村, 在, 和 …), jieba has the last word.
+  const before = text.charAt(match.start - 1)
+  if (division && division.level >= 3 && han.test(before) && !isStopChar(before) && !startsWord(text, match.start, match.end)) return undefined
+  return division
 }
 
 function fullNameDetection(match: TrieMatch<DivisionName>, division: Division): Detection {

@@ -56,3 +56,8 @@ export function isNameWord(text: string, start: number, end: number): boolean {
   if (!first || !last || first.start !== start || last.end !== end) return false
   return tokens.length > 1 || nameTags.has(first.tag)
 }
+
+/** Whether jieba starts a word at `start` (no: 明村镇 in 文明村镇, where 文明 is the word). */
+export function startsWord(text: string, start: number, end: number): boolean {
+  return segmentAround(text, start, end, 4).some((token) => token.start === start)
+}
