@@ -32,6 +32,10 @@ export interface Decoded {
 const maxControlShare = 0.1
 // Enough bytes to judge the share without scanning a large file twice.
 const controlSample = 65_536
+// GB18030 Chinese text stops being valid UTF-8 within its first few characters; this many valid
+// non-ASCII UTF-8 characters before the first invalid byte mean UTF-8 with a broken byte, which
+// read as GB18030 would be garbled: an error, not a guess.
+const minUtf8Evidence = 8
 // What Chinese reports are written in: printable ASCII, whitespace, CJK punctuation and ideographs,
 // full-width forms. UTF-16 read without a byte order mark must be mostly this.
 const readableText = /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+/g
@@ -42,7 +46,8 @@ const minReadableShare = 0.95
  *
  * Tries, in order: a byte order mark (UTF-8, UTF-16LE, UTF-16BE), valid UTF-8, then GB18030 (the
  * superset of GBK and GB2312 most Chinese office software writes). Bytes with NULs are binary
- * unless they read as readable UTF-16 without a byte order mark. Decoding is strict: a byte that
+ * unless they read as readable UTF-16 without a byte order mark; UTF-8 with a broken byte after
+ * some valid Chinese is an error rather than garbled GB18030. Decoding is strict: a byte that
  * is invalid in every candidate is an error, never a U+FFFD in the output. Line ends are kept as
  * they are, so every offset the parser reports indexes the returned text.
  *
@@ -69,6 +74,8 @@ export function decode(bytes: Uint8Array, path?: string): Decoded {
     throw binary(path)
   }
   if (isUtf8(bytes)) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'}
+  const broken = firstInvalidOffset('utf-8', bytes)
+  if (countMultibyte(bytes, broken) >= minUtf8Evidence) throw undecodable(bytes, broken, path, 'broken UTF-8')
   const text = decodeStrict('gb18030', bytes)
   if (text !== undefined) return {text, encoding: 'gb18030'}
   throw undecodable(bytes, firstInvalidOffset('gb18030', bytes), path, 'not UTF-8, UTF-16 or GB18030 text')
@@ -100,6 +107,14 @@ function isReadable(text: string): boolean {
   if (head.includes('\0')) return false
   const readable = head.match(readableText)?.reduce((sum, run) => sum + run.length, 0) ?? 0
   return readable >= head.length * minReadableShare
+}
+
+/** UTF-8 lead bytes before `end`: in a valid UTF-8 prefix, the number of non-ASCII characters. */
+function countMultibyte(bytes: Uint8Array, end: number): number {
+  let count = 0
+  let index = -1
+  while (++index < end && count < minUtf8Evidence) if ((bytes[index] ?? 0) >= 0xc2) count++
+  return count
 }
 
 interface Bom {

@@ -99,6 +99,19 @@ describe('decode', () => {
     expect(error.message).toBe(`Cannot decode \`x.txt\`: not UTF-8, UTF-16 or GB18030 text (invalid byte 0xFF at offset ${head.length})`)
   })
 
+  it('should report UTF-8 with one broken byte instead of garbling it as GB18030', () => {
+    const head = new TextEncoder().encode(seed000.slice(0, 200))
+    const bytes = new Uint8Array([...head, 0xe5, 0x41, ...new TextEncoder().encode(seed000.slice(200, 400))])
+    const error = decodeError(bytes, 'report.txt')
+    expect(error.code).toBe('undecodable')
+    expect(error.message).toBe(`Cannot decode \`report.txt\`: broken UTF-8 (invalid byte 0xE5 at offset ${head.length})`)
+  })
+
+  it('should decode every GB18030 corpus file as GB18030, not as broken UTF-8', () => {
+    const gb = readFileSync(new URL('w05-jiangqiao-governance-gb18030.txt', corpus))
+    expect(decode(gb).encoding).toBe('gb18030')
+  })
+
   it('should point at the start of a broken GB18030 sequence, not the byte after it', () => {
     const fixture = readFileSync(gbFixture)
     // A lead byte followed by a space is invalid in GB18030 and in UTF-8.
