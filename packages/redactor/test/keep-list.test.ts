@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {Detection} from '../lib/detection.js'
 import {findProtectedRanges, protectDetections, type KeepOptions} from '../lib/keep-list.js'
+import {readLexicon} from '../lib/read-lexicon.js'
 
 const defaults: KeepOptions = {keepYears: true, keepLaws: true, allow: [], pseudonyms: false}
 
@@ -42,6 +43,14 @@ describe('findProtectedRanges', () => {
 
   it('should not take the X that ends an ID or a credit code for a placeholder', () => {
     expect(kept('统一社会信用代码91511523MA6ALR531X）和X县')).toEqual(['PLACEHOLDER:X'])
+  })
+
+  it('should protect every entry of every keep-list, once and whole', () => {
+    for (const [name, type] of [['national', 'NATIONAL'], ['leaders', 'LEADER'], ['slogans', 'SLOGAN'], ['generic', 'GENERIC']]) {
+      const entries = readLexicon(`keep/${name}.txt`)
+      expect(new Set(entries).size, name).toBe(entries.length)
+      for (const entry of entries) expect(kept(entry), entry).toContain(`${type}:${entry}`)
+    }
   })
 
   it('should take the longest entry at each offset', () => {
