@@ -1,0 +1,84 @@
+import type {ArticleNode, BlockContent, ParagraphNode, SectionNode} from '@gongwen/schema'
+import type {VFile} from 'vfile'
+import {checkNumbering, type WarningCounts} from '../check-numbering.js'
+import type {HeadingMarkerMatch} from '../match-marker.js'
+import {splitEnumerations} from '../split-enumerations.js'
+import type {Item} from './items.js'
+
+/** An open container while nesting: the article or a section, with what numbering checks need. */
+interface Frame {
+  section: SectionNode | undefined
+  depth: number
+  children: Array<BlockContent | SectionNode['children'][number]>
+  /** The marker of this numbered section. */
+  marker: HeadingMarkerMatch | undefined
+  /** The marker of the last numbered section placed directly in this one. */
+  lastChild: HeadingMarkerMatch | undefined
+}
+
+/** Nest the items into sections by level; numbered headings are checked as on the text route. */
+export function nestSections(items: readonly Item[], article: ArticleNode, file: VFile): void {
+  const depths = items.flatMap((item) => (item.type === 'heading' && item.markdownDepth !== undefined ? [item.markdownDepth] : []))
+  const shift = Math.min(...depths, 7) - 1
+  const counts: WarningCounts = new Map()
+  const root: Frame = {section: undefined, depth: 0, children: article.children, marker: undefined, lastChild: undefined}
+  const open: Frame[] = [root]
+  const bodies: Array<Frame['children']> = [article.children]
+  for (const item of items) {
+    const parent = (): Frame => open.at(-1) ?? root
+    if (item.type === 'leaf') {
+      parent().children.push(item.node)
+      extend(open, item.node.position.end)
+      continue
+    }
+    const marker = item.marker
+    const depth = marker?.depth ?? Math.min(Math.max((item.markdownDepth ?? 1) - shift, 1), 6)
+    while (open.length > 1 && parent().depth >= depth) open.pop()
+    const frame = parent()
+    if (marker) {
+      const previous = frame.lastChild?.depth === depth ? frame.lastChild : undefined
+      checkNumbering(file, counts, marker, previous, frame.marker, item.heading.position)
+      frame.lastChild = marker
+    }
+    item.heading.depth = depth
+    const section: SectionNode = {
+      type: 'section',
+      depth,
+      kind: marker ? 'numbered' : 'unnumbered',
+      marker: marker?.marker ?? '',
+      ordinal: marker?.ordinal ?? null,
+      title: item.title,
+      children: [item.heading],
+      position: item.heading.position
+    }
+    frame.children.push(section)
+    extend(open, section.position.end)
+    open.push({section, depth, children: section.children, marker, lastChild: undefined})
+    bodies.push(section.children)
+  }
+  for (const body of bodies) splitBodyEnumerations(body)
+}
+
+/** Inline enumerations (一是…二是…) of one body's paragraphs become items, as on the text route. */
+function splitBodyEnumerations(body: Frame['children']): void {
+  const indices = body.flatMap((child, index) => (isBodyParagraph(child) ? [index] : []))
+  const paragraphs = indices.flatMap((index) => {
+    const child = body[index]
+    return child && isBodyParagraph(child) ? [child] : []
+  })
+  const split = splitEnumerations(paragraphs)
+  indices.forEach((index, position) => {
+    const paragraph = split[position]
+    if (paragraph) body[index] = paragraph
+  })
+}
+
+function isBodyParagraph(node: BlockContent | SectionNode['children'][number]): node is ParagraphNode {
+  return node.type === 'paragraph' && node.role === 'body'
+}
+
+/** A section ends where its last child ends: every open section grows with each block added. */
+function extend(open: readonly Frame[], end: SectionNode['position']['end']): void {
+  for (const {section} of open) if (section) section.position = {start: section.position.start, end}
+}
+
