@@ -78,6 +78,8 @@ describe('detectPlaces', () => {
     const committee = places('张庄村民委员会')[0]
     expect(committee?.suffixLength).toBe(5)
     expect(names('各村、全村、该社区、乡村振兴、城镇化、乡镇、本镇、新农村建设、古镇、村委会、星级文明村、行政村、社区')).toEqual([])
+    expect(names('推进美丽乡村建设，深化村容村貌整治，推行村级小微权力清单，吸引青年返乡创业')).toEqual([])
+    expect(names('金华社区服务中心')).toEqual(['金华社区'])
   })
 
   it('should find a village of a named town the gazetteer lists as …社区村, and a named village by its bare name', () => {

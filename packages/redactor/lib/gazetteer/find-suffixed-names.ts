@@ -1,6 +1,6 @@
 import {readLexicon} from '../read-lexicon.js'
 import {segmentAround, segmentBefore, type Token} from '../segment.js'
-import {createTrie, insertName, scanTrie, type Trie} from './trie.js'
+import {createTrie, insertName, longestAt, scanTrie, type Trie} from './trie.js'
 
 /** A line of data/unit-suffixes.txt. */
 export interface SuffixRule {
@@ -22,6 +22,10 @@ export interface SuffixedName {
 
 interface SuffixLexicon {
   suffixes: Trie<SuffixRule>
+  /** data/suffix-false-words.txt: 乡村, 村民, 城镇 … */
+  falseWords: Trie<string>
+  /** The longest of them, to know how far back one could start. */
+  falseWordLength: number
   stopChars: Set<string>
   /** Longest first, so 中西医结合 is taken before 中医 could be. */
   genericWords: string[]
@@ -37,7 +41,13 @@ function loadSuffixLexicon(): SuffixLexicon {
     if (suffix && (type === 'PLACE' || type === 'ORG')) insertName(suffixes, suffix, {suffix, type, generic: Number(generic)})
   }
   const genericWords = readLexicon('name-generic-words.txt').sort((a, b) => b.length - a.length)
-  lexicon = {suffixes, stopChars: new Set(readLexicon('name-stop-chars.txt')), genericWords}
+  const falseWords = createTrie<string>()
+  let falseWordLength = 0
+  for (const word of readLexicon('suffix-false-words.txt')) {
+    insertName(falseWords, word, word)
+    falseWordLength = Math.max(falseWordLength, word.length)
+  }
+  lexicon = {suffixes, falseWords, falseWordLength, stopChars: new Set(readLexicon('name-stop-chars.txt')), genericWords}
   return lexicon
 }
 
@@ -64,6 +74,7 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     const rule = match.values[0]
     const before = text[match.start - 1]
     if (!rule || before === undefined || !han.test(before) || stopChars.has(before) || skip(match.start, match.end)) continue
+    if (inFalseWord(text, match.start, match.end)) continue
     const words = nameWords(text, match.start, match.end, type, stopChars)
     const start = words?.[0]?.start ?? match.start
     const name = text.slice(start, match.start)
@@ -72,6 +83,19 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     }
   }
   return found
+}
+
+/**
+ * Whether the suffix `[start, end)` runs into a word of data/suffix-false-words.txt (乡村, 村民, 城镇 …) that
+ * reaches beyond it; one the suffix holds whole (村民 in 村民委员会) is no objection.
+ */
+function inFalseWord(text: string, start: number, end: number): boolean {
+  const {falseWords, falseWordLength} = loadSuffixLexicon()
+  for (let from = Math.max(0, start - falseWordLength + 1); from <= start; from++) {
+    const word = longestAt(falseWords, text, from)
+    if (word && word.end > start && (word.start < start || word.end > end)) return true
+  }
+  return false
 }
 
 /**
