@@ -1,5 +1,6 @@
 import {KeepType} from '@gongwen/schema'
 import type {Detection} from './detection.js'
+import {createTrie, insertName, longestAt, type Trie} from './gazetteer/trie.js'
 import {readLexicon} from './read-lexicon.js'
 
 /** A stretch of text that must stay visible, and why. */
@@ -20,9 +21,9 @@ export interface KeepOptions {
   pseudonyms: boolean
 }
 
-interface TrieNode {
-  children: Map<string, TrieNode>
-  entry: {type: KeepType; rule: string} | undefined
+interface KeepEntry {
+  type: KeepType
+  rule: string
 }
 
 interface KeepPattern {
@@ -48,20 +49,7 @@ const pseudonymPatterns: readonly KeepPattern[] = [
 // Characters that are only the administrative level of a name; a name already masked down to these is done.
 const adminOnly = /^[省市县区镇乡村旗盟州街道]+$/u
 
-let loaded: {trie: TrieNode; patterns: KeepPattern[]} | undefined
-
-function insert(root: TrieNode, word: string, type: KeepType, rule: string): void {
-  let node = root
-  for (const char of word) {
-    let child = node.children.get(char)
-    if (child === undefined) {
-      child = {children: new Map(), entry: undefined}
-      node.children.set(char, child)
-    }
-    node = child
-  }
-  node.entry = {type, rule}
-}
+let loaded: {trie: Trie<KeepEntry>; patterns: KeepPattern[]} | undefined
 
 /** Parse one line of data/keep/patterns.txt: `TYPE<tab>rule<tab>expression`. */
 function readPattern(line: string): KeepPattern {
@@ -74,30 +62,24 @@ function readPattern(line: string): KeepPattern {
 }
 
 /** Load the keep-lists and patterns once per process. */
-function keepData(): {trie: TrieNode; patterns: KeepPattern[]} {
+function keepData(): {trie: Trie<KeepEntry>; patterns: KeepPattern[]} {
   if (loaded) return loaded
-  const trie: TrieNode = {children: new Map(), entry: undefined}
-  for (const [name, type] of listFiles) for (const entry of readLexicon(`keep/${name}.txt`)) insert(trie, entry, type, name)
+  const lists = listFiles.map(([name, type]) => ({name, type, entries: readLexicon(`keep/${name}.txt`)}))
+  const trie = createTrie<KeepEntry>(true, lists.reduce((sum, list) => sum + list.entries.join('').length, 0))
+  for (const {name, type, entries} of lists) for (const entry of entries) insertName(trie, entry, {type, rule: name})
   loaded = {trie, patterns: readLexicon('keep/patterns.txt').map(readPattern)}
   return loaded
 }
 
 /** Leftmost-longest keep-list matches: at each offset, the longest entry not inside the previous match. */
-function matchLists(text: string, root: TrieNode, ranges: ProtectedRange[]): void {
+function matchLists(text: string, trie: Trie<KeepEntry>, ranges: ProtectedRange[]): void {
   let coveredUntil = 0
   for (let start = 0; start < text.length; start++) {
-    let node: TrieNode | undefined = root
-    let best: ProtectedRange | undefined
-    let index = start
-    while (index < text.length) {
-      node = node.children.get(text.charAt(index))
-      if (node === undefined) break
-      index++
-      if (node.entry) best = {start, end: index, type: node.entry.type, rule: node.entry.rule}
-    }
-    if (best && best.end > coveredUntil) {
-      ranges.push(best)
-      coveredUntil = best.end
+    const match = longestAt(trie, text, start)
+    const entry = match?.values[0]
+    if (match && entry && match.end > coveredUntil) {
+      ranges.push({start, end: match.end, type: entry.type, rule: entry.rule})
+      coveredUntil = match.end
     }
   }
 }
@@ -175,14 +157,17 @@ function alreadyMasked(text: string, piece: Detection): boolean {
 
 /** Apply the protected ranges to detections: drop, trim or split each as `cut` decides. */
 export function protectDetections(text: string, detections: readonly Detection[], ranges: readonly ProtectedRange[]): Detection[] {
-  let longest = 0
-  for (const range of ranges) longest = Math.max(longest, range.end - range.start)
+  // Ranges are sorted by start; the running maximum of their ends tells how far back one can still reach.
+  const reach: number[] = []
+  let farthest = 0
+  for (const range of ranges) reach.push((farthest = Math.max(farthest, range.end)))
   const result: Detection[] = []
   for (const detection of detections) {
+    let first = firstStartingAt(ranges, detection.end)
+    while (first > 0 && (reach[first - 1] ?? 0) > detection.start) first--
     let pieces = [detection]
-    let index = lowerBound(ranges, detection.start - longest)
-    while (index < ranges.length && pieces.length > 0) {
-      const range = ranges[index++]
+    for (let index = first; index < ranges.length && pieces.length > 0; index++) {
+      const range = ranges[index]
       if (range === undefined || range.start >= detection.end) break
       pieces = pieces.flatMap((piece) => {
         const cutPieces = cut(piece, range)
@@ -195,7 +180,7 @@ export function protectDetections(text: string, detections: readonly Detection[]
 }
 
 /** First index whose range starts at or after `offset` (ranges are sorted by start). */
-function lowerBound(ranges: readonly ProtectedRange[], offset: number): number {
+function firstStartingAt(ranges: readonly ProtectedRange[], offset: number): number {
   let low = 0
   let high = ranges.length
   while (low < high) {

@@ -1,4 +1,5 @@
 import type {Detection} from './detection.js'
+import {createTrie, insertName, scanTrie} from './gazetteer/trie.js'
 import {properPart} from './mask.js'
 import {segmentAround} from './segment.js'
 
@@ -35,25 +36,26 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
       if (short.length >= minimumShortForm) offer(short, detection, 0, !county)
     }
   }
+  // One pass over the text for all names at once, so the cost does not grow with the number of names.
+  const trie = createTrie<string>(false, [...sources.keys()].join('').length)
+  for (const value of sources.keys()) insertName(trie, value, value)
   const found: Detection[] = []
-  for (const [value, {source, suffixLength, wordOnly}] of sources) {
-    let index = text.indexOf(value)
-    while (index !== -1) {
-      const elsewhere = index !== source.start || index + value.length !== source.end
-      if (elsewhere && (!wordOnly || standsAlone(text, index, index + value.length))) {
-        found.push({
-          type: source.type,
-          start: index,
-          end: index + value.length,
-          suffixLength,
-          detector: source.detector,
-          rule: 'propagated',
-          confidence: source.confidence,
-          reason: `another occurrence of \`${value}\`, detected by ${source.detector} (${source.rule})`
-        })
-      }
-      index = text.indexOf(value, index + value.length)
-    }
-  }
+  scanTrie(trie, text, ({start, end, values}) => {
+    const value = values[0] ?? ''
+    const known = sources.get(value)
+    if (known === undefined || (start === known.source.start && end === known.source.end)) return false
+    if (known.wordOnly && !standsAlone(text, start, end)) return false
+    found.push({
+      type: known.source.type,
+      start,
+      end,
+      suffixLength: known.suffixLength,
+      detector: known.source.detector,
+      rule: 'propagated',
+      confidence: known.source.confidence,
+      reason: `another occurrence of \`${value}\`, detected by ${known.source.detector} (${known.source.rule})`
+    })
+    return true
+  })
   return found
 }
