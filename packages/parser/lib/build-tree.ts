@@ -8,6 +8,7 @@ import type {HeadingMarkerMatch} from './match-marker.js'
 import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
 import {foldWidth} from './normalize/fold-width.js'
 import {splitEnumerations} from './split-enumerations.js'
+import {splitTrailingClosing} from './split-trailing-closing.js'
 import type {LineInfo} from './scan-lines.js'
 
 const maxDepth = 6
@@ -53,7 +54,8 @@ const backMatter = new Set<Block['kind']>(['closing', 'signature', 'dateLine', '
  * depth (a heading closes the open sections at its depth or deeper), back matter at article level,
  * line endings and blank lines between blocks as break leaves. Numbering problems become warnings
  * on `file`. Then paragraphs before the first section become `lead`, inline enumerations become
- * `enumItem`s, and every parent spans its first to last child.
+ * `enumItem`s, a closing sentence ending the last paragraph becomes a `closing`, and every parent
+ * spans its first to last child.
  */
 export function buildTree(source: TreeSource): RootNode {
   const {text, lines, blocks, bomEnd} = source
@@ -91,6 +93,7 @@ export function buildTree(source: TreeSource): RootNode {
     if (child.type !== 'article') continue
     markLead(child)
     splitContainerEnumerations(child)
+    splitTrailingClosing(child)
     spanChildren(child)
   }
   return root

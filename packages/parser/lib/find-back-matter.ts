@@ -76,7 +76,9 @@ export function isDateLine(text: string, line: LineInfo): boolean {
 export function isClosing(text: string, line: LineInfo): boolean {
   if (line.width > maxClosingWidth) return false
   const value = text.slice(line.textStart, line.textEnd)
-  return closingOpeners.some((opener) => value.startsWith(opener)) || closingPhrases.some((phrase) => value.includes(phrase))
+  if (closingOpeners.some((opener) => value.startsWith(opener))) return true
+  // One sentence only: `正文。以上汇报…，敬请批评指正。` is a paragraph ending in a closing sentence.
+  return closingPhrases.some((phrase) => value.includes(phrase)) && !/[。！？]/.test(value.slice(0, -1))
 }
 
 /** A short unpunctuated line that is no date, closing, numbered item or attachment note. */

@@ -7,8 +7,12 @@ import type {LineInfo} from './scan-lines.js'
 const maxTitleWidth = 120
 const maxBylineWidth = 80
 const maxAddresseeWidth = 60
-/** Names of two to four characters separated by spaces (`王留剑 王润英`), or `文/…`, `作者：…`. */
-const bylinePattern = /^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|[\p{Script=Han}·]{2,4}(?:[ \t\u3000]{1,4}[\p{Script=Han}·]{2,4}){0,11})$/u
+/**
+ * A byline: names of two to four characters separated by spaces (`王留剑 王润英`), `文/…`, `作者：…`,
+ * or a unit and post followed by a spaced name (`…税务局党委书记、局长 陈建华`, `花垣县乡村振兴局　龙海波`).
+ */
+const bylinePattern =
+  /^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|[\p{Script=Han}·]{2,4}(?:[ \t\u3000]{1,4}[\p{Script=Han}·]{2,4}){0,11}|[\p{Script=Han}、（）()]{2,40}[ \t\u3000]{1,4}[\p{Script=Han}·]{2,4})$/u
 /** Words of a lead-in (`现将有关情况汇报如下：`), which is a paragraph, not an addressee. */
 const leadWords = /现将|如下|汇报|报告|情况|总结|介绍/
 

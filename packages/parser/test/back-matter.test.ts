@@ -1,6 +1,6 @@
 import {normalizedText, parse, toText} from '@gongwen/parser'
 import {describe, expect, it} from 'vitest'
-import {articles} from './helpers.js'
+import {articles, ofType} from './helpers.js'
 import {expectValidTree} from './tree-invariants.js'
 
 /** The article's blocks as `type: text`, breaks left out. */
@@ -67,6 +67,15 @@ describe('back matter', () => {
       'closing: 特此通知',
       'signature: 县政府办公室'
     ])
+  })
+
+  it('should split a closing sentence off the end of the last paragraph, and only there', () => {
+    expect(blocks('一、工作\n正文甲。以上汇报不妥之处，敬请批评指正。\n').length).toBe(1)
+    const {tree} = parse('一、工作\n正文甲。特此报告。\n二、打算\n以上措施已经落实。正文乙。\n')
+    expect(ofType(tree, 'closing').map((closing) => toText(closing))).toEqual([])
+    const split = parse('一、工作\n正文甲。特此报告。\n')
+    expectValidTree('一、工作\n正文甲。特此报告。\n', split.tree)
+    expect(ofType(split.tree, 'closing').map((closing) => toText(closing))).toEqual(['特此报告。'])
   })
 
   it('should leave a numbered list without 附件 as headings', () => {

@@ -109,6 +109,13 @@ describe('seed 002 (addressee, lead, run-in （一） headings, closing at the e
     expect(body && heading && body.position.start.offset).toBe(heading?.position.end.offset)
   })
 
+  it('should split the closing sentence off the last paragraph', () => {
+    const closings = ofType(tree, 'closing')
+    expect(closings.map((closing) => toText(closing))).toEqual(['以上汇报不妥之处，敬请批评指正。\u00a0'])
+    const paragraphs = ofType(sections(tree).at(-1) ?? tree, 'paragraph')
+    expect(paragraphs.at(-1) && toText(paragraphs.at(-1) ?? tree).endsWith('给予区局指导、关心和帮助。')).toBe(true)
+  })
+
   it('should nest four （一） sections under each of the first two 一、 sections', () => {
     const top = articles(tree)[0]?.children.filter((child) => child.type === 'section') ?? []
     expect(top.map((section) => (section.type === 'section' ? section.children.filter((child) => child.type === 'section').length : -1))).toEqual([4, 4, 0])
