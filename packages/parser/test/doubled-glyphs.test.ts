@@ -89,6 +89,23 @@ describe('collapseDoubledGlyphs', () => {
     expect(collapseDoubledGlyphs('22002222年年度度工工作作总总结结')).toBe('2022年度工作总结')
   })
 
+  it('should repair a line of 200 000 one-glyph runs without running out of stack', () => {
+    // A square-free reading (the 1s between 0s of the Thue–Morse word) has only one split, so
+    // its glyph-by-glyph doubling must come back exactly.
+    const glyphs = '甲乙丙'
+    let reading = ''
+    let ones = 0
+    for (let index = 0; reading.length < 200_000; index++) {
+      const bit = popCount(index) % 2
+      if (bit === 1) ones++
+      else if (index > 0) {
+        reading += glyphs.charAt(ones)
+        ones = 0
+      }
+    }
+    expect(collapseDoubledGlyphs(reading.replace(/./g, '$&$&'))).toBe(reading)
+  })
+
   it('should repair a very long doubled line and give up quickly on a long ordinary one', () => {
     const paragraph = seed004.split('\n').filter((line) => line.length > 30).join('')
     const doubled = [...paragraph.matchAll(/[^，。、]+|[，。、]/g)].map(([run]) => run.slice(0, 60).repeat(2)).join('')
@@ -97,6 +114,12 @@ describe('collapseDoubledGlyphs', () => {
     expect(collapseDoubledGlyphs(paragraph.repeat(20))).toBeUndefined()
   })
 })
+
+function popCount(value: number): number {
+  let count = 0
+  for (let rest = value; rest > 0; rest >>>= 1) count += rest & 1
+  return count
+}
 
 describe('foldWidth', () => {
   it('should fold full-width digits, letters, full stop and percent sign', () => {

@@ -132,8 +132,10 @@ function slice(hash: Int32Array, start: number, end: number, length: number): nu
 
 function trusted(runs: readonly number[], length: number, reading: string): boolean {
   // `谢谢谢谢谢谢谢谢` splits into runs too; a real caption has more than one glyph.
-  if (new Set(reading).size < 2) return false
-  const longest = Math.max(...runs)
+  if (isOneGlyph(reading)) return false
+  // A loop, not Math.max(...runs): a long line has more runs than a call may take arguments.
+  let longest = 0
+  for (const run of runs) if (run > longest) longest = run
   if (longest === 1) return length >= minLengthSingleGlyphRuns
   return runs.length >= minRuns || longest >= minLongRun
 }
