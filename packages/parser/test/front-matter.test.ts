@@ -1,6 +1,6 @@
 import {normalizedText, parse, toText} from '@gongwen/parser'
 import {describe, expect, it} from 'vitest'
-import {articles} from './helpers.js'
+import {articles, readCorpus} from './helpers.js'
 import {expectValidTree} from './tree-invariants.js'
 
 function front(text: string): string[] {
@@ -31,6 +31,14 @@ describe('front matter', () => {
   it('should open a second article only for a title confirmed by a subtitle or byline', () => {
     const text = '第一篇文章\n——副题一\n\n张三 李四\n\n第二篇文章\n\n王五\n\n正文第一段。\n'
     expect(front(text)).toEqual(['0:title:第一篇文章', '0:subtitle:——副题一', '0:byline:张三 李四', '1:title:第二篇文章', '1:byline:王五', '1:paragraph-body:正文第一段。'])
+  })
+
+  it('should read a unit and post followed by a spaced name as the byline', () => {
+    expect(front(readCorpus('w03')).slice(0, 3)).toEqual([
+      '0:title:2022年度述职述廉报告',
+      '0:byline:国家税务总局上海市嘉定区税务局党委书记、局长 陈建华',
+      expect.stringMatching(/^0:paragraph-lead:2022年，本人在市局党委/)
+    ])
   })
 
   it('should keep a BOM, CRLF line ends and trailing spaces in leaves', () => {
