@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parse} from '@gongwen/parser'
+import {decode, parse} from '@gongwen/parser'
 import {redact} from '@gongwen/redactor'
 import type {RedactionSpan} from '@gongwen/schema'
 import {zonesFromTree} from '../lib/zones.js'
@@ -137,6 +137,22 @@ describe('redact', () => {
 
   it('should return an empty result for an empty text', () => {
     expect(redact('')).toEqual({text: '', spans: [], warnings: []})
+  })
+})
+
+describe('propagation', () => {
+  // w05: a GB18030 report on 江桥镇 with the villages 幸福村 and 太平村, and 幸福感 in its prose.
+  const w05 = decode(new Uint8Array(readFileSync(new URL('w05-jiangqiao-governance-gb18030.txt', corpusFolder)))).text
+  const redacted = redact(w05)
+
+  it('should mask the short form of a town wherever it stands as a word (江桥老娘舅, 江桥样本)', () => {
+    expect(redacted.text).not.toContain('江桥')
+    expect(redacted.spans.some((span) => span.original === '江桥' && span.rule === 'propagated')).toBe(true)
+  })
+
+  it('should not mask a village’s short form inside a longer word (幸福村 → *村, but 幸福感 stays)', () => {
+    expect(redacted.text).toContain('推进*村、*村乡村治理')
+    expect(redacted.text).toContain('获得感、幸福感、安全感')
   })
 })
 
