@@ -84,5 +84,6 @@ describe('detectPersons', () => {
   it('should find nothing in adversarial runs of titles and surnames', () => {
     expect(persons('局长'.repeat(20_000))).toEqual([])
     expect(persons('第'.repeat(100_000))).toEqual([])
+    expect(persons('组长：'.repeat(20_000))).toEqual([])
   })
 })

@@ -234,15 +234,21 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
   }
 }
 
+const maxListLength = 200
+
 /** Lists labelled by a title and a colon: `组  长：李志明`, `副组长：王  欣、张三`, `述职人：陈建华`. */
 function detectLabelledLists(text: string, found: Detection[]): void {
   for (const colon of text.matchAll(/[：:]/g)) {
-    const lineStart = text.lastIndexOf('\n', colon.index) + 1
-    const label = text.slice(Math.max(lineStart, colon.index - 12), colon.index).replace(/[ \t\u3000]/g, '')
+    const before = text.slice(Math.max(0, colon.index - 12), colon.index)
+    const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
     if (!titleEndingAt(label, label.length)) continue
-    let lineEnd = text.indexOf('\n', colon.index)
-    if (lineEnd === -1) lineEnd = text.length
-    detectNameList(text, colon.index + 1, lineEnd, 'member-list', 0.9, found)
+    // The list runs to the end of the line or the next label, and never far: a scan stays linear.
+    const lineEnd = text.indexOf('\n', colon.index)
+    const nextColon = text.slice(colon.index + 1, colon.index + 1 + maxListLength).search(/[：:]/)
+    let end = Math.min(text.length, colon.index + 1 + maxListLength)
+    if (lineEnd !== -1) end = Math.min(end, lineEnd)
+    if (nextColon !== -1) end = Math.min(end, colon.index + 1 + nextColon)
+    detectNameList(text, colon.index + 1, end, 'member-list', 0.9, found)
   }
 }
 
