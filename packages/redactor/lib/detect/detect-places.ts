@@ -3,7 +3,8 @@ import {findSuffixedNames, isStopChar} from '../gazetteer/find-suffixed-names.js
 import {loadGazetteer, type Division, type DivisionName} from '../gazetteer/load-gazetteer.js'
 import {localNames, type LocalName} from '../gazetteer/local-names.js'
 import {hasPlaceCue, inPlaceException, isNameWord, startsWord} from '../gazetteer/place-context.js'
-import {createTrie, insertName, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
+import {findNames} from '../gazetteer/find-names.js'
+import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
@@ -81,11 +82,13 @@ function detectDivisions(scan: Scan): void {
   const {text, named} = scan
   const {names} = loadGazetteer()
   const all = scanTrie(names, text)
-  // Both passes ask about the same matches, and the answer may cost a jieba call: ask once.
-  const full = new Map<TrieMatch<DivisionName>, Division | undefined>()
+  // Both passes ask about the same matches, and a name recurs in the same company (总局江安县税务局); the
+  // answer may cost a jieba call, so ask once per name and neighbouring characters.
+  const full = new Map<string, Division | undefined>()
   const fullNameOf = (match: TrieMatch<DivisionName>): Division | undefined => {
-    if (!full.has(match)) full.set(match, fullName(text, match))
-    return full.get(match)
+    const key = text.slice(Math.max(0, match.start - 2), match.end + 1)
+    if (!full.has(key)) full.set(key, fullName(text, match))
+    return full.get(key)
   }
   for (const match of all) {
     if (scan.taken(match.start, match.end) || !fullNameOf(match)) continue
@@ -136,14 +139,13 @@ function detectLocalNames(scan: Scan): void {
  * where jieba reads that as a word of its own.
  */
 function detectVillageShortForms(scan: Scan): void {
-  const cores = createTrie<string>()
+  const cores = new Map<string, string>()
   for (const detection of scan.detections) {
     if (detection.rule !== 'gazetteer-village' || detection.end - detection.start - detection.suffixLength < 2) continue
     const name = scan.text.slice(detection.start, detection.end)
-    insertName(cores, name.slice(0, name.length - detection.suffixLength), name)
+    cores.set(name.slice(0, name.length - detection.suffixLength), name)
   }
-  if (cores.size === 0) return
-  for (const match of scanTrie(cores, scan.text)) {
+  for (const match of findNames(scan.text, cores)) {
     if (scan.taken(match.start, match.end) || !isNameWord(scan.text, match.start, match.end)) continue
     scan.add({
       type: 'PLACE',
