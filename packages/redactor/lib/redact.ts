@@ -162,32 +162,33 @@ function toSpans(text: string, masked: readonly Detection[], policy: Policy): Re
   })
 }
 
-// How far from a mask the second look reads, before widening to the next punctuation or space.
+// How far from a mask the second look reads at least, before going on to the next boundary. Boundaries are
+// spaces and Chinese punctuation, never `.` `,` `:` `-`, which occur inside numbers, times and addresses.
 const neighbourhood = 12
-const boundary = /[\s，。；：、！？“”‘’（）《》【】,.;:!?"'()]/u
+const boundary = /[\s，。；：、！？“”‘’（）《》【】"'()]/u
 
-/** Move from `offset` by `step` (-1 or 1) up to `reach` characters, stopping after a boundary character. */
-function widen(text: string, offset: number, step: number, reach: number): number {
+/** Move from `offset` by `step` (-1 or 1) to the nearest boundary character (or the end of the text). */
+function widen(text: string, offset: number, step: number): number {
   let position = offset
-  for (let moved = 0; moved < reach; moved++) {
+  for (;;) {
     const next = step < 0 ? position - 1 : position
-    if (next < 0 || next >= text.length || boundary.test(text.charAt(next))) break
+    if (next < 0 || next >= text.length || boundary.test(text.charAt(next))) return position
     position += step
   }
-  return position
 }
 
 /**
  * The output with everything far from a replacement blanked (newlines kept), so offsets stay those of the
  * output and the second look costs a fraction of the first. Each kept window reaches `neighbourhood`
- * characters either side of a replacement, then on to a boundary, so no number or name is cut in two.
+ * characters either side of a replacement, then on to a boundary, so no number or name is cut in two (a
+ * text without boundaries is kept whole: slower, never wrong).
  */
 function neighboursOfMasks(output: string, replacements: readonly {start: number; end: number}[]): string {
   const parts: string[] = []
   let position = 0
   for (const replacement of replacements) {
-    const from = widen(output, Math.max(position, replacement.start - neighbourhood), -1, neighbourhood)
-    const to = widen(output, Math.min(output.length, replacement.end + neighbourhood), 1, neighbourhood)
+    const from = widen(output, Math.max(position, replacement.start - neighbourhood), -1)
+    const to = widen(output, Math.min(output.length, replacement.end + neighbourhood), 1)
     if (from > position) parts.push(output.slice(position, from).replace(/[^\r\n]/gu, ' '))
     const start = Math.max(from, position)
     if (to > start) parts.push(output.slice(start, to))
