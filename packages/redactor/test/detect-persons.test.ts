@@ -47,6 +47,11 @@ describe('detectPersons', () => {
     expect(persons('述职人：陈建华')).toEqual(['陈建华'])
   })
 
+  it('should find a two-character name padded to the width of three, but not a spaced heading', () => {
+    expect(persons('县政府办公室政务公开股 张  琳\n联系电话')).toEqual(['张  琳'])
+    expect(persons('方  案\n纪  要\n简  报\n章  程\n')).toEqual([])
+  })
+
   it('should read bylines and signatures from the zones', () => {
     const text = '创建成炬 文明满城\n王留剑\n现将情况报告如下。'
     expect(persons(text, [zoneOf(text, '王留剑', 'byline')])).toEqual(['王留剑'])

@@ -296,6 +296,22 @@ function detectNameLines(text: string, zones: readonly Zone[], found: Detection[
   }
 }
 
+// A two-character name padded to the width of three (张  琳) at the end of a line or before its role in
+// parentheses: only people's names are padded so; document headings spaced the same way (方  案, 纪  要) are words.
+const paddedName = /(?<=^|[ \t\u3000])([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])(?=[ \t\u3000]*(?:[\r\n（(]|$))/gm
+
+function detectPaddedNames(text: string, found: Detection[]): void {
+  const {singleSurnames} = loadLexicons()
+  for (const match of text.matchAll(paddedName)) {
+    const [whole, surname = '', given = ''] = match
+    if (!singleSurnames.has(surname) || notInGivenName.has(given)) continue
+    const end = match.index + whole.length
+    if (!isOrdinaryWord(`${surname}${given}`, 0, 2, false)) {
+      found.push(person(match.index, end, 'padded-name', 0.75, 'a two-character name padded with spaces'))
+    }
+  }
+}
+
 /** Photo captions: 张三（左一）, 局长钟庆（（左三左三）） in doubled PDF glyphs. */
 function detectCaptionPositions(text: string, found: Detection[]): void {
   for (const match of text.matchAll(captionPosition)) {
@@ -348,6 +364,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectLabelledLists(text, found)
   detectNameLines(text, zones, found)
   detectCaptionPositions(text, found)
+  detectPaddedNames(text, found)
   detectSurnameTitles(text, titles, found)
   return dedupe(found)
 }
