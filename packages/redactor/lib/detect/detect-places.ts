@@ -49,7 +49,11 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     text,
     named: new Set(),
     detections: [],
-    taken: (start, end) => placeholderChars.has(text.charAt(start - 1)) || covered.subarray(start, end).includes(1),
+    taken(start, end) {
+      if (placeholderChars.has(text.charAt(start - 1))) return true
+      for (let at = start; at < end; at++) if (covered[at]) return true
+      return false
+    },
     add(detection) {
       scan.detections.push(detection)
       covered.fill(1, detection.start, detection.end)
