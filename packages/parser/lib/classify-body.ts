@@ -8,6 +8,8 @@ import type {LineInfo} from './scan-lines.js'
 
 /** An enumeration heading (`一是加强组织领导。` alone on its line) is at most this many characters. */
 const maxEnumerationHeadingLength = 40
+/** A doubled photo caption is at most this many characters (twice a long caption). */
+const maxCaptionLength = 400
 /** An unnumbered heading line (magazine subhead) is at most this wide: 20 CJK characters. */
 const maxSubheadWidth = 40
 
@@ -43,7 +45,7 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
   let pdf = false
   let position = 0
   while (position < content.length) {
-    const kind = kinds[position] ?? {kind: 'plain'}
+    const kind = kinds[position] ?? plain
     const index = content[position] ?? 0
     if (kind.kind === 'heading') {
       blocks.push({kind: 'heading', first: index, last: index, soft: false, marker: kind.marker})
@@ -63,9 +65,12 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
   return {blocks, pdf}
 }
 
+/** Shared by every plain line: most lines are plain, and they need no object of their own. */
+const plain: LineKind = {kind: 'plain'}
+
 function classifyLine(text: string, lines: readonly LineInfo[], index: number): LineKind {
   const line = lines[index]
-  if (!line) return {kind: 'plain'}
+  if (!line) return plain
   const marker = matchHeadingMarker(text, line.textStart, line.textEnd)
   if (marker) return {kind: 'heading', marker}
   const enumeration = matchEnumerationMarker(text, line.textStart)
@@ -76,7 +81,7 @@ function classifyLine(text: string, lines: readonly LineInfo[], index: number): 
     }
   }
   if (mayBeDoubled(text, line) && collapseDoubledGlyphs(text.slice(line.textStart, line.textEnd)) !== undefined) return {kind: 'caption'}
-  return {kind: 'plain'}
+  return plain
 }
 
 /**
@@ -85,6 +90,8 @@ function classifyLine(text: string, lines: readonly LineInfo[], index: number): 
  */
 function mayBeDoubled(text: string, line: LineInfo): boolean {
   const {textStart, textEnd} = line
+  // A photo caption is one short line, doubled or not.
+  if (textEnd - textStart > maxCaptionLength) return false
   const reach = Math.min(64, (textEnd - textStart) >> 1)
   return recursWithin(text, textStart, 1, reach) && recursWithin(text, textEnd - 1, -1, reach)
 }
@@ -116,7 +123,7 @@ function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[
   let family = ''
   let last = 0
   const settle = (): void => {
-    if (run.length < 2) for (const position of run) kinds[position] = {kind: 'plain'}
+    if (run.length < 2) for (const position of run) kinds[position] = plain
     run = []
   }
   let position = -1
@@ -131,7 +138,7 @@ function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[
     const next = kinds[position + 1]
     const followed = next !== undefined && next.kind === 'plain' && lines[content[position + 1] ?? -1] !== undefined
     if (!followed) {
-      kinds[position] = {kind: 'plain'}
+      kinds[position] = plain
       continue
     }
     if (kind.ordinal === 1) {
@@ -143,7 +150,7 @@ function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[
       run.push(position)
       last = kind.ordinal
     } else {
-      kinds[position] = {kind: 'plain'}
+      kinds[position] = plain
     }
   }
   settle()

@@ -41,20 +41,22 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
   const soft: boolean[] = new Array<boolean>(count).fill(false)
   const width: number[] = new Array<number>(count).fill(0)
   const tolerance: number[] = new Array<number>(count).fill(0)
-  const widths = new Int32Array(count)
-  const gaps = new Int32Array(count)
-  const closes = new Uint8Array(count)
-  const unpunctuated = new Uint8Array(count)
+  // Plain arrays: a report has many short runs (one per section body), and typed arrays cost
+  // more to allocate than they save on a handful of lines.
+  const widths: number[] = new Array<number>(count).fill(0)
+  const gaps: number[] = new Array<number>(count).fill(0)
+  const closes: boolean[] = new Array<boolean>(count).fill(false)
+  const unpunctuated: boolean[] = new Array<boolean>(count).fill(false)
   let position = -1
   while (++position < count) {
     const line = lines[run[position] ?? 0]
     if (!line) continue
     widths[position] = line.width
     gaps[position] = (run[position + 1] ?? 0) - (run[position] ?? 0) - 1
-    closes[position] = endsSentence(text, line.textStart, line.textEnd) ? 1 : 0
-    unpunctuated[position] = endsWithPunctuation(text, line.textStart, line.textEnd) ? 0 : 1
+    closes[position] = endsSentence(text, line.textStart, line.textEnd)
+    unpunctuated[position] = !endsWithPunctuation(text, line.textStart, line.textEnd)
   }
-  const window = new Int32Array(windowRadius * 2 + 2)
+  const window = sharedWindow
 
   let index = -1
   while (++index < count - 1) {
@@ -76,15 +78,15 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
     while (++member <= high) {
       if (Math.abs((widths[member] ?? 0) - median) > slack) continue
       full++
-      if (closes[member] === 0) open++
+      if (closes[member] !== true) open++
     }
     if (full < minFullLines || open * 2 < full) continue
     const own = widths[index] ?? 0
     // A paragraph's last line ends a sentence and falls short; a first line is short by its indent
     // but runs on, so a sentence end must come nearer the full width to count as a wrap.
-    const closing = closes[index] === 1
+    const closing = closes[index] === true
     const least = median - (closing ? Math.max(3, Math.round(median * 0.08)) : slack)
-    const subheadNext = closing && unpunctuated[index + 1] === 1 && (widths[index + 1] ?? 0) < median - slack
+    const subheadNext = closing && unpunctuated[index + 1] === true && (widths[index + 1] ?? 0) < median - slack
     soft[index] = own >= least && own <= median * 1.5 && !subheadNext
     width[index] = median
     tolerance[index] = slack
@@ -95,6 +97,9 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
   }
   return {soft, width, tolerance}
 }
+
+/** Scratch space for the window's widths, reused by every call (the parser is synchronous). */
+const sharedWindow = new Int32Array(windowRadius * 2 + 2)
 
 /** Insert `value` into the sorted prefix `window[0, size)`. */
 function insertSorted(window: Int32Array, size: number, value: number): void {

@@ -6,7 +6,10 @@ import {displayWidth} from './display-width.js'
  */
 export const maxMeasuredWidth = 512
 
-/** One line of the text. Offsets index the whole text; `[start, end)` is the content, `[end, next)` the line ending. */
+/**
+ * One line of the text. Offsets index the whole text; `[start, end)` is the content, `[end, next)`
+ * the line ending. Blank lines are all `blankLine`, without offsets.
+ */
 export interface LineInfo {
   start: number
   end: number
@@ -48,9 +51,17 @@ function indexOrEnd(text: string, search: string, from: number): number {
   return found === -1 ? text.length : found
 }
 
+/**
+ * Every blank line shares this record: the parser only ever asks whether a line is blank (blank
+ * lines become parts of break leaves, whose offsets come from the lines around them), so a text
+ * of a million empty lines costs no million objects.
+ */
+export const blankLine: LineInfo = Object.freeze({start: 0, end: 0, next: 0, textStart: 0, textEnd: 0, width: 0})
+
 function describeLine(text: string, start: number, end: number, next: number): LineInfo {
   let textStart = start
   while (textStart < end && isSpace(text.charCodeAt(textStart))) textStart++
+  if (textStart === end) return blankLine
   let textEnd = end
   while (textEnd > textStart && isSpace(text.charCodeAt(textEnd - 1))) textEnd--
   // Each character is at least one column wide, so a capped slice measures a long line enough.
