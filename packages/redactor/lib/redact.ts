@@ -9,7 +9,7 @@ import {detectPersons} from './detect/detect-persons.js'
 import {detectPlaces} from './detect/detect-places.js'
 import {detectUnits} from './detect/detect-units.js'
 import type {Detection, DetectionContext, Detector} from './detection.js'
-import {findProtectedRanges, findYears, protectDetections, type ProtectedRange} from './keep-list.js'
+import {findProtectedRanges, findYears, protectDetections} from './keep-list.js'
 import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
 import {propagate} from './propagate.js'
 import {resolveOverlaps} from './resolve-overlaps.js'
@@ -25,7 +25,7 @@ export interface RedactResult {
 /** The detectors, run in this order; their findings are merged by `resolveOverlaps`. */
 const detectors: readonly Detector[] = [detectPlaces, detectUnits, detectPersons, detectContacts, detectFigures]
 
-export const source = 'gongwen-redactor'
+const source = 'gongwen-redactor'
 
 /** Validate a policy: a bad one is a programmer error and throws a `TypeError` with zod's prettified message. */
 export function resolvePolicy(input: Readonly<PolicyInput> | null | undefined): Policy {
@@ -103,7 +103,6 @@ export interface Findings {
   masked: Detection[]
   /** Detections below `minConfidence` that no masked span covers: left visible, reported as warnings. */
   doubtful: Detection[]
-  protectedRanges: ProtectedRange[]
 }
 
 /** Run every detector over a document and decide what to mask. */
@@ -132,7 +131,7 @@ export function findMentions(text: string, tree: RootNode, policy: Policy): Find
     kept.filter((detection) => detection.confidence < policy.minConfidence && covered.subarray(detection.start, detection.end).every((value) => value === 0)),
     text.length
   )
-  return {masked, doubtful, protectedRanges}
+  return {masked, doubtful}
 }
 
 /** Turn the chosen detections into spans: one mask per mention, pseudonyms assigned over the whole set. */
