@@ -49,6 +49,13 @@ describe('detectContacts', () => {
     expect(contacts('登录www.chinatax.gov.cn.')).toEqual(['url:www.chinatax.gov.cn'])
   })
 
+  it('should find bare domains, landlines written with a space and labelled postcodes', () => {
+    expect(contacts('网址：ruzhou.gov.cn，')).toEqual(['domain:ruzhou.gov.cn'])
+    expect(contacts('电话：0831 5621234')).toEqual(['landline:0831 5621234'])
+    expect(contacts('邮编：644200')).toEqual(['labelled-postcode:644200'])
+    expect(contacts('Node.js 与 3.5 版本')).toEqual([])
+  })
+
   it('should find licence plates, new-energy ones included', () => {
     expect(contacts('车牌川Q·12345的车辆')).toEqual(['licence-plate:川Q·12345'])
     expect(contacts('豫D12345')).toEqual(['licence-plate:豫D12345'])

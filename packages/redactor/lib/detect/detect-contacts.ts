@@ -65,7 +65,7 @@ const rules: readonly ContactRule[] = [
   {
     rule: 'landline',
     pattern:
-      /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－—]|[（(]0[1-9][0-9]{1,2}[）)][ -]?)[2-9][0-9]{6,7}(?:(?:[-－]|转|ext\.?)[0-9]{1,6})?(?![0-9])/g,
+      /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－— ]|[（(]0[1-9][0-9]{1,2}[）)][ -]?)[2-9][0-9]{6,7}(?:(?:[-－]|转|ext\.?)[0-9]{1,6})?(?![0-9])/g,
     confidence: 0.9,
     reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension'
   },
@@ -86,6 +86,19 @@ const rules: readonly ContactRule[] = [
     pattern: /(?:https?:\/\/|www\.)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::[0-9]{1,5})?(?:\/[A-Za-z0-9\-._~%!$&'*+,;=:@/?#]{0,300})?/g,
     confidence: 0.9,
     reason: 'web address; national sites are kept by the keep-list'
+  },
+  {
+    rule: 'domain',
+    pattern:
+      /(?<![A-Za-z0-9.@/-])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|edu\.cn|cn|com|net|org)(?![A-Za-z0-9-])/g,
+    confidence: 0.85,
+    reason: 'web domain without http:// or www.'
+  },
+  {
+    rule: 'labelled-postcode',
+    pattern: /(?<=(?:邮编|邮政编码)[：:]?\s{0,2})[0-9]{6}(?![0-9])/g,
+    confidence: 0.8,
+    reason: 'postcode after its label: it locates the unit'
   },
   {
     rule: 'licence-plate',
