@@ -1,6 +1,7 @@
 import {EntityType, type GoldAnnotation, type RedactionSpan} from '@gongwen/schema'
 import {collectOccurrences, type Occurrence} from './collect-occurrences.js'
 import {genericEndingLength} from './generic-ending-length.js'
+import {isDateOrRank} from './is-date-or-rank.js'
 import {showContext} from './show-context.js'
 import {spanCoverage} from './span-coverage.js'
 import {emptyTally, type Tally} from './tally.js'
@@ -55,6 +56,7 @@ export function scoreDocument(text: string, gold: GoldAnnotation, spans: readonl
   const must = new Uint8Array(text.length)
   const leaks: Finding[] = []
   for (const occurrence of collectOccurrences(text, gold.mask)) {
+    if (occurrence.type === 'FIGURE' && isDateOrRank(text, occurrence)) continue
     const tally = byType[occurrence.type]
     tally.mentions++
     const mayShow = mayStayVisible(text, occurrence)
