@@ -51,6 +51,15 @@ export function formatEvalReport(report: EvalReport): string {
   lines.push(...formatFindings(`Worst leaks of ${first.system} (seed and tune only)`, first.leaks))
   lines.push(...formatFindings(`Worst over-masks of ${first.system}: keep strings masked (seed and tune only)`, first.overMasks))
   lines.push(...formatFindings(`Masks of ${first.system} the gold does not ask for (seed and tune only)`, first.unlisted))
+  const holdout = first.splits.holdout
+  if (holdout.documents > 0) {
+    const {mentions, coveredMentions, overMasks, maskedChars, correctChars} = holdout.overall.tally
+    lines.push(
+      `Holdout (${holdout.documents} documents, contents withheld so nobody tunes on them): ${mentions - coveredMentions} leaked mentions, ` +
+        `${overMasks} over-masked keep mentions, ${maskedChars - correctChars} characters masked that the gold does not ask for.`,
+      ''
+    )
+  }
   for (const system of report.systems) {
     for (const failure of system.failures) lines.push(`${system.system} failed on ${failure.doc}: ${failure.reason}`)
   }
