@@ -45,7 +45,7 @@ export function checkNumbering(
     )
   }
   if (!previous) {
-    if (heading.ordinal !== 1) {
+    if (heading.ordinal !== 1 && !saturated(counts, 'heading-number-gap')) {
       const expected = markerWithOrdinal(heading, 1)
       warn(file, counts, `Unexpected heading \`${heading.marker}\`, expected \`${expected}\``, 'heading-number-gap', place, heading.marker, expected)
     }
@@ -59,10 +59,15 @@ export function checkNumbering(
         : heading.ordinal < previous.ordinal
           ? 'heading-number-restart'
           : undefined
-  if (ruleId) {
+  if (ruleId && !saturated(counts, ruleId)) {
     const expected = markerWithOrdinal(heading, previous.ordinal + 1)
     warn(file, counts, `Unexpected heading \`${heading.marker}\` after \`${previous.marker}\`, expected \`${expected}\``, ruleId, place, heading.marker, expected)
   }
+}
+
+/** Whether a rule has given all the warnings it may; then not even the expected marker is worked out. */
+function saturated(counts: WarningCounts, ruleId: string): boolean {
+  return (counts.get(ruleId) ?? 0) > maxWarningsPerRule
 }
 
 function warn(
