@@ -26,6 +26,11 @@ describe('detectUnits', () => {
     expect(units('建设汝瓷产业园')).toEqual(['汝瓷产业园/3'])
   })
 
+  it('should find groups, breeding farms and rural banks, but not national companies or generic associations', () => {
+    expect(units('引进四川竹海集团有限公司，建设红桥镇兴旺养殖场')).toEqual(['竹海集团有限公司/6', '兴旺养殖场/3'])
+    expect(units('中国电信集团、国家电网有限公司、个体劳动者协会、大型超市、集团公司、企业集团')).toEqual([])
+  })
+
   it('should find no unit whose name is only a place and generic words', () => {
     expect(units('汝州市实验小学、汝州市第一人民医院、庙下镇卫生院、汝州市庙下镇中心小学、希望小学、中心小学')).toEqual([])
   })

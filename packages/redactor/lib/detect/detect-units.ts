@@ -1,7 +1,11 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {findSuffixedNames, genericPrefixLength, genericSuffixLength, isProperWord} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
-import {createTrie, insertName, longestAt, scanTrie} from '../gazetteer/trie.js'
+import {findNames} from '../gazetteer/find-names.js'
+import {longestAt} from '../gazetteer/trie.js'
+import {readLexicon} from '../read-lexicon.js'
+
+let nationalPrefixes: string[] | undefined
 
 // `*小学`, `xx有限公司`: a suffix right after a placeholder belongs to a name already masked.
 const placeholderChars = new Set(['*', '＊', 'x', 'X', '×'])
@@ -17,8 +21,10 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   const skip = (start: number, end: number): boolean =>
     placeholderChars.has(text.charAt(start - 1)) ||
     context.protectedRanges.some((range) => range.start < end && start < range.end)
+  nationalPrefixes ??= readLexicon('national-prefixes.txt')
   const detections: Detection[] = []
   for (const name of findSuffixedNames(text, 'ORG', skip)) {
+    if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const start = name.start + leadingPlaceLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
     const kept = genericSuffixLength(proper)
@@ -44,14 +50,13 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
  * 鑫源竹业出口退税…): a reader who saw the full name knows the short one.
  */
 function detectBareNames(text: string, units: readonly Detection[], skip: (start: number, end: number) => boolean): Detection[] {
-  const bare = createTrie<string>()
+  const bare = new Map<string, string>()
   for (const unit of units) {
     const proper = text.slice(unit.start, unit.end - unit.suffixLength)
-    if (proper.length >= 2) insertName(bare, proper, text.slice(unit.start, unit.end))
+    if (proper.length >= 2) bare.set(proper, text.slice(unit.start, unit.end))
   }
-  if (bare.size === 0) return []
   const inside = (start: number, end: number): boolean => units.some((unit) => unit.start < end && start < unit.end)
-  return scanTrie(bare, text)
+  return findNames(text, bare)
     .filter((match) => !inside(match.start, match.end) && !skip(match.start, match.end))
     .map((match) => ({
       type: 'ORG',
