@@ -40,19 +40,19 @@ const rules: readonly ContactRule[] = [
   // number): the label says what it is, so it is masked with a lower confidence.
   {
     rule: 'labelled-resident-id',
-    pattern: /(?<=(?:身份证|身份证号|身份证号码|公民身份号码)[：:]?\s{0,2})(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])/g,
+    pattern: /(?:身份证|公民身份)号?码?[：:]?\s{0,2}(?<value>[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])/dg,
     confidence: 0.8,
     reason: 'resident ID after its label (check digit not valid)'
   },
   {
     rule: 'labelled-credit-code',
-    pattern: /(?<=信用代码[：:]?\s{0,2})[0-9A-Z]{18}(?![0-9A-Za-z])/g,
+    pattern: /信用代码[：:]?\s{0,2}(?<value>[0-9A-Z]{18})(?![0-9A-Za-z])/dg,
     confidence: 0.8,
     reason: '统一社会信用代码 after its label (check character not valid)'
   },
   {
     rule: 'labelled-account',
-    pattern: /(?<=(?:卡号|账号|帐号|银行账户|账户|开户账号)[：:]?\s{0,2})[0-9](?:[0-9]|[ -](?=[0-9])){9,29}(?![0-9])/g,
+    pattern: /(?:卡号|账号|帐号|账户)[：:]?\s{0,2}(?<value>[0-9](?:[0-9]|[ -](?=[0-9])){9,29})(?![0-9])/dg,
     confidence: 0.8,
     reason: 'bank account after its label (no Luhn check)'
   },
@@ -96,7 +96,7 @@ const rules: readonly ContactRule[] = [
   },
   {
     rule: 'labelled-postcode',
-    pattern: /(?<=(?:邮编|邮政编码)[：:]?\s{0,2})[0-9]{6}(?![0-9])/g,
+    pattern: /(?:邮编|邮政编码)[：:]?\s{0,2}(?<value>[0-9]{6})(?![0-9])/dg,
     confidence: 0.8,
     reason: 'postcode after its label: it locates the unit'
   },
@@ -128,8 +128,11 @@ export function detectContacts(context: DetectionContext): Detection[] {
   const found: Detection[] = []
   for (const rule of rules) {
     for (const match of text.matchAll(rule.pattern)) {
-      const value = rule.rule === 'url' || rule.rule === 'email' ? match[0].replace(trailingPunctuation, '') : match[0]
-      const start = match.index
+      // Labelled rules match their label too and mark the identifier itself as the group `value`.
+      const group = match.indices?.groups?.['value']
+      const matched = match.groups?.['value'] ?? match[0]
+      const value = rule.rule === 'url' || rule.rule === 'email' ? matched.replace(trailingPunctuation, '') : matched
+      const start = group?.[0] ?? match.index
       const end = start + value.length
       if (claimed.subarray(start, end).includes(1)) continue
       if (rule.accept !== undefined && !rule.accept(value)) continue
