@@ -1,5 +1,5 @@
 import {EntityType} from '@gongwen/schema'
-import {splitNames, type EvalReport, type Score, type SplitName} from './evaluate.js'
+import {splitNames, type EvalReport, type SplitName, type SplitScore} from './evaluate.js'
 import {alignColumns} from './align-columns.js'
 import {formatFindings} from './format-findings.js'
 import type {Rates} from './tally.js'
@@ -24,17 +24,17 @@ export function formatEvalReport(report: EvalReport): string {
   const counts = splitNames.map((split) => `${split} ${first.splits[split].documents}`).join(', ')
   lines.push(`Documents: ${counts}. Rates are shares of characters except Rm (mentions) and over (keep mentions).`)
   lines.push(
-    'P precision · R recall · Rm mention recall · leak must-mask characters visible · over keep mentions masked · soft share of soft masked',
+    'must: characters that must be masked · P precision · R recall · Rm mention recall · leak: must-mask characters visible · over: keep mentions masked · soft: share of soft masked',
     ''
   )
 
-  const header = ['split', 'type', 'chars', ...report.systems.map((system) => `| ${system.system}`)]
+  const header = ['split', 'type', 'must', ...report.systems.map((system) => `| ${system.system}`)]
   const rows: string[][] = []
   rows.push(['', '', '', ...report.systems.map(() => `| ${columns.map(([label]) => label.padStart(6)).join(' ')}`)])
   for (const split of splitNames) {
     if (first.splits[split].documents === 0) continue
     for (const type of ['ALL', ...EntityType.options] as const) {
-      const scoreOf = (splits: Record<SplitName, {overall: Score; byType: Record<EntityType, Score>}>) =>
+      const scoreOf = (splits: Record<SplitName, SplitScore>) =>
         type === 'ALL' ? splits[split].overall : splits[split].byType[type]
       const ours = scoreOf(first.splits)
       if (type !== 'ALL' && ours.tally.mustChars === 0 && ours.tally.maskedChars === 0 && ours.tally.softChars === 0) continue
