@@ -1,6 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Detection} from '../lib/detection.js'
 import {detectPlaces} from '../lib/detect/detect-places.js'
+import {expectDetectionContract, reportText} from './detector-contract.js'
 import {makeContext, readSeed} from './make-context.js'
 
 function places(text: string): Detection[] {
@@ -111,5 +113,16 @@ describe('detectPlaces', () => {
   it('should skip protected ranges', () => {
     const text = '汝州市实验小学'
     expect(detectPlaces({...makeContext(text), protectedRanges: [{start: 0, end: 3}]})).toEqual([])
+  })
+
+  it('should keep the detector contract on any text: in bounds, sorted, disjoint, a suffix shorter than the mention', () => {
+    expect(places('')).toEqual([])
+    expect(places('ASCII only, 2022.\r\n')).toEqual([])
+    fc.assert(
+      fc.property(reportText, (text) => {
+        expectDetectionContract(text, places(text), 'places')
+      }),
+      {numRuns: 150}
+    )
   })
 })

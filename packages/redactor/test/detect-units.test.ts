@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {detectUnits} from '../lib/detect/detect-units.js'
+import {expectDetectionContract, reportText} from './detector-contract.js'
 import {makeContext, readSeed} from './make-context.js'
 
 /** Each unit found as `text/suffixLength`. */
@@ -52,5 +54,15 @@ describe('detectUnits', () => {
     const text = '连续七年在杨垇小学组织'
     const start = text.indexOf('杨垇')
     expect(detectUnits({...makeContext(text), protectedRanges: [{start, end: start + 4}]})).toEqual([])
+  })
+
+  it('should keep the detector contract on any text: in bounds, sorted, disjoint, a suffix shorter than the mention', () => {
+    expect(units('')).toEqual([])
+    fc.assert(
+      fc.property(reportText, (text) => {
+        expectDetectionContract(text, detectUnits(makeContext(text)), 'units')
+      }),
+      {numRuns: 150}
+    )
   })
 })

@@ -78,7 +78,9 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     const words = nameWords(text, match.start, match.end, type, stopChars)
     const start = words?.[0]?.start ?? match.start
     const name = text.slice(start, match.start)
-    if (words && name.length >= 2 && han.test(name) && genericPrefixLength(name) < name.length) {
+    // A name read back over the one before (杨垇小学小学) would overlap it: the first stands.
+    const overlaps = start < (found.at(-1)?.end ?? 0)
+    if (words && !overlaps && name.length >= 2 && han.test(name) && genericPrefixLength(name) < name.length) {
       found.push({start, nameEnd: match.start, end: match.end, rule, words})
     }
   }

@@ -89,12 +89,15 @@ export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMa
  * ordinary word here); the scan then goes on from the next character, so a name inside a refused one is
  * still found.
  */
-export function scanTrie<T>(trie: Trie<T>, text: string, accept: (match: TrieMatch<T>) => boolean = () => true): TrieMatch<T>[] {
+export function scanTrie<T>(trie: Trie<T>, text: string, accept?: (match: TrieMatch<T>) => boolean): TrieMatch<T>[] {
   const matches: TrieMatch<T>[] = []
+  const {first} = trie
+  const dense = first.length > 0
   let index = 0
   while (index < text.length) {
-    const match = firstChild(trie, text.charCodeAt(index)) ? longestAt(trie, text, index) : undefined
-    if (match && accept(match)) {
+    const code = text.charCodeAt(index)
+    const match = (dense ? first[code] : childOf(trie.edges, 0, code)) ? longestAt(trie, text, index) : undefined
+    if (match && (!accept || accept(match))) {
       matches.push(match)
       index = match.end
     } else index++
