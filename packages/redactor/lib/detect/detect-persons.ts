@@ -44,7 +44,6 @@ function loadLexicons(): Lexicons {
 }
 
 const cjk = /[\u3400-\u9fff]/
-// Characters that do not occur in given names but often follow a name in running text.
 // Characters that do not occur in given names but often follow a name in running text, or end the names
 // of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder.
 const notInGivenName = new Set([...'的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部'])
