@@ -64,12 +64,16 @@ function flowItems(source: Source, nodes: readonly RootContent[]): Item[] {
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) continue
     if (start > cursor) items.push(gapItem(source, cursor, start))
-    if (node.type === 'heading') items.push(headingItem(source, node, start, end))
-    else if (node.type === 'list') items.push(...listItems(source, node))
-    else if (node.type === 'paragraph') items.push(...markedParagraphItems(source, node, start, end))
-    else items.push(paragraphItem(source, node, start, end, false))
+    // Appended one by one: spreading a list of 100 000 items into push() overflows the stack.
+    for (const item of readBlock(source, node, start, end)) items.push(item)
     cursor = end
   }
   return items
 }
 
+function readBlock(source: Source, node: RootContent, start: number, end: number): Item[] {
+  if (node.type === 'heading') return [headingItem(source, node, start, end)]
+  if (node.type === 'list') return listItems(source, node)
+  if (node.type === 'paragraph') return markedParagraphItems(source, node, start, end)
+  return [paragraphItem(source, node, start, end, false)]
+}

@@ -35,7 +35,7 @@ export function listItems(source: Source, list: List): Item[] {
       flush(run.at(-1)?.position?.end.offset ?? childStart)
       run = []
       if (start !== undefined && childStart > start) items.push(gapItem(source, start, childStart))
-      items.push(...listItems(source, child))
+      for (const nested of listItems(source, child)) items.push(nested)
       start = childEnd
     }
     flush(end)

@@ -18,8 +18,10 @@ interface Frame {
 
 /** Nest the items into sections by level; numbered headings are checked as on the text route. */
 export function nestSections(items: readonly Item[], article: ArticleNode, file: VFile): void {
-  const depths = items.flatMap((item) => (item.type === 'heading' && item.markdownDepth !== undefined ? [item.markdownDepth] : []))
-  const shift = Math.min(...depths, 7) - 1
+  // Unnumbered levels count from the shallowest `#` heading (a loop: a spread of 100 000 depths overflows).
+  let shallowest = 6
+  for (const item of items) if (item.type === 'heading' && item.markdownDepth !== undefined && item.markdownDepth < shallowest) shallowest = item.markdownDepth
+  const shift = shallowest - 1
   const counts: WarningCounts = new Map()
   const root: Frame = {section: undefined, depth: 0, children: article.children, marker: undefined, lastChild: undefined}
   const open: Frame[] = [root]
