@@ -2,7 +2,7 @@ import type {ArticleNode, BlockContent, HeadingNode, InlineContent, ParagraphNod
 import type {VFile} from 'vfile'
 import type {Block} from './blocks.js'
 import {checkNumbering, type WarningCounts} from './check-numbering.js'
-import {findTerminator} from './classify-body.js'
+import {findTerminator, runInEnd} from './classify-body.js'
 import {createLeafFactory, type LeafFactory} from './leaves.js'
 import type {HeadingMarkerMatch} from './match-marker.js'
 import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
@@ -110,8 +110,8 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     const parent = top()
     if (!parent) return
     const terminator = findTerminator(text, marker.end, line.textEnd)
-    const runIn = terminator !== -1 && terminator + 1 < line.textEnd
-    const headingEnd = runIn ? terminator + 1 : line.end
+    const bodyStart = runInEnd(text, line, marker.end)
+    const headingEnd = bodyStart ?? line.end
     const children: InlineContent[] = []
     if (line.start < marker.start) children.push(leaves.text(line.start, marker.start))
     children.push(leaves.marker(marker.start, marker.end))
@@ -120,7 +120,16 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     const previous = parent.lastChild?.depth === marker.depth ? parent.lastChild : undefined
     checkNumbering(source.file, counts, marker, previous, parent.marker, leaves.position(marker.start, headingEnd))
     parent.lastChild = marker
-    if (runIn) section.children.push(paragraph([leaves.text(headingEnd, line.end)]))
+    if (bodyStart !== undefined) {
+      const body: InlineContent[] = [leaves.text(bodyStart, line.end)]
+      // The body wrapped onto further lines (PDF text): soft breaks, then those lines.
+      if (block.last > block.first) {
+        const continuation = lineLeaves(lines, leaves, block.first + 1, block.last, true)
+        const first = continuation[0]
+        if (first) body.push(leaves.break(line.end, first.position.start.offset, true), ...continuation)
+      }
+      section.children.push(paragraph(body))
+    }
     parent.node.children.push(section)
     stack.push({node: section, depth: marker.depth, kind: 'numbered', marker})
     return

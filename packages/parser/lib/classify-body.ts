@@ -1,5 +1,5 @@
 import type {Block} from './blocks.js'
-import {inferWraps} from './infer-wraps.js'
+import {inferWraps, type Wrapping} from './infer-wraps.js'
 import {headingTerminators} from './markers.js'
 import {matchEnumerationMarker, matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
 import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
@@ -41,6 +41,9 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
   // A report numbered 一、二、 has no unnumbered headings: its short standalone lines are text.
   const subheads = !kinds.some((kind) => kind.kind === 'heading' && kind.marker.depth === 1)
   confirmEnumerationHeadings(kinds, content, lines)
+  // One width model for the whole body, so the short bodies between headings of a hard-wrapped
+  // report are measured against the column around them; only breaks into plain lines may be wraps.
+  const wrapping = inferWraps(text, lines, content)
   const blocks: Block[] = []
   let pdf = false
   let position = 0
@@ -48,16 +51,25 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
     const kind = kinds[position] ?? plain
     const index = content[position] ?? 0
     if (kind.kind === 'heading') {
-      blocks.push({kind: 'heading', first: index, last: index, soft: false, marker: kind.marker})
+      // A run-in body wrapped onto the next lines continues the heading's paragraph.
+      const line = lines[index]
+      let last = position
+      if (line && runInEnd(text, line, kind.marker.end) !== undefined) {
+        while (wrapping.soft[last] === true && kinds[last + 1] === plain) last++
+      }
+      blocks.push({kind: 'heading', first: index, last: content[last] ?? index, soft: last > position, marker: kind.marker})
+      if (last > position) pdf = true
+      position = last + 1
+      continue
     } else if (kind.kind === 'enumeration') {
       blocks.push({kind: 'enumerationHeading', first: index, last: index, soft: false, enumeration: kind})
     } else if (kind.kind === 'caption') {
       blocks.push({kind: 'caption', first: index, last: index, soft: false})
       pdf = true
     } else {
-      const run: number[] = []
-      while (position < content.length && kinds[position]?.kind === 'plain') run.push(content[position++] ?? 0)
-      if (reflow(text, lines, run, subheads, blocks)) pdf = true
+      const start = position
+      while (position < content.length && kinds[position]?.kind === 'plain') position++
+      if (reflow(text, lines, content.slice(start, position), sliceWrapping(wrapping, start, position), subheads, blocks)) pdf = true
       continue
     }
     position++
@@ -102,6 +114,23 @@ function recursWithin(text: string, at: number, direction: 1 | -1, reach: number
   let step = 0
   while (++step <= reach) if (text.charCodeAt(at + step * direction) === code) return true
   return false
+}
+
+function sliceWrapping(wrapping: Wrapping, start: number, end: number): Wrapping {
+  return {soft: wrapping.soft.slice(start, end), width: wrapping.width.slice(start, end), tolerance: wrapping.tolerance.slice(start, end)}
+}
+
+/**
+ * Where a run-in heading ends (after its first 。；：！) when body text follows on its line.
+ *
+ * @param text the whole text
+ * @param line the heading's line
+ * @param from the end of its marker
+ * @returns the offset after the terminator, or `undefined` for a heading that fills its line
+ */
+export function runInEnd(text: string, line: LineInfo, from: number): number | undefined {
+  const terminator = findTerminator(text, from, line.textEnd)
+  return terminator !== -1 && terminator + 1 < line.textEnd ? terminator + 1 : undefined
 }
 
 /** Index of the first heading terminator (。；：！) in `text[from, to)`, or -1. */
@@ -160,8 +189,8 @@ function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[
  * Turn a run of plain lines into paragraphs (joining hard wraps) and unnumbered headings; append
  * the blocks. Returns whether any hard wrap was joined.
  */
-function reflow(text: string, lines: readonly LineInfo[], run: readonly number[], subheads: boolean, blocks: Block[]): boolean {
-  const {soft, width, tolerance} = inferWraps(text, lines, run)
+function reflow(text: string, lines: readonly LineInfo[], run: readonly number[], wrapping: Wrapping, subheads: boolean, blocks: Block[]): boolean {
+  const {soft, width, tolerance} = wrapping
   const groups: Array<{first: number; last: number; soft: boolean; subhead: boolean}> = []
   let wrapped = false
   let position = 0
