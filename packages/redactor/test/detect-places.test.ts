@@ -106,6 +106,11 @@ describe('detectPlaces', () => {
     expect(names('建设文明村镇，推进朱家角镇发展')).toEqual(['朱家角镇'])
   })
 
+  it('should not take a province short form out of a river or lake and its bank (黄河北岸, 太湖北岸)', () => {
+    expect(names('黄河北岸、太湖北岸、泰山东麓的生态修复')).toEqual([])
+    expect(names('文明河南我先行，山东、河北协同')).toEqual(['河南', '山东', '河北'])
+  })
+
   it('should leave placeholders alone: *国税局, xx县税务局, *县税务局 yield nothing', () => {
     expect(places('*国税局党组高度重视，xx县税务局和*县税务局、***镇')).toEqual([])
   })

@@ -191,11 +191,17 @@ function fullName(text: string, match: TrieMatch<DivisionName>): Division | unde
     else former ??= division
   }
   const division = current ?? former
-  // A county or town name glued to a preceding character may be the tail of a word (文明村镇 is not 明村镇):
-  // after a character that cannot end a name run-in (省市县区镇乡村, 在, 和 …), jieba has the last word.
+  return division && division.level >= 3 && gluedToWord(text, match) ? undefined : division
+}
+
+/**
+ * Whether a name glued to the character before it is the tail of a word (文明村镇 is not 明村镇, 黄河北岸 is
+ * not 河北): after a character that cannot end a name run-in (省市县区镇乡村, 在, 和, 局 …) it is not, and
+ * otherwise jieba has the last word.
+ */
+function gluedToWord(text: string, match: TrieMatch<unknown>): boolean {
   const before = text.charAt(match.start - 1)
-  if (division && division.level >= 3 && han.test(before) && !isStopChar(before) && !startsWord(text, match.start, match.end)) return undefined
-  return division
+  return han.test(before) && !isStopChar(before) && !startsWord(text, match.start, match.end)
 }
 
 function fullNameDetection(match: TrieMatch<DivisionName>, division: Division): Detection {
@@ -230,7 +236,7 @@ function shortFormDetection(match: TrieMatch<unknown>, division: Division, groun
 function groundShortForm(text: string, match: TrieMatch<DivisionName>, named: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
   const divisions = match.values.map((value) => value.division)
   const province = divisions.find((division) => division.level === 1)
-  if (province && !inPlaceException(text, match.start, match.end)) return {division: province, ground: 'province'}
+  if (province && !inPlaceException(text, match.start, match.end) && !gluedToWord(text, match)) return {division: province, ground: 'province'}
   const fullyNamed = divisions.find((division) => named.has(division.code))
   if (fullyNamed) return {division: fullyNamed, ground: 'named'}
   const underNamed = divisions.find((division) => named.has(parentCode(division)))
