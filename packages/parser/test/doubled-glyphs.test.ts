@@ -1,8 +1,10 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {normalizedText, parse} from '@gongwen/parser'
 import {decode} from '../lib/decode.js'
 import {collapseDoubledGlyphs} from '../lib/normalize/collapse-doubled-glyphs.js'
 import {foldWidth} from '../lib/normalize/fold-width.js'
+import {walkTree} from './tree-invariants.js'
 
 const corpus = new URL('../../../corpus/', import.meta.url)
 const files = readdirSync(corpus).filter((name) => /\.(txt|md)$/.test(name))
@@ -62,6 +64,17 @@ describe('collapseDoubledGlyphs', () => {
         if (captions.has(line) || w06Captions.has(line)) continue
         expect(collapseDoubledGlyphs(line), `${name}: ${line}`).toBeUndefined()
       }
+    }
+  })
+
+  it('should give the parsed captions of the PDF-style reports their single reading', () => {
+    for (const [name, expected] of [
+      ['004_cfd3e7e0ca2ab7ec.txt', captions],
+      ['w06-liantang-jiaobai-pdf.txt', w06Captions]
+    ] as const) {
+      const {tree} = parse(readFileSync(new URL(name, corpus)), {path: name})
+      const readings = walkTree(tree).nodes.flatMap((node) => (node.type === 'caption' ? [normalizedText(node).trim()] : []))
+      expect(readings, name).toEqual([...expected.values()])
     }
   })
 
