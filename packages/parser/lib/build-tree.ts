@@ -121,12 +121,13 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     checkNumbering(source.file, counts, marker, previous, parent.marker, leaves.position(marker.start, headingEnd))
     parent.lastChild = marker
     if (bodyStart !== undefined) {
-      const body: InlineContent[] = [leaves.text(bodyStart, line.end)]
+      let body: InlineContent[] = [leaves.text(bodyStart, line.end)]
       // The body wrapped onto further lines (PDF text): soft breaks, then those lines.
       if (block.last > block.first) {
         const continuation = lineLeaves(lines, leaves, block.first + 1, block.last, true)
         const first = continuation[0]
-        if (first) body.push(leaves.break(line.end, first.position.start.offset, true), ...continuation)
+        // concat, not push(...): a wrapped body may have more leaves than a call takes arguments.
+        if (first) body = body.concat(leaves.break(line.end, first.position.start.offset, true), continuation)
       }
       section.children.push(paragraph(body))
     }

@@ -119,7 +119,7 @@ function acceptSequences(candidates: readonly Candidate[]): Map<number, Candidat
   const kept: Candidate[] = []
   const settle = (family: string): void => {
     const run = runs.get(family)
-    if (run && run.length >= 2) kept.push(...run)
+    if (run && run.length >= 2) for (const item of run) kept.push(item)
     runs.delete(family)
   }
   for (const candidate of candidates) {
