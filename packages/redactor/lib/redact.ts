@@ -166,14 +166,18 @@ function toSpans(text: string, masked: readonly Detection[], policy: Policy): Re
 const neighbourhood = 12
 const boundary = /[\s，。；：、！？“”‘’（）《》【】"'()]/u
 
-/** Move from `offset` by `step` (-1 or 1) to the nearest boundary character (or the end of the text). */
-function widen(text: string, offset: number, step: number): number {
+/** Move from `offset` back to just after the nearest boundary character, or to `floor`. */
+function widenBack(text: string, offset: number, floor: number): number {
   let position = offset
-  for (;;) {
-    const next = step < 0 ? position - 1 : position
-    if (next < 0 || next >= text.length || boundary.test(text.charAt(next))) return position
-    position += step
-  }
+  while (position > floor && !boundary.test(text.charAt(position - 1))) position--
+  return position
+}
+
+/** Move from `offset` forward to the nearest boundary character, or to the end of the text. */
+function widenForward(text: string, offset: number): number {
+  let position = offset
+  while (position < text.length && !boundary.test(text.charAt(position))) position++
+  return position
 }
 
 /**
@@ -186,12 +190,14 @@ function neighboursOfMasks(output: string, replacements: readonly {start: number
   const parts: string[] = []
   let position = 0
   for (const replacement of replacements) {
-    const from = widen(output, Math.max(position, replacement.start - neighbourhood), -1)
-    const to = widen(output, Math.min(output.length, replacement.end + neighbourhood), 1)
+    // Each character is scanned once: backwards only as far as the previous window, forwards only past it.
+    const wantedEnd = Math.min(output.length, replacement.end + neighbourhood)
+    if (wantedEnd <= position) continue
+    const from = widenBack(output, Math.max(position, replacement.start - neighbourhood), position)
+    const to = widenForward(output, wantedEnd)
     if (from > position) parts.push(output.slice(position, from).replace(/[^\r\n]/gu, ' '))
-    const start = Math.max(from, position)
-    if (to > start) parts.push(output.slice(start, to))
-    position = Math.max(position, to)
+    parts.push(output.slice(from, to))
+    position = to
   }
   parts.push(output.slice(position).replace(/[^\r\n]/gu, ' '))
   return parts.join('')
