@@ -64,7 +64,7 @@ export function decode(bytes: Uint8Array, path?: string): Decoded {
       const offset = bom.length + firstInvalidOffset(bom.encoding, bytes.subarray(bom.length))
       throw undecodable(bytes, offset, path, `not ${bom.label} text despite its byte order mark`)
     }
-    if (looksBinary(codeUnits(text))) throw binary(path)
+    if (text.includes('\0') || looksBinary(codeUnits(text.slice(0, controlSample)))) throw binary(path)
     return {text, encoding: bom.name}
   }
 
@@ -188,6 +188,7 @@ function looksBinary(codes: Uint8Array | Uint16Array): boolean {
   return controls > sample * maxControlShare
 }
 
+/** The UTF-16 code units of a (sampled) text, for `looksBinary`. */
 function codeUnits(text: string): Uint16Array {
   const units = new Uint16Array(text.length)
   let index = -1
