@@ -1,7 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {parse} from '@gongwen/parser'
 import {DecodeError, decode} from '../lib/decode.js'
+import {expectValidTree} from './tree-invariants.js'
 
 const corpus = new URL('../../../corpus/', import.meta.url)
 const seed000 = readFileSync(new URL('000_d26a4c45c7bfb6a6.txt', corpus), 'utf8')
@@ -59,6 +61,13 @@ describe('decode', () => {
     expect(result.encoding).toBe('gb18030')
     expect(result.text.startsWith('如今，漫步在汝州市大街小巷')).toBe(true)
     expect(seed004).toContain(result.text)
+  })
+
+  it('should hand parse the decoded text, so positions index it and the tree names the encoding', () => {
+    const {tree, text} = parse(readFileSync(gbFixture), {path: gbFixture})
+    expect(tree.data?.encoding).toBe('gb18030')
+    expectValidTree(text, tree)
+    expect(() => parse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), {path: 'photo.png'})).toThrow('Cannot read `photo.png`: binary data, not text')
   })
 
   it('should keep CRLF line ends so offsets index the file', () => {
