@@ -61,8 +61,8 @@ export function buildTree(source: TreeSource): RootNode {
   const {text, lines, blocks, bomEnd} = source
   const leaves = createLeafFactory(text)
   const counts: WarningCounts = new Map()
-  const root: RootNode = {type: 'root', children: [], position: leaves.position(0, text.length), data: {format: 'text'}}
-  if (source.pdf) root.data = {format: 'text', pdf: true}
+  const data: RootNode['data'] = source.pdf ? {format: 'text', pdf: true} : {format: 'text'}
+  const root: RootNode = {type: 'root', children: [], position: leaves.position(0, text.length), data}
   if (bomEnd > 0) root.children.push(leaves.text(0, bomEnd))
   const firstBlock = blocks[0]
   const firstStart = firstBlock ? (lines[firstBlock.first]?.start ?? text.length) : text.length
