@@ -177,6 +177,12 @@ describe('fromMarkdown', () => {
       expectValidTree(markdown, tree)
       expect(outlineOf(tree), name).toEqual(goldOf(name).outline)
     }
+    const bold = '**一、总体情况**\n\n正文。\n\n**（一）党建领航。**坚持把党的政治建设摆在首位。\n'
+    expectValidTree(bold, parse(bold).tree)
+    expect(outlineOf(parse(bold).tree)).toEqual([
+      {level: 1, marker: '一、', title: '总体情况'},
+      {level: 2, marker: '（一）', title: '党建领航'}
+    ])
     const runIn = '（一）党建领航、补钙铸魂，强化引领“聚合力”。坚持把党的政治建设摆在首位。'
     const section = walkTree(parse(runIn).tree).nodes.find((node) => node.type === 'section')
     const [heading, body] = section?.type === 'section' ? section.children : []

@@ -8,6 +8,13 @@ import {inlineLeaves, type Source} from './inline-leaves.js'
 import {markLeaf, paragraphItem, plainText, type HeadingItem, type Item} from './items.js'
 
 const titleEnd = new RegExp(`[${headingTerminators}]`)
+// Before a marker: spaces, and emphasis that CommonMark leaves as literal text when it closes after
+// CJK punctuation (`**（一）党建领航。**坚持…`: the closing `**` is not right-flanking).
+const beforeMarker = /^[\s*_]*/
+
+function leadLength(text: string): number {
+  return beforeMarker.exec(text)?.[0].length ?? 0
+}
 
 /** A Markdown heading, its marker (if any) cut out as a marker leaf. */
 export function headingItem(source: Source, node: Heading, start: number, end: number): HeadingItem {
@@ -37,7 +44,7 @@ function titleOf(afterMarker: string): string {
 export function markedParagraphItems(source: Source, node: Paragraph, start: number, end: number): Item[] {
   const paragraph = paragraphItem(source, node, start, end, true)
   const reading = paragraph.reading
-  const lead = reading.length - reading.trimStart().length
+  const lead = leadLength(reading)
   const marker = matchHeadingMarker(reading, lead, reading.length)
   const children = marker ? splitMarker(source, paragraph.leaves, marker.marker) : paragraph.leaves
   const markerLeaf = children.findIndex((leaf) => leaf.type === 'marker')
@@ -108,7 +115,7 @@ function splitMarker(source: Source, children: InlineContent[], marker: string):
   const index = children.findIndex((leaf) => leaf.type === 'text' && leaf.data?.normalized !== '')
   const leaf = children[index]
   if (leaf?.type !== 'text') return children
-  const lead = leaf.value.length - leaf.value.trimStart().length
+  const lead = leadLength(leaf.value)
   if (!leaf.value.startsWith(marker, lead)) return children
   const start = leaf.position.start.offset + lead
   return markLeaf(source, children, index, start, start + marker.length, undefined)
