@@ -25,6 +25,8 @@ export interface ParseResult {
   messages: MessageRecord[]
 }
 
+const formats: ReadonlyArray<string> = ['text', 'markdown', 'auto']
+
 // An ATX heading at a line start (`# 一、…`), bounded so a long line of `#` costs nothing.
 const atxHeading = /^#{1,6}[ \t]/m
 
@@ -32,12 +34,16 @@ const atxHeading = /^#{1,6}[ \t]/m
  * Parse a report into a lossless, positioned tree.
  *
  * Never throws on text: doubtful structure becomes warnings. Bytes are decoded first (UTF-8,
- * UTF-16 with BOM, GB18030); bytes that are no text throw a `DecodeError` naming the file.
+ * UTF-16 with BOM, GB18030); bytes that are no text throw a `DecodeError` naming the file. A bad
+ * argument (not text or bytes, an unknown format) throws a `TypeError`.
  *
  * @param input the report, as text or bytes
  * @param options format and path (optional)
  */
 export function parse(input: string | Uint8Array, options?: Readonly<Options> | null): ParseResult {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`Expected a string or Uint8Array to parse, not \`${describe(input)}\``)
+  }
   const path = options?.path
   const decoded = typeof input === 'string' ? undefined : decode(input, path)
   const text = decoded ? decoded.text : (input as string)
@@ -55,6 +61,7 @@ export function parse(input: string | Uint8Array, options?: Readonly<Options> | 
  * @param format how to read the text
  */
 export function parseFile(text: string, file: VFile, format: NonNullable<Options['format']>): RootNode {
+  if (!formats.includes(format)) throw new TypeError(`Expected format \`text\`, \`markdown\` or \`auto\`, not \`${describe(format)}\``)
   return isMarkdown(text, file, format) ? fromMarkdown(text, file) : fromText(text, file)
 }
 
@@ -62,4 +69,9 @@ function isMarkdown(text: string, file: VFile, format: NonNullable<Options['form
   if (format !== 'auto') return format === 'markdown'
   const extension = file.extname?.toLowerCase()
   return extension === '.md' || extension === '.markdown' || atxHeading.test(text)
+}
+
+/** A short rendering of a bad argument for an error message. */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? value : value === null ? 'null' : typeof value
 }

@@ -52,6 +52,11 @@ describe('@gongwen/parser', () => {
     expect(parser.parse('一、主要做法\n正文。\n').tree.data?.format).toBe('text')
   })
 
+  it('should throw a TypeError for a bad argument, naming what was expected', () => {
+    expect(() => parser.parse(42 as unknown as string)).toThrow(new TypeError('Expected a string or Uint8Array to parse, not `number`'))
+    expect(() => parser.parse('正文', {format: 'pdf' as 'text'})).toThrow(new TypeError('Expected format `text`, `markdown` or `auto`, not `pdf`'))
+  })
+
   it('should work as a unified parser plugin, warning on the processed file', () => {
     const processor = unified().use(parser.gongwenParse)
     const file = new VFile({value: '一、甲\n正文。\n三、丙\n正文。\n', path: 'gap.txt'})
