@@ -88,12 +88,14 @@ describe('redact on seed 004 (raw PDF text of two magazine articles)', () => {
 })
 
 describe('redact', () => {
-  it('should change nothing when it redacts a redacted text again, on every corpus document', () => {
+  it('should change nothing outside the spans, and nothing when it redacts again, on every corpus document', () => {
     for (const name of corpusNames) {
-      const once = redact(corpus(name)).text
-      const twice = redact(once)
+      const text = corpus(name)
+      const once = redact(text)
+      expect(between(once.text, once.spans, true), name).toEqual(between(text, once.spans, false))
+      const twice = redact(once.text)
       expect(twice.spans.map((span) => span.original), name).toEqual([])
-      expect(twice.text).toBe(once)
+      expect(twice.text).toBe(once.text)
     }
   })
 
