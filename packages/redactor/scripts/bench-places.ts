@@ -37,11 +37,10 @@ line(`load divisions (${gazetteer.names.size} names, cold)`, loadMs)
 line('load villages (first town, cold)', time(() => villagesOfTown('410482004'))[1])
 
 const names: string[] = []
-for (const divisions of gazetteer.byCode.values()) {
-  for (const division of divisions) {
-    names.push(division.name)
-    if (division.shortForm) names.push(division.shortForm)
-  }
+for (let index = 0; index < gazetteer.size; index++) {
+  const division = gazetteer.division(index)
+  names.push(division.name)
+  if (division.shortForm && division.level < 4) names.push(division.shortForm)
 }
 const [rebuilt, buildMs] = time(() => {
   const trie = createTrie<number>(true)

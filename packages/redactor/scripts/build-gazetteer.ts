@@ -8,14 +8,14 @@
  *   data/ethnic-groups.txt (江安县 → 江安, 1), computed here so loading does no string work; `former` is 1 for
  *   names gb2260 knows but the current table no longer uses (崇文区, 襄樊市). The level and the parent come
  *   from the code (2, 4, 6, 9 digits).
- * - `data/gazetteer-villages.tsv.gz`: level 5, one `townCode<TAB>name name …` line per town, names in
- *   the form a report writes them (西西社区, 沙湾村), so a village counts only under a town or county the
- *   document names.
+ * - `data/gazetteer-villages/<province>.tsv.gz`: level 5, one `townCode<TAB>name name …` line per town,
+ *   names in the form a report writes them (西西社区, 沙湾村), so a village counts only under a town or
+ *   county the document names; one file per province, so only the provinces a document touches are read.
  *
  * Run: `npx tsx packages/redactor/scripts/build-gazetteer.ts`. Deterministic: sorted output, gzip without
  * a timestamp, so the same input gives the same bytes.
  */
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -97,7 +97,8 @@ function divisionLine(code: string, name: string, former: boolean): string {
   return [code, name, shortForm ?? '', suffixLength, former ? 1 : 0].join('\t')
 }
 
-function buildVillages(): string {
+/** Village lines by province code: one file each, so a document on 汝州 unzips Henan's villages only. */
+function buildVillages(): Map<string, string> {
   const towns = new Map<string, Set<string>>()
   for (const [, name, townCode] of readCsv('villages.csv')) {
     if (!name || !townCode) continue
@@ -105,9 +106,16 @@ function buildVillages(): string {
     if (!names) towns.set(townCode, (names = new Set()))
     names.add(villageName(name))
   }
-  const lines: string[] = []
-  for (const [code, names] of towns) lines.push(`${code}\t${[...names].sort().join(' ')}`)
-  return lines.sort(compareLines).join('\n') + '\n'
+  const byProvince = new Map<string, string[]>()
+  for (const [code, names] of towns) {
+    const province = code.slice(0, 2)
+    let lines = byProvince.get(province)
+    if (!lines) byProvince.set(province, (lines = []))
+    lines.push(`${code}\t${[...names].sort().join(' ')}`)
+  }
+  const files = new Map<string, string>()
+  for (const province of [...byProvince.keys()].sort()) files.set(province, (byProvince.get(province) ?? []).sort(compareLines).join('\n') + '\n')
+  return files
 }
 
 /** Code order, then name order: stable whatever order the sources list things in. */
@@ -115,11 +123,23 @@ function compareLines(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function write(name: string, text: string): void {
+function write(name: string, text: string): number {
   const bytes = gzipSync(Buffer.from(text, 'utf8'), {level: 9})
   writeFileSync(join(dataDir, name), bytes)
-  process.stdout.write(`${name}: ${text.split('\n').length - 1} lines, ${(text.length / 1e6).toFixed(2)} M chars, ${(bytes.length / 1e6).toFixed(2)} MB gzipped\n`)
+  return bytes.length
 }
 
-write('gazetteer-divisions.tsv.gz', buildDivisions())
-write('gazetteer-villages.tsv.gz', buildVillages())
+const divisions = buildDivisions()
+const divisionBytes = write('gazetteer-divisions.tsv.gz', divisions)
+process.stdout.write(`gazetteer-divisions.tsv.gz: ${divisions.split('\n').length - 1} lines, ${(divisionBytes / 1e6).toFixed(2)} MB gzipped\n`)
+const villageDir = join(dataDir, 'gazetteer-villages')
+rmSync(villageDir, {recursive: true, force: true})
+mkdirSync(villageDir)
+let villageLines = 0
+let villageBytes = 0
+const villageFiles = buildVillages()
+for (const [province, text] of villageFiles) {
+  villageLines += text.split('\n').length - 1
+  villageBytes += write(join('gazetteer-villages', `${province}.tsv.gz`), text)
+}
+process.stdout.write(`gazetteer-villages/: ${villageFiles.size} files, ${villageLines} town lines, ${(villageBytes / 1e6).toFixed(2)} MB gzipped\n`)

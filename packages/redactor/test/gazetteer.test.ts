@@ -5,8 +5,13 @@ import {splitDivisionName} from '../lib/gazetteer/short-form.js'
 import {createTrie, insertName, longestAt, rescanTrie, scanTrie, type TrieMatch} from '../lib/gazetteer/trie.js'
 import {readSeed} from './make-context.js'
 
+function allDivisions(): Division[] {
+  const gazetteer = loadGazetteer()
+  return Array.from({length: gazetteer.size}, (_, index) => gazetteer.division(index))
+}
+
 function divisionsNamed(name: string): Division[] {
-  return [...loadGazetteer().byCode.values()].flat().filter((division) => division.name === name)
+  return allDivisions().filter((division) => division.name === name)
 }
 
 describe('trie', () => {
@@ -49,10 +54,7 @@ describe('trie', () => {
 describe('gazetteer', () => {
   it('should hold every province, city, county and town of the current tables', () => {
     const counts = [0, 0, 0, 0]
-    for (const divisions of loadGazetteer().byCode.values()) {
-      const current = divisions.find((division) => !division.former)
-      if (current) counts[current.level - 1] = (counts[current.level - 1] ?? 0) + 1
-    }
+    for (const division of allDivisions()) if (!division.former) counts[division.level - 1] = (counts[division.level - 1] ?? 0) + 1
     expect(counts[0]).toBe(31)
     expect(counts[1]).toBeGreaterThan(330)
     expect(counts[2]).toBeGreaterThan(2900)
@@ -63,6 +65,10 @@ describe('gazetteer', () => {
     expect(divisionsNamed('崇文区')).toMatchObject([{code: '110103', level: 3, former: true}])
     expect(divisionsNamed('襄樊市')).toMatchObject([{code: '4206', level: 2, former: true}])
     expect(divisionsNamed('汝州市')).toMatchObject([{code: '410482', level: 3, former: false}])
+    const {divisionsOf} = loadGazetteer()
+    expect(divisionsOf('4206').map((division) => [division.name, division.former])).toEqual(expect.arrayContaining([['襄阳市', false], ['襄樊市', true]]))
+    expect(divisionsOf('41').map((division) => division.name)).toEqual(['河南省'])
+    expect(divisionsOf('999999')).toEqual([])
   })
 
   it('should derive short forms and generic suffixes by the suffix rules', () => {
@@ -84,14 +90,14 @@ describe('gazetteer', () => {
   })
 
   it('should never keep a one-character short form or a name that is only a suffix', () => {
-    const wrong = [...loadGazetteer().byCode.values()]
-      .flat()
-      .filter((division) => (division.shortForm !== undefined && division.shortForm.length < 2) || division.suffixLength >= division.name.length)
+    const wrong = allDivisions().filter((division) => (division.shortForm !== undefined && division.shortForm.length < 2) || division.suffixLength >= division.name.length)
     expect(wrong.map((division) => division.name)).toEqual([])
   })
 
   it('should list the villages and communities of a town as reports write them', () => {
-    const towns = loadGazetteer().townsByCounty.get('410482') ?? []
+    const towns = loadGazetteer().townsOf('410482')
+    expect(towns.length).toBeGreaterThan(15)
+    expect(towns.every((town) => town.startsWith('410482') && town.length === 9)).toBe(true)
     const villages = towns.flatMap((town) => villagesOfTown(town))
     expect(villages).toEqual(expect.arrayContaining(['西西社区', '塔寺社区', '南关社区']))
     expect(villages.every((name) => !name.endsWith('委员会') && !name.endsWith('村委会'))).toBe(true)

@@ -1,6 +1,6 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {findSuffixedNames, isStopChar} from '../gazetteer/find-suffixed-names.js'
-import {loadGazetteer, type Division, type DivisionName} from '../gazetteer/load-gazetteer.js'
+import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, type LocalName} from '../gazetteer/local-names.js'
 import {hasPlaceCue, inPlaceException, isNameWord, startsWord} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
@@ -89,14 +89,14 @@ function detectDivisions(scan: Scan): void {
   // Both passes ask about the same matches, and a name recurs in the same company (总局江安县税务局); the
   // answer may cost a jieba call, so ask once per name and neighbouring characters.
   const full = new Map<string, Division | undefined>()
-  const fullNameOf = (match: TrieMatch<DivisionName>): Division | undefined => {
+  const fullNameOf = (match: TrieMatch<number>): Division | undefined => {
     const key = text.slice(Math.max(0, match.start - 2), match.end + 1)
     if (!full.has(key)) full.set(key, fullName(text, match))
     return full.get(key)
   }
   for (const match of all) {
     if (scan.taken(match.start, match.end) || !fullNameOf(match)) continue
-    for (const {division, form} of match.values) if (form === 'full') named.add(division.code)
+    for (const {division, form} of loadGazetteer().namesOf(match)) if (form === 'full') named.add(division.code)
   }
   const vouched: string[] = []
   rescanTrie(names, text, all, (match) => {
@@ -166,11 +166,11 @@ function detectVillageShortForms(scan: Scan): void {
 
 /** Towns the document names, and every town of the counties it names. */
 function namedTowns(named: ReadonlySet<string>): Set<string> {
-  const {townsByCounty} = loadGazetteer()
+  const {townsOf} = loadGazetteer()
   const towns = new Set<string>()
   for (const code of named) {
     if (code.length === 9) towns.add(code)
-    else if (code.length === 6) for (const town of townsByCounty.get(code) ?? []) towns.add(town)
+    else if (code.length === 6) for (const town of townsOf(code)) towns.add(town)
   }
   return towns
 }
@@ -180,12 +180,12 @@ function namedTowns(named: ReadonlySet<string>): Set<string> {
  * right after other text is that word and a level (乡镇和县直部门, 和县长信箱: not 和县), and the names of
  * data/place-exceptions.txt are generic terms (小城镇建设).
  */
-function fullName(text: string, match: TrieMatch<DivisionName>): Division | undefined {
+function fullName(text: string, match: TrieMatch<number>): Division | undefined {
   if (match.end - match.start === 2 && isStopChar(text.charAt(match.start)) && han.test(text.charAt(match.start - 1))) return undefined
   if (inPlaceException(text, match.start, match.end)) return undefined
   let former: Division | undefined
   let current: Division | undefined
-  for (const {division, form} of match.values) {
+  for (const {division, form} of loadGazetteer().namesOf(match)) {
     if (form !== 'full') continue
     if (!division.former) current ??= division
     else former ??= division
@@ -204,7 +204,7 @@ function gluedToWord(text: string, match: TrieMatch<unknown>): boolean {
   return han.test(before) && !isStopChar(before) && !startsWord(text, match.start, match.end)
 }
 
-function fullNameDetection(match: TrieMatch<DivisionName>, division: Division): Detection {
+function fullNameDetection(match: TrieMatch<unknown>, division: Division): Detection {
   const level = levelNames[division.level]
   return {
     type: 'PLACE',
@@ -233,8 +233,8 @@ function shortFormDetection(match: TrieMatch<unknown>, division: Division, groun
 }
 
 /** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
-function groundShortForm(text: string, match: TrieMatch<DivisionName>, named: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
-  const divisions = match.values.map((value) => value.division)
+function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
+  const divisions = loadGazetteer().namesOf(match).map((value) => value.division)
   const province = divisions.find((division) => division.level === 1)
   if (province && !inPlaceException(text, match.start, match.end) && !gluedToWord(text, match)) return {division: province, ground: 'province'}
   const fullyNamed = divisions.find((division) => named.has(division.code))

@@ -75,7 +75,7 @@ function detectBareNames(text: string, units: readonly Detection[], skip: (start
  * name, a province short form, or a short form whose full name the document also uses.
  */
 function leadingPlaceLength(text: string, start: number, end: number): number {
-  const {names} = loadGazetteer()
+  const {names, namesOf} = loadGazetteer()
   let at = start
   for (;;) {
     const generic = genericPrefixLength(text.slice(at, end))
@@ -87,7 +87,7 @@ function leadingPlaceLength(text: string, start: number, end: number): number {
     const place =
       match !== undefined &&
       match.end <= end &&
-      match.values.some(({division, form}) => form === 'full' || division.level === 1 || text.includes(division.name))
+      namesOf(match).some(({division, form}) => form === 'full' || division.level === 1 || text.includes(division.name))
     if (!match || !place) return at - start
     at = match.end
   }

@@ -1,5 +1,5 @@
 import {readGzipData} from './read-gzip-data.js'
-import {createTrie, insertName, type Trie} from './trie.js'
+import {createTrie, insertRange, type Trie, type TrieMatch} from './trie.js'
 
 /** One name of an administrative division, levels 1 (province) to 4 (town, street). */
 export interface Division {
@@ -20,30 +20,42 @@ export interface DivisionName {
 }
 
 export interface Gazetteer {
-  /** Full names of every division and short forms of provinces, cities and counties, for one leftmost-longest scan. */
-  names: Trie<DivisionName>
-  /** Division names by code (a code may have a current and former names). */
-  byCode: ReadonlyMap<string, readonly Division[]>
-  /** Town codes by county code, to find the villages under a county the document names. */
-  townsByCounty: ReadonlyMap<string, readonly string[]>
+  /**
+   * Full names of every division and short forms of provinces, cities and counties, for one leftmost-longest
+   * scan. Values are numbers: read them with `namesOf`.
+   */
+  names: Trie<number>
+  /** How many division names there are (a code may have a current and former names). */
+  size: number
+  /** The division name by its number, 0 ≤ index < size. */
+  division: (index: number) => Division
+  /** What a match of `names` stands for. */
+  namesOf: (match: TrieMatch<number>) => DivisionName[]
+  /** The division names of a code (current first when sorted so; 崇文区 has only a former one). */
+  divisionsOf: (code: string) => Division[]
+  /** The town codes of a county, to find the villages under a county the document names. */
+  townsOf: (county: string) => string[]
 }
 
 const levelByCodeLength: Record<number, Division['level']> = {2: 1, 4: 2, 6: 3, 9: 4}
+const tab = 9
 
 let gazetteer: Gazetteer | undefined
 
-/** The division gazetteer (data/gazetteer-divisions.tsv.gz), loaded on first use and kept. */
+/**
+ * The division gazetteer (data/gazetteer-divisions.tsv.gz), loaded on first use and kept. Loading only
+ * records where each line starts and puts its names in the trie, reading them in place; a division becomes
+ * an object the first time something asks for it, since a document touches a few dozen of 42,000.
+ */
 export function loadGazetteer(): Gazetteer {
   gazetteer ??= parseGazetteer(readGzipData('gazetteer-divisions.tsv.gz'))
   return gazetteer
 }
 
 function parseGazetteer(text: string): Gazetteer {
-  const names = createTrie<DivisionName>(true, text.length / 3)
-  const byCode = new Map<string, Division[]>()
-  const townsByCounty = new Map<string, string[]>()
-  // Lines are `code<TAB>name<TAB>shortForm<TAB>suffixLength<TAB>former`; read by offsets, since splitting
-  // 40,000 lines into arrays of fields is most of what loading would cost.
+  // Lines are `code<TAB>name<TAB>shortForm<TAB>suffixLength<TAB>former`, sorted (a code before its children).
+  const starts: number[] = []
+  const names = createTrie<number>(true, text.length / 3)
   let start = 0
   while (start < text.length) {
     let end = text.indexOf('\n', start)
@@ -51,35 +63,85 @@ function parseGazetteer(text: string): Gazetteer {
     const nameAt = text.indexOf('\t', start) + 1
     const shortAt = text.indexOf('\t', nameAt) + 1
     const suffixAt = text.indexOf('\t', shortAt) + 1
-    const formerAt = text.indexOf('\t', suffixAt) + 1
-    const code = text.slice(start, nameAt - 1)
-    const level = levelByCodeLength[code.length]
+    const level = levelByCodeLength[nameAt - 1 - start]
+    if (nameAt > 0 && shortAt > 0 && suffixAt > 0 && suffixAt < end && level) {
+      const index = starts.length
+      starts.push(start)
+      insertRange(names, text, nameAt, shortAt - 1, index * 2)
+      // Town short forms are mostly ordinary words (建设, 文明) and count only under a named county, so they
+      // are looked up per document (see local-names.ts) rather than matched everywhere.
+      if (suffixAt - 1 > shortAt && level < 4) insertRange(names, text, shortAt, suffixAt - 1, index * 2 + 1)
+    }
     start = end + 1
-    if (nameAt === 0 || shortAt === 0 || suffixAt === 0 || formerAt === 0 || formerAt > end || !level) continue
-    const shortForm = text.slice(shortAt, suffixAt - 1)
-    const division: Division = {
-      code,
-      name: text.slice(nameAt, shortAt - 1),
-      level,
-      former: text.charCodeAt(formerAt) === 49, // '1'
-      shortForm: shortForm === '' ? undefined : shortForm,
-      suffixLength: Number(text.slice(suffixAt, formerAt - 1))
-    }
-    const list = byCode.get(code)
-    if (list) list.push(division)
-    else {
-      byCode.set(code, [division])
-      if (level === 4) {
-        const county = code.slice(0, 6)
-        const towns = townsByCounty.get(county)
-        if (towns) towns.push(code)
-        else townsByCounty.set(county, [code])
-      }
-    }
-    insertName(names, division.name, {division, form: 'full'})
-    // Town short forms are mostly ordinary words (建设, 文明) and count only under a named county, so they
-    // are looked up per document (see detectPlaces) rather than matched everywhere.
-    if (division.shortForm && level < 4) insertName(names, division.shortForm, {division, form: 'short'})
   }
-  return {names, byCode, townsByCounty}
+
+  const divisions: (Division | undefined)[] = []
+  function division(index: number): Division {
+    const known = divisions[index]
+    if (known) return known
+    const [code = '', name = '', shortForm = '', suffixLength = '0', former = '0'] = text.slice(starts[index], lineEnd(index)).split('\t')
+    const made: Division = {
+      code,
+      name,
+      level: levelByCodeLength[code.length] ?? 4,
+      former: former === '1',
+      shortForm: shortForm === '' ? undefined : shortForm,
+      suffixLength: Number(suffixLength)
+    }
+    divisions[index] = made
+    return made
+  }
+  function lineEnd(index: number): number {
+    const end = text.indexOf('\n', starts[index] ?? text.length)
+    return end === -1 ? text.length : end
+  }
+  /** Compares `code` with the code of a line as the sort did: a code ends with its tab. */
+  function compareCode(index: number, code: string): number {
+    const at = starts[index] ?? 0
+    for (let offset = 0; ; offset++) {
+      const wanted = offset < code.length ? code.charCodeAt(offset) : tab
+      const found = text.charCodeAt(at + offset)
+      if (wanted !== found || wanted === tab) return found - wanted
+    }
+  }
+  /** The first line whose code is not below `code`. */
+  function lowerBound(code: string): number {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compareCode(middle, code) < 0) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  const nameCache = new Map<number, DivisionName>()
+  return {
+    names,
+    size: starts.length,
+    division,
+    namesOf(match) {
+      return match.values.map((value) => {
+        let known = nameCache.get(value)
+        if (!known) nameCache.set(value, (known = {division: division(value >> 1), form: value & 1 ? 'short' : 'full'}))
+        return known
+      })
+    },
+    divisionsOf(code) {
+      const found: Division[] = []
+      for (let index = lowerBound(code); index < starts.length && compareCode(index, code) === 0; index++) found.push(division(index))
+      return found
+    },
+    townsOf(county) {
+      const towns: string[] = []
+      for (let index = lowerBound(county); index < starts.length; index++) {
+        const at = starts[index] ?? 0
+        if (!text.startsWith(county, at)) break
+        const code = text.slice(at, text.indexOf('\t', at))
+        if (code.length === 9 && towns.at(-1) !== code) towns.push(code)
+      }
+      return towns
+    }
+  }
 }

@@ -1,25 +1,44 @@
 import {readGzipData} from './read-gzip-data.js'
 
-let villages: Map<string, string> | undefined
-
-/**
- * The village and community names under a town (data/gazetteer-villages.tsv.gz, loaded on first use):
- * 西西社区, 沙湾村. Lines stay unsplit until a document names their town or county.
- */
-export function villagesOfTown(townCode: string): string[] {
-  villages ??= parseVillages(readGzipData('gazetteer-villages.tsv.gz'))
-  return villages.get(townCode)?.split(' ') ?? []
+interface Villages {
+  text: string
+  /** Where each `townCode<TAB>name name …` line starts; lines are sorted by town code. */
+  starts: number[]
 }
 
-function parseVillages(text: string): Map<string, string> {
-  const byTown = new Map<string, string>()
-  let start = 0
-  while (start < text.length) {
-    const tab = text.indexOf('\t', start)
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    if (tab !== -1 && tab < end) byTown.set(text.slice(start, tab), text.slice(tab + 1, end))
-    start = end + 1
+// One file per province (data/gazetteer-villages/<code>.tsv.gz), read when a town in it is first asked for.
+const provinces = new Map<string, Villages>()
+
+/**
+ * The village and community names under a town: 西西社区, 沙湾村. Loading a province only finds where its
+ * lines start; a town's line is found by binary search and split when a document names its town or county.
+ */
+export function villagesOfTown(townCode: string): string[] {
+  // Town codes have nine digits; anything else has no villages (and no file to read).
+  if (!/^\d{9}$/.test(townCode)) return []
+  const province = townCode.slice(0, 2)
+  let villages = provinces.get(province)
+  if (!villages) {
+    villages = indexLines(readGzipData(`gazetteer-villages/${province}.tsv.gz`))
+    provinces.set(province, villages)
   }
-  return byTown
+  const {text, starts} = villages
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const at = starts[middle] ?? 0
+    if (text.slice(at, text.indexOf('\t', at)) < townCode) low = middle + 1
+    else high = middle
+  }
+  const at = starts[low]
+  if (at === undefined || !text.startsWith(`${townCode}\t`, at)) return []
+  const end = text.indexOf('\n', at)
+  return text.slice(at + townCode.length + 1, end === -1 ? text.length : end).split(' ')
+}
+
+function indexLines(text: string): Villages {
+  const starts: number[] = []
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) starts.push(at)
+  return {text, starts}
 }

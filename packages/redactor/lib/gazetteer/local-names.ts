@@ -18,10 +18,10 @@ export function localNames(towns: ReadonlySet<string>): Trie<LocalName> {
   const key = codes.join(' ')
   const cached = kept.get(key)
   if (cached) return cached
-  const {byCode} = loadGazetteer()
+  const {divisionsOf} = loadGazetteer()
   const trie = createTrie<LocalName>(true)
   for (const town of codes) {
-    for (const division of byCode.get(town) ?? []) if (division.shortForm) insertName(trie, division.shortForm, {kind: 'town', division})
+    for (const division of divisionsOf(town)) if (division.shortForm) insertName(trie, division.shortForm, {kind: 'town', division})
     for (const name of villagesOfTown(town)) {
       for (const variant of villageVariants(name)) insertName(trie, variant, {kind: 'village', town})
     }

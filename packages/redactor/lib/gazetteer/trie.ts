@@ -44,9 +44,14 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
+  insertRange(trie, name, 0, name.length, value)
+}
+
+/** Inserts the name `source[start, end)` without cutting it out of its source first (a line of a data file). */
+export function insertRange<T>(trie: Trie<T>, source: string, start: number, end: number, value: T): void {
   let node = 0
-  for (let index = 0; index < name.length; index++) {
-    const code = name.charCodeAt(index)
+  for (let index = start; index < end; index++) {
+    const code = source.charCodeAt(index)
     const dense = node === 0 && trie.first.length > 0
     let child = dense ? trie.first[code] ?? 0 : childOf(trie.edges, node, code)
     if (child === 0) {
