@@ -13,6 +13,8 @@ const maxAddresseeWidth = 60
  */
 const bylinePattern =
   /^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|[\p{Script=Han}·]{2,4}(?:[ \t\u3000]{1,4}[\p{Script=Han}·]{2,4}){0,11}|[\p{Script=Han}、（）()]{2,40}[ \t\u3000]{1,4}[\p{Script=Han}·]{2,4})$/u
+/** A document number: issuer abbreviation, year in brackets, serial number (`汝政办发〔2023〕12号`). */
+const documentNumberPattern = /^[\p{Script=Han}]{0,12}[〔［\[(（]\s{0,2}[0-9０-９]{4}\s{0,2}[〕］\])）]\s{0,2}[0-9０-９]{1,4}\s{0,2}号$/u
 /** Words of a lead-in (`现将有关情况汇报如下：`), which is a paragraph, not an addressee. */
 const leadWords = /现将|如下|汇报|报告|情况|总结|介绍/
 
@@ -25,7 +27,7 @@ export interface FrontMatter {
 
 /**
  * Read the front matter top-down: title blocks (a title of one or two lines, subtitles starting with
- * ——, bylines of names), then an addressee (`区委组织部：`). A title block after another one opens a
+ * ——, bylines of names), then an addressee (`区委组织部：`), possibly after a document number line. A title block after another one opens a
  * new article (a magazine page holding two articles), but only when a subtitle or byline confirms it.
  *
  * @param text the whole text
@@ -55,6 +57,13 @@ export function findFrontMatter(text: string, lines: readonly LineInfo[], conten
     }
     position = after
     if (!confirmed) break
+  }
+  // A document number (`汝政办发〔2023〕12号`) may stand between the title and the addressee.
+  const numberLine = lineAt(position)
+  const afterNumber = lineAt(position + 1)
+  if (numberLine && afterNumber && position < content.length - 2 && isDocumentNumber(text, numberLine) && isAddressee(text, afterNumber)) {
+    blocks.push({kind: 'paragraph', first: content[position] ?? 0, last: content[position] ?? 0, soft: false})
+    position++
   }
   const addressee = lineAt(position)
   if (addressee && position < content.length - 1 && isAddressee(text, addressee)) {
@@ -108,4 +117,8 @@ function isAddressee(text: string, line: LineInfo): boolean {
     matchHeadingMarker(text, line.textStart, line.textEnd) === undefined &&
     matchEnumerationMarker(text, line.textStart) === undefined
   )
+}
+
+function isDocumentNumber(text: string, line: LineInfo): boolean {
+  return line.width <= 60 && documentNumberPattern.test(text.slice(line.textStart, line.textEnd))
 }

@@ -22,6 +22,15 @@ describe('front matter', () => {
     ])
   })
 
+  it('should find the addressee after a document number under a two-line title', () => {
+    expect(front('江安县人民政府办公室\n关于做好2024年政务公开工作的通知\n\n江府办发〔2024〕3号\n\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下。\n一、工作要求\n正文。\n')).toEqual([
+      '0:title:江安县人民政府办公室\n关于做好2024年政务公开工作的通知',
+      '0:paragraph-lead:江府办发〔2024〕3号',
+      '0:addressee:各乡镇人民政府，县直各单位：',
+      '0:paragraph-lead:现将有关事项通知如下。'
+    ])
+  })
+
   it('should keep a report without title starting with its lead paragraph', () => {
     expect(front('近年来，我局持续推进创建工作。现将相关情况汇报如下：\n一、主要做法\n正文。\n')).toEqual([
       '0:paragraph-lead:近年来，我局持续推进创建工作。现将相关情况汇报如下：'
