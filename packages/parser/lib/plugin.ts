@@ -1,5 +1,5 @@
 import type {RootNode} from '@gongwen/schema'
-import type {Processor} from 'unified'
+import type {Plugin} from 'unified'
 import {parseFile, type Options} from './parse.js'
 
 /** Options of `gongwenParse`: the input format (default: `auto`). */
@@ -7,10 +7,11 @@ export type PluginOptions = Pick<Options, 'format'>
 
 /**
  * unified plugin: parse reports into gongwen trees. Warnings go onto the processed file.
+ * Typed as remark-parse is, so `unified().use(gongwenParse).parse(file)` gives a `RootNode`.
  *
  * @param options format (optional)
  */
-export function gongwenParse(this: Processor<RootNode>, options?: Readonly<PluginOptions> | null): undefined {
+export const gongwenParse: Plugin<[(Readonly<PluginOptions> | null | undefined)?], string, RootNode> = function gongwenParse(options) {
   const format = options?.format ?? 'auto'
   this.parser = function (document, file) {
     return parseFile(document, file, format)
