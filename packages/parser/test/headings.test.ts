@@ -42,4 +42,11 @@ describe('numbered headings', () => {
     expect(body && toText(body)).toBe('成立领导小组。定期研究。')
     expect(ofType(tree, 'paragraph')).toHaveLength(1)
   })
+
+  it('should read short standalone lines as unnumbered headings only in reports without 一、 headings', () => {
+    const magazine = '创新驱动发展\n\n近年来，我县坚持创新驱动，成效明显。\n科技赋能提品质\n全县新增高新技术企业，研发投入持续增长。\n品牌引领拓市场\n区域公用品牌影响力不断扩大。\n'
+    expect(entries(magazine)).toEqual(['1||科技赋能提品质', '1||品牌引领拓市场'])
+    const numbered = '一、主要成效\n全县经济平稳运行。\n总体向好\n各项指标好于预期。\n'
+    expect(entries(numbered)).toEqual(['1|一、|主要成效'])
+  })
 })
