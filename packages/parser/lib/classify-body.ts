@@ -69,7 +69,7 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
     } else {
       const start = position
       while (position < content.length && kinds[position]?.kind === 'plain') position++
-      if (reflow(text, lines, content.slice(start, position), sliceWrapping(wrapping, start, position), subheads, blocks)) pdf = true
+      if (reflow(text, lines, content, start, position, wrapping, subheads, blocks)) pdf = true
       continue
     }
     position++
@@ -114,10 +114,6 @@ function recursWithin(text: string, at: number, direction: 1 | -1, reach: number
   let step = 0
   while (++step <= reach) if (text.charCodeAt(at + step * direction) === code) return true
   return false
-}
-
-function sliceWrapping(wrapping: Wrapping, start: number, end: number): Wrapping {
-  return {soft: wrapping.soft.slice(start, end), width: wrapping.width.slice(start, end), tolerance: wrapping.tolerance.slice(start, end)}
 }
 
 /**
@@ -186,19 +182,28 @@ function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[
 }
 
 /**
- * Turn a run of plain lines into paragraphs (joining hard wraps) and unnumbered headings; append
- * the blocks. Returns whether any hard wrap was joined.
+ * Turn the run of plain lines `content[runStart, runEnd)` into paragraphs (joining hard wraps) and
+ * unnumbered headings; append the blocks. Returns whether any hard wrap was joined.
  */
-function reflow(text: string, lines: readonly LineInfo[], run: readonly number[], wrapping: Wrapping, subheads: boolean, blocks: Block[]): boolean {
+function reflow(
+  text: string,
+  lines: readonly LineInfo[],
+  content: readonly number[],
+  runStart: number,
+  runEnd: number,
+  wrapping: Wrapping,
+  subheads: boolean,
+  blocks: Block[]
+): boolean {
   const {soft, width, tolerance} = wrapping
   const groups: Array<{first: number; last: number; soft: boolean; subhead: boolean}> = []
   let wrapped = false
-  let position = 0
-  while (position < run.length) {
+  let position = runStart
+  while (position < runEnd) {
     const start = position
-    while (soft[position] === true && position < run.length - 1) position++
-    const first = run[start] ?? 0
-    const last = run[position] ?? 0
+    while (soft[position] === true && position < runEnd - 1) position++
+    const first = content[start] ?? 0
+    const last = content[position] ?? 0
     const line = lines[first]
     const columnWidth = width[start] ?? 0
     const subhead =
