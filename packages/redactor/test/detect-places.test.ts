@@ -113,6 +113,7 @@ describe('detectPlaces', () => {
 
   it('should leave placeholders alone: *国税局, xx县税务局, *县税务局 yield nothing', () => {
     expect(places('*国税局党组高度重视，xx县税务局和*县税务局、***镇')).toEqual([])
+    expect(places('××县税务局、○○村、ＸＸ街道')).toEqual([])
   })
 
   it('should skip protected ranges', () => {

@@ -2,14 +2,12 @@ import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {findSuffixedNames, isStopChar} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, type LocalName} from '../gazetteer/local-names.js'
-import {hasPlaceCue, inPlaceException, isNameWord, startsWord} from '../gazetteer/place-context.js'
+import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, startsWord} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
-// `*县税务局`, `xx县`: a name right after a placeholder is the generic rest of a masked name.
-const placeholderChars = new Set(['*', '＊', 'x', 'X', '×'])
 const han = /\p{Script=Han}/u
 
 /** How a short form earned its place, best first, with the confidence each gives. */
@@ -50,7 +48,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     named: new Set(),
     detections: [],
     taken(start, end) {
-      if (placeholderChars.has(text.charAt(start - 1))) return true
+      if (followsPlaceholder(text, start)) return true
       for (let at = start; at < end; at++) if (covered[at]) return true
       return false
     },

@@ -1,14 +1,13 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {findSuffixedNames, genericPrefixLength, genericSuffixLength, isProperWord} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
+import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {longestAt} from '../gazetteer/trie.js'
 import {readLexicon} from '../read-lexicon.js'
 
 let nationalPrefixes: string[] | undefined
 
-// `*小学`, `xx有限公司`: a suffix right after a placeholder belongs to a name already masked.
-const placeholderChars = new Set(['*', '＊', 'x', 'X', '×'])
 
 /**
  * The identifying part of local unit names, keeping the generic part: schools, hospitals, clinics,
@@ -19,7 +18,7 @@ const placeholderChars = new Set(['*', '＊', 'x', 'X', '×'])
 export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
   const {text} = context
   const skip = (start: number, end: number): boolean =>
-    placeholderChars.has(text.charAt(start - 1)) ||
+    followsPlaceholder(text, start) ||
     context.protectedRanges.some((range) => range.start < end && start < range.end)
   nationalPrefixes ??= readLexicon('national-prefixes.txt')
   const detections: Detection[] = []

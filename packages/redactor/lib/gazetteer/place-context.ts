@@ -61,3 +61,14 @@ export function isNameWord(text: string, start: number, end: number): boolean {
 export function startsWord(text: string, start: number, end: number): boolean {
   return segmentAround(text, start, end, 4).some((token) => token.start === start)
 }
+
+// Characters existing placeholders are made of (*县税务局, xx县, ××镇, ○○村, ＊小学).
+const placeholderChars = new Set(['*', '＊', 'x', 'X', 'ｘ', 'Ｘ', '×', '○', '〇', '□'])
+
+/**
+ * Whether `start` follows a placeholder: a name or suffix there is the generic rest of a name already masked
+ * (县税务局 in *县税务局 is no place), so neither places nor units start there.
+ */
+export function followsPlaceholder(text: string, start: number): boolean {
+  return placeholderChars.has(text.charAt(start - 1))
+}
