@@ -1,9 +1,9 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
-import {findSuffixedNames, isStopChar} from '../gazetteer/find-suffixed-names.js'
+import {findNames} from '../gazetteer/find-names.js'
+import {findSuffixedNames, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, type LocalName} from '../gazetteer/local-names.js'
 import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, startsWord} from '../gazetteer/place-context.js'
-import {findNames} from '../gazetteer/find-names.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
@@ -84,8 +84,8 @@ function detectDivisions(scan: Scan): void {
   const {text, named} = scan
   const {names} = loadGazetteer()
   const all = scanTrie(names, text)
-  // Both passes ask about the same matches, and a name recurs in the same company (总局江安县税务局); the
-  // answer may cost a jieba call, so ask once per name and neighbouring characters.
+  // Both passes ask about the same matches, and a name recurs between the same neighbours (总局江安县税务局);
+  // the answer may cost a jieba call, so ask once per name and neighbouring characters.
   const full = new Map<string, Division | undefined>()
   const fullNameOf = (match: TrieMatch<number>): Division | undefined => {
     const key = text.slice(Math.max(0, match.start - 2), match.end + 1)
@@ -256,16 +256,10 @@ function villageDetection(text: string, match: TrieMatch<LocalName>): Detection 
     type: 'PLACE',
     start: match.start,
     end: match.end,
-    suffixLength: villageSuffixLength(text.slice(match.start, match.end)),
+    suffixLength: suffixRuleLength(text.slice(match.start, match.end), 'PLACE'),
     detector: 'places',
     rule: 'gazetteer-village',
     confidence: 0.9,
     reason: 'village or community under a town or county the document names'
   }
-}
-
-/** The generic ending a village name keeps under a `star` mask: 沙湾村 → 1, 西西社区 → 2, 西西居委会 → 3. */
-function villageSuffixLength(name: string): number {
-  const suffix = ['居委会', '委员会', '社区', '村'].find((candidate) => name.endsWith(candidate) && name.length > candidate.length)
-  return suffix?.length ?? 0
 }

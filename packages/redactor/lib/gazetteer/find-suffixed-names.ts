@@ -21,6 +21,7 @@ export interface SuffixedName {
 }
 
 interface SuffixLexicon {
+  rules: SuffixRule[]
   suffixes: Trie<SuffixRule>
   /** data/suffix-false-words.txt: 乡村, 村民, 城镇 … */
   falseWords: Trie<string>
@@ -35,10 +36,14 @@ let lexicon: SuffixLexicon | undefined
 
 function loadSuffixLexicon(): SuffixLexicon {
   if (lexicon) return lexicon
+  const rules: SuffixRule[] = []
   const suffixes = createTrie<SuffixRule>(true)
   for (const line of readLexicon('unit-suffixes.txt')) {
     const [suffix, type, generic] = line.split('\t')
-    if (suffix && (type === 'PLACE' || type === 'ORG')) insertName(suffixes, suffix, {suffix, type, generic: Number(generic)})
+    if (!suffix || (type !== 'PLACE' && type !== 'ORG')) continue
+    const rule = {suffix, type, generic: Number(generic)} as const
+    rules.push(rule)
+    insertName(suffixes, suffix, rule)
   }
   const genericWords = readLexicon('name-generic-words.txt').sort((a, b) => b.length - a.length)
   const falseWords = createTrie<string>()
@@ -47,7 +52,7 @@ function loadSuffixLexicon(): SuffixLexicon {
     insertName(falseWords, word, word)
     falseWordLength = Math.max(falseWordLength, word.length)
   }
-  lexicon = {suffixes, falseWords, falseWordLength, stopChars: new Set(readLexicon('name-stop-chars.txt')), genericWords}
+  lexicon = {rules, suffixes, falseWords, falseWordLength, stopChars: new Set(readLexicon('name-stop-chars.txt')), genericWords}
   return lexicon
 }
 
@@ -141,6 +146,16 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
  */
 export function isProperWord(token: Token): boolean {
   return token.word.length === 1 || placeNameTags.has(token.tag)
+}
+
+/** The generic length of the longest suffix rule of `type` that `name` ends with (西西社区 → 2), or 0. */
+export function suffixRuleLength(name: string, type: SuffixRule['type']): number {
+  const {rules} = loadSuffixLexicon()
+  let best: SuffixRule | undefined
+  for (const rule of rules) {
+    if (rule.type === type && name.length > rule.suffix.length && name.endsWith(rule.suffix) && rule.suffix.length > (best?.suffix.length ?? 0)) best = rule
+  }
+  return best?.generic ?? 0
 }
 
 /** Whether `char` ends a name read backwards (data/name-stop-chars.txt): 和 in 乡镇和县直部门, 各 in 各村. */
