@@ -4,7 +4,8 @@ import {normalizedText} from './normalized-text.js'
 /**
  * Render a tree as Markdown: a title as `#`, sections as `##`…`######` by depth (one level below
  * the title), paragraphs as paragraphs, enumeration items as list items with a bold lead, captions
- * in italics; text is the normalised reading (hard wraps joined, doubled glyphs collapsed).
+ * in italics; text is the normalised reading (hard wraps joined, doubled glyphs collapsed), with
+ * Markdown syntax characters escaped.
  *
  * @param tree a parsed root
  * @returns Markdown, blocks separated by a blank line, ending in a newline
@@ -57,12 +58,20 @@ function renderSection(section: SectionNode, blocks: string[]): void {
 function renderItem(item: EnumItemNode): string {
   const [marker, ...rest] = item.children
   const text = oneLine(rest.map((child) => normalizedText(child)).join(''))
-  const lead = item.lead
+  const lead = escapeMarkdown(item.lead)
   const body = lead !== '' && text.startsWith(lead) ? text.slice(lead.length) : text
-  return '- **' + (marker ? normalizedText(marker) : item.marker) + lead + '**' + body
+  return '- **' + escapeMarkdown(marker ? normalizedText(marker) : item.marker) + lead + '**' + body
 }
 
-/** Line breaks that remain (between title lines, in a heading) become spaces; outer space goes. */
+/** Line breaks that remain (between title lines, in a heading) become spaces; outer space goes; syntax is escaped. */
 function oneLine(text: string): string {
-  return text.replace(/[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*/g, ' ').trim()
+  return escapeMarkdown(text.replace(/[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*/g, ' ').trim())
+}
+
+/**
+ * Escape Markdown syntax characters: redacted reports are full of `*` and `**` placeholders, which
+ * must not turn into emphasis, and a block must not start as a list or heading by accident.
+ */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/^(#{1,6}[ \t]|[-+][ \t]|\d{1,9}[.)][ \t])/, '\\$1')
 }

@@ -26,6 +26,12 @@ describe('outline and rendering', () => {
     )
   })
 
+  it('should escape the placeholders of redacted reports so they stay text', () => {
+    const markdown = toMarkdown(parse(readCorpus('000')).tree)
+    expect(markdown).toContain('\\*国税局党组高度重视精神文明建设工作')
+    expect(markdown).not.toMatch(/[^\\]\*国税局/)
+  })
+
   it('should give the normalised reading: full-width digits folded, soft breaks dropped', () => {
     const {tree} = parse('一、成效\n全年完成税收１２．５亿元。\n')
     const [paragraph] = ofType(tree, 'paragraph')
