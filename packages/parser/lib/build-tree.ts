@@ -258,10 +258,16 @@ function splitContainerEnumerations(container: Container): void {
   for (const child of children) if (child.type === 'section') splitContainerEnumerations(child)
 }
 
-/** Give every parent the span of its first to last child (unist); leaves are positioned already. */
+/**
+ * Give every parent made with the placeholder position the span of its first to last child
+ * (unist). Paragraphs and enumeration items were positioned when made; only containers that may
+ * hold placeholders are walked, by type, so the walk stays cheap on large trees.
+ */
 function spanChildren(node: Container | BlockContent | HeadingNode): void {
-  if (!('children' in node) || node.children.length === 0) return
-  for (const child of node.children) if ('children' in child && child.type !== 'enumItem') spanChildren(child)
+  if (node.type === 'article' || node.type === 'section') {
+    for (const child of node.children) if (child.type === 'section' || child.position === placeholder) spanChildren(child)
+  }
+  if (node.position !== placeholder || !('children' in node)) return
   const first = node.children[0]
   const last = node.children.at(-1)
   if (first && last) node.position = {start: first.position.start, end: last.position.end}
