@@ -61,7 +61,8 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
   let index = -1
   while (++index < count - 1) {
     const kind = gaps[index] ?? 2
-    if (kind > 1) continue
+    // Too wide to be a wrapped line in any column: a report's paragraph-per-line. No window needed.
+    if (kind > 1 || (widths[index] ?? 0) > maxColumnWidth * 1.5) continue
     let low = index
     while (low > 0 && index - low < windowRadius && gaps[low - 1] === kind) low--
     let high = index + 1
