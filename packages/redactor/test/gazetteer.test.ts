@@ -82,7 +82,10 @@ describe('gazetteer', () => {
       ['朱家角镇', '朱家角', 1],
       ['江桥街道', '江桥', 2],
       ['沙县', undefined, 1],
-      ['元江哈尼族彝族傣族自治县', '元江', 10]
+      ['元江哈尼族彝族傣族自治县', '元江', 10],
+      ['通州区', '通州', 1],
+      ['石家庄高新技术产业开发区', '石家庄', 9],
+      ['开发区街道', undefined, 2]
     ]
     for (const [name, shortForm, suffixLength] of cases) expect(splitDivisionName(name), name).toEqual({shortForm, suffixLength})
     expect(divisionsNamed('凉山彝族自治州')[0]).toMatchObject({shortForm: '凉山', suffixLength: 5})

@@ -30,5 +30,8 @@ export function splitDivisionName(name: string): NameParts {
     stripped = group !== undefined
   }
   const suffixLength = name.length - stem.length
-  return {shortForm: suffixLength > 0 && stem.length >= 2 ? stem : undefined, suffixLength}
+  // A stem that is itself a level (开发区街道, 城区街道) is no name of its own; one-character endings other than
+  // 区 are ordinary in names (汝州, 通州), so they do not count.
+  const generic = divisionSuffixes().some((candidate) => (candidate.length > 1 || candidate === '区') && stem.endsWith(candidate))
+  return {shortForm: suffixLength > 0 && stem.length >= 2 && !generic ? stem : undefined, suffixLength}
 }
