@@ -98,10 +98,19 @@ function isTitleLike(text: string, line: LineInfo): boolean {
   )
 }
 
+/**
+ * A subtitle: a line opening with a dash (`——…工作纪实`, `——在…会议上的讲话`), or wholly in
+ * brackets (`（2023年12月28日在全县工作会议上）`, `（汇报材料）`) when it is no numbered heading.
+ */
 function isSubtitle(text: string, line: LineInfo | undefined): boolean {
   if (!line || line.width > maxTitleWidth) return false
   const first = text.charAt(line.textStart)
-  return first === '—' || first === '─' || text.startsWith('--', line.textStart)
+  if (first === '—' || first === '─' || text.startsWith('--', line.textStart)) return true
+  return (
+    (first === '（' || first === '(') &&
+    (text.charAt(line.textEnd - 1) === '）' || text.charAt(line.textEnd - 1) === ')') &&
+    matchHeadingMarker(text, line.textStart, line.textEnd) === undefined
+  )
 }
 
 function isByline(text: string, line: LineInfo | undefined): boolean {

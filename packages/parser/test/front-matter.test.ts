@@ -31,6 +31,16 @@ describe('front matter', () => {
     ])
   })
 
+  it('should read a bracketed line under the title as its subtitle, but not a （一） heading', () => {
+    expect(front('在全县安全生产工作会议上的讲话\n（2023年12月28日）\n\n同志们：\n今天召开会议。\n一、形势\n正文。\n')).toEqual([
+      '0:title:在全县安全生产工作会议上的讲话',
+      '0:subtitle:（2023年12月28日）',
+      '0:addressee:同志们：',
+      '0:paragraph-lead:今天召开会议。'
+    ])
+    expect(front('工作总结\n（一）强化领导（县委）\n正文。\n')).toEqual(['0:title:工作总结'])
+  })
+
   it('should keep a report without title starting with its lead paragraph', () => {
     expect(front('近年来，我局持续推进创建工作。现将相关情况汇报如下：\n一、主要做法\n正文。\n')).toEqual([
       '0:paragraph-lead:近年来，我局持续推进创建工作。现将相关情况汇报如下：'
