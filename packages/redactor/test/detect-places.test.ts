@@ -65,6 +65,9 @@ describe('detectPlaces', () => {
     expect(names('汝州持续完善创建机制')).toEqual([])
     expect(names('汝州市委召开会议，汝州持续完善创建机制')).toEqual(['汝州市', '汝州'])
     expect(names('江安人民踊跃参与')).toEqual(['江安'])
+    // the city above a named county, and a county under a named city
+    expect(places('江安县地处宜宾东部').map((item) => item.rule)).toEqual(['gazetteer-county', 'short-form-child'])
+    expect(places('宜宾市下辖江安等县').map((item) => item.rule)).toEqual(['gazetteer-city', 'short-form-parent'])
     expect(names('文明河南我先行')).toEqual(['河南'])
     expect(names('《河南日报》等媒体报道')).toEqual(['河南'])
   })

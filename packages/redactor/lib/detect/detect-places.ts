@@ -15,6 +15,7 @@ const shortFormGrounds = {
   province: {confidence: 0.9, reason: 'province short form standing as a word'},
   named: {confidence: 0.9, reason: 'short form of a division the document names in full'},
   parent: {confidence: 0.75, reason: 'short form of a division under one the document names'},
+  child: {confidence: 0.75, reason: 'short form of a division above one the document names'},
   cue: {confidence: 0.7, reason: 'short form in a place context'},
   town: {confidence: 0.45, reason: 'short form of a town under a county the document names; doubtful'}
 } as const
@@ -238,12 +239,20 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
   const fullyNamed = divisions.find((division) => named.has(division.code))
   if (fullyNamed) return {division: fullyNamed, ground: 'named'}
   const underNamed = divisions.find((division) => named.has(parentCode(division)))
-  const cued = !underNamed && hasPlaceCue(text, match.start, match.end)
-  if (!underNamed && !cued) return undefined
+  const aboveNamed = underNamed ? undefined : divisions.find((division) => hasNamedChild(division, named))
+  const cued = !underNamed && !aboveNamed && hasPlaceCue(text, match.start, match.end)
+  if (!underNamed && !aboveNamed && !cued) return undefined
   if (!isNameWord(text, match.start, match.end)) return undefined
   if (underNamed) return {division: underNamed, ground: 'parent'}
+  if (aboveNamed) return {division: aboveNamed, ground: 'child'}
   const first = divisions[0]
   return first ? {division: first, ground: 'cue'} : undefined
+}
+
+/** Whether the document names a division under this one (宜宾 in a report that names 江安县). */
+function hasNamedChild(division: Division, named: ReadonlySet<string>): boolean {
+  for (const code of named) if (code.length > division.code.length && code.startsWith(division.code)) return true
+  return false
 }
 
 /** The code of the division above: county 410482 → city 4104, city 4104 → province 41. */
