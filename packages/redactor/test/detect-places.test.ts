@@ -18,7 +18,7 @@ describe('detectPlaces', () => {
   it('should find every place of seed 004: full names, short forms, communities under 汝州市', () => {
     const text = readSeed('004')
     const found = new Set(names(text))
-    for (const expected of ['河南省', '河南', '汝州市', '汝州', '平顶山市', '江安县', '江安', '西西社区', '塔寺社区', '南关社区']) {
+    for (const expected of ['河南省', '河南', '汝州市', '汝州', '平顶山市', '江安县', '江安', '西西社区', '塔寺社区', '南关社区', '汝瓷']) {
       expect(found, expected).toContain(expected)
     }
     // 江安市民中心: the document names 江安县, so 江安 here is the county
@@ -99,6 +99,13 @@ describe('detectPlaces', () => {
     // the price of the rule: 和县 right after other text is not found (安徽 still is)
     expect(names('安徽和县')).toEqual(['安徽'])
     expect(names('和县位于安徽省东部')).toEqual(['和县', '安徽省'])
+  })
+
+  it('should find a product named after a place the document names (汝瓷 of 汝州市), but not others', () => {
+    const text = '汝州市是汝瓷之乡、曲剧故里；练塘镇是茭白之乡'
+    const product = places(text).find((item) => item.rule === 'place-product')
+    expect(product && [text.slice(product.start, product.end), product.type, product.suffixLength]).toEqual(['汝瓷', 'ORG', 1])
+    expect(names('汝瓷之乡')).toEqual([])
   })
 
   it('should find nothing in division names that are generic terms, nor in Taiwan, Hong Kong and Macao', () => {

@@ -3,7 +3,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, type LocalName} from '../gazetteer/local-names.js'
-import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, startsWord} from '../gazetteer/place-context.js'
+import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, productNames, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
@@ -59,6 +59,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     }
   }
   detectDivisions(scan)
+  detectProducts(scan)
   detectLocalNames(scan)
   detectVillageShortForms(scan)
   for (const name of findSuffixedNames(text, 'PLACE', scan.taken)) {
@@ -112,6 +113,37 @@ function detectDivisions(scan: Scan): void {
     return true
   })
   for (const code of vouched) named.add(code)
+}
+
+/**
+ * A place's product named by the first character of the place (汝瓷 of 汝州 in 汝瓷之乡): it identifies the
+ * place as well as its name does. Only before a product cue (之乡, 之都, 故里) and only for the cities and
+ * counties the document names, so 茭白之乡 and 长江 stay.
+ */
+function detectProducts(scan: Scan): void {
+  const {divisionsOf} = loadGazetteer()
+  const initials = new Map<string, Division>()
+  for (const code of scan.named) {
+    for (const division of divisionsOf(code)) {
+      const initial = division.shortForm?.charAt(0)
+      if (initial && division.level >= 2 && division.level <= 3) initials.set(initial, division)
+    }
+  }
+  if (initials.size === 0) return
+  for (const start of productNames(scan.text)) {
+    const division = initials.get(scan.text.charAt(start))
+    if (!division || !han.test(scan.text.charAt(start + 1)) || scan.taken(start, start + 2)) continue
+    scan.add({
+      type: 'ORG',
+      start,
+      end: start + 2,
+      suffixLength: 1,
+      detector: 'places',
+      rule: 'place-product',
+      confidence: 0.7,
+      reason: `product named after ${division.name}, which the document names`
+    })
+  }
 }
 
 /**

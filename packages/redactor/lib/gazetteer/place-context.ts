@@ -4,6 +4,7 @@ import {segmentAround} from '../segment.js'
 interface Cues {
   after: string[]
   before: string[]
+  product: string[]
   exceptions: string[]
 }
 
@@ -13,12 +14,14 @@ function loadCues(): Cues {
   if (cues) return cues
   const after: string[] = []
   const before: string[] = []
+  const product: string[] = []
   for (const line of readLexicon('place-cues.txt')) {
     const [side, word] = line.split('\t')
     if (word && side === 'after') after.push(word)
     else if (word && side === 'before') before.push(word)
+    else if (word && side === 'product') product.push(word)
   }
-  cues = {after, before, exceptions: readLexicon('place-exceptions.txt')}
+  cues = {after, before, product, exceptions: readLexicon('place-exceptions.txt')}
   return cues
 }
 
@@ -26,6 +29,15 @@ function loadCues(): Cues {
 export function hasPlaceCue(text: string, start: number, end: number): boolean {
   const {after, before} = loadCues()
   return after.some((word) => text.startsWith(word, end)) || before.some((word) => text.endsWith(word, start))
+}
+
+/** Where the two-character products before a product cue of data/place-cues.txt start (汝瓷 in 汝瓷之乡). */
+export function productNames(text: string): number[] {
+  const starts: number[] = []
+  for (const cue of loadCues().product) {
+    for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) if (at >= 2) starts.push(at - 2)
+  }
+  return starts.sort((a, b) => a - b)
 }
 
 /** Whether `[start, end)` lies inside a string of data/place-exceptions.txt (北京时间, 上海合作组织, 小城镇). */
