@@ -103,11 +103,10 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
   const {text, lines} = source
   const line = lines[block.first]
   if (!line) return
-  const top = (): Frame | undefined => stack.at(-1)
   if (block.kind === 'heading' && block.marker) {
     const marker = block.marker
-    while (stack.length > 1 && (top()?.depth ?? 0) >= marker.depth) stack.pop()
-    const parent = top()
+    while (stack.length > 1 && (stack.at(-1)?.depth ?? 0) >= marker.depth) stack.pop()
+    const parent = stack.at(-1)
     if (!parent) return
     const terminator = findTerminator(text, marker.end, line.textEnd)
     const bodyStart = runInEnd(text, line, marker.end)
@@ -137,8 +136,8 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
   }
   if (block.kind === 'enumerationHeading' && block.enumeration) {
     const enumeration = block.enumeration
-    while (stack.length > 1 && top()?.kind === 'enumeration') stack.pop()
-    const parent = top()
+    while (stack.length > 1 && stack.at(-1)?.kind === 'enumeration') stack.pop()
+    const parent = stack.at(-1)
     if (!parent) return
     const depth = Math.min(maxDepth, parent.depth + 1)
     const terminator = findTerminator(text, enumeration.end, line.textEnd)
@@ -153,7 +152,7 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
   }
   if (block.kind === 'unnumberedHeading') {
     stack.length = 1
-    const parent = top()
+    const parent = stack.at(-1)
     if (!parent) return
     const children = lineLeaves(lines, leaves, block.first, block.last, false)
     const title = children
@@ -165,7 +164,7 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     stack.push({node: section, depth: 1, kind: 'unnumbered'})
     return
   }
-  const container = top()?.node
+  const container = stack.at(-1)?.node
   if (!container) return
   container.children.push(makeLeafBlock(source, leaves, block))
 }

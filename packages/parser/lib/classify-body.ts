@@ -147,16 +147,13 @@ function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[
   let run: number[] = []
   let family = ''
   let last = 0
-  const settle = (): void => {
-    if (run.length < 2) for (const position of run) kinds[position] = plain
-    run = []
-  }
   let position = -1
   while (++position < kinds.length) {
     const kind = kinds[position]
     if (!kind) continue
     if (kind.kind === 'heading') {
-      settle()
+      settleRun(kinds, run)
+      run = []
       continue
     }
     if (kind.kind !== 'enumeration') continue
@@ -167,7 +164,7 @@ function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[
       continue
     }
     if (kind.ordinal === 1) {
-      settle()
+      settleRun(kinds, run)
       run = [position]
       family = kind.family
       last = 1
@@ -178,7 +175,12 @@ function confirmEnumerationHeadings(kinds: LineKind[], content: readonly number[
       kinds[position] = plain
     }
   }
-  settle()
+  settleRun(kinds, run)
+}
+
+/** A run of enumeration headings shorter than two is no sequence: its lines are plain. */
+function settleRun(kinds: LineKind[], run: readonly number[]): void {
+  if (run.length < 2) for (const position of run) kinds[position] = plain
 }
 
 /**

@@ -28,15 +28,13 @@ export interface BackMatter {
  */
 export function findBackMatter(text: string, lines: readonly LineInfo[], content: readonly number[], bodyStart: number): BackMatter {
   const blocks: Block[] = []
-  const lineAt = (index: number): LineInfo | undefined => lines[content[index] ?? -1]
-  const single = (kind: Block['kind'], index: number): Block => ({kind, first: content[index] ?? 0, last: content[index] ?? 0, soft: false})
   let hasDate = false
   let index = content.length - 1
   while (index >= bodyStart) {
-    const line = lineAt(index)
+    const line = lines[content[index] ?? -1]
     if (!line) break
     if (isDateLine(text, line)) {
-      blocks.push(single('dateLine', index))
+      blocks.push(singleLine('dateLine', content, index))
       hasDate = true
       index--
       continue
@@ -48,16 +46,16 @@ export function findBackMatter(text: string, lines: readonly LineInfo[], content
       continue
     }
     if (isClosing(text, line)) {
-      blocks.push(single('closing', index))
+      blocks.push(singleLine('closing', content, index))
       index--
       continue
     }
     let top = index
-    while (top > bodyStart && index - top < maxSignatureLines - 1 && isSignatureLike(text, lineAt(top - 1))) top--
-    const above = lineAt(top - 1)
+    while (top > bodyStart && index - top < maxSignatureLines - 1 && isSignatureLike(text, lines[content[top - 1] ?? -1])) top--
+    const above = lines[content[top - 1] ?? -1]
     if (isSignatureLike(text, line) && (hasDate || (top - 1 >= bodyStart && above !== undefined && isClosing(text, above)))) {
       let member = index + 1
-      while (--member >= top) blocks.push(single('signature', member))
+      while (--member >= top) blocks.push(singleLine('signature', content, member))
       index = top - 1
       continue
     }
@@ -65,6 +63,11 @@ export function findBackMatter(text: string, lines: readonly LineInfo[], content
   }
   blocks.reverse()
   return {blocks, bodyEnd: index + 1}
+}
+
+/** A block of the one content line `content[index]`. */
+function singleLine(kind: Block['kind'], content: readonly number[], index: number): Block {
+  return {kind, first: content[index] ?? 0, last: content[index] ?? 0, soft: false}
 }
 
 /** Whether the line is a date line (`2022年12月30日`). */

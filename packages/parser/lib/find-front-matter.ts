@@ -36,16 +36,15 @@ export interface FrontMatter {
  */
 export function findFrontMatter(text: string, lines: readonly LineInfo[], content: readonly number[]): FrontMatter {
   const blocks: Block[] = []
-  const lineAt = (index: number): LineInfo | undefined => lines[content[index] ?? -1]
   let position = 0
   while (position < content.length - 1) {
     const titleLines = countTitleLines(text, lines, content, position)
     if (titleLines === 0) break
     let after = position + titleLines
     const subtitleStart = after
-    while (after < content.length && after - subtitleStart < 2 && isSubtitle(text, lineAt(after))) after++
+    while (after < content.length && after - subtitleStart < 2 && isSubtitle(text, lines[content[after] ?? -1])) after++
     const bylineStart = after
-    while (after < content.length && after - bylineStart < 2 && isByline(text, lineAt(after))) after++
+    while (after < content.length && after - bylineStart < 2 && isByline(text, lines[content[after] ?? -1])) after++
     const confirmed = after > subtitleStart
     if (!confirmed && blocks.length > 0) break
     if (after >= content.length) break
@@ -59,13 +58,13 @@ export function findFrontMatter(text: string, lines: readonly LineInfo[], conten
     if (!confirmed) break
   }
   // A document number (`汝政办发〔2023〕12号`) may stand between the title and the addressee.
-  const numberLine = lineAt(position)
-  const afterNumber = lineAt(position + 1)
+  const numberLine = lines[content[position] ?? -1]
+  const afterNumber = lines[content[position + 1] ?? -1]
   if (numberLine && afterNumber && position < content.length - 2 && isDocumentNumber(text, numberLine) && isAddressee(text, afterNumber)) {
     blocks.push({kind: 'paragraph', first: content[position] ?? 0, last: content[position] ?? 0, soft: false})
     position++
   }
-  const addressee = lineAt(position)
+  const addressee = lines[content[position] ?? -1]
   if (addressee && position < content.length - 1 && isAddressee(text, addressee)) {
     blocks.push({kind: 'addressee', first: content[position] ?? 0, last: content[position] ?? 0, soft: false})
     position++

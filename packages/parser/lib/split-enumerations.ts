@@ -117,24 +117,19 @@ function insideOneText(children: readonly InlineContent[], starts: readonly numb
 function acceptSequences(candidates: readonly Candidate[]): Map<number, Candidate[]> {
   const runs = new Map<string, Candidate[]>()
   const kept: Candidate[] = []
-  const settle = (family: string): void => {
-    const run = runs.get(family)
-    if (run && run.length >= 2) for (const item of run) kept.push(item)
-    runs.delete(family)
-  }
   for (const candidate of candidates) {
     const family = candidate.match.family
     const run = runs.get(family)
     const previous = run?.at(-1)
     const ordinal = candidate.match.ordinal === 'next' ? (previous ? previous.ordinal + 1 : 0) : candidate.ordinal
     if (ordinal === 1) {
-      settle(family)
+      settleFamily(runs, kept, family)
       runs.set(family, [{...candidate, ordinal}])
     } else if (run && previous && ordinal === previous.ordinal + 1) {
       run.push({...candidate, ordinal})
     }
   }
-  for (const family of [...runs.keys()]) settle(family)
+  for (const family of [...runs.keys()]) settleFamily(runs, kept, family)
   kept.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index)
   const byParagraph = new Map<number, Candidate[]>()
   for (const candidate of kept) {
@@ -143,6 +138,13 @@ function acceptSequences(candidates: readonly Candidate[]): Map<number, Candidat
     else if (items[0]?.match.family === candidate.match.family) items.push(candidate)
   }
   return byParagraph
+}
+
+/** Keep the open run of `family` when it has at least two items, and close it. */
+function settleFamily(runs: Map<string, Candidate[]>, kept: Candidate[], family: string): void {
+  const run = runs.get(family)
+  if (run && run.length >= 2) for (const item of run) kept.push(item)
+  runs.delete(family)
 }
 
 function rebuild(paragraph: ParagraphNode, children: readonly InlineContent[], items: readonly Candidate[]): ParagraphNode {
