@@ -15,16 +15,31 @@ interface Jieba {
 
 let jieba: Jieba | undefined
 
+// jieba's reading of a window depends on the window's text alone, and the detectors ask about the same
+// windows again and again (a name recurs in a document, a county in a batch), so readings are kept by window
+// text. The oldest is dropped first once this many are kept: a few megabytes at most.
+const maxKeptWindows = 50_000
+const readings = new Map<string, readonly TagResult[]>()
+
+function tagWindow(window: string): readonly TagResult[] {
+  const kept = readings.get(window)
+  if (kept) return kept
+  jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba
+  const reading = jieba.tag(window)
+  if (readings.size >= maxKeptWindows) readings.delete(readings.keys().next().value ?? '')
+  readings.set(window, reading)
+  return reading
+}
+
 /**
  * Segments `text[start, end)` with nodejieba and returns its words in offsets of `text`. nodejieba loads its
  * dictionaries on the first call (about half a second), so it is required only then, and callers give it
  * only short windows around candidates, never whole documents.
  */
 export function segment(text: string, start: number, end: number): Token[] {
-  jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba
   const tokens: Token[] = []
   let offset = Math.max(0, start)
-  for (const {word, tag} of jieba.tag(text.slice(offset, Math.min(text.length, end)))) {
+  for (const {word, tag} of tagWindow(text.slice(offset, Math.min(text.length, end)))) {
     tokens.push({word, tag, start: offset, end: offset + word.length})
     offset += word.length
   }
