@@ -1,12 +1,12 @@
 import type {BreakNode, MarkerNode, Point, Position, TextNode} from '@gongwen/schema'
-import {location} from 'vfile-location'
+import {locatePoints} from './locate-points.js'
 import {foldWidth} from './normalize/fold-width.js'
 
 /** Characters `foldWidth` changes: full-width digits, Latin letters, `．` and `％`. */
 const foldable = /[０-９Ａ-Ｚａ-ｚ．％]/
 
 /**
- * Makes positioned leaves of one text; points come from one line index (vfile-location). Points
+ * Makes positioned leaves of one text; points come from one line index (`locatePoints`). Points
  * may be shared between adjacent nodes: treat positions as read-only.
  */
 export interface LeafFactory {
@@ -24,16 +24,14 @@ export interface LeafFactory {
  * @param text the source every offset indexes
  */
 export function createLeafFactory(text: string): LeafFactory {
-  const index = location(text)
+  const toPoint = locatePoints(text)
   // Leaves are made in document order, so a leaf's start is usually the previous leaf's end: the
   // point is shared (read-only by contract) instead of being looked up and allocated again.
   let lastOffset = -1
   let lastPoint: Point = {line: 1, column: 1, offset: 0}
   function point(offset: number): Point {
     if (offset === lastOffset) return lastPoint
-    const found = index.toPoint(offset)
-    // Every offset the parser makes lies within the text; the fallback only keeps the type honest.
-    lastPoint = found && found.offset !== undefined ? (found as Point) : {line: 1, column: offset + 1, offset}
+    lastPoint = toPoint(offset)
     lastOffset = offset
     return lastPoint
   }
