@@ -132,6 +132,8 @@ export function findYears(text: string): ProtectedRange[] {
 function cut(detection: Detection, range: ProtectedRange): Detection[] {
   if (range.end <= detection.start || range.start >= detection.end) return [detection]
   if (range.type === 'LAW' && (detection.type === 'PLACE' || detection.type === 'ORG' || detection.type === 'PERSON')) return [detection]
+  // 局长李强: the persons detector read a local title next to the name, so this is a namesake, not the leader.
+  if (range.type === 'LEADER' && detection.rule === 'local-namesake') return [detection]
   if (range.start <= detection.start && range.end >= detection.end) return []
   const inside = range.start >= detection.start && range.end <= detection.end
   const hard = range.rule === 'allow'

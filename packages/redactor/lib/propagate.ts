@@ -28,6 +28,8 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
   }
   for (const detection of detections) {
     if (detection.type !== 'PLACE' && detection.type !== 'ORG' && detection.type !== 'PERSON') continue
+    // A surname alone (王 of 王局长) names someone only before its title; elsewhere it is any 王 (王牌).
+    if (detection.type === 'PERSON' && detection.end - detection.start === 1) continue
     const original = text.slice(detection.start, detection.end)
     offer(original, detection, detection.suffixLength, false)
     if (detection.type === 'PLACE' && detection.suffixLength > 0) {

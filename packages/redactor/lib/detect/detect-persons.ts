@@ -11,6 +11,16 @@ interface Lexicons {
   titles: Map<string, {title: string; place: TitlePlace}[]>
   /** Matches any character a title starts with, so the scan skips the rest natively. */
   titleStart: RegExp
+  /** Titles no national leader holds (局长, 村民): a name next to one is a local namesake of a leader. */
+  localTitles: Set<string>
+  /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
+  leaders: Set<string>
+  /** Surnames that before a title qualify it (原局长, 全局长) instead of naming someone. */
+  titleModifiers: Set<string>
+  /** Matches a word that follows a name in official prose (主持, 指出, 在): data/person-verbs.txt. */
+  verbs: RegExp
+  /** Matches a word that comes before a name in official prose (由, 陪同): data/person-cues.txt. */
+  cues: RegExp
 }
 
 interface TitleMention {
@@ -39,8 +49,23 @@ function loadLexicons(): Lexicons {
     titles.set(title.charAt(0), list)
   }
   const titleStart = new RegExp(`[${[...titles.keys()].join('')}]`, 'g')
-  lexicons = {compoundSurnames, singleSurnames, titles, titleStart}
+  lexicons = {
+    compoundSurnames,
+    singleSurnames,
+    titles,
+    titleStart,
+    localTitles: new Set(readLexicon('person-local-titles.txt')),
+    leaders: new Set(readLexicon('keep/leaders.txt')),
+    titleModifiers: new Set(readLexicon('person-title-modifiers.txt')),
+    verbs: alternation(readLexicon('person-verbs.txt')),
+    cues: alternation(readLexicon('person-cues.txt'))
+  }
   return lexicons
+}
+
+/** A global regular expression matching any of `words`, longest first (陪同 before 陪). */
+function alternation(words: readonly string[]): RegExp {
+  return new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g')
 }
 
 const cjk = /[\u3400-\u9fff]/
@@ -139,6 +164,8 @@ function startsName(text: string, start: number): boolean {
  * 安全感) also makes the candidate a word; in a byline or a list that would lose real names (陆家明).
  */
 function isOrdinaryWord(text: string, start: number, end: number, strict: boolean): boolean {
+  // A leader's name (李强) is a name whatever jieba thinks; next to a local title it is a namesake.
+  if (loadLexicons().leaders.has(text.slice(start, end))) return false
   const tokens = segment(text, start, end)
   const [token] = tokens
   if (tokens.length === 1 && token !== undefined && token.tag !== 'x') {
@@ -150,9 +177,12 @@ function isOrdinaryWord(text: string, start: number, end: number, strict: boolea
   return prefix.length === 1 && first !== undefined && first.tag !== 'x' && !first.tag.startsWith('nr')
 }
 
-/** Whether the title at `[start, end)` is a word of its own for jieba, not the end of another (乡村民宿 holds no 村民). */
-function startsWord(text: string, start: number, end: number): boolean {
-  return segment(text, Math.max(0, start - 3), end + 2).some((token) => token.start === start)
+/**
+ * Whether the title at `[start, end)` is a word for jieba, or ends one (区委书记, which jieba reads as one
+ * word), not the middle of another (乡村民宿 holds no 村民).
+ */
+function isTitleWord(text: string, start: number, end: number): boolean {
+  return segment(text, Math.max(0, start - 3), end + 2).some((token) => token.start === start || (token.end === end && token.start < start))
 }
 
 /** Whether jieba, reading the name together with the title after it, puts a word boundary between them (not in 由市委书记). */
@@ -203,6 +233,19 @@ function person(start: number, end: number, rule: string, confidence: number, re
   return {type: 'PERSON', start, end, suffixLength: 0, detector: 'persons', rule, confidence, reason}
 }
 
+/**
+ * A name next to a title. A local title (局长李强, 村民李强) makes a name on the leaders list a namesake of
+ * the leader: rule `local-namesake`, which `protectDetections` lets through the keep-list (国务院总理李强 stays).
+ */
+function titledPerson(text: string, start: number, end: number, title: string, rule: string, confidence: number, reason: string): Detection {
+  const {localTitles, leaders} = loadLexicons()
+  const name = text.slice(start, end)
+  if (localTitles.has(title) && leaders.has(name)) {
+    return person(start, end, 'local-namesake', confidence, `\`${name}\` next to the local title \`${title}\`, which no national leader holds`)
+  }
+  return person(start, end, rule, confidence, reason)
+}
+
 /** Skips a few spaces or line breaks: 审计局局长 陈建华, and a PDF line ending between a title and its name. */
 function skipSpace(text: string, from: number, limit: number): number {
   let position = from
@@ -217,10 +260,10 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
     if (entry.place !== 'after' && !predicateAfterTitle.has(text.charAt(end))) {
       let start = skipSpace(text, end, 4)
       let nameEnd = nameFrom(text, start)
-      if (nameEnd !== undefined && !startsWord(text, position, end)) nameEnd = undefined
+      if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it.
       while (nameEnd !== undefined) {
-        found.push(person(start, nameEnd, 'title-before-name', 0.9, `name after the title \`${entry.title}\``))
+        found.push(titledPerson(text, start, nameEnd, entry.title, 'title-before-name', 0.9, `name after the title \`${entry.title}\``))
         if (text.charAt(nameEnd) !== '、') break
         start = nameEnd + 1
         nameEnd = nameFrom(text, start)
@@ -228,7 +271,9 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
     }
     if (entry.place !== 'before') {
       const nameStart = nameUntil(text, position, end)
-      if (nameStart !== undefined) found.push(person(nameStart, position, 'title-after-name', 0.85, `name before the title \`${entry.title}\``))
+      if (nameStart !== undefined) {
+        found.push(titledPerson(text, nameStart, position, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\``))
+      }
     }
   }
 }
@@ -319,7 +364,25 @@ function detectCaptionPositions(text: string, found: Detection[]): void {
   }
 }
 
-/** 王局长 once 王留剑 is found: the surname of a found person before a title (only the surname is masked). */
+/**
+ * Whether the surname at `[start, title.start)` names someone by the title alone (王局长, 李主任, 欧阳书记):
+ * not a character that qualifies the title (原局长), not a function word (向局长汇报), and jieba reads it
+ * apart from the title (全局长 is 全局 + 长, 高校长 is 高校 + 长).
+ */
+function isSurnameBeforeTitle(text: string, start: number, title: TitleMention): boolean {
+  const {titleModifiers} = loadLexicons()
+  const surname = text.slice(start, title.start)
+  if (titleModifiers.has(surname) || precedingBoundary.has(surname) || notInGivenName.has(surname)) return false
+  if (!surnameLengthsAt(text, start).includes(surname.length)) return false
+  const [first] = segment(text, start, Math.min(title.end + 2, lineEnd(text, title.end)))
+  return first !== undefined && first.end === title.start
+}
+
+/**
+ * 王局长, 李主任: a surname right before a title. The surname of a person found in the document (王留剑) is
+ * that person; any other surname still identifies someone in a report about one unit, with less certainty.
+ * Titles that stand only before a name (村民, 成员) take no surname. Only the surname is masked.
+ */
 function detectSurnameTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
   const {compoundSurnames} = loadLexicons()
   const surnames = new Set(found.map((item) => {
@@ -327,13 +390,70 @@ function detectSurnameTitles(text: string, titles: readonly TitleMention[], foun
     return compoundSurnames.has(name.slice(0, 2)) ? name.slice(0, 2) : name.charAt(0)
   }))
   const named = new Set(found.map((item) => item.start))
+  const namedEnds = new Set(found.map((item) => item.end))
   for (const entry of titles) {
-    const position = entry.start
-    for (const surname of surnames) {
-      const start = position - surname.length
-      if (start >= 0 && !named.has(start) && text.startsWith(surname, start) && startsName(text, start)) {
-        found.push(person(start, position, 'surname-title', 0.85, `surname of a person found in the document before \`${entry.title}\``))
+    if (namedEnds.has(entry.start)) continue
+    for (const surnameLength of [2, 1]) {
+      const start = entry.start - surnameLength
+      if (start < 0 || named.has(start) || !startsName(text, start)) continue
+      const surname = text.slice(start, entry.start)
+      if (surnames.has(surname)) {
+        found.push(person(start, entry.start, 'surname-title', 0.85, `surname of a person found in the document before \`${entry.title}\``))
+        break
       }
+      if (entry.place !== 'before' && isSurnameBeforeTitle(text, start, entry)) {
+        found.push(person(start, entry.start, 'surname-title', 0.6, `surname before the title \`${entry.title}\``))
+        break
+      }
+    }
+  }
+}
+
+/**
+ * Whether `text[start, end)` reads as a bare name in running text: a surname and one or two given
+ * characters, not an ordinary word (高度, 周密, 石油), and jieba puts word boundaries at both ends and finds
+ * no known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
+ */
+function isBareName(text: string, start: number, end: number): boolean {
+  const fits = surnameLengthsAt(text, start).some(
+    (surnameLength) => end - start - surnameLength >= 1 && end - start - surnameLength <= 2 && isGivenName(text, start + surnameLength, end)
+  )
+  if (!fits || isOrdinaryWord(text, start, end, true)) return false
+  const tokens = segment(text, start, Math.min(end + 3, lineEnd(text, end)))
+  if (!tokens.some((token) => token.start === end) && tokens.at(-1)?.end !== end) return false
+  return tokens.every((token) => token.start >= end || token.word.length === 1 || token.tag === 'x' || token.tag.startsWith('nr'))
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from)
+  return end === -1 ? text.length : end
+}
+
+/**
+ * Names with no title in official prose: right before a word that follows names (王留剑在汝州市调研,
+ * 张建国主持会议, 刘芳指出; data/person-verbs.txt) or right after one that comes before them (会议由李文斌主持,
+ * 经王伟同意; data/person-cues.txt). The longest name that reads as one wins.
+ */
+function detectBareNames(text: string, found: Detection[]): void {
+  const {verbs, cues} = loadLexicons()
+  for (const verb of text.matchAll(verbs)) {
+    for (const length of [4, 3, 2]) {
+      const start = verb.index - length
+      if (start < 0 || !startsName(text, start) || !isBareName(text, start, verb.index)) continue
+      found.push(person(start, verb.index, 'name-before-verb', 0.75, `name before \`${verb[0]}\``))
+      break
+    }
+  }
+  for (const cue of text.matchAll(cues)) {
+    const start = cue.index + cue[0].length
+    for (const length of [4, 3, 2]) {
+      const end = start + length
+      if (end > text.length || !endsName(text, end) || !isBareName(text, start, end)) continue
+      // The cue must be a word of its own: 由于, 经济 and 请示 are not 由, 经 and 请.
+      if (segment(text, cue.index, end).some((token) => token.start === start)) {
+        found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${cue[0]}\``))
+      }
+      break
     }
   }
 }
@@ -364,6 +484,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectNameLines(text, zones, found)
   detectCaptionPositions(text, found)
   detectPaddedNames(text, found)
+  detectBareNames(text, found)
   detectSurnameTitles(text, titles, found)
   return dedupe(found)
 }
