@@ -8,15 +8,18 @@
  * with the other edges. Edges are one open-addressing hash table in typed arrays (node, char code →
  * child): no map per node to build, no boxed keys to hash while scanning.
  *
- * In a large trie most characters of a text begin some name, but few pairs of characters do, and the edge
- * table is megabytes, so a lookup past the first character is a cache miss. A dense trie therefore also
- * keeps a bitmap of the first two characters of its names (hashed; a false hit only costs the lookup), which
- * turns most positions away without touching the edge table.
+ * In a large trie most characters of a text begin some name, but few pairs of characters do, and the root
+ * table and the edge table together are megabytes, so reading either is a cache miss. A dense trie therefore
+ * also keeps two bitmaps small enough to stay in cache: the characters that are names on their own, and the
+ * first two characters of longer names (hashed; a false hit only costs the lookups). Together they turn most
+ * positions away before either table is read.
  */
 export interface Trie<T> {
   /** Child of the root by char code, 0 for none (the root is nobody's child); empty when not dense. */
   first: Int32Array
-  /** Bits of `pairBit` for the first two characters of every name; empty when not dense. */
+  /** One bit per char code that is a name on its own; empty when not dense. */
+  singles: Int32Array
+  /** Bits of `pairBit` for the first two characters of every longer name; empty when not dense. */
   pairs: Int32Array
   edges: EdgeTable
   /** Values by node id; node 0 is the root. */
@@ -49,6 +52,7 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
   while (capacity < edges * 2) capacity *= 2
   return {
     first: new Int32Array(denseRoot ? 65536 : 0),
+    singles: new Int32Array(denseRoot ? 65536 / 32 : 0),
     pairs: new Int32Array(denseRoot ? pairWords : 0),
     edges: createEdgeTable(capacity),
     values: [undefined],
@@ -56,17 +60,27 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
   }
 }
 
-// 2^20 bits (128 KB, within a core's cache): a corpus's names hold a few tens of thousands of pairs.
-const pairWords = 1 << 15
+// 2^18 bits (32 KB): the gazetteer's names start with about 24,000 pairs, so about one bit in ten is set.
+const pairWords = 1 << 13
 
 /** The bit of the pair (first, second) in `pairs`: a word index in the high bits, a bit in the low five. */
 function pairBit(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 12
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 14
 }
 
-function hasPair(pairs: Int32Array, first: number, second: number): boolean {
-  const bit = pairBit(first, second)
-  return ((pairs[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
+function hasBit(bits: Int32Array, bit: number): boolean {
+  return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
+}
+
+function setBit(bits: Int32Array, bit: number): void {
+  bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31))
+}
+
+/** Whether a name may start at `start`, by the bitmaps of a dense trie alone (a sparse one has none: yes). */
+function mayStartAt<T>(trie: Trie<T>, text: string, start: number): boolean {
+  if (trie.pairs.length === 0) return true
+  const code = text.charCodeAt(start)
+  return hasBit(trie.singles, code) || (start + 1 < text.length && hasBit(trie.pairs, pairBit(code, text.charCodeAt(start + 1))))
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
@@ -76,10 +90,8 @@ export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
 /** Inserts the name `source[start, end)` without cutting it out of its source first (a line of a data file). */
 export function insertRange<T>(trie: Trie<T>, source: string, start: number, end: number, value: T): void {
   let node = 0
-  if (trie.pairs.length > 0 && end - start >= 2) {
-    const bit = pairBit(source.charCodeAt(start), source.charCodeAt(start + 1))
-    trie.pairs[bit >>> 5] = (trie.pairs[bit >>> 5] ?? 0) | (1 << (bit & 31))
-  }
+  if (trie.pairs.length > 0 && end - start === 1) setBit(trie.singles, source.charCodeAt(start))
+  else if (trie.pairs.length > 0 && end - start >= 2) setBit(trie.pairs, pairBit(source.charCodeAt(start), source.charCodeAt(start + 1)))
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index)
     const dense = node === 0 && trie.first.length > 0
@@ -102,7 +114,8 @@ export function insertRange<T>(trie: Trie<T>, source: string, start: number, end
 
 /** The longest name starting at `start`, if any. */
 export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T> | undefined {
-  let node = start < text.length ? firstChild(trie, text.charCodeAt(start)) : 0
+  if (start >= text.length || !mayStartAt(trie, text, start)) return undefined
+  let node = firstChild(trie, text.charCodeAt(start))
   let index = start + 1
   let end = -1
   let values: T[] | undefined
@@ -113,9 +126,7 @@ export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMa
       values = here
     }
     if (index >= text.length) break
-    const code = text.charCodeAt(index)
-    if (index === start + 1 && trie.pairs.length > 0 && !hasPair(trie.pairs, text.charCodeAt(start), code)) break
-    node = childOf(trie.edges, node, code)
+    node = childOf(trie.edges, node, text.charCodeAt(index))
     index++
   }
   return values ? {start, end, values} : undefined
@@ -128,12 +139,11 @@ export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMa
  */
 export function scanTrie<T>(trie: Trie<T>, text: string, accept?: (match: TrieMatch<T>) => boolean): TrieMatch<T>[] {
   const matches: TrieMatch<T>[] = []
-  const {first} = trie
-  const dense = first.length > 0
+  const dense = trie.first.length > 0
   let index = 0
   while (index < text.length) {
-    const code = text.charCodeAt(index)
-    const match = (dense ? first[code] : childOf(trie.edges, 0, code)) ? longestAt(trie, text, index) : undefined
+    // A dense trie's bitmaps decide in `longestAt`; a sparse one's root edges are few and stay in cache.
+    const match = dense || childOf(trie.edges, 0, text.charCodeAt(index)) ? longestAt(trie, text, index) : undefined
     if (match && (!accept || accept(match))) {
       matches.push(match)
       index = match.end
