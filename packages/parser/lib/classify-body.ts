@@ -1,6 +1,6 @@
 import type {Block} from './blocks.js'
 import {inferWraps, type Wrapping} from './infer-wraps.js'
-import {headingTerminators} from './markers.js'
+import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
 import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
 import {endsWithPunctuation} from './punctuation.js'
@@ -133,7 +133,7 @@ export function runInEnd(text: string, line: LineInfo, from: number): number | u
 export function findTerminator(text: string, from: number, to: number): number {
   let index = from
   while (index < to) {
-    if (headingTerminators.includes(text.charAt(index))) return index
+    if (headingTerminatorCodes.has(text.charCodeAt(index))) return index
     index++
   }
   return -1

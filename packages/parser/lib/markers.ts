@@ -1,6 +1,7 @@
 // The numbering markers of Chinese official documents, as one table (GB/T 9704 and ANNOTATION.md
 // § outline). Every pattern is sticky (matched at one position, never searched for), anchored to
 // the marker itself and bounded, so a 1 MB line of `（（（（…` costs one failed match.
+import {charCodes} from './char-codes.js'
 
 /** A heading marker family: what it looks like and the outline level it stands for. */
 export interface HeadingMarkerRule {
@@ -52,3 +53,6 @@ export const sequenceWords: ReadonlyMap<string, number | 'next'> = new Map<strin
 
 /** Characters that end a run-in heading and, before the body, the outline title (ANNOTATION.md). */
 export const headingTerminators = '。；：！'
+
+/** `headingTerminators` as code units, for tests on `charCodeAt`. */
+export const headingTerminatorCodes = charCodes(headingTerminators)

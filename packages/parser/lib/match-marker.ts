@@ -1,5 +1,10 @@
+import {charCodes} from './char-codes.js'
 import {enumerationMarkerStarts, enumerationMarkers, headingMarkerStarts, headingMarkers, sequenceWords, type HeadingMarkerRule} from './markers.js'
 import {numeralStyle, readOrdinal, writeOrdinal} from './ordinal-numeral.js'
+
+// Every line is tested: a code-unit set decides without making a string of its first character.
+const headingStarts = charCodes(headingMarkerStarts)
+const enumerationStarts = charCodes(enumerationMarkerStarts)
 
 /** A heading marker found at a line start. Offsets index the whole text. */
 export interface HeadingMarkerMatch {
@@ -35,7 +40,7 @@ export interface EnumerationMarkerMatch {
  * @param to end of the line's content
  */
 export function matchHeadingMarker(text: string, from: number, to: number): HeadingMarkerMatch | undefined {
-  if (from >= to || !headingMarkerStarts.includes(text.charAt(from))) return undefined
+  if (from >= to || !headingStarts.has(text.charCodeAt(from))) return undefined
   for (const rule of headingMarkers) {
     rule.pattern.lastIndex = from
     const match = rule.pattern.exec(text)
@@ -66,7 +71,7 @@ export function matchHeadingMarker(text: string, from: number, to: number): Head
  * @param from where the marker would start
  */
 export function matchEnumerationMarker(text: string, from: number): EnumerationMarkerMatch | undefined {
-  if (!enumerationMarkerStarts.includes(text.charAt(from))) return undefined
+  if (!enumerationStarts.has(text.charCodeAt(from))) return undefined
   for (const rule of enumerationMarkers) {
     rule.pattern.lastIndex = from
     const match = rule.pattern.exec(text)

@@ -1,12 +1,13 @@
-// Character classes the layout heuristics test at line ends. Kept as strings (data), tested with
-// indexOf on one character, so no regex ever scans a long line.
+// Character classes the layout heuristics test at line ends. Written as strings (data), tested
+// as sets of code units on one character, so no regex ever scans a long line.
+import {charCodes} from './char-codes.js'
 
 /** Ends a sentence: a line ending in one of these may close a paragraph. */
-const sentenceEnds = '。！？；!?;…'
+const sentenceEnds = charCodes('。！？；!?;…')
 /** Closing quotes and brackets that may follow a sentence end (`“…。”`). */
-const closers = '”’」』）)》〉"\''
+const closers = charCodes('”’」』）)》〉"\'')
 /** Any punctuation that shows a line is prose rather than a heading, title or name. */
-const prosePunctuation = '，、。；：！？,;:!?…—'
+const prosePunctuation = charCodes('，、。；：！？,;:!?…—')
 
 /**
  * Whether `text[from, to)` ends a sentence, looking through closing quotes and brackets.
@@ -17,13 +18,13 @@ const prosePunctuation = '，、。；：！？,;:!?…—'
  */
 export function endsSentence(text: string, from: number, to: number): boolean {
   let index = to - 1
-  while (index >= from && closers.includes(text.charAt(index))) index--
-  return index >= from && sentenceEnds.includes(text.charAt(index))
+  while (index >= from && closers.has(text.charCodeAt(index))) index--
+  return index >= from && sentenceEnds.has(text.charCodeAt(index))
 }
 
 /** Whether the last character of `text[from, to)` is prose punctuation (a comma, a stop, a colon…). */
 export function endsWithPunctuation(text: string, from: number, to: number): boolean {
-  return to > from && prosePunctuation.includes(text.charAt(to - 1))
+  return to > from && prosePunctuation.has(text.charCodeAt(to - 1))
 }
 
 /** Whether the line ends with a colon, as an addressee (`区委组织部：`) or a lead-in does. */
@@ -36,7 +37,7 @@ export function endsWithColon(text: string, from: number, to: number): boolean {
 export function hasPunctuation(text: string, from: number, to: number): boolean {
   let index = from
   while (index < to) {
-    if (prosePunctuation.includes(text.charAt(index))) return true
+    if (prosePunctuation.has(text.charCodeAt(index))) return true
     index++
   }
   return false

@@ -1,14 +1,15 @@
 import type {FlowContent, InlineContent, ParagraphNode} from '@gongwen/schema'
+import {charCodes, isWhiteSpace} from './char-codes.js'
 import {cutText} from './cut-text.js'
-import {headingTerminators} from './markers.js'
+import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, type EnumerationMarkerMatch} from './match-marker.js'
 import {normalizedText} from './normalized-text.js'
 
 // Where an enumeration marker may start: first characters of 一是…十是, 第一，…, 首先/其次/再次/最后.
 const candidatePattern = /[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，、：,:]|首先|其次|再次|最后/g
 /** An item starts a sentence: after one of these (or a closing quote after a sentence end), or at the start. */
-const sentenceBoundaries = '。；！？：;!?:'
-const closers = '”’」』）)'
+const sentenceBoundaries = charCodes('。；！？：;!?:')
+const closers = charCodes('”’」』）)')
 
 interface Candidate {
   paragraph: number
@@ -93,11 +94,12 @@ function leafStarts(children: readonly InlineContent[]): number[] {
 
 function startsSentence(value: string, index: number): boolean {
   let before = index - 1
-  while (before >= 0 && /\s/.test(value.charAt(before))) before--
+  while (before >= 0 && isWhiteSpace(value.charCodeAt(before))) before--
   if (before < 0) return true
-  const char = value.charAt(before)
-  if (closers.includes(char)) return sentenceBoundaries.includes(value.charAt(before - 1))
-  return sentenceBoundaries.includes(char)
+  const code = value.charCodeAt(before)
+  // A closing quote opening the paragraph counts as a boundary, as a sentence end would.
+  if (closers.has(code)) return before === 0 || sentenceBoundaries.has(value.charCodeAt(before - 1))
+  return sentenceBoundaries.has(code)
 }
 
 /** Whether `[from, to)` of the concatenated values lies inside one text leaf (a marker never spans a break). */
@@ -204,7 +206,7 @@ function leadOf(rest: readonly InlineContent[]): string {
   for (const leaf of rest) {
     const reading = normalizedText(leaf)
     let end = 0
-    while (end < reading.length && !headingTerminators.includes(reading.charAt(end))) end++
+    while (end < reading.length && !headingTerminatorCodes.has(reading.charCodeAt(end))) end++
     lead += reading.slice(0, end)
     // Stop at the first terminator: the rest of the item is not read.
     if (end < reading.length) break
