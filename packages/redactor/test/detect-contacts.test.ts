@@ -17,6 +17,8 @@ describe('detectContacts', () => {
     expect(contacts('电话0831-5621234')).toEqual(['landline:0831-5621234'])
     expect(contacts('电话（0831）5621234转801')).toEqual(['landline:（0831）5621234转801'])
     expect(contacts('咨询010-68345678。')).toEqual(['landline:010-68345678'])
+    // Made-up local numbers starting with 1 (templates, samples) are still numbers to mask.
+    expect(contacts('联系电话：0831-1234567、0831-12345678')).toEqual(['landline:0831-1234567', 'landline:0831-12345678'])
   })
 
   it('should find resident IDs only when the check digit is valid', () => {

@@ -65,7 +65,9 @@ const rules: readonly ContactRule[] = [
   {
     rule: 'landline',
     pattern:
-      /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－— ]|[（(]0[1-9][0-9]{1,2}[）)][ -]?)[2-9][0-9]{6,7}(?:(?:[-－]|转|ext\.?)[0-9]{1,6})?(?![0-9])/g,
+      /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－— ]|[（(]0[1-9][0-9]{1,2}[）)][ -]?)[0-9]{7,8}(?:(?:[-－]|转|ext\.?)[0-9]{1,6})?(?![0-9])/g,
+    // Real local numbers start with 2–8, but reports (and their templates) print made-up ones such as
+    // 0831-1234567: after an area code and its separator, any 7 or 8 digits are a number to mask.
     confidence: 0.9,
     reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension'
   },
