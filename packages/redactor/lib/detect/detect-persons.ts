@@ -1,4 +1,6 @@
 import type {Detection, DetectionContext, Zone} from '../detection.js'
+import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
+import {longestAt} from '../gazetteer/trie.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment} from '../segment.js'
 
@@ -419,9 +421,22 @@ function isBareName(text: string, start: number, end: number): boolean {
     (surnameLength) => end - start - surnameLength >= 1 && end - start - surnameLength <= 2 && isGivenName(text, start + surnameLength, end)
   )
   if (!fits || isOrdinaryWord(text, start, end, true)) return false
+  // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
+  if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
   const tokens = segment(text, start, Math.min(end + 3, lineEnd(text, end)))
   if (!tokens.some((token) => token.start === end) && tokens.at(-1)?.end !== end) return false
   return tokens.every((token) => token.start >= end || token.word.length === 1 || token.tag === 'x' || token.tag.startsWith('nr'))
+}
+
+// jieba's tags of the words a sentence opens with before its subject: time (会上, 上午), adverb (随后), position (最后).
+const sentenceOpeners = new Set(['t', 'd', 'f'])
+
+/** Whether a word that opens a sentence ends at `start` (会上刘芳指出, 随后李文斌强调), so a name may start there. */
+function followsTimeWord(text: string, start: number): boolean {
+  let from = start
+  while (from > 0 && start - from < 4 && isCjk(text.charAt(from - 1))) from--
+  const before = segment(text, from, start).at(-1)
+  return before !== undefined && before.word.length >= 2 && sentenceOpeners.has(before.tag) && segment(text, Math.max(0, start - 2), start + 1).some((token) => token.start === start)
 }
 
 function lineEnd(text: string, from: number): number {
@@ -439,7 +454,7 @@ function detectBareNames(text: string, found: Detection[]): void {
   for (const verb of text.matchAll(verbs)) {
     for (const length of [4, 3, 2]) {
       const start = verb.index - length
-      if (start < 0 || !startsName(text, start) || !isBareName(text, start, verb.index)) continue
+      if (start < 0 || !(startsName(text, start) || followsTimeWord(text, start)) || !isBareName(text, start, verb.index)) continue
       found.push(person(start, verb.index, 'name-before-verb', 0.75, `name before \`${verb[0]}\``))
       break
     }
@@ -449,8 +464,10 @@ function detectBareNames(text: string, found: Detection[]): void {
     for (const length of [4, 3, 2]) {
       const end = start + length
       if (end > text.length || !endsName(text, end) || !isBareName(text, start, end)) continue
-      // The cue must be a word of its own: 由于, 经济 and 请示 are not 由, 经 and 请.
-      if (segment(text, cue.index, end).some((token) => token.start === start)) {
+      // The cue must not start a known word: 由于, 经济 and 请示 are not 由, 经 and 请 (jieba reads the unknown
+      // 经王伟 as one word, which is no reason to refuse it).
+      const [first] = segment(text, cue.index, end)
+      if (first !== undefined && (first.end <= start || first.tag === 'x')) {
         found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${cue[0]}\``))
       }
       break
