@@ -44,6 +44,11 @@ describe('persons recall in official prose', () => {
     }
   })
 
+  it('should mask the other mentions of a local namesake, but not the leader next to a national title', () => {
+    const text = '局长李强出席会议。李强强调，要抓好落实。学习国务院总理李强讲话精神，李强总理指出'
+    expect(redact(text).text).toBe('局长**出席会议。**强调，要抓好落实。学习国务院总理李强讲话精神，李强总理指出')
+  })
+
   it('should mask the surname before a title when no full name is found (王局长, 李主任, 欧阳书记)', () => {
     expect(redact('王局长指出').text).toBe('**局长指出')
     expect(maskedPersons('王局长指出')).toEqual(['王:surname-title'])

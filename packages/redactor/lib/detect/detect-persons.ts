@@ -17,6 +17,8 @@ interface Lexicons {
   localTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
   leaders: Set<string>
+  /** Titles only national leaders hold (总理, 总书记): next to one, a leader's name is the leader. */
+  nationalTitles: string[]
   /** Surnames that before a title qualify it (原局长, 全局长) instead of naming someone. */
   titleModifiers: Set<string>
   /** Matches a word that follows a name in official prose (主持, 指出, 在): data/person-verbs.txt. */
@@ -58,6 +60,7 @@ function loadLexicons(): Lexicons {
     titleStart,
     localTitles: new Set(readLexicon('person-local-titles.txt')),
     leaders: new Set(readLexicon('keep/leaders.txt')),
+    nationalTitles: readLexicon('person-national-titles.txt'),
     titleModifiers: new Set(readLexicon('person-title-modifiers.txt')),
     verbs: alternation(readLexicon('person-verbs.txt')),
     cues: alternation(readLexicon('person-cues.txt'))
@@ -475,6 +478,22 @@ function detectBareNames(text: string, found: Detection[]): void {
   }
 }
 
+/**
+ * Every other mention of a local namesake (局长李强 … 李强强调): the document is about that person, so
+ * the keep-list must not bring the name back, except next to a national leader's title (国务院总理李强).
+ */
+function detectNamesakeMentions(text: string, found: Detection[]): void {
+  const {nationalTitles} = loadLexicons()
+  const namesakes = new Set(found.filter((item) => item.rule === 'local-namesake').map((item) => text.slice(item.start, item.end)))
+  for (const name of namesakes) {
+    for (let start = text.indexOf(name); start !== -1; start = text.indexOf(name, start + name.length)) {
+      const end = start + name.length
+      if (nationalTitles.some((title) => text.endsWith(title, start) || text.startsWith(title, end))) continue
+      found.push(person(start, end, 'local-namesake', 0.8, `another mention of \`${name}\`, named after a local title in this document`))
+    }
+  }
+}
+
 function dedupe(found: Detection[]): Detection[] {
   const best = new Map<string, Detection>()
   for (const item of found) {
@@ -503,5 +522,6 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectPaddedNames(text, found)
   detectBareNames(text, found)
   detectSurnameTitles(text, titles, found)
+  detectNamesakeMentions(text, found)
   return dedupe(found)
 }
