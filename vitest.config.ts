@@ -5,7 +5,7 @@ export default defineConfig({
   ssr: {resolve: {conditions: ['@gongwen/source']}},
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-    setupFiles: ['test/fail-on-console.ts'],
+    setupFiles: ['test/fail-on-console.ts', 'test/fast-check-seed.ts'],
     testTimeout: 60_000,
     pool: 'forks'
   }
