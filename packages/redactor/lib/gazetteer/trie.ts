@@ -76,6 +76,28 @@ function setBit(bits: Int32Array, bit: number): void {
   bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31))
 }
 
+/**
+ * The first position from `from` on where a name may start, or the text's length: by the bitmaps of a dense
+ * trie, by the root's edges of a sparse one. Each character is read once, as the second of one pair and the
+ * first of the next.
+ */
+export function nextStart<T>(trie: Trie<T>, text: string, from: number): number {
+  const {singles, pairs} = trie
+  const length = text.length
+  if (pairs.length === 0) {
+    let index = from
+    while (index < length && childOf(trie.edges, 0, text.charCodeAt(index)) === 0) index++
+    return index
+  }
+  let code = from < length ? text.charCodeAt(from) : 0
+  for (let index = from; index < length; index++) {
+    const next = index + 1 < length ? text.charCodeAt(index + 1) : -1
+    if (hasBit(singles, code) || (next !== -1 && hasBit(pairs, pairBit(code, next)))) return index
+    code = next
+  }
+  return length
+}
+
 /** Whether a name may start at `start`, by the bitmaps of a dense trie alone (a sparse one has none: yes). */
 function mayStartAt<T>(trie: Trie<T>, text: string, start: number): boolean {
   if (trie.pairs.length === 0) return true
@@ -139,15 +161,13 @@ export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMa
  */
 export function scanTrie<T>(trie: Trie<T>, text: string, accept?: (match: TrieMatch<T>) => boolean): TrieMatch<T>[] {
   const matches: TrieMatch<T>[] = []
-  const dense = trie.first.length > 0
-  let index = 0
+  let index = nextStart(trie, text, 0)
   while (index < text.length) {
-    // A dense trie's bitmaps decide in `longestAt`; a sparse one's root edges are few and stay in cache.
-    const match = dense || childOf(trie.edges, 0, text.charCodeAt(index)) ? longestAt(trie, text, index) : undefined
+    const match = longestAt(trie, text, index)
     if (match && (!accept || accept(match))) {
       matches.push(match)
-      index = match.end
-    } else index++
+      index = nextStart(trie, text, match.end)
+    } else index = nextStart(trie, text, index + 1)
   }
   return matches
 }
