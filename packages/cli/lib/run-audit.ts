@@ -1,11 +1,10 @@
-import {availableParallelism} from 'node:os'
 import {createRunner} from './create-runner.js'
 import {expandInputs} from './expand-inputs.js'
 import {formatMessages} from './format-messages.js'
 import {help} from './help.js'
 import type {Io} from './io.js'
-import {loadPolicy} from './load-policy.js'
-import {readArguments, readByteSize, readPositiveInteger} from './read-arguments.js'
+import {readArguments} from './read-arguments.js'
+import {documentFlags, readDocumentOptions} from './read-document-options.js'
 import {runDocuments} from './run-documents.js'
 import {runJsonl} from './run-jsonl.js'
 import {UsageError} from './usage-error.js'
@@ -19,25 +18,14 @@ import {UsageError} from './usage-error.js'
  * @returns 0 when nothing was found, 1 when something leaked or a document failed
  */
 export async function runAudit(args: string[], io: Io): Promise<number> {
-  const {values, positionals} = readArguments('audit', args, {
-    format: {type: 'string', default: 'text'},
-    jsonl: {type: 'boolean'},
-    policy: {type: 'string'},
-    jobs: {type: 'string', short: 'j'},
-    'max-bytes': {type: 'string', default: '50MB'},
-    help: {type: 'boolean', short: 'h'}
-  })
+  const {values, positionals} = readArguments('audit', args, documentFlags)
   if (values.help) {
     io.stdout.write(help.audit)
     return 0
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`Expected \`--format\` to be text or json, not \`${values.format}\``, 'audit')
-  }
-  const jobs = values.jobs === undefined ? availableParallelism() : readPositiveInteger('audit', '--jobs', values.jobs)
-  const maxBytes = readByteSize('audit', '--max-bytes', values['max-bytes'])
   // The policy the documents were redacted under: its allow-list and thresholds say what is no leak.
-  const options = {policy: await loadPolicy('audit', values.policy, io.cwd), maxBytes}
+  const {format, jobs, maxBytes, policy} = await readDocumentOptions('audit', values, io)
+  const options = {policy, maxBytes}
 
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError('`--jsonl` reads stdin and writes stdout: pass no files', 'audit')
@@ -60,12 +48,12 @@ export async function runAudit(args: string[], io: Io): Promise<number> {
         failed += 1
         io.stderr.write(`${result.error ?? name}\n`)
       }
-      if (values.format === 'json') io.stdout.write(JSON.stringify(result) + '\n')
+      if (format === 'json') io.stdout.write(JSON.stringify(result) + '\n')
       else io.stdout.write(formatMessages([{name, messages: result.messages}], io.stdout.isTTY === true))
     }
   } finally {
     await runner.close()
   }
-  if (values.format === 'text') io.stderr.write(`gongwen audit: ${leaks} possible leaks${failed > 0 ? `, ${failed} files failed` : ''}\n`)
+  if (format === 'text') io.stderr.write(`gongwen audit: ${leaks} possible leaks${failed > 0 ? `, ${failed} files failed` : ''}\n`)
   return leaks > 0 || failed > 0 ? 1 : 0
 }

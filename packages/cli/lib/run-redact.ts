@@ -1,4 +1,3 @@
-import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {createRunner} from './create-runner.js'
 import {expandInputs} from './expand-inputs.js'
@@ -6,8 +5,8 @@ import {formatMessages} from './format-messages.js'
 import {help} from './help.js'
 import type {Io} from './io.js'
 import {countDocuments} from './list-documents.js'
-import {loadPolicy} from './load-policy.js'
-import {readArguments, readByteSize, readPositiveInteger} from './read-arguments.js'
+import {readArguments} from './read-arguments.js'
+import {documentFlags, readDocumentOptions} from './read-document-options.js'
 import {runBatch} from './run-batch.js'
 import {runDocuments} from './run-documents.js'
 import {runJsonl} from './run-jsonl.js'
@@ -23,27 +22,17 @@ import {UsageError} from './usage-error.js'
  */
 export async function runRedact(args: string[], io: Io): Promise<number> {
   const {values, positionals} = readArguments('redact', args, {
+    ...documentFlags,
     out: {type: 'string', short: 'o'},
-    policy: {type: 'string'},
-    jobs: {type: 'string', short: 'j'},
-    format: {type: 'string', default: 'text'},
-    jsonl: {type: 'boolean'},
     resume: {type: 'boolean'},
     'no-originals': {type: 'boolean'},
-    'allow-out-inside-input': {type: 'boolean'},
-    'max-bytes': {type: 'string', default: '50MB'},
-    help: {type: 'boolean', short: 'h'}
+    'allow-out-inside-input': {type: 'boolean'}
   })
   if (values.help) {
     io.stdout.write(help.redact)
     return 0
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`Expected \`--format\` to be text or json, not \`${values.format}\``, 'redact')
-  }
-  const jobs = values.jobs === undefined ? availableParallelism() : readPositiveInteger('redact', '--jobs', values.jobs)
-  const maxBytes = readByteSize('redact', '--max-bytes', values['max-bytes'])
-  const policy = await loadPolicy('redact', values.policy, io.cwd)
+  const {format, jobs, maxBytes, policy} = await readDocumentOptions('redact', values, io)
 
   if (values.jsonl) {
     if (positionals.length > 0 || values.out !== undefined) throw new UsageError('`--jsonl` reads stdin and writes stdout: pass no files and no --out', 'redact')
@@ -76,7 +65,7 @@ export async function runRedact(args: string[], io: Io): Promise<number> {
     if (values[flag]) throw new UsageError(`\`--${flag}\` only applies with --out`, 'redact')
   }
   const count = countDocuments(inputs)
-  if (values.format === 'text' && count > 1) {
+  if (format === 'text' && count > 1) {
     throw new UsageError(`Without --out, redact writes one document to stdout, not ${count}: pass --out DIR, or --format json for one FileResult per line`, 'redact')
   }
 
@@ -84,7 +73,7 @@ export async function runRedact(args: string[], io: Io): Promise<number> {
   let status = 0
   try {
     for await (const {name, result} of runDocuments('redact', inputs, {policy, maxBytes}, runner, io)) {
-      if (values.format === 'json') io.stdout.write(JSON.stringify(result) + '\n')
+      if (format === 'json') io.stdout.write(JSON.stringify(result) + '\n')
       else if (result.text !== undefined) io.stdout.write(result.text)
       if (!result.ok) {
         io.stderr.write(`${result.error ?? name}\n`)
