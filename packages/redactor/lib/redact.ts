@@ -34,6 +34,25 @@ export function resolvePolicy(input: Readonly<PolicyInput> | null | undefined): 
   return result.data
 }
 
+let resolvedDefault: Policy | undefined
+
+/**
+ * The default policy, validated once: most calls give none, and validating costs more than redacting a short
+ * document's figures. Frozen, since every such call shares it.
+ */
+function defaultPolicy(): Policy {
+  resolvedDefault ??= deepFreeze(resolvePolicy(undefined))
+  return resolvedDefault
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const member of Object.values(value)) deepFreeze(member)
+  }
+  return value
+}
+
 /** A one-zone tree, for the second look at redacted text where only the neighbours of masks matter. */
 export function plainTree(text: string): RootNode {
   const end = pointAt(lineStarts(text), text.length)
@@ -267,7 +286,7 @@ export function findRedactions(text: string, tree: RootNode, policy: Policy, fil
  * @throws TypeError when the policy is invalid.
  */
 export function redact(input: string | Readonly<ParseResult>, policy?: Readonly<PolicyInput> | null): RedactResult {
-  const resolved = resolvePolicy(policy)
+  const resolved = policy == null ? defaultPolicy() : resolvePolicy(policy)
   const {text, tree, file: parsedFile} = typeof input === 'string' ? parse(input) : input
   // A file of our own, so the redactor's warnings are not added to the caller's parse result.
   const file = new VFile({value: text, ...(parsedFile.path ? {path: parsedFile.path} : {})})
