@@ -1,6 +1,6 @@
 import {readLexicon} from '../read-lexicon.js'
 import {segmentAround, segmentBefore, type Token} from '../segment.js'
-import {createTrie, insertName, longestAt, scanTrie, type Trie} from './trie.js'
+import {createTrie, insertName, longestAt, rescanTrie, scanTrie, type Trie, type TrieMatch} from './trie.js'
 
 /** A line of data/unit-suffixes.txt. */
 export interface SuffixRule {
@@ -75,7 +75,8 @@ const han = /^\p{Script=Han}+$/u
 export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: (start: number, end: number) => boolean): SuffixedName[] {
   const {suffixes, stopChars} = loadSuffixLexicon()
   const found: SuffixedName[] = []
-  for (const match of scanTrie(suffixes, text, (candidate) => candidate.values[0]?.type === type)) {
+  const accept = (candidate: TrieMatch<SuffixRule>): boolean => candidate.values[0]?.type === type
+  for (const match of rescanTrie(suffixes, text, suffixesIn(text), accept)) {
     const rule = match.values[0]
     const before = text[match.start - 1]
     if (!rule || before === undefined || !han.test(before) || stopChars.has(before) || skip(match.start, match.end)) continue
@@ -90,6 +91,17 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     }
   }
   return found
+}
+
+let lastScan: {text: string; matches: TrieMatch<SuffixRule>[]} | undefined
+
+/**
+ * Every suffix in `text`, of either type. Places and units each ask for theirs in the same text, one after
+ * the other, so the last text's scan is kept and each type is picked from it by `rescanTrie`.
+ */
+function suffixesIn(text: string): TrieMatch<SuffixRule>[] {
+  if (lastScan?.text !== text) lastScan = {text, matches: scanTrie(loadSuffixLexicon().suffixes, text)}
+  return lastScan.matches
 }
 
 /**
