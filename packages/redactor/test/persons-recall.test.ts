@@ -55,6 +55,7 @@ describe('persons recall in official prose', () => {
     expect(redact('李主任介绍了情况').text).toBe('**主任介绍了情况')
     expect(names('会上，高书记对下一步工作作了安排')).toEqual(['高'])
     expect(names('请欧阳书记讲话')).toEqual(['欧阳'])
+    expect(names('号召大家向王留剑同志学习')).toEqual(['王留剑'])
     const [span] = redact('王局长指出').spans
     expect(span?.confidence).toBeLessThan(0.85)
     expect(span?.confidence).toBeGreaterThanOrEqual(0.5)
@@ -113,7 +114,9 @@ describe('persons recall in official prose', () => {
       '由党委书记主持召开专题会议',
       '石头在路边堆放',
       '马上到村入户开展排查',
-      '同时在全县范围内开展整治'
+      '同时在全县范围内开展整治',
+      '号召全体党员向先进同志学习',
+      '成立村民委员会，中国共产党第十次代表大会选举产生新一届党委员会'
     ]
     for (const decoy of decoys) expect(maskedPersons(decoy), decoy).toEqual([])
   })

@@ -205,7 +205,7 @@ function nameFrom(text: string, start: number): number | undefined {
     const givenLength = longest === 2 && shortest === 1 && followers.includes(text.charAt(givenStart + 1)) ? shortest : longest
     if (givenLength === undefined) continue
     const end = givenStart + givenLength
-    return isOrdinaryWord(text, start, end, true) ? undefined : end
+    return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) ? undefined : end
   }
   return undefined
 }
@@ -219,19 +219,30 @@ function nameUntil(text: string, end: number, contextEnd: number): number | unde
     const start = end - length
     if (start < 0 || !startsName(text, start)) continue
     if (predicateAfterTitle.has(text.charAt(start)) && titleEndingAt(text, start)) continue
-    const fits = surnameLengthsAt(text, start).some(
-      (surnameLength) => length - surnameLength >= 1 && length - surnameLength <= 2 && isGivenName(text, start + surnameLength, end)
-    )
-    if (fits && !isOrdinaryWord(text, start, end, true) && splitsBefore(text, start, end, contextEnd)) return start
+    if (!isNameShape(text, start, end) || isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
+    if (splitsBefore(text, start, end, contextEnd)) return start
   }
   return undefined
 }
 
-/** Whether a standalone token (byline, list item) is a name: 2–4 CJK characters starting with a surname. */
-function isNameToken(text: string, start: number, end: number): boolean {
+/** Whether a function word that is also a surname starts a known word's phrase: 向先进同志学习, 和群众. */
+function startsWithFunctionWord(text: string, start: number, end: number): boolean {
+  if (!precedingBoundary.has(text.charAt(start))) return false
+  const tokens = segment(text, start + 1, end)
+  const [token] = tokens
+  return tokens.length === 1 && token !== undefined && token.word.length >= 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
+}
+
+/** Whether `text[start, end)` is a surname and one or two characters that may be a given name. */
+function isNameShape(text: string, start: number, end: number): boolean {
   return surnameLengthsAt(text, start).some(
     (surnameLength) => end - start - surnameLength >= 1 && end - start - surnameLength <= 2 && isGivenName(text, start + surnameLength, end)
-  ) && !isOrdinaryWord(text, start, end, false)
+  )
+}
+
+/** Whether a standalone token (byline, list item) is a name: 2–4 CJK characters starting with a surname. */
+function isNameToken(text: string, start: number, end: number): boolean {
+  return isNameShape(text, start, end) && !isOrdinaryWord(text, start, end, false)
 }
 
 function person(start: number, end: number, rule: string, confidence: number, reason: string): Detection {
@@ -379,8 +390,9 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   const surname = text.slice(start, title.start)
   if (titleModifiers.has(surname) || precedingBoundary.has(surname) || notInGivenName.has(surname)) return false
   if (!surnameLengthsAt(text, start).includes(surname.length)) return false
-  const [first] = segment(text, start, Math.min(title.end + 2, lineEnd(text, title.end)))
-  return first !== undefined && first.end === title.start
+  // jieba must read the surname and the title as words of their own (not 党 + 委员会).
+  const [first, second] = segment(text, start, Math.min(title.end + 2, lineEnd(text, title.end)))
+  return first !== undefined && first.end === title.start && second !== undefined && second.end === title.end
 }
 
 /**
@@ -415,15 +427,12 @@ function detectSurnameTitles(text: string, titles: readonly TitleMention[], foun
 }
 
 /**
- * Whether `text[start, end)` reads as a bare name in running text: a surname and one or two given
- * characters, not an ordinary word (高度, 周密, 石油), and jieba puts word boundaries at both ends and finds
- * no known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
+ * Whether `text[start, end)`, shaped like a name (`isNameShape`), reads as a bare name in running text: not
+ * an ordinary word (高度, 周密, 石油) nor a place, and jieba puts word boundaries at both ends and finds no
+ * known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
  */
 function isBareName(text: string, start: number, end: number): boolean {
-  const fits = surnameLengthsAt(text, start).some(
-    (surnameLength) => end - start - surnameLength >= 1 && end - start - surnameLength <= 2 && isGivenName(text, start + surnameLength, end)
-  )
-  if (!fits || isOrdinaryWord(text, start, end, true)) return false
+  if (isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
   const tokens = segment(text, start, Math.min(end + 3, lineEnd(text, end)))
@@ -457,7 +466,9 @@ function detectBareNames(text: string, found: Detection[]): void {
   for (const verb of text.matchAll(verbs)) {
     for (const length of [4, 3, 2]) {
       const start = verb.index - length
-      if (start < 0 || !(startsName(text, start) || followsTimeWord(text, start)) || !isBareName(text, start, verb.index)) continue
+      // Character tests first; jieba only for what could be a name.
+      if (start < 0 || !isNameShape(text, start, verb.index) || !(startsName(text, start) || followsTimeWord(text, start))) continue
+      if (!isBareName(text, start, verb.index)) continue
       found.push(person(start, verb.index, 'name-before-verb', 0.75, `name before \`${verb[0]}\``))
       break
     }
@@ -466,7 +477,7 @@ function detectBareNames(text: string, found: Detection[]): void {
     const start = cue.index + cue[0].length
     for (const length of [4, 3, 2]) {
       const end = start + length
-      if (end > text.length || !endsName(text, end) || !isBareName(text, start, end)) continue
+      if (end > text.length || !isNameShape(text, start, end) || !endsName(text, end) || !isBareName(text, start, end)) continue
       // The cue must not start a known word: 由于, 经济 and 请示 are not 由, 经 and 请 (jieba reads the unknown
       // 经王伟 as one word, which is no reason to refuse it).
       const [first] = segment(text, cue.index, end)
