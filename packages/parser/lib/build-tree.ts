@@ -2,7 +2,7 @@ import type {ArticleNode, BlockContent, HeadingNode, InlineContent, ParagraphNod
 import type {VFile} from 'vfile'
 import type {Block} from './blocks.js'
 import {checkNumbering, type WarningCounts} from './check-numbering.js'
-import {findTerminator, runInEnd} from './classify-body.js'
+import {findTerminator, runInEndAt} from './classify-body.js'
 import {createLeafFactory, type LeafFactory} from './leaves.js'
 import type {HeadingMarkerMatch} from './match-marker.js'
 import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
@@ -109,7 +109,7 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     const parent = stack.at(-1)
     if (!parent) return
     const terminator = findTerminator(text, marker.end, line.textEnd)
-    const bodyStart = runInEnd(text, line, marker.end)
+    const bodyStart = runInEndAt(line, terminator)
     const headingEnd = bodyStart ?? line.end
     const children: InlineContent[] = []
     if (line.start < marker.start) children.push(leaves.text(line.start, marker.start))

@@ -1,14 +1,23 @@
+/** A character class as a table over UTF-16 code units: `table[code] === 1` for its members. */
+export type CharClass = Readonly<Uint8Array>
+
 /**
- * The UTF-16 code units of `characters`, for membership tests on `charCodeAt`: `'。；'.includes(text.charAt(i))`
- * makes a new string for every CJK character it tests, and the parser tests characters on every line.
+ * The class of the code units of `characters`, for membership tests on `charCodeAt`:
+ * `'。；'.includes(text.charAt(i))` makes a new string for every CJK character it tests, a `Set`
+ * hashes every code, and the parser tests characters on every line. 64 KB per class, made once.
  *
  * @param characters a character class written as a string (data), one code unit per character
  */
-export function charCodes(characters: string): ReadonlySet<number> {
-  const codes = new Set<number>()
+export function charCodes(characters: string): CharClass {
+  const table = new Uint8Array(0x10000)
   let index = -1
-  while (++index < characters.length) codes.add(characters.charCodeAt(index))
-  return codes
+  while (++index < characters.length) table[characters.charCodeAt(index)] = 1
+  return table
+}
+
+/** Whether `code` (a code unit, or `NaN` past either end of a string) is in the class. */
+export function inClass(table: CharClass, code: number): boolean {
+  return table[code] === 1
 }
 
 /** Whether `code` is what `/\s/` matches (ECMAScript white space and line terminators), without a regex or a string. */

@@ -1,4 +1,5 @@
 import type {Block} from './blocks.js'
+import {inClass} from './char-codes.js'
 import {inferWraps, type Wrapping} from './infer-wraps.js'
 import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
@@ -125,7 +126,11 @@ function recursWithin(text: string, at: number, direction: 1 | -1, reach: number
  * @returns the offset after the terminator, or `undefined` for a heading that fills its line
  */
 export function runInEnd(text: string, line: LineInfo, from: number): number | undefined {
-  const terminator = findTerminator(text, from, line.textEnd)
+  return runInEndAt(line, findTerminator(text, from, line.textEnd))
+}
+
+/** `runInEnd` for a heading whose first terminator is known already (-1 for none). */
+export function runInEndAt(line: LineInfo, terminator: number): number | undefined {
   return terminator !== -1 && terminator + 1 < line.textEnd ? terminator + 1 : undefined
 }
 
@@ -133,7 +138,7 @@ export function runInEnd(text: string, line: LineInfo, from: number): number | u
 export function findTerminator(text: string, from: number, to: number): number {
   let index = from
   while (index < to) {
-    if (headingTerminatorCodes.has(text.charCodeAt(index))) return index
+    if (inClass(headingTerminatorCodes, text.charCodeAt(index))) return index
     index++
   }
   return -1

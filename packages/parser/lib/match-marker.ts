@@ -1,4 +1,4 @@
-import {charCodes} from './char-codes.js'
+import {charCodes, inClass} from './char-codes.js'
 import {enumerationMarkerStarts, enumerationMarkers, headingMarkerStarts, headingMarkers, sequenceWords, type HeadingMarkerRule} from './markers.js'
 import {numeralStyle, readOrdinal, writeOrdinal} from './ordinal-numeral.js'
 
@@ -40,7 +40,7 @@ export interface EnumerationMarkerMatch {
  * @param to end of the line's content
  */
 export function matchHeadingMarker(text: string, from: number, to: number): HeadingMarkerMatch | undefined {
-  if (from >= to || !headingStarts.has(text.charCodeAt(from))) return undefined
+  if (from >= to || !inClass(headingStarts, text.charCodeAt(from))) return undefined
   for (const rule of headingMarkers) {
     rule.pattern.lastIndex = from
     const match = rule.pattern.exec(text)
@@ -71,7 +71,7 @@ export function matchHeadingMarker(text: string, from: number, to: number): Head
  * @param from where the marker would start
  */
 export function matchEnumerationMarker(text: string, from: number): EnumerationMarkerMatch | undefined {
-  if (!enumerationStarts.has(text.charCodeAt(from))) return undefined
+  if (!inClass(enumerationStarts, text.charCodeAt(from))) return undefined
   for (const rule of enumerationMarkers) {
     rule.pattern.lastIndex = from
     const match = rule.pattern.exec(text)

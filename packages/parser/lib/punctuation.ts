@@ -1,6 +1,6 @@
 // Character classes the layout heuristics test at line ends. Written as strings (data), tested
 // as sets of code units on one character, so no regex ever scans a long line.
-import {charCodes} from './char-codes.js'
+import {charCodes, inClass} from './char-codes.js'
 
 /** Ends a sentence: a line ending in one of these may close a paragraph. */
 const sentenceEnds = charCodes('。！？；!?;…')
@@ -18,13 +18,13 @@ const prosePunctuation = charCodes('，、。；：！？,;:!?…—')
  */
 export function endsSentence(text: string, from: number, to: number): boolean {
   let index = to - 1
-  while (index >= from && closers.has(text.charCodeAt(index))) index--
-  return index >= from && sentenceEnds.has(text.charCodeAt(index))
+  while (index >= from && inClass(closers, text.charCodeAt(index))) index--
+  return index >= from && inClass(sentenceEnds, text.charCodeAt(index))
 }
 
 /** Whether the last character of `text[from, to)` is prose punctuation (a comma, a stop, a colon…). */
 export function endsWithPunctuation(text: string, from: number, to: number): boolean {
-  return to > from && prosePunctuation.has(text.charCodeAt(to - 1))
+  return to > from && inClass(prosePunctuation, text.charCodeAt(to - 1))
 }
 
 /** Whether the line ends with a colon, as an addressee (`区委组织部：`) or a lead-in does. */
@@ -37,7 +37,7 @@ export function endsWithColon(text: string, from: number, to: number): boolean {
 export function hasPunctuation(text: string, from: number, to: number): boolean {
   let index = from
   while (index < to) {
-    if (prosePunctuation.has(text.charCodeAt(index))) return true
+    if (inClass(prosePunctuation, text.charCodeAt(index))) return true
     index++
   }
   return false

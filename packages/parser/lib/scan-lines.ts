@@ -1,10 +1,11 @@
 import {displayWidth} from './display-width.js'
 
 /**
- * Widths past this are not measured exactly: every layout test compares against much smaller
- * widths (titles, subheads, wrapped columns), and a 1 MB line should not be walked for them.
+ * Widths past this are not measured exactly: the widest any layout test looks is a hard-wrapped
+ * line of 1.5 × the widest column (infer-wraps: 1.5 × 160), and a paragraph on one line of 1 MB,
+ * or of 300 characters, should not be walked for it.
  */
-export const maxMeasuredWidth = 512
+export const maxMeasuredWidth = 240
 
 /**
  * One line of the text. Offsets index the whole text; `[start, end)` is the content, `[end, next)`

@@ -1,5 +1,5 @@
 import type {FlowContent, InlineContent, ParagraphNode} from '@gongwen/schema'
-import {charCodes, isWhiteSpace} from './char-codes.js'
+import {charCodes, inClass, isWhiteSpace} from './char-codes.js'
 import {cutText} from './cut-text.js'
 import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, type EnumerationMarkerMatch} from './match-marker.js'
@@ -98,8 +98,8 @@ function startsSentence(value: string, index: number): boolean {
   if (before < 0) return true
   const code = value.charCodeAt(before)
   // A closing quote opening the paragraph counts as a boundary, as a sentence end would.
-  if (closers.has(code)) return before === 0 || sentenceBoundaries.has(value.charCodeAt(before - 1))
-  return sentenceBoundaries.has(code)
+  if (inClass(closers, code)) return before === 0 || inClass(sentenceBoundaries, value.charCodeAt(before - 1))
+  return inClass(sentenceBoundaries, code)
 }
 
 /** Whether `[from, to)` of the concatenated values lies inside one text leaf (a marker never spans a break). */
@@ -206,7 +206,7 @@ function leadOf(rest: readonly InlineContent[]): string {
   for (const leaf of rest) {
     const reading = normalizedText(leaf)
     let end = 0
-    while (end < reading.length && !headingTerminatorCodes.has(reading.charCodeAt(end))) end++
+    while (end < reading.length && !inClass(headingTerminatorCodes, reading.charCodeAt(end))) end++
     lead += reading.slice(0, end)
     // Stop at the first terminator: the rest of the item is not read.
     if (end < reading.length) break

@@ -1,6 +1,6 @@
 import type {ArticleNode, ClosingNode, SectionNode} from '@gongwen/schema'
 import {closingOpeners, closingPhrases} from './back-matter-phrases.js'
-import {charCodes, isWhiteSpace} from './char-codes.js'
+import {charCodes, inClass, isWhiteSpace} from './char-codes.js'
 import {cutText} from './cut-text.js'
 
 /** A closing sentence longer than this is prose that happens to contain 敬请 or 以上. */
@@ -52,9 +52,9 @@ function isBody(type: string | undefined): boolean {
 function closingSentenceStart(value: string): number {
   let end = value.length
   while (end > 0 && isWhiteSpace(value.charCodeAt(end - 1))) end--
-  if (end === 0 || !sentenceEnds.has(value.charCodeAt(end - 1))) return -1
+  if (end === 0 || !inClass(sentenceEnds, value.charCodeAt(end - 1))) return -1
   let start = end - 1
-  while (start > 0 && end - start <= maxClosingLength && !sentenceEnds.has(value.charCodeAt(start - 1))) start--
+  while (start > 0 && end - start <= maxClosingLength && !inClass(sentenceEnds, value.charCodeAt(start - 1))) start--
   if (end - start > maxClosingLength) return -1
   const sentence = value.slice(start, end)
   if (!closingOpeners.some((opener) => sentence.startsWith(opener))) return -1
