@@ -27,6 +27,8 @@ export interface TreeSource {
   text: string
   file: VFile
   lines: readonly LineInfo[]
+  /** Where the lines start (`scanLines`), for points. */
+  lineStarts: readonly number[]
   /** All blocks in document order: front matter, body, back matter. */
   blocks: readonly Block[]
   /** 1 when the text starts with a byte order mark, else 0. */
@@ -59,7 +61,7 @@ const backMatter = new Set<Block['kind']>(['closing', 'signature', 'dateLine', '
  */
 export function buildTree(source: TreeSource): RootNode {
   const {text, lines, blocks, bomEnd} = source
-  const leaves = createLeafFactory(text)
+  const leaves = createLeafFactory(text, source.lineStarts)
   const counts: WarningCounts = new Map()
   const data: RootNode['data'] = source.pdf ? {format: 'text', pdf: true} : {format: 'text'}
   const root: RootNode = {type: 'root', children: [], position: leaves.position(0, text.length), data}

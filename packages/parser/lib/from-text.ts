@@ -18,7 +18,7 @@ import {scanLines} from './scan-lines.js'
  */
 export function fromText(text: string, file: VFile): RootNode {
   const bomEnd = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const lines = scanLines(text, bomEnd)
+  const {lines, starts} = scanLines(text, bomEnd)
   const content: number[] = []
   let index = -1
   while (++index < lines.length) {
@@ -28,5 +28,5 @@ export function fromText(text: string, file: VFile): RootNode {
   const front = findFrontMatter(text, lines, content)
   const back = findBackMatter(text, lines, content, front.bodyStart)
   const body = classifyBody(text, lines, content.slice(front.bodyStart, back.bodyEnd))
-  return buildTree({text, file, lines, blocks: [...front.blocks, ...body.blocks, ...back.blocks], bomEnd, pdf: body.pdf})
+  return buildTree({text, file, lines, lineStarts: starts, blocks: [...front.blocks, ...body.blocks, ...back.blocks], bomEnd, pdf: body.pdf})
 }

@@ -22,9 +22,10 @@ export interface LeafFactory {
  * Create the leaf factory for `text`.
  *
  * @param text the source every offset indexes
+ * @param lineStarts where the lines of `text` start, when known (`scanLines`), so they are not searched again
  */
-export function createLeafFactory(text: string): LeafFactory {
-  const toPoint = locatePoints(text)
+export function createLeafFactory(text: string, lineStarts?: readonly number[]): LeafFactory {
+  const toPoint = locatePoints(text, lineStarts)
   // Leaves are made in document order, so a leaf's start is usually the previous leaf's end: the
   // point is shared (read-only by contract) instead of being looked up and allocated again.
   let lastOffset = -1

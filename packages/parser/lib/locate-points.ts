@@ -10,10 +10,11 @@ const maxWalk = 8
  * the parser asks in document order (a few steps forward, else binary search).
  *
  * @param text the source every offset indexes
+ * @param known the line starts of `text` when the caller has them already (`scanLines`)
  * @returns the point of an offset in `[0, text.length]`
  */
-export function locatePoints(text: string): (offset: number) => Point {
-  const starts = lineStarts(text)
+export function locatePoints(text: string, known?: readonly number[]): (offset: number) => Point {
+  const starts = known ?? lineStarts(text)
   const last = starts.length - 1
   let line = 0
   return function toPoint(offset: number): Point {

@@ -23,6 +23,13 @@ export interface LineInfo {
   width: number
 }
 
+/** The lines of a text, and where each line starts for points (`locatePoints`). */
+export interface ScannedLines {
+  lines: LineInfo[]
+  /** Offsets where lines start as unist counts them: 0 (before any BOM), then after every line ending. */
+  starts: number[]
+}
+
 /**
  * Split `text` into lines in one pass (native `indexOf` for the line ends). `\r\n`, `\n` and `\r`
  * end a line; a byte order mark at the start is left out of the first line (`from`).
@@ -30,8 +37,9 @@ export interface LineInfo {
  * @param text the whole text
  * @param from where the first line starts (1 after a BOM)
  */
-export function scanLines(text: string, from: number): LineInfo[] {
+export function scanLines(text: string, from: number): ScannedLines {
   const lines: LineInfo[] = []
+  const starts = [0]
   const length = text.length
   let start = from
   let lf = -1
@@ -40,11 +48,12 @@ export function scanLines(text: string, from: number): LineInfo[] {
     if (lf < start) lf = indexOrEnd(text, '\n', start)
     if (cr < start) cr = indexOrEnd(text, '\r', start)
     const end = Math.min(lf, cr)
-    const next = end === length ? end : end === cr && lf === cr + 1 ? cr + 2 : end + 1
+    const next = end === length ? end : end === cr && lf === cr + 1 && lf < length ? cr + 2 : end + 1
     lines.push(describeLine(text, start, end, next))
+    if (end < length) starts.push(next)
     start = next
   }
-  return lines
+  return {lines, starts}
 }
 
 function indexOrEnd(text: string, search: string, from: number): number {
