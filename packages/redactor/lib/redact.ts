@@ -184,19 +184,58 @@ function toSpans(text: string, masked: readonly Detection[], policy: Policy): Re
 // spaces and Chinese punctuation, never `.` `,` `:` `-`, which occur inside numbers, times and addresses.
 const neighbourhood = 12
 const boundary = /[\s，。；：、！？“”‘’（）《》【】"'()]/u
+let boundaryCodes: Uint8Array | undefined
+
+/** Whether the UTF-16 unit `code` is a boundary: `boundary` asked once per unit, then a table lookup. */
+function isBoundary(code: number): boolean {
+  if (!boundaryCodes) {
+    boundaryCodes = new Uint8Array(65536)
+    for (let unit = 0; unit < 65536; unit++) boundaryCodes[unit] = boundary.test(String.fromCharCode(unit)) ? 1 : 0
+  }
+  return boundaryCodes[code] === 1
+}
 
 /** Move from `offset` back to just after the nearest boundary character, or to `floor`. */
 function widenBack(text: string, offset: number, floor: number): number {
   let position = offset
-  while (position > floor && !boundary.test(text.charAt(position - 1))) position--
+  while (position > floor && !isBoundary(text.charCodeAt(position - 1))) position--
   return position
 }
 
 /** Move from `offset` forward to the nearest boundary character, or to the end of the text. */
 function widenForward(text: string, offset: number): number {
   let position = offset
-  while (position < text.length && !boundary.test(text.charAt(position))) position++
+  while (position < text.length && !isBoundary(text.charCodeAt(position))) position++
   return position
+}
+
+const lineFeed = 10
+const carriageReturn = 13
+
+/**
+ * `text[from, to)` with every UTF-16 unit but line breaks turned into a space, so lengths and offsets stay
+ * those of the output (a regex replace with the `u` flag would turn a surrogate pair into one space).
+ */
+function blankOut(text: string, from: number, to: number): string {
+  let blanked = ''
+  let run = from
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code !== lineFeed && code !== carriageReturn) continue
+    blanked += ' '.repeat(at - run) + text.charAt(at)
+    run = at + 1
+  }
+  return blanked + ' '.repeat(to - run)
+}
+
+/** The line breaks of `text[from, to)`, in order. */
+function lineBreaksOf(text: string, from: number, to: number): string {
+  let breaks = ''
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === lineFeed || code === carriageReturn) breaks += text.charAt(at)
+  }
+  return breaks
 }
 
 // How much of a blank stretch between two windows the second look keeps on either side: more than any
@@ -226,14 +265,14 @@ function keepPart(built: WindowedParts, part: string): void {
 /** Blanks `output[from, to)`, keeping its line breaks; of a long stretch, only `keptBlank` either side. */
 function keepBlank(built: WindowedParts, output: string, from: number, to: number): void {
   if (to - from <= 2 * keptBlank) {
-    keepPart(built, output.slice(from, to).replace(/[^\r\n]/gu, ' '))
+    keepPart(built, blankOut(output, from, to))
     return
   }
-  const lineBreaks = output.slice(from + keptBlank, to - keptBlank).replace(/[^\r\n]/gu, '')
-  keepPart(built, output.slice(from, from + keptBlank).replace(/[^\r\n]/gu, ' ') + lineBreaks)
+  const lineBreaks = lineBreaksOf(output, from + keptBlank, to - keptBlank)
+  keepPart(built, blankOut(output, from, from + keptBlank) + lineBreaks)
   const dropped = (built.cuts.at(-1)?.dropped ?? 0) + to - from - 2 * keptBlank - lineBreaks.length
   built.cuts.push({at: built.length, dropped})
-  keepPart(built, output.slice(to - keptBlank, to).replace(/[^\r\n]/gu, ' '))
+  keepPart(built, blankOut(output, to - keptBlank, to))
 }
 
 /**
