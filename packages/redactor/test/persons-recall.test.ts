@@ -32,6 +32,9 @@ describe('persons recall in official prose', () => {
     expect(names('县长张建国、副县长李明华参加会议')).toEqual(['张建国', '李明华'])
     expect(names('联系人：王小明')).toEqual(['王小明'])
     expect(names('村委会主任孙丽萍介绍了村里的产业发展情况')).toEqual(['孙丽萍'])
+    expect(names('县卫生健康局局长高建国带领专家团队深入基层义诊')).toEqual(['高建国'])
+    expect(names('村医王传芳扎根山村行医多年')).toEqual(['王传芳'])
+    expect(names('市农科所高级农艺师郑国良联系的基地亩产提高')).toEqual(['郑国良'])
   })
 
   it('should mask a name on the leaders list after a local title, and keep the national leader', () => {
@@ -80,6 +83,19 @@ describe('persons recall in official prose', () => {
     expect(names('随后李文斌强调了安全生产工作')).toEqual(['李文斌'])
     expect(names('上午张建国主持召开专题会议')).toEqual(['张建国'])
     for (const decoy of ['我县全面在推进', '城乡居民在家门口就医', '年度考核在年底进行', '领导班子深入一线', '同时全面在推进']) {
+      expect(maskedPersons(decoy), decoy).toEqual([])
+    }
+  })
+
+  it('should mask names listed before a verb, after 本人 and in a list labelled by participants', () => {
+    expect(redact('李文斌、刘芳等同志参加会议').text).toBe('**、**等同志参加会议')
+    expect(names('王留剑、张建国出席会议')).toEqual(['王留剑', '张建国'])
+    expect(redact('张建国任组长，李文斌任副组长').text).toBe('**任组长，**任副组长')
+    expect(names('本人王留剑，2019年起任现职')).toEqual(['王留剑'])
+    expect(names('参会人员：张建国、李文斌、刘芳')).toEqual(['张建国', '李文斌', '刘芳'])
+    expect(names('会议听取了刘芳关于财政工作的汇报')).toEqual(['刘芳'])
+    expect(names('村干部张建国说，这条路修到了群众心坎上')).toEqual(['张建国'])
+    for (const decoy of ['全县干部群众、党员代表参加会议', '各乡镇、各部门在年底前完成', '本人高度重视，本人在工作中', '干部任免严格按程序进行']) {
       expect(maskedPersons(decoy), decoy).toEqual([])
     }
   })

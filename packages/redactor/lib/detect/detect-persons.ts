@@ -161,6 +161,11 @@ function startsName(text: string, start: number): boolean {
   return !isCjk(before) || precedingBoundary.has(before) || titleEndingAt(text, start)
 }
 
+/** jieba tags some three-character names ns (高建国); only the gazetteer's places are places. */
+function isUnknownPlace(text: string, start: number, end: number, tag: string): boolean {
+  return tag === 'ns' && longestAt(loadGazetteer().names, text, start)?.end !== end
+}
+
 /**
  * Whether `text[start, end)` is an ordinary word (单位, 高度, 石油, 文明) rather than a name. jieba tags words
  * it does not know `x`, which is what most names are; known two-character words are words whatever their tag
@@ -174,7 +179,7 @@ function isOrdinaryWord(text: string, start: number, end: number, strict: boolea
   const tokens = segment(text, start, end)
   const [token] = tokens
   if (tokens.length === 1 && token !== undefined && token.tag !== 'x') {
-    if (end - start === 2 || !token.tag.startsWith('nr')) return true
+    if (end - start === 2 || !(token.tag.startsWith('nr') || isUnknownPlace(text, start, end, token.tag))) return true
   }
   if (!strict || end - start === 2) return false
   const prefix = segment(text, start, start + 2)
@@ -456,6 +461,17 @@ function lineEnd(text: string, from: number): number {
   return end === -1 ? text.length : end
 }
 
+/** The start of a bare name ending at `end`, the longest that reads as one, or undefined. */
+function bareNameUntil(text: string, end: number): number | undefined {
+  for (const length of [4, 3, 2]) {
+    const start = end - length
+    // Character tests first; jieba only for what could be a name.
+    if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsTimeWord(text, start))) continue
+    if (isBareName(text, start, end)) return start
+  }
+  return undefined
+}
+
 /**
  * Names with no title in official prose: right before a word that follows names (王留剑在汝州市调研,
  * 张建国主持会议, 刘芳指出; data/person-verbs.txt) or right after one that comes before them (会议由李文斌主持,
@@ -464,13 +480,14 @@ function lineEnd(text: string, from: number): number {
 function detectBareNames(text: string, found: Detection[]): void {
   const {verbs, cues} = loadLexicons()
   for (const verb of text.matchAll(verbs)) {
-    for (const length of [4, 3, 2]) {
-      const start = verb.index - length
-      // Character tests first; jieba only for what could be a name.
-      if (start < 0 || !isNameShape(text, start, verb.index) || !(startsName(text, start) || followsTimeWord(text, start))) continue
-      if (!isBareName(text, start, verb.index)) continue
-      found.push(person(start, verb.index, 'name-before-verb', 0.75, `name before \`${verb[0]}\``))
-      break
+    let end = verb.index
+    let start = bareNameUntil(text, end)
+    // 王留剑、张建国出席会议: names listed before the one next to the verb share it.
+    while (start !== undefined) {
+      found.push(person(start, end, 'name-before-verb', 0.75, `name before \`${verb[0]}\``))
+      if (text.charAt(start - 1) !== '、') break
+      end = start - 1
+      start = bareNameUntil(text, end)
     }
   }
   for (const cue of text.matchAll(cues)) {
