@@ -66,6 +66,18 @@ describe('detectPersons', () => {
     expect(surname?.start).toBe(text.indexOf('王局长'))
   })
 
+  it('should give each way of finding a name its rule and confidence', () => {
+    function rules(text: string): string[] {
+      return detectPersons(makeContext(text)).map((found) => `${text.slice(found.start, found.end)}:${found.rule}:${found.confidence}`)
+    }
+    expect(rules('刘芳指出')).toEqual(['刘芳:name-before-verb:0.75'])
+    expect(rules('经王伟同意')).toEqual(['王伟:name-after-cue:0.75'])
+    expect(rules('王局长指出')).toEqual(['王:surname-title:0.6'])
+    expect(rules('局长王留剑出席，王局长强调')).toEqual(['王留剑:title-before-name:0.9', '王:surname-title:0.85'])
+    expect(rules('局长李强出席')).toEqual(['李强:local-namesake:0.9'])
+    expect(rules('国务院总理李强')).toEqual([])
+  })
+
   it('should not take predicates, unit names or ordinary words for names', () => {
     const decoys = [
       '由市委书记任文明委主任，每季度召开一次会议',
