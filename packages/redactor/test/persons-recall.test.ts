@@ -100,6 +100,12 @@ describe('persons recall in official prose', () => {
     }
   })
 
+  it('should mask both pieces of a name a PDF line break cuts after a title, keeping the lines', () => {
+    expect(redact('局长钟\n\n庆出席活动').text).toBe('局长**\n\n**出席活动')
+    expect(redact('县委书记王\n留剑主持会议').text).toBe('县委书记**\n**主持会议')
+    expect(maskedPersons('党委高度重视，局长高\n度重视')).toEqual([])
+  })
+
   it('should not take a city that jieba tags as a name for a person (张家港, 张家口)', () => {
     expect(maskedPersons('，张家港在全省率先推开')).toEqual([])
     expect(maskedPersons('，张家口到北京的高铁')).toEqual([])

@@ -274,6 +274,27 @@ function skipSpace(text: string, from: number, limit: number): number {
   return position
 }
 
+/**
+ * 局长钟\n\n庆: a name that a PDF line break cuts after the surname, right after a title. Both pieces are
+ * masked on their own, so the line structure stays. The name must not be an ordinary word once joined (高\n度).
+ */
+function detectBrokenName(text: string, start: number, title: string, found: Detection[]): void {
+  for (const surnameLength of surnameLengthsAt(text, start)) {
+    const breakStart = start + surnameLength
+    const resume = skipSpace(text, breakStart, 4)
+    if (resume === breakStart || !/[\r\n]/.test(text.slice(breakStart, resume))) continue
+    for (const givenLength of [2, 1]) {
+      const givenEnd = resume + givenLength
+      if (!isGivenName(text, resume, givenEnd) || !endsName(text, givenEnd)) continue
+      const joined = text.slice(start, breakStart) + text.slice(resume, givenEnd + 4)
+      if (isOrdinaryWord(joined, 0, surnameLength + givenLength, true)) return
+      const reason = `name broken across lines after the title \`${title}\``
+      found.push(person(start, breakStart, 'title-before-name', 0.9, reason), person(resume, givenEnd, 'title-before-name', 0.9, reason))
+      return
+    }
+  }
+}
+
 /** Titles in the text, scanned left to right, longest first: 局长钟庆, 钟庆局长, 审计局局长 陈建华. */
 function detectAroundTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
   for (const entry of titles) {
@@ -281,6 +302,7 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
     if (entry.place !== 'after' && !predicateAfterTitle.has(text.charAt(end))) {
       let start = skipSpace(text, end, 4)
       let nameEnd = nameFrom(text, start)
+      if (nameEnd === undefined && isTitleWord(text, position, end)) detectBrokenName(text, start, entry.title, found)
       if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it.
       while (nameEnd !== undefined) {
