@@ -471,11 +471,12 @@ function isBareName(text: string, start: number, end: number): boolean {
 const sentenceOpeners = new Set(['t', 'd', 'f'])
 
 /** Whether a word that opens a sentence ends at `start` (会上刘芳指出, 随后李文斌强调), so a name may start there. */
-function followsTimeWord(text: string, start: number): boolean {
+function followsSentenceOpener(text: string, start: number): boolean {
   let from = start
   while (from > 0 && start - from < 4 && isCjk(text.charAt(from - 1))) from--
   const before = segment(text, from, start).at(-1)
-  return before !== undefined && before.word.length >= 2 && sentenceOpeners.has(before.tag) && segment(text, Math.max(0, start - 2), start + 1).some((token) => token.start === start)
+  if (before === undefined || before.word.length < 2 || !sentenceOpeners.has(before.tag)) return false
+  return segment(text, Math.max(0, start - 2), start + 1).some((token) => token.start === start)
 }
 
 function lineEnd(text: string, from: number): number {
@@ -488,7 +489,7 @@ function bareNameUntil(text: string, end: number): number | undefined {
   for (const length of [4, 3, 2]) {
     const start = end - length
     // Character tests first; jieba only for what could be a name.
-    if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsTimeWord(text, start))) continue
+    if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsSentenceOpener(text, start))) continue
     if (isBareName(text, start, end)) return start
   }
   return undefined
@@ -555,11 +556,13 @@ function dedupe(found: Detection[]): Detection[] {
 }
 
 /**
- * Find names of people from their context: a title before or after (局长钟庆, 王留剑同志), a labelled list
- * (组  长：李志明), bylines and signatures (zones from the tree, or lines made only of names), photo captions
- * (钟庆（左三）), and the surname of a found person before a title (王局长). A surname alone never makes a name;
- * ordinary words that start with a surname (高度, 单位, 石油) are refused with jieba's dictionary.
- * Keep-list hits (习近平) are left to `redact`, which drops what overlaps protected ranges.
+ * Find names of people from their context: a title before or after (局长钟庆, 王留剑同志, 市委书记王留剑), a
+ * labelled list (组  长：李志明), bylines and signatures (zones from the tree, or lines made only of names), photo
+ * captions (钟庆（左三）), words of official prose around a bare name (刘芳指出, 会议由李文斌主持), and a surname
+ * before a title (王局长: 0.85 when a person of that surname is found, 0.6 otherwise; only the surname is
+ * masked). A surname alone is never a name elsewhere; ordinary words that start with a surname (高度, 单位, 石油)
+ * are refused with jieba's dictionary. Keep-list hits (习近平) are left to `redact`, which drops what overlaps
+ * protected ranges, except a leader's name next to a local title (局长李强: rule `local-namesake`).
  */
 export function detectPersons(context: DetectionContext): Detection[] {
   const {text, zones} = context
