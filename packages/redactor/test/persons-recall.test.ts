@@ -95,6 +95,8 @@ describe('persons recall in official prose', () => {
     expect(names('参会人员：张建国、李文斌、刘芳')).toEqual(['张建国', '李文斌', '刘芳'])
     expect(names('会议听取了刘芳关于财政工作的汇报')).toEqual(['刘芳'])
     expect(names('村干部张建国说，这条路修到了群众心坎上')).toEqual(['张建国'])
+    expect(names('述职人简介：王留剑，男，汉族，大学学历')).toEqual(['王留剑'])
+    expect(names('值班领导：张建国，主讲人：李文斌')).toEqual(['张建国', '李文斌'])
     for (const decoy of ['全县干部群众、党员代表参加会议', '各乡镇、各部门在年底前完成', '本人高度重视，本人在工作中', '干部任免严格按程序进行']) {
       expect(maskedPersons(decoy), decoy).toEqual([])
     }
