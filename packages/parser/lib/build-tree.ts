@@ -5,7 +5,6 @@ import {checkNumbering, type WarningCounts} from './check-numbering.js'
 import {findTerminator, runInEndAt} from './classify-body.js'
 import {createLeafFactory, type LeafFactory} from './leaves.js'
 import type {HeadingMarkerMatch} from './match-marker.js'
-import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
 import {foldWidth} from './normalize/fold-width.js'
 import {splitEnumerations} from './split-enumerations.js'
 import {splitTrailingClosing} from './split-trailing-closing.js'
@@ -175,7 +174,8 @@ function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): B
   const {text, lines} = source
   const line = lines[block.first]
   if (block.kind === 'caption' && line) {
-    const repaired = collapseDoubledGlyphs(text.slice(line.start, line.end))
+    // The reading was made when the line was classified; indentation and trailing space stay as written.
+    const repaired = block.reading === undefined ? undefined : text.slice(line.start, line.textStart) + block.reading + text.slice(line.textEnd, line.end)
     const children = [leaves.text(line.start, line.end, repaired === undefined ? undefined : foldWidth(repaired))]
     return {type: 'caption', children, position: leaves.position(line.start, line.end)}
   }

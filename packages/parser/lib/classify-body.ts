@@ -23,7 +23,7 @@ export interface Body {
 type LineKind =
   | {kind: 'heading'; marker: HeadingMarkerMatch}
   | {kind: 'enumeration'; family: string; marker: string; ordinal: number; end: number}
-  | {kind: 'caption'}
+  | {kind: 'caption'; reading: string}
   | {kind: 'plain'}
 
 /**
@@ -65,7 +65,7 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
     } else if (kind.kind === 'enumeration') {
       blocks.push({kind: 'enumerationHeading', first: index, last: index, soft: false, enumeration: kind})
     } else if (kind.kind === 'caption') {
-      blocks.push({kind: 'caption', first: index, last: index, soft: false})
+      blocks.push({kind: 'caption', first: index, last: index, soft: false, reading: kind.reading})
       pdf = true
     } else {
       const start = position
@@ -93,7 +93,8 @@ function classifyLine(text: string, lines: readonly LineInfo[], index: number): 
       return {kind: 'enumeration', family: enumeration.family, marker: enumeration.marker, ordinal: enumeration.ordinal, end: enumeration.end}
     }
   }
-  if (mayBeDoubled(text, line) && collapseDoubledGlyphs(text.slice(line.textStart, line.textEnd)) !== undefined) return {kind: 'caption'}
+  const reading = mayBeDoubled(text, line) ? collapseDoubledGlyphs(text.slice(line.textStart, line.textEnd)) : undefined
+  if (reading !== undefined) return {kind: 'caption', reading}
   return plain
 }
 
