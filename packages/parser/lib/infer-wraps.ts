@@ -57,6 +57,10 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
     unpunctuated[position] = !endsWithPunctuation(text, line.textStart, line.textEnd)
   }
   const window = sharedWindow
+  // The window's lines `[windowLow, windowHigh]`, sorted by width in `window`. Consecutive breaks
+  // have windows one line apart, so each moves it on (one width out, one in) instead of sorting anew.
+  let windowLow = 0
+  let windowHigh = -1
 
   let index = -1
   while (++index < count - 1) {
@@ -68,14 +72,22 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
     let high = index + 1
     while (high < count - 1 && high - index <= windowRadius && gaps[high] === kind) high++
     const size = high - low + 1
-    let member = -1
-    while (++member < size) insertSorted(window, member, widths[low + member] ?? 0)
+    if (low < windowLow || high < windowHigh || low > windowHigh) {
+      let member = -1
+      while (++member < size) insertSorted(window, member, widths[low + member] ?? 0)
+    } else {
+      let held = windowHigh - windowLow + 1
+      while (windowLow < low) removeSorted(window, held--, widths[windowLow++] ?? 0)
+      while (windowHigh < high) insertSorted(window, held++, widths[++windowHigh] ?? 0)
+    }
+    windowLow = low
+    windowHigh = high
     const median = window[size >> 1] ?? 0
     if (median > maxColumnWidth) continue
     const slack = Math.max(6, Math.round(median * 0.15))
     let full = 0
     let open = 0
-    member = low - 1
+    let member = low - 1
     while (++member <= high) {
       if (Math.abs((widths[member] ?? 0) - median) > slack) continue
       full++
@@ -101,6 +113,13 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
 
 /** Scratch space for the window's widths, reused by every call (the parser is synchronous). */
 const sharedWindow = new Int32Array(windowRadius * 2 + 2)
+
+/** Remove one `value` from the sorted prefix `window[0, size)`. */
+function removeSorted(window: Int32Array, size: number, value: number): void {
+  let slot = 0
+  while (slot < size && window[slot] !== value) slot++
+  while (++slot < size) window[slot - 1] = window[slot] ?? 0
+}
 
 /** Insert `value` into the sorted prefix `window[0, size)`. */
 function insertSorted(window: Int32Array, size: number, value: number): void {
