@@ -32,7 +32,7 @@ export interface Gazetteer {
   /** What a match of `names` stands for. */
   namesOf: (match: TrieMatch<number>) => DivisionName[]
   /** The division names of a code (current first when sorted so; 崇文区 has only a former one). */
-  divisionsOf: (code: string) => Division[]
+  divisionsOf: (code: string) => readonly Division[]
   /** The town codes of a county, to find the villages under a county the document names. */
   townsOf: (county: string) => string[]
 }
@@ -117,6 +117,8 @@ function parseGazetteer(text: string): Gazetteer {
   }
 
   const nameCache = new Map<number, DivisionName>()
+  // Every document asks again for the divisions it names (short forms, products, towns): a few dozen each.
+  const divisionsByCode = new Map<string, readonly Division[]>()
   return {
     names,
     size: starts.length,
@@ -129,8 +131,11 @@ function parseGazetteer(text: string): Gazetteer {
       })
     },
     divisionsOf(code) {
+      const known = divisionsByCode.get(code)
+      if (known) return known
       const found: Division[] = []
       for (let index = lowerBound(code); index < starts.length && compareCode(index, code) === 0; index++) found.push(division(index))
+      divisionsByCode.set(code, found)
       return found
     },
     townsOf(county) {
