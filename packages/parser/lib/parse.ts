@@ -68,7 +68,8 @@ export function parseFile(text: string, file: VFile, format: NonNullable<Options
 function isMarkdown(text: string, file: VFile, format: NonNullable<Options['format']>): boolean {
   if (format !== 'auto') return format === 'markdown'
   const extension = file.extname?.toLowerCase()
-  return extension === '.md' || extension === '.markdown' || atxHeading.test(text)
+  // Most reports hold no `#` at all: one native search decides that before the line-anchored regex runs.
+  return extension === '.md' || extension === '.markdown' || (text.includes('#') && atxHeading.test(text))
 }
 
 /** A short rendering of a bad argument for an error message. */
