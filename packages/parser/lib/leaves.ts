@@ -30,33 +30,34 @@ export function createLeafFactory(text: string, lineStarts?: readonly number[]):
   // point is shared (read-only by contract) instead of being looked up and allocated again.
   let lastOffset = -1
   let lastPoint: Point = {line: 1, column: 1, offset: 0}
-  function point(offset: number): Point {
-    if (offset === lastOffset) return lastPoint
-    lastPoint = toPoint(offset)
-    lastOffset = offset
-    return lastPoint
-  }
-  function position(start: number, end: number): Position {
-    return {start: point(start), end: point(end)}
-  }
-  return {
-    point,
-    position,
+  // Methods only, no named inner functions: a loader that keeps function names (tsx) would pay a
+  // defineProperty for each of those on every call.
+  const factory: LeafFactory = {
+    point(offset) {
+      if (offset === lastOffset) return lastPoint
+      lastPoint = toPoint(offset)
+      lastOffset = offset
+      return lastPoint
+    },
+    position(start, end): Position {
+      return {start: factory.point(start), end: factory.point(end)}
+    },
     text(start, end, normalized) {
       const value = text.slice(start, end)
       // Most leaves hold nothing to fold: testing is cheaper than building an equal string.
       const reading = normalized ?? (foldable.test(value) ? foldWidth(value) : value)
-      const node: TextNode = {type: 'text', value, position: position(start, end)}
+      const node: TextNode = {type: 'text', value, position: factory.position(start, end)}
       if (reading !== value) node.data = {normalized: reading}
       return node
     },
     break(start, end, soft) {
-      const node: BreakNode = {type: 'break', value: text.slice(start, end), position: position(start, end)}
+      const node: BreakNode = {type: 'break', value: text.slice(start, end), position: factory.position(start, end)}
       if (soft) node.data = {soft: true}
       return node
     },
     marker(start, end) {
-      return {type: 'marker', value: text.slice(start, end), position: position(start, end)}
+      return {type: 'marker', value: text.slice(start, end), position: factory.position(start, end)}
     }
   }
+  return factory
 }

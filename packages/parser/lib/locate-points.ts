@@ -17,7 +17,8 @@ export function locatePoints(text: string, known?: readonly number[]): (offset: 
   const starts = known ?? lineStarts(text)
   const last = starts.length - 1
   let line = 0
-  return function toPoint(offset: number): Point {
+  // Anonymous: a loader that keeps function names (tsx) would otherwise name it on every call.
+  return (offset: number): Point => {
     let start = starts[line] ?? 0
     if (start <= offset) {
       const limit = Math.min(last, line + maxWalk)
