@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {detectUnits} from '../lib/detect/detect-units.js'
+import {redact} from '../lib/redact.js'
 import {expectDetectionContract, reportText} from './detector-contract.js'
 import {makeContext, readSeed} from './make-context.js'
 
@@ -48,6 +49,46 @@ describe('detectUnits', () => {
 
   it('should find no unit in generic references and after placeholders', () => {
     expect(units('本公司、该公司、子公司、各学校、所在学校、医院、*小学、xx有限公司、**卫生院')).toEqual([])
+  })
+
+  it('should read a name on before a common word that holds the suffix or runs on past it', () => {
+    expect(units('博雅实验学校与界湖街道德胜小学结对帮扶')).toEqual(['博雅实验学校/4', '德胜小学/2'])
+    expect(units('鸿德职业技术学校与临沂市高新区')).toEqual(['鸿德职业技术学校/6'])
+    expect(units('湖头镇明德小学教师李秀英坚守山区讲台')).toEqual(['明德小学/2'])
+    expect(units('恒昌竹木制品厂完成技术改造')).toEqual(['恒昌竹木制品厂/1'])
+  })
+
+  it('should find farms, hotels, supermarkets, scenic areas and volunteer teams by their proper names', () => {
+    expect(units('常庄镇牧源奶牛养殖场存栏奶牛2800头')).toEqual(['牧源奶牛养殖场/3'])
+    expect(units('小桥镇翠峰茶场开展有机茶认证')).toEqual(['翠峰茶场/2'])
+    expect(units('在悦来宾馆、锦华大酒店设立服务驿站，邀请百佳惠超市订货')).toEqual(['悦来宾馆/2', '锦华大酒店/3', '百佳惠超市/2'])
+    expect(units('馨语志愿服务队在车站开展文明引导')).toEqual(['馨语志愿服务队/5'])
+  })
+
+  it('should not take units described by common words for named ones, unless companies', () => {
+    // seed 004: a party members' volunteer team, described and not named
+    expect(units(readSeed('004')).some((unit) => unit.includes('志愿服务队'))).toBe(false)
+    expect(units('带领村民成立股份经济合作社，发展锥栗专业合作社，建成页岩砖厂4家、普惠性幼儿园')).toEqual([])
+    expect(units('新培育农民专业合作社46家')).toEqual([])
+    expect(units('引进江安县竹韵食品有限公司')).toEqual(['竹韵食品有限公司/4'])
+  })
+
+  it('should find a quoted name before 牌 or a unit suffix, and mask only the name', () => {
+    expect(units('“金梨湾”牌鸭梨、“洺河春”牌梨膏入选目录')).toEqual(['金梨湾/0', '洺河春/0'])
+    expect(units('牵头组建“山里红”文旅发展有限公司')).toEqual(['山里红/0'])
+    expect(units('打好“生态牌”，坚持“以文塑旅”，叫响“实验”牌')).toEqual([])
+  })
+
+  it('should find the proper words of a unit alone once its full name is known', () => {
+    expect(units('栗香园锥栗专业合作社吸纳社员318户。组织栗香园等42家企业参加')).toEqual(['栗香园锥栗专业合作社/5', '栗香园/0'])
+  })
+
+  it('should not let a unit name swallow a place or end in a unit word, so redaction is idempotent', () => {
+    expect(units('丄汝州市实验小学实验小学')).toEqual([])
+    expect(units('丄*市实验小学实验小学')).toEqual([])
+    const once = redact('丄汝州市实验小学实验小学').text
+    expect(once).toBe('丄*市实验小学实验小学')
+    expect(redact(once).text).toBe(once)
   })
 
   it('should skip protected ranges', () => {

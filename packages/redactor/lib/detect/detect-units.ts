@@ -1,5 +1,13 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
-import {findSuffixedNames, genericPrefixLength, genericSuffixLength, isProperWord} from '../gazetteer/find-suffixed-names.js'
+import {
+  endsWithUnitSuffix,
+  findSuffixedNames,
+  genericPrefixLength,
+  genericSuffixLength,
+  isGenericWord,
+  isProperWord,
+  unitSuffixAfter
+} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
@@ -22,14 +30,19 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     context.protectedRanges.some((range) => range.start < end && start < range.end)
   nationalPrefixes ??= readLexicon('national-prefixes.txt')
   const detections: Detection[] = []
+  const shortNames = new Map<string, string>()
   for (const name of findSuffixedNames(text, 'ORG', skip)) {
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
-    const start = name.start + leadingPlaceLength(text, name.start, name.nameEnd)
+    const start = name.start + placeLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
     const kept = genericSuffixLength(proper)
-    const words = name.words.filter((word) => word.end > start)
-    const identifies = words.length > 1 || words.some((word) => isProperWord(word))
-    if (!identifies || proper.length - kept < 2 || genericPrefixLength(proper) === proper.length || skip(start, name.end)) continue
+    const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
+    const identifies = words.some((word) => isProperWord(word)) || (name.rule.brand && words.length > 1)
+    // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
+    const named = proper.slice(0, proper.length - kept)
+    if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || skip(start, name.end)) continue
+    const lastProper = words.findLast((word) => isProperWord(word))
+    if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
     detections.push({
       type: 'ORG',
       start,
@@ -41,15 +54,51 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
       reason: `proper name of a unit before \`${name.rule.suffix}\``
     })
   }
-  return [...detections, ...detectBareNames(text, detections, skip)].sort((a, b) => a.start - b.start)
+  detections.push(...detectQuotedNames(text, detections, skip))
+  return [...detections, ...detectBareNames(text, detections, shortNames, skip)].sort((a, b) => a.start - b.start)
+}
+
+const quotedName = /“(\p{Script=Han}{2,8})”/gu
+
+/**
+ * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司): the
+ * quotes make it a name whatever its words, and only it is masked (“*”牌).
+ */
+function detectQuotedNames(text: string, units: readonly Detection[], skip: (start: number, end: number) => boolean): Detection[] {
+  const found: Detection[] = []
+  for (const match of text.matchAll(quotedName)) {
+    const name = match[1] ?? ''
+    const start = match.index + 1
+    const end = start + name.length
+    const after = end + 1
+    const rule = text.charAt(after) === '牌' ? '牌' : unitSuffixAfter(text, after)?.suffix
+    if (!rule || isGenericWord(name) || skip(start, end) || units.some((unit) => unit.start < end && start < unit.end)) continue
+    found.push({
+      type: 'ORG',
+      start,
+      end,
+      suffixLength: 0,
+      detector: 'units',
+      rule: 'quoted-name',
+      confidence: 0.7,
+      reason: `quoted name before \`${rule}\``
+    })
+  }
+  return found
 }
 
 /**
  * The proper part of a unit found with its suffix, where it stands alone elsewhere (鑫源竹业有限公司, then
- * 鑫源竹业出口退税…): a reader who saw the full name knows the short one.
+ * 鑫源竹业出口退税…, 栗香园锥栗专业合作社 then 栗香园): a reader who saw the full name knows the short one.
  */
-function detectBareNames(text: string, units: readonly Detection[], skip: (start: number, end: number) => boolean): Detection[] {
-  const bare = new Map<string, string>()
+function detectBareNames(
+  text: string,
+  units: readonly Detection[],
+  shortNames: ReadonlyMap<string, string>,
+  skip: (start: number, end: number) => boolean
+): Detection[] {
+  // The proper words before the trade (栗香园 of 栗香园锥栗专业合作社) name it alone as well
+  const bare = new Map(shortNames)
   for (const unit of units) {
     const proper = text.slice(unit.start, unit.end - unit.suffixLength)
     if (proper.length >= 2) bare.set(proper, text.slice(unit.start, unit.end))
@@ -67,6 +116,23 @@ function detectBareNames(text: string, units: readonly Detection[], skip: (start
       confidence: 0.75,
       reason: `proper part of ${match.values[0] ?? 'a unit'}, which the document names in full`
     }))
+}
+
+/**
+ * How much of `[start, end)` comes before the unit's proper name: the places and generic words at its head,
+ * and any division named in full further in.
+ */
+function placeLength(text: string, start: number, end: number): number {
+  const {names, namesOf} = loadGazetteer()
+  let after = start + leadingPlaceLength(text, start, end)
+  // A division's full name further in (丄汝州市实验小学) is no part of a unit's proper name: the name starts after it
+  for (let at = after + 1; at < end; at++) {
+    const match = longestAt(names, text, at)
+    if (!match || match.end > end || match.end - match.start < 3 || !namesOf(match).some(({form}) => form === 'full')) continue
+    after = match.end + genericPrefixLength(text.slice(match.end, end))
+    at = after - 1
+  }
+  return after - start
 }
 
 /**

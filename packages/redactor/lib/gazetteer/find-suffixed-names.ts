@@ -8,6 +8,11 @@ export interface SuffixRule {
   type: 'PLACE' | 'ORG'
   /** Trailing characters that are the generic part a `star` mask keeps. */
   generic: number
+  /**
+   * Whether common words alone can name such a unit (竹韵食品有限公司: brand and trade); cooperatives, farms,
+   * parks and schools named by common words are described, not named (锥栗专业合作社, 党员先锋志愿服务队).
+   */
+  brand: boolean
 }
 
 /** A proper name before a unit suffix: `[start, nameEnd)` is the name, `[nameEnd, end)` the suffix. */
@@ -39,9 +44,9 @@ function loadSuffixLexicon(): SuffixLexicon {
   const rules: SuffixRule[] = []
   const suffixes = createTrie<SuffixRule>(true)
   for (const line of readLexicon('unit-suffixes.txt')) {
-    const [suffix, type, generic] = line.split('\t')
+    const [suffix, type, generic, naming] = line.split('\t')
     if (!suffix || (type !== 'PLACE' && type !== 'ORG')) continue
-    const rule = {suffix, type, generic: Number(generic)} as const
+    const rule = {suffix, type, generic: Number(generic), brand: naming === 'brand'} as const
     rules.push(rule)
     insertName(suffixes, suffix, rule)
   }
@@ -64,6 +69,10 @@ const placeNameTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x'])
 const unitWordTags = new Set([...placeNameTags, 'n', 'ng', 'vn', 'an', 'm', 'mq'])
 // Words that open no unit name: 建设汝瓷产业园 is the building of 汝瓷产业园, 三个合作社 counts them.
 const notOpeningTags = new Set(['vn', 'm', 'mq'])
+// Nor does a lone adjective or adverb (新/培育/农民专业合作社: newly fostered cooperatives).
+const modifierTags = new Set(['a', 'd'])
+// Tags under which jieba returns characters it glued together without knowing them (x; nz in unit names).
+const gluedTags = new Set(['x', 'nz'])
 const han = /^\p{Script=Han}+$/u
 
 /**
@@ -119,36 +128,77 @@ function inFalseWord(text: string, start: number, end: number): boolean {
 
 /**
  * The jieba words of the name before the suffix `[start, end)`, read backwards. A word that holds both name
- * and suffix is a name only when jieba tags it as one (温泉镇/nr, but 农村/n, 全村/n). A long suffix
- * (村民委员会) jieba may split into the name (张庄村/民/委员会), so its name is segmented on its own.
+ * and suffix is a place name only when jieba tags it as one (温泉镇/nr, but 农村/n, 全村/n); in a unit name it
+ * may be a common word (实验学校, 制品厂) and the name reads on before it. A long suffix (村民委员会) jieba may
+ * split into the name (张庄村/民/委员会), and a unit word may run on past a suffix (小学教师), so then the
+ * name is segmented on its own.
  */
 function nameWords(text: string, start: number, end: number, type: SuffixRule['type'], stopChars: ReadonlySet<string>): Token[] | undefined {
   const margin = maxNameLength[type] + 2
   let tokens = segmentAround(text, start, end, margin)
   const last = tokens.find((token) => token.end === end)
-  if (last && last.start < start) return placeNameTags.has(last.tag) ? [last] : undefined
-  if (!tokens.some((token) => token.start === start)) {
-    if (end - start < 3) return undefined
-    tokens = segmentBefore(text, start, margin)
-  } else if (!last) return undefined
-  let index = tokens.findIndex((token) => token.end === start)
   const name: Token[] = []
+  let index: number
+  if (last && last.start < start) {
+    if (placeNameTags.has(last.tag)) return [last]
+    // A unit word that holds the suffix is part of the name (博雅/实验学校, 恒/昌/竹木/制品厂), read on from it
+    if (type === 'PLACE' || !unitWordTags.has(last.tag)) return undefined
+    name.push(last)
+    index = tokens.indexOf(last) - 1
+  } else {
+    const startsWord = tokens.some((token) => token.start === start)
+    if (!startsWord && end - start < 3) return undefined
+    // A unit word that runs on past the suffix (明德/小学教师) says nothing about the name before it
+    if (!last && type === 'PLACE') return undefined
+    if (!startsWord || !last) tokens = segmentBefore(text, start, margin)
+    index = tokens.findIndex((token) => token.end === start)
+  }
   const wordTags = type === 'PLACE' ? placeNameTags : unitWordTags
   while (index >= 0) {
     const token = tokens[index]
     if (!token || !han.test(token.word) || start - token.start > maxNameLength[type]) break
     const single = token.word.length === 1
     if (single ? stopChars.has(token.word) : !wordTags.has(token.tag)) break
-    // jieba glues unknown characters together (以县/x in 组建以县人民医院): a function word still ends the name
-    if (token.tag === 'x' && [...token.word].some((char) => stopChars.has(char))) break
+    // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
+    // 常庄镇牧源奶牛养殖场, 对华/nz): that character still ends the name, and what follows it is the name's head
+    const cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
+    if (cut > 0) {
+      if (cut < token.word.length && type === 'ORG') name.unshift({word: token.word.slice(cut), tag: 'x', start: token.start + cut, end: token.end})
+      break
+    }
     // A place name is one word or a run of single characters jieba could not place (杨/垇, 塔/寺).
     if (type === 'PLACE' && !single && name.length > 0) break
     name.unshift(token)
     if (type === 'PLACE' && !single) break
     index--
   }
-  while (name[0] && notOpeningTags.has(name[0].tag)) name.shift()
+  while (name[0] && (notOpeningTags.has(name[0].tag) || (name[0].word.length === 1 && modifierTags.has(name[0].tag)))) name.shift()
   return name.length > 0 ? name : undefined
+}
+
+/** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
+function lastStopChar(word: string, stopChars: ReadonlySet<string>): number {
+  for (let index = word.length - 1; index >= 0; index--) if (stopChars.has(word.charAt(index))) return index
+  return -1
+}
+
+/**
+ * The unit suffix rule that starts at `at` (“金梨湾”牌… has none, “山里红”文旅发展有限公司 has 有限公司 after
+ * the generic words), generic words before it skipped, or undefined.
+ */
+export function unitSuffixAfter(text: string, at: number): SuffixRule | undefined {
+  const from = at + genericPrefixLength(text.slice(at, at + maxNameLength.ORG))
+  return longestAt(loadSuffixLexicon().suffixes, text, from)?.values.find((rule) => rule.type === 'ORG')
+}
+
+/** Whether `name` is or ends with a unit suffix (小学 in 小学实验, once 实验 is left aside): no proper part does. */
+export function endsWithUnitSuffix(name: string): boolean {
+  return loadSuffixLexicon().rules.some((rule) => rule.type === 'ORG' && name.endsWith(rule.suffix))
+}
+
+/** Whether `word` is made of generic words only (实验, 职业技术): it names nothing on its own. */
+export function isGenericWord(word: string): boolean {
+  return genericPrefixLength(word) === word.length
 }
 
 /**
