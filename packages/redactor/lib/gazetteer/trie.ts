@@ -9,18 +9,20 @@
  * child): no map per node to build, no boxed keys to hash while scanning.
  *
  * In a large trie most characters of a text begin some name, but few pairs of characters do, and the root
- * table and the edge table together are megabytes, so reading either is a cache miss. A dense trie therefore
- * also keeps two bitmaps small enough to stay in cache: the characters that are names on their own, and the
- * first two characters of longer names (hashed; a false hit only costs the lookups). Together they turn most
- * positions away before either table is read.
+ * table and the edge table together are megabytes, so reading either is a cache miss. A trie therefore also
+ * keeps two bitmaps small enough to stay in cache: the characters that are names on their own, and the first
+ * two characters of longer names (hashed; a false hit only costs the lookups). Together they turn most
+ * positions away before either table is read, for a small trie as well as for a large one.
  */
 export interface Trie<T> {
   /** Child of the root by char code, 0 for none (the root is nobody's child); empty when not dense. */
   first: Int32Array
-  /** One bit per char code that is a name on its own; empty when not dense. */
+  /** One bit per char code that is a name on its own. */
   singles: Int32Array
-  /** Bits of `pairBit` for the first two characters of every longer name; empty when not dense. */
+  /** Bits of `pairBit` for the first two characters of every longer name. */
   pairs: Int32Array
+  /** How far `pairBit` shifts a pair's hash: 32 less the log2 of the bits in `pairs`. */
+  pairShift: number
   edges: EdgeTable
   /** Values by node id; node 0 is the root. */
   values: (T[] | undefined)[]
@@ -52,20 +54,23 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
   while (capacity < edges * 2) capacity *= 2
   return {
     first: new Int32Array(denseRoot ? 65536 : 0),
-    singles: new Int32Array(denseRoot ? 65536 / 32 : 0),
-    pairs: new Int32Array(denseRoot ? pairWords : 0),
+    singles: new Int32Array(65536 / 32),
+    pairs: new Int32Array(denseRoot ? densePairWords : sparsePairWords),
+    pairShift: denseRoot ? 14 : 20,
     edges: createEdgeTable(capacity),
     values: [undefined],
     size: 0
   }
 }
 
-// 2^18 bits (32 KB): the gazetteer's names start with about 24,000 pairs, so about one bit in ten is set.
-const pairWords = 1 << 13
+// 2^18 bits (32 KB): the gazetteer's names start with about 24,000 pairs, so about one bit in ten is set. A
+// small trie (a document's names) gets 2^12 bits (512 bytes).
+const densePairWords = 1 << 13
+const sparsePairWords = 1 << 7
 
 /** The bit of the pair (first, second) in `pairs`: a word index in the high bits, a bit in the low five. */
-function pairBit(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 14
+function pairBit(first: number, second: number, shift: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> shift
 }
 
 function hasBit(bits: Int32Array, bit: number): boolean {
@@ -77,32 +82,25 @@ function setBit(bits: Int32Array, bit: number): void {
 }
 
 /**
- * The first position from `from` on where a name may start, or the text's length: by the bitmaps of a dense
- * trie, by the root's edges of a sparse one. Each character is read once, as the second of one pair and the
- * first of the next.
+ * The first position from `from` on where a name may start by the bitmaps, or the text's length. Each
+ * character is read once, as the second of one pair and the first of the next.
  */
 export function nextStart<T>(trie: Trie<T>, text: string, from: number): number {
-  const {singles, pairs} = trie
+  const {singles, pairs, pairShift} = trie
   const length = text.length
-  if (pairs.length === 0) {
-    let index = from
-    while (index < length && childOf(trie.edges, 0, text.charCodeAt(index)) === 0) index++
-    return index
-  }
   let code = from < length ? text.charCodeAt(from) : 0
   for (let index = from; index < length; index++) {
     const next = index + 1 < length ? text.charCodeAt(index + 1) : -1
-    if (hasBit(singles, code) || (next !== -1 && hasBit(pairs, pairBit(code, next)))) return index
+    if (hasBit(singles, code) || (next !== -1 && hasBit(pairs, pairBit(code, next, pairShift)))) return index
     code = next
   }
   return length
 }
 
-/** Whether a name may start at `start`, by the bitmaps of a dense trie alone (a sparse one has none: yes). */
+/** Whether a name may start at `start`, by the bitmaps alone. */
 function mayStartAt<T>(trie: Trie<T>, text: string, start: number): boolean {
-  if (trie.pairs.length === 0) return true
   const code = text.charCodeAt(start)
-  return hasBit(trie.singles, code) || (start + 1 < text.length && hasBit(trie.pairs, pairBit(code, text.charCodeAt(start + 1))))
+  return hasBit(trie.singles, code) || (start + 1 < text.length && hasBit(trie.pairs, pairBit(code, text.charCodeAt(start + 1), trie.pairShift)))
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
@@ -112,8 +110,8 @@ export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
 /** Inserts the name `source[start, end)` without cutting it out of its source first (a line of a data file). */
 export function insertRange<T>(trie: Trie<T>, source: string, start: number, end: number, value: T): void {
   let node = 0
-  if (trie.pairs.length > 0 && end - start === 1) setBit(trie.singles, source.charCodeAt(start))
-  else if (trie.pairs.length > 0 && end - start >= 2) setBit(trie.pairs, pairBit(source.charCodeAt(start), source.charCodeAt(start + 1)))
+  if (end - start === 1) setBit(trie.singles, source.charCodeAt(start))
+  else if (end - start >= 2) setBit(trie.pairs, pairBit(source.charCodeAt(start), source.charCodeAt(start + 1), trie.pairShift))
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index)
     const dense = node === 0 && trie.first.length > 0
