@@ -7,12 +7,13 @@ import type {Point, TextNode} from '@gongwen/schema'
  * @param leaf a positioned text leaf
  * @param from start index into `leaf.value`
  * @param to end index into `leaf.value`
+ * @param flat whether `leaf.value` holds no line break: a caller cutting one leaf many times tests it once, so the cuts stay linear
  */
-export function cutText(leaf: TextNode, from: number, to: number): TextNode {
+export function cutText(leaf: TextNode, from: number, to: number, flat = isSingleLine(leaf)): TextNode {
   const node: TextNode = {
     type: 'text',
     value: leaf.value.slice(from, to),
-    position: {start: pointWithin(leaf, from), end: pointWithin(leaf, to)}
+    position: {start: pointWithin(leaf, from, flat), end: pointWithin(leaf, to, flat)}
   }
   const normalized = leaf.data?.normalized
   // Folding keeps lengths, so the reading can be cut at the same places; other repairs cannot.
@@ -23,17 +24,18 @@ export function cutText(leaf: TextNode, from: number, to: number): TextNode {
   return node
 }
 
-/** Whether a text leaf holds no line break, checked once per leaf so cutting many items stays linear. */
-const singleLine = new WeakMap<TextNode, boolean>()
+/**
+ * Whether a text leaf holds no line break (text leaves may hold line breaks from other parsers).
+ *
+ * @param leaf a text leaf
+ */
+export function isSingleLine(leaf: TextNode): boolean {
+  return !/[\r\n]/.test(leaf.value)
+}
 
-/** The point `index` code units into a text leaf (text leaves may hold line breaks from other parsers). */
-function pointWithin(leaf: TextNode, index: number): Point {
+/** The point `index` code units into a text leaf; `flat` when it holds no line break. */
+function pointWithin(leaf: TextNode, index: number, flat: boolean): Point {
   const start = leaf.position.start
-  let flat = singleLine.get(leaf)
-  if (flat === undefined) {
-    flat = !/[\r\n]/.test(leaf.value)
-    singleLine.set(leaf, flat)
-  }
   if (flat) return {line: start.line, column: start.column + index, offset: start.offset + index}
   let line = start.line
   let column = start.column

@@ -1,6 +1,6 @@
 import type {FlowContent, InlineContent, ParagraphNode} from '@gongwen/schema'
 import {charCodes, inClass, isWhiteSpace} from './char-codes.js'
-import {cutText} from './cut-text.js'
+import {cutText, isSingleLine} from './cut-text.js'
 import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, type EnumerationMarkerMatch} from './match-marker.js'
 import {normalizedText} from './normalized-text.js'
@@ -34,7 +34,11 @@ interface Candidate {
  */
 export function splitEnumerations(paragraphs: readonly ParagraphNode[]): ParagraphNode[] {
   const values = paragraphs.map((paragraph) => flatValue(paragraph.children))
-  const accepted = acceptSequences(findCandidates(paragraphs, values))
+  const candidates = findCandidates(paragraphs, values)
+  // Most section bodies hold no sequence at all: nothing to sort, group or rebuild.
+  if (candidates.length < 2) return paragraphs.slice()
+  const accepted = acceptSequences(candidates)
+  if (accepted.size === 0) return paragraphs.slice()
   return paragraphs.map((paragraph, index) => {
     const items = accepted.get(index)
     const children = paragraph.children
@@ -188,10 +192,16 @@ function cutLeaves(children: readonly InlineContent[], cuts: readonly number[]):
     const end = offset + child.value.length
     offset = end
     let from = start
+    // Tested once per leaf, only when a cut falls inside it.
+    let flat: boolean | undefined
     while (from < end) {
       while (segment < pieces.length - 1 && (cuts[segment + 1] ?? end) <= from) segment++
       const to = Math.min(end, cuts[segment + 1] ?? end)
-      const piece = from === start && to === end ? child : child.type === 'text' ? cutText(child, from - start, to - start) : child
+      let piece: InlineContent = child
+      if (child.type === 'text' && (from !== start || to !== end)) {
+        flat ??= isSingleLine(child)
+        piece = cutText(child, from - start, to - start, flat)
+      }
       pieces[segment]?.push(piece)
       if (piece === child && to < end) break
       from = to

@@ -1,7 +1,7 @@
 import type {ArticleNode, ClosingNode, SectionNode} from '@gongwen/schema'
 import {closingOpeners, closingPhrases} from './back-matter-phrases.js'
 import {charCodes, inClass, isWhiteSpace} from './char-codes.js'
-import {cutText} from './cut-text.js'
+import {cutText, isSingleLine} from './cut-text.js'
 
 /** A closing sentence longer than this is prose that happens to contain 敬请 or 以上. */
 const maxClosingLength = 40
@@ -34,8 +34,9 @@ export function splitTrailingClosing(article: ArticleNode): void {
     const start = closingSentenceStart(leaf.value)
     // The whole paragraph being the sentence is a closing line the back matter reader saw already.
     if (start <= 0) return
-    const before = cutText(leaf, 0, start)
-    const closingLeaf = cutText(leaf, start, leaf.value.length)
+    const flat = isSingleLine(leaf)
+    const before = cutText(leaf, 0, start, flat)
+    const closingLeaf = cutText(leaf, start, leaf.value.length, flat)
     last.children[last.children.length - 1] = before
     last.position = {start: last.position.start, end: before.position.end}
     const closing: ClosingNode = {type: 'closing', children: [closingLeaf], position: closingLeaf.position}
