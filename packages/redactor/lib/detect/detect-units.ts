@@ -11,10 +11,13 @@ import {
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
+import {divisionSuffixes} from '../gazetteer/short-form.js'
 import {longestAt} from '../gazetteer/trie.js'
 import {readLexicon} from '../read-lexicon.js'
 
 let nationalPrefixes: string[] | undefined
+/** Last characters of the division suffixes (市 县 镇 道 …). */
+let divisionEndings: Set<string> | undefined
 
 
 /**
@@ -58,21 +61,24 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   return [...detections, ...detectBareNames(text, detections, shortNames, skip)].sort((a, b) => a.start - b.start)
 }
 
-const quotedName = /“(\p{Script=Han}{2,8})”/gu
+// The longest quoted name looked at: brands and unit names, not quoted phrases.
+const maxQuotedName = 8
+const han = /^\p{Script=Han}+$/u
 
 /**
  * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司): the
- * quotes make it a name whatever its words, and only it is masked (“*”牌).
+ * quotes make it a name whatever its words, and only it is masked (“*”牌). Closing quotes are looked at first,
+ * and only those before 牌 or a suffix are read back.
  */
 function detectQuotedNames(text: string, units: readonly Detection[], skip: (start: number, end: number) => boolean): Detection[] {
   const found: Detection[] = []
-  for (const match of text.matchAll(quotedName)) {
-    const name = match[1] ?? ''
-    const start = match.index + 1
-    const end = start + name.length
-    const after = end + 1
-    const rule = text.charAt(after) === '牌' ? '牌' : unitSuffixAfter(text, after)?.suffix
-    if (!rule || isGenericWord(name) || skip(start, end) || units.some((unit) => unit.start < end && start < unit.end)) continue
+  for (let end = text.indexOf('”'); end !== -1; end = text.indexOf('”', end + 1)) {
+    const rule = text.charAt(end + 1) === '牌' ? '牌' : unitSuffixAfter(text, end + 1)?.suffix
+    const open = rule === undefined ? -1 : text.lastIndexOf('“', end)
+    const start = open + 1
+    const name = text.slice(start, end)
+    if (open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
+    if (skip(start, end) || units.some((unit) => unit.start < end && start < unit.end)) continue
     found.push({
       type: 'ORG',
       start,
@@ -125,7 +131,11 @@ function detectBareNames(
 function placeLength(text: string, start: number, end: number): number {
   const {names, namesOf} = loadGazetteer()
   let after = start + leadingPlaceLength(text, start, end)
-  // A division's full name further in (丄汝州市实验小学) is no part of a unit's proper name: the name starts after it
+  divisionEndings ??= new Set(divisionSuffixes().map((suffix) => suffix.charAt(suffix.length - 1)))
+  const endings = divisionEndings
+  // A division's full name further in (丄汝州市实验小学) is no part of a unit's proper name: the name starts after
+  // it. Only a name with a character that ends division names (市, 县, 镇 …) can hold one.
+  if (![...text.slice(after + 1, end)].some((char) => endings.has(char))) return after - start
   for (let at = after + 1; at < end; at++) {
     const match = longestAt(names, text, at)
     if (!match || match.end > end || match.end - match.start < 3 || !namesOf(match).some(({form}) => form === 'full')) continue

@@ -33,8 +33,11 @@ interface SuffixLexicon {
   /** The longest of them, to know how far back one could start. */
   falseWordLength: number
   stopChars: Set<string>
-  /** Longest first, so 中西医结合 is taken before 中医 could be. */
-  genericWords: string[]
+  /** Length of the longest generic word, so 中西医结合 is taken before 中医 could be. */
+  genericLongest: number
+  /** The same words in a trie and a set: the longest at either end is a few lookups, not a pass over the list. */
+  genericTrie: Trie<string>
+  genericSet: Set<string>
 }
 
 let lexicon: SuffixLexicon | undefined
@@ -50,14 +53,25 @@ function loadSuffixLexicon(): SuffixLexicon {
     rules.push(rule)
     insertName(suffixes, suffix, rule)
   }
-  const genericWords = readLexicon('name-generic-words.txt').sort((a, b) => b.length - a.length)
+  const genericWords = readLexicon('name-generic-words.txt')
   const falseWords = createTrie<string>()
   let falseWordLength = 0
   for (const word of readLexicon('suffix-false-words.txt')) {
     insertName(falseWords, word, word)
     falseWordLength = Math.max(falseWordLength, word.length)
   }
-  lexicon = {rules, suffixes, falseWords, falseWordLength, stopChars: new Set(readLexicon('name-stop-chars.txt')), genericWords}
+  const genericTrie = createTrie<string>()
+  for (const word of genericWords) insertName(genericTrie, word, word)
+  lexicon = {
+    rules,
+    suffixes,
+    falseWords,
+    falseWordLength,
+    stopChars: new Set(readLexicon('name-stop-chars.txt')),
+    genericLongest: Math.max(0, ...genericWords.map((word) => word.length)),
+    genericTrie,
+    genericSet: new Set(genericWords)
+  }
   return lexicon
 }
 
@@ -227,24 +241,20 @@ export function isStopChar(char: string): boolean {
 
 /** The length of the generic words (data/name-generic-words.txt) `name` starts with, taken greedily. */
 export function genericPrefixLength(name: string): number {
-  const {genericWords} = loadSuffixLexicon()
+  const {genericTrie} = loadSuffixLexicon()
   let length = 0
-  let word = genericWords.find((candidate) => name.startsWith(candidate, length))
-  while (word) {
-    length += word.length
-    word = genericWords.find((candidate) => name.startsWith(candidate, length))
-  }
+  for (let word = longestAt(genericTrie, name, 0); word; word = longestAt(genericTrie, name, length)) length = word.end
   return length
 }
 
 /** The length of the generic words `name` ends with, taken greedily (汝州市实验 → 2). */
 export function genericSuffixLength(name: string): number {
-  const {genericWords} = loadSuffixLexicon()
+  const {genericLongest: longest, genericSet} = loadSuffixLexicon()
   let length = 0
-  let word = genericWords.find((candidate) => name.endsWith(candidate, name.length - length))
-  while (word) {
-    length += word.length
-    word = genericWords.find((candidate) => name.endsWith(candidate, name.length - length))
+  for (let size = Math.min(longest, name.length - length); size > 0; size--) {
+    if (!genericSet.has(name.slice(name.length - length - size, name.length - length))) continue
+    length += size
+    size = Math.min(longest, name.length - length) + 1
   }
   return length
 }
