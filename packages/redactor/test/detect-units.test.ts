@@ -65,6 +65,13 @@ describe('detectUnits', () => {
     expect(units('馨语志愿服务队在车站开展文明引导')).toEqual(['馨语志愿服务队/5'])
   })
 
+  it('should find pharmacies, clinics, firms, colleges and farm resorts, but not generic ones', () => {
+    expect(units('同康药店和李氏口腔诊所开展检查')).toEqual(['同康药店/2', '李氏口腔诊所/4'])
+    expect(units('聘请正衡律师事务所担任法律顾问')).toEqual(['正衡律师事务所/5'])
+    expect(units('闽北职业技术学院开展培训，云栖谷生态农庄接待游客')).toEqual(['闽北职业技术学院/6', '云栖谷生态农庄/4'])
+    expect(units('到社区诊所就医，各学院、本院诊所、组织旅行社')).toEqual([])
+  })
+
   it('should not take units described by common words for named ones, unless companies', () => {
     // seed 004: a party members' volunteer team, described and not named
     expect(units(readSeed('004')).some((unit) => unit.includes('志愿服务队'))).toBe(false)
