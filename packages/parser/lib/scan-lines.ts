@@ -19,7 +19,7 @@ export interface LineInfo {
   textStart: number
   /** End of the content without trailing whitespace; `textStart === textEnd` for a blank line. */
   textEnd: number
-  /** Display width of `[textStart, textEnd)` (two columns per CJK character), capped just past `maxMeasuredWidth`. */
+  /** Display width of `[textStart, textEnd)` (two columns per CJK character); past `maxMeasuredWidth`, some width above it. */
   width: number
 }
 
@@ -74,8 +74,9 @@ function describeLine(text: string, start: number, end: number, next: number): L
   if (textStart === end) return blankLine
   let textEnd = end
   while (textEnd > textStart && isSpace(text.charCodeAt(textEnd - 1))) textEnd--
-  // Each character is at least one column wide, so a capped slice measures a long line enough.
-  const width = displayWidth(text, textStart, Math.min(textEnd, textStart + maxMeasuredWidth + 1))
+  // Each character but a stray low surrogate is at least one column wide, so a capped slice
+  // measures a long line enough; CJK text passes the limit in half of it.
+  const width = displayWidth(text, textStart, Math.min(textEnd, textStart + maxMeasuredWidth + 1), maxMeasuredWidth)
   return {start, end, next, textStart, textEnd, width}
 }
 
