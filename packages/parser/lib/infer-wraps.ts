@@ -62,15 +62,22 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
   let windowLow = 0
   let windowHigh = -1
 
+  // The run of equal gaps around `index`: `gaps[runStart, runEnd)` all equal `gaps[index]`, so the
+  // window's bounds are found without walking to them for every line.
+  let runStart = 0
+  let runEnd = 0
   let index = -1
   while (++index < count - 1) {
     const kind = gaps[index] ?? 2
+    if (index >= runEnd) {
+      runStart = index
+      runEnd = index + 1
+      while (runEnd < count - 1 && gaps[runEnd] === kind) runEnd++
+    }
     // Too wide to be a wrapped line in any column: a report's paragraph-per-line. No window needed.
     if (kind > 1 || (widths[index] ?? 0) > maxColumnWidth * 1.5) continue
-    let low = index
-    while (low > 0 && index - low < windowRadius && gaps[low - 1] === kind) low--
-    let high = index + 1
-    while (high < count - 1 && high - index <= windowRadius && gaps[high] === kind) high++
+    const low = Math.max(runStart, index - windowRadius)
+    const high = Math.min(runEnd, index + windowRadius + 1)
     const size = high - low + 1
     if (low < windowLow || high < windowHigh || low > windowHigh) {
       let member = -1
