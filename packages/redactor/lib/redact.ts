@@ -55,7 +55,7 @@ function deepFreeze<T>(value: T): T {
 
 /** A one-zone tree, for the second look at redacted text where only the neighbours of masks matter. */
 export function plainTree(text: string): RootNode {
-  const end = pointAt(lineStarts(text), text.length)
+  const end = endPoint(text)
   const position = {start: {line: 1, column: 1, offset: 0}, end}
   return {type: 'root', children: text === '' ? [] : [{type: 'text', value: text, position}], position}
 }
@@ -65,6 +65,20 @@ function lineStarts(text: string): number[] {
   const starts = [0]
   for (const match of text.matchAll(/\r\n?|\n/gu)) starts.push(match.index + match[0].length)
   return starts
+}
+
+/** The point after the last character: `pointAt(lineStarts(text), text.length)` without the array of starts. */
+function endPoint(text: string): {line: number; column: number; offset: number} {
+  let line = 1
+  let start = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === carriageReturn && text.charCodeAt(at + 1) === lineFeed) at++
+    else if (code !== carriageReturn && code !== lineFeed) continue
+    line++
+    start = at + 1
+  }
+  return {line, column: text.length - start + 1, offset: text.length}
 }
 
 function pointAt(starts: readonly number[], offset: number): {line: number; column: number; offset: number} {
@@ -358,7 +372,8 @@ export function findRedactions(text: string, tree: RootNode, policy: Policy, fil
   const first = toSpans(text, masked, policy)
   const uncovered = findUncovered(text, first, policy)
   const spans = uncovered.length === 0 ? first : toSpans(text, resolveOverlaps([...masked, ...uncovered], text.length), policy)
-  const starts = lineStarts(text)
+  // Line starts only for a document with warnings to place: finding them is a pass over the text.
+  const starts = doubtful.length > 0 ? lineStarts(text) : []
   for (const detection of doubtful) {
     const original = text.slice(detection.start, detection.end)
     const message = file.message(
