@@ -70,6 +70,7 @@ describe('detectUnits', () => {
     expect(units('聘请正衡律师事务所担任法律顾问')).toEqual(['正衡律师事务所/5'])
     expect(units('闽北职业技术学院开展培训，云栖谷生态农庄接待游客')).toEqual(['闽北职业技术学院/6', '云栖谷生态农庄/4'])
     expect(units('到社区诊所就医，各学院、本院诊所、组织旅行社')).toEqual([])
+    expect(units('鑫达煤矿、龙泉敬老院、县养老院、华通物流园、本镇敬老院、各加油站')).toEqual(['鑫达煤矿/2', '龙泉敬老院/3', '华通物流园/3'])
   })
 
   it('should not take units described by common words for named ones, unless companies', () => {
