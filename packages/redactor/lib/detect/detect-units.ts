@@ -19,12 +19,14 @@ let nationalPrefixes: string[] | undefined
 /** Last characters of the division suffixes (市 县 镇 道 …). */
 let divisionEndings: Set<string> | undefined
 
-
 /**
  * The identifying part of local unit names, keeping the generic part: schools, hospitals, clinics,
  * companies, cooperatives, parks and projects by the suffixes of data/unit-suffixes.txt (杨垇小学 → ORG with
  * suffixLength 2, 金瑞建设有限公司 → 4). A place at the head of the name is left to `detectPlaces` and
  * generic words stay (汝州市实验小学 gives no unit: the place 汝州市 is the identifying part, *市实验小学).
+ * Only companies may be named by common words alone (竹韵食品有限公司); other units need a proper word
+ * (锥栗专业合作社 is described, not named). Quoted brands (“金梨湾”牌) and the proper part standing alone
+ * elsewhere in the document are found too.
  */
 export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
   const {text} = context
