@@ -63,6 +63,11 @@ describe('findProtectedRanges', () => {
     expect(kept(text, {keepLaws: false}).filter((range) => range.startsWith('LAW'))).toEqual([])
   })
 
+  it('should protect development slogans built on a level, not the county 兴县 itself', () => {
+    expect(kept('围绕县委“工业强县、项目兴县”部署，实施科教兴市战略')).toEqual(expect.arrayContaining(['SLOGAN:工业强县', 'SLOGAN:项目兴县', 'SLOGAN:科教兴市']))
+    expect(kept('山西省吕梁市兴县人民政府').filter((range) => range.startsWith('SLOGAN'))).toEqual([])
+  })
+
   it('should protect years and 年度 only while the policy keeps years', () => {
     const text = '2022年度共出具意见，从 2018 年开始，2018—2020年'
     expect(kept(text).filter((range) => range.startsWith('YEAR'))).toEqual(['YEAR:2022', 'YEAR:2018', 'YEAR:2018', 'YEAR:2020'])
