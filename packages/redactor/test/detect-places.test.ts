@@ -72,6 +72,12 @@ describe('detectPlaces', () => {
     expect(names('《河南日报》等媒体报道')).toEqual(['河南'])
   })
 
+  it('should find a prefecture-level city named only by its short form, when jieba reads it as a place', () => {
+    expect(names('在成都、重庆举办文旅推介会，赴广州、深圳学习考察')).toEqual(['成都', '重庆', '广州', '深圳'])
+    expect(places('在成都举办推介会').map((found) => found.rule)).toEqual(['short-form-city'])
+    expect(names('两地做法大同小异，形成长治久安的局面')).toEqual([])
+  })
+
   it('should find nothing in decoys: ordinary words that are short forms, generic references, national bodies', () => {
     const decoys = '资源 合作 东方 建设 发展 文明 城市 市委 中西部 京津冀 本镇 各村 区政府 国家税务总局 全国 中华人民共和国 长治久安 北京时间'
     expect(places(decoys)).toEqual([])

@@ -3,7 +3,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, type LocalName} from '../gazetteer/local-names.js'
-import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, productNames, startsWord} from '../gazetteer/place-context.js'
+import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, productNames, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
@@ -17,6 +17,7 @@ const shortFormGrounds = {
   parent: {confidence: 0.75, reason: 'short form of a division under one the document names'},
   child: {confidence: 0.75, reason: 'short form of a division above one the document names'},
   cue: {confidence: 0.7, reason: 'short form in a place context'},
+  city: {confidence: 0.7, reason: 'short form of a prefecture-level city that jieba reads as a place name'},
   town: {confidence: 0.45, reason: 'short form of a town under a county the document names; doubtful'}
 } as const
 
@@ -273,7 +274,12 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
   const underNamed = divisions.find((division) => named.has(parentCode(division)))
   const aboveNamed = underNamed ? undefined : divisions.find((division) => hasNamedChild(division, named))
   const cued = !underNamed && !aboveNamed && hasPlaceCue(text, match.start, match.end)
-  if (!underNamed && !aboveNamed && !cued) return undefined
+  if (!underNamed && !aboveNamed && !cued) {
+    // A city the report names only by its short form (在成都、重庆举办推介会) still locates it; a city's
+    // short form is rarely an ordinary word, and jieba's own place tag (成都/ns, not 大同小异) decides.
+    const city = divisions.find((division) => division.level === 2)
+    return city && !inPlaceException(text, match.start, match.end) && isPlaceWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined
+  }
   if (!isNameWord(text, match.start, match.end)) return undefined
   if (underNamed) return {division: underNamed, ground: 'parent'}
   if (aboveNamed) return {division: aboveNamed, ground: 'child'}

@@ -69,6 +69,13 @@ export function isNameWord(text: string, start: number, end: number): boolean {
   return tokens.length > 1 || nameTags.has(first.tag)
 }
 
+/** Whether jieba reads `[start, end)` as one word tagged as a place (成都/ns), with word boundaries at both ends. */
+export function isPlaceWord(text: string, start: number, end: number): boolean {
+  const tokens = segmentAround(text, start, end, 8).filter((token) => token.end > start && token.start < end)
+  const [only] = tokens
+  return tokens.length === 1 && only !== undefined && only.start === start && only.end === end && only.tag === 'ns'
+}
+
 /** Whether jieba starts a word at `start` (no: 明村镇 in 文明村镇, where 文明 is the word). */
 export function startsWord(text: string, start: number, end: number): boolean {
   return segmentAround(text, start, end, 4).some((token) => token.start === start)
