@@ -330,10 +330,8 @@ function detectLabelledLists(text: string, found: Detection[]): void {
     const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
     if (!titleEndingAt(label, label.length)) continue
     // The list runs to the end of the line or the next label, and never far: a scan stays linear.
-    const lineEnd = text.indexOf('\n', colon.index)
     const nextColon = text.slice(colon.index + 1, colon.index + 1 + maxListLength).search(/[：:]/)
-    let end = Math.min(text.length, colon.index + 1 + maxListLength)
-    if (lineEnd !== -1) end = Math.min(end, lineEnd)
+    let end = lineEndWithin(text, colon.index + 1, maxListLength)
     if (nextColon !== -1) end = Math.min(end, colon.index + 1 + nextColon)
     detectNameList(text, colon.index + 1, end, 'member-list', 0.9, found)
   }
@@ -418,7 +416,7 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   if (titleModifiers.has(surname) || precedingBoundary.has(surname) || notInGivenName.has(surname)) return false
   if (!surnameLengthsAt(text, start).includes(surname.length)) return false
   // jieba must read the surname and the title as words of their own (not 党 + 委员会).
-  const [first, second] = segment(text, start, Math.min(title.end + 2, lineEnd(text, title.end)))
+  const [first, second] = segment(text, start, lineEndWithin(text, title.end, 2))
   return first !== undefined && first.end === title.start && second !== undefined && second.end === title.end
 }
 
@@ -462,7 +460,7 @@ function isBareName(text: string, start: number, end: number): boolean {
   if (isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
-  const tokens = segment(text, start, Math.min(end + 3, lineEnd(text, end)))
+  const tokens = segment(text, start, lineEndWithin(text, end, 3))
   if (!tokens.some((token) => token.start === end) && tokens.at(-1)?.end !== end) return false
   return tokens.every((token) => token.start >= end || token.word.length === 1 || token.tag === 'x' || token.tag.startsWith('nr'))
 }
@@ -479,9 +477,15 @@ function followsSentenceOpener(text: string, start: number): boolean {
   return segment(text, Math.max(0, start - 2), start + 1).some((token) => token.start === start)
 }
 
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from)
-  return end === -1 ? text.length : end
+/**
+ * The end of the line at `from`, or of the text, but at most `limit` characters on: a look-ahead that never
+ * searches the rest of a text without line breaks (王局长 repeated), so a scan of every title stays linear.
+ */
+function lineEndWithin(text: string, from: number, limit: number): number {
+  const stop = Math.min(text.length, from + limit)
+  let end = from
+  while (end < stop && text.charCodeAt(end) !== 10) end++
+  return end
 }
 
 /** The start of a bare name ending at `end`, the longest that reads as one, or undefined. */
