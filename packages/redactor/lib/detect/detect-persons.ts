@@ -278,7 +278,7 @@ function skipSpace(text: string, from: number, limit: number): number {
  * 局长钟\n\n庆: a name that a PDF line break cuts after the surname, right after a title. Both pieces are
  * masked on their own, so the line structure stays. The name must not be an ordinary word once joined (高\n度).
  */
-function detectBrokenName(text: string, start: number, title: string, found: Detection[]): void {
+function detectBrokenName(text: string, start: number, title: TitleMention, found: Detection[]): void {
   for (const surnameLength of surnameLengthsAt(text, start)) {
     const breakStart = start + surnameLength
     const resume = skipSpace(text, breakStart, 4)
@@ -286,9 +286,11 @@ function detectBrokenName(text: string, start: number, title: string, found: Det
     for (const givenLength of [2, 1]) {
       const givenEnd = resume + givenLength
       if (!isGivenName(text, resume, givenEnd) || !endsName(text, givenEnd)) continue
+      // jieba last: the title must be a word of its own (isTitleWord), asked only of a name that fits.
+      if (!isTitleWord(text, title.start, title.end)) return
       const joined = text.slice(start, breakStart) + text.slice(resume, givenEnd + 4)
       if (isOrdinaryWord(joined, 0, surnameLength + givenLength, true)) return
-      const reason = `name broken across lines after the title \`${title}\``
+      const reason = `name broken across lines after the title \`${title.title}\``
       found.push(person(start, breakStart, 'title-before-name', 0.9, reason), person(resume, givenEnd, 'title-before-name', 0.9, reason))
       return
     }
@@ -302,7 +304,7 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
     if (entry.place !== 'after' && !predicateAfterTitle.has(text.charAt(end))) {
       let start = skipSpace(text, end, 4)
       let nameEnd = nameFrom(text, start)
-      if (nameEnd === undefined && isTitleWord(text, position, end)) detectBrokenName(text, start, entry.title, found)
+      if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
       if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it.
       while (nameEnd !== undefined) {
