@@ -103,7 +103,7 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     const rule = match.values[0]
     const before = text[match.start - 1]
     if (!rule || before === undefined || !han.test(before) || stopChars.has(before) || skip(match.start, match.end)) continue
-    if (inFalseWord(text, match.start, match.end)) continue
+    if (inFalseWord(text, match.start, match.end) || !mayEndName(text, match.start, type)) continue
     const words = nameWords(text, match.start, match.end, type, stopChars)
     const start = words?.[0]?.start ?? match.start
     const name = text.slice(start, match.start)
@@ -114,6 +114,23 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     }
   }
   return found
+}
+
+/**
+ * Whether some stretch of Han text ending at `nameEnd`, 2 to `maxNameLength + 2` characters long (the reach of
+ * `nameWords`' window), is more than generic words: else no name `nameWords` could read passes the checks
+ * after it, and its jieba call is saved (*科技/有限公司, 19家/旅行社, *实验/学校).
+ */
+function mayEndName(text: string, nameEnd: number, type: SuffixRule['type']): boolean {
+  const floor = Math.max(0, nameEnd - maxNameLength[type] - 2)
+  for (let from = nameEnd - 2; from >= floor; from--) {
+    const code = text.charCodeAt(from)
+    // Past a character that is not Han (a surrogate may be half of one), every longer stretch holds it too
+    if ((code < 0xd800 || code > 0xdfff) && !han.test(text.charAt(from))) return false
+    const name = text.slice(from, nameEnd)
+    if (han.test(name) && genericPrefixLength(name) < name.length) return true
+  }
+  return false
 }
 
 let lastScan: {text: string; matches: TrieMatch<SuffixRule>[]} | undefined
