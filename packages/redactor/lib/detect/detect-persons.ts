@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import type {Detection, DetectionContext, Zone} from '../detection.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {longestAt} from '../gazetteer/trie.js'
@@ -85,6 +87,105 @@ const followers = ['同志', '一行', '带领', '主持', '陪同', '参加', '
 const precedingBoundary = new Set([...'由请和与及同向对给让经被把等是为了的在到从跟找称叫派'])
 const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9]|中[）)])/g
 
+/**
+ * The first two and the last two characters of every word of two or more characters in jieba's dictionaries
+ * (the ones `segment` loads: nodejieba's defaults), hashed into bit sets. jieba tags `x` every word of two or
+ * more characters it does not find there, so a window whose edges are in no dictionary word holds no known
+ * word there, and the checks below answer without segmenting. A hash collision only sends a check on to jieba.
+ */
+interface WordEdges {
+  starts: Uint32Array
+  ends: Uint32Array
+}
+
+const edgeBits = 22
+let wordEdges: WordEdges | undefined
+
+function edgeHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77)) >>> (32 - edgeBits)
+}
+
+function hasEdge(set: Uint32Array, first: number, second: number): boolean {
+  const hash = edgeHash(first, second)
+  return ((set[hash >>> 5] ?? 0) & (1 << (hash & 31))) !== 0
+}
+
+function addEdge(set: Uint32Array, first: number, second: number): void {
+  const hash = edgeHash(first, second)
+  set[hash >>> 5] = (set[hash >>> 5] ?? 0) | (1 << (hash & 31))
+}
+
+/** The code point of the UTF-8 character at `index` (the dictionaries are UTF-8; CJK takes three bytes). */
+function codePointAt(bytes: Uint8Array, index: number): number {
+  const byte = bytes[index] ?? 0
+  const next = (offset: number) => (bytes[index + offset] ?? 0) & 0x3f
+  if (byte < 0x80) return byte
+  if (byte < 0xe0) return ((byte & 0x1f) << 6) | next(1)
+  if (byte < 0xf0) return ((byte & 0x0f) << 12) | (next(1) << 6) | next(2)
+  return -1
+}
+
+function utf8Width(leadByte: number): number {
+  return leadByte < 0x80 ? 1 : leadByte < 0xe0 ? 2 : leadByte < 0xf0 ? 3 : 4
+}
+
+function characterStartBefore(bytes: Uint8Array, index: number): number {
+  let start = index - 1
+  while (start > 0 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start--
+  return start
+}
+
+// A dictionary is read as bytes, one word per line before its first space: decoding 5 MB to strings would
+// cost ten times as long and fifty times the memory.
+function loadWordEdges(): WordEdges {
+  if (wordEdges !== undefined) return wordEdges
+  const jieba = createRequire(import.meta.url)('nodejieba') as {DEFAULT_DICT: string; DEFAULT_USER_DICT: string}
+  const edges = {starts: new Uint32Array(1 << (edgeBits - 5)), ends: new Uint32Array(1 << (edgeBits - 5))}
+  for (const dictionary of [jieba.DEFAULT_DICT, jieba.DEFAULT_USER_DICT]) {
+    const bytes = readFileSync(dictionary)
+    let lineStart = 0
+    while (lineStart < bytes.length) {
+      let wordEnd = lineStart
+      while (wordEnd < bytes.length && bytes[wordEnd] !== 0x20 && bytes[wordEnd] !== 0x0a && bytes[wordEnd] !== 0x0d) wordEnd++
+      const second = lineStart + utf8Width(bytes[lineStart] ?? 0)
+      if (second < wordEnd) {
+        const last = characterStartBefore(bytes, wordEnd)
+        addEdge(edges.starts, codePointAt(bytes, lineStart), codePointAt(bytes, second))
+        addEdge(edges.ends, codePointAt(bytes, characterStartBefore(bytes, last)), codePointAt(bytes, last))
+      }
+      const lineEnd = bytes.indexOf(0x0a, wordEnd)
+      lineStart = lineEnd === -1 ? bytes.length : lineEnd + 1
+    }
+  }
+  wordEdges = edges
+  return edges
+}
+
+function isCjkCode(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff
+}
+
+/** Whether a dictionary word may start at `position`: false only when the two characters there start none. */
+function mayStartKnownWord(text: string, position: number): boolean {
+  const first = text.charCodeAt(position)
+  const second = text.charCodeAt(position + 1)
+  return !isCjkCode(first) || !isCjkCode(second) || hasEdge(loadWordEdges().starts, first, second)
+}
+
+/** Whether a dictionary word may end at `end`: false only when the two characters before it end none. */
+function mayEndKnownWord(text: string, end: number): boolean {
+  const first = text.charCodeAt(end - 2)
+  const second = text.charCodeAt(end - 1)
+  return !isCjkCode(first) || !isCjkCode(second) || hasEdge(loadWordEdges().ends, first, second)
+}
+
+/** Whether jieba may read the window `text[start, end)` (clamped as `segment` clamps it) as one known word. */
+function mayBeKnownWord(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start)
+  const to = Math.min(text.length, end)
+  return to - from >= 2 && mayStartKnownWord(text, from) && mayEndKnownWord(text, to)
+}
+
 function isCjk(char: string): boolean {
   return char !== '' && cjk.test(char)
 }
@@ -150,6 +251,7 @@ function endsName(text: string, end: number): boolean {
 
 /** Whether a dictionary word of two or more characters starts at `position` (村民陆阿根算了一笔账, 沈卫东牵头成立). */
 function startsKnownWord(text: string, position: number): boolean {
+  if (Math.min(text.length, position + 4) - position < 2 || !mayStartKnownWord(text, position)) return false
   const [token] = segment(text, position, position + 4)
   return token !== undefined && token.word.length >= 2 && token.tag !== 'x'
 }
@@ -176,12 +278,14 @@ function isUnknownPlace(text: string, start: number, end: number, tag: string): 
 function isOrdinaryWord(text: string, start: number, end: number, strict: boolean): boolean {
   // A leader's name (李强) is a name whatever jieba thinks; next to a local title it is a namesake.
   if (loadLexicons().leaders.has(text.slice(start, end))) return false
-  const tokens = segment(text, start, end)
-  const [token] = tokens
-  if (tokens.length === 1 && token !== undefined && token.tag !== 'x') {
-    if (end - start === 2 || !(token.tag.startsWith('nr') || isUnknownPlace(text, start, end, token.tag))) return true
+  if (mayBeKnownWord(text, start, end)) {
+    const tokens = segment(text, start, end)
+    const [token] = tokens
+    if (tokens.length === 1 && token !== undefined && token.tag !== 'x') {
+      if (end - start === 2 || !(token.tag.startsWith('nr') || isUnknownPlace(text, start, end, token.tag))) return true
+    }
   }
-  if (!strict || end - start === 2) return false
+  if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2)) return false
   const prefix = segment(text, start, start + 2)
   const [first] = prefix
   return prefix.length === 1 && first !== undefined && first.tag !== 'x' && !first.tag.startsWith('nr')
@@ -232,7 +336,7 @@ function nameUntil(text: string, end: number, contextEnd: number): number | unde
 
 /** Whether a function word that is also a surname starts a known word's phrase: 向先进同志学习, 和群众. */
 function startsWithFunctionWord(text: string, start: number, end: number): boolean {
-  if (!precedingBoundary.has(text.charAt(start))) return false
+  if (!precedingBoundary.has(text.charAt(start)) || !mayBeKnownWord(text, start + 1, end)) return false
   const tokens = segment(text, start + 1, end)
   const [token] = tokens
   return tokens.length === 1 && token !== undefined && token.word.length >= 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
@@ -474,6 +578,7 @@ const sentenceOpeners = new Set(['t', 'd', 'f'])
 function followsSentenceOpener(text: string, start: number): boolean {
   let from = start
   while (from > 0 && start - from < 4 && isCjk(text.charAt(from - 1))) from--
+  if (start - from < 2 || !mayEndKnownWord(text, start)) return false
   const before = segment(text, from, start).at(-1)
   if (before === undefined || before.word.length < 2 || !sentenceOpeners.has(before.tag)) return false
   return segment(text, Math.max(0, start - 2), start + 1).some((token) => token.start === start)
