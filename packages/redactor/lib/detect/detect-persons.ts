@@ -13,8 +13,8 @@ interface Lexicons {
   singleSurnames: Set<string>
   /** Titles by first character, longest first. */
   titles: Map<string, {title: string; place: TitlePlace}[]>
-  /** Matches any character a title starts with, so the scan skips the rest natively. */
-  titleStart: RegExp
+  /** 1 at the UTF-16 code of every character a title starts with: the scan tests one byte per character. */
+  titleStarts: Uint8Array
   /** Titles no national leader holds (局长, 村民): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
@@ -54,12 +54,13 @@ function loadLexicons(): Lexicons {
     list.sort((a, b) => b.title.length - a.title.length)
     titles.set(title.charAt(0), list)
   }
-  const titleStart = new RegExp(`[${[...titles.keys()].join('')}]`, 'g')
+  const titleStarts = new Uint8Array(0x10000)
+  for (const first of titles.keys()) titleStarts[first.charCodeAt(0)] = 1
   lexicons = {
     compoundSurnames,
     singleSurnames,
     titles,
-    titleStart,
+    titleStarts,
     localTitles: new Set(readLexicon('person-local-titles.txt')),
     leaders: new Set(readLexicon('keep/leaders.txt')),
     nationalTitles: readLexicon('person-national-titles.txt'),
@@ -118,10 +119,10 @@ function addEdge(set: Uint32Array, first: number, second: number): void {
 /** The code point of the UTF-8 character at `index` (the dictionaries are UTF-8; CJK takes three bytes). */
 function codePointAt(bytes: Uint8Array, index: number): number {
   const byte = bytes[index] ?? 0
-  const next = (offset: number) => (bytes[index + offset] ?? 0) & 0x3f
   if (byte < 0x80) return byte
-  if (byte < 0xe0) return ((byte & 0x1f) << 6) | next(1)
-  if (byte < 0xf0) return ((byte & 0x0f) << 12) | (next(1) << 6) | next(2)
+  const second = (bytes[index + 1] ?? 0) & 0x3f
+  if (byte < 0xe0) return ((byte & 0x1f) << 6) | second
+  if (byte < 0xf0) return ((byte & 0x0f) << 12) | (second << 6) | ((bytes[index + 2] ?? 0) & 0x3f)
   return -1
 }
 
@@ -199,16 +200,18 @@ function titleAt(text: string, position: number): {title: string; place: TitlePl
 
 /** Every title in the text, left to right, longest first, not overlapping (党委书记 once, not also 书记). */
 function findTitles(text: string): TitleMention[] {
-  const {titleStart} = loadLexicons()
+  const {titleStarts} = loadLexicons()
   const mentions: TitleMention[] = []
-  titleStart.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = titleStart.exec(text)) !== null) {
-    const entry = titleAt(text, match.index)
-    if (entry === undefined) continue
-    const end = match.index + entry.title.length
-    mentions.push({title: entry.title, place: entry.place, start: match.index, end})
-    titleStart.lastIndex = end
+  let position = 0
+  while (position < text.length) {
+    const entry = titleStarts[text.charCodeAt(position)] === 1 ? titleAt(text, position) : undefined
+    if (entry === undefined) {
+      position++
+      continue
+    }
+    const end = position + entry.title.length
+    mentions.push({title: entry.title, place: entry.place, start: position, end})
+    position = end
   }
   return mentions
 }
