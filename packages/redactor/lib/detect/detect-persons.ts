@@ -11,10 +11,7 @@ type TitlePlace = 'both' | 'before' | 'after'
 interface Lexicons {
   compoundSurnames: Set<string>
   singleSurnames: Set<string>
-  /** Titles by first character, longest first. */
-  titles: Map<string, {title: string; place: TitlePlace}[]>
-  /** 1 at the UTF-16 code of every character a title starts with: the scan tests one byte per character. */
-  titleStarts: Uint8Array
+  titles: WordTable<{word: string; place: TitlePlace}>
   /** Titles no national leader holds (局长, 村民): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
@@ -23,10 +20,10 @@ interface Lexicons {
   nationalTitles: string[]
   /** Surnames that before a title qualify it (原局长, 全局长) instead of naming someone. */
   titleModifiers: Set<string>
-  /** Matches a word that follows a name in official prose (主持, 指出, 在): data/person-verbs.txt. */
-  verbs: RegExp
-  /** Matches a word that comes before a name in official prose (由, 陪同): data/person-cues.txt. */
-  cues: RegExp
+  /** Words that follow a name in official prose (主持, 指出, 在): data/person-verbs.txt. */
+  verbs: WordTable<{word: string}>
+  /** Words that come before a name in official prose (由, 陪同): data/person-cues.txt. */
+  cues: WordTable<{word: string}>
 }
 
 interface TitleMention {
@@ -43,37 +40,69 @@ function loadLexicons(): Lexicons {
   const compoundSurnames = new Set<string>()
   const singleSurnames = new Set<string>()
   for (const surname of readLexicon('surnames.txt')) (surname.length === 2 ? compoundSurnames : singleSurnames).add(surname)
-  const titles = new Map<string, {title: string; place: TitlePlace}[]>()
+  const titles: {word: string; place: TitlePlace}[] = []
   for (const line of readLexicon('person-titles.txt')) {
     const [title = '', place = 'both'] = line.split(/\s+/)
     if (place !== 'both' && place !== 'before' && place !== 'after') {
       throw new Error(`Unexpected place \`${place}\` in data/person-titles.txt, expected \`before\` or \`after\``)
     }
-    const list = titles.get(title.charAt(0)) ?? []
-    list.push({title, place})
-    list.sort((a, b) => b.title.length - a.title.length)
-    titles.set(title.charAt(0), list)
+    titles.push({word: title, place})
   }
-  const titleStarts = new Uint8Array(0x10000)
-  for (const first of titles.keys()) titleStarts[first.charCodeAt(0)] = 1
   lexicons = {
     compoundSurnames,
     singleSurnames,
-    titles,
-    titleStarts,
+    titles: wordTable(titles),
     localTitles: new Set(readLexicon('person-local-titles.txt')),
     leaders: new Set(readLexicon('keep/leaders.txt')),
     nationalTitles: readLexicon('person-national-titles.txt'),
     titleModifiers: new Set(readLexicon('person-title-modifiers.txt')),
-    verbs: alternation(readLexicon('person-verbs.txt')),
-    cues: alternation(readLexicon('person-cues.txt'))
+    verbs: wordTable(readLexicon('person-verbs.txt').map((word) => ({word}))),
+    cues: wordTable(readLexicon('person-cues.txt').map((word) => ({word})))
   }
   return lexicons
 }
 
-/** A global regular expression matching any of `words`, longest first (陪同 before 陪). */
-function alternation(words: readonly string[]): RegExp {
-  return new RegExp([...words].sort((a, b) => b.length - a.length).join('|'), 'g')
+/**
+ * Words by their first character, longest first (陪同 before 陪), and a table of those first characters: a scan
+ * of a text tests one byte per character and compares words only where one may start.
+ */
+interface WordTable<Entry extends {word: string}> {
+  starts: Uint8Array
+  byFirst: Map<string, Entry[]>
+}
+
+function wordTable<Entry extends {word: string}>(entries: readonly Entry[]): WordTable<Entry> {
+  const starts = new Uint8Array(0x10000)
+  const byFirst = new Map<string, Entry[]>()
+  for (const entry of entries) {
+    starts[entry.word.charCodeAt(0)] = 1
+    byFirst.set(entry.word.charAt(0), [...(byFirst.get(entry.word.charAt(0)) ?? []), entry])
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length)
+  return {starts, byFirst}
+}
+
+/** The longest word of `table` starting at `position`. */
+function wordAt<Entry extends {word: string}>(table: WordTable<Entry>, text: string, position: number): Entry | undefined {
+  if (table.starts[text.charCodeAt(position)] !== 1) return undefined
+  for (const entry of table.byFirst.get(text.charAt(position)) ?? []) if (text.startsWith(entry.word, position)) return entry
+  return undefined
+}
+
+/** Every word of `table` in the text, left to right, longest first, not overlapping (党委书记 once, not also 书记). */
+function findWords<Entry extends {word: string}>(table: WordTable<Entry>, text: string): {entry: Entry; start: number; end: number}[] {
+  const words: {entry: Entry; start: number; end: number}[] = []
+  let position = 0
+  while (position < text.length) {
+    const entry = wordAt(table, text, position)
+    if (entry === undefined) {
+      position++
+      continue
+    }
+    words.push({entry, start: position, end: position + entry.word.length})
+    position += entry.word.length
+  }
+  return words
 }
 
 const cjk = /[\u3400-\u9fff]/
@@ -191,35 +220,19 @@ function isCjk(char: string): boolean {
   return char !== '' && cjk.test(char)
 }
 
-function titleAt(text: string, position: number): {title: string; place: TitlePlace} | undefined {
-  const candidates = loadLexicons().titles.get(text.charAt(position))
-  if (candidates === undefined) return undefined
-  for (const entry of candidates) if (text.startsWith(entry.title, position)) return entry
-  return undefined
+function titleAt(text: string, position: number): {word: string; place: TitlePlace} | undefined {
+  return wordAt(loadLexicons().titles, text, position)
 }
 
-/** Every title in the text, left to right, longest first, not overlapping (党委书记 once, not also 书记). */
+/** Every title in the text, left to right, longest first, not overlapping. */
 function findTitles(text: string): TitleMention[] {
-  const {titleStarts} = loadLexicons()
-  const mentions: TitleMention[] = []
-  let position = 0
-  while (position < text.length) {
-    const entry = titleStarts[text.charCodeAt(position)] === 1 ? titleAt(text, position) : undefined
-    if (entry === undefined) {
-      position++
-      continue
-    }
-    const end = position + entry.title.length
-    mentions.push({title: entry.title, place: entry.place, start: position, end})
-    position = end
-  }
-  return mentions
+  return findWords(loadLexicons().titles, text).map(({entry, start, end}) => ({title: entry.word, place: entry.place, start, end}))
 }
 
 function titleEndingAt(text: string, end: number): boolean {
   for (let length = 1; length <= 5 && length <= end; length++) {
     const entry = titleAt(text, end - length)
-    if (entry !== undefined && entry.title.length === length) return true
+    if (entry !== undefined && entry.word.length === length) return true
   }
   return false
 }
@@ -616,27 +629,27 @@ function bareNameUntil(text: string, end: number): number | undefined {
  */
 function detectBareNames(text: string, found: Detection[]): void {
   const {verbs, cues} = loadLexicons()
-  for (const verb of text.matchAll(verbs)) {
-    let end = verb.index
+  for (const verb of findWords(verbs, text)) {
+    let end = verb.start
     let start = bareNameUntil(text, end)
     // 王留剑、张建国出席会议: names listed before the one next to the verb share it.
     while (start !== undefined) {
-      found.push(person(start, end, 'name-before-verb', 0.75, `name before \`${verb[0]}\``))
+      found.push(person(start, end, 'name-before-verb', 0.75, `name before \`${verb.entry.word}\``))
       if (text.charAt(start - 1) !== '、') break
       end = start - 1
       start = bareNameUntil(text, end)
     }
   }
-  for (const cue of text.matchAll(cues)) {
-    const start = cue.index + cue[0].length
+  for (const cue of findWords(cues, text)) {
+    const start = cue.end
     for (const length of [4, 3, 2]) {
       const end = start + length
       if (end > text.length || !isNameShape(text, start, end) || !endsName(text, end) || !isBareName(text, start, end)) continue
       // The cue must not start a known word: 由于, 经济 and 请示 are not 由, 经 and 请 (jieba reads the unknown
       // 经王伟 as one word, which is no reason to refuse it).
-      const [first] = segment(text, cue.index, end)
+      const [first] = segment(text, cue.start, end)
       if (first !== undefined && (first.end <= start || first.tag === 'x')) {
-        found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${cue[0]}\``))
+        found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${cue.entry.word}\``))
       }
       break
     }
