@@ -68,15 +68,17 @@ function loadLexicons(): Lexicons {
  */
 interface WordTable<Entry extends {word: string}> {
   starts: Uint8Array
-  byFirst: Map<string, Entry[]>
+  /** By the UTF-16 code of the first character: a number key, where a one-character string would be built per look-up. */
+  byFirst: Map<number, Entry[]>
 }
 
 function wordTable<Entry extends {word: string}>(entries: readonly Entry[]): WordTable<Entry> {
   const starts = new Uint8Array(0x10000)
-  const byFirst = new Map<string, Entry[]>()
+  const byFirst = new Map<number, Entry[]>()
   for (const entry of entries) {
-    starts[entry.word.charCodeAt(0)] = 1
-    byFirst.set(entry.word.charAt(0), [...(byFirst.get(entry.word.charAt(0)) ?? []), entry])
+    const first = entry.word.charCodeAt(0)
+    starts[first] = 1
+    byFirst.set(first, [...(byFirst.get(first) ?? []), entry])
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length)
   return {starts, byFirst}
@@ -84,8 +86,9 @@ function wordTable<Entry extends {word: string}>(entries: readonly Entry[]): Wor
 
 /** The longest word of `table` starting at `position`. */
 function wordAt<Entry extends {word: string}>(table: WordTable<Entry>, text: string, position: number): Entry | undefined {
-  if (table.starts[text.charCodeAt(position)] !== 1) return undefined
-  for (const entry of table.byFirst.get(text.charAt(position)) ?? []) if (text.startsWith(entry.word, position)) return entry
+  const first = text.charCodeAt(position)
+  if (table.starts[first] !== 1) return undefined
+  for (const entry of table.byFirst.get(first) ?? []) if (text.startsWith(entry.word, position)) return entry
   return undefined
 }
 
