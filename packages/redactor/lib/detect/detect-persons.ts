@@ -11,6 +11,8 @@ type TitlePlace = 'both' | 'before' | 'after'
 interface Lexicons {
   compoundSurnames: Set<string>
   singleSurnames: Set<string>
+  /** By UTF-16 code: 1 for a single surname, 2 for the first character of a compound one (欧阳), or both. */
+  surnameStarts: Uint8Array
   titles: WordTable<{word: string; place: TitlePlace}>
   /** Titles no national leader holds (局长, 村民): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
@@ -39,7 +41,13 @@ function loadLexicons(): Lexicons {
   if (lexicons !== undefined) return lexicons
   const compoundSurnames = new Set<string>()
   const singleSurnames = new Set<string>()
-  for (const surname of readLexicon('surnames.txt')) (surname.length === 2 ? compoundSurnames : singleSurnames).add(surname)
+  const surnameStarts = new Uint8Array(0x10000)
+  for (const surname of readLexicon('surnames.txt')) {
+    if (surname.length === 2) compoundSurnames.add(surname)
+    else singleSurnames.add(surname)
+    const first = surname.charCodeAt(0)
+    if (surname.length <= 2) surnameStarts[first] = (surnameStarts[first] ?? 0) | surname.length
+  }
   const titles: {word: string; place: TitlePlace}[] = []
   for (const line of readLexicon('person-titles.txt')) {
     const [title = '', place = 'both'] = line.split(/\s+/)
@@ -51,6 +59,7 @@ function loadLexicons(): Lexicons {
   lexicons = {
     compoundSurnames,
     singleSurnames,
+    surnameStarts,
     titles: wordTable(titles),
     localTitles: new Set(readLexicon('person-local-titles.txt')),
     leaders: new Set(readLexicon('keep/leaders.txt')),
@@ -240,11 +249,16 @@ function titleEndingAt(text: string, end: number): boolean {
   return false
 }
 
-function surnameLengthsAt(text: string, position: number): number[] {
-  const {compoundSurnames, singleSurnames} = loadLexicons()
+const noSurname: readonly number[] = []
+
+function surnameLengthsAt(text: string, position: number): readonly number[] {
+  const {compoundSurnames, surnameStarts} = loadLexicons()
+  // Most characters start no surname: answered from the table, with no string built.
+  const starts = surnameStarts[text.charCodeAt(position)] ?? 0
+  if (starts === 0) return noSurname
   const lengths: number[] = []
-  if (compoundSurnames.has(text.slice(position, position + 2))) lengths.push(2)
-  if (singleSurnames.has(text.charAt(position))) lengths.push(1)
+  if ((starts & 2) !== 0 && compoundSurnames.has(text.slice(position, position + 2))) lengths.push(2)
+  if ((starts & 1) !== 0) lengths.push(1)
   return lengths
 }
 
