@@ -130,32 +130,23 @@ const precedingBoundary = new Set([...'由请和与及同向对给让经被把�
 const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9]|中[）)])/g
 
 /**
- * The first two and the last two characters of every word of two or more characters in jieba's dictionaries
- * (the ones `segment` loads: nodejieba's defaults), hashed into bit sets. jieba tags `x` every word of two or
- * more characters it does not find there, so a window whose edges are in no dictionary word holds no known
- * word there, and the checks below answer without segmenting. A hash collision only sends a check on to jieba.
+ * Every word of two to four characters in jieba's dictionaries (the ones `segment` loads: nodejieba's defaults),
+ * hashed into a bit set of 2^23 bits (1 MB). jieba tags `x` every word of two or more characters it does not
+ * find there, so a window of Chinese characters whose hash is not in the set is no known word, and the checks
+ * below answer without segmenting. A collision (about one window in 25) only sends a check on to jieba.
  */
-interface WordEdges {
-  starts: Uint32Array
-  ends: Uint32Array
+const knownWordBits = 23
+let knownWords: Uint32Array | undefined
+
+function mixCode(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193)
 }
 
-const edgeBits = 22
-let wordEdges: WordEdges | undefined
-
-function edgeHash(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca77)) >>> (32 - edgeBits)
+function knownWordIndex(hash: number): number {
+  return Math.imul(hash ^ (hash >>> 15), 0x85ebca77) >>> (32 - knownWordBits)
 }
 
-function hasEdge(set: Uint32Array, first: number, second: number): boolean {
-  const hash = edgeHash(first, second)
-  return ((set[hash >>> 5] ?? 0) & (1 << (hash & 31))) !== 0
-}
-
-function addEdge(set: Uint32Array, first: number, second: number): void {
-  const hash = edgeHash(first, second)
-  set[hash >>> 5] = (set[hash >>> 5] ?? 0) | (1 << (hash & 31))
-}
+const hashSeed = 0x811c9dc5
 
 /** The code point of the UTF-8 character at `index` (the dictionaries are UTF-8; CJK takes three bytes). */
 function codePointAt(bytes: Uint8Array, index: number): number {
@@ -171,61 +162,71 @@ function utf8Width(leadByte: number): number {
   return leadByte < 0x80 ? 1 : leadByte < 0xe0 ? 2 : leadByte < 0xf0 ? 3 : 4
 }
 
-function characterStartBefore(bytes: Uint8Array, index: number): number {
-  let start = index - 1
-  while (start > 0 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start--
-  return start
-}
-
 // A dictionary is read as bytes, one word per line before its first space: decoding 5 MB to strings would
 // cost ten times as long and fifty times the memory.
-function loadWordEdges(): WordEdges {
-  if (wordEdges !== undefined) return wordEdges
+function loadKnownWords(): Uint32Array {
+  if (knownWords !== undefined) return knownWords
   const jieba = createRequire(import.meta.url)('nodejieba') as {DEFAULT_DICT: string; DEFAULT_USER_DICT: string}
-  const edges = {starts: new Uint32Array(1 << (edgeBits - 5)), ends: new Uint32Array(1 << (edgeBits - 5))}
+  const words = new Uint32Array(1 << (knownWordBits - 5))
   for (const dictionary of [jieba.DEFAULT_DICT, jieba.DEFAULT_USER_DICT]) {
     const bytes = readFileSync(dictionary)
     let lineStart = 0
     while (lineStart < bytes.length) {
       let wordEnd = lineStart
       while (wordEnd < bytes.length && bytes[wordEnd] !== 0x20 && bytes[wordEnd] !== 0x0a && bytes[wordEnd] !== 0x0d) wordEnd++
-      const second = lineStart + utf8Width(bytes[lineStart] ?? 0)
-      if (second < wordEnd) {
-        const last = characterStartBefore(bytes, wordEnd)
-        addEdge(edges.starts, codePointAt(bytes, lineStart), codePointAt(bytes, second))
-        addEdge(edges.ends, codePointAt(bytes, characterStartBefore(bytes, last)), codePointAt(bytes, last))
+      let hash = hashSeed
+      let length = 0
+      let index = lineStart
+      while (index < wordEnd && length <= 4) {
+        hash = mixCode(hash, codePointAt(bytes, index))
+        length++
+        index += utf8Width(bytes[index] ?? 0)
+      }
+      if (length >= 2 && length <= 4) {
+        const bit = knownWordIndex(hash)
+        words[bit >>> 5] = (words[bit >>> 5] ?? 0) | (1 << (bit & 31))
       }
       const lineEnd = bytes.indexOf(0x0a, wordEnd)
       lineStart = lineEnd === -1 ? bytes.length : lineEnd + 1
     }
   }
-  wordEdges = edges
-  return edges
+  knownWords = words
+  return words
 }
 
 function isCjkCode(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff
 }
 
-/** Whether a dictionary word may start at `position`: false only when the two characters there start none. */
-function mayStartKnownWord(text: string, position: number): boolean {
-  const first = text.charCodeAt(position)
-  const second = text.charCodeAt(position + 1)
-  return !isCjkCode(first) || !isCjkCode(second) || hasEdge(loadWordEdges().starts, first, second)
-}
-
-/** Whether a dictionary word may end at `end`: false only when the two characters before it end none. */
-function mayEndKnownWord(text: string, end: number): boolean {
-  const first = text.charCodeAt(end - 2)
-  const second = text.charCodeAt(end - 1)
-  return !isCjkCode(first) || !isCjkCode(second) || hasEdge(loadWordEdges().ends, first, second)
-}
-
-/** Whether jieba may read the window `text[start, end)` (clamped as `segment` clamps it) as one known word. */
+/**
+ * Whether jieba may read the window `text[start, end)` (clamped as `segment` clamps it) as one known word:
+ * false when it is shorter than two characters, or two to four Chinese characters in no dictionary.
+ */
 function mayBeKnownWord(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start)
   const to = Math.min(text.length, end)
-  return to - from >= 2 && mayStartKnownWord(text, from) && mayEndKnownWord(text, to)
+  if (to - from < 2) return false
+  if (to - from > 4) return true
+  let hash = hashSeed
+  for (let position = from; position < to; position++) {
+    const code = text.charCodeAt(position)
+    if (!isCjkCode(code)) return true
+    hash = mixCode(hash, code)
+  }
+  const bit = knownWordIndex(hash)
+  return ((loadKnownWords()[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
+}
+
+/** Whether a known word of two to four characters may start at `start` and end by `end`. */
+function mayStartKnownWord(text: string, start: number, end: number): boolean {
+  for (let wordEnd = start + 2; wordEnd <= Math.min(end, start + 4); wordEnd++) if (mayBeKnownWord(text, start, wordEnd)) return true
+  return false
+}
+
+/** Whether a known word of two to four characters may end at `end` and start from `start` on. */
+function mayEndKnownWord(text: string, start: number, end: number): boolean {
+  for (let wordStart = end - 2; wordStart >= Math.max(start, end - 4); wordStart--) if (mayBeKnownWord(text, wordStart, end)) return true
+  return false
 }
 
 function isCjk(char: string): boolean {
@@ -284,7 +285,7 @@ function endsName(text: string, end: number): boolean {
 
 /** Whether a dictionary word of two or more characters starts at `position` (村民陆阿根算了一笔账, 沈卫东牵头成立). */
 function startsKnownWord(text: string, position: number): boolean {
-  if (Math.min(text.length, position + 4) - position < 2 || !mayStartKnownWord(text, position)) return false
+  if (!mayStartKnownWord(text, position, Math.min(text.length, position + 4))) return false
   const [token] = segment(text, position, position + 4)
   return token !== undefined && token.word.length >= 2 && token.tag !== 'x'
 }
@@ -611,7 +612,7 @@ const sentenceOpeners = new Set(['t', 'd', 'f'])
 function followsSentenceOpener(text: string, start: number): boolean {
   let from = start
   while (from > 0 && start - from < 4 && isCjk(text.charAt(from - 1))) from--
-  if (start - from < 2 || !mayEndKnownWord(text, start)) return false
+  if (!mayEndKnownWord(text, from, start)) return false
   const before = segment(text, from, start).at(-1)
   if (before === undefined || before.word.length < 2 || !sentenceOpeners.has(before.tag)) return false
   return segment(text, Math.max(0, start - 2), start + 1).some((token) => token.start === start)
