@@ -133,7 +133,8 @@ const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二�
  * Every word of two to four characters in jieba's dictionaries (the ones `segment` loads: nodejieba's defaults),
  * hashed into a bit set of 2^23 bits (1 MB). jieba tags `x` every word of two or more characters it does not
  * find there, so a window of Chinese characters whose hash is not in the set is no known word, and the checks
- * below answer without segmenting. A collision (about one window in 25) only sends a check on to jieba.
+ * below answer without segmenting. A collision (about one window in 25) only sends a check on to jieba. Words
+ * jieba tags as sentence openers (`sentenceOpeners`) are hashed a second time, from their own seed.
  */
 const knownWordBits = 23
 let knownWords: Uint32Array | undefined
@@ -146,7 +147,14 @@ function knownWordIndex(hash: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x85ebca77) >>> (32 - knownWordBits)
 }
 
-const hashSeed = 0x811c9dc5
+/** Hash seeds: any known word, and a known word tagged as a sentence opener. */
+const anyWord = 0x811c9dc5
+const openerWord = 0x3c6ef372
+
+function setBit(words: Uint32Array, hash: number): void {
+  const bit = knownWordIndex(hash)
+  words[bit >>> 5] = (words[bit >>> 5] ?? 0) | (1 << (bit & 31))
+}
 
 /** The code point of the UTF-8 character at `index` (the dictionaries are UTF-8; CJK takes three bytes). */
 function codePointAt(bytes: Uint8Array, index: number): number {
@@ -174,20 +182,27 @@ function loadKnownWords(): Uint32Array {
     while (lineStart < bytes.length) {
       let wordEnd = lineStart
       while (wordEnd < bytes.length && bytes[wordEnd] !== 0x20 && bytes[wordEnd] !== 0x0a && bytes[wordEnd] !== 0x0d) wordEnd++
-      let hash = hashSeed
+      let hash = anyWord
+      let openerHash = openerWord
       let length = 0
       let index = lineStart
       while (index < wordEnd && length <= 4) {
-        hash = mixCode(hash, codePointAt(bytes, index))
+        const code = codePointAt(bytes, index)
+        hash = mixCode(hash, code)
+        openerHash = mixCode(openerHash, code)
         length++
         index += utf8Width(bytes[index] ?? 0)
       }
+      const newline = bytes.indexOf(0x0a, wordEnd)
+      const lineEnd = newline === -1 ? bytes.length : newline
       if (length >= 2 && length <= 4) {
-        const bit = knownWordIndex(hash)
-        words[bit >>> 5] = (words[bit >>> 5] ?? 0) | (1 << (bit & 31))
+        setBit(words, hash)
+        // The part of speech is the last field of the line (`word frequency tag`; the user dictionary may omit both).
+        const fieldsEnd = bytes[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd
+        const tagStart = bytes.lastIndexOf(0x20, fieldsEnd - 1) + 1
+        if (tagStart > wordEnd && sentenceOpeners.has(bytes.toString('latin1', tagStart, fieldsEnd))) setBit(words, openerHash)
       }
-      const lineEnd = bytes.indexOf(0x0a, wordEnd)
-      lineStart = lineEnd === -1 ? bytes.length : lineEnd + 1
+      lineStart = lineEnd + 1
     }
   }
   knownWords = words
@@ -199,15 +214,16 @@ function isCjkCode(code: number): boolean {
 }
 
 /**
- * Whether jieba may read the window `text[start, end)` (clamped as `segment` clamps it) as one known word:
- * false when it is shorter than two characters, or two to four Chinese characters in no dictionary.
+ * Whether jieba may read the window `text[start, end)` (clamped as `segment` clamps it) as one known word
+ * (`seed` anyWord) or one it tags a sentence opener (`openerWord`): false when it is shorter than two
+ * characters, or two to four Chinese characters in no dictionary (with that tag).
  */
-function mayBeKnownWord(text: string, start: number, end: number): boolean {
+function mayBeKnownWord(text: string, start: number, end: number, seed = anyWord): boolean {
   const from = Math.max(0, start)
   const to = Math.min(text.length, end)
   if (to - from < 2) return false
   if (to - from > 4) return true
-  let hash = hashSeed
+  let hash = seed
   for (let position = from; position < to; position++) {
     const code = text.charCodeAt(position)
     if (!isCjkCode(code)) return true
@@ -223,9 +239,9 @@ function mayStartKnownWord(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** Whether a known word of two to four characters may end at `end` and start from `start` on. */
-function mayEndKnownWord(text: string, start: number, end: number): boolean {
-  for (let wordStart = end - 2; wordStart >= Math.max(start, end - 4); wordStart--) if (mayBeKnownWord(text, wordStart, end)) return true
+/** Whether a known word of two to four characters (of the kind `seed` hashes) may end at `end` and start from `start` on. */
+function mayEndKnownWord(text: string, start: number, end: number, seed: number): boolean {
+  for (let wordStart = end - 2; wordStart >= Math.max(start, end - 4); wordStart--) if (mayBeKnownWord(text, wordStart, end, seed)) return true
   return false
 }
 
@@ -612,7 +628,7 @@ const sentenceOpeners = new Set(['t', 'd', 'f'])
 function followsSentenceOpener(text: string, start: number): boolean {
   let from = start
   while (from > 0 && start - from < 4 && isCjk(text.charAt(from - 1))) from--
-  if (!mayEndKnownWord(text, from, start)) return false
+  if (!mayEndKnownWord(text, from, start, openerWord)) return false
   const before = segment(text, from, start).at(-1)
   if (before === undefined || before.word.length < 2 || !sentenceOpeners.has(before.tag)) return false
   return segment(text, Math.max(0, start - 2), start + 1).some((token) => token.start === start)
