@@ -372,14 +372,22 @@ function splitsBefore(text: string, start: number, boundary: number, end: number
   return segment(text, start, end).some((token) => token.start === boundary)
 }
 
+/**
+ * The length of a given name of one or two characters at `givenStart` that may end there (`endsName`), the
+ * longer first; the shorter is tried (endsName may ask jieba) only when the longer does not fit or ends with a
+ * character that usually follows a name (吴刚作总结: 作, 在, 说 belong to the sentence).
+ */
+function givenLengthFrom(text: string, givenStart: number): number | undefined {
+  const fits = (givenLength: number) => isGivenName(text, givenStart, givenStart + givenLength) && endsName(text, givenStart + givenLength)
+  if (!fits(2)) return fits(1) ? 1 : undefined
+  return followers.includes(text.charAt(givenStart + 1)) && fits(1) ? 1 : 2
+}
+
 /** The end of a name starting at `start` (surname + one or two given characters), or undefined. */
 function nameFrom(text: string, start: number): number | undefined {
   for (const surnameLength of surnameLengthsAt(text, start)) {
     const givenStart = start + surnameLength
-    const fitting = [2, 1].filter((givenLength) => isGivenName(text, givenStart, givenStart + givenLength) && endsName(text, givenStart + givenLength))
-    // 吴刚作总结: a last given character that usually follows a name (作, 在, 说) belongs to the sentence.
-    const [longest, shortest] = fitting
-    const givenLength = longest === 2 && shortest === 1 && followers.includes(text.charAt(givenStart + 1)) ? shortest : longest
+    const givenLength = givenLengthFrom(text, givenStart)
     if (givenLength === undefined) continue
     const end = givenStart + givenLength
     return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) ? undefined : end
