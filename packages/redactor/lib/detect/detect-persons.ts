@@ -359,11 +359,15 @@ function isOrdinaryWord(text: string, start: number, end: number, strict: boolea
   return prefix.length === 1 && first !== undefined && first.tag !== 'x' && !first.tag.startsWith('nr')
 }
 
+// jieba cuts its input at these before segmenting (cppjieba's SPECIAL_SEPARATORS), so a word starts after each.
+const jiebaSeparators = new Set([' ', '\t', '\n', '，', '。'])
+
 /**
  * Whether the title at `[start, end)` is a word for jieba, or ends one (区委书记, which jieba reads as one
  * word), not the middle of another (乡村民宿 holds no 村民).
  */
 function isTitleWord(text: string, start: number, end: number): boolean {
+  if (start === 0 || jiebaSeparators.has(text.charAt(start - 1))) return true
   return segment(text, Math.max(0, start - 3), end + 2).some((token) => token.start === start || (token.end === end && token.start < start))
 }
 
