@@ -35,6 +35,8 @@ describe('persons recall in official prose', () => {
     expect(names('县卫生健康局局长高建国带领专家团队深入基层义诊')).toEqual(['高建国'])
     expect(names('村医王传芳扎根山村行医多年')).toEqual(['王传芳'])
     expect(names('市农科所高级农艺师郑国良联系的基地亩产提高')).toEqual(['郑国良'])
+    expect(names('致富带头人陈德明创办的生态农庄')).toEqual(['陈德明'])
+    expect(names('发挥致富带头人作用，带头人李红梅说')).toEqual(['李红梅'])
   })
 
   it('should mask a name on the leaders list after a local title, and keep the national leader', () => {
