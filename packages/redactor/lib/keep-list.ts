@@ -39,11 +39,9 @@ const listFiles: readonly (readonly [string, KeepType])[] = [
   ['generic', 'GENERIC']
 ]
 
-// The shapes pseudonyms take (see mask.ts): 甲县/乙市, 某甲, A单位/B小学.
+// The shapes pseudonyms take (see mask.ts): two capitals, alone or before a suffix (AK县, 某AK, AK小学).
 const pseudonymPatterns: readonly KeepPattern[] = [
-  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /[甲乙丙丁戊己庚辛壬癸]{1,2}(?=[省市县区镇乡村])/gu},
-  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /某[甲乙丙丁戊己庚辛壬癸]{1,2}/gu},
-  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /(?<![A-Za-z0-9])[A-Z]{1,2}(?![A-Za-z0-9])/gu}
+  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/gu}
 ]
 
 // Characters that are only the administrative level of a name; a name already masked down to these is done.

@@ -18,21 +18,15 @@ const tags: Record<EntityType, string> = {
   DATE: '[日期]'
 }
 
-// Pseudonym alphabets. Places take the heavenly stems (甲县, 乙市), as anonymised Chinese texts do, people
-// 某 + a stem (某甲), units Latin capitals (A单位, B小学). keep-list.ts protects these shapes when pseudonyms are on.
-const stems = [...'甲乙丙丁戊己庚辛壬癸']
+// Pseudonyms are two capital letters (AK县, 某AK, AK小学): one fixed-size space of 676 labels, so a name's
+// label is a function of the key and the name alone, and every document, shard and machine that names it
+// agrees. A label space that grew with the document (甲 … 癸, then pairs) would give the same name different
+// labels in documents that name different numbers of places. keep-list.ts protects these shapes.
 const capitals = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']
+const labelCount = capitals.length * capitals.length
 
-function alphabet(type: EntityType): readonly string[] {
-  return type === 'ORG' ? capitals : stems
-}
-
-/** The n-th label of an alphabet: single symbols first, then pairs (甲 … 癸, 甲甲 …). */
-function label(symbols: readonly string[], index: number): string {
-  const size = symbols.length
-  if (index < size) return symbols[index] ?? ''
-  const pair = index - size
-  return (symbols[Math.floor(pair / size) % size] ?? '') + (symbols[pair % size] ?? '')
+function label(slot: number): string {
+  return (capitals[Math.floor(slot / capitals.length)] ?? '') + (capitals[slot % capitals.length] ?? '')
 }
 
 /** The part of a mention that names it (江安 of 江安县). */
@@ -50,9 +44,10 @@ export function pseudonymKey(target: Readonly<MaskTarget>): string {
 }
 
 /**
- * Give every distinct (type, proper part) a pseudonym label. The preferred label comes from HMAC-SHA256 keyed
- * with `secret`, so separate runs and machines agree; names are placed in hash order (not document order), and a
- * name whose label is taken moves to the next free one, so two names never share a label within a document.
+ * Give every distinct (type, proper part) a pseudonym label: the slot HMAC-SHA256 keyed with `secret` picks,
+ * so separate runs, shards and machines agree. Should two names of one document hash to the same slot (about
+ * one document in six that names fifteen places), the one later in hash order takes the next free slot, so
+ * two names never share a label within a document; every other name keeps its label everywhere.
  */
 export function assignPseudonyms(targets: readonly Readonly<MaskTarget>[], secret: string): Map<string, string> {
   const byType = new Map<EntityType, Map<string, string>>()
@@ -66,17 +61,15 @@ export function assignPseudonyms(targets: readonly Readonly<MaskTarget>[], secre
     if (!digests.has(key)) digests.set(key, createHmac('sha256', secret).update(key).digest('hex'))
   }
   const labels = new Map<string, string>()
-  for (const [type, digests] of byType) {
-    const symbols = alphabet(type)
-    // Single symbols while they suffice; pairs once a document names more than the alphabet holds.
-    const room = digests.size <= symbols.length ? symbols.length : symbols.length * (symbols.length + 1)
+  for (const digests of byType.values()) {
     const taken = new Set<number>()
     const ordered = [...digests].sort(([keyA, a], [keyB, b]) => (a < b ? -1 : a > b ? 1 : keyA < keyB ? -1 : 1))
     for (const [key, digest] of ordered) {
-      let slot = Number.parseInt(digest.slice(0, 12), 16) % room
-      while (taken.has(slot)) slot = (slot + 1) % room
+      let slot = Number.parseInt(digest.slice(0, 12), 16) % labelCount
+      // A document naming more than 676 names of one type reuses labels rather than looping forever.
+      for (let tries = 0; taken.has(slot) && tries < labelCount; tries++) slot = (slot + 1) % labelCount
       taken.add(slot)
-      labels.set(key, label(symbols, slot))
+      labels.set(key, label(slot))
     }
   }
   return labels

@@ -1,6 +1,7 @@
+import {createHmac} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
 import {redact} from '@gongwen/redactor'
-import {assignPseudonyms, maskMention, type MaskTarget} from '../lib/mask.js'
+import {assignPseudonyms, maskMention, pseudonymKey, type MaskTarget} from '../lib/mask.js'
 
 const county: MaskTarget = {type: 'PLACE', original: '江安县', suffixLength: 1}
 const school: MaskTarget = {type: 'ORG', original: '杨垇小学', suffixLength: 2}
@@ -36,12 +37,12 @@ describe('maskMention', () => {
     expect(maskMention(county, 'keep', none)).toBe('江安县')
   })
 
-  it('should give pseudonyms by type: stems for places, 某 + stem for people, capitals for units', () => {
+  it('should give pseudonyms of two capitals, keeping the suffix of a place or unit and prefixing a person with 某', () => {
     const labels = assignPseudonyms([county, school, person, figure], 'gongwen')
-    expect(maskMention(county, 'pseudonym', labels)).toMatch(/^[甲乙丙丁戊己庚辛壬癸]县$/u)
-    expect(maskMention(school, 'pseudonym', labels)).toMatch(/^[A-Z]小学$/u)
-    expect(maskMention(person, 'pseudonym', labels)).toMatch(/^某[甲乙丙丁戊己庚辛壬癸]$/u)
-    expect(maskMention({type: 'ORG', original: '丁税宝', suffixLength: 0}, 'pseudonym', assignPseudonyms([{type: 'ORG', original: '丁税宝', suffixLength: 0}], 'k'))).toMatch(/^[A-Z]单位$/u)
+    expect(maskMention(county, 'pseudonym', labels)).toMatch(/^[A-Z]{2}县$/u)
+    expect(maskMention(school, 'pseudonym', labels)).toMatch(/^[A-Z]{2}小学$/u)
+    expect(maskMention(person, 'pseudonym', labels)).toMatch(/^某[A-Z]{2}$/u)
+    expect(maskMention({type: 'ORG', original: '丁税宝', suffixLength: 0}, 'pseudonym', assignPseudonyms([{type: 'ORG', original: '丁税宝', suffixLength: 0}], 'k'))).toMatch(/^[A-Z]{2}单位$/u)
     expect(maskMention(figure, 'pseudonym', labels)).toBe('[数字]')
   })
 })
@@ -56,7 +57,18 @@ describe('assignPseudonyms', () => {
     expect(maskMention(full, 'pseudonym', labels)).toBe(`${maskMention(short, 'pseudonym', labels)}市`)
   })
 
-  it('should never give two names the same pseudonym, even past the single-symbol alphabet', () => {
+  it('should give a name the same pseudonym whatever else the document names (one shard or another)', () => {
+    const crowded = assignPseudonyms(names, 'gongwen')
+    const slotOf = (name: MaskTarget) => Number.parseInt(createHmac('sha256', 'gongwen').update(pseudonymKey(name)).digest('hex').slice(0, 12), 16) % 676
+    const slots = names.map(slotOf)
+    // Only names whose slot another name of the same document also hashes to may move; all others agree
+    // with the label they get alone, that is, in any other document or shard.
+    const unshared = names.filter((_, index) => slots.filter((slot) => slot === slots[index]).length === 1)
+    expect(unshared.length).toBeGreaterThan(names.length - 4)
+    for (const name of unshared) expect(maskMention(name, 'pseudonym', crowded)).toBe(maskMention(name, 'pseudonym', assignPseudonyms([name], 'gongwen')))
+  })
+
+  it('should never give two names the same pseudonym within a document', () => {
     const labels = assignPseudonyms(names, 'gongwen')
     expect(new Set(names.map((name) => maskMention(name, 'pseudonym', labels))).size).toBe(names.length)
   })

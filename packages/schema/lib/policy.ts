@@ -8,7 +8,7 @@ import {EntityType} from './entity.js'
  * - `star-per-char`: one `*` per character or digit (2018 → ****)
  * - `xx`: `xx` for the proper part, keeping the suffix (江安县 → xx县)
  * - `tag`: a category tag ([地名], [单位], [人名], [数字], [联系方式], [日期])
- * - `pseudonym`: a consistent pseudonym from a keyed hash (甲县, 乙县 …; 张某甲 …; A, B …)
+ * - `pseudonym`: a consistent pseudonym from a keyed hash of the name: two capitals (AK县, 某BX, QD小学), the same in every document and shard
  * - `keep`: leave the text as it is, but still report the span
  */
 export const MaskStyle = z
