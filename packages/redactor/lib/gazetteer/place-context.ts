@@ -1,5 +1,5 @@
 import {readLexicon} from '../read-lexicon.js'
-import {segmentAround} from '../segment.js'
+import {segmentAround, type Token} from '../segment.js'
 
 interface Cues {
   after: string[]
@@ -57,12 +57,17 @@ export function inPlaceException(text: string, start: number, end: number): bool
 // nt organisation, j abbreviation, x unknown): 江安/ns, 朱家角/nr, but 建设/vn, 长治久安/l.
 const nameTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x'])
 
+/** jieba's words that overlap `[start, end)`, read with eight characters of context either side. */
+function wordsOver(text: string, start: number, end: number): Token[] {
+  return segmentAround(text, start, end, 8).filter((token) => token.end > start && token.start < end)
+}
+
 /**
  * Whether jieba segments `[start, end)` as a name of its own: word boundaries at both ends (长治 in 长治久安
  * has none), and either several words (an unknown name split up) or one word tagged as a name.
  */
 export function isNameWord(text: string, start: number, end: number): boolean {
-  const tokens = segmentAround(text, start, end, 8).filter((token) => token.end > start && token.start < end)
+  const tokens = wordsOver(text, start, end)
   const first = tokens[0]
   const last = tokens.at(-1)
   if (!first || !last || first.start !== start || last.end !== end) return false
@@ -71,7 +76,7 @@ export function isNameWord(text: string, start: number, end: number): boolean {
 
 /** Whether jieba reads `[start, end)` as one word tagged as a place (成都/ns), with word boundaries at both ends. */
 export function isPlaceWord(text: string, start: number, end: number): boolean {
-  const tokens = segmentAround(text, start, end, 8).filter((token) => token.end > start && token.start < end)
+  const tokens = wordsOver(text, start, end)
   const [only] = tokens
   return tokens.length === 1 && only !== undefined && only.start === start && only.end === end && only.tag === 'ns'
 }
