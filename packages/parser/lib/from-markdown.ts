@@ -11,6 +11,7 @@ import {listItems} from './markdown/list-items.js'
 import {markBackMatter} from './markdown/mark-back-matter.js'
 import {markTitleAndLead} from './markdown/mark-title-and-lead.js'
 import {nestSections} from './markdown/nest-sections.js'
+import {readPlainMarkdown} from './markdown/read-plain-markdown.js'
 
 const processor = unified().use(remarkParse).freeze()
 
@@ -39,7 +40,9 @@ const processor = unified().use(remarkParse).freeze()
  */
 export function fromMarkdown(text: string, file: VFile): RootNode {
   const source: Source = {text, leaves: createLeafFactory(text)}
-  const children = processor.parse(text).children
+  // Most reports converted to Markdown are plain (headings, paragraphs, `-` lists): read those
+  // directly, in a fraction of micromark's time, to the same nodes.
+  const children = readPlainMarkdown(text) ?? processor.parse(text).children
   const root: RootNode = {type: 'root', children: [], position: source.leaves.position(0, text.length), data: {format: 'markdown'}}
   const first = children[0]?.position?.start.offset
   const last = children.at(-1)?.position?.end.offset
