@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import type {Detection, DetectionContext, Zone} from '../detection.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
-import {longestAt} from '../gazetteer/trie.js'
+import {createTrie, insertName, longestAt, type Trie, type TrieMatch} from '../gazetteer/trie.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment} from '../segment.js'
 
@@ -13,7 +13,7 @@ interface Lexicons {
   singleSurnames: Set<string>
   /** By UTF-16 code: 1 for a single surname, 2 for the first character of a compound one (欧阳), or both. */
   surnameStarts: Uint8Array
-  titles: WordTable<{word: string; place: TitlePlace}>
+  titles: Trie<{word: string; place: TitlePlace}>
   /** Titles no national leader holds (局长, 村民): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
@@ -23,10 +23,10 @@ interface Lexicons {
   /** Surnames that before a title qualify it (原局长, 全局长) instead of naming someone. */
   titleModifiers: Set<string>
   /** Words that follow a name in official prose (主持, 指出, 在): data/person-verbs.txt. */
-  verbs: WordTable<{word: string}>
+  verbs: Trie<string>
   /** Words that come before a name in official prose (由, 陪同): data/person-cues.txt. */
-  cues: WordTable<{word: string}>
-  /** 1 at the UTF-16 code of every character a title, verb or cue starts with. */
+  cues: Trie<string>
+  /** By UTF-16 code, the tables (`titleWord`, `verbWord`, `cueWord` bits) that have a word starting with it. */
   wordStarts: Uint8Array
 }
 
@@ -50,22 +50,23 @@ function loadLexicons(): Lexicons {
     const first = surname.charCodeAt(0)
     if (surname.length <= 2) surnameStarts[first] = (surnameStarts[first] ?? 0) | surname.length
   }
-  const titles: {word: string; place: TitlePlace}[] = []
+  const wordStarts = new Uint8Array(0x10000)
+  const titles = wordTrie<{word: string; place: TitlePlace}>(wordStarts, titleWord)
   for (const line of readLexicon('person-titles.txt')) {
     const [title = '', place = 'both'] = line.split(/\s+/)
     if (place !== 'both' && place !== 'before' && place !== 'after') {
       throw new Error(`Unexpected place \`${place}\` in data/person-titles.txt, expected \`before\` or \`after\``)
     }
-    titles.push({word: title, place})
+    titles.add(title, {word: title, place})
   }
-  const tables = {
-    titles: wordTable(titles),
-    verbs: wordTable(readLexicon('person-verbs.txt').map((word) => ({word}))),
-    cues: wordTable(readLexicon('person-cues.txt').map((word) => ({word})))
-  }
-  const wordStarts = tables.titles.starts.map((start, code) => start | (tables.verbs.starts[code] ?? 0) | (tables.cues.starts[code] ?? 0))
+  const verbs = wordTrie<string>(wordStarts, verbWord)
+  for (const word of readLexicon('person-verbs.txt')) verbs.add(word, word)
+  const cues = wordTrie<string>(wordStarts, cueWord)
+  for (const word of readLexicon('person-cues.txt')) cues.add(word, word)
   lexicons = {
-    ...tables,
+    titles: titles.trie,
+    verbs: verbs.trie,
+    cues: cues.trie,
     wordStarts,
     compoundSurnames,
     singleSurnames,
@@ -78,61 +79,70 @@ function loadLexicons(): Lexicons {
   return lexicons
 }
 
-/**
- * Words by their first character, longest first (陪同 before 陪), and a table of those first characters: a scan
- * of a text tests one byte per character and compares words only where one may start.
- */
-interface WordTable<Entry extends {word: string}> {
-  starts: Uint8Array
-  /** By the UTF-16 code of the first character: a number key, where a one-character string would be built per look-up. */
-  byFirst: Map<number, Entry[]>
-}
+const titleWord = 1
+const verbWord = 2
+const cueWord = 4
 
-function wordTable<Entry extends {word: string}>(entries: readonly Entry[]): WordTable<Entry> {
-  const starts = new Uint8Array(0x10000)
-  const byFirst = new Map<number, Entry[]>()
-  for (const entry of entries) {
-    const first = entry.word.charCodeAt(0)
-    starts[first] = 1
-    byFirst.set(first, [...(byFirst.get(first) ?? []), entry])
+/**
+ * A trie of words (`longestAt` finds the longest at a position by char codes, no string cut), which marks the
+ * first character of each in `wordStarts` with `kind`: a scan of a text reads one byte per character and walks
+ * a trie only where one of its words may start.
+ */
+function wordTrie<T>(wordStarts: Uint8Array, kind: number): {trie: Trie<T>; add: (word: string, value: T) => void} {
+  const trie = createTrie<T>(false, 1024)
+  return {
+    trie,
+    add(word, value) {
+      insertName(trie, word, value)
+      const first = word.charCodeAt(0)
+      wordStarts[first] = (wordStarts[first] ?? 0) | kind
+    }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length)
-  return {starts, byFirst}
 }
 
-/** The longest word of `table` starting at `position`. */
-function wordAt<Entry extends {word: string}>(table: WordTable<Entry>, text: string, position: number): Entry | undefined {
-  const first = text.charCodeAt(position)
-  if (table.starts[first] !== 1) return undefined
-  for (const entry of table.byFirst.get(first) ?? []) if (text.startsWith(entry.word, position)) return entry
-  return undefined
+interface WordsFound {
+  titles: TitleMention[]
+  verbs: TrieMatch<string>[]
+  cues: TrieMatch<string>[]
 }
 
 /**
- * The positions in the text where a title, verb or cue may start, found in one pass, so that each table's
- * scan visits only these (a fraction of the text) instead of every character again.
+ * Every title, verb and cue in the text, each kind left to right, longest first and not overlapping its own
+ * kind (党委书记 once, not also 书记), in one pass over the text.
  */
-function wordStartsIn(text: string): number[] {
-  const {wordStarts} = loadLexicons()
-  const positions: number[] = []
-  for (let position = 0; position < text.length; position++) if (wordStarts[text.charCodeAt(position)] === 1) positions.push(position)
-  return positions
-}
-
-/**
- * Every word of `table` in the text, left to right, longest first, not overlapping (党委书记 once, not also 书记),
- * looked for at `candidates` (from `wordStartsIn`).
- */
-function findWords<Entry extends {word: string}>(table: WordTable<Entry>, text: string, candidates: readonly number[]): {entry: Entry; start: number; end: number}[] {
-  const words: {entry: Entry; start: number; end: number}[] = []
-  let next = 0
-  for (const position of candidates) {
-    const entry = position < next ? undefined : wordAt(table, text, position)
-    if (entry === undefined) continue
-    words.push({entry, start: position, end: position + entry.word.length})
-    next = position + entry.word.length
+function findWords(text: string): WordsFound {
+  const {titles, verbs, cues, wordStarts} = loadLexicons()
+  const found: WordsFound = {titles: [], verbs: [], cues: []}
+  let nextTitle = 0
+  let nextVerb = 0
+  let nextCue = 0
+  for (let position = 0; position < text.length; position++) {
+    const kinds = wordStarts[text.charCodeAt(position)] ?? 0
+    if (kinds === 0) continue
+    if ((kinds & titleWord) !== 0 && position >= nextTitle) {
+      const match = longestAt(titles, text, position)
+      const entry = match?.values[0]
+      if (match !== undefined && entry !== undefined) {
+        found.titles.push({title: entry.word, place: entry.place, start: match.start, end: match.end})
+        nextTitle = match.end
+      }
+    }
+    if ((kinds & verbWord) !== 0 && position >= nextVerb) {
+      const match = longestAt(verbs, text, position)
+      if (match !== undefined) {
+        found.verbs.push(match)
+        nextVerb = match.end
+      }
+    }
+    if ((kinds & cueWord) !== 0 && position >= nextCue) {
+      const match = longestAt(cues, text, position)
+      if (match !== undefined) {
+        found.cues.push(match)
+        nextCue = match.end
+      }
+    }
   }
-  return words
+  return found
 }
 
 const cjk = /[\u3400-\u9fff]/
@@ -267,19 +277,13 @@ function isCjk(char: string): boolean {
   return char !== '' && cjk.test(char)
 }
 
-function titleAt(text: string, position: number): {word: string; place: TitlePlace} | undefined {
-  return wordAt(loadLexicons().titles, text, position)
-}
-
-/** Every title in the text, left to right, longest first, not overlapping. */
-function findTitles(text: string, candidates: readonly number[]): TitleMention[] {
-  return findWords(loadLexicons().titles, text, candidates).map(({entry, start, end}) => ({title: entry.word, place: entry.place, start, end}))
+function titleAt(text: string, position: number): TrieMatch<{word: string; place: TitlePlace}> | undefined {
+  return longestAt(loadLexicons().titles, text, position)
 }
 
 function titleEndingAt(text: string, end: number): boolean {
   for (let length = 1; length <= 5 && length <= end; length++) {
-    const entry = titleAt(text, end - length)
-    if (entry !== undefined && entry.word.length === length) return true
+    if (titleAt(text, end - length)?.end === end) return true
   }
   return false
 }
@@ -701,20 +705,19 @@ function bareNameUntil(text: string, end: number): number | undefined {
  * 张建国主持会议, 刘芳指出; data/person-verbs.txt) or right after one that comes before them (会议由李文斌主持,
  * 经王伟同意; data/person-cues.txt). The longest name that reads as one wins.
  */
-function detectBareNames(text: string, candidates: readonly number[], found: Detection[]): void {
-  const {verbs, cues} = loadLexicons()
-  for (const verb of findWords(verbs, text, candidates)) {
+function detectBareNames(text: string, verbs: readonly TrieMatch<string>[], cues: readonly TrieMatch<string>[], found: Detection[]): void {
+  for (const verb of verbs) {
     let end = verb.start
     let start = bareNameUntil(text, end)
     // 王留剑、张建国出席会议: names listed before the one next to the verb share it.
     while (start !== undefined) {
-      found.push(person(start, end, 'name-before-verb', 0.75, `name before \`${verb.entry.word}\``))
+      found.push(person(start, end, 'name-before-verb', 0.75, `name before \`${text.slice(verb.start, verb.end)}\``))
       if (text.charAt(start - 1) !== '、') break
       end = start - 1
       start = bareNameUntil(text, end)
     }
   }
-  for (const cue of findWords(cues, text, candidates)) {
+  for (const cue of cues) {
     const start = cue.end
     for (const length of [4, 3, 2]) {
       const end = start + length
@@ -723,7 +726,7 @@ function detectBareNames(text: string, candidates: readonly number[], found: Det
       // 经王伟 as one word, which is no reason to refuse it).
       const [first] = segment(text, cue.start, end)
       if (first !== undefined && (first.end <= start || first.tag === 'x')) {
-        found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${cue.entry.word}\``))
+        found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${text.slice(cue.start, cue.end)}\``))
       }
       break
     }
@@ -768,14 +771,13 @@ function dedupe(found: Detection[]): Detection[] {
 export function detectPersons(context: DetectionContext): Detection[] {
   const {text, zones} = context
   const found: Detection[] = []
-  const candidates = wordStartsIn(text)
-  const titles = findTitles(text, candidates)
+  const {titles, verbs, cues} = findWords(text)
   detectAroundTitles(text, titles, found)
   detectLabelledLists(text, found)
   detectNameLines(text, zones, found)
   detectCaptionPositions(text, found)
   detectPaddedNames(text, found)
-  detectBareNames(text, candidates, found)
+  detectBareNames(text, verbs, cues, found)
   detectSurnameTitles(text, titles, found)
   detectNamesakeMentions(text, found)
   return dedupe(found)
