@@ -8,6 +8,24 @@ interface ContactRule {
   reason: string
   /** Checks the matched string (checksums); absent when the pattern is enough. */
   accept?: (match: string) => boolean
+  /**
+   * A necessary condition for the pattern to match anywhere in the text, read from the text's profile: most
+   * reports hold no long digit run, no @ and no URL, so most whole-text regex passes can be skipped.
+   */
+  possible: (profile: TextProfile, text: string) => boolean
+}
+
+/** What the rules' necessary conditions read, from one regex pass and one test over the text. */
+interface TextProfile {
+  /** Longest run of ASCII digits, when at least 6 long (shorter runs count as 0: no rule needs fewer than 6). */
+  digits: number
+  /**
+   * Longest run of ASCII digits, spaces, `-` and `－` (the separators phone and card numbers use) that starts
+   * with a digit, when at least 6 long: every phone, card and account number lies in one.
+   */
+  digitsAndSeparators: number
+  /** Whether the text holds a Latin letter or `@`, without which no address, domain, plate or lettered code can. */
+  latin: boolean
 }
 
 const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
@@ -20,6 +38,7 @@ const rules: readonly ContactRule[] = [
     pattern: /(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])/g,
     confidence: 0.99,
     reason: '18-digit resident ID with a valid birth date and MOD 11-2 check digit',
+    possible: (profile) => profile.digits >= 17,
     accept: isValidResidentId
   },
   {
@@ -27,6 +46,7 @@ const rules: readonly ContactRule[] = [
     pattern: /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g,
     confidence: 0.95,
     reason: '统一社会信用代码 with a valid GB 32100 check character',
+    possible: (profile, text) => profile.digits >= 6 && holdsCodeRun(profile, text),
     accept: isValidCreditCode
   },
   {
@@ -34,6 +54,7 @@ const rules: readonly ContactRule[] = [
     pattern: /(?<![0-9])(?:[0-9]{16,19}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?)(?![0-9])/g,
     confidence: 0.85,
     reason: '16–19-digit card number passing the Luhn check',
+    possible: (profile) => profile.digitsAndSeparators >= 16,
     accept: (match) => passesLuhn(match.replace(/[ -]/g, ''))
   },
   // A number right after its label is that identifier even when its check fails (a typo, an old or made-up
@@ -42,25 +63,29 @@ const rules: readonly ContactRule[] = [
     rule: 'labelled-resident-id',
     pattern: /(?:身份证|公民身份)号?码?[：:]?\s{0,2}(?<value>[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])/dg,
     confidence: 0.8,
-    reason: 'resident ID after its label (check digit not valid)'
+    reason: 'resident ID after its label (check digit not valid)',
+    possible: (profile, text) => profile.digits >= 15 && text.includes('身份')
   },
   {
     rule: 'labelled-credit-code',
     pattern: /信用代码[：:]?\s{0,2}(?<value>[0-9A-Z]{18})(?![0-9A-Za-z])/dg,
     confidence: 0.8,
-    reason: '统一社会信用代码 after its label (check character not valid)'
+    reason: '统一社会信用代码 after its label (check character not valid)',
+    possible: (profile, text) => holdsCodeRun(profile, text) && text.includes('信用代码')
   },
   {
     rule: 'labelled-account',
     pattern: /(?:卡号|账号|帐号|账户)[：:]?\s{0,2}(?<value>[0-9](?:[0-9]|[ -](?=[0-9])){9,29})(?![0-9])/dg,
     confidence: 0.8,
-    reason: 'bank account after its label (no Luhn check)'
+    reason: 'bank account after its label (no Luhn check)',
+    possible: (profile) => profile.digitsAndSeparators >= 10
   },
   {
     rule: 'mobile-phone',
     pattern: /(?<![0-9])(?:(?:\+|＋)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])/g,
     confidence: 0.95,
-    reason: 'mainland mobile number (1[3-9] and 9 more digits)'
+    reason: 'mainland mobile number (1[3-9] and 9 more digits)',
+    possible: (profile) => profile.digitsAndSeparators >= 11
   },
   {
     rule: 'landline',
@@ -69,38 +94,44 @@ const rules: readonly ContactRule[] = [
     // Real local numbers start with 2–8, but reports (and their templates) print made-up ones such as
     // 0831-1234567: after an area code and its separator, any 7 or 8 digits are a number to mask.
     confidence: 0.9,
-    reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension'
+    reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension',
+    possible: (profile) => profile.digits >= 7
   },
   {
     rule: 'service-number',
     pattern: /(?<![0-9])[48]00[-－ ]?[0-9]{3}[-－ ]?[0-9]{4}(?![0-9])/g,
     confidence: 0.8,
-    reason: '400/800 service number'
+    reason: '400/800 service number',
+    possible: (profile) => profile.digitsAndSeparators >= 10
   },
   {
     rule: 'email',
     pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g,
     confidence: 0.95,
-    reason: 'email address'
+    reason: 'email address',
+    possible: (profile, text) => profile.latin && text.includes('@')
   },
   {
     rule: 'url',
     pattern: /(?:https?:\/\/|www\.)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::[0-9]{1,5})?(?:\/[A-Za-z0-9\-._~%!$&'*+,;=:@/?#]{0,300})?/g,
     confidence: 0.9,
-    reason: 'web address; national sites are kept by the keep-list'
+    reason: 'web address; national sites are kept by the keep-list',
+    possible: (profile, text) => profile.latin && (text.includes('://') || text.includes('www.'))
   },
   {
     rule: 'domain',
     pattern:
       /(?<![A-Za-z0-9.@/-])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|edu\.cn|cn|com|net|org)(?![A-Za-z0-9-])/g,
     confidence: 0.85,
-    reason: 'web domain without http:// or www.'
+    reason: 'web domain without http:// or www.',
+    possible: (profile, text) => profile.latin && domainEnding.test(text)
   },
   {
     rule: 'labelled-postcode',
     pattern: /(?:邮编|邮政编码)[：:]?\s{0,2}(?<value>[0-9]{6})(?![0-9])/dg,
     confidence: 0.8,
-    reason: 'postcode after its label: it locates the unit'
+    reason: 'postcode after its label: it locates the unit',
+    possible: (profile, text) => profile.digits >= 6 && text.includes('邮')
   },
   {
     rule: 'licence-plate',
@@ -110,10 +141,42 @@ const rules: readonly ContactRule[] = [
     ),
     confidence: 0.9,
     reason: 'vehicle licence plate (province, letter, five or six characters)',
+    possible: (profile, text) => profile.latin && plateStart.test(text),
     // A plate carries digits; 川AB… followed by letters alone is an abbreviation, not a plate.
     accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 3
   }
 ]
+
+// A run starting with a digit and going on in digits and separators for 6 characters or more.
+const numberRun = /[0-9][0-9 \-－]{5,}/g
+const latinOrAt = /[@A-Za-z]/
+// Every domain ending (.gov.cn, .com.cn, .org.cn, .net.cn, .edu.cn, .cn, .com, .net, .org) starts with one of these.
+const domainEnding = /\.[gcone]/
+const plateStart = new RegExp(`[${provinceAbbreviations}][A-HJ-NP-Z]`)
+const codeRun = /[0-9A-Z]{18}/
+
+/** The profile the rules' necessary conditions read: one pass for the number runs, one test for Latin letters. */
+function profileText(text: string): TextProfile {
+  let digits = 0
+  let digitsAndSeparators = 0
+  numberRun.lastIndex = 0
+  for (let match = numberRun.exec(text); match !== null; match = numberRun.exec(text)) {
+    const run = match[0]
+    if (run.length > digitsAndSeparators) digitsAndSeparators = run.length
+    let from = 0
+    for (let index = 0; index < run.length; index++) {
+      const code = run.charCodeAt(index)
+      if (code < 0x30 || code > 0x39) from = index + 1
+      else if (index + 1 - from > digits) digits = index + 1 - from
+    }
+  }
+  return {digits, digitsAndSeparators, latin: latinOrAt.test(text)}
+}
+
+/** Whether 18 digits or capitals stand in a row (a credit code); without a Latin letter, only 18 digits can. */
+function holdsCodeRun(profile: TextProfile, text: string): boolean {
+  return profile.digits >= 18 || (profile.latin && codeRun.test(text))
+}
 
 // Sentence punctuation that may end a URL or e-mail in running text belongs to the sentence.
 const trailingPunctuation = /[.,;:!?'*)]+$/
@@ -128,8 +191,14 @@ export function detectContacts(context: DetectionContext): Detection[] {
   // Rules run in priority order and claim their characters, so an overlap goes to the earlier rule.
   const claimed = new Uint8Array(text.length)
   const found: Detection[] = []
+  const profile = profileText(text)
   for (const rule of rules) {
-    for (const match of text.matchAll(rule.pattern)) {
+    if (!rule.possible(profile, text)) continue
+    // exec on the shared global pattern rather than matchAll, which clones the pattern on every call;
+    // no pattern matches the empty string, and a finished exec loop leaves lastIndex at 0 again.
+    const {pattern} = rule
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       // Labelled rules match their label too and mark the identifier itself as the group `value`.
       const group = match.indices?.groups?.['value']
       const matched = match.groups?.['value'] ?? match[0]
