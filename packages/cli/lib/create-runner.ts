@@ -2,11 +2,13 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
 import type {FileResult} from '@gongwen/schema'
+import {failedBatchFile, processBatchFile, type BatchFileOutcome, type BatchFileTask} from './process-batch-file.js'
 import {failedResult, processDocument, type DocumentTask} from './process-document.js'
 
 /** Runs documents, in worker threads or in this thread. */
 export interface Runner {
   run(task: DocumentTask): Promise<FileResult>
+  runBatchFile(task: BatchFileTask): Promise<BatchFileOutcome>
   close(): Promise<void>
   /** How many documents run at once. */
   threads: number
@@ -15,19 +17,22 @@ export interface Runner {
 /**
  * A runner for `--jobs N`. Worker threads load the built `worker.js` beside this module, so they exist
  * when gongwen runs from `dist/`; from the TypeScript sources (tests, benches on source) and with
- * `--jobs 1`, documents run in this thread.
+ * `--jobs 1`, documents run in this thread. The threads start, and warm up, as soon as the runner exists.
  *
  * @param jobs how many documents to process at once
  */
 export function createRunner(jobs: number): Runner {
   const worker = new URL('worker.js', import.meta.url)
   if (jobs <= 1 || !import.meta.url.endsWith('.js') || !existsSync(fileURLToPath(worker))) {
-    return {run: processDocument, close: async () => {}, threads: 1}
+    return {run: async (task) => processDocument(task), runBatchFile: async (task) => processBatchFile(task), close: async () => {}, threads: 1}
   }
-  const pool = new Piscina<DocumentTask, FileResult>({filename: worker.href, minThreads: jobs, maxThreads: jobs})
+  const pool = new Piscina({filename: worker.href, minThreads: jobs, maxThreads: jobs})
+  const reason = (name: string, error: unknown) => `Cannot process \`${name}\`: ${String(error)}`
   return {
     // A worker that dies (out of memory on one document) fails that document, not the batch.
-    run: (task) => pool.run(task).catch((error: unknown) => failedResult(task.id, `Cannot process \`${task.name}\`: ${String(error)}`)),
+    run: (task) => pool.run(task).then((result: FileResult) => result, (error: unknown) => failedResult(task.id, reason(task.name, error))),
+    runBatchFile: (task) =>
+      pool.run(task, {name: 'processBatchFile'}).then((outcome: BatchFileOutcome) => outcome, (error: unknown) => failedBatchFile(task, reason(task.relative, error))),
     close: () => pool.destroy(),
     threads: jobs
   }

@@ -25,9 +25,9 @@ export interface DocumentTask {
  *
  * @param task the document and what to do with it
  */
-export async function processDocument(task: DocumentTask): Promise<FileResult> {
+export function processDocument(task: DocumentTask): FileResult {
   try {
-    const input = await readDocument(task.name, task.source, task.maxBytes)
+    const input = readDocument(task.name, task.source, task.maxBytes)
     if (typeof input === 'object' && 'error' in input) return failedResult(task.id, input.error)
 
     if (task.command === 'audit') {

@@ -30,28 +30,17 @@ const types = EntityType.options
 /**
  * Render `report.html`: one self-contained offline page (inline CSS and JS, no external URL) for a
  * reviewer: totals per type, a file list with counts and jump links, a filter by type, and per document
- * the redacted text with every replacement highlighted in its type's colour (hover: original, rule,
- * confidence), its warnings and its failure. Everything from documents is escaped. Yields chunks, so a
- * large batch is written without holding every document in memory.
+ * the article `renderReviewArticle` made. Yields chunks, so a large batch is written without holding every
+ * document in memory.
  *
  * @param report the batch report (report.json)
- * @param documents the documents in `report.files` order, with their redacted text and spans
- * @param options (optional)
+ * @param articles each document's `renderReviewArticle`, in `report.files` order
  */
-export async function* renderReportHtml(
-  report: BatchReport,
-  documents: AsyncIterable<ReviewDocument> | Iterable<ReviewDocument>,
-  options?: Readonly<Options> | null
-): AsyncGenerator<string> {
-  const originals = options?.originals ?? true
+export async function* renderReportHtml(report: BatchReport, articles: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
   yield head(report)
   yield summary(report)
   yield '<main>\n'
-  let index = 0
-  for await (const document of documents) {
-    yield renderDocument(document, index, originals)
-    index += 1
-  }
+  yield* articles
   yield `</main>\n<script>${script}</script>\n</body>\n</html>\n`
 }
 
@@ -123,7 +112,17 @@ ${rows}
 `
 }
 
-function renderDocument(document: ReviewDocument, index: number, originals: boolean): string {
+/**
+ * One document of `report.html`: the redacted text with every replacement highlighted in its type's colour
+ * (hover: original, rule, confidence), its warnings and its failure. Everything from the document is escaped.
+ * Rendered where the document was redacted (a worker thread), while its text and spans are at hand.
+ *
+ * @param document the document's entry, redacted text and spans
+ * @param index its position in the batch: the anchor `doc-N` the file list links to
+ * @param options (optional)
+ */
+export function renderReviewArticle(document: ReviewDocument, index: number, options?: Readonly<Options> | null): string {
+  const originals = options?.originals ?? true
   const {entry} = document
   const counts = types
     .filter((type) => entry.counts[type] > 0)

@@ -1,16 +1,18 @@
-import {readFile, stat} from 'node:fs/promises'
+import {createReadStream} from 'node:fs'
+import {mkdir, open, rm, stat} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
-import {FileResult, type BatchFileEntry, type BatchReport, type Policy} from '@gongwen/schema'
+import type {BatchFileEntry, BatchReport, Policy} from '@gongwen/schema'
 import {addCounts, countTypes} from './count-types.js'
-import {createRunner, type Runner} from './create-runner.js'
+import {createRunner} from './create-runner.js'
 import {isInside, type InputFile, type Inputs} from './expand-inputs.js'
 import type {Io} from './io.js'
 import {mapOrdered} from './map-ordered.js'
+import {spansSuffix, type BatchFileTask} from './process-batch-file.js'
 import {createProgress} from './progress-bar.js'
 import {readVersion} from './read-version.js'
-import {renderReportHtml, type ReviewDocument} from './render-report-html.js'
+import {renderReportHtml} from './render-report-html.js'
 import {UsageError} from './usage-error.js'
-import {removeTemporaryFiles, writeAtomic} from './write-atomic.js'
+import {removeTemporaryFiles, temporaryPath, writeAtomic} from './write-atomic.js'
 
 export interface BatchOptions {
   inputs: Inputs
@@ -25,9 +27,6 @@ export interface BatchOptions {
   originals: boolean
   allowOutInsideInput: boolean
 }
-
-/** Suffix of the spans file written beside each redacted text. */
-export const spansSuffix = '.spans.json'
 
 /**
  * `gongwen redact … --out DIR`: redact every input, mirroring the input tree under DIR (redacted text,
@@ -58,25 +57,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError(`No input files outside \`${out}\``, 'redact')
   assertNoOverwrite(files, out)
 
-  await removeTemporaryFiles(out)
-  const runner = createRunner(options.jobs)
-  const sizes = await Promise.all(files.map((file) => stat(file.path).then((info) => info.size, () => 0)))
-  const progress = createProgress(io.stderr, files.length, sizes.reduce((sum, size) => sum + size, 0))
-  const entries: BatchFileEntry[] = []
-  try {
-    for await (const entry of mapOrdered(files, runner.threads * 4, (file) => processFileSafely(file, options, runner.run))) {
-      entries.push(entry)
-      progress.advance(entry.bytes)
-    }
-  } finally {
-    progress.finish()
-    await runner.close()
-  }
-
-  const report = batchReport(entries, started, runner.threads, await readVersion())
-  await writeAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n')
-  await writeAtomic(join(out, 'report.html'), renderReportHtml(report, reviewDocuments(report, out), {originals: options.originals}))
-
+  const report = await redactFiles(files, options, io, started)
   for (const failure of report.failures) io.stderr.write(`${failure.path}: ${failure.reason}\n`)
   const {totals} = report
   io.stderr.write(
@@ -87,53 +68,51 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   return totals.failed > 0 ? 1 : 0
 }
 
-/** `processFile`, with a file that vanished or an output that cannot be written failing that file only. */
-async function processFileSafely(file: InputFile, options: BatchOptions, run: Runner['run']): Promise<BatchFileEntry> {
+/**
+ * Redact the files, in worker threads when there are several jobs, and write report.json and report.html.
+ * Workers write each file's outputs and render its article; this thread only keeps the entries in order,
+ * appends the articles to a temporary file, and assembles the page around them at the end.
+ */
+async function redactFiles(files: readonly InputFile[], options: BatchOptions, io: Io, started: Date): Promise<BatchReport> {
+  const {out} = options
+  // The threads start loading the lexicons now, while the output tree is swept and the sizes are summed.
+  const runner = createRunner(Math.min(options.jobs, files.length))
+  const entries: BatchFileEntry[] = []
+  // The articles wait here, in order, until the summary that heads the page is known.
+  const articlesPath = temporaryPath(join(out, 'report.html'))
   try {
-    return await processFile(file, options, run)
-  } catch (error) {
-    const reason = `Cannot process \`${file.relative}\`: ${error instanceof Error ? error.message : String(error)}`
-    return {path: file.relative, output: null, spansFile: null, status: 'failed', bytes: 0, counts: countTypes([]), warnings: [], error: reason}
-  }
-}
-
-async function processFile(
-  file: InputFile,
-  options: BatchOptions,
-  run: Runner['run']
-): Promise<BatchFileEntry> {
-  const output = join(options.out, file.relative)
-  const spansFile = output + spansSuffix
-  const info = await stat(file.path)
-  const input = {bytes: info.size, mtimeMs: info.mtimeMs}
-  const base = {path: file.relative, bytes: info.size}
-
-  if (options.resume) {
-    const previous = await completeResult(output, spansFile, input)
-    if (previous) {
-      return {...base, output: file.relative, spansFile: file.relative + spansSuffix, status: 'skipped', counts: previous.counts, warnings: previous.messages}
+    try {
+      await removeTemporaryFiles(out)
+      await mkdir(out, {recursive: true})
+      const progress = createProgress(io.stderr, files.length, io.stderr.isTTY ? await totalSize(files) : 0)
+      const articles = await open(articlesPath, 'w')
+      try {
+        const tasks = files.map((file, index): BatchFileTask => ({...file, index, out, policy: options.policy, maxBytes: options.maxBytes, resume: options.resume, originals: options.originals}))
+        for await (const {entry, article} of mapOrdered(tasks, runner.threads * 4, runner.runBatchFile)) {
+          entries.push(entry)
+          await articles.write(article)
+          progress.advance(entry.bytes)
+        }
+      } finally {
+        progress.finish()
+        await articles.close()
+      }
+    } finally {
+      await runner.close()
     }
+    const report = batchReport(entries, started, runner.threads, await readVersion())
+    await writeAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n')
+    await writeAtomic(join(out, 'report.html'), renderReportHtml(report, createReadStream(articlesPath, {encoding: 'utf8'})))
+    return report
+  } finally {
+    await rm(articlesPath, {force: true})
   }
-
-  const result = await run({command: 'redact', id: file.relative, name: file.relative, source: {path: file.path}, policy: options.policy, maxBytes: options.maxBytes})
-  if (!result.ok || result.text === undefined) {
-    const error = result.error ?? `Cannot process \`${file.relative}\``
-    return {...base, output: null, spansFile: null, status: 'failed', counts: countTypes([]), warnings: result.messages, error}
-  }
-  const {text, ...spans} = result
-  await writeAtomic(output, text)
-  // Written last: its presence, matching the input's size and mtime, is what --resume trusts.
-  await writeAtomic(spansFile, JSON.stringify({...spans, input}) + '\n')
-  return {...base, output: file.relative, spansFile: file.relative + spansSuffix, status: 'ok', counts: result.counts, warnings: result.messages}
 }
 
-/** The spans file of a finished earlier run for this very input (same size and mtime), if any. */
-async function completeResult(output: string, spansFile: string, input: {bytes: number; mtimeMs: number}): Promise<FileResult | undefined> {
-  const recorded = FileResult.safeParse(await readFile(spansFile, 'utf8').then(JSON.parse, () => undefined))
-  if (!recorded.success || !recorded.data.ok || recorded.data.input === undefined) return undefined
-  if (recorded.data.input.bytes !== input.bytes || recorded.data.input.mtimeMs !== input.mtimeMs) return undefined
-  const exists = await stat(output).then((info) => info.isFile(), () => false)
-  return exists ? recorded.data : undefined
+/** The inputs' total size, for the progress bar's speed and ETA only: not worth a stat per file when no one sees it. */
+async function totalSize(files: readonly InputFile[]): Promise<number> {
+  const sizes = await Promise.all(files.map((file) => stat(file.path).then((info) => info.size, () => 0)))
+  return sizes.reduce((sum, size) => sum + size, 0)
 }
 
 /** Refuse a run in which any output path is an input path: inputs are never written. */
@@ -165,18 +144,5 @@ function batchReport(entries: BatchFileEntry[], started: Date, jobs: number, ver
       counts
     },
     failures: entries.flatMap((entry) => (entry.status === 'failed' ? [{path: entry.path, reason: entry.error ?? 'failed'}] : []))
-  }
-}
-
-/** The documents for report.html, read back from the outputs one at a time, so memory stays flat. */
-async function* reviewDocuments(report: BatchReport, out: string): AsyncGenerator<ReviewDocument> {
-  for (const entry of report.files) {
-    if (entry.output === null || entry.spansFile === null) {
-      yield {entry}
-      continue
-    }
-    const text = await readFile(join(out, entry.output), 'utf8')
-    const recorded = FileResult.parse(JSON.parse(await readFile(join(out, entry.spansFile), 'utf8')))
-    yield {entry, text, spans: recorded.spans ?? []}
   }
 }

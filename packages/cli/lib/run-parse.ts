@@ -37,7 +37,7 @@ export async function runParse(args: string[], io: Io): Promise<number> {
   let status = 0
 
   for await (const document of listDocuments(inputs, io)) {
-    const input = await readDocument(document.name, document.source, maxBytes)
+    const input = readDocument(document.name, document.source, maxBytes)
     if (typeof input === 'object' && 'error' in input) {
       io.stderr.write(`${input.error}\n`)
       status = 1

@@ -140,6 +140,12 @@ describe('gongwen redact --out', () => {
     for (const file of [`a/${seeds[0]}`, `a/${seeds[1]}`, `b/c/${seeds[2]}`]) {
       expect(await readFile(join(out, file), 'base64')).toBe(first.get(file))
     }
+    // Skipped documents are on the review page as fully as redacted ones: the same highlights as the first run.
+    const marks = (html: string) => html.match(/<mark /g)?.length ?? 0
+    const firstMarks = marks(Buffer.from(first.get('report.html') ?? '', 'base64').toString('utf8'))
+    expect(firstMarks).toBeGreaterThan(0)
+    expect(marks(await readFile(join(out, 'report.html'), 'utf8'))).toBe(firstMarks)
+    expect((await listFiles(out)).filter((file) => file.endsWith('.gongwen-tmp'))).toEqual([])
   })
 
   it('should fail only the files whose outputs cannot be written, and go on with the rest', async () => {
