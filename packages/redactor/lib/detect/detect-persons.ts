@@ -26,8 +26,8 @@ interface Lexicons {
   verbs: Trie<string>
   /** Words that come before a name in official prose (由, 陪同): data/person-cues.txt. */
   cues: Trie<string>
-  /** By UTF-16 code, the tables (`titleWord`, `verbWord`, `cueWord` bits) that have a word starting with it. */
-  wordStarts: Uint8Array
+  /** Which kinds of word (`titleWord`, `verbWord`, `cueWord` bits) may start where. */
+  wordStarts: WordStarts
 }
 
 interface TitleMention {
@@ -50,7 +50,7 @@ function loadLexicons(): Lexicons {
     const first = surname.charCodeAt(0)
     if (surname.length <= 2) surnameStarts[first] = (surnameStarts[first] ?? 0) | surname.length
   }
-  const wordStarts = new Uint8Array(0x10000)
+  const wordStarts: WordStarts = {singles: new Uint8Array(0x10000), pairs: new Uint8Array(1 << pairBits)}
   const titles = wordTrie<{word: string; place: TitlePlace}>(wordStarts, titleWord)
   for (const line of readLexicon('person-titles.txt')) {
     const [title = '', place = 'both'] = line.split(/\s+/)
@@ -84,18 +84,35 @@ const verbWord = 2
 const cueWord = 4
 
 /**
- * A trie of words (`longestAt` finds the longest at a position by char codes, no string cut), which marks the
- * first character of each in `wordStarts` with `kind`: a scan of a text reads one byte per character and walks
- * a trie only where one of its words may start.
+ * The kinds of word (bits) that start with a character, for words of one character (`singles`, by UTF-16
+ * code), and with a pair of characters, for longer ones (`pairs`, by `pairIndex`; a collision only costs a
+ * trie look-up): a scan of a text reads two bytes per character and walks a trie only where a word of its
+ * kind may start, about one position in twenty.
  */
-function wordTrie<T>(wordStarts: Uint8Array, kind: number): {trie: Trie<T>; add: (word: string, value: T) => void} {
+interface WordStarts {
+  singles: Uint8Array
+  pairs: Uint8Array
+}
+
+const pairBits = 16
+
+function pairIndex(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> (32 - pairBits)
+}
+
+/** A trie of words (`longestAt` finds the longest at a position by char codes, no string cut) of one `kind`. */
+function wordTrie<T>(wordStarts: WordStarts, kind: number): {trie: Trie<T>; add: (word: string, value: T) => void} {
   const trie = createTrie<T>(false, 1024)
   return {
     trie,
     add(word, value) {
       insertName(trie, word, value)
       const first = word.charCodeAt(0)
-      wordStarts[first] = (wordStarts[first] ?? 0) | kind
+      if (word.length === 1) wordStarts.singles[first] = (wordStarts.singles[first] ?? 0) | kind
+      else {
+        const pair = pairIndex(first, word.charCodeAt(1))
+        wordStarts.pairs[pair] = (wordStarts.pairs[pair] ?? 0) | kind
+      }
     }
   }
 }
@@ -112,12 +129,17 @@ interface WordsFound {
  */
 function findWords(text: string): WordsFound {
   const {titles, verbs, cues, wordStarts} = loadLexicons()
+  const {singles, pairs} = wordStarts
   const found: WordsFound = {titles: [], verbs: [], cues: []}
   let nextTitle = 0
   let nextVerb = 0
   let nextCue = 0
-  for (let position = 0; position < text.length; position++) {
-    const kinds = wordStarts[text.charCodeAt(position)] ?? 0
+  const length = text.length
+  let code = text.charCodeAt(0)
+  for (let position = 0; position < length; position++) {
+    const next = position + 1 < length ? text.charCodeAt(position + 1) : 0
+    const kinds = (singles[code] ?? 0) | (pairs[pairIndex(code, next)] ?? 0)
+    code = next
     if (kinds === 0) continue
     if ((kinds & titleWord) !== 0 && position >= nextTitle) {
       const match = longestAt(titles, text, position)
