@@ -63,7 +63,7 @@ function readPattern(line: string): KeepPattern {
 function keepData(): {trie: Trie<KeepEntry>; patterns: KeepPattern[]} {
   if (loaded) return loaded
   const lists = listFiles.map(([name, type]) => ({name, type, entries: readLexicon(`keep/${name}.txt`)}))
-  const trie = createTrie<KeepEntry>(true, lists.reduce((sum, list) => sum + list.entries.join('').length, 0))
+  const trie = createTrie<KeepEntry>(false, lists.reduce((sum, list) => sum + list.entries.join('').length, 0))
   for (const {name, type, entries} of lists) for (const entry of entries) insertName(trie, entry, {type, rule: name})
   loaded = {trie, patterns: readLexicon('keep/patterns.txt').map(readPattern)}
   return loaded

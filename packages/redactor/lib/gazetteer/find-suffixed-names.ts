@@ -45,8 +45,9 @@ let lexicon: SuffixLexicon | undefined
 function loadSuffixLexicon(): SuffixLexicon {
   if (lexicon) return lexicon
   const rules: SuffixRule[] = []
-  const suffixes = createTrie<SuffixRule>(true)
-  for (const line of readLexicon('unit-suffixes.txt')) {
+  const lines = readLexicon('unit-suffixes.txt')
+  const suffixes = createTrie<SuffixRule>(false, lines.join('').length)
+  for (const line of lines) {
     const [suffix, type, generic, naming] = line.split('\t')
     if (!suffix || (type !== 'PLACE' && type !== 'ORG')) continue
     const rule = {suffix, type, generic: Number(generic), brand: naming === 'brand'} as const
@@ -54,13 +55,14 @@ function loadSuffixLexicon(): SuffixLexicon {
     insertName(suffixes, suffix, rule)
   }
   const genericWords = readLexicon('name-generic-words.txt')
-  const falseWords = createTrie<string>()
+  const falseWordList = readLexicon('suffix-false-words.txt')
+  const falseWords = createTrie<string>(false, falseWordList.join('').length)
   let falseWordLength = 0
-  for (const word of readLexicon('suffix-false-words.txt')) {
+  for (const word of falseWordList) {
     insertName(falseWords, word, word)
     falseWordLength = Math.max(falseWordLength, word.length)
   }
-  const genericTrie = createTrie<string>()
+  const genericTrie = createTrie<string>(false, genericWords.join('').length)
   for (const word of genericWords) insertName(genericTrie, word, word)
   lexicon = {
     rules,

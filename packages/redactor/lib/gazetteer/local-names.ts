@@ -19,13 +19,13 @@ export function localNames(towns: ReadonlySet<string>): Trie<LocalName> {
   const cached = kept.get(key)
   if (cached) return cached
   const {divisionsOf} = loadGazetteer()
-  const trie = createTrie<LocalName>(true)
+  const names: [string, LocalName][] = []
   for (const town of codes) {
-    for (const division of divisionsOf(town)) if (division.shortForm) insertName(trie, division.shortForm, {kind: 'town', division})
-    for (const name of villagesOfTown(town)) {
-      for (const variant of villageVariants(name)) insertName(trie, variant, {kind: 'village', town})
-    }
+    for (const division of divisionsOf(town)) if (division.shortForm) names.push([division.shortForm, {kind: 'town', division}])
+    for (const name of villagesOfTown(town)) for (const variant of villageVariants(name)) names.push([variant, {kind: 'village', town}])
   }
+  const trie = createTrie<LocalName>(false, names.reduce((sum, [name]) => sum + name.length, 0))
+  for (const [name, value] of names) insertName(trie, name, value)
   if (kept.size >= keptTries) kept.delete(kept.keys().next().value ?? '')
   kept.set(key, trie)
   return trie

@@ -50,27 +50,32 @@ export interface TrieMatch<T> {
 }
 
 /**
- * An empty trie; `denseRoot` for one that holds thousands of names and scans long texts, and `edges` for
- * about how many characters its names hold (the edge table is sized for it, not grown name by name).
+ * An empty trie; `denseRoot` for one that holds tens of thousands of names (the gazetteer), and `edges` for
+ * about how many characters its names hold: the edge table and the pair bitmap are sized for it, not grown
+ * name by name. A dense root is a 256 KB table, so only the one large trie gets one: every trie a document
+ * touches competes for the same cache, and a small trie finds its first characters in its edge table.
  */
 export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
   let capacity = 64
   while (capacity < edges * 2) capacity *= 2
+  // About eight bits per character of the names (a pair per name, a few characters per name): few false hits,
+  // between 512 bytes and 32 KB.
+  let pairBits = minPairBits
+  while (pairBits < edges * 8 && pairBits < maxPairBits) pairBits *= 2
   return {
     first: new Int32Array(denseRoot ? 65536 : 0),
     singles: new Int32Array(65536 / 32),
-    pairs: new Int32Array(denseRoot ? densePairWords : sparsePairWords),
-    pairShift: denseRoot ? 14 : 20,
+    pairs: new Int32Array(pairBits / 32),
+    pairShift: 32 - Math.log2(pairBits),
     edges: createEdgeTable(capacity),
     values: [undefined],
     size: 0
   }
 }
 
-// 2^18 bits (32 KB): the gazetteer's names start with about 24,000 pairs, so about one bit in ten is set. A
-// small trie (a document's names) gets 2^12 bits (512 bytes).
-const densePairWords = 1 << 13
-const sparsePairWords = 1 << 7
+// The gazetteer's names start with about 24,000 pairs, so at the largest size about one bit in ten is set.
+const minPairBits = 1 << 12
+const maxPairBits = 1 << 18
 
 /** The bit of the pair (first, second) in `pairs`: a word index in the high bits, a bit in the low five. */
 function pairBit(first: number, second: number, shift: number): number {
