@@ -15,6 +15,25 @@ export function charCodes(characters: string): CharClass {
   return table
 }
 
+/**
+ * Which of up to eight rules may start at each code unit: bit `i` of `table[code]` is set when
+ * `rules[i].starts` holds `code`, so a position is tried against those rules only.
+ *
+ * @param rules rules in order, each with the characters it can start with (one code unit each)
+ */
+export function ruleStarts(rules: ReadonlyArray<{starts: string}>): Readonly<Uint8Array> {
+  if (rules.length > 8) throw new RangeError(`Expected at most 8 rules, not ${rules.length}`)
+  const table = new Uint8Array(0x10000)
+  rules.forEach((rule, index) => {
+    let position = -1
+    while (++position < rule.starts.length) {
+      const code = rule.starts.charCodeAt(position)
+      table[code] = (table[code] ?? 0) | (1 << index)
+    }
+  })
+  return table
+}
+
 /** Whether `code` (a code unit, or `NaN` past either end of a string) is in the class. */
 export function inClass(table: CharClass, code: number): boolean {
   return table[code] === 1

@@ -11,6 +11,8 @@ export interface HeadingMarkerRule {
   depth: 1 | 2 | 3 | 4
   /** Sticky pattern; group 1 is the numeral. */
   pattern: RegExp
+  /** Characters the marker can start with: the pattern is tried only at one of them. */
+  starts: string
 }
 
 /** An enumeration marker family (`一是`, `第一，`, `首先`) used inside paragraphs. */
@@ -18,30 +20,30 @@ export interface EnumerationMarkerRule {
   name: string
   /** Sticky pattern; group 1 is the numeral or the sequence word, group 2 trailing punctuation if any. */
   pattern: RegExp
+  /** Characters the marker can start with: the pattern is tried only at one of them. */
+  starts: string
 }
 
+const chineseNumerals = '一二三四五六七八九十'
+const openingParentheses = '（('
+const digits = '0123456789０１２３４５６７８９'
+
 export const headingMarkers: readonly HeadingMarkerRule[] = [
-  {name: 'chinese-comma', depth: 1, pattern: /([一二三四五六七八九十]{1,3})、/y},
-  {name: 'chinese-part', depth: 1, pattern: /第([一二三四五六七八九十]{1,3})(?:部分|章)/y},
-  {name: 'chinese-paren', depth: 2, pattern: /[（(]([一二三四五六七八九十]{1,3})[）)]/y},
+  {name: 'chinese-comma', depth: 1, pattern: /([一二三四五六七八九十]{1,3})、/y, starts: chineseNumerals},
+  {name: 'chinese-part', depth: 1, pattern: /第([一二三四五六七八九十]{1,3})(?:部分|章)/y, starts: '第'},
+  {name: 'chinese-paren', depth: 2, pattern: /[（(]([一二三四五六七八九十]{1,3})[）)]/y, starts: openingParentheses},
   // `1.5万元` and `2022.` are figures, not markers: no digit may follow the dot.
-  {name: 'arabic-dot', depth: 3, pattern: /([0-9]{1,2}|[０-９]{1,2})[.．、](?![0-9０-９])/y},
-  {name: 'arabic-paren', depth: 4, pattern: /[（(]([0-9]{1,2}|[０-９]{1,2})[）)]/y},
-  {name: 'circled', depth: 4, pattern: /([①-⑳])/y}
+  {name: 'arabic-dot', depth: 3, pattern: /([0-9]{1,2}|[０-９]{1,2})[.．、](?![0-9０-９])/y, starts: digits},
+  {name: 'arabic-paren', depth: 4, pattern: /[（(]([0-9]{1,2}|[０-９]{1,2})[）)]/y, starts: openingParentheses},
+  {name: 'circled', depth: 4, pattern: /([①-⑳])/y, starts: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'}
 ]
 
 export const enumerationMarkers: readonly EnumerationMarkerRule[] = [
-  {name: 'shi', pattern: /([一二三四五六七八九十]{1,2})是()/y},
+  {name: 'shi', pattern: /([一二三四五六七八九十]{1,2})是()/y, starts: chineseNumerals},
   // A bare 第一 is a rank (第一议题, 第一书记, 第一副指挥长): only 第一 followed by a pause counts.
-  {name: 'di', pattern: /第([一二三四五六七八九十]{1,2})([，、：,:])/y},
-  {name: 'sequence', pattern: /(首先|其次|再次|最后)([，、：,:])/y}
+  {name: 'di', pattern: /第([一二三四五六七八九十]{1,2})([，、：,:])/y, starts: '第'},
+  {name: 'sequence', pattern: /(首先|其次|再次|最后)([，、：,:])/y, starts: '首其再最'}
 ]
-
-/** Characters a heading marker can start with: lines starting otherwise skip the patterns. */
-export const headingMarkerStarts = '一二三四五六七八九十第（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
-
-/** Characters an enumeration marker can start with. */
-export const enumerationMarkerStarts = '一二三四五六七八九十第首其再最'
 
 /** Ordinals of the sequence words; 最后 ("finally") continues whatever came before it. */
 export const sequenceWords: ReadonlyMap<string, number | 'next'> = new Map<string, number | 'next'>([

@@ -1,10 +1,11 @@
-import {charCodes, inClass} from './char-codes.js'
-import {enumerationMarkerStarts, enumerationMarkers, headingMarkerStarts, headingMarkers, sequenceWords, type HeadingMarkerRule} from './markers.js'
+import {ruleStarts} from './char-codes.js'
+import {enumerationMarkers, headingMarkers, sequenceWords, type HeadingMarkerRule} from './markers.js'
 import {numeralStyle, readOrdinal, writeOrdinal} from './ordinal-numeral.js'
 
-// Every line is tested: a code-unit set decides without making a string of its first character.
-const headingStarts = charCodes(headingMarkerStarts)
-const enumerationStarts = charCodes(enumerationMarkerStarts)
+// Every line is tested: its first code unit picks the rules worth a regex (most lines none, a
+// line opening with （ two of six), without making a string of it.
+const headingStarts = ruleStarts(headingMarkers)
+const enumerationStarts = ruleStarts(enumerationMarkers)
 
 /** A heading marker found at a line start. Offsets index the whole text. */
 export interface HeadingMarkerMatch {
@@ -40,8 +41,11 @@ export interface EnumerationMarkerMatch {
  * @param to end of the line's content
  */
 export function matchHeadingMarker(text: string, from: number, to: number): HeadingMarkerMatch | undefined {
-  if (from >= to || !inClass(headingStarts, text.charCodeAt(from))) return undefined
+  const candidates = from < to ? (headingStarts[text.charCodeAt(from)] ?? 0) : 0
+  if (candidates === 0) return undefined
+  let index = -1
   for (const rule of headingMarkers) {
+    if ((candidates & (1 << ++index)) === 0) continue
     rule.pattern.lastIndex = from
     const match = rule.pattern.exec(text)
     const numeral = match?.[1]
@@ -71,8 +75,11 @@ export function matchHeadingMarker(text: string, from: number, to: number): Head
  * @param from where the marker would start
  */
 export function matchEnumerationMarker(text: string, from: number): EnumerationMarkerMatch | undefined {
-  if (!inClass(enumerationStarts, text.charCodeAt(from))) return undefined
+  const candidates = enumerationStarts[text.charCodeAt(from)] ?? 0
+  if (candidates === 0) return undefined
+  let index = -1
   for (const rule of enumerationMarkers) {
+    if ((candidates & (1 << ++index)) === 0) continue
     rule.pattern.lastIndex = from
     const match = rule.pattern.exec(text)
     const word = match?.[1]
