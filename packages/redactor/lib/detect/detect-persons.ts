@@ -14,6 +14,8 @@ interface Lexicons {
   /** By UTF-16 code: 1 for a single surname, 2 for the first character of a compound one (欧阳), or both. */
   surnameStarts: Uint8Array
   titles: Trie<{word: string; place: TitlePlace}>
+  /** 1 at the UTF-16 code of every character a title ends with: most positions end no title, answered with no trie walk. */
+  titleEnds: Uint8Array
   /** Titles no national leader holds (局长, 村民): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
@@ -52,12 +54,14 @@ function loadLexicons(): Lexicons {
   }
   const wordStarts: WordStarts = {singles: new Uint8Array(0x10000), pairs: new Uint8Array(1 << pairBits)}
   const titles = wordTrie<{word: string; place: TitlePlace}>(wordStarts, titleWord)
+  const titleEnds = new Uint8Array(0x10000)
   for (const line of readLexicon('person-titles.txt')) {
     const [title = '', place = 'both'] = line.split(/\s+/)
     if (place !== 'both' && place !== 'before' && place !== 'after') {
       throw new Error(`Unexpected place \`${place}\` in data/person-titles.txt, expected \`before\` or \`after\``)
     }
     titles.add(title, {word: title, place})
+    titleEnds[title.charCodeAt(title.length - 1)] = 1
   }
   const verbs = wordTrie<string>(wordStarts, verbWord)
   for (const word of readLexicon('person-verbs.txt')) verbs.add(word, word)
@@ -65,6 +69,7 @@ function loadLexicons(): Lexicons {
   for (const word of readLexicon('person-cues.txt')) cues.add(word, word)
   lexicons = {
     titles: titles.trie,
+    titleEnds,
     verbs: verbs.trie,
     cues: cues.trie,
     wordStarts,
@@ -304,6 +309,7 @@ function titleAt(text: string, position: number): TrieMatch<{word: string; place
 }
 
 function titleEndingAt(text: string, end: number): boolean {
+  if (end === 0 || loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
   for (let length = 1; length <= 5 && length <= end; length++) {
     if (titleAt(text, end - length)?.end === end) return true
   }
@@ -659,13 +665,17 @@ function detectSurnameTitles(text: string, titles: readonly TitleMention[], foun
     if (namedEnds.has(entry.start)) continue
     for (const surnameLength of [2, 1]) {
       const start = entry.start - surnameLength
-      if (start < 0 || named.has(start) || !startsName(text, start)) continue
-      const surname = text.slice(start, entry.start)
-      if (surnames.has(surname)) {
+      if (start < 0 || named.has(start)) continue
+      // A surname of someone found, or one that may stand before this title: the table answers most titles
+      // before startsName looks further back.
+      const known = surnames.has(text.slice(start, entry.start))
+      if (!known && (entry.place === 'before' || !surnameLengthsAt(text, start).includes(surnameLength))) continue
+      if (!startsName(text, start)) continue
+      if (known) {
         found.push(person(start, entry.start, 'surname-title', 0.85, `surname of a person found in the document before \`${entry.title}\``))
         break
       }
-      if (entry.place !== 'before' && isSurnameBeforeTitle(text, start, entry)) {
+      if (isSurnameBeforeTitle(text, start, entry)) {
         found.push(person(start, entry.start, 'surname-title', 0.6, `surname before the title \`${entry.title}\``))
         break
       }
