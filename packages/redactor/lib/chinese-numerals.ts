@@ -1,8 +1,8 @@
 // Chinese numerals as reports write them: 十五, 两千三百, 一百二十万, 一亿二千万 (positional with 十百千万亿),
 // and digit-by-digit strings such as years 二〇二二. No npm package handles both together.
 
-/** A regular-expression character class matching one Chinese numeral character. */
-export const chineseNumeralClass = '[零〇一二两三四五六七八九十百千万亿]'
+/** The Chinese numeral characters, for regular-expression character classes. */
+export const chineseNumeralCharacters = '零〇一二两三四五六七八九十百千万亿'
 
 const digits = new Map<string, number>([
   ['零', 0],

@@ -1,25 +1,32 @@
 import type {Detection, DetectionContext} from '../detection.js'
-import {chineseNumeralClass, parseChineseNumeral} from '../chinese-numerals.js'
+import {chineseNumeralCharacters, parseChineseNumeral} from '../chinese-numerals.js'
 import {readLexicon} from '../read-lexicon.js'
 
 type WordClass = 'people' | 'household' | 'money' | 'count' | 'measure' | 'percent' | 'age' | 'time' | 'group' | 'multiplier' | 'approx'
 
 const wordClasses = new Set<string>(['people', 'household', 'money', 'count', 'measure', 'percent', 'age', 'time', 'group', 'multiplier', 'approx'])
 
-/** Measure words by first character, longest first, so one lookup finds the longest match. */
-let measureWords: Map<string, {word: string; wordClass: WordClass}[]> | undefined
+interface MeasureWord {
+  word: string
+  wordClass: WordClass
+  /** 万 and 亿: a multiplier that makes a statistic on its own (总人口 120 万). */
+  large: boolean
+}
 
-function loadMeasureWords(): Map<string, {word: string; wordClass: WordClass}[]> {
+/** Measure words by the code of their first character, longest first, so one lookup finds the longest match. */
+let measureWords: Map<number, MeasureWord[]> | undefined
+
+function loadMeasureWords(): Map<number, MeasureWord[]> {
   if (measureWords !== undefined) return measureWords
-  const byFirst = new Map<string, {word: string; wordClass: WordClass}[]>()
+  const byFirst = new Map<number, MeasureWord[]>()
   for (const line of readLexicon('measure-words.txt')) {
     const [word, wordClass] = line.split(/\s+/)
     if (word === undefined || wordClass === undefined || !isWordClass(wordClass)) {
       throw new Error(`Unexpected line \`${line}\` in data/measure-words.txt, expected \`word class\``)
     }
-    const first = word.charAt(0)
+    const first = word.charCodeAt(0)
     const list = byFirst.get(first) ?? []
-    list.push({word, wordClass})
+    list.push({word, wordClass, large: /[万亿]/.test(word)})
     list.sort((a, b) => b.word.length - a.word.length)
     byFirst.set(first, list)
   }
@@ -34,12 +41,19 @@ function isWordClass(value: string): value is WordClass {
 // Digits, half- or full-width, with thousands separators and decimals; the integer part is bounded so
 // that phone numbers and IDs (the contacts detector's business) are never read as counts.
 const arabic = String.raw`[0-9０-９]{1,3}(?:,[0-9]{3}){1,4}(?:[.．][0-9０-９]+)?|[0-9０-９]{1,12}(?:[.．][0-9０-９]+)?`
-// A range (3-5人, 3～5, 4到 5个) is two figures that share the unit after the second.
-const arabicFigure = new RegExp(String.raw`(?<![0-9０-９.．,])(${arabic})(?:[ \t\u3000]{0,3}(?:-|－|~|～|〜|至|到)[ \t\u3000]{0,3}(${arabic}))?(?![0-9０-９])`, 'dg')
-const chineseFigure = new RegExp(`${chineseNumeralClass}+`, 'g')
+// A range (3-5人, 3～5, 4到 5个) is two figures that share the unit after the second. Sticky: it is tried only
+// where a plain run of digits does not settle the match (see arabicMatch).
+const arabicFigure = new RegExp(String.raw`(?<![0-9０-９.．,])(${arabic})(?:[ \t\u3000]{0,3}(?:-|－|~|～|〜|至|到)[ \t\u3000]{0,3}(${arabic}))?(?![0-9０-９])`, 'y')
+const arabicDigit = 1
+const chineseNumeral = 2
+/**
+ * What each UTF-16 code unit can start: an Arabic figure (digits, half- or full-width), a Chinese one, or nothing.
+ * A table read per character beats a regex scan here: V8 scans a class mixing ASCII and CJK slowly.
+ */
+const figureStarts = new Uint8Array(0x1_00_00)
+for (const char of '0123456789０１２３４５６７８９') figureStarts[char.charCodeAt(0)] = arabicDigit
+for (const char of chineseNumeralCharacters) figureStarts[char.charCodeAt(0)] = chineseNumeral
 
-// Numbers glued to Latin letters or `+` are codes and slogans (5G, 1+N, 5C+5R, APP2), not statistics.
-const codeNeighbour = /[A-Za-zＡ-Ｚａ-ｚ+＋/_#@]/
 // A rank: 位居全省第2, 排名第四, 第2名. Ranks are soft (ANNOTATION.md), so they get a confidence just above the default threshold.
 const rankBefore = /(?:位居|位列|排名|排在|居|列|名列)[^，。；、\n]{0,6}第\s*$/
 const rankAfter = /^\s*(?:名|位)/
@@ -52,6 +66,9 @@ interface Tail {
   approx: boolean
 }
 
+/** What most numbers have after them: nothing that makes them a figure. */
+const noTail: Tail = {wordClass: undefined, word: undefined, approx: false}
+
 const maxGap = 4
 
 /**
@@ -62,7 +79,7 @@ function readTail(text: string, from: number): Tail {
   const words = loadMeasureWords()
   let position = skipSpace(text, from)
   let approx = false
-  let multiplier: string | undefined
+  let multiplier: MeasureWord | undefined
   for (let step = 0; step < 3; step++) {
     const match = matchWord(words, text, position)
     if (match === undefined) break
@@ -71,15 +88,15 @@ function readTail(text: string, from: number): Tail {
       approx = true
     } else if (match.wordClass === 'multiplier') {
       if (multiplier !== undefined) break
-      multiplier = match.word
+      multiplier = match
     } else {
       return {wordClass: match.wordClass, word: match.word, approx}
     }
     position = skipSpace(text, position + match.word.length)
   }
+  if (multiplier === undefined && !approx) return noTail
   // 总人口 120 万: 万 or 亿 alone still makes a statistic; 千 and 百 alone do not (百 is often rhetoric).
-  const large = multiplier !== undefined && /[万亿]/.test(multiplier)
-  return {wordClass: large ? 'multiplier' : undefined, word: multiplier, approx}
+  return {wordClass: multiplier?.large === true ? 'multiplier' : undefined, word: multiplier?.word, approx}
 }
 
 function skipSpace(text: string, from: number): number {
@@ -93,19 +110,89 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0
 }
 
-function matchWord(
-  words: Map<string, {word: string; wordClass: WordClass}[]>,
-  text: string,
-  position: number
-): {word: string; wordClass: WordClass} | undefined {
-  const candidates = words.get(text.charAt(position))
-  return candidates?.find((candidate) => text.startsWith(candidate.word, position))
+function matchWord(words: Map<number, MeasureWord[]>, text: string, position: number): MeasureWord | undefined {
+  const candidates = words.get(text.charCodeAt(position))
+  if (candidates === undefined) return undefined
+  for (const candidate of candidates) if (text.startsWith(candidate.word, position)) return candidate
+  return undefined
+}
+
+// Space, tab and the ideographic space: what may stand between 第 and its number.
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000
 }
 
 function precededByOrdinal(text: string, start: number): boolean {
   let position = start - 1
-  while (position >= 0 && position > start - 3 && /[ \t\u3000]/.test(text.charAt(position))) position--
-  return text.charAt(position) === '第'
+  while (position >= 0 && position > start - 3 && isInlineSpace(text.charCodeAt(position))) position--
+  return text.charCodeAt(position) === 0x7b2c // 第
+}
+
+// Numbers glued to Latin letters or `+` are codes and slogans (5G, 1+N, 5C+5R, APP2), not statistics.
+function isCodeNeighbour(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a) ||
+    code === 0x2b || // +
+    code === 0xff0b || // ＋
+    code === 0x2f || // /
+    code === 0x5f || // _
+    code === 0x23 || // #
+    code === 0x40 // @
+  )
+}
+
+// What may follow a digit run inside a longer match: a thousands separator, a decimal point, or the spaces and
+// dashes, tildes and words of a range. After any other character the run of digits is the whole match.
+function continuesNumber(code: number): boolean {
+  return (
+    code === 0x2c || // ,
+    code === 0x2e || // .
+    code === 0xff0e || // ．
+    isInlineSpace(code) ||
+    code === 0x2d || // -
+    code === 0xff0d || // －
+    code === 0x7e || // ~
+    code === 0xff5e || // ～
+    code === 0x301c || // 〜
+    code === 0x81f3 || // 至
+    code === 0x5230 // 到
+  )
+}
+
+/** An Arabic figure: its first number, and the second when it is a range. */
+interface ArabicMatch {
+  /** The first number (the whole match without its range), as [start, end]. */
+  first: readonly [number, number]
+  second: readonly [number, number] | undefined
+  end: number
+  /** The range joins its numbers with a word (4到5个), not a dash. */
+  joinedByWord: boolean
+}
+
+/**
+ * The match of `arabicFigure` at the start of a run of digits, or undefined when there is none. A run of at most
+ * 12 digits followed by anything that cannot continue a number is the whole match, found without the regex;
+ * a longer plain run cannot match at all (the integer part is bounded and must not be followed by a digit).
+ */
+function arabicMatch(text: string, start: number, runEnd: number): ArabicMatch | undefined {
+  if (!continuesNumber(text.charCodeAt(runEnd))) {
+    return runEnd - start <= 12 ? {first: [start, runEnd], second: undefined, end: runEnd, joinedByWord: false} : undefined
+  }
+  arabicFigure.lastIndex = start
+  const match = arabicFigure.exec(text)
+  if (match === null) return undefined
+  const [whole, first = '', second] = match
+  const end = start + whole.length
+  return {
+    first: [start, start + first.length],
+    // The second number closes the match: nothing after it but a look-ahead.
+    second: second === undefined ? undefined : [end - second.length, end],
+    end,
+    joinedByWord: /[到至]/.test(whole)
+  }
 }
 
 function figure(start: number, end: number, rule: string, confidence: number, reason: string): Detection {
@@ -126,53 +213,63 @@ const confidenceByClass: Record<WordClass, number> = {
   approx: 0.9
 }
 
-function detectArabic(text: string, found: Detection[]): void {
-  for (const match of text.matchAll(arabicFigure)) {
-    const indices = match.indices
-    const first = indices?.[1]
-    if (indices === undefined || first === undefined) continue
-    const second = indices[2]
-    const numbers = second === undefined ? [first] : [first, second]
-    const end = match.index + match[0].length
-    if (codeNeighbour.test(text.charAt(first[0] - 1)) || codeNeighbour.test(text.charAt(end))) continue
-    if (precededByOrdinal(text, first[0])) {
-      if (rankAfter.test(text.slice(end, end + 3)) || rankBefore.test(text.slice(Math.max(0, first[0] - 12), first[0]))) {
-        found.push(figure(first[0], first[1], 'rank', 0.55, 'a rank (第N名, 位居第N)'))
-      }
-      continue
-    }
-    const tail = readTail(text, end)
-    if (tail.wordClass === undefined || (tail.word === '年' && /^[0-9０-９]{4,}$/.test(match[1] ?? ''))) continue
-    const rule = tail.wordClass === 'percent' ? 'arabic-percent' : numbers.length === 2 ? 'arabic-range' : 'arabic-unit'
-    const reason = `a number with the ${tail.wordClass} unit \`${String(tail.word)}\` after it`
-    // 4-6名 reads as one figure and leaves nothing between to see; 4到5个 is two numbers around a word.
-    const spans = numbers.length === 2 && !/[到至]/.test(match[0]) ? [[first[0], end] as const] : numbers
-    for (const [start, stop] of spans) found.push(figure(start, stop, rule, confidenceByClass[tail.wordClass], reason))
-  }
+function isRank(text: string, start: number, end: number): boolean {
+  return rankAfter.test(text.slice(end, end + 3)) || rankBefore.test(text.slice(Math.max(0, start - 12), start))
 }
 
-function detectChinese(text: string, found: Detection[]): void {
-  for (const match of text.matchAll(chineseFigure)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (start >= 3 && text.startsWith('百分之', start - 3)) {
-      found.push(figure(start, end, 'chinese-percent', 0.8, 'a Chinese-numeral percentage (百分之十五)'))
-      continue
-    }
-    // Cheap checks first: most Chinese numerals in a report are rhetoric (一是, 两个维护) with no unit after them.
-    if (precededByOrdinal(text, start)) {
-      const isRank = rankAfter.test(text.slice(end, end + 3)) || rankBefore.test(text.slice(Math.max(0, start - 12), start))
-      if (isRank && parseChineseNumeral(match[0]) !== undefined) {
-        found.push(figure(start, end, 'rank', 0.55, 'a rank in Chinese numerals (第二名, 排名第四)'))
-      }
-      continue
-    }
-    const tail = readTail(text, end)
-    if (tail.wordClass === undefined) continue
-    const value = parseChineseNumeral(match[0])
-    if (value === undefined || !isChineseStatistic(value, tail)) continue
-    found.push(figure(start, end, 'chinese-unit', 0.7, `a Chinese-numeral count with the ${tail.wordClass} unit after it`))
+/** Figures from the digit run at `start`; returns where the search goes on. */
+function detectArabic(text: string, start: number, found: Detection[]): number {
+  let runEnd = start + 1
+  while (figureStarts[text.charCodeAt(runEnd)] === arabicDigit) runEnd++
+  // The look-behind of arabicFigure: a number right after a decimal point or a comma is part of another.
+  const before = text.charCodeAt(start - 1)
+  const match = before === 0x2e || before === 0xff0e || before === 0x2c ? undefined : arabicMatch(text, start, runEnd)
+  if (match === undefined) return runEnd
+  const {first, second, end} = match
+  if (isCodeNeighbour(before) || isCodeNeighbour(text.charCodeAt(end))) return end
+  if (precededByOrdinal(text, start)) {
+    if (isRank(text, start, end)) found.push(figure(first[0], first[1], 'rank', 0.55, 'a rank (第N名, 位居第N)'))
+    return end
   }
+  const tail = readTail(text, end)
+  if (tail.wordClass === undefined) return end
+  // A four-digit (or longer) plain number before 年 is a year.
+  if (tail.word === '年' && first[1] - first[0] >= 4 && first[1] <= runEnd) return end
+  const rule = tail.wordClass === 'percent' ? 'arabic-percent' : second === undefined ? 'arabic-unit' : 'arabic-range'
+  const reason = `a number with the ${tail.wordClass} unit \`${String(tail.word)}\` after it`
+  const confidence = confidenceByClass[tail.wordClass]
+  if (second === undefined) {
+    found.push(figure(first[0], first[1], rule, confidence, reason))
+  } else if (match.joinedByWord) {
+    // 4到5个 is two numbers around a word; 4-6名 reads as one figure and leaves nothing between to see.
+    found.push(figure(first[0], first[1], rule, confidence, reason), figure(second[0], second[1], rule, confidence, reason))
+  } else {
+    found.push(figure(first[0], end, rule, confidence, reason))
+  }
+  return end
+}
+
+/** A figure from the run of Chinese numerals at `start`; returns where the search goes on. */
+function detectChinese(text: string, start: number, found: Detection[]): number {
+  let end = start + 1
+  while (figureStarts[text.charCodeAt(end)] === chineseNumeral) end++
+  if (start >= 3 && text.startsWith('百分之', start - 3)) {
+    found.push(figure(start, end, 'chinese-percent', 0.8, 'a Chinese-numeral percentage (百分之十五)'))
+    return end
+  }
+  // Cheap checks first: most Chinese numerals in a report are rhetoric (一是, 两个维护) with no unit after them.
+  if (precededByOrdinal(text, start)) {
+    if (isRank(text, start, end) && parseChineseNumeral(text.slice(start, end)) !== undefined) {
+      found.push(figure(start, end, 'rank', 0.55, 'a rank in Chinese numerals (第二名, 排名第四)'))
+    }
+    return end
+  }
+  const tail = readTail(text, end)
+  if (tail.wordClass === undefined) return end
+  const value = parseChineseNumeral(text.slice(start, end))
+  if (value === undefined || !isChineseStatistic(value, tail)) return end
+  found.push(figure(start, end, 'chinese-unit', 0.7, `a Chinese-numeral count with the ${tail.wordClass} unit after it`))
+  return end
 }
 
 /**
@@ -203,10 +300,20 @@ function isChineseStatistic(value: number, tail: Tail): boolean {
  * The span is the number alone, as the gold lists it (3.3 for 3.3 万吨, 4 and 5 for 4到5个).
  * Years, dates, document numbers, ordinals (第十二条) and codes (5G, 1+N) are not figures; ranks are, softly.
  * Keep-list hits (protectedRanges: slogans, years) are left to `redact`, which drops what overlaps them.
+ *
+ * One pass over the characters finds where each number starts; a number's characters never start another (no Chinese
+ * numeral is part of an Arabic figure, nor a digit of a Chinese one), so the search goes on after it, and
+ * detections come out in document order.
  */
 export function detectFigures(context: DetectionContext): Detection[] {
+  const {text} = context
   const found: Detection[] = []
-  detectArabic(context.text, found)
-  detectChinese(context.text, found)
-  return found.sort((a, b) => a.start - b.start)
+  let index = 0
+  while (index < text.length) {
+    const kind = figureStarts[text.charCodeAt(index)]
+    if (kind === arabicDigit) index = detectArabic(text, index, found)
+    else if (kind === chineseNumeral) index = detectChinese(text, index, found)
+    else index++
+  }
+  return found
 }
