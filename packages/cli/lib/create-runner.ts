@@ -26,7 +26,9 @@ export function createRunner(jobs: number): Runner {
   if (jobs <= 1 || !import.meta.url.endsWith('.js') || !existsSync(fileURLToPath(worker))) {
     return {run: async (task) => processDocument(task), runBatchFile: async (task) => processBatchFile(task), close: async () => {}, threads: 1}
   }
-  const pool = new Piscina({filename: worker.href, minThreads: jobs, maxThreads: jobs})
+  // Two tasks per thread: the next document is already waiting in the thread when one finishes, instead of
+  // a round trip through this thread's event loop after every document (5% of a worker's time was that wait).
+  const pool = new Piscina({filename: worker.href, minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: 2})
   const reason = (name: string, error: unknown) => `Cannot process \`${name}\`: ${String(error)}`
   return {
     // A worker that dies (out of memory on one document) fails that document, not the batch.

@@ -68,6 +68,9 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
   return totals.failed > 0 ? 1 : 0
 }
 
+// Characters of report.html articles gathered before one write.
+const articleChunk = 1 << 20
+
 /**
  * Redact the files, in worker threads when there are several jobs, and write report.json and report.html.
  * Workers write each file's outputs and render its article; this thread only keeps the entries in order,
@@ -88,11 +91,18 @@ async function redactFiles(files: readonly InputFile[], options: BatchOptions, i
       const articles = await open(articlesPath, 'w')
       try {
         const tasks = files.map((file, index): BatchFileTask => ({...file, index, out, policy: options.policy, maxBytes: options.maxBytes, resume: options.resume, originals: options.originals}))
+        // Articles are written a megabyte at a time: waiting on a write per file held back the next task.
+        let pending = ''
         for await (const {entry, article} of mapOrdered(tasks, runner.threads * 4, runner.runBatchFile)) {
           entries.push(entry)
-          await articles.write(article)
+          pending += article
+          if (pending.length >= articleChunk) {
+            await articles.write(pending)
+            pending = ''
+          }
           progress.advance(entry.bytes)
         }
+        await articles.write(pending)
       } finally {
         progress.finish()
         await articles.close()
