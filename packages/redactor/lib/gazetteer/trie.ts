@@ -26,6 +26,11 @@ export interface Trie<T> {
   edges: EdgeTable
   /** Values by node id; node 0 is the root. */
   values: (T[] | undefined)[]
+  /**
+   * One bit per node that ends a name: a scan tests it at every step and reads `values` only for the longest
+   * match, since `values` is an array of pointers that a large trie spreads over hundreds of kilobytes.
+   */
+  ends: Int32Array
   /** Distinct names inserted. */
   size: number
 }
@@ -69,6 +74,7 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
     pairShift: 32 - Math.log2(pairBits),
     edges: createEdgeTable(capacity),
     values: [undefined],
+    ends: new Int32Array(capacity / 32),
     size: 0
   }
 }
@@ -138,6 +144,12 @@ export function insertRange<T>(trie: Trie<T>, source: string, start: number, end
   else {
     trie.values[node] = [value]
     trie.size++
+    if (node >>> 5 >= trie.ends.length) {
+      const grown = new Int32Array(Math.max(trie.ends.length * 2, (node >>> 5) + 1))
+      grown.set(trie.ends)
+      trie.ends = grown
+    }
+    setBit(trie.ends, node)
   }
 }
 
@@ -147,17 +159,17 @@ export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMa
   let node = firstChild(trie, text.charCodeAt(start))
   let index = start + 1
   let end = -1
-  let values: T[] | undefined
+  let endNode = 0
   while (node !== 0) {
-    const here = trie.values[node]
-    if (here) {
+    if (hasBit(trie.ends, node)) {
       end = index
-      values = here
+      endNode = node
     }
     if (index >= text.length) break
     node = childOf(trie.edges, node, text.charCodeAt(index))
     index++
   }
+  const values = endNode === 0 ? undefined : trie.values[endNode]
   return values ? {start, end, values} : undefined
 }
 
