@@ -172,16 +172,30 @@ function findWords(text: string): WordsFound {
   return found
 }
 
-const cjk = /[\u3400-\u9fff]/
+/** 1 at the UTF-16 code of each of `chars`: a test per character of a text with no string built. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (let index = 0; index < chars.length; index++) table[chars.charCodeAt(index)] = 1
+  return table
+}
+
+/** Whether the character at `position` is one of `table`'s (false past either end of the text). */
+function isCharIn(table: Uint8Array, text: string, position: number): boolean {
+  return table[text.charCodeAt(position)] === 1
+}
+
 // Characters that do not occur in given names but often follow a name in running text, or end the names
 // of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder.
-const notInGivenName = new Set([...'的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部'])
+const notInGivenName = charTable('的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部')
 // After a title these start a predicate, not a name: 市委书记任指挥长, 局长为组长.
-const predicateAfterTitle = new Set([...'任为兼'])
+const predicateAfterTitle = charTable('任为兼')
 // Words that often follow a name: where the given name stops.
-const followers = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现']
+const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现']
+const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
+// JavaScript's \s, by UTF-16 code.
+const spaces = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 // Characters after which a name may start in running text.
-const precedingBoundary = new Set([...'由请和与及同向对给让经被把等是为了的在到从跟找称叫派'])
+const precedingBoundary = charTable('由请和与及同向对给让经被把等是为了的在到从跟找称叫派')
 const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9]|中[）)])/g
 
 /**
@@ -300,8 +314,9 @@ function mayEndKnownWord(text: string, start: number, end: number, seed: number)
   return false
 }
 
-function isCjk(char: string): boolean {
-  return char !== '' && cjk.test(char)
+/** Whether the character at `position` is Chinese (false past either end of the text). */
+function isCjkAt(text: string, position: number): boolean {
+  return isCjkCode(text.charCodeAt(position))
 }
 
 function titleAt(text: string, position: number): TrieMatch<{word: string; place: TitlePlace}> | undefined {
@@ -331,8 +346,7 @@ function surnameLengthsAt(text: string, position: number): readonly number[] {
 
 function isGivenName(text: string, start: number, end: number): boolean {
   for (let position = start; position < end; position++) {
-    const char = text.charAt(position)
-    if (!isCjk(char) || notInGivenName.has(char)) return false
+    if (!isCjkAt(text, position) || isCharIn(notInGivenName, text, position)) return false
   }
   return end > start
 }
@@ -342,10 +356,15 @@ function endsName(text: string, end: number): boolean {
   if (end >= text.length) return true
   let next = end
   // Text from a PDF breaks lines anywhere: a line break followed by more Chinese continues the word.
-  while (next < text.length && next - end < 4 && /\s/.test(text.charAt(next))) next++
-  const crossedLine = /[\r\n]/.test(text.slice(end, next))
-  if (next === end ? !isCjk(text.charAt(end)) : !crossedLine || !isCjk(text.charAt(next))) return true
-  if (titleAt(text, next) !== undefined || followers.some((word) => text.startsWith(word, next))) return true
+  let crossedLine = false
+  while (next < text.length && next - end < 4 && isCharIn(spaces, text, next)) {
+    const code = text.charCodeAt(next)
+    crossedLine ||= code === 10 || code === 13
+    next++
+  }
+  if (next === end ? !isCjkAt(text, end) : !crossedLine || !isCjkAt(text, next)) return true
+  if (titleAt(text, next) !== undefined) return true
+  if (isCharIn(followerStarts, text, next) && followers.some((word) => text.startsWith(word, next))) return true
   return startsKnownWord(text, next)
 }
 
@@ -359,8 +378,7 @@ function startsKnownWord(text: string, position: number): boolean {
 /** Whether a name may start at `start` in running text (it has no title before it). */
 function startsName(text: string, start: number): boolean {
   if (start === 0) return true
-  const before = text.charAt(start - 1)
-  return !isCjk(before) || precedingBoundary.has(before) || titleEndingAt(text, start)
+  return !isCjkAt(text, start - 1) || isCharIn(precedingBoundary, text, start - 1) || titleEndingAt(text, start)
 }
 
 /** jieba tags some three-character names ns (高建国); only the gazetteer's places are places. */
@@ -414,9 +432,12 @@ function splitsBefore(text: string, start: number, boundary: number, end: number
  * character that usually follows a name (吴刚作总结: 作, 在, 说 belong to the sentence).
  */
 function givenLengthFrom(text: string, givenStart: number): number | undefined {
-  const fits = (givenLength: number) => isGivenName(text, givenStart, givenStart + givenLength) && endsName(text, givenStart + givenLength)
-  if (!fits(2)) return fits(1) ? 1 : undefined
-  return followers.includes(text.charAt(givenStart + 1)) && fits(1) ? 1 : 2
+  if (!givenNameFits(text, givenStart, 2)) return givenNameFits(text, givenStart, 1) ? 1 : undefined
+  return followers.includes(text.charAt(givenStart + 1)) && givenNameFits(text, givenStart, 1) ? 1 : 2
+}
+
+function givenNameFits(text: string, givenStart: number, givenLength: number): boolean {
+  return isGivenName(text, givenStart, givenStart + givenLength) && endsName(text, givenStart + givenLength)
 }
 
 /** The end of a name starting at `start` (surname + one or two given characters), or undefined. */
@@ -438,9 +459,10 @@ function nameFrom(text: string, start: number): number | undefined {
 function nameUntil(text: string, end: number, contextEnd: number): number | undefined {
   for (const length of [4, 3, 2]) {
     const start = end - length
-    if (start < 0 || !startsName(text, start)) continue
-    if (predicateAfterTitle.has(text.charAt(start)) && titleEndingAt(text, start)) continue
-    if (!isNameShape(text, start, end) || isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
+    // Character tests first, then the look back, then jieba.
+    if (start < 0 || !isNameShape(text, start, end) || !startsName(text, start)) continue
+    if (isCharIn(predicateAfterTitle, text, start) && titleEndingAt(text, start)) continue
+    if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
     if (splitsBefore(text, start, end, contextEnd)) return start
   }
   return undefined
@@ -448,7 +470,7 @@ function nameUntil(text: string, end: number, contextEnd: number): number | unde
 
 /** Whether a function word that is also a surname starts a known word's phrase: 向先进同志学习, 和群众. */
 function startsWithFunctionWord(text: string, start: number, end: number): boolean {
-  if (!precedingBoundary.has(text.charAt(start)) || !mayBeKnownWord(text, start + 1, end)) return false
+  if (!isCharIn(precedingBoundary, text, start) || !mayBeKnownWord(text, start + 1, end)) return false
   const tokens = segment(text, start + 1, end)
   const [token] = tokens
   return tokens.length === 1 && token !== undefined && token.word.length >= 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
@@ -486,7 +508,7 @@ function titledPerson(text: string, start: number, end: number, title: string, r
 /** Skips a few spaces or line breaks: 审计局局长 陈建华, and a PDF line ending between a title and its name. */
 function skipSpace(text: string, from: number, limit: number): number {
   let position = from
-  while (position < text.length && position - from < limit && /\s/.test(text.charAt(position))) position++
+  while (position < text.length && position - from < limit && isCharIn(spaces, text, position)) position++
   return position
 }
 
@@ -517,7 +539,7 @@ function detectBrokenName(text: string, start: number, title: TitleMention, foun
 function detectAroundTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
   for (const entry of titles) {
     const {start: position, end} = entry
-    if (entry.place !== 'after' && !predicateAfterTitle.has(text.charAt(end))) {
+    if (entry.place !== 'after' && !isCharIn(predicateAfterTitle, text, end)) {
       let start = skipSpace(text, end, 4)
       let nameEnd = nameFrom(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
@@ -566,13 +588,13 @@ function detectNameList(text: string, start: number, end: number, rule: string, 
   while (index < tokens.length) {
     const token = tokens[index]
     index++
-    if (token === undefined || !isCjk(token[0].charAt(0))) continue
+    if (token === undefined || !isCjkCode(token[0].charCodeAt(0))) continue
     const tokenStart = start + token.index
     const next = tokens[index]
     // A single given character padded with spaces to align with longer names: 王  欣, 郑  敏.
-    if (token[0].length === 1 && next !== undefined && next[0].length === 1 && isCjk(next[0])) {
+    if (token[0].length === 1 && next !== undefined && next[0].length === 1 && isCjkCode(next[0].charCodeAt(0))) {
       const between = text.slice(tokenStart + 1, start + next.index)
-      if (/^[ \t\u3000]+$/.test(between) && loadLexicons().singleSurnames.has(token[0]) && !notInGivenName.has(next[0])) {
+      if (/^[ \t\u3000]+$/.test(between) && loadLexicons().singleSurnames.has(token[0]) && !isCharIn(notInGivenName, next[0], 0)) {
         found.push(person(tokenStart, start + next.index + 1, rule, confidence, 'name padded with spaces in a list'))
         index++
         continue
@@ -617,7 +639,7 @@ function detectPaddedNames(text: string, found: Detection[]): void {
       continue
     }
     const [whole, surname = '', given = ''] = match
-    if (!singleSurnames.has(surname) || notInGivenName.has(given)) continue
+    if (!singleSurnames.has(surname) || isCharIn(notInGivenName, given, 0)) continue
     const end = match.index + whole.length
     if (!isOrdinaryWord(`${surname}${given}`, 0, 2, false)) {
       found.push(person(match.index, end, 'padded-name', 0.75, 'a two-character name padded with spaces'))
@@ -641,7 +663,8 @@ function detectCaptionPositions(text: string, found: Detection[]): void {
 function isSurnameBeforeTitle(text: string, start: number, title: TitleMention): boolean {
   const {titleModifiers} = loadLexicons()
   const surname = text.slice(start, title.start)
-  if (titleModifiers.has(surname) || precedingBoundary.has(surname) || notInGivenName.has(surname)) return false
+  // A surname of one character may be a function word or no name's character (向局长, 处长).
+  if (titleModifiers.has(surname) || (surname.length === 1 && (isCharIn(precedingBoundary, surname, 0) || isCharIn(notInGivenName, surname, 0)))) return false
   if (!surnameLengthsAt(text, start).includes(surname.length)) return false
   // jieba must read the surname and the title as words of their own (not 党 + 委员会).
   const [first, second] = segment(text, start, lineEndWithin(text, title.end, 2))
@@ -703,7 +726,7 @@ const sentenceOpeners = new Set(['t', 'd', 'f'])
 /** Whether a word that opens a sentence ends at `start` (会上刘芳指出, 随后李文斌强调), so a name may start there. */
 function followsSentenceOpener(text: string, start: number): boolean {
   let from = start
-  while (from > 0 && start - from < 4 && isCjk(text.charAt(from - 1))) from--
+  while (from > 0 && start - from < 4 && isCjkAt(text, from - 1)) from--
   if (!mayEndKnownWord(text, from, start, openerWord)) return false
   const before = segment(text, from, start).at(-1)
   if (before === undefined || before.word.length < 2 || !sentenceOpeners.has(before.tag)) return false
