@@ -4,6 +4,8 @@ import {foldWidth} from './normalize/fold-width.js'
 
 /** Characters `foldWidth` changes: full-width digits, Latin letters, `．` and `％`. */
 const foldable = /[０-９Ａ-Ｚａ-ｚ．％]/
+/** The same class, searched for from an offset (`lastIndex`). */
+const nextFoldable = /[０-９Ａ-Ｚａ-ｚ．％]/g
 
 /**
  * Makes positioned leaves of one text; points come from one line index (`locatePoints`). Points
@@ -30,6 +32,12 @@ export function createLeafFactory(text: string, lineStarts?: readonly number[]):
   // point is shared (read-only by contract) instead of being looked up and allocated again.
   let lastOffset = -1
   let lastPoint: Point = {line: 1, column: 1, offset: 0}
+  // Most reports hold few characters to fold or none, and leaves come in document order: the next
+  // foldable character at or after `searchedFrom` (text.length: none) is found by one search that
+  // the following leaves share, not by a test of every leaf. A search only ever starts past the
+  // last one found, so the searches together read the text once.
+  let searchedFrom = 0
+  let foldableAt = -1
   // Methods only, no named inner functions: a loader that keeps function names (tsx) would pay a
   // defineProperty for each of those on every call.
   const factory: LeafFactory = {
@@ -44,8 +52,18 @@ export function createLeafFactory(text: string, lineStarts?: readonly number[]):
     },
     text(start, end, normalized) {
       const value = text.slice(start, end)
-      // Most leaves hold nothing to fold: testing is cheaper than building an equal string.
-      const reading = normalized ?? (foldable.test(value) ? foldWidth(value) : value)
+      let reading = normalized
+      if (reading === undefined) {
+        if (start > foldableAt) {
+          nextFoldable.lastIndex = start
+          foldableAt = nextFoldable.exec(text)?.index ?? text.length
+          searchedFrom = start
+        }
+        // A leaf before the search (made out of order) is tested on its own.
+        const folds = start >= searchedFrom ? foldableAt < end : foldable.test(value)
+        // Most leaves hold nothing to fold: testing is cheaper than building an equal string.
+        reading = folds ? foldWidth(value) : value
+      }
       const node: TextNode = {type: 'text', value, position: factory.position(start, end)}
       if (reading !== value) node.data = {normalized: reading}
       return node
