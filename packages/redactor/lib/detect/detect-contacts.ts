@@ -20,10 +20,12 @@ interface TextProfile {
   /** Longest run of ASCII digits, when at least 6 long (shorter runs count as 0: no rule needs fewer than 6). */
   digits: number
   /**
-   * Longest run of ASCII digits, spaces, `-` and `－` (the separators phone and card numbers use) that starts
-   * with a digit, when at least 6 long: every phone, card and account number lies in one.
+   * Longest run of ASCII digits, spaces and `-` (the separators phone and card numbers use) that starts with a
+   * digit, when at least 6 long: every mobile, card and account number lies in one.
    */
   digitsAndSeparators: number
+  /** Longest run of ASCII digits and capitals around a run of 6 digits or more: every credit code lies in one. */
+  codeAroundDigits: number
   /** Whether the text holds a Latin letter or `@`, without which no address, domain, plate or lettered code can. */
   latin: boolean
 }
@@ -46,7 +48,7 @@ const rules: readonly ContactRule[] = [
     pattern: /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Za-z])/g,
     confidence: 0.95,
     reason: '统一社会信用代码 with a valid GB 32100 check character',
-    possible: (profile, text) => profile.digits >= 6 && holdsCodeRun(profile, text),
+    possible: (profile) => profile.codeAroundDigits >= 18,
     accept: isValidCreditCode
   },
   {
@@ -71,7 +73,8 @@ const rules: readonly ContactRule[] = [
     pattern: /信用代码[：:]?\s{0,2}(?<value>[0-9A-Z]{18})(?![0-9A-Za-z])/dg,
     confidence: 0.8,
     reason: '统一社会信用代码 after its label (check character not valid)',
-    possible: (profile, text) => holdsCodeRun(profile, text) && text.includes('信用代码')
+    // Without a Latin letter, the 18 characters are digits.
+    possible: (profile, text) => text.includes('信用代码') && (profile.latin ? codeRun.test(text) : profile.digits >= 18)
   },
   {
     rule: 'labelled-account',
@@ -102,7 +105,7 @@ const rules: readonly ContactRule[] = [
     pattern: /(?<![0-9])[48]00[-－ ]?[0-9]{3}[-－ ]?[0-9]{4}(?![0-9])/g,
     confidence: 0.8,
     reason: '400/800 service number',
-    possible: (profile) => profile.digitsAndSeparators >= 10
+    possible: (_profile, text) => text.includes('400') || text.includes('800')
   },
   {
     rule: 'email',
@@ -148,7 +151,7 @@ const rules: readonly ContactRule[] = [
 ]
 
 // A run starting with a digit and going on in digits and separators for 6 characters or more.
-const numberRun = /[0-9][0-9 \-－]{5,}/g
+const numberRun = /[0-9][0-9 -]{5,}/g
 const latinOrAt = /[@A-Za-z]/
 // Every domain ending (.gov.cn, .com.cn, .org.cn, .net.cn, .edu.cn, .cn, .com, .net, .org) starts with one of these.
 const domainEnding = /\.[gcone]/
@@ -159,23 +162,40 @@ const codeRun = /[0-9A-Z]{18}/
 function profileText(text: string): TextProfile {
   let digits = 0
   let digitsAndSeparators = 0
+  let codeAroundDigits = 0
   numberRun.lastIndex = 0
   for (let match = numberRun.exec(text); match !== null; match = numberRun.exec(text)) {
-    const run = match[0]
-    if (run.length > digitsAndSeparators) digitsAndSeparators = run.length
-    let from = 0
-    for (let index = 0; index < run.length; index++) {
-      const code = run.charCodeAt(index)
-      if (code < 0x30 || code > 0x39) from = index + 1
-      else if (index + 1 - from > digits) digits = index + 1 - from
+    const end = match.index + match[0].length
+    if (end - match.index > digitsAndSeparators) digitsAndSeparators = end - match.index
+    let from = match.index
+    for (let index = match.index; index <= end; index++) {
+      if (index < end && isDigit(text.charCodeAt(index))) continue
+      // A run of digits ends at `index`.
+      if (index - from >= 6) {
+        if (index - from > digits) digits = index - from
+        codeAroundDigits = Math.max(codeAroundDigits, codeRunLength(text, from, index))
+      }
+      from = index + 1
     }
   }
-  return {digits, digitsAndSeparators, latin: latinOrAt.test(text)}
+  return {digits, digitsAndSeparators, codeAroundDigits, latin: latinOrAt.test(text)}
 }
 
-/** Whether 18 digits or capitals stand in a row (a credit code); without a Latin letter, only 18 digits can. */
-function holdsCodeRun(profile: TextProfile, text: string): boolean {
-  return profile.digits >= 18 || (profile.latin && codeRun.test(text))
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Length of the run of ASCII digits and capitals that holds text[from, to). */
+function codeRunLength(text: string, from: number, to: number): number {
+  let start = from
+  while (start > 0 && isCodeCharacter(text.charCodeAt(start - 1))) start--
+  let end = to
+  while (isCodeCharacter(text.charCodeAt(end))) end++
+  return end - start
+}
+
+function isCodeCharacter(code: number): boolean {
+  return isDigit(code) || (code >= 0x41 && code <= 0x5a)
 }
 
 // Sentence punctuation that may end a URL or e-mail in running text belongs to the sentence.
