@@ -77,6 +77,23 @@ describe('the built gongwen command', () => {
     for (const [relative, seed] of copies) expect(await readFile(join(work, 'workers-out', relative), 'utf8')).toBe(expected.get(seed))
   })
 
+  it('should write the same report.json entries and report.html with two worker threads as in one thread', async () => {
+    const input = join(work, 'same-in')
+    await makeCopies(input, 9)
+    const reports = []
+    for (const jobs of ['1', '2']) {
+      const out = join(work, `same-out-${jobs}`)
+      const result = spawnSync('node', [bin, 'redact', input, '--out', out, '--jobs', jobs], {encoding: 'utf8'})
+      expect(result.status, result.stderr).toBe(0)
+      const report = BatchReport.parse(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')))
+      // The page's header line carries the run's time and job count; everything else must match.
+      const html = (await readFile(join(out, 'report.html'), 'utf8')).replace(/^<div>\d+ files: .*$/m, '')
+      reports.push({files: report.files, totals: report.totals, html})
+    }
+    expect(reports[0]?.files).toHaveLength(9)
+    expect(reports[1]).toEqual(reports[0])
+  })
+
   it('should leave no half-written file when killed, and finish with --resume', async () => {
     const input = join(work, 'resume-in')
     const out = join(work, 'resume-out')
