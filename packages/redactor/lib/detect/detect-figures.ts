@@ -11,6 +11,9 @@ interface MeasureWord {
   wordClass: WordClass
   /** 万 and 亿: a multiplier that makes a statistic on its own (总人口 120 万). */
   large: boolean
+  /** The reasons of the figures this word makes, built once rather than for every figure. */
+  arabicReason: string
+  chineseReason: string
 }
 
 /** Measure words by the code of their first character, longest first, so one lookup finds the longest match. */
@@ -26,7 +29,13 @@ function loadMeasureWords(): Map<number, MeasureWord[]> {
     }
     const first = word.charCodeAt(0)
     const list = byFirst.get(first) ?? []
-    list.push({word, wordClass, large: /[万亿]/.test(word)})
+    list.push({
+      word,
+      wordClass,
+      large: /[万亿]/.test(word),
+      arabicReason: `a number with the ${wordClass} unit \`${word}\` after it`,
+      chineseReason: `a Chinese-numeral count with the ${wordClass} unit after it`
+    })
     list.sort((a, b) => b.word.length - a.word.length)
     byFirst.set(first, list)
   }
@@ -58,24 +67,14 @@ for (const char of chineseNumeralCharacters) figureStarts[char.charCodeAt(0)] = 
 const rankBefore = /(?:位居|位列|排名|排在|居|列|名列)[^，。；、\n]{0,6}第\s*$/
 const rankAfter = /^\s*(?:名|位)/
 
-interface Tail {
-  /** Class of the unit that makes this a figure, or undefined when nothing after the number does. */
-  wordClass: WordClass | undefined
-  /** The unit itself (年, 个, 万 …), or undefined. */
-  word: string | undefined
-  approx: boolean
-}
-
-/** What most numbers have after them: nothing that makes them a figure. */
-const noTail: Tail = {wordClass: undefined, word: undefined, approx: false}
-
 const maxGap = 4
 
 /**
  * Read what follows a number: spaces (PDF text breaks lines anywhere, so a bounded run of whitespace),
- * 余/多, a multiplier 万/亿, 余/多 again, then a unit. Bounded, so linear over the text.
+ * 余/多, a multiplier 万/亿, 余/多 again, then a unit. Bounded, so linear over the text. Gives the word that
+ * makes the number a figure (the unit, or 万/亿 alone: 总人口 120 万), or undefined when nothing does.
  */
-function readTail(text: string, from: number): Tail {
+function readTail(text: string, from: number): MeasureWord | undefined {
   const words = loadMeasureWords()
   let position = skipSpace(text, from)
   let approx = false
@@ -90,13 +89,12 @@ function readTail(text: string, from: number): Tail {
       if (multiplier !== undefined) break
       multiplier = match
     } else {
-      return {wordClass: match.wordClass, word: match.word, approx}
+      return match
     }
     position = skipSpace(text, position + match.word.length)
   }
-  if (multiplier === undefined && !approx) return noTail
-  // 总人口 120 万: 万 or 亿 alone still makes a statistic; 千 and 百 alone do not (百 is often rhetoric).
-  return {wordClass: multiplier?.large === true ? 'multiplier' : undefined, word: multiplier?.word, approx}
+  // 千 and 百 alone do not make a statistic (百 is often rhetoric).
+  return multiplier?.large === true ? multiplier : undefined
 }
 
 function skipSpace(text: string, from: number): number {
@@ -144,14 +142,9 @@ function isCodeNeighbour(code: number): boolean {
   )
 }
 
-// What may follow a digit run inside a longer match: a thousands separator, a decimal point, or the spaces and
-// dashes, tildes and words of a range. After any other character the run of digits is the whole match.
-function continuesNumber(code: number): boolean {
+// What joins the two numbers of a range (after up to three spaces): dashes, tildes, 至 and 到.
+function isRangeSeparator(code: number): boolean {
   return (
-    code === 0x2c || // ,
-    code === 0x2e || // .
-    code === 0xff0e || // ．
-    isInlineSpace(code) ||
     code === 0x2d || // -
     code === 0xff0d || // －
     code === 0x7e || // ~
@@ -173,14 +166,28 @@ interface ArabicMatch {
 }
 
 /**
- * The match of `arabicFigure` at the start of a run of digits, or undefined when there is none. A run of at most
- * 12 digits followed by anything that cannot continue a number is the whole match, found without the regex;
- * a longer plain run cannot match at all (the integer part is bounded and must not be followed by a digit).
+ * The match of `arabicFigure` at the start of a run of digits, or undefined when there is none. Most numbers are
+ * read without the regex: a plain run longer than 12 digits cannot match (the integer part is bounded and must
+ * not be followed by a digit), and a run of at most 12, with its decimals if any, that no thousands separator
+ * follows and no range separator after at most three spaces, is the whole match (the greedy path that succeeds
+ * first). Only thousands separators and ranges are left to the regex.
  */
 function arabicMatch(text: string, start: number, runEnd: number): ArabicMatch | undefined {
-  if (!continuesNumber(text.charCodeAt(runEnd))) {
-    return runEnd - start <= 12 ? {first: [start, runEnd], second: undefined, end: runEnd, joinedByWord: false} : undefined
+  if (runEnd - start > 12) return undefined
+  let end = runEnd
+  const after = text.charCodeAt(end)
+  if (after === 0x2c) return arabicMatchByRegex(text, start) // ,
+  if ((after === 0x2e || after === 0xff0e) && figureStarts[text.charCodeAt(end + 1)] === arabicDigit) {
+    end += 2
+    while (figureStarts[text.charCodeAt(end)] === arabicDigit) end++
   }
+  let position = end
+  while (position < end + 3 && isInlineSpace(text.charCodeAt(position))) position++
+  if (isRangeSeparator(text.charCodeAt(position))) return arabicMatchByRegex(text, start)
+  return {first: [start, end], second: undefined, end, joinedByWord: false}
+}
+
+function arabicMatchByRegex(text: string, start: number): ArabicMatch | undefined {
   arabicFigure.lastIndex = start
   const match = arabicFigure.exec(text)
   if (match === null) return undefined
@@ -231,13 +238,13 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
     if (isRank(text, start, end)) found.push(figure(first[0], first[1], 'rank', 0.55, 'a rank (第N名, 位居第N)'))
     return end
   }
-  const tail = readTail(text, end)
-  if (tail.wordClass === undefined) return end
+  const unit = readTail(text, end)
+  if (unit === undefined) return end
   // A four-digit (or longer) plain number before 年 is a year.
-  if (tail.word === '年' && first[1] - first[0] >= 4 && first[1] <= runEnd) return end
-  const rule = tail.wordClass === 'percent' ? 'arabic-percent' : second === undefined ? 'arabic-unit' : 'arabic-range'
-  const reason = `a number with the ${tail.wordClass} unit \`${String(tail.word)}\` after it`
-  const confidence = confidenceByClass[tail.wordClass]
+  if (unit.word === '年' && first[1] - first[0] >= 4 && first[1] <= runEnd) return end
+  const rule = unit.wordClass === 'percent' ? 'arabic-percent' : second === undefined ? 'arabic-unit' : 'arabic-range'
+  const reason = unit.arabicReason
+  const confidence = confidenceByClass[unit.wordClass]
   if (second === undefined) {
     found.push(figure(first[0], first[1], rule, confidence, reason))
   } else if (match.joinedByWord) {
@@ -264,11 +271,11 @@ function detectChinese(text: string, start: number, found: Detection[]): number 
     }
     return end
   }
-  const tail = readTail(text, end)
-  if (tail.wordClass === undefined) return end
+  const unit = readTail(text, end)
+  if (unit === undefined) return end
   const value = parseChineseNumeral(text.slice(start, end))
-  if (value === undefined || !isChineseStatistic(value, tail)) return end
-  found.push(figure(start, end, 'chinese-unit', 0.7, `a Chinese-numeral count with the ${tail.wordClass} unit after it`))
+  if (value === undefined || !isChineseStatistic(value, unit.wordClass)) return end
+  found.push(figure(start, end, 'chinese-unit', 0.7, unit.chineseReason))
   return end
 }
 
@@ -276,8 +283,8 @@ function detectChinese(text: string, start: number, found: Detection[]): number 
  * Slogans and rhetoric count small things (两个维护, 三项举措, 一户一策, 一名干部), statistics count many:
  * people, households and money from 两 up, anything else from 十 up.
  */
-function isChineseStatistic(value: number, tail: Tail): boolean {
-  switch (tail.wordClass) {
+function isChineseStatistic(value: number, wordClass: WordClass): boolean {
+  switch (wordClass) {
     case 'people':
     case 'household':
     case 'money': {
