@@ -14,16 +14,6 @@ export function listItems(source: Source, list: List): Item[] {
     const end = item.position?.end.offset
     if (start === undefined || end === undefined) continue
     let run: ListItem['children'] = []
-    const flush = (until: number) => {
-      if (start === undefined || until <= start) return
-      const paragraph = paragraphItem(source, {type: 'listItem', children: run}, start, until, true)
-      if (list.ordered && paragraph.node.type === 'paragraph') {
-        paragraph.leaves = numberMarker(source, paragraph.leaves)
-        paragraph.node.children = paragraph.leaves
-      }
-      items.push(paragraph)
-      start = until
-    }
     for (const child of item.children) {
       const childStart = child.position?.start.offset
       const childEnd = child.position?.end.offset
@@ -32,15 +22,31 @@ export function listItems(source: Source, list: List): Item[] {
         run.push(child)
         continue
       }
-      flush(run.at(-1)?.position?.end.offset ?? childStart)
+      start = flushRun(source, list, items, run, start, run.at(-1)?.position?.end.offset ?? childStart)
       run = []
-      if (start !== undefined && childStart > start) items.push(gapItem(source, start, childStart))
+      if (childStart > start) items.push(gapItem(source, start, childStart))
       for (const nested of listItems(source, child)) items.push(nested)
       start = childEnd
     }
-    flush(end)
+    flushRun(source, list, items, run, start, end)
   }
   return withGaps(source, items, list)
+}
+
+/**
+ * Push the paragraph of an item's blocks `run`, covering `[start, until)`; returns where the rest
+ * of the item starts. A module function, not a closure made per item: a loader that keeps function
+ * names (tsx) pays a defineProperty for each closure made.
+ */
+function flushRun(source: Source, list: List, items: Item[], run: ListItem['children'], start: number, until: number): number {
+  if (until <= start) return start
+  const paragraph = paragraphItem(source, {type: 'listItem', children: run}, start, until, true)
+  if (list.ordered && paragraph.node.type === 'paragraph') {
+    paragraph.leaves = numberMarker(source, paragraph.leaves)
+    paragraph.node.children = paragraph.leaves
+  }
+  items.push(paragraph)
+  return until
 }
 
 /** The breaks between the items of a list (blank lines of a loose list). */
