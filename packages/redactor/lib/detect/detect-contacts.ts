@@ -15,7 +15,7 @@ interface ContactRule {
   possible: (profile: TextProfile, text: string) => boolean
 }
 
-/** What the rules' necessary conditions read, from one regex pass and one test over the text. */
+/** What the rules' necessary conditions read, from one regex pass over the text. */
 interface TextProfile {
   /** Longest run of ASCII digits, when at least 6 long (shorter runs count as 0: no rule needs fewer than 6). */
   digits: number
@@ -26,10 +26,15 @@ interface TextProfile {
   digitsAndSeparators: number
   /** Longest run of ASCII digits and capitals around a run of 6 digits or more: every credit code lies in one. */
   codeAroundDigits: number
+  /** 7 digits or more right after a separator or closing bracket, where a landline's local number stands. */
+  localNumber: boolean
+  /** 1 and 3–9, then 9 characters or more of a number run: where a mobile number starts. */
+  mobileStart: boolean
   /** Whether the text holds a Latin letter or `@`, without which no address, domain, plate or lettered code can. */
   latin: boolean
 }
 
+const accountLabels = ['卡号', '账号', '帐号', '账户']
 const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
 
 // Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
@@ -74,21 +79,21 @@ const rules: readonly ContactRule[] = [
     confidence: 0.8,
     reason: '统一社会信用代码 after its label (check character not valid)',
     // Without a Latin letter, the 18 characters are digits.
-    possible: (profile, text) => text.includes('信用代码') && (profile.latin ? codeRun.test(text) : profile.digits >= 18)
+    possible: (profile, text) => (profile.latin || profile.digits >= 18) && text.includes('信用代码') && (!profile.latin || codeRun.test(text))
   },
   {
     rule: 'labelled-account',
     pattern: /(?:卡号|账号|帐号|账户)[：:]?\s{0,2}(?<value>[0-9](?:[0-9]|[ -](?=[0-9])){9,29})(?![0-9])/dg,
     confidence: 0.8,
     reason: 'bank account after its label (no Luhn check)',
-    possible: (profile) => profile.digitsAndSeparators >= 10
+    possible: (profile, text) => profile.digitsAndSeparators >= 10 && accountLabels.some((label) => text.includes(label))
   },
   {
     rule: 'mobile-phone',
     pattern: /(?<![0-9])(?:(?:\+|＋)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])/g,
     confidence: 0.95,
     reason: 'mainland mobile number (1[3-9] and 9 more digits)',
-    possible: (profile) => profile.digitsAndSeparators >= 11
+    possible: (profile) => profile.mobileStart
   },
   {
     rule: 'landline',
@@ -98,14 +103,16 @@ const rules: readonly ContactRule[] = [
     // 0831-1234567: after an area code and its separator, any 7 or 8 digits are a number to mask.
     confidence: 0.9,
     reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension',
-    possible: (profile) => profile.digits >= 7
+    possible: (profile) => profile.localNumber
   },
   {
     rule: 'service-number',
     pattern: /(?<![0-9])[48]00[-－ ]?[0-9]{3}[-－ ]?[0-9]{4}(?![0-9])/g,
     confidence: 0.8,
     reason: '400/800 service number',
-    possible: (_profile, text) => text.includes('400') || text.includes('800')
+    // Separated by - or spaces, the number is a run of 10; by －, the text holds one.
+    possible: (profile, text) =>
+      (text.includes('400') || text.includes('800')) && (profile.digitsAndSeparators >= 10 || text.includes('－'))
   },
   {
     rule: 'email',
@@ -150,35 +157,61 @@ const rules: readonly ContactRule[] = [
   }
 ]
 
-// A run starting with a digit and going on in digits and separators for 6 characters or more.
+// A run starting with a digit and going on in digits and separators for 6 characters or more; until the first
+// Latin letter or @ is found, the same scan looks for it too.
 const numberRun = /[0-9][0-9 -]{5,}/g
-const latinOrAt = /[@A-Za-z]/
+const numberRunOrLatin = /[0-9][0-9 -]{5,}|[@A-Za-z]/g
 // Every domain ending (.gov.cn, .com.cn, .org.cn, .net.cn, .edu.cn, .cn, .com, .net, .org) starts with one of these.
 const domainEnding = /\.[gcone]/
 const plateStart = new RegExp(`[${provinceAbbreviations}][A-HJ-NP-Z]`)
 const codeRun = /[0-9A-Z]{18}/
 
-/** The profile the rules' necessary conditions read: one pass for the number runs, one test for Latin letters. */
+/** The profile the rules' necessary conditions read, from one regex pass over the text. */
 function profileText(text: string): TextProfile {
   let digits = 0
   let digitsAndSeparators = 0
   let codeAroundDigits = 0
-  numberRun.lastIndex = 0
-  for (let match = numberRun.exec(text); match !== null; match = numberRun.exec(text)) {
+  let localNumber = false
+  let mobileStart = false
+  let latin = false
+  let pattern = numberRunOrLatin
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 1) {
+      // A Latin letter or @ (no number run is that short): the rest of the scan looks for number runs alone.
+      latin = true
+      numberRun.lastIndex = pattern.lastIndex
+      pattern = numberRun
+      continue
+    }
     const end = match.index + match[0].length
     if (end - match.index > digitsAndSeparators) digitsAndSeparators = end - match.index
     let from = match.index
     for (let index = match.index; index <= end; index++) {
-      if (index < end && isDigit(text.charCodeAt(index))) continue
+      const code = text.charCodeAt(index)
+      if (index < end && isDigit(code)) {
+        if (code === 0x31 && end - index >= 11 && isMobileSecondDigit(text.charCodeAt(index + 1))) mobileStart = true
+        continue
+      }
       // A run of digits ends at `index`.
       if (index - from >= 6) {
         if (index - from > digits) digits = index - from
         codeAroundDigits = Math.max(codeAroundDigits, codeRunLength(text, from, index))
+        if (index - from >= 7 && isLocalNumberPrefix(text.charCodeAt(from - 1))) localNumber = true
       }
       from = index + 1
     }
   }
-  return {digits, digitsAndSeparators, codeAroundDigits, latin: latinOrAt.test(text)}
+  return {digits, digitsAndSeparators, codeAroundDigits, localNumber, mobileStart, latin}
+}
+
+function isMobileSecondDigit(code: number): boolean {
+  return code >= 0x33 && code <= 0x39
+}
+
+// What stands right before a landline's local number: the separator after the area code, or its closing bracket.
+function isLocalNumberPrefix(code: number): boolean {
+  return code === 0x2d || code === 0xff0d || code === 0x2014 || code === 0x20 || code === 0x29 || code === 0xff09
 }
 
 function isDigit(code: number): boolean {
