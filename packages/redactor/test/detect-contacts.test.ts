@@ -58,6 +58,20 @@ describe('detectContacts', () => {
     expect(contacts('Node.js 与 3.5 版本')).toEqual([])
   })
 
+  it('should find numbers whatever separates their groups', () => {
+    expect(contacts('热线400－123－4567')).toEqual(['service-number:400－123－4567'])
+    expect(contacts('热线400 123 4567')).toEqual(['service-number:400 123 4567'])
+    expect(contacts('手机139-0000-1111')).toEqual(['mobile-phone:139-0000-1111'])
+    expect(contacts('电话0831—5621234')).toEqual(['landline:0831—5621234'])
+    expect(contacts('电话（0831） 5621234')).toEqual(['landline:（0831） 5621234'])
+    expect(contacts('电话（0831）56212345678')).toEqual([])
+  })
+
+  it('should find a labelled credit code in capitals alone and an account number written digit by digit', () => {
+    expect(contacts('信用代码：ABCDEFGHJKLMNPQRTU')).toEqual(['labelled-credit-code:ABCDEFGHJKLMNPQRTU'])
+    expect(contacts('账号 1 2 3 4 5 6 7 8 9 0')).toEqual(['labelled-account:1 2 3 4 5 6 7 8 9 0'])
+  })
+
   it('should find licence plates, new-energy ones included', () => {
     expect(contacts('车牌川Q·12345的车辆')).toEqual(['licence-plate:川Q·12345'])
     expect(contacts('豫D12345')).toEqual(['licence-plate:豫D12345'])

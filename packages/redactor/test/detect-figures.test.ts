@@ -90,6 +90,23 @@ describe('detectFigures', () => {
     expect(found.find((item) => item.rule === 'rank')?.confidence).toBeLessThan(0.7)
   })
 
+  it('should bound a number at 12 digits and read its decimals, thousands separators and range to their end', () => {
+    expect(figures('共123456789012人')).toEqual(['123456789012'])
+    expect(figures('共1234567890123人')).toEqual([])
+    expect(figures('面积3.5平方公里')).toEqual(['3.5'])
+    expect(figures('面积３．５公顷')).toEqual(['３．５'])
+    expect(figures('2022.5年')).toEqual(['2022.5'])
+    expect(figures('10,000元')).toEqual(['10,000'])
+    // A separator that is not one (1,234,5678), a number after a point or a comma, a point without decimals.
+    for (const decoy of ['共 1,234,5678 人', '12,34人', '0.5,6人', '.5人', '3. 人']) expect(figures(decoy), decoy).toEqual([])
+    expect(figures('3 - 5 人')).toEqual(['3 - 5'])
+    expect(figures('3～ 5户')).toEqual(['3～ 5'])
+    // Four spaces are more than a range allows: the second number stands alone.
+    expect(figures('3    -5人')).toEqual(['5'])
+    expect(figures('4.到5个')).toEqual(['5'])
+    expect(figures('排名第 3 名')).toEqual(['3'])
+  })
+
   it('should find nothing in adversarial runs of digits, ordinals and modifiers', () => {
     const digits = '1'.repeat(200_000)
     const ordinals = '第'.repeat(200_000)
