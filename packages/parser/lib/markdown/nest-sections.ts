@@ -70,16 +70,25 @@ function innermost(open: readonly Frame[], root: Frame): Frame {
 
 /** Inline enumerations (一是…二是…) of one body's paragraphs become items, as on the text route. */
 function splitBodyEnumerations(body: Frame['children']): void {
-  const indices = body.flatMap((child, index) => (isBodyParagraph(child) ? [index] : []))
-  const paragraphs = indices.flatMap((index) => {
+  // Plain loops: flatMap makes an array per child, and every section body passes here.
+  const indices: number[] = []
+  const paragraphs: ParagraphNode[] = []
+  let index = -1
+  while (++index < body.length) {
     const child = body[index]
-    return child && isBodyParagraph(child) ? [child] : []
-  })
+    if (child && isBodyParagraph(child)) {
+      indices.push(index)
+      paragraphs.push(child)
+    }
+  }
+  if (paragraphs.length === 0) return
   const split = splitEnumerations(paragraphs)
-  indices.forEach((index, position) => {
+  let position = -1
+  while (++position < indices.length) {
     const paragraph = split[position]
-    if (paragraph) body[index] = paragraph
-  })
+    const at = indices[position]
+    if (paragraph && at !== undefined) body[at] = paragraph
+  }
 }
 
 function isBodyParagraph(node: BlockContent | SectionNode['children'][number]): node is ParagraphNode {
