@@ -20,7 +20,7 @@ interface TextProfile {
   /** Longest run of ASCII digits, when at least 6 long (shorter runs count as 0: no rule needs fewer than 6). */
   digits: number
   /**
-   * Longest run of ASCII digits, spaces and `-` (the separators phone and card numbers use) that starts with a
+   * Longest run of ASCII digits, spaces and `-` (the separators phone and card numbers use) from a digit to a
    * digit, when at least 6 long: every mobile, card and account number lies in one.
    */
   digitsAndSeparators: number
@@ -157,10 +157,11 @@ const rules: readonly ContactRule[] = [
   }
 ]
 
-// A run starting with a digit and going on in digits and separators for 6 characters or more; until the first
-// Latin letter or @ is found, the same scan looks for it too.
-const numberRun = /[0-9][0-9 -]{5,}/g
-const numberRunOrLatin = /[0-9][0-9 -]{5,}|[@A-Za-z]/g
+// Digits and separators for 6 characters or more, from a digit to a digit (the blanked stretches of the second
+// look are spaces: trailing ones would only lengthen runs); until the first Latin letter or @ is found, the
+// same scan looks for it too.
+const numberRun = /[0-9][0-9 -]{4,}[0-9]/g
+const numberRunOrLatin = /[0-9][0-9 -]{4,}[0-9]|[@A-Za-z]/g
 // Every domain ending (.gov.cn, .com.cn, .org.cn, .net.cn, .edu.cn, .cn, .com, .net, .org) starts with one of these.
 const domainEnding = /\.[gcone]/
 const plateStart = new RegExp(`[${provinceAbbreviations}][A-HJ-NP-Z]`)
