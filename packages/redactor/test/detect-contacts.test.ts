@@ -72,6 +72,14 @@ describe('detectContacts', () => {
     expect(contacts('账号 1 2 3 4 5 6 7 8 9 0')).toEqual(['labelled-account:1 2 3 4 5 6 7 8 9 0'])
   })
 
+  it('should find identifiers whose label, area code or prefix opens the text, however long', () => {
+    expect(contacts('公民身份号码：  511521198503120045')).toEqual(['labelled-resident-id:511521198503120045'])
+    expect(contacts('（0831） 5621234')).toEqual(['landline:（0831） 5621234'])
+    expect(contacts('邮政编码：  644200')).toEqual(['labelled-postcode:644200'])
+    expect(contacts('＋86 13800138000')).toEqual(['mobile-phone:＋86 13800138000'])
+    expect(contacts('MA123456ABCDEFGHJ9')).toEqual(['credit-code:MA123456ABCDEFGHJ9'])
+  })
+
   it('should find licence plates, new-energy ones included', () => {
     expect(contacts('车牌川Q·12345的车辆')).toEqual(['licence-plate:川Q·12345'])
     expect(contacts('豫D12345')).toEqual(['licence-plate:豫D12345'])

@@ -13,6 +13,8 @@ interface ContactRule {
    * reports hold no long digit run, no @ and no URL, so most whole-text regex passes can be skipped.
    */
   possible: (profile: TextProfile, text: string) => boolean
+  /** Where the first match can start at the earliest, so the pass can begin there; absent when anywhere. */
+  earliest?: (profile: TextProfile) => number
 }
 
 /** What the rules' necessary conditions read, from one regex pass over the text. */
@@ -32,6 +34,20 @@ interface TextProfile {
   mobileStart: boolean
   /** Whether the text holds a Latin letter or `@`, without which no address, domain, plate or lettered code can. */
   latin: boolean
+  /** Where the first of those number runs starts, or the text's length when there is none. */
+  firstNumberRun: number
+}
+
+/**
+ * The most characters an identifier's match can start before the number run that holds its digits: a label
+ * (公民身份号码： and two spaces, 9), an area code in brackets and a space (（0831） , 7), two code characters
+ * before a credit code's digits, the + of +86.
+ */
+const longestLead = 9
+
+/** Where an identifier whose digits lie in a number run can start at the earliest: just before the first run. */
+function nearFirstNumberRun(profile: TextProfile): number {
+  return Math.max(0, profile.firstNumberRun - longestLead)
 }
 
 const accountLabels = ['卡号', '账号', '帐号', '账户']
@@ -46,6 +62,7 @@ const rules: readonly ContactRule[] = [
     confidence: 0.99,
     reason: '18-digit resident ID with a valid birth date and MOD 11-2 check digit',
     possible: (profile) => profile.digits >= 17,
+    earliest: nearFirstNumberRun,
     accept: isValidResidentId
   },
   {
@@ -54,6 +71,7 @@ const rules: readonly ContactRule[] = [
     confidence: 0.95,
     reason: '统一社会信用代码 with a valid GB 32100 check character',
     possible: (profile) => profile.codeAroundDigits >= 18,
+    earliest: nearFirstNumberRun,
     accept: isValidCreditCode
   },
   {
@@ -62,6 +80,7 @@ const rules: readonly ContactRule[] = [
     confidence: 0.85,
     reason: '16–19-digit card number passing the Luhn check',
     possible: (profile) => profile.digitsAndSeparators >= 16,
+    earliest: nearFirstNumberRun,
     accept: (match) => passesLuhn(match.replace(/[ -]/g, ''))
   },
   // A number right after its label is that identifier even when its check fails (a typo, an old or made-up
@@ -71,7 +90,8 @@ const rules: readonly ContactRule[] = [
     pattern: /(?:身份证|公民身份)号?码?[：:]?\s{0,2}(?<value>[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])/dg,
     confidence: 0.8,
     reason: 'resident ID after its label (check digit not valid)',
-    possible: (profile, text) => profile.digits >= 15 && text.includes('身份')
+    possible: (profile, text) => profile.digits >= 15 && text.includes('身份'),
+    earliest: nearFirstNumberRun
   },
   {
     rule: 'labelled-credit-code',
@@ -86,14 +106,16 @@ const rules: readonly ContactRule[] = [
     pattern: /(?:卡号|账号|帐号|账户)[：:]?\s{0,2}(?<value>[0-9](?:[0-9]|[ -](?=[0-9])){9,29})(?![0-9])/dg,
     confidence: 0.8,
     reason: 'bank account after its label (no Luhn check)',
-    possible: (profile, text) => profile.digitsAndSeparators >= 10 && accountLabels.some((label) => text.includes(label))
+    possible: (profile, text) => profile.digitsAndSeparators >= 10 && accountLabels.some((label) => text.includes(label)),
+    earliest: nearFirstNumberRun
   },
   {
     rule: 'mobile-phone',
     pattern: /(?<![0-9])(?:(?:\+|＋)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])/g,
     confidence: 0.95,
     reason: 'mainland mobile number (1[3-9] and 9 more digits)',
-    possible: (profile) => profile.mobileStart
+    possible: (profile) => profile.mobileStart,
+    earliest: nearFirstNumberRun
   },
   {
     rule: 'landline',
@@ -103,7 +125,8 @@ const rules: readonly ContactRule[] = [
     // 0831-1234567: after an area code and its separator, any 7 or 8 digits are a number to mask.
     confidence: 0.9,
     reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension',
-    possible: (profile) => profile.localNumber
+    possible: (profile) => profile.localNumber,
+    earliest: nearFirstNumberRun
   },
   {
     rule: 'service-number',
@@ -141,7 +164,8 @@ const rules: readonly ContactRule[] = [
     pattern: /(?:邮编|邮政编码)[：:]?\s{0,2}(?<value>[0-9]{6})(?![0-9])/dg,
     confidence: 0.8,
     reason: 'postcode after its label: it locates the unit',
-    possible: (profile, text) => profile.digits >= 6 && text.includes('邮')
+    possible: (profile, text) => profile.digits >= 6 && text.includes('邮'),
+    earliest: nearFirstNumberRun
   },
   {
     rule: 'licence-plate',
@@ -175,6 +199,7 @@ function profileText(text: string): TextProfile {
   let localNumber = false
   let mobileStart = false
   let latin = false
+  let firstNumberRun = text.length
   let pattern = numberRunOrLatin
   pattern.lastIndex = 0
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -185,6 +210,7 @@ function profileText(text: string): TextProfile {
       pattern = numberRun
       continue
     }
+    if (firstNumberRun === text.length) firstNumberRun = match.index
     const end = match.index + match[0].length
     if (end - match.index > digitsAndSeparators) digitsAndSeparators = end - match.index
     let from = match.index
@@ -203,7 +229,7 @@ function profileText(text: string): TextProfile {
       from = index + 1
     }
   }
-  return {digits, digitsAndSeparators, codeAroundDigits, localNumber, mobileStart, latin}
+  return {digits, digitsAndSeparators, codeAroundDigits, localNumber, mobileStart, latin, firstNumberRun}
 }
 
 function isMobileSecondDigit(code: number): boolean {
@@ -251,7 +277,7 @@ export function detectContacts(context: DetectionContext): Detection[] {
     // exec on the shared global pattern rather than matchAll, which clones the pattern on every call;
     // no pattern matches the empty string, and a finished exec loop leaves lastIndex at 0 again.
     const {pattern} = rule
-    pattern.lastIndex = 0
+    pattern.lastIndex = rule.earliest?.(profile) ?? 0
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       // Labelled rules match their label too and mark the identifier itself as the group `value`.
       const group = match.indices?.groups?.['value']
