@@ -331,17 +331,23 @@ function titleEndingAt(text: string, end: number): boolean {
   return false
 }
 
+// The answers of surnameLengthsAt, built once: it is asked at most characters of a text.
+/** Lengths of a name (surname and given name), the longest tried first. */
+const nameLengths = [4, 3, 2] as const
+
 const noSurname: readonly number[] = []
+const singleSurname: readonly number[] = [1]
+const compoundSurname: readonly number[] = [2]
+const eitherSurname: readonly number[] = [2, 1]
 
 function surnameLengthsAt(text: string, position: number): readonly number[] {
   const {compoundSurnames, surnameStarts} = loadLexicons()
   // Most characters start no surname: answered from the table, with no string built.
   const starts = surnameStarts[text.charCodeAt(position)] ?? 0
   if (starts === 0) return noSurname
-  const lengths: number[] = []
-  if ((starts & 2) !== 0 && compoundSurnames.has(text.slice(position, position + 2))) lengths.push(2)
-  if ((starts & 1) !== 0) lengths.push(1)
-  return lengths
+  const compound = (starts & 2) !== 0 && compoundSurnames.has(text.slice(position, position + 2))
+  if ((starts & 1) === 0) return compound ? compoundSurname : noSurname
+  return compound ? eitherSurname : singleSurname
 }
 
 function isGivenName(text: string, start: number, end: number): boolean {
@@ -457,7 +463,7 @@ function nameFrom(text: string, start: number): number | undefined {
  * `contextEnd`, or undefined; the longest fitting name wins.
  */
 function nameUntil(text: string, end: number, contextEnd: number): number | undefined {
-  for (const length of [4, 3, 2]) {
+  for (const length of nameLengths) {
     const start = end - length
     // Character tests first, then the look back, then jieba.
     if (start < 0 || !isNameShape(text, start, end) || !startsName(text, start)) continue
@@ -562,18 +568,33 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
 }
 
 const maxListLength = 200
+// How far before a colon its label is read, and the spaces that pad a label (组  长：).
+const labelReach = 12
+const labelSpaces = charTable(' \t\u3000')
 
 /** Lists labelled by a title and a colon: `组  长：李志明`, `副组长：王  欣、张三`, `述职人：陈建华`. */
 function detectLabelledLists(text: string, found: Detection[]): void {
-  for (const colon of text.matchAll(/[：:]/g)) {
-    const before = text.slice(Math.max(0, colon.index - 12), colon.index)
+  const {titleEnds} = loadLexicons()
+  // Colons of either width in order, each found by the engine's string search rather than a regex per text.
+  let wide = text.indexOf('：')
+  let narrow = text.indexOf(':')
+  while (wide !== -1 || narrow !== -1) {
+    const colon = narrow === -1 || (wide !== -1 && wide < narrow) ? wide : narrow
+    if (colon === wide) wide = text.indexOf('：', wide + 1)
+    else narrow = text.indexOf(':', narrow + 1)
+    // The label's last character, spaces aside, must end a title: most colons end no label, and build no string.
+    const floor = Math.max(0, colon - labelReach)
+    let last = colon - 1
+    while (last >= floor && isCharIn(labelSpaces, text, last)) last--
+    if (last < floor || !isCharIn(titleEnds, text, last)) continue
+    const before = text.slice(floor, colon)
     const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
     if (!titleEndingAt(label, label.length)) continue
     // The list runs to the end of the line or the next label, and never far: a scan stays linear.
-    const nextColon = text.slice(colon.index + 1, colon.index + 1 + maxListLength).search(/[：:]/)
-    let end = lineEndWithin(text, colon.index + 1, maxListLength)
-    if (nextColon !== -1) end = Math.min(end, colon.index + 1 + nextColon)
-    detectNameList(text, colon.index + 1, end, 'member-list', 0.9, found)
+    const nextColon = Math.min(wide === -1 ? Infinity : wide, narrow === -1 ? Infinity : narrow)
+    let end = lineEndWithin(text, colon + 1, maxListLength)
+    if (nextColon < colon + 1 + maxListLength) end = Math.min(end, nextColon)
+    detectNameList(text, colon + 1, end, 'member-list', 0.9, found)
   }
 }
 
@@ -746,7 +767,7 @@ function lineEndWithin(text: string, from: number, limit: number): number {
 
 /** The start of a bare name ending at `end`, the longest that reads as one, or undefined. */
 function bareNameUntil(text: string, end: number): number | undefined {
-  for (const length of [4, 3, 2]) {
+  for (const length of nameLengths) {
     const start = end - length
     // Character tests first; jieba only for what could be a name.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsSentenceOpener(text, start))) continue
@@ -774,7 +795,7 @@ function detectBareNames(text: string, verbs: readonly TrieMatch<string>[], cues
   }
   for (const cue of cues) {
     const start = cue.end
-    for (const length of [4, 3, 2]) {
+    for (const length of nameLengths) {
       const end = start + length
       if (end > text.length || !isNameShape(text, start, end) || !endsName(text, end) || !isBareName(text, start, end)) continue
       // The cue must not start a known word: 由于, 经济 and 请示 are not 由, 经 and 请 (jieba reads the unknown
