@@ -1,11 +1,12 @@
 // Throughput and memory of the built `gongwen` command: a batch over the corpus repeated to ≥ 50 MB with
-// --jobs 1 and --jobs 2 (files/s, MB/s, CPU, speed-up, peak RSS of the child), read against the machine's
-// ceiling: the same read → parse → redact → serialise in 1 and 2 bare worker threads, no CLI around it.
+// --jobs 1 and --jobs 2 (files/s, MB/s, CPU, speed-up, peak resident memory of the CLI and its workers), read against the machine's
+// ceiling: the same read → parse → redact → serialise in 1 and 2 bare worker processes (as the CLI uses),
+// and in 2 bare threads of one process (what the CLI used before), with no CLI around them.
 // Then --jsonl at two input sizes, to show its memory stays flat. Each run also reports how many cores
 // other processes used meanwhile (from /proc/stat), since a shared machine skews any single figure.
 // Needs dist (`npx tsc -b`); builds it when missing.
 // Run: npx tsx --conditions @gongwen/source bench/cli.ts   (GONGWEN_BENCH_MB=5 for a quick run)
-import {spawn, spawnSync} from 'node:child_process'
+import {spawn, spawnSync, type Serializable} from 'node:child_process'
 import {createReadStream, createWriteStream, existsSync, readFileSync} from 'node:fs'
 import {copyFile, mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -22,19 +23,6 @@ const batchBytes = Number(process.env.GONGWEN_BENCH_MB ?? 50) * 1024 * 1024
 // Two stream sizes four times apart: flat memory means the same peak for both.
 const jsonlSizes = [batchBytes / 8, batchBytes / 2]
 
-// Reports the child's peak resident memory and CPU time on exit, worker threads included (they share the
-// process). The peak is /proc's VmHWM where there is one: getrusage's maxRSS survives fork on Linux, so a
-// child would report this bench's own peak (the ceiling's threads) whenever that is higher than its own.
-const usageHook = `data:text/javascript,${encodeURIComponent(`import {readFileSync} from 'node:fs'
-process.on('exit', () => {
-  const usage = process.resourceUsage()
-  let peak = usage.maxRSS
-  try {
-    peak = Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? peak)
-  } catch {}
-  process.stderr.write('\\ngongwen-usage=' + peak + ',' + (usage.userCPUTime + usage.systemCPUTime) + '\\n')
-})`)}`
-
 interface Measured {
   seconds: number
   cpuSeconds: number
@@ -42,6 +30,35 @@ interface Measured {
   status: number | null
   /** Cores other processes kept busy meanwhile, on average (NaN where /proc/stat is not there). */
   otherCores: number
+}
+
+/** CPU seconds this process's finished children (and theirs, once waited for) have used, from /proc (Linux), or NaN. */
+function childrenCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? []
+    // cutime and cstime, the 16th and 17th fields of stat, in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** Resident memory of a process and all its descendants (the CLI's worker processes), in MB, from /proc (Linux), or NaN. */
+function treeRssMb(pid: number): number {
+  let status
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  } catch {
+    return Number.NaN
+  }
+  const own = Number(/VmRSS:\s*(\d+)/.exec(status)?.[1] ?? 0) / 1024
+  let children: number[] = []
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+  } catch {
+    // Gone between the two reads: it has no children left.
+  }
+  return own + children.reduce((sum, child) => sum + (treeRssMb(child) || 0), 0)
 }
 
 /** CPU seconds all processes have spent since boot, from /proc/stat (Linux), or NaN elsewhere. */
@@ -65,77 +82,113 @@ async function measureAgainstMachine<T extends {cpuSeconds: number}>(work: () =>
   return {...result, seconds, otherCores: Math.max(0, machineBusySeconds() - busy - result.cpuSeconds) / seconds}
 }
 
+/** Run the built CLI; CPU and peak memory count its worker processes too (peak: the tree's resident memory, sampled). */
 async function measure(args: string[], stdinFile?: string): Promise<Measured> {
   return measureAgainstMachine(async () => {
-    const child = spawn('node', ['--import', usageHook, bin, ...args], {stdio: [stdinFile ? 'pipe' : 'ignore', 'ignore', 'pipe']})
-    let stderr = ''
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    const cpu = childrenCpuSeconds()
+    const child = spawn('node', [bin, ...args], {stdio: [stdinFile ? 'pipe' : 'ignore', 'ignore', 'ignore']})
+    let peakMb = 0
+    const sampler = setInterval(() => {
+      if (child.pid !== undefined) peakMb = Math.max(peakMb, treeRssMb(child.pid) || 0)
+    }, 25)
     if (stdinFile && child.stdin) createReadStream(stdinFile).pipe(child.stdin)
     const [status] = (await once(child, 'exit')) as [number | null]
-    const usage = /gongwen-usage=(\d+),(\d+)/.exec(stderr)
-    return {status, peakMb: usage ? Number(usage[1]) / 1024 : Number.NaN, cpuSeconds: usage ? Number(usage[2]) / 1e6 : Number.NaN}
+    clearInterval(sampler)
+    return {status, peakMb: peakMb || Number.NaN, cpuSeconds: childrenCpuSeconds() - cpu}
   })
 }
 
-// A bare worker for the ceiling: loads parser and redactor from dist, warms up as the CLI's workers do,
-// waits for the others, then takes files from a shared counter (no messages per file) until none are left.
+// A bare worker for the ceiling, run as a thread or as a process: loads parser and redactor from dist and
+// warms up as the CLI's workers do, waits for the others, then reads, parses, redacts and serialises its
+// files: threads take the next file from a shared counter, processes every n-th file (no message per file).
 const ceilingWorker = `
-const {parentPort, workerData} = require('node:worker_threads')
+const {parentPort} = require('node:worker_threads')
 const {readFileSync} = require('node:fs')
+const send = (message) => (parentPort ? parentPort.postMessage(message) : process.send(message))
+const receive = () => new Promise((resolve) => (parentPort ?? process).once('message', resolve))
 ;(async () => {
-  const {parse} = await import(workerData.parser)
-  const {redact} = await import(workerData.redactor)
-  redact(parse(workerData.warmUp, {path: 'warm-up.txt'}))
-  const next = new Int32Array(workerData.counter)
-  parentPort.once('message', () => {
-    for (let index = Atomics.add(next, 0, 1); index < workerData.files.length; index = Atomics.add(next, 0, 1)) {
-      const path = workerData.files[index]
-      JSON.stringify(redact(parse(readFileSync(path), {path})))
-    }
-    parentPort.postMessage('done')
-  })
-  parentPort.postMessage('ready')
+  const setup = await receive()
+  const {parse} = await import(setup.parser)
+  const {redact} = await import(setup.redactor)
+  redact(parse(setup.warmUp, {path: 'warm-up.txt'}))
+  send('ready')
+  await receive()
+  const counter = setup.counter ? new Int32Array(setup.counter) : undefined
+  let mine = setup.index
+  const take = counter ? () => Atomics.add(counter, 0, 1) : () => (mine += setup.count) - setup.count
+  for (let index = take(); index < setup.files.length; index = take()) {
+    const path = setup.files[index]
+    JSON.stringify(redact(parse(readFileSync(path), {path})))
+  }
+  send('done')
+  if (!parentPort) process.disconnect()
 })()
 `
 
 interface Ceiling {
-  /** From starting the threads to the last file, start-up (module load, lexicons) included. */
+  /** From starting the workers to the last file, start-up (module load, lexicons) included. */
   seconds: number
-  /** From all threads being warm to the last file. */
+  /** From all workers being warm to the last file. */
   warmSeconds: number
   cpuSeconds: number
   otherCores: number
 }
 
+/** A ceiling worker as a thread or a process, with what it needs to send and receive. */
+interface CeilingWorker {
+  send(message: Serializable): void
+  receive(): Promise<unknown>
+  stop(): Promise<unknown>
+}
+
+function startCeilingWorker(mode: 'threads' | 'processes'): CeilingWorker {
+  if (mode === 'threads') {
+    // No inherited --conditions @gongwen/source or tsx: plain Node on dist, as the built CLI runs.
+    const worker = new Worker(ceilingWorker, {eval: true, execArgv: []})
+    return {send: (message) => worker.postMessage(message), receive: async () => (await once(worker, 'message'))[0], stop: () => worker.terminate()}
+  }
+  const child = spawn(process.execPath, ['-e', ceilingWorker], {stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'advanced'})
+  const exited = once(child, 'exit')
+  const died = exited.then(([code]) => Promise.reject(new Error(`A ceiling worker process exited with code ${String(code)}`)))
+  died.catch(() => {})
+  return {send: (message) => child.send(message), receive: async () => (await Promise.race([once(child, 'message'), died]))[0], stop: () => exited}
+}
+
 /**
- * What this machine allows: `files` read, parsed, redacted and serialised by `threads` bare worker threads
- * in this process, taking files from a shared counter. No CLI: no messages, no writes, no report.
+ * What this machine allows: `files` read, parsed, redacted and serialised by `count` bare worker threads of
+ * this process or worker processes. No CLI: no messages per file, no writes, no report.
  */
-async function measureCeiling(files: readonly string[], threads: number): Promise<Ceiling> {
+async function measureCeiling(files: readonly string[], count: number, mode: 'threads' | 'processes'): Promise<Ceiling> {
   return measureAgainstMachine(async () => {
     const cpu = process.cpuUsage()
-    const counter = new SharedArrayBuffer(4)
-    const workerData = {
-      files,
-      counter,
-      parser: pathToFileURL(join(root, 'packages/parser/dist/index.js')).href,
-      redactor: pathToFileURL(join(root, 'packages/redactor/dist/index.js')).href,
-      warmUp: '江安县人民政府：\n县长王留剑带领县税务局干部走访企业12家，联系电话13812345678。\n'
-    }
-    // No inherited --conditions @gongwen/source or tsx: plain Node on dist, as the built CLI runs.
-    const workers = Array.from({length: threads}, () => new Worker(ceilingWorker, {eval: true, workerData, execArgv: []}))
+    const childrenCpu = childrenCpuSeconds()
+    const counter = mode === 'threads' ? new SharedArrayBuffer(4) : undefined
+    const workers = Array.from({length: count}, () => startCeilingWorker(mode))
     let warmAt = 0n
     try {
-      await Promise.all(workers.map((worker) => once(worker, 'message')))
+      workers.forEach((worker, index) =>
+        worker.send({
+          files,
+          counter,
+          index,
+          count,
+          parser: pathToFileURL(join(root, 'packages/parser/dist/index.js')).href,
+          redactor: pathToFileURL(join(root, 'packages/redactor/dist/index.js')).href,
+          warmUp: '江安县人民政府：\n县长王留剑带领县税务局干部走访企业12家，联系电话13812345678。\n'
+        })
+      )
+      await Promise.all(workers.map((worker) => worker.receive()))
       warmAt = process.hrtime.bigint()
-      const done = Promise.all(workers.map((worker) => once(worker, 'message')))
-      for (const worker of workers) worker.postMessage('go')
+      const done = Promise.all(workers.map((worker) => worker.receive()))
+      for (const worker of workers) worker.send('go')
       await done
     } finally {
-      await Promise.all(workers.map((worker) => worker.terminate()))
+      await Promise.all(workers.map((worker) => worker.stop()))
     }
     const used = process.cpuUsage(cpu)
-    return {cpuSeconds: (used.user + used.system) / 1e6, warmSeconds: Number(process.hrtime.bigint() - warmAt) / 1e9}
+    // Threads count in this process's CPU, processes in its children's once they have exited.
+    const cpuSeconds = mode === 'threads' ? (used.user + used.system) / 1e6 : childrenCpuSeconds() - childrenCpu
+    return {cpuSeconds, warmSeconds: Number(process.hrtime.bigint() - warmAt) / 1e9}
   })
 }
 
@@ -184,7 +237,7 @@ async function makeJsonl(path: string, bytes: number): Promise<number> {
 const mb = (bytes: number) => bytes / 1024 / 1024
 
 export async function benchCli(): Promise<void> {
-  if (!existsSync(join(root, 'packages/cli/dist/lib/worker.js'))) spawnSync('npx', ['tsc', '-b'], {cwd: root, stdio: 'inherit'})
+  if (!existsSync(join(root, 'packages/cli/dist/lib/worker-process.js'))) spawnSync('npx', ['tsc', '-b'], {cwd: root, stdio: 'inherit'})
   const work = await mkdtemp(join(tmpdir(), 'gongwen-bench-cli-'))
   try {
     const input = join(work, 'in')
@@ -194,21 +247,23 @@ export async function benchCli(): Promise<void> {
     const others = (cores: number) => (Number.isNaN(cores) ? '' : `; other processes kept ${cores.toFixed(2)} cores busy meanwhile`)
     process.stdout.write(`gongwen redact --out: ${files} files, ${megabytes.toFixed(1)} MB\n`)
 
-    process.stdout.write('  machine ceiling: read → parse → redact → JSON.stringify in bare worker threads, no CLI (start-up included / after warm-up)\n')
-    const ceilings: Record<number, Ceiling> = {}
-    for (const threads of [1, 2]) {
-      const ceiling = await measureCeiling(batch.paths, threads)
-      ceilings[threads] = ceiling
+    process.stdout.write('  machine ceiling: read → parse → redact → JSON.stringify in bare workers, no CLI (start-up included / after warm-up)\n')
+    const ceilings: Ceiling[] = []
+    for (const [count, mode] of [[1, 'processes'], [2, 'processes'], [2, 'threads']] as const) {
+      const ceiling = await measureCeiling(batch.paths, count, mode)
+      ceilings.push(ceiling)
       process.stdout.write(
-        `    ${threads} thread${threads === 1 ? ': ' : 's:'} ${ceiling.seconds.toFixed(1)} s / ${ceiling.warmSeconds.toFixed(1)} s, ` +
+        `    ${count} ${count === 1 ? 'process:  ' : `${mode}:`.padEnd(10)} ${ceiling.seconds.toFixed(1)} s / ${ceiling.warmSeconds.toFixed(1)} s, ` +
           `${(megabytes / ceiling.seconds).toFixed(2)} MB/s, CPU ${ceiling.cpuSeconds.toFixed(1)} s${others(ceiling.otherCores)}\n`
       )
     }
-    const ceilingSpeedUp = (ceilings[1]?.seconds ?? Number.NaN) / (ceilings[2]?.seconds ?? Number.NaN)
-    const warmSpeedUp = (ceilings[1]?.warmSeconds ?? Number.NaN) / (ceilings[2]?.warmSeconds ?? Number.NaN)
+    const [one, two, twoThreads] = ceilings
+    const ceilingSpeedUp = (one?.seconds ?? Number.NaN) / (two?.seconds ?? Number.NaN)
+    const warmSpeedUp = (one?.warmSeconds ?? Number.NaN) / (two?.warmSeconds ?? Number.NaN)
     process.stdout.write(
-      `    speed-up this machine allows with 2 threads: ${ceilingSpeedUp.toFixed(2)}× start-up included, ${warmSpeedUp.toFixed(2)}× after warm-up` +
-        (ceilingSpeedUp < 1.8 ? ' (below the 1.8× target: the hardware, not the CLI, sets this limit)\n' : '\n')
+      `    speed-up this machine allows with 2 processes: ${ceilingSpeedUp.toFixed(2)}× start-up included, ${warmSpeedUp.toFixed(2)}× after warm-up` +
+        `${ceilingSpeedUp < 1.8 ? ' (below the 1.8× target: the machine, not the CLI, sets this limit)' : ''}; ` +
+        `with 2 threads: ${((one?.seconds ?? Number.NaN) / (twoThreads?.seconds ?? Number.NaN)).toFixed(2)}×\n`
     )
 
     const times: Record<number, number> = {}
