@@ -92,8 +92,13 @@ function pointAt(starts: readonly number[], offset: number): {line: number; colu
   return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
 }
 
+// A batch redacts every document under one policy: what is read from it is read once.
+const pseudonymPolicies = new WeakMap<Policy, boolean>()
+
 function usesPseudonyms(policy: Policy): boolean {
-  return Object.values(policy.styles).includes('pseudonym')
+  let uses = pseudonymPolicies.get(policy)
+  if (uses === undefined) pseudonymPolicies.set(policy, (uses = Object.values(policy.styles).includes('pseudonym')))
+  return uses
 }
 
 function findDenied(text: string, policy: Policy): Detection[] {

@@ -19,8 +19,10 @@
 export interface Trie<T> {
   /** Child of the root by char code, 0 for none (the root is nobody's child); empty when not dense. */
   first: Int32Array
-  /** One bit per char code that is a name on its own. */
+  /** Bits of `singleBit` for the characters that are names on their own. */
   singles: Int32Array
+  /** How far `singleBit` shifts: 32 less the log2 of the bits in `singles`. */
+  singleShift: number
   /** Bits of `pairBit` for the first two characters of every longer name. */
   pairs: Int32Array
   /** Bits of `tripleBit` for the first three characters of every name of three or more, and for every two-character name. */
@@ -73,7 +75,10 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
   while (pairBits < edges * 8 && pairBits < maxPairBits) pairBits *= 2
   return {
     first: new Int32Array(denseRoot ? 65536 : 0),
-    singles: new Int32Array(65536 / 32),
+    // As many bits as `pairs` (never more than one per code unit): a per-document trie is built for every
+    // redact call, and a fixed 8 KB table was most of its cost.
+    singles: new Int32Array(Math.min(pairBits, 65536) / 32),
+    singleShift: 32 - Math.log2(Math.min(pairBits, 65536)),
     pairs: new Int32Array(pairBits / 32),
     triples: new Int32Array(pairBits / 32),
     pairShift: 32 - Math.log2(pairBits),
@@ -87,6 +92,11 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
 // The gazetteer's names start with about 24,000 pairs, so at the largest size about one bit in ten is set.
 const minPairBits = 1 << 12
 const maxPairBits = 1 << 18
+
+/** The bit of a one-character name in `singles` (hashed; a collision only costs a lookup). */
+function singleBit(code: number, shift: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> shift
+}
 
 /** The bit of the pair (first, second) in `pairs`: a word index in the high bits, a bit in the low five. */
 function pairBit(first: number, second: number, shift: number): number {
@@ -125,12 +135,12 @@ function mayStartPairAt<T>(trie: Trie<T>, text: string, start: number, code: num
  * character is read once, as the second of one pair and the first of the next.
  */
 export function nextStart<T>(trie: Trie<T>, text: string, from: number): number {
-  const {singles} = trie
+  const {singles, singleShift} = trie
   const length = text.length
   let code = from < length ? text.charCodeAt(from) : 0
   for (let index = from; index < length; index++) {
     const next = index + 1 < length ? text.charCodeAt(index + 1) : -1
-    if (hasBit(singles, code) || (next !== -1 && mayStartPairAt(trie, text, index, code, next))) return index
+    if (hasBit(singles, singleBit(code, singleShift)) || (next !== -1 && mayStartPairAt(trie, text, index, code, next))) return index
     code = next
   }
   return length
@@ -139,7 +149,7 @@ export function nextStart<T>(trie: Trie<T>, text: string, from: number): number 
 /** Whether a name may start at `start`, by the bitmaps alone. */
 function mayStartAt<T>(trie: Trie<T>, text: string, start: number): boolean {
   const code = text.charCodeAt(start)
-  return hasBit(trie.singles, code) || (start + 1 < text.length && mayStartPairAt(trie, text, start, code, text.charCodeAt(start + 1)))
+  return hasBit(trie.singles, singleBit(code, trie.singleShift)) || (start + 1 < text.length && mayStartPairAt(trie, text, start, code, text.charCodeAt(start + 1)))
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
@@ -149,7 +159,7 @@ export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
 /** Inserts the name `source[start, end)` without cutting it out of its source first (a line of a data file). */
 export function insertRange<T>(trie: Trie<T>, source: string, start: number, end: number, value: T): void {
   let node = 0
-  if (end - start === 1) setBit(trie.singles, source.charCodeAt(start))
+  if (end - start === 1) setBit(trie.singles, singleBit(source.charCodeAt(start), trie.singleShift))
   else if (end - start >= 2) {
     const first = source.charCodeAt(start)
     const second = source.charCodeAt(start + 1)
