@@ -30,13 +30,10 @@ let divisionEndings: Set<string> | undefined
  */
 export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
   const {text} = context
-  const skip = (start: number, end: number): boolean =>
-    followsPlaceholder(text, start) ||
-    context.protectedRanges.some((range) => range.start < end && start < range.end)
   nationalPrefixes ??= readLexicon('national-prefixes.txt')
   const detections: Detection[] = []
   const shortNames = new Map<string, string>()
-  for (const name of findSuffixedNames(text, 'ORG', skip)) {
+  for (const name of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end))) {
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const start = name.start + placeLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
@@ -45,7 +42,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     const identifies = words.some((word) => isProperWord(word)) || (name.rule.brand && words.length > 1)
     // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
     const named = proper.slice(0, proper.length - kept)
-    if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || skip(start, name.end)) continue
+    if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
     detections.push({
@@ -59,8 +56,20 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
       reason: `proper name of a unit before \`${name.rule.suffix}\``
     })
   }
-  detections.push(...detectQuotedNames(text, detections, skip))
-  return [...detections, ...detectBareNames(text, detections, shortNames, skip)].sort((a, b) => a.start - b.start)
+  detections.push(...detectQuotedNames(context, detections))
+  return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether `[start, end)` follows a placeholder or touches a range that must stay visible. A function of the
+ * module rather than a closure per call: the detector runs twice per document, on thousands of documents.
+ */
+function isSkipped(context: DetectionContext, start: number, end: number): boolean {
+  return followsPlaceholder(context.text, start) || context.protectedRanges.some((range) => range.start < end && start < range.end)
+}
+
+function overlapsAny(units: readonly Detection[], start: number, end: number): boolean {
+  return units.some((unit) => unit.start < end && start < unit.end)
 }
 
 // The longest quoted name looked at: brands and unit names, not quoted phrases.
@@ -72,7 +81,8 @@ const han = /^\p{Script=Han}+$/u
  * quotes make it a name whatever its words, and only it is masked (“*”牌). Closing quotes are looked at first,
  * and only those before 牌 or a suffix are read back.
  */
-function detectQuotedNames(text: string, units: readonly Detection[], skip: (start: number, end: number) => boolean): Detection[] {
+function detectQuotedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
   const found: Detection[] = []
   for (let end = text.indexOf('”'); end !== -1; end = text.indexOf('”', end + 1)) {
     const rule = text.charAt(end + 1) === '牌' ? '牌' : unitSuffixAfter(text, end + 1)?.suffix
@@ -80,7 +90,7 @@ function detectQuotedNames(text: string, units: readonly Detection[], skip: (sta
     const start = open + 1
     const name = text.slice(start, end)
     if (open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
-    if (skip(start, end) || units.some((unit) => unit.start < end && start < unit.end)) continue
+    if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
     found.push({
       type: 'ORG',
       start,
@@ -99,21 +109,16 @@ function detectQuotedNames(text: string, units: readonly Detection[], skip: (sta
  * The proper part of a unit found with its suffix, where it stands alone elsewhere (鑫源竹业有限公司, then
  * 鑫源竹业出口退税…, 栗香园锥栗专业合作社 then 栗香园): a reader who saw the full name knows the short one.
  */
-function detectBareNames(
-  text: string,
-  units: readonly Detection[],
-  shortNames: ReadonlyMap<string, string>,
-  skip: (start: number, end: number) => boolean
-): Detection[] {
+function detectBareNames(context: DetectionContext, units: readonly Detection[], shortNames: ReadonlyMap<string, string>): Detection[] {
+  const {text} = context
   // The proper words before the trade (栗香园 of 栗香园锥栗专业合作社) name it alone as well
   const bare = new Map(shortNames)
   for (const unit of units) {
     const proper = text.slice(unit.start, unit.end - unit.suffixLength)
     if (proper.length >= 2) bare.set(proper, text.slice(unit.start, unit.end))
   }
-  const inside = (start: number, end: number): boolean => units.some((unit) => unit.start < end && start < unit.end)
   return findNames(text, bare)
-    .filter((match) => !inside(match.start, match.end) && !skip(match.start, match.end))
+    .filter((match) => !overlapsAny(units, match.start, match.end) && !isSkipped(context, match.start, match.end))
     .map((match) => ({
       type: 'ORG',
       start: match.start,
