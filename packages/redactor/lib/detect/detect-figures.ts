@@ -63,6 +63,19 @@ const figureStarts = new Uint8Array(0x1_00_00)
 for (const char of '0123456789０１２３４５６７８９') figureStarts[char.charCodeAt(0)] = arabicDigit
 for (const char of chineseNumeralCharacters) figureStarts[char.charCodeAt(0)] = chineseNumeral
 
+/**
+ * The code unit at `index`, or -1 outside the text. charCodeAt gives NaN there, which no test matches either,
+ * but a double where every other call gives a small integer sends the compiled code back to its slow path.
+ */
+function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1
+}
+
+/** What the character at `index` can start; nothing outside the text. */
+function kindAt(text: string, index: number): number | undefined {
+  return index < text.length ? figureStarts[text.charCodeAt(index)] : undefined
+}
+
 // A rank: 位居全省第2, 排名第四, 第2名. Ranks are soft (ANNOTATION.md), so they get a confidence just above the default threshold.
 const rankBefore = /(?:位居|位列|排名|排在|居|列|名列)[^，。；、\n]{0,6}第\s*$/
 const rankAfter = /^\s*(?:名|位)/
@@ -109,7 +122,7 @@ function isSpace(code: number): boolean {
 }
 
 function matchWord(words: Map<number, MeasureWord[]>, text: string, position: number): MeasureWord | undefined {
-  const candidates = words.get(text.charCodeAt(position))
+  const candidates = words.get(codeAt(text, position))
   if (candidates === undefined) return undefined
   for (const candidate of candidates) if (text.startsWith(candidate.word, position)) return candidate
   return undefined
@@ -123,7 +136,7 @@ function isInlineSpace(code: number): boolean {
 function precededByOrdinal(text: string, start: number): boolean {
   let position = start - 1
   while (position >= 0 && position > start - 3 && isInlineSpace(text.charCodeAt(position))) position--
-  return text.charCodeAt(position) === 0x7b2c // 第
+  return codeAt(text, position) === 0x7b2c // 第
 }
 
 // Numbers glued to Latin letters or `+` are codes and slogans (5G, 1+N, 5C+5R, APP2), not statistics.
@@ -175,15 +188,15 @@ interface ArabicMatch {
 function arabicMatch(text: string, start: number, runEnd: number): ArabicMatch | undefined {
   if (runEnd - start > 12) return undefined
   let end = runEnd
-  const after = text.charCodeAt(end)
+  const after = codeAt(text, end)
   if (after === 0x2c) return arabicMatchByRegex(text, start) // ,
-  if ((after === 0x2e || after === 0xff0e) && figureStarts[text.charCodeAt(end + 1)] === arabicDigit) {
+  if ((after === 0x2e || after === 0xff0e) && kindAt(text, end + 1) === arabicDigit) {
     end += 2
-    while (figureStarts[text.charCodeAt(end)] === arabicDigit) end++
+    while (kindAt(text, end) === arabicDigit) end++
   }
   let position = end
-  while (position < end + 3 && isInlineSpace(text.charCodeAt(position))) position++
-  if (isRangeSeparator(text.charCodeAt(position))) return arabicMatchByRegex(text, start)
+  while (position < end + 3 && isInlineSpace(codeAt(text, position))) position++
+  if (isRangeSeparator(codeAt(text, position))) return arabicMatchByRegex(text, start)
   return {first: [start, end], second: undefined, end, joinedByWord: false}
 }
 
@@ -227,13 +240,13 @@ function isRank(text: string, start: number, end: number): boolean {
 /** Figures from the digit run at `start`; returns where the search goes on. */
 function detectArabic(text: string, start: number, found: Detection[]): number {
   let runEnd = start + 1
-  while (figureStarts[text.charCodeAt(runEnd)] === arabicDigit) runEnd++
+  while (kindAt(text, runEnd) === arabicDigit) runEnd++
   // The look-behind of arabicFigure: a number right after a decimal point or a comma is part of another.
-  const before = text.charCodeAt(start - 1)
+  const before = codeAt(text, start - 1)
   const match = before === 0x2e || before === 0xff0e || before === 0x2c ? undefined : arabicMatch(text, start, runEnd)
   if (match === undefined) return runEnd
   const {first, second, end} = match
-  if (isCodeNeighbour(before) || isCodeNeighbour(text.charCodeAt(end))) return end
+  if (isCodeNeighbour(before) || isCodeNeighbour(codeAt(text, end))) return end
   if (precededByOrdinal(text, start)) {
     if (isRank(text, start, end)) found.push(figure(first[0], first[1], 'rank', 0.55, 'a rank (第N名, 位居第N)'))
     return end
@@ -259,7 +272,7 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
 /** A figure from the run of Chinese numerals at `start`; returns where the search goes on. */
 function detectChinese(text: string, start: number, found: Detection[]): number {
   let end = start + 1
-  while (figureStarts[text.charCodeAt(end)] === chineseNumeral) end++
+  while (kindAt(text, end) === chineseNumeral) end++
   if (start >= 3 && text.startsWith('百分之', start - 3)) {
     found.push(figure(start, end, 'chinese-percent', 0.8, 'a Chinese-numeral percentage (百分之十五)'))
     return end
