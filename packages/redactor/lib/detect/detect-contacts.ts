@@ -215,8 +215,8 @@ function profileText(text: string): TextProfile {
     if (end - match.index > digitsAndSeparators) digitsAndSeparators = end - match.index
     let from = match.index
     for (let index = match.index; index <= end; index++) {
-      const code = text.charCodeAt(index)
-      if (index < end && isDigit(code)) {
+      const code = index < end ? text.charCodeAt(index) : -1
+      if (isDigit(code)) {
         if (code === 0x31 && end - index >= 11 && isMobileSecondDigit(text.charCodeAt(index + 1))) mobileStart = true
         continue
       }
@@ -224,7 +224,7 @@ function profileText(text: string): TextProfile {
       if (index - from >= 6) {
         if (index - from > digits) digits = index - from
         codeAroundDigits = Math.max(codeAroundDigits, codeRunLength(text, from, index))
-        if (index - from >= 7 && isLocalNumberPrefix(text.charCodeAt(from - 1))) localNumber = true
+        if (index - from >= 7 && from > 0 && isLocalNumberPrefix(text.charCodeAt(from - 1))) localNumber = true
       }
       from = index + 1
     }
@@ -250,7 +250,7 @@ function codeRunLength(text: string, from: number, to: number): number {
   let start = from
   while (start > 0 && isCodeCharacter(text.charCodeAt(start - 1))) start--
   let end = to
-  while (isCodeCharacter(text.charCodeAt(end))) end++
+  while (end < text.length && isCodeCharacter(text.charCodeAt(end))) end++
   return end - start
 }
 
