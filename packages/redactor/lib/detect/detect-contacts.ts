@@ -268,8 +268,9 @@ const trailingPunctuation = /[.,;:!?'*)]+$/
  */
 export function detectContacts(context: DetectionContext): Detection[] {
   const {text} = context
-  // Rules run in priority order and claim their characters, so an overlap goes to the earlier rule.
-  const claimed = new Uint8Array(text.length)
+  // Rules run in priority order and claim their characters, so an overlap goes to the earlier rule. Most texts
+  // hold no contact: the map of claimed characters is made at the first one.
+  let claimed: Uint8Array | undefined
   const found: Detection[] = []
   const profile = profileText(text)
   for (const rule of rules) {
@@ -285,8 +286,9 @@ export function detectContacts(context: DetectionContext): Detection[] {
       const value = rule.rule === 'url' || rule.rule === 'email' ? matched.replace(trailingPunctuation, '') : matched
       const start = group?.[0] ?? match.index
       const end = start + value.length
-      if (claimed.subarray(start, end).includes(1)) continue
+      if (claimed?.subarray(start, end).includes(1) === true) continue
       if (rule.accept !== undefined && !rule.accept(value)) continue
+      claimed ??= new Uint8Array(text.length)
       claimed.fill(1, start, end)
       found.push({
         type: 'CONTACT',
