@@ -78,6 +78,11 @@ describe('detectContacts', () => {
     expect(contacts('邮政编码：  644200')).toEqual(['labelled-postcode:644200'])
     expect(contacts('＋86 13800138000')).toEqual(['mobile-phone:＋86 13800138000'])
     expect(contacts('MA123456ABCDEFGHJ9')).toEqual(['credit-code:MA123456ABCDEFGHJ9'])
+    // The longest e-mail local part and the longest domain before its ending, in digits, before any Latin letter.
+    const local = '1'.repeat(64)
+    expect(contacts(`${local}@qq.com`)).toEqual([`email:${local}@qq.com`])
+    const domain = `${Array.from({length: 5}, () => '1'.repeat(63)).join('.')}.cn`
+    expect(contacts(domain)).toEqual([`domain:${domain}`])
   })
 
   it('should find licence plates, new-energy ones included', () => {

@@ -36,6 +36,8 @@ interface TextProfile {
   latin: boolean
   /** Where the first of those number runs starts, or the text's length when there is none. */
   firstNumberRun: number
+  /** Where the first Latin letter or @ stands, or the text's length when there is none. */
+  firstLatin: number
 }
 
 /**
@@ -142,14 +144,17 @@ const rules: readonly ContactRule[] = [
     pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g,
     confidence: 0.95,
     reason: 'email address',
-    possible: (profile, text) => profile.latin && text.includes('@')
+    possible: (profile, text) => profile.latin && text.includes('@'),
+    // The @ is Latin; up to 64 characters of local part (digits among them) stand before it.
+    earliest: (profile) => Math.max(0, profile.firstLatin - 64)
   },
   {
     rule: 'url',
     pattern: /(?:https?:\/\/|www\.)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}(?::[0-9]{1,5})?(?:\/[A-Za-z0-9\-._~%!$&'*+,;=:@/?#]{0,300})?/g,
     confidence: 0.9,
     reason: 'web address; national sites are kept by the keep-list',
-    possible: (profile, text) => profile.latin && (text.includes('://') || text.includes('www.'))
+    possible: (profile, text) => profile.latin && (text.includes('://') || text.includes('www.')),
+    earliest: (profile) => profile.firstLatin
   },
   {
     rule: 'domain',
@@ -157,7 +162,9 @@ const rules: readonly ContactRule[] = [
       /(?<![A-Za-z0-9.@/-])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.(?:gov\.cn|com\.cn|org\.cn|net\.cn|edu\.cn|cn|com|net|org)(?![A-Za-z0-9-])/g,
     confidence: 0.85,
     reason: 'web domain without http:// or www.',
-    possible: (profile, text) => profile.latin && domainEnding.test(text)
+    possible: (profile, text) => profile.latin && domainEnding.test(text),
+    // The ending is Latin; up to 320 characters of labels and dots (digits among them) stand before it.
+    earliest: (profile) => Math.max(0, profile.firstLatin - 320)
   },
   {
     rule: 'labelled-postcode',
@@ -176,6 +183,7 @@ const rules: readonly ContactRule[] = [
     confidence: 0.9,
     reason: 'vehicle licence plate (province, letter, five or six characters)',
     possible: (profile, text) => profile.latin && plateStart.test(text),
+    earliest: (profile) => Math.max(0, profile.firstLatin - 1),
     // A plate carries digits; 川AB… followed by letters alone is an abbreviation, not a plate.
     accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 3
   }
@@ -200,12 +208,14 @@ function profileText(text: string): TextProfile {
   let mobileStart = false
   let latin = false
   let firstNumberRun = text.length
+  let firstLatin = text.length
   let pattern = numberRunOrLatin
   pattern.lastIndex = 0
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[0].length === 1) {
       // A Latin letter or @ (no number run is that short): the rest of the scan looks for number runs alone.
       latin = true
+      firstLatin = match.index
       numberRun.lastIndex = pattern.lastIndex
       pattern = numberRun
       continue
@@ -229,7 +239,7 @@ function profileText(text: string): TextProfile {
       from = index + 1
     }
   }
-  return {digits, digitsAndSeparators, codeAroundDigits, localNumber, mobileStart, latin, firstNumberRun}
+  return {digits, digitsAndSeparators, codeAroundDigits, localNumber, mobileStart, latin, firstNumberRun, firstLatin}
 }
 
 function isMobileSecondDigit(code: number): boolean {
