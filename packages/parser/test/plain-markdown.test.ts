@@ -15,7 +15,7 @@ function remarkChildren(text: string) {
 // inside a line, spaces inside and around, full-width forms, surrogate pairs.
 const words = ['一、', '（一）', '加强组织领导', '全年完成', '12.5%', '2023年', '1.', '2)', '3、', 'abc', 'GB', '。', '，', '“', '”', '#', ' ', '  ', '\u3000', '１２', '😀', '𠮷', '-', '+', ':']
 // Inline and block syntax the subset leaves to remark-parse.
-const syntax = ['*', '**', '_', '`', '[', ']', '<', '&amp;', '\\', '>', '=', '~', '\t', '\r', '\r\n', '\0', '---', '***']
+const syntax = ['*', '**', '_', '`', '[', ']', '<', '&amp;', '\\', '>', '=', '~', '\t', '\r', '\r\n', '\0', '---', '***', '\ufeff']
 
 const content = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), {minLength: 0, maxLength: 8}).map((parts) => parts.join(''))
 
@@ -72,8 +72,8 @@ describe('readPlainMarkdown', () => {
     expect(children).toStrictEqual(remarkChildren(text))
   })
 
-  it('should leave emphasis, escapes, indentation, tabs and CRLF to remark-parse', () => {
-    for (const text of ['正文**加粗**。', '正文\\*', '    缩进代码', '正文\t制表', '一行\r\n二行', '1. 有序', '> 引用', '正文  \n硬换行', '## 标题 ##']) {
+  it('should leave emphasis, escapes, indentation, tabs, CRLF and a byte order mark to remark-parse', () => {
+    for (const text of ['正文**加粗**。', '正文\\*', '    缩进代码', '正文\t制表', '一行\r\n二行', '1. 有序', '> 引用', '正文  \n硬换行', '## 标题 ##', '\ufeff# 标题']) {
       expect(readPlainMarkdown(text)).toBeUndefined()
     }
   })

@@ -35,7 +35,7 @@ interface Reader {
  *
  * Plain Markdown is what reports converted to Markdown usually are: ATX headings (`## 一、…`),
  * paragraphs, and `-` list items of one paragraph each, without inline syntax, indentation or
- * trailing spaces, lines ending in `\n`. In that subset a line's first characters decide its role
+ * trailing spaces, lines ending in `\n`, no byte order mark. In that subset a line's first characters decide its role
  * and every heading, paragraph and item holds one text node of its source as written, so one pass
  * over the lines gives the nodes micromark gives (same types, fields and points) at a small
  * fraction of its cost. Anything else, once, sends the whole document to remark-parse.
@@ -43,7 +43,8 @@ interface Reader {
  * @param text the Markdown source
  */
 export function readPlainMarkdown(text: string): RootContent[] | undefined {
-  if (outsideSubset.test(text)) return undefined
+  // micromark drops a byte order mark at the start, and its points then skip it.
+  if (text.charCodeAt(0) === 0xfeff || outsideSubset.test(text)) return undefined
   const reader: Reader = {
     text,
     toPoint: locatePoints(text),
