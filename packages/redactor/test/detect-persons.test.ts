@@ -47,6 +47,12 @@ describe('detectPersons', () => {
     expect(persons('述职人：陈建华')).toEqual(['陈建华'])
   })
 
+  it('should read labelled lists after colons of either width, each list ending at the next label', () => {
+    expect(persons('组长:李志明，副组长：王欣、张伟\n成员:吴丽华  郑  敏')).toEqual(['李志明', '王欣', '张伟', '吴丽华', '郑  敏'])
+    // 记录人 is no title: what follows its colon is no list.
+    expect(persons('主持人：赵明 记录人:钱红')).toEqual(['赵明'])
+  })
+
   it('should find a two-character name padded to the width of three, but not a spaced heading', () => {
     expect(persons('县政府办公室政务公开股 张  琳\n联系电话')).toEqual(['张  琳'])
     expect(persons('方  案\n纪  要\n简  报\n章  程\n')).toEqual([])
