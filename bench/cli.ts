@@ -5,10 +5,11 @@
 // Then --jsonl at two input sizes, to show its memory stays flat. Each run also reports how many cores
 // other processes used meanwhile (from /proc/stat), since a shared machine skews any single figure.
 // Needs dist (`npx tsc -b`); builds it when missing.
-// Run: npx tsx --conditions @gongwen/source bench/cli.ts   (GONGWEN_BENCH_MB=5 for a quick run)
+// Run: npx tsx --conditions @gongwen/source bench/cli.ts   (GONGWEN_BENCH_MB=5 for a quick run;
+// GONGWEN_BENCH_DIR=… to write inputs and outputs elsewhere than the system's temporary directory)
 import {spawn, spawnSync, type Serializable} from 'node:child_process'
 import {createReadStream, createWriteStream, existsSync, readFileSync} from 'node:fs'
-import {copyFile, mkdir, mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
+import {copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {once} from 'node:events'
@@ -22,6 +23,9 @@ const corpus = join(root, 'corpus')
 const batchBytes = Number(process.env.GONGWEN_BENCH_MB ?? 50) * 1024 * 1024
 // Two stream sizes four times apart: flat memory means the same peak for both.
 const jsonlSizes = [batchBytes / 8, batchBytes / 2]
+// Where inputs and outputs go: creating files costs very different amounts in different directories of the
+// same disk (on the 2-vCPU VM, 1 ms each under a /tmp crowded by a day's runs, 50 µs under /root).
+const benchDirectory = process.env.GONGWEN_BENCH_DIR ?? tmpdir()
 
 interface Measured {
   seconds: number
@@ -192,6 +196,21 @@ async function measureCeiling(files: readonly string[], count: number, mode: 'th
   })
 }
 
+/** Microseconds of CPU to create one small file by temp + rename in `directory`, as the CLI writes each output. */
+async function fileCreationMicroseconds(directory: string): Promise<number> {
+  const probe = join(directory, 'creation-probe')
+  await mkdir(probe)
+  const count = 200
+  const cpu = process.cpuUsage()
+  for (let index = 0; index < count; index += 1) {
+    await writeFile(join(probe, `.${index}.tmp`), 'x'.repeat(6000))
+    await rename(join(probe, `.${index}.tmp`), join(probe, `${index}.txt`))
+  }
+  const used = process.cpuUsage(cpu)
+  await rm(probe, {recursive: true})
+  return (used.user + used.system) / count
+}
+
 async function corpusDocuments(): Promise<{name: string; text: string}[]> {
   const names = (await readdir(corpus)).filter((name) => /\.(txt|md)$/.test(name)).sort()
   return Promise.all(names.map(async (name) => ({name, text: await readFile(join(corpus, name), 'utf8')})))
@@ -238,14 +257,18 @@ const mb = (bytes: number) => bytes / 1024 / 1024
 
 export async function benchCli(): Promise<void> {
   if (!existsSync(join(root, 'packages/cli/dist/lib/worker-process.js'))) spawnSync('npx', ['tsc', '-b'], {cwd: root, stdio: 'inherit'})
-  const work = await mkdtemp(join(tmpdir(), 'gongwen-bench-cli-'))
+  const work = await mkdtemp(join(benchDirectory, 'gongwen-bench-cli-'))
   try {
     const input = join(work, 'in')
     const batch = await makeBatch(input, batchBytes)
     const files = batch.paths.length
     const megabytes = mb(batch.bytes)
     const others = (cores: number) => (Number.isNaN(cores) ? '' : `; other processes kept ${cores.toFixed(2)} cores busy meanwhile`)
-    process.stdout.write(`gongwen redact --out: ${files} files, ${megabytes.toFixed(1)} MB\n`)
+    const creation = await fileCreationMicroseconds(work)
+    process.stdout.write(
+      `gongwen redact --out: ${files} files, ${megabytes.toFixed(1)} MB in ${work}; creating a file there costs ${creation.toFixed(0)} µs of CPU ` +
+        `(the batch creates two per input: ${((creation * files * 2) / 1e6).toFixed(1)} s)\n`
+    )
 
     process.stdout.write('  machine ceiling: read → parse → redact → JSON.stringify in bare workers, no CLI (start-up included / after warm-up)\n')
     const ceilings: Ceiling[] = []
