@@ -37,7 +37,7 @@ the redacted text, <name>.spans.json, report.json and report.html.
 Options:
   -o, --out <dir>             Write outputs under DIR (never inside the input tree)
   --policy <file>             Redaction policy (JSON; see: gongwen schema policy)
-  -j, --jobs <n>              Worker processes (default: the number of cores)
+  -j, --jobs <n>              Worker threads (default: the number of cores)
   --format <text|json>        Without --out: redacted text, or a FileResult as JSON (default: text)
   --jsonl                     Read {"id":…,"text":…} lines on stdin, write FileResult lines on stdout
   --resume                    Skip inputs whose outputs are complete
@@ -58,7 +58,7 @@ Options:
   --format <text|json>        Warnings per file, or one FileResult per line (default: text)
   --jsonl                     Read {"id":…,"text":…} lines on stdin, write FileResult lines on stdout
   --policy <file>             The policy the documents were redacted under (its allow-list applies)
-  -j, --jobs <n>              Worker processes (default: the number of cores)
+  -j, --jobs <n>              Worker threads (default: the number of cores)
   --max-bytes <size>          Fail files larger than this (default: 50MB)
   -h, --help                  Show this help
 

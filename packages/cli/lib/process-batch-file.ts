@@ -9,7 +9,7 @@ import {writeAtomicSync} from './write-atomic.js'
 /** Suffix of the spans file written beside each redacted text. */
 export const spansSuffix = '.spans.json'
 
-/** One input file of `gongwen redact --out`: what a worker process receives (serialisable). */
+/** One input file of `gongwen redact --out`: what a worker thread receives (structured-cloneable). */
 export interface BatchFileTask {
   /** Absolute input path. */
   path: string
@@ -35,7 +35,7 @@ export interface BatchFileOutcome {
 
 /**
  * Redact one file of a batch where it is read: write the redacted text, then `<name>.spans.json` last, each
- * atomically, and render its report.html article while text and spans are at hand, so the main process
+ * atomically, and render its report.html article while text and spans are at hand, so the main thread
  * receives a small summary and neither re-reads nor re-parses any output. Never throws: a file that vanished,
  * cannot be read or whose output cannot be written fails alone, with a reason naming it.
  *

@@ -5,7 +5,7 @@ import {countTypes} from './count-types.js'
 import {leakMessages} from './leak-messages.js'
 import {readDocument, type DocumentSource} from './read-document.js'
 
-/** One document to redact or audit: what a worker process receives (serialisable). */
+/** One document to redact or audit: what a worker thread receives (structured-cloneable). */
 export interface DocumentTask {
   command: 'redact' | 'audit'
   /** The id the result carries: the relative path, or the JSONL id. */

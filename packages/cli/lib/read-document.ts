@@ -6,7 +6,7 @@ export type DocumentSource = {path: string} | {bytes: Uint8Array} | {text: strin
 
 /**
  * Get a document's bytes (or its text, when it came as text), refusing what no batch should choke on.
- * Synchronous: a report is a few kilobytes, read in a worker process or by a command with nothing else to
+ * Synchronous: a report is a few kilobytes, read in a worker thread or by a command with nothing else to
  * do meanwhile, and each thread-pool round trip of the promise API cost more than the read itself.
  *
  * @param name how the error names the document

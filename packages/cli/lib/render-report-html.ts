@@ -115,7 +115,7 @@ ${rows}
 /**
  * One document of `report.html`: the redacted text with every replacement highlighted in its type's colour
  * (hover: original, rule, confidence), its warnings and its failure. Everything from the document is escaped.
- * Rendered where the document was redacted (a worker process), while its text and spans are at hand.
+ * Rendered where the document was redacted (a worker thread), while its text and spans are at hand.
  *
  * @param document the document's entry, redacted text and spans
  * @param index its position in the batch: the anchor `doc-N` the file list links to

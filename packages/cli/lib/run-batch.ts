@@ -72,13 +72,13 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<number> {
 const articleChunk = 1 << 20
 
 /**
- * Redact the files, in worker processes when there are several jobs, and write report.json and report.html.
- * Workers write each file's outputs and render its article; this process only keeps the entries in order,
+ * Redact the files, in worker threads when there are several jobs, and write report.json and report.html.
+ * Workers write each file's outputs and render its article; this thread only keeps the entries in order,
  * appends the articles to a temporary file, and assembles the page around them at the end.
  */
 async function redactFiles(files: readonly InputFile[], options: BatchOptions, io: Io, started: Date): Promise<BatchReport> {
   const {out} = options
-  // The processes start loading the lexicons now, while the output tree is swept and the sizes are summed.
+  // The threads start loading the lexicons now, while the output tree is swept and the sizes are summed.
   const runner = createRunner(Math.min(options.jobs, files.length))
   const entries: BatchFileEntry[] = []
   // The articles wait here, in order, until the summary that heads the page is known.
@@ -93,7 +93,7 @@ async function redactFiles(files: readonly InputFile[], options: BatchOptions, i
         const tasks = files.map((file, index): BatchFileTask => ({...file, index, out, policy: options.policy, maxBytes: options.maxBytes, resume: options.resume, originals: options.originals}))
         // Articles are written a megabyte at a time: waiting on a write per file held back the next task.
         let pending = ''
-        for await (const {entry, article} of mapOrdered(tasks, runner.jobs * 4, runner.runBatchFile)) {
+        for await (const {entry, article} of mapOrdered(tasks, runner.threads * 4, runner.runBatchFile)) {
           entries.push(entry)
           pending += article
           if (pending.length >= articleChunk) {
@@ -110,7 +110,7 @@ async function redactFiles(files: readonly InputFile[], options: BatchOptions, i
     } finally {
       await runner.close()
     }
-    const report = batchReport(entries, started, runner.jobs, await readVersion())
+    const report = batchReport(entries, started, runner.threads, await readVersion())
     await writeAtomic(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n')
     await writeAtomic(join(out, 'report.html'), renderReportHtml(report, createReadStream(articlesPath, {encoding: 'utf8'})))
     return report

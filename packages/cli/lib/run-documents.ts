@@ -7,7 +7,7 @@ import {mapOrdered} from './map-ordered.js'
 import type {DocumentTask} from './process-document.js'
 
 /**
- * Run the command's documents (input files, then stdin) through the runner, a few per job at a time,
+ * Run the command's documents (input files, then stdin) through the runner, a few per thread at a time,
  * yielding each result with its name in input order.
  *
  * @param command redact or audit
@@ -23,7 +23,7 @@ export function runDocuments(
   runner: Runner,
   io: Io
 ): AsyncGenerator<{name: string; result: FileResult}> {
-  return mapOrdered(listDocuments(inputs, io), runner.jobs * 4, async (document) => ({
+  return mapOrdered(listDocuments(inputs, io), runner.threads * 4, async (document) => ({
     name: document.name,
     result: await runner.run({command, id: document.name, name: document.name, source: document.source, ...options})
   }))

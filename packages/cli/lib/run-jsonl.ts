@@ -14,7 +14,7 @@ export interface JsonlOptions {
 
 /**
  * `--jsonl`: read `{"id":…,"text":…}` lines on stdin, write one FileResult line per input line on stdout,
- * in input order. Streaming with flat memory: at most a few documents per job are in flight, reading
+ * in input order. Streaming with flat memory: at most a few documents per thread are in flight, reading
  * waits while they are, and writing waits for stdout to drain. A bad line (not JSON, no text) gives an
  * error result naming its line number; the stream goes on.
  *
@@ -51,7 +51,7 @@ export async function runJsonl(options: JsonlOptions, runner: Runner, io: Io): P
     return runner.run({command: options.command, id: input.data.id, name: `line ${number}`, source: {text: input.data.text}, policy: options.policy, maxBytes: options.maxBytes})
   }
 
-  for await (const result of mapOrdered(numbered(), runner.jobs * 4, processLine)) {
+  for await (const result of mapOrdered(numbered(), runner.threads * 4, processLine)) {
     if (!result.ok || (result.leaks?.length ?? 0) > 0) status = 1
     if (!io.stdout.write(JSON.stringify(result) + '\n')) await once(io.stdout, 'drain')
   }

@@ -7,7 +7,7 @@ const sample = '江安县人民政府：\n县长王留剑带领县税务局干�
 
 /**
  * Load what the redactor loads on first use (lexicons, jieba's dictionaries: over a second) and compile
- * its hot paths, so that a worker process does it while the main one is still listing and checking the
+ * its hot paths, so that a worker thread does it while the main thread is still listing and checking the
  * inputs, not when the first document arrives.
  */
 export function warmUp(): void {

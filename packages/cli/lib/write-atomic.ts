@@ -26,7 +26,7 @@ export async function writeAtomic(path: string, data: string | Iterable<string> 
 }
 
 /**
- * `writeAtomic` for one document's output, synchronously: in a worker process nothing else waits on the
+ * `writeAtomic` for one document's output, synchronously: in a worker thread nothing else waits on the
  * event loop, and the five thread-pool round trips of the promise API cost more than writing a few kilobytes.
  *
  * @param path the file to write

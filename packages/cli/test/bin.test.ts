@@ -1,4 +1,4 @@
-// End to end through the built command (`tsc -b` → dist), which is the only way the worker processes of
+// End to end through the built command (`tsc -b` → dist), which is the only way the worker threads of
 // `--jobs N` run: from the sources, documents run in-process.
 import {execFile, spawn, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
@@ -42,7 +42,7 @@ async function listFiles(directory: string): Promise<string[]> {
 beforeAll(async () => {
   // The root test script builds first; building here too keeps this file runnable on its own.
   spawnSync('npx', ['tsc', '-b', 'packages/cli'], {cwd: root, stdio: 'ignore'})
-  expect((await stat(join(root, 'packages/cli/dist/lib/worker-process.js'))).isFile()).toBe(true)
+  expect((await stat(join(root, 'packages/cli/dist/lib/worker.js'))).isFile()).toBe(true)
   work = await mkdtemp(join(tmpdir(), 'gongwen-bin-'))
   for (const seed of seeds) expected.set(seed, redact(parse(await readFile(join(corpus, seed), 'utf8'), {})).text)
 }, 300_000)
@@ -66,7 +66,7 @@ describe('the built gongwen command', () => {
     expect(source.stdout).toBe(expected.get(seeds[4] ?? ''))
   })
 
-  it('should give the same outputs with two worker processes as the library', async () => {
+  it('should give the same outputs with two worker threads as the library', async () => {
     const input = join(work, 'workers-in')
     const copies = await makeCopies(input, 12)
     const result = spawnSync('node', [bin, 'redact', input, '--out', join(work, 'workers-out'), '--jobs', '2'], {encoding: 'utf8'})
@@ -77,7 +77,7 @@ describe('the built gongwen command', () => {
     for (const [relative, seed] of copies) expect(await readFile(join(work, 'workers-out', relative), 'utf8')).toBe(expected.get(seed))
   })
 
-  it('should write the same report.json entries and report.html with two worker processes as in one', async () => {
+  it('should write the same report.json entries and report.html with two worker threads as in one thread', async () => {
     const input = join(work, 'same-in')
     await makeCopies(input, 9)
     const reports = []
