@@ -19,9 +19,11 @@
 export interface Trie<T> {
   /** Child of the root by char code, 0 for none (the root is nobody's child); empty when not dense. */
   first: Int32Array
+  /** Bits of `singleBit` for the first character of every name: most positions of a text stop at this test. */
+  firsts: Int32Array
   /** Bits of `singleBit` for the characters that are names on their own. */
   singles: Int32Array
-  /** How far `singleBit` shifts: 32 less the log2 of the bits in `singles`. */
+  /** How far `singleBit` shifts: 32 less the log2 of the bits in `firsts` and `singles`. */
   singleShift: number
   /** Bits of `pairBit` for the first two characters of every longer name. */
   pairs: Int32Array
@@ -77,6 +79,7 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
     first: new Int32Array(denseRoot ? 65536 : 0),
     // As many bits as `pairs` (never more than one per code unit): a per-document trie is built for every
     // redact call, and a fixed 8 KB table was most of its cost.
+    firsts: new Int32Array(Math.min(pairBits, 65536) / 32),
     singles: new Int32Array(Math.min(pairBits, 65536) / 32),
     singleShift: 32 - Math.log2(Math.min(pairBits, 65536)),
     pairs: new Int32Array(pairBits / 32),
@@ -131,17 +134,17 @@ function mayStartPairAt<T>(trie: Trie<T>, text: string, start: number, code: num
 }
 
 /**
- * The first position from `from` on where a name may start by the bitmaps, or the text's length. Each
- * character is read once, as the second of one pair and the first of the next.
+ * The first position from `from` on where a name may start by the bitmaps, or the text's length. Most
+ * positions are turned away by their first character alone; the next one is read only where it passes.
  */
 export function nextStart<T>(trie: Trie<T>, text: string, from: number): number {
-  const {singles, singleShift} = trie
+  const {firsts, singles, singleShift} = trie
   const length = text.length
-  let code = from < length ? text.charCodeAt(from) : 0
   for (let index = from; index < length; index++) {
-    const next = index + 1 < length ? text.charCodeAt(index + 1) : -1
-    if (hasBit(singles, singleBit(code, singleShift)) || (next !== -1 && mayStartPairAt(trie, text, index, code, next))) return index
-    code = next
+    const code = text.charCodeAt(index)
+    const bit = singleBit(code, singleShift)
+    if (!hasBit(firsts, bit)) continue
+    if (hasBit(singles, bit) || (index + 1 < length && mayStartPairAt(trie, text, index, code, text.charCodeAt(index + 1)))) return index
   }
   return length
 }
@@ -149,7 +152,9 @@ export function nextStart<T>(trie: Trie<T>, text: string, from: number): number 
 /** Whether a name may start at `start`, by the bitmaps alone. */
 function mayStartAt<T>(trie: Trie<T>, text: string, start: number): boolean {
   const code = text.charCodeAt(start)
-  return hasBit(trie.singles, singleBit(code, trie.singleShift)) || (start + 1 < text.length && mayStartPairAt(trie, text, start, code, text.charCodeAt(start + 1)))
+  const bit = singleBit(code, trie.singleShift)
+  if (!hasBit(trie.firsts, bit)) return false
+  return hasBit(trie.singles, bit) || (start + 1 < text.length && mayStartPairAt(trie, text, start, code, text.charCodeAt(start + 1)))
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
@@ -159,6 +164,7 @@ export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
 /** Inserts the name `source[start, end)` without cutting it out of its source first (a line of a data file). */
 export function insertRange<T>(trie: Trie<T>, source: string, start: number, end: number, value: T): void {
   let node = 0
+  if (end > start) setBit(trie.firsts, singleBit(source.charCodeAt(start), trie.singleShift))
   if (end - start === 1) setBit(trie.singles, singleBit(source.charCodeAt(start), trie.singleShift))
   else if (end - start >= 2) {
     const first = source.charCodeAt(start)
