@@ -34,6 +34,22 @@ describe('detectUnits', () => {
     expect(units('中国电信集团、国家电网有限公司、个体劳动者协会、大型超市、集团公司、企业集团')).toEqual([])
   })
 
+  it('should read the words between a county or town and a unit suffix as the unit name, whatever they are', () => {
+    // 城子 and 宏远 are common words jieba knows; right after the town the document names, they name the school and the works
+    expect(units('孙祖镇城子小学新建教学楼一栋')).toEqual(['城子小学/2'])
+    expect(units('章台镇宏远机械厂完成智能化改造')).toEqual(['宏远机械厂/1'])
+    expect(units('马牧池乡常山庄小学开设红色课堂')).toEqual(['常山庄小学/2'])
+    expect(units('迪口镇云际山茶果场开展有机茶认证')).toEqual(['云际山茶果场/3'])
+    // Generic words and quantities name nothing: 中心小学, 实验小学, 万亩笋竹示范园
+    expect(units('孙祖镇中心小学、汝州市实验小学、江安县第一中学、吉阳镇万亩笋竹示范园')).toEqual([])
+  })
+
+  it('should read the place a bank branch is named after, but not a generic or fully named one', () => {
+    expect(units('建瓯农村商业银行川石支行设立服务站')).toEqual(['川石支行/2'])
+    expect(units('农业银行江安支行发放贷款')).toEqual(['江安支行/2'])
+    expect(units('县农行各支行、中国工商银行江安县支行')).toEqual([])
+  })
+
   it('should find no unit whose name is only a place and generic words', () => {
     expect(units('汝州市实验小学、汝州市第一人民医院、庙下镇卫生院、汝州市庙下镇中心小学、希望小学、中心小学')).toEqual([])
   })

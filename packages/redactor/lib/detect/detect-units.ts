@@ -6,9 +6,11 @@ import {
   genericSuffixLength,
   isGenericWord,
   isProperWord,
-  unitSuffixAfter
+  isStopChar,
+  unitSuffixAfter,
+  unitSuffixesIn
 } from '../gazetteer/find-suffixed-names.js'
-import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
+import {loadGazetteer, type Gazetteer} from '../gazetteer/load-gazetteer.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {divisionSuffixes} from '../gazetteer/short-form.js'
@@ -25,8 +27,9 @@ let divisionEndings: Set<string> | undefined
  * suffixLength 2, 金瑞建设有限公司 → 4). A place at the head of the name is left to `detectPlaces` and
  * generic words stay (汝州市实验小学 gives no unit: the place 汝州市 is the identifying part, *市实验小学).
  * Only companies may be named by common words alone (竹韵食品有限公司); other units need a proper word
- * (锥栗专业合作社 is described, not named). Quoted brands (“金梨湾”牌) and the proper part standing alone
- * elsewhere in the document are found too.
+ * (锥栗专业合作社 is described, not named), except right after the county or town they belong to (孙祖镇城子小学).
+ * Bank branches named after their place (川石支行), quoted brands (“金梨湾”牌) and the proper part standing
+ * alone elsewhere in the document are found too.
  */
 export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
   const {text} = context
@@ -56,6 +59,8 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
       reason: `proper name of a unit before \`${name.rule.suffix}\``
     })
   }
+  detections.push(...detectNamesAfterDivisions(context, detections))
+  detections.push(...detectBranchNames(context, detections))
   detections.push(...detectQuotedNames(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
 }
@@ -70,6 +75,115 @@ function isSkipped(context: DetectionContext, start: number, end: number): boole
 
 function overlapsAny(units: readonly Detection[], start: number, end: number): boolean {
   return units.some((unit) => unit.start < end && start < unit.end)
+}
+
+// How long a unit's proper name between its place and its suffix, or a branch's place, may be.
+const maxNameAfterPlace = 4
+
+/**
+ * A unit's proper name between a county or town the text names in full and the unit's suffix (孙祖镇城子小学,
+ * 章台镇宏远机械厂): right after its place, the words before 小学 or 厂 name that school or works whatever they
+ * are (城子 and 宏远 are words jieba knows), unless they are generic (孙祖镇中心小学, 汝州市实验小学) or a
+ * quantity (吉阳镇万亩笋竹示范园). The shortest such name is taken.
+ */
+function detectNamesAfterDivisions(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
+  const gazetteer = loadGazetteer()
+  const found: Detection[] = []
+  for (const suffix of unitSuffixesIn(text)) {
+    const rule = suffix.values[0]
+    if (!rule || overlapsAny(units, suffix.start, suffix.end)) continue
+    for (let start = suffix.start - 2; start >= suffix.start - maxNameAfterPlace && start > 0; start--) {
+      const name = text.slice(start, suffix.start)
+      if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) continue
+      if (!endsDivision(text, start, gazetteer) || isSkipped(context, start, suffix.end)) continue
+      found.push({
+        type: 'ORG',
+        start,
+        end: suffix.end,
+        suffixLength: genericSuffixLength(name) + rule.generic,
+        detector: 'units',
+        rule: 'unit-after-place',
+        confidence: 0.7,
+        reason: `name of a unit between its place and \`${rule.suffix}\``
+      })
+      break
+    }
+  }
+  return found
+}
+
+function hasStopChar(name: string): boolean {
+  for (const char of name) if (isStopChar(char)) return true
+  return false
+}
+
+/** Whether a county or town named in full ends right before `at` (孙祖镇 before 城子小学). */
+function endsDivision(text: string, at: number, {names, namesOf}: Gazetteer): boolean {
+  for (let from = Math.max(0, at - 6); from <= at - 2; from++) {
+    const match = longestAt(names, text, from)
+    if (match?.end === at && namesOf(match).some(({division, form}) => form === 'full' && division.level >= 3)) return true
+  }
+  return false
+}
+
+const chineseNumeral = /^[一二两三四五六七八九十百千万]+/u
+let measureWords: string[] | undefined
+
+/** Whether a would-be name opens with a quantity (万亩笋竹示范园, 千亩茶园): it describes the unit, it does not name it. */
+function describesQuantity(name: string): boolean {
+  measureWords ??= readLexicon('measure-words.txt').flatMap((line) => line.split(/\s/u).slice(0, 1).filter((word) => word !== ''))
+  const numeral = chineseNumeral.exec(name)?.[0].length ?? 0
+  return numeral > 0 && measureWords.some((word) => name.startsWith(word, numeral))
+}
+
+let branchWords: {banks: string[]; branches: string[]} | undefined
+
+/**
+ * The place a bank branch is named after (川石 in 建瓯农村商业银行川石支行): two to four characters between a bank
+ * and a branch word of data/bank-branches.txt, unless generic (各支行) or a division named in full, which the
+ * places detector reads (江安县支行).
+ */
+function detectBranchNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
+  if (!branchWords) {
+    const lines = readLexicon('bank-branches.txt').map((line) => line.split('\t'))
+    branchWords = {
+      banks: lines.flatMap(([kind, word]) => (kind === 'bank' && word ? [word] : [])),
+      branches: lines.flatMap(([kind, word]) => (kind === 'branch' && word ? [word] : []))
+    }
+  }
+  const {banks, branches} = branchWords
+  const gazetteer = loadGazetteer()
+  const found: Detection[] = []
+  for (const branch of branches) {
+    for (let at = text.indexOf(branch); at !== -1; at = text.indexOf(branch, at + 1)) {
+      for (let start = at - 2; start >= at - maxNameAfterPlace && start > 0; start--) {
+        if (!banks.some((bank) => text.endsWith(bank, start))) continue
+        const name = text.slice(start, at)
+        if (!han.test(name) || hasStopChar(name) || isGenericWord(name) || startsFullDivision(text, start, gazetteer)) break
+        if (isSkipped(context, start, at + branch.length) || overlapsAny(units, start, at)) break
+        found.push({
+          type: 'ORG',
+          start,
+          end: at + branch.length,
+          suffixLength: branch.length,
+          detector: 'units',
+          rule: 'branch-name',
+          confidence: 0.7,
+          reason: `place a bank's \`${branch}\` is named after`
+        })
+        break
+      }
+    }
+  }
+  return found
+}
+
+/** Whether a division's full name starts at `at`. */
+function startsFullDivision(text: string, at: number, {names, namesOf}: Gazetteer): boolean {
+  const match = longestAt(names, text, at)
+  return match !== undefined && namesOf(match).some(({form}) => form === 'full')
 }
 
 // The longest quoted name looked at: brands and unit names, not quoted phrases.

@@ -135,6 +135,11 @@ function mayEndName(text: string, nameEnd: number, type: SuffixRule['type']): bo
   return false
 }
 
+/** Every unit suffix in `text` (rules of type ORG), leftmost-longest, whatever precedes it. */
+export function unitSuffixesIn(text: string): TrieMatch<SuffixRule>[] {
+  return rescanTrie(loadSuffixLexicon().suffixes, text, suffixesIn(text), (candidate) => candidate.values[0]?.type === 'ORG')
+}
+
 let lastScan: {text: string; matches: TrieMatch<SuffixRule>[]} | undefined
 
 /**
