@@ -45,22 +45,31 @@ export async function benchRedact(): Promise<RedactBenchResult> {
 
   const warmUpStart = performance.now()
   while (performance.now() - warmUpStart < warmUpMs) for (const text of documents) redact(text) // lexicons load, the JIT settles
-  let peakRss = 0
+  for (const text of documents) nodejieba.cut(text)
+  // Redact and nodejieba.cut take turns, a corpus pass each, so a busy moment of a shared machine slows both
+  // alike instead of whichever happened to run then.
   let peakHeap = 0
   let bytes = 0
   let passes = 0
-  const redactStart = performance.now()
-  while (bytes < targetBytes && performance.now() - redactStart < timeBudgetMs) {
+  let redactMs = 0
+  let jiebaMs = 0
+  const start = performance.now()
+  while (bytes < targetBytes && performance.now() - start < 2 * timeBudgetMs) {
+    const redactStart = performance.now()
     for (const text of documents) {
       redact(text)
       bytes += byteLength(text)
-      const memory = process.memoryUsage()
-      peakRss = Math.max(peakRss, memory.rss)
-      peakHeap = Math.max(peakHeap, memory.heapUsed)
     }
+    redactMs += performance.now() - redactStart
+    // Heap sampled once per pass, and the peak resident size read from the kernel at the end: on the machine
+    // measured, process.memoryUsage() after every document cost a fifth of the time it measured.
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
+    const jiebaStart = performance.now()
+    for (const text of documents) nodejieba.cut(text)
+    jiebaMs += performance.now() - jiebaStart
     passes++
   }
-  const redactMs = performance.now() - redactStart
+  const peakRss = process.resourceUsage().maxRSS * 1024
 
   // The same passes on unseen text: jieba segments every window again, as on a corpus read for the first time.
   let unseenBytes = 0
@@ -73,11 +82,6 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     }
   }
   const unseenMs = performance.now() - unseenStart
-
-  for (const text of documents) nodejieba.cut(text)
-  const jiebaStart = performance.now()
-  for (let pass = 0; pass < passes; pass++) for (const text of documents) nodejieba.cut(text)
-  const jiebaMs = performance.now() - jiebaStart
 
   const mb = bytes / megabyte
   const result: RedactBenchResult = {
@@ -93,9 +97,10 @@ export async function benchRedact(): Promise<RedactBenchResult> {
   print(`redact: corpus of ${documents.length} documents × ${passes} passes = ${mb.toFixed(1)} MB UTF-8, one document per call`)
   print(`  redact          ${result.redactMBps.toFixed(2).padStart(8)} MB/s  (${(redactMs / 1000).toFixed(2)} s)`)
   print(`  redact, unseen  ${result.unseenMBps.toFixed(2).padStart(8)} MB/s  (segmentation cache emptied before each pass)`)
-  print(`  nodejieba.cut   ${result.jiebaMBps.toFixed(2).padStart(8)} MB/s  (same documents, same run)`)
+  print(`  nodejieba.cut   ${result.jiebaMBps.toFixed(2).padStart(8)} MB/s  (same documents, passes taking turns with redact)`)
   print(`  peak rss ${result.peakRssMB.toFixed(0)} MB, peak heap used ${result.peakHeapMB.toFixed(0)} MB`)
-  print(`  target ≥ 20 MB/s on one core and faster than nodejieba.cut: ${result.redactMBps >= 20 && result.redactMBps > result.jiebaMBps ? 'met' : 'NOT met'}`)
+  print(`  target faster than nodejieba.cut: ${result.redactMBps > result.jiebaMBps ? 'met' : 'NOT met'} (${(result.redactMBps / result.jiebaMBps).toFixed(2)}×); unseen text: ${result.unseenMBps > result.jiebaMBps ? 'met' : 'NOT met'} (${(result.unseenMBps / result.jiebaMBps).toFixed(2)}×)`)
+  print(`  target ≥ 20 MB/s on one core: ${result.redactMBps >= 20 ? 'met' : 'NOT met'}`)
 
   // Plain-text reports only: joined with the Markdown one, the whole megabyte would be read as Markdown.
   const prose = corpus.filter((document) => !document.name.endsWith('.md')).map((document) => document.text).join('\n')
