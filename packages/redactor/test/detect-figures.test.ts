@@ -42,6 +42,11 @@ describe('detectFigures', () => {
     expect(figures('3～5 户')).toEqual(['3～5'])
   })
 
+  it('should count products by 款, but not an article of a law', () => {
+    expect(figures('开发文旅伴手礼23款，线上销售额突破380万元')).toEqual(['23', '380'])
+    expect(figures('依照《中华人民共和国预算法》第三十五条第二款')).toEqual([])
+  })
+
   it('should count durations in years but never a year', () => {
     expect(figures('连续8年为独居老人上门')).toEqual(['8'])
     expect(figures('从 2015 年起，20202020年年77月月77日日')).toEqual([])
