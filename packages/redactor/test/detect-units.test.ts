@@ -34,6 +34,12 @@ describe('detectUnits', () => {
     expect(units('中国电信集团、国家电网有限公司、个体劳动者协会、大型超市、集团公司、企业集团')).toEqual([])
   })
 
+  it('should read a generic trade jieba tags as a verb as part of a unit name, and no other verb or modifier', () => {
+    // 种植/v is the cooperative's trade, 成立/v ends the name; 附属/b ends the name read back from 医院
+    expect(units('牵头成立金穗粮食种植专业合作社')).toEqual(['金穗粮食种植专业合作社/7'])
+    expect(units('成立种植专业合作社、全县养殖专业合作社、山东中医药大学附属医院')).toEqual([])
+  })
+
   it('should read the words between a county or town and a unit suffix as the unit name, whatever they are', () => {
     // 城子 and 宏远 are common words jieba knows; right after the town the document names, they name the school and the works
     expect(units('孙祖镇城子小学新建教学楼一栋')).toEqual(['城子小学/2'])

@@ -196,7 +196,7 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
     const token = tokens[index]
     if (!token || !han.test(token.word) || start - token.start > maxNameLength[type]) break
     const single = token.word.length === 1
-    if (single ? stopChars.has(token.word) : !wordTags.has(token.tag)) break
+    if (single ? stopChars.has(token.word) : !wordTags.has(token.tag) && !isGenericTrade(token, type)) break
     // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
     // 常庄镇牧源奶牛养殖场, 对华/nz): that character still ends the name, and what follows it is the name's head
     const cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
@@ -212,6 +212,15 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
   }
   while (name[0] && (notOpeningTags.has(name[0].tag) || (name[0].word.length === 1 && modifierTags.has(name[0].tag)))) name.shift()
   return name.length > 0 ? name : undefined
+}
+
+/**
+ * Whether a unit name's word is a generic trade jieba reads as a verb (种植/v in 金穗粮食种植专业合作社): part of
+ * the name, where other verbs end it (成立/v). Other generic words keep their tags' say (附属/b in
+ * 中医药大学附属医院 ends the name read back from 医院).
+ */
+function isGenericTrade(token: Token, type: SuffixRule['type']): boolean {
+  return type === 'ORG' && token.tag === 'v' && loadSuffixLexicon().genericSet.has(token.word)
 }
 
 /** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
