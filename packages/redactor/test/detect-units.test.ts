@@ -40,6 +40,11 @@ describe('detectUnits', () => {
     expect(units('成立种植专业合作社、全县养殖专业合作社、山东中医药大学附属医院')).toEqual([])
   })
 
+  it('should read a quoted name before 民宿, which names a unit only after quotes', () => {
+    expect(units('花溪社区“竹里人家”民宿获评省级甲级民宿')).toEqual(['竹里人家/0'])
+    expect(units('引导村民利用闲置农房发展民宿42家')).toEqual([])
+  })
+
   it('should read the words between a county or town and a unit suffix as the unit name, whatever they are', () => {
     // 城子 and 宏远 are common words jieba knows; right after the town the document names, they name the school and the works
     expect(units('孙祖镇城子小学新建教学楼一栋')).toEqual(['城子小学/2'])

@@ -13,6 +13,11 @@ export interface SuffixRule {
    * parks and schools named by common words are described, not named (锥栗专业合作社, 党员先锋志愿服务队).
    */
   brand: boolean
+  /**
+   * Whether the suffix names a unit only after a quoted name (“竹里人家”民宿): read back over plain words it is
+   * a trade (发展民宿), so only quoted names and nothing else use it.
+   */
+  quotedOnly: boolean
 }
 
 /** A proper name before a unit suffix: `[start, nameEnd)` is the name, `[nameEnd, end)` the suffix. */
@@ -50,7 +55,7 @@ function loadSuffixLexicon(): SuffixLexicon {
   for (const line of lines) {
     const [suffix, type, generic, naming] = line.split('\t')
     if (!suffix || (type !== 'PLACE' && type !== 'ORG')) continue
-    const rule = {suffix, type, generic: Number(generic), brand: naming === 'brand'} as const
+    const rule = {suffix, type, generic: Number(generic), brand: naming === 'brand', quotedOnly: naming === 'quoted'} as const
     rules.push(rule)
     insertName(suffixes, suffix, rule)
   }
@@ -100,7 +105,7 @@ const han = /^\p{Script=Han}+$/u
 export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: (start: number, end: number) => boolean): SuffixedName[] {
   const {suffixes, stopChars} = loadSuffixLexicon()
   const found: SuffixedName[] = []
-  const accept = (candidate: TrieMatch<SuffixRule>): boolean => candidate.values[0]?.type === type
+  const accept = (candidate: TrieMatch<SuffixRule>): boolean => candidate.values[0]?.type === type && !candidate.values[0].quotedOnly
   for (const match of rescanTrie(suffixes, text, suffixesIn(text), accept)) {
     const rule = match.values[0]
     const before = text[match.start - 1]
@@ -135,9 +140,9 @@ function mayEndName(text: string, nameEnd: number, type: SuffixRule['type']): bo
   return false
 }
 
-/** Every unit suffix in `text` (rules of type ORG), leftmost-longest, whatever precedes it. */
+/** Every unit suffix in `text` (rules of type ORG, not quoted-only), leftmost-longest, whatever precedes it. */
 export function unitSuffixesIn(text: string): TrieMatch<SuffixRule>[] {
-  return rescanTrie(loadSuffixLexicon().suffixes, text, suffixesIn(text), (candidate) => candidate.values[0]?.type === 'ORG')
+  return rescanTrie(loadSuffixLexicon().suffixes, text, suffixesIn(text), (candidate) => candidate.values[0]?.type === 'ORG' && !candidate.values[0].quotedOnly)
 }
 
 let lastScan: {text: string; matches: TrieMatch<SuffixRule>[]} | undefined
@@ -240,7 +245,7 @@ export function unitSuffixAfter(text: string, at: number): SuffixRule | undefine
 
 /** Whether `name` is or ends with a unit suffix (小学 in 小学实验, once 实验 is left aside): no proper part does. */
 export function endsWithUnitSuffix(name: string): boolean {
-  return loadSuffixLexicon().rules.some((rule) => rule.type === 'ORG' && name.endsWith(rule.suffix))
+  return loadSuffixLexicon().rules.some((rule) => rule.type === 'ORG' && !rule.quotedOnly && name.endsWith(rule.suffix))
 }
 
 /** Whether `word` is made of generic words only (实验, 职业技术): it names nothing on its own. */
