@@ -1,4 +1,4 @@
-// `pnpm bench` (through bench/index.ts) or `npx tsx --conditions @gongwen/source bench/parse.ts`:
+// `pnpm bench` (through bench/index.ts) or `npx tsc -b && npx tsx bench/parse.ts` (the built dist, as users run it):
 // parse throughput on the corpus repeated to 20 MB (one document per call, and as one document),
 // the time of one corpus pass as redact parses it (every document once, Markdown included), the
 // Markdown route (plain Markdown read directly, and the remark-parse route other Markdown takes),
