@@ -1,51 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {chineseNumeralCharacters, parseChineseNumeral} from '../chinese-numerals.js'
-import {readLexicon} from '../read-lexicon.js'
-
-type WordClass = 'people' | 'household' | 'money' | 'count' | 'measure' | 'percent' | 'age' | 'time' | 'group' | 'multiplier' | 'approx'
-
-const wordClasses = new Set<string>(['people', 'household', 'money', 'count', 'measure', 'percent', 'age', 'time', 'group', 'multiplier', 'approx'])
-
-interface MeasureWord {
-  word: string
-  wordClass: WordClass
-  /** 万 and 亿: a multiplier that makes a statistic on its own (总人口 120 万). */
-  large: boolean
-  /** The reasons of the figures this word makes, built once rather than for every figure. */
-  arabicReason: string
-  chineseReason: string
-}
-
-/** Measure words by the code of their first character, longest first, so one lookup finds the longest match. */
-let measureWords: Map<number, MeasureWord[]> | undefined
-
-function loadMeasureWords(): Map<number, MeasureWord[]> {
-  if (measureWords !== undefined) return measureWords
-  const byFirst = new Map<number, MeasureWord[]>()
-  for (const line of readLexicon('measure-words.txt')) {
-    const [word, wordClass] = line.split(/\s+/)
-    if (word === undefined || wordClass === undefined || !isWordClass(wordClass)) {
-      throw new Error(`Unexpected line \`${line}\` in data/measure-words.txt, expected \`word class\``)
-    }
-    const first = word.charCodeAt(0)
-    const list = byFirst.get(first) ?? []
-    list.push({
-      word,
-      wordClass,
-      large: /[万亿]/.test(word),
-      arabicReason: `a number with the ${wordClass} unit \`${word}\` after it`,
-      chineseReason: `a Chinese-numeral count with the ${wordClass} unit after it`
-    })
-    list.sort((a, b) => b.word.length - a.word.length)
-    byFirst.set(first, list)
-  }
-  measureWords = byFirst
-  return byFirst
-}
-
-function isWordClass(value: string): value is WordClass {
-  return wordClasses.has(value)
-}
+import {measureWordAt, type MeasureWord, type WordClass} from '../measure-words.js'
 
 // Digits, half- or full-width, with thousands separators and decimals; the integer part is bounded so
 // that phone numbers and IDs (the contacts detector's business) are never read as counts.
@@ -88,12 +43,11 @@ const maxGap = 4
  * makes the number a figure (the unit, or 万/亿 alone: 总人口 120 万), or undefined when nothing does.
  */
 function readTail(text: string, from: number): MeasureWord | undefined {
-  const words = loadMeasureWords()
   let position = skipSpace(text, from)
   let approx = false
   let multiplier: MeasureWord | undefined
   for (let step = 0; step < 3; step++) {
-    const match = matchWord(words, text, position)
+    const match = measureWordAt(text, position)
     if (match === undefined) break
     if (match.wordClass === 'approx') {
       if (approx) break
@@ -119,13 +73,6 @@ function skipSpace(text: string, from: number): number {
 // Space, tab, line breaks and the ideographic space: a char-code test, as this runs for every number.
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0
-}
-
-function matchWord(words: Map<number, MeasureWord[]>, text: string, position: number): MeasureWord | undefined {
-  const candidates = words.get(codeAt(text, position))
-  if (candidates === undefined) return undefined
-  for (const candidate of candidates) if (text.startsWith(candidate.word, position)) return candidate
-  return undefined
 }
 
 // Space, tab and the ideographic space: what may stand between 第 and its number.

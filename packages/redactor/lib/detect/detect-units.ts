@@ -15,6 +15,7 @@ import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {divisionSuffixes} from '../gazetteer/short-form.js'
 import {longestAt} from '../gazetteer/trie.js'
+import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 
 let nationalPrefixes: string[] | undefined
@@ -128,13 +129,11 @@ function endsDivision(text: string, at: number, {names, namesOf}: Gazetteer): bo
 }
 
 const chineseNumeral = /^[一二两三四五六七八九十百千万]+/u
-let measureWords: string[] | undefined
 
 /** Whether a would-be name opens with a quantity (万亩笋竹示范园, 千亩茶园): it describes the unit, it does not name it. */
 function describesQuantity(name: string): boolean {
-  measureWords ??= readLexicon('measure-words.txt').flatMap((line) => line.split(/\s/u).slice(0, 1).filter((word) => word !== ''))
   const numeral = chineseNumeral.exec(name)?.[0].length ?? 0
-  return numeral > 0 && measureWords.some((word) => name.startsWith(word, numeral))
+  return numeral > 0 && measureWordAt(name, numeral) !== undefined
 }
 
 let branchWords: {banks: string[]; branches: string[]} | undefined
