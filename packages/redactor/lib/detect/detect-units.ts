@@ -10,11 +10,11 @@ import {
   unitSuffixAfter,
   unitSuffixesIn
 } from '../gazetteer/find-suffixed-names.js'
-import {loadGazetteer, type Gazetteer} from '../gazetteer/load-gazetteer.js'
+import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {divisionSuffixes} from '../gazetteer/short-form.js'
-import {longestAt} from '../gazetteer/trie.js'
+import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 
@@ -89,7 +89,6 @@ const maxNameAfterPlace = 4
  */
 function detectNamesAfterDivisions(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
-  const gazetteer = loadGazetteer()
   const found: Detection[] = []
   for (const suffix of unitSuffixesIn(text)) {
     const rule = suffix.values[0]
@@ -97,7 +96,7 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
     for (let start = suffix.start - 2; start >= suffix.start - maxNameAfterPlace && start > 0; start--) {
       const name = text.slice(start, suffix.start)
       if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) continue
-      if (!endsDivision(text, start, gazetteer) || isSkipped(context, start, suffix.end)) continue
+      if (!endsDivision(text, start) || isSkipped(context, start, suffix.end)) continue
       found.push({
         type: 'ORG',
         start,
@@ -120,12 +119,16 @@ function hasStopChar(name: string): boolean {
 }
 
 /** Whether a county or town named in full ends right before `at` (孙祖镇 before 城子小学). */
-function endsDivision(text: string, at: number, {names, namesOf}: Gazetteer): boolean {
-  for (let from = Math.max(0, at - 6); from <= at - 2; from++) {
-    const match = longestAt(names, text, from)
-    if (match?.end === at && namesOf(match).some(({division, form}) => form === 'full' && division.level >= 3)) return true
-  }
+function endsDivision(text: string, at: number): boolean {
+  for (let from = Math.max(0, at - 6); from <= at - 2; from++) if (fullDivisionAt(text, from, 3)?.end === at) return true
   return false
+}
+
+/** The longest gazetteer name at `at`, when it names a division of `minLevel` or below in full (3: a county or town). */
+function fullDivisionAt(text: string, at: number, minLevel = 1): TrieMatch<number> | undefined {
+  const {names, namesOf} = loadGazetteer()
+  const match = longestAt(names, text, at)
+  return match && namesOf(match).some(({division, form}) => form === 'full' && division.level >= minLevel) ? match : undefined
 }
 
 const chineseNumeral = /^[一二两三四五六七八九十百千万]+/u
@@ -153,14 +156,13 @@ function detectBranchNames(context: DetectionContext, units: readonly Detection[
     }
   }
   const {banks, branches} = branchWords
-  const gazetteer = loadGazetteer()
   const found: Detection[] = []
   for (const branch of branches) {
     for (let at = text.indexOf(branch); at !== -1; at = text.indexOf(branch, at + 1)) {
       for (let start = at - 2; start >= at - maxNameAfterPlace && start > 0; start--) {
         if (!banks.some((bank) => text.endsWith(bank, start))) continue
         const name = text.slice(start, at)
-        if (!han.test(name) || hasStopChar(name) || isGenericWord(name) || startsFullDivision(text, start, gazetteer)) break
+        if (!han.test(name) || hasStopChar(name) || isGenericWord(name) || fullDivisionAt(text, start)) break
         if (isSkipped(context, start, at + branch.length) || overlapsAny(units, start, at)) break
         found.push({
           type: 'ORG',
@@ -179,11 +181,6 @@ function detectBranchNames(context: DetectionContext, units: readonly Detection[
   return found
 }
 
-/** Whether a division's full name starts at `at`. */
-function startsFullDivision(text: string, at: number, {names, namesOf}: Gazetteer): boolean {
-  const match = longestAt(names, text, at)
-  return match !== undefined && namesOf(match).some(({form}) => form === 'full')
-}
 
 // The longest quoted name looked at: brands and unit names, not quoted phrases.
 const maxQuotedName = 8
@@ -249,7 +246,6 @@ function detectBareNames(context: DetectionContext, units: readonly Detection[],
  * and any division named in full further in.
  */
 function placeLength(text: string, start: number, end: number): number {
-  const {names, namesOf} = loadGazetteer()
   let after = start + leadingPlaceLength(text, start, end)
   divisionEndings ??= new Set(divisionSuffixes().map((suffix) => suffix.charAt(suffix.length - 1)))
   const endings = divisionEndings
@@ -257,8 +253,8 @@ function placeLength(text: string, start: number, end: number): number {
   // it. Only a name with a character that ends division names (市, 县, 镇 …) can hold one.
   if (![...text.slice(after + 1, end)].some((char) => endings.has(char))) return after - start
   for (let at = after + 1; at < end; at++) {
-    const match = longestAt(names, text, at)
-    if (!match || match.end > end || match.end - match.start < 3 || !namesOf(match).some(({form}) => form === 'full')) continue
+    const match = fullDivisionAt(text, at)
+    if (!match || match.end > end || match.end - match.start < 3) continue
     after = match.end + genericPrefixLength(text.slice(match.end, end))
     at = after - 1
   }
