@@ -114,7 +114,7 @@ const receive = () => new Promise((resolve) => (parentPort ?? process).once('mes
   const setup = await receive()
   const {parse} = await import(setup.parser)
   const {redact} = await import(setup.redactor)
-  redact(parse(setup.warmUp, {path: 'warm-up.txt'}))
+  ;(await import(setup.warmUp)).warmUp()
   send('ready')
   await receive()
   const counter = setup.counter ? new Int32Array(setup.counter) : undefined
@@ -178,7 +178,8 @@ async function measureCeiling(files: readonly string[], count: number, mode: 'th
           count,
           parser: pathToFileURL(join(root, 'packages/parser/dist/index.js')).href,
           redactor: pathToFileURL(join(root, 'packages/redactor/dist/index.js')).href,
-          warmUp: '江安县人民政府：\n县长王留剑带领县税务局干部走访企业12家，联系电话13812345678。\n'
+          // The CLI's own warm-up, so the bare workers start as its workers do
+          warmUp: pathToFileURL(join(root, 'packages/cli/dist/lib/warm-up.js')).href
         })
       )
       await Promise.all(workers.map((worker) => worker.receive()))
