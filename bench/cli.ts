@@ -257,7 +257,7 @@ async function makeJsonl(path: string, bytes: number): Promise<number> {
 const mb = (bytes: number) => bytes / 1024 / 1024
 
 export async function benchCli(): Promise<void> {
-  if (!existsSync(join(root, 'packages/cli/dist/lib/worker-process.js'))) spawnSync('npx', ['tsc', '-b'], {cwd: root, stdio: 'inherit'})
+  if (!existsSync(join(root, 'packages/cli/dist/lib/worker.js'))) spawnSync('npx', ['tsc', '-b'], {cwd: root, stdio: 'inherit'})
   const work = await mkdtemp(join(benchDirectory, 'gongwen-bench-cli-'))
   try {
     const input = join(work, 'in')
