@@ -47,7 +47,7 @@ function childrenCpuSeconds(): number {
   }
 }
 
-/** Resident memory of a process and all its descendants (the CLI's worker processes), in MB, from /proc (Linux), or NaN. */
+/** Resident memory of a process and all its descendants (its worker threads count with it), in MB, from /proc (Linux), or NaN. */
 function treeRssMb(pid: number): number {
   let status
   try {
@@ -86,7 +86,7 @@ async function measureAgainstMachine<T extends {cpuSeconds: number}>(work: () =>
   return {...result, seconds, otherCores: Math.max(0, machineBusySeconds() - busy - result.cpuSeconds) / seconds}
 }
 
-/** Run the built CLI; CPU and peak memory count its worker processes too (peak: the tree's resident memory, sampled). */
+/** Run the built CLI; CPU and peak memory include its worker threads (peak: the tree's resident memory, sampled). */
 async function measure(args: string[], stdinFile?: string): Promise<Measured> {
   return measureAgainstMachine(async () => {
     const cpu = childrenCpuSeconds()
