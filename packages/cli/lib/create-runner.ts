@@ -26,6 +26,17 @@ export function createRunner(jobs: number): Runner {
   if (jobs <= 1 || !import.meta.url.endsWith('.js') || !existsSync(fileURLToPath(worker))) {
     return {run: async (task) => processDocument(task), runBatchFile: async (task) => processBatchFile(task), close: async () => {}, threads: 1}
   }
+  return createPoolRunner(jobs, worker)
+}
+
+/**
+ * A runner of `jobs` worker threads that load `worker`, a module exporting `processDocument` as its default and
+ * `processBatchFile` (dist/lib/worker.js in gongwen).
+ *
+ * @param jobs how many threads
+ * @param worker the module each thread loads
+ */
+export function createPoolRunner(jobs: number, worker: URL): Runner {
   // Two tasks per thread: the next document is already waiting in the thread when one finishes, instead of
   // a round trip through this thread's event loop after every document (5% of a worker's time was that wait).
   const pool = new Piscina({filename: worker.href, minThreads: jobs, maxThreads: jobs, concurrentTasksPerWorker: 2})
