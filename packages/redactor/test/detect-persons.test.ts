@@ -53,6 +53,13 @@ describe('detectPersons', () => {
     expect(persons('主持人：赵明 记录人:钱红')).toEqual(['赵明'])
   })
 
+  it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
+    // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
+    // text with the names already masked, where it stands between punctuation and a mask like a listed name
+    expect(persons('驻村工作队成员：*、*、**。工作队由县林业和草原局选派，驻村第一书记*任队长。')).toEqual([])
+    expect(persons('成员：诸葛文斌、上官晓燕。')).toEqual(['诸葛文斌', '上官晓燕'])
+  })
+
   it('should find a two-character name padded to the width of three, but not a spaced heading', () => {
     expect(persons('县政府办公室政务公开股 张  琳\n联系电话')).toEqual(['张  琳'])
     expect(persons('方  案\n纪  要\n简  报\n章  程\n')).toEqual([])

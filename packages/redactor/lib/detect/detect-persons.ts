@@ -571,6 +571,7 @@ const maxListLength = 200
 // How far before a colon its label is read, and the spaces that pad a label (组  长：).
 const labelReach = 12
 const labelSpaces = charTable(' \t\u3000')
+const fullStop = '。'.charCodeAt(0)
 
 /** Lists labelled by a title and a colon: `组  长：李志明`, `副组长：王  欣、张三`, `述职人：陈建华`. */
 function detectLabelledLists(text: string, found: Detection[]): void {
@@ -594,6 +595,13 @@ function detectLabelledLists(text: string, found: Detection[]): void {
     const nextColon = Math.min(wide === -1 ? Infinity : wide, narrow === -1 ? Infinity : narrow)
     let end = lineEndWithin(text, colon + 1, maxListLength)
     if (nextColon < colon + 1 + maxListLength) end = Math.min(end, nextColon)
+    // A full stop ends the list: the sentence after it is prose (成员：张三、李四。…书记张三任队长 holds no name 任队长).
+    for (let at = colon + 1; at < end; at++) {
+      if (text.charCodeAt(at) === fullStop) {
+        end = at
+        break
+      }
+    }
     detectNameList(text, colon + 1, end, 'member-list', 0.9, found)
   }
 }
