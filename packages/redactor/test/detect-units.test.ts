@@ -55,6 +55,13 @@ describe('detectUnits', () => {
     expect(units('孙祖镇中心小学、汝州市实验小学、江安县第一中学、吉阳镇万亩笋竹示范园')).toEqual([])
   })
 
+  it('should read no unit name where a verb follows the town: it starts the predicate', () => {
+    // 依托 is the town's verb; 中心幼儿园 is generic, so nothing names a unit here
+    expect(units('仙霞镇依托中心幼儿园开设托班')).toEqual([])
+    expect(units('港口镇通过中心小学开展研学')).toEqual([])
+    expect(units('章台镇宏远机械厂完成智能化改造')).toEqual(['宏远机械厂/1'])
+  })
+
   it('should read the place a bank branch is named after, but not a generic or fully named one', () => {
     expect(units('建瓯农村商业银行川石支行设立服务站')).toEqual(['川石支行/2'])
     expect(units('农业银行江安支行发放贷款')).toEqual(['江安支行/2'])

@@ -17,6 +17,7 @@ import {divisionSuffixes} from '../gazetteer/short-form.js'
 import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
+import {segment} from '../segment.js'
 
 let nationalPrefixes: string[] | undefined
 /** Last characters of the division suffixes (市 县 镇 道 …). */
@@ -97,6 +98,9 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
       const name = text.slice(start, suffix.start)
       if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) continue
       if (!endsDivision(text, start) || isSkipped(context, start, suffix.end)) continue
+      // jieba last, on the few characters of the name alone: a verb or function word after the place starts
+      // the predicate, not a name (仙霞镇依托中心幼儿园: the town relies on its central kindergarten).
+      if (opensPredicate(text, start, suffix.start)) break
       found.push({
         type: 'ORG',
         start,
@@ -111,6 +115,18 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
     }
   }
   return found
+}
+
+// jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
+const predicateTags = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u'])
+
+/**
+ * Whether the first word jieba reads in `text[start, end)` opens a predicate (依托, 通过, 已经). A single
+ * character is no evidence: jieba tags the characters of names it does not know one by one (常/d of 常山庄).
+ */
+function opensPredicate(text: string, start: number, end: number): boolean {
+  const [first] = segment(text, start, end)
+  return first !== undefined && first.word.length >= 2 && predicateTags.has(first.tag)
 }
 
 function hasStopChar(name: string): boolean {
