@@ -28,6 +28,12 @@ describe('detectPersons', () => {
     expect(persons('村民陆阿根、顾秀英夫妇照顾瘫痪邻居')).toEqual(['陆阿根', '顾秀英'])
   })
 
+  it('should read a compound surname jieba knows as a word (欧阳/ns) as the surname of a name after a title', () => {
+    expect(persons('县应急管理局副局长欧阳春晖带队检查')).toEqual(['欧阳春晖'])
+    // a word that opens with a single surname is still a word: 安全 of 安全感
+    expect(persons('群众安全感、满意度不断提升')).toEqual([])
+  })
+
   it('should leave a verb after a name to the sentence', () => {
     expect(persons('会议由副局长孙立平主持，局长吴刚作总结讲话')).toEqual(['孙立平', '吴刚'])
     expect(persons('党组成员、副局长刘一鸣分管')).toEqual(['刘一鸣'])

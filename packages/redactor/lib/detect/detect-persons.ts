@@ -409,7 +409,8 @@ function isOrdinaryWord(text: string, start: number, end: number, strict: boolea
       if (end - start === 2 || !(token.tag.startsWith('nr') || isUnknownPlace(text, start, end, token.tag))) return true
     }
   }
-  if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2)) return false
+  // A compound surname is a known word of its own (欧阳/ns): in 欧阳春晖 it is the surname, not a word's start.
+  if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2) || loadLexicons().compoundSurnames.has(text.slice(start, start + 2))) return false
   const prefix = segment(text, start, start + 2)
   const [first] = prefix
   return prefix.length === 1 && first !== undefined && first.tag !== 'x' && !first.tag.startsWith('nr')
