@@ -55,6 +55,17 @@ describe('detectUnits', () => {
     expect(units('孙祖镇中心小学、汝州市实验小学、江安县第一中学、吉阳镇万亩笋竹示范园')).toEqual([])
   })
 
+  it('should find residential estates, squares, markets, resorts and wellness projects, but not generic ones', () => {
+    expect(units('西津街道翠竹苑小区、锦绣江南小区建成服务驿站')).toEqual(['翠竹苑小区/2', '锦绣江南小区/2'])
+    // 县城 and 农产品 are generic words: they stay visible and name nothing
+    expect(units('县城丽景花园小区配套建设充电桩')).toEqual(['丽景花园小区/2'])
+    expect(units('榆山街道天成广场改造完工，锦水街道鑫福源农产品批发市场完成升级')).toEqual(['天成广场/2', '鑫福源农产品批发市场/7'])
+    expect(units('梅林镇引进竹海云庐康养项目，中溪镇依托青溪谷康养度假区开发养老产品')).toEqual(['竹海云庐康养项目/4', '青溪谷康养度假区/5'])
+    expect(units('孔村镇卧龙山社区引进百花谷田园综合体项目')).toEqual(['百花谷田园综合体/5'])
+    const generic = '改造城镇老旧小区120个，新建安置小区，住宅小区物业，修建文化广场，建设农贸市场，发展康养项目，省级旅游度假区，建设休闲广场和市民广场、蔬菜批发市场'
+    expect(units(generic)).toEqual([])
+  })
+
   it('should read no unit name where a verb follows the town: it starts the predicate', () => {
     // 依托 is the town's verb; 中心幼儿园 is generic, so nothing names a unit here
     expect(units('仙霞镇依托中心幼儿园开设托班')).toEqual([])
