@@ -66,6 +66,17 @@ describe('detectUnits', () => {
     expect(units(generic)).toEqual([])
   })
 
+  it('should read a brand that opens a clause before a project described by its annual output, and its later mentions', () => {
+    expect(units('总投资8.6亿元。鼎泰年产20万吨精密铸件项目完成主体厂房建设，对鼎泰精密铸件等项目挂图作战')).toEqual([
+      '鼎泰/0',
+      '鼎泰/0'
+    ])
+    expect(units('1.龙头项目带动有力。芳华年产5000吨玫瑰深加工项目建成投产')).toEqual(['芳华/0'])
+    // verbs, determiners, generic words, places and a clause with no project are no brand
+    const decoys = '新建年产10万吨项目，实施年产5万吨项目，该企业年产20万吨项目，园区年产5万吨项目，威县年产3万吨项目，企业年产值增长，宏基年产3万吨。'
+    expect(units(decoys)).toEqual([])
+  })
+
   it('should read no unit name where a verb follows the town: it starts the predicate', () => {
     // 依托 is the town's verb; 中心幼儿园 is generic, so nothing names a unit here
     expect(units('仙霞镇依托中心幼儿园开设托班')).toEqual([])
