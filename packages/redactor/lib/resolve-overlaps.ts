@@ -4,21 +4,48 @@ import type {Detection} from './detection.js'
 // Names beat figures: many place names contain numerals (三明, 六安), and a name's span decides its mask.
 const typeRank: Record<EntityType, number> = {PLACE: 0, ORG: 0, PERSON: 0, CONTACT: 1, FIGURE: 2, DATE: 3}
 
-/** Detectors' own findings beat propagated copies of them when everything else is equal. */
-function propagated(detection: Detection): number {
-  return detection.rule === 'propagated' ? 1 : 0
+/**
+ * A candidate with its sort keys read once: the comparator runs on every pair the sort compares, and
+ * detections come from many detectors in many shapes, so reading their fields there is slow.
+ */
+interface Ranked {
+  detection: Detection
+  /** Its place among the candidates. */
+  index: number
+  length: number
+  confidence: number
+  rank: number
+  /** 1 for a propagated copy: detectors' own findings beat copies when everything else is equal. */
+  propagated: number
+  start: number
 }
 
-function compare(a: Detection, b: Detection): number {
+function rankOf(detection: Detection, index: number): Ranked {
+  return {
+    detection,
+    index,
+    length: detection.end - detection.start,
+    confidence: detection.confidence,
+    rank: typeRank[detection.type],
+    propagated: detection.rule === 'propagated' ? 1 : 0,
+    start: detection.start
+  }
+}
+
+function compare(a: Ranked, b: Ranked): number {
   return (
-    b.end - b.start - (a.end - a.start) ||
+    b.length - a.length ||
     b.confidence - a.confidence ||
-    typeRank[a.type] - typeRank[b.type] ||
-    propagated(a) - propagated(b) ||
+    a.rank - b.rank ||
+    a.propagated - b.propagated ||
     a.start - b.start ||
-    (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0) ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+    compareNames(a.detection, b.detection)
   )
+}
+
+/** The last tie-breaks, by detector and rule name: rarely reached, so their fields are read only here. */
+function compareNames(a: Detection, b: Detection): number {
+  return (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
 }
 
 /**
@@ -49,17 +76,51 @@ function absorbPlaces(detections: readonly Detection[]): Detection[] {
  * contacts over figures, then the detector's own finding over a propagated one. Returns them sorted by start.
  */
 export function resolveOverlaps(detections: readonly Detection[], textLength: number): Detection[] {
-  const candidates = absorbPlaces(detections)
-    .filter((detection) => detection.start >= 0 && detection.end <= textLength && detection.end > detection.start)
-    .sort(compare)
-  const taken = new Uint8Array(textLength)
-  const chosen: Detection[] = []
-  for (const candidate of candidates) {
-    let free = true
-    for (let index = candidate.start; index < candidate.end && free; index++) free = taken[index] === 0
-    if (!free) continue
-    taken.fill(1, candidate.start, candidate.end)
-    chosen.push(candidate)
+  const candidates: Ranked[] = []
+  for (const detection of absorbPlaces(detections)) {
+    if (detection.start >= 0 && detection.end <= textLength && detection.end > detection.start) candidates.push(rankOf(detection, candidates.length))
   }
-  return chosen.sort((a, b) => a.start - b.start)
+  // Per character, the candidate (index + 1) covering it, -1 where two do. A candidate sharing no character
+  // with another is chosen whatever its rank, so only the contested rest are sorted, most often a third of them.
+  const owner = ownerTable(textLength)
+  for (const {start, length, index} of candidates) {
+    for (let at = start; at < start + length; at++) owner[at] = owner[at] === 0 ? index + 1 : -1
+  }
+  const chosenStarts: number[] = []
+  const contested: Ranked[] = []
+  for (const candidate of candidates) {
+    const {start, length, index} = candidate
+    let alone = true
+    for (let at = start; at < start + length && alone; at++) alone = owner[at] === index + 1
+    if (alone) chosenStarts.push(start)
+    else contested.push(candidate)
+  }
+  for (const {start, length} of contested) owner.fill(0, start, start + length)
+  contested.sort(compare)
+  for (const {start, length, index} of contested) {
+    let free = true
+    for (let at = start; at < start + length && free; at++) free = owner[at] === 0
+    if (!free) continue
+    for (let at = start; at < start + length; at++) owner[at] = index + 1
+    chosenStarts.push(start)
+  }
+  // Chosen candidates start at distinct offsets, where `owner` names them: a numeric sort puts them in text order.
+  const chosen: Detection[] = []
+  for (const start of Int32Array.from(chosenStarts).sort()) {
+    const candidate = candidates[(owner[start] ?? 0) - 1]
+    if (candidate) chosen.push(candidate.detection)
+  }
+  return chosen
+}
+
+let sharedOwners = new Int32Array(1024)
+
+/**
+ * `resolveOverlaps`'s table of owners, zeroed for a text of `length`: one table serves every call (resolving is
+ * synchronous), since allocating one per call cost as much as the whole choice.
+ */
+function ownerTable(length: number): Int32Array {
+  if (sharedOwners.length < length) sharedOwners = new Int32Array(Math.max(length, sharedOwners.length * 2))
+  else sharedOwners.fill(0, 0, length)
+  return sharedOwners
 }

@@ -1,0 +1,90 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import type {Detection} from '../lib/detection.js'
+import {resolveOverlaps} from '../lib/resolve-overlaps.js'
+
+function detection(text: string, value: string, type: Detection['type'], fields: Partial<Detection> = {}): Detection {
+  const start = text.indexOf(value)
+  return {type, start, end: start + value.length, suffixLength: 0, detector: 'test', rule: 'test', confidence: 0.9, reason: 'test', ...fields}
+}
+
+const typeRank: Record<Detection['type'], number> = {PLACE: 0, ORG: 0, PERSON: 0, CONTACT: 1, FIGURE: 2, DATE: 3}
+
+/** Whether `a` goes before `b` in the documented order: longer, more confident, names, own finding, earlier. */
+function ranksBefore(a: Detection, b: Detection): boolean {
+  const keys = (d: Detection): (number | string)[] => [
+    -(d.end - d.start),
+    -d.confidence,
+    typeRank[d.type],
+    d.rule === 'propagated' ? 1 : 0,
+    d.start,
+    d.detector,
+    d.rule
+  ]
+  const left = keys(a)
+  const right = keys(b)
+  for (const [index, key] of left.entries()) {
+    const other = right[index] ?? 0
+    if (key !== other) return key < other
+  }
+  return true
+}
+
+function overlaps(a: Detection, b: Detection): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+const randomDetection = fc
+  .record({
+    type: fc.constantFrom<Detection['type']>('PLACE', 'ORG', 'PERSON', 'CONTACT', 'FIGURE', 'DATE'),
+    start: fc.integer({min: -2, max: 40}),
+    length: fc.integer({min: -1, max: 8}),
+    confidence: fc.constantFrom(0.5, 0.8, 0.85, 0.9, 1),
+    detector: fc.constantFrom('places', 'units', 'figures'),
+    rule: fc.constantFrom('a', 'b', 'propagated')
+  })
+  .map(({start, length, ...fields}): Detection => ({...fields, start, end: start + length, suffixLength: 0, reason: 'random'}))
+
+describe('resolveOverlaps', () => {
+  it('should keep the unit named after its place, with the place level in its suffix', () => {
+    const text = '国家税务总局江安县税务局2022年上半年工作总结'
+    const chosen = resolveOverlaps(
+      [detection(text, '江安县', 'PLACE', {suffixLength: 1}), detection(text, '江安县税务局', 'ORG', {suffixLength: 3}), detection(text, '2022', 'FIGURE')],
+      text.length
+    )
+    expect(chosen.map((found) => [text.slice(found.start, found.end), found.suffixLength])).toEqual([
+      ['江安县税务局', 4],
+      ['2022', 0]
+    ])
+  })
+
+  it('should prefer a detector’s own finding to a propagated copy of the same span', () => {
+    const text = '汝州市实验小学'
+    const copy = detection(text, '汝州市', 'PLACE', {rule: 'propagated', detector: 'places'})
+    const own = detection(text, '汝州市', 'PLACE', {rule: 'gazetteer-county', detector: 'places'})
+    expect(resolveOverlaps([copy, own], text.length)).toEqual([own])
+  })
+
+  it('should choose greedily in rank order: every candidate left out overlaps one chosen before it', () => {
+    fc.assert(
+      fc.property(fc.array(randomDetection, {maxLength: 30}), fc.integer({min: 0, max: 48}), (detections, textLength) => {
+        const chosen = resolveOverlaps(detections, textLength)
+        for (const [index, found] of chosen.entries()) {
+          const next = chosen[index + 1]
+          if (next) expect(found.end).toBeLessThanOrEqual(next.start)
+          expect(found.start).toBeGreaterThanOrEqual(0)
+          expect(found.end).toBeLessThanOrEqual(textLength)
+        }
+        for (const candidate of detections) {
+          if (candidate.start < 0 || candidate.end > textLength || candidate.end <= candidate.start) {
+            expect(chosen).not.toContain(candidate)
+            continue
+          }
+          if (chosen.includes(candidate)) continue
+          expect(chosen.some((found) => overlaps(found, candidate) && ranksBefore(found, candidate))).toBe(true)
+        }
+      }),
+      {numRuns: 300}
+    )
+  })
+})
