@@ -28,6 +28,15 @@ describe('detectPersons', () => {
     expect(persons('村民陆阿根、顾秀英夫妇照顾瘫痪邻居')).toEqual(['陆阿根', '顾秀英'])
   })
 
+  it('should read staff roles ending in 员 as titles, and 驻 as a verb after a name', () => {
+    expect(persons('松鹤养老院护理员陶春梅从业十余年')).toEqual(['陶春梅'])
+    expect(persons('安全员邢立军师傅坚持每日巡查')).toEqual(['邢立军'])
+    expect(persons('图为康乐养老院护理员章玲（左二）为老人测量血压')).toEqual(['章玲'])
+    expect(persons('项目专员刘晓东、王建业驻企服务')).toEqual(['刘晓东', '王建业'])
+    // the roles before words that are no names
+    expect(persons('落实“首席服务员”制度，开展安全员培训，建强信息员队伍，健全监督员制度')).toEqual([])
+  })
+
   it('should read a compound surname jieba knows as a word (欧阳/ns) as the surname of a name after a title', () => {
     expect(persons('县应急管理局副局长欧阳春晖带队检查')).toEqual(['欧阳春晖'])
     // a word that opens with a single surname is still a word: 安全 of 安全感

@@ -190,7 +190,7 @@ const notInGivenName = charTable('的了在和与及等说是也都就将还对�
 // After a title these start a predicate, not a name: 市委书记任指挥长, 局长为组长.
 const predicateAfterTitle = charTable('任为兼')
 // Words that often follow a name: where the given name stops.
-const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现']
+const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻']
 const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
 // JavaScript's \s, by UTF-16 code.
 const spaces = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
