@@ -38,8 +38,12 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
       if (short.length >= minimumShortForm) offer(short, detection, 0, !county)
     }
   }
+  // Half the calls (most second looks, documents masked by hand) have no name to spread: no trie, no scan.
+  if (sources.size === 0) return []
   // One pass over the text for all names at once, so the cost does not grow with the number of names.
-  const trie = createTrie<string>(false, [...sources.keys()].join('').length)
+  let characters = 0
+  for (const value of sources.keys()) characters += value.length
+  const trie = createTrie<string>(false, characters)
   for (const value of sources.keys()) insertName(trie, value, value)
   const found: Detection[] = []
   scanTrie(trie, text, ({start, end, values}) => {

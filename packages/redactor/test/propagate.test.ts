@@ -1,0 +1,29 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import type {Detection} from '../lib/detection.js'
+import {propagate} from '../lib/propagate.js'
+
+const seed004 = readFileSync(new URL('../../../corpus/004_cfd3e7e0ca2ab7ec.txt', import.meta.url), 'utf8')
+
+function detectionAt(text: string, value: string, type: Detection['type'], suffixLength = 0): Detection {
+  const start = text.indexOf(value)
+  return {type, start, end: start + value.length, suffixLength, detector: 'places', rule: 'gazetteer-county', confidence: 0.95, reason: 'test'}
+}
+
+describe('propagate', () => {
+  it('should find every other 汝州市 of seed 004, and 汝州 on its own, as propagated copies', () => {
+    const source = detectionAt(seed004, '汝州市', 'PLACE', 1)
+    const found = propagate(seed004, [source])
+    const values = found.map((detection) => seed004.slice(detection.start, detection.end))
+    const full = seed004.split('汝州市').length - 2
+    expect(values.filter((value) => value === '汝州市')).toHaveLength(full)
+    expect(values).toContain('汝州')
+    expect(found.every((detection) => detection.rule === 'propagated' && detection.start !== source.start)).toBe(true)
+  })
+
+  it('should spread nothing from figures and lone surnames', () => {
+    const figure = detectionAt(seed004, '汝州', 'FIGURE')
+    const surname = {...detectionAt(seed004, '汝', 'PERSON'), rule: 'surname-title'}
+    expect(propagate(seed004, [figure, surname])).toEqual([])
+  })
+})
