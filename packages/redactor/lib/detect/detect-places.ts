@@ -2,7 +2,7 @@ import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
-import {localNames, type LocalName} from '../gazetteer/local-names.js'
+import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, productNames, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 
@@ -155,7 +155,7 @@ function detectProducts(scan: Scan): void {
 function detectLocalNames(scan: Scan): void {
   const towns = namedTowns(scan.named)
   if (towns.size === 0) return
-  for (const match of scanTrie(localNames(towns), scan.text)) {
+  for (const match of scanLocalNames(localNames(towns), scan.text)) {
     if (scan.taken(match.start, match.end)) continue
     const village = match.values.find((name) => name.kind === 'village')
     if (village) {

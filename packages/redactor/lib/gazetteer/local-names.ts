@@ -1,34 +1,118 @@
 import {loadGazetteer, type Division} from './load-gazetteer.js'
 import {villagesOfTown} from './load-villages.js'
-import {createTrie, insertName, type Trie} from './trie.js'
+import type {TrieMatch} from './trie.js'
 
 /** A name that counts only where the document names its town or county. */
 export type LocalName = {kind: 'town'; division: Division} | {kind: 'village'; town: string}
 
-// Reports of one batch tend to name the same counties, so the tries of the last few town sets are kept.
-const kept = new Map<string, Trie<LocalName>>()
-const keptTries = 16
+/**
+ * The short forms of some towns and the names of their villages, for a leftmost-longest scan. Each document
+ * names its own counties, so this is built for nearly every document a batch reads: a trie took longer to
+ * build (about half a microsecond per character of the names, a millisecond for a county's 700 villages)
+ * than the scan it served, where a map of names and the lengths their first two characters begin is built
+ * in a twentieth of that.
+ */
+export interface LocalNames<T = LocalName> {
+  /** Values by name, in the order the towns and their names were listed. */
+  byName: ReadonlyMap<string, T[]>
+  /** By the first two code units of names (`first << 16 | second`, a small integer): their lengths, longest first. */
+  lengthsByPair: ReadonlyMap<number, readonly number[]>
+  /** Hashed bits of the first code unit of every name: most positions of a text stop at this test. */
+  firsts: Int32Array
+}
+
+// Reports of one batch tend to name the same counties, so the names of the last few town sets are kept.
+const kept = new Map<string, LocalNames>()
+const keptSets = 64
+
+// 8,192 bits of first characters: a few hundred names set under a tenth of them.
+const firstShift = 19
+
+function firstBit(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> firstShift
+}
 
 /**
- * One trie of the short forms of `towns` (朱家角, 洗耳河) and of their villages and communities (西西社区,
- * also as 西西居委会; see `villageVariants`), so that a document that names a county is scanned once for all of them.
+ * The short forms of `towns` (朱家角, 洗耳河) and their villages and communities (西西社区, also as 西西居委会;
+ * see `villageVariants`), so that a document that names a county is scanned once for all of them.
  */
-export function localNames(towns: ReadonlySet<string>): Trie<LocalName> {
+export function localNames(towns: ReadonlySet<string>): LocalNames {
   const codes = [...towns].sort()
   const key = codes.join(' ')
   const cached = kept.get(key)
   if (cached) return cached
-  const {divisionsOf} = loadGazetteer()
-  const names: [string, LocalName][] = []
+  const byName = new Map<string, LocalName[]>()
   for (const town of codes) {
-    for (const division of divisionsOf(town)) if (division.shortForm) names.push([division.shortForm, {kind: 'town', division}])
-    for (const name of villagesOfTown(town)) for (const variant of villageVariants(name)) names.push([variant, {kind: 'village', town}])
+    for (const [name, value] of namesOfTown(town)) {
+      const values = byName.get(name)
+      if (values) values.push(value)
+      else byName.set(name, [value])
+    }
   }
-  const trie = createTrie<LocalName>(false, names.reduce((sum, [name]) => sum + name.length, 0))
-  for (const [name, value] of names) insertName(trie, name, value)
-  if (kept.size >= keptTries) kept.delete(kept.keys().next().value ?? '')
-  kept.set(key, trie)
-  return trie
+  const names = indexLocalNames(byName)
+  if (kept.size >= keptSets) kept.delete(kept.keys().next().value ?? '')
+  kept.set(key, names)
+  return names
+}
+
+// A batch's documents name towns again and again (a county's reports, the county seat in every one), and
+// reading a town's villages out of the province file costs more than the rest of the build: kept by town.
+const keptTowns = new Map<string, readonly (readonly [string, LocalName])[]>()
+const keptTownCount = 4096
+
+/** A town's short form and the names of its villages and communities, with what each stands for. */
+function namesOfTown(town: string): readonly (readonly [string, LocalName])[] {
+  const known = keptTowns.get(town)
+  if (known) return known
+  const names: [string, LocalName][] = []
+  for (const division of loadGazetteer().divisionsOf(town)) if (division.shortForm) names.push([division.shortForm, {kind: 'town', division}])
+  const village: LocalName = {kind: 'village', town}
+  for (const name of villagesOfTown(town)) for (const variant of villageVariants(name)) names.push([variant, village])
+  if (keptTowns.size >= keptTownCount) keptTowns.delete(keptTowns.keys().next().value ?? '')
+  keptTowns.set(town, names)
+  return names
+}
+
+/** The scan's index of `byName`, whose names have two characters or more. */
+export function indexLocalNames<T = LocalName>(byName: Map<string, T[]>): LocalNames<T> {
+  const lengths = new Map<number, number[]>()
+  const firsts = new Int32Array(1 << (32 - firstShift - 5))
+  for (const name of byName.keys()) {
+    // Town short forms have two characters or more (splitDivisionName keeps no shorter one), and so has every
+    // village name of data/gazetteer-villages: the scan reads pairs.
+    if (name.length < 2) continue
+    const first = name.charCodeAt(0)
+    const bit = firstBit(first)
+    firsts[bit >>> 5] = (firsts[bit >>> 5] ?? 0) | (1 << (bit & 31))
+    const pair = (first << 16) | name.charCodeAt(1)
+    const known = lengths.get(pair)
+    if (!known) lengths.set(pair, [name.length])
+    else if (!known.includes(name.length)) known.push(name.length)
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a)
+  return {byName, lengthsByPair: lengths, firsts}
+}
+
+/** Every leftmost-longest occurrence of the names in `text`, in text order, as a trie of them would find. */
+export function scanLocalNames<T>(names: LocalNames<T>, text: string): TrieMatch<T>[] {
+  const {byName, lengthsByPair, firsts} = names
+  const matches: TrieMatch<T>[] = []
+  let index = 0
+  while (index < text.length - 1) {
+    const code = text.charCodeAt(index)
+    const bit = firstBit(code)
+    const lengths = ((firsts[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0 ? undefined : lengthsByPair.get((code << 16) | text.charCodeAt(index + 1))
+    let end = index + 1
+    for (const length of lengths ?? []) {
+      const values = index + length <= text.length ? byName.get(text.slice(index, index + length)) : undefined
+      if (!values) continue
+      matches.push({start: index, end: index + length, values})
+      end = index + length
+      break
+    }
+    index = end
+  }
+  return matches
 }
 
 /** How reports write a village's name: as listed, a community also as …居委会, a 五里社区村 also as 五里社区. */
