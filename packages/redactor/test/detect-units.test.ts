@@ -77,6 +77,15 @@ describe('detectUnits', () => {
     expect(units(decoys)).toEqual([])
   })
 
+  it('should read any words after 民办 and next in a list of the same unit as a unit name, and their later mentions', () => {
+    // 金色童年, 小红帽 and 向日葵 are words jieba knows; the ownership word and the list make them names
+    expect(units('民办金色童年幼儿园通过评估，金色童年探索的课程')).toEqual(['金色童年幼儿园/3', '金色童年/0'])
+    expect(units('民办小红帽幼儿园、向日葵幼儿园通过复评')).toEqual(['小红帽幼儿园/3', '向日葵幼儿园/3'])
+    // generic words, determiners and quantities name nothing, and end the list
+    expect(units('民办幼儿园、民办普惠性幼儿园、民办三所幼儿园、鼓励民办新建幼儿园')).toEqual([])
+    expect(units('民办小红帽幼儿园、全县幼儿园、本村幼儿园、各村幼儿园')).toEqual(['小红帽幼儿园/3'])
+  })
+
   it('should read no unit name where a verb follows the town: it starts the predicate', () => {
     // 依托 is the town's verb; 中心幼儿园 is generic, so nothing names a unit here
     expect(units('仙霞镇依托中心幼儿园开设托班')).toEqual([])

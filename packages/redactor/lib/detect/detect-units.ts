@@ -62,6 +62,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     })
   }
   detections.push(...detectNamesAfterDivisions(context, detections))
+  detections.push(...detectCuedNames(context, detections))
   detections.push(...detectBranchNames(context, detections))
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
@@ -116,6 +117,62 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
     }
   }
   return found
+}
+
+// Words that mark a unit as privately run: what follows up to the unit's suffix is its name (民办金色童年幼儿园).
+const ownershipCues = ['民办', '私立', '民营']
+const maxCuedName = 6
+
+/**
+ * Unit names whatever their words (金色童年, 小红帽, 向日葵: common words jieba knows) where the context says they
+ * are names: right after an ownership word (民办小红帽幼儿园), or next in a list after a unit of the same suffix
+ * (小红帽幼儿园、向日葵幼儿园). Generic words (民办普惠性幼儿园), quantities and verbs name nothing.
+ */
+function detectCuedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
+  const found: Detection[] = []
+  for (const suffix of unitSuffixesIn(text)) {
+    const rule = suffix.values[0]
+    if (!rule || overlapsAny(units, suffix.start, suffix.end)) continue
+    for (let start = suffix.start - 2; start >= Math.max(1, suffix.start - maxCuedName); start--) {
+      if (!isCuedName(text, start, rule.suffix, units, found)) continue
+      const name = text.slice(start, suffix.start)
+      if (!han.test(name) || isGenericWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.start)) break
+      if (isSkipped(context, start, suffix.end) || opensPredicate(text, start, suffix.start)) break
+      found.push({
+        type: 'ORG',
+        start,
+        end: suffix.end,
+        suffixLength: genericSuffixLength(name) + rule.generic,
+        detector: 'units',
+        rule: 'cued-unit-name',
+        confidence: 0.7,
+        reason: `name of a unit after an ownership word or in a list of \`${rule.suffix}\``
+      })
+      break
+    }
+  }
+  return found
+}
+
+/**
+ * Whether jieba reads a word made only of stop characters in `text[start, end)` (各 of 各幼儿园, 全县, 本村): a stop
+ * character inside another word (向 of 向日葵) names as well as any other. jieba only for a name that holds one.
+ */
+function hasStopWord(text: string, start: number, end: number): boolean {
+  if (!hasStopChar(text.slice(start, end))) return false
+  return segment(text, start, end).some((token) => hasOnlyStopChars(token.word))
+}
+
+function hasOnlyStopChars(word: string): boolean {
+  for (const char of word) if (!isStopChar(char)) return false
+  return true
+}
+
+/** Whether a unit name may start at `start`: after 民办 or 私立, or after `、` that follows a unit with the same suffix. */
+function isCuedName(text: string, start: number, suffix: string, ...found: readonly (readonly Detection[])[]): boolean {
+  if (ownershipCues.some((cue) => text.endsWith(cue, start))) return true
+  return text.charAt(start - 1) === '、' && found.some((units) => units.some((unit) => unit.end === start - 1 && text.endsWith(suffix, unit.end)))
 }
 
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
