@@ -19,6 +19,8 @@ export interface LocalNames<T = LocalName> {
   lengthsByPair: ReadonlyMap<number, readonly number[]>
   /** Hashed bits of the first code unit of every name: most positions of a text stop at this test. */
   firsts: Int32Array
+  /** Hashed bits of the first pair of every name, read before the map where the first character passes. */
+  pairs: Int32Array
 }
 
 // Reports of one batch tend to name the same counties, so the names of the last few town sets are kept.
@@ -30,6 +32,18 @@ const firstShift = 19
 
 function firstBit(code: number): number {
   return Math.imul(code, 0x9e3779b1) >>> firstShift
+}
+
+function pairBit(pair: number): number {
+  return Math.imul(pair, 0x85ebca6b) >>> firstShift
+}
+
+function hasBit(bits: Int32Array, bit: number): boolean {
+  return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
+}
+
+function setBit(bits: Int32Array, bit: number): void {
+  bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31))
 }
 
 /**
@@ -77,42 +91,51 @@ function namesOfTown(town: string): readonly (readonly [string, LocalName])[] {
 export function indexLocalNames<T = LocalName>(byName: Map<string, T[]>): LocalNames<T> {
   const lengths = new Map<number, number[]>()
   const firsts = new Int32Array(1 << (32 - firstShift - 5))
+  const pairs = new Int32Array(1 << (32 - firstShift - 5))
   for (const name of byName.keys()) {
     // Town short forms have two characters or more (splitDivisionName keeps no shorter one), and so has every
     // village name of data/gazetteer-villages: the scan reads pairs.
     if (name.length < 2) continue
     const first = name.charCodeAt(0)
-    const bit = firstBit(first)
-    firsts[bit >>> 5] = (firsts[bit >>> 5] ?? 0) | (1 << (bit & 31))
     const pair = (first << 16) | name.charCodeAt(1)
+    setBit(firsts, firstBit(first))
+    setBit(pairs, pairBit(pair))
     const known = lengths.get(pair)
     if (!known) lengths.set(pair, [name.length])
     else if (!known.includes(name.length)) known.push(name.length)
   }
   for (const list of lengths.values()) list.sort((a, b) => b - a)
-  return {byName, lengthsByPair: lengths, firsts}
+  return {byName, lengthsByPair: lengths, firsts, pairs}
 }
 
 /** Every leftmost-longest occurrence of the names in `text`, in text order, as a trie of them would find. */
 export function scanLocalNames<T>(names: LocalNames<T>, text: string): TrieMatch<T>[] {
-  const {byName, lengthsByPair, firsts} = names
+  const {byName, lengthsByPair, firsts, pairs} = names
   const matches: TrieMatch<T>[] = []
   let index = 0
-  while (index < text.length - 1) {
+  const last = text.length - 1
+  while (index < last) {
     const code = text.charCodeAt(index)
-    const bit = firstBit(code)
-    const lengths = ((firsts[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0 ? undefined : lengthsByPair.get((code << 16) | text.charCodeAt(index + 1))
-    let end = index + 1
-    for (const length of lengths ?? []) {
-      const values = index + length <= text.length ? byName.get(text.slice(index, index + length)) : undefined
-      if (!values) continue
-      matches.push({start: index, end: index + length, values})
-      end = index + length
-      break
+    if (!hasBit(firsts, firstBit(code))) {
+      index++
+      continue
     }
-    index = end
+    const pair = (code << 16) | text.charCodeAt(index + 1)
+    const lengths = hasBit(pairs, pairBit(pair)) ? lengthsByPair.get(pair) : undefined
+    const match = lengths === undefined ? undefined : longestNameAt(byName, lengths, text, index)
+    if (match) matches.push(match)
+    index = match ? match.end : index + 1
   }
   return matches
+}
+
+/** The longest of the names starting at `start` whose first pair begins names of `lengths` (longest first). */
+function longestNameAt<T>(byName: ReadonlyMap<string, T[]>, lengths: readonly number[], text: string, start: number): TrieMatch<T> | undefined {
+  for (const length of lengths) {
+    const values = start + length <= text.length ? byName.get(text.slice(start, start + length)) : undefined
+    if (values) return {start, end: start + length, values}
+  }
+  return undefined
 }
 
 /** How reports write a village's name: as listed, a community also as …居委会, a 五里社区村 also as 五里社区. */
