@@ -45,6 +45,11 @@ describe('detectUnits', () => {
     expect(units('引导村民利用闲置农房发展民宿42家')).toEqual([])
   })
 
+  it('should read a quoted name before 工作室, over the generic trade between them, and no unquoted studio', () => {
+    expect(units('返乡大学生创办“葡园小哥”电商工作室，通过直播带货')).toEqual(['葡园小哥/0'])
+    expect(units('开设“名医工作室”4个，建成劳模工作室和电商工作室')).toEqual([])
+  })
+
   it('should read the words between a county or town and a unit suffix as the unit name, whatever they are', () => {
     // 城子 and 宏远 are common words jieba knows; right after the town the document names, they name the school and the works
     expect(units('孙祖镇城子小学新建教学楼一栋')).toEqual(['城子小学/2'])
