@@ -37,6 +37,12 @@ describe('detectPersons', () => {
     expect(persons('落实“首席服务员”制度，开展安全员培训，建强信息员队伍，健全监督员制度')).toEqual([])
   })
 
+  it('should find a name between its unit and a title after it, and no unit word as a name', () => {
+    expect(persons('联系县人民医院心内科陈志刚医生开展义诊')).toEqual(['陈志刚'])
+    expect(persons('县局王刚同志牵头')).toEqual(['王刚'])
+    expect(persons('卫生院院长，派出所所长，县委宣传部副部长，办公室主任，农科院高级农艺师，科技局局长，村委会主任')).toEqual([])
+  })
+
   it('should read a compound surname jieba knows as a word (欧阳/ns) as the surname of a name after a title', () => {
     expect(persons('县应急管理局副局长欧阳春晖带队检查')).toEqual(['欧阳春晖'])
     // a word that opens with a single surname is still a word: 安全 of 安全感

@@ -187,6 +187,8 @@ function isCharIn(table: Uint8Array, text: string, position: number): boolean {
 // Characters that do not occur in given names but often follow a name in running text, or end the names
 // of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder.
 const notInGivenName = charTable('的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部')
+// Last characters of unit names: a name with a title after it may follow its unit (心内科陈志刚医生, 县局王刚同志).
+const unitEndings = charTable('科局厅处所院办室站队部厂校司委')
 // After a title these start a predicate, not a name: 市委书记任指挥长, 局长为组长.
 const predicateAfterTitle = charTable('任为兼')
 // Words that often follow a name: where the given name stops.
@@ -467,7 +469,7 @@ function nameUntil(text: string, end: number, contextEnd: number): number | unde
   for (const length of nameLengths) {
     const start = end - length
     // Character tests first, then the look back, then jieba.
-    if (start < 0 || !isNameShape(text, start, end) || !startsName(text, start)) continue
+    if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || isCharIn(unitEndings, text, start - 1))) continue
     if (isCharIn(predicateAfterTitle, text, start) && titleEndingAt(text, start)) continue
     if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
     if (splitsBefore(text, start, end, contextEnd)) return start
