@@ -1,10 +1,11 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {findNames} from '../gazetteer/find-names.js'
-import {findSuffixedNames, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
+import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, productNames, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
+import {segmentAround} from '../segment.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
@@ -223,7 +224,17 @@ function fullName(text: string, match: TrieMatch<number>): Division | undefined 
     else former ??= division
   }
   const division = current ?? former
-  return division && division.level >= 3 && gluedToWord(text, match) ? undefined : division
+  if (!division || (division.level >= 3 && gluedToWord(text, match))) return undefined
+  return division.level === 4 && runsIntoWord(text, match) ? undefined : division
+}
+
+/**
+ * Whether a town's level runs into a word after it that jieba reads on (发展乡村旅游 is 发展 and 乡村, not the
+ * town 发展乡): only where the level starts a word of data/suffix-false-words.txt, since most names are
+ * followed by other text (乔甸镇河边村) and need no jieba call.
+ */
+function runsIntoWord(text: string, match: TrieMatch<unknown>): boolean {
+  return inFalseWord(text, match.end - 1, match.end) && !segmentAround(text, match.start, match.end, 4).some((token) => token.end === match.end)
 }
 
 /**

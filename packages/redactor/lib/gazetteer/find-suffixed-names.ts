@@ -160,7 +160,7 @@ function suffixesIn(text: string): TrieMatch<SuffixRule>[] {
  * Whether the suffix `[start, end)` runs into a word of data/suffix-false-words.txt (乡村, 村民, 城镇 …) that
  * reaches beyond it; one the suffix holds whole (村民 in 村民委员会) is no objection.
  */
-function inFalseWord(text: string, start: number, end: number): boolean {
+export function inFalseWord(text: string, start: number, end: number): boolean {
   const {falseWords, falseWordLength} = loadSuffixLexicon()
   for (let from = Math.max(0, start - falseWordLength + 1); from <= start; from++) {
     const word = longestAt(falseWords, text, from)
