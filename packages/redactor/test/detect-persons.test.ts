@@ -37,6 +37,13 @@ describe('detectPersons', () => {
     expect(persons('落实“首席服务员”制度，开展安全员培训，建强信息员队伍，健全监督员制度')).toEqual([])
   })
 
+  it('should end a given name before a word jieba reads on past it, and keep it whole where jieba does', () => {
+    // 参与 is the verb: 江涛, not 江涛参
+    expect(persons('社会监督员石磊、江涛参与明察暗访')).toEqual(['石磊', '江涛'])
+    // jieba reads 张国平 + 安排 and 高建国 + 带领
+    expect(persons('副县长张国平安排部署，副局长高建国带领专家')).toEqual(['张国平', '高建国'])
+  })
+
   it('should find a name between its unit and a title after it, and no unit word as a name', () => {
     expect(persons('联系县人民医院心内科陈志刚医生开展义诊')).toEqual(['陈志刚'])
     expect(persons('县局王刚同志牵头')).toEqual(['王刚'])

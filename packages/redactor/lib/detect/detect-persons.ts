@@ -437,12 +437,22 @@ function splitsBefore(text: string, start: number, boundary: number, end: number
 
 /**
  * The length of a given name of one or two characters at `givenStart` that may end there (`endsName`), the
- * longer first; the shorter is tried (endsName may ask jieba) only when the longer does not fit or ends with a
- * character that usually follows a name (吴刚作总结: 作, 在, 说 belong to the sentence).
+ * longer first; the shorter is tried (endsName may ask jieba) only when the longer does not fit, ends with a
+ * character that usually follows a name (吴刚作总结: 作, 在, 说 belong to the sentence), or starts a word jieba
+ * reads on past it (江涛参与: 参与 is the verb; 张国平安排 stays whole, jieba reads 张国平 + 安排).
  */
 function givenLengthFrom(text: string, givenStart: number): number | undefined {
   if (!givenNameFits(text, givenStart, 2)) return givenNameFits(text, givenStart, 1) ? 1 : undefined
-  return followers.includes(text.charAt(givenStart + 1)) && givenNameFits(text, givenStart, 1) ? 1 : 2
+  const second = givenStart + 1
+  if (followers.includes(text.charAt(second)) || startsWordPastName(text, givenStart)) return givenNameFits(text, givenStart, 1) ? 1 : 2
+  return 2
+}
+
+/** Whether jieba, reading from the name's last surname character, starts a word at the second given character that runs past it. */
+function startsWordPastName(text: string, givenStart: number): boolean {
+  const second = givenStart + 1
+  if (!mayStartKnownWord(text, second, Math.min(text.length, second + 4))) return false
+  return segment(text, givenStart - 1, second + 4).some((token) => token.start === second && token.end > second + 1 && token.tag !== 'x')
 }
 
 function givenNameFits(text: string, givenStart: number, givenLength: number): boolean {
