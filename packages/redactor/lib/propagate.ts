@@ -28,8 +28,9 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
   }
   for (const detection of detections) {
     if (detection.type !== 'PLACE' && detection.type !== 'ORG' && detection.type !== 'PERSON') continue
-    // A surname alone (王 of 王局长) names someone only before its title; elsewhere it is any 王 (王牌).
-    if (detection.type === 'PERSON' && detection.end - detection.start === 1) continue
+    // One character names something only where it was found: a surname before its title (王 of 王局长), what a
+    // keep word left of a place (分 of 分乡镇 in 部分乡镇); elsewhere it is any 王 or 分 (王牌, 部分).
+    if (detection.end - detection.start === 1) continue
     const original = text.slice(detection.start, detection.end)
     offer(original, detection, detection.suffixLength, false)
     if (detection.type === 'PLACE' && detection.suffixLength > 0) {

@@ -21,9 +21,13 @@ describe('propagate', () => {
     expect(found.every((detection) => detection.rule === 'propagated' && detection.start !== source.start)).toBe(true)
   })
 
-  it('should spread nothing from figures and lone surnames', () => {
+  it('should spread nothing from figures and one-character names: a lone surname, what a keep word left of a place', () => {
     const figure = detectionAt(seed004, '汝州', 'FIGURE')
     const surname = {...detectionAt(seed004, '汝', 'PERSON'), rule: 'surname-title'}
     expect(propagate(seed004, [figure, surname])).toEqual([])
+    // 分 of 分乡镇 in 四是部分乡镇项目, once 乡镇 is kept, is no name to find in 二是部分项目
+    const text = '二是部分项目融资难；四是部分乡镇项目服务不够。'
+    const remnant = {...detectionAt(text, '分', 'PLACE'), start: text.lastIndexOf('分'), end: text.lastIndexOf('分') + 1}
+    expect(propagate(text, [remnant])).toEqual([])
   })
 })
