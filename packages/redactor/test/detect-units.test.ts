@@ -91,6 +91,14 @@ describe('detectUnits', () => {
     expect(units('民办小红帽幼儿园、全县幼儿园、本村幼儿园、各村幼儿园')).toEqual(['小红帽幼儿园/3'])
   })
 
+  it('should read no unit name where a count follows the suffix: a kind of unit is counted, none is named', () => {
+    expect(units('培育白茶专业合作社15家、家庭农场28家，组建生态环保志愿服务队12支，新建七彩贝贝幼儿园三所')).toEqual([])
+    // redact's second look reads a masked figure as its placeholder
+    expect(units('培育白茶专业合作社**家')).toEqual([])
+    // phases, people and households are no count of units
+    expect(units('华晟新能源汽车产业园一期建成投产，明德小学500名师生参加')).toEqual(['华晟新能源汽车产业园/3', '明德小学/2'])
+  })
+
   it('should read no unit name where a verb follows the town: it starts the predicate', () => {
     // 依托 is the town's verb; 中心幼儿园 is generic, so nothing names a unit here
     expect(units('仙霞镇依托中心幼儿园开设托班')).toEqual([])

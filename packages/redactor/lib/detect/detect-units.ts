@@ -48,6 +48,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
     const named = proper.slice(0, proper.length - kept)
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
+    if (isCounted(text, name.end)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
     detections.push({
@@ -95,7 +96,7 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
   const found: Detection[] = []
   for (const suffix of unitSuffixesIn(text)) {
     const rule = suffix.values[0]
-    if (!rule || overlapsAny(units, suffix.start, suffix.end)) continue
+    if (!rule || overlapsAny(units, suffix.start, suffix.end) || isCounted(text, suffix.end)) continue
     for (let start = suffix.start - 2; start >= suffix.start - maxNameAfterPlace && start > 0; start--) {
       const name = text.slice(start, suffix.start)
       if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) continue
@@ -119,6 +120,23 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
   return found
 }
 
+// Digits, Chinese numerals, and the placeholders a masked figure leaves (redact's second look reads 合作社**家).
+const numeral = /[0-9０-９一二两三四五六七八九十百千万*xX]/u
+
+/**
+ * Whether a count follows the unit suffix ending at `end` (白茶专业合作社15家, 志愿服务队12支, 幼儿园三所): the
+ * words before it describe a kind of unit that is counted, they name none.
+ */
+function isCounted(text: string, end: number): boolean {
+  let at = end
+  while (at < text.length && at - end < 8 && numeral.test(text.charAt(at))) at++
+  const measure = at > end ? measureWordAt(text, at) : undefined
+  // 一期, 二期 after a park or project are its phases (华晟新能源汽车产业园一期建成投产), not a count of parks
+  return measure?.wordClass === 'count' && measure.word !== phaseWord
+}
+
+const phaseWord = '期'
+
 // Words that mark a unit as privately run: what follows up to the unit's suffix is its name (民办金色童年幼儿园).
 const ownershipCues = ['民办', '私立', '民营']
 const maxCuedName = 6
@@ -133,7 +151,7 @@ function detectCuedNames(context: DetectionContext, units: readonly Detection[])
   const found: Detection[] = []
   for (const suffix of unitSuffixesIn(text)) {
     const rule = suffix.values[0]
-    if (!rule || overlapsAny(units, suffix.start, suffix.end)) continue
+    if (!rule || overlapsAny(units, suffix.start, suffix.end) || isCounted(text, suffix.end)) continue
     for (let start = suffix.start - 2; start >= Math.max(1, suffix.start - maxCuedName); start--) {
       if (!isCuedName(text, start, rule.suffix, units, found)) continue
       const name = text.slice(start, suffix.start)
