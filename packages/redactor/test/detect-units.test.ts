@@ -99,6 +99,11 @@ describe('detectUnits', () => {
     expect(units('华晟新能源汽车产业园一期建成投产，明德小学500名师生参加')).toEqual(['华晟新能源汽车产业园/3', '明德小学/2'])
   })
 
+  it('should end a unit name read back at an association, which is another body', () => {
+    // 指导 is tagged a noun here; the name read back from 厂 ran over 县竹产业协会指导
+    expect(units('县竹产业协会指导竹制品厂开展技术改造')).toEqual([])
+  })
+
   it('should read no unit name where a verb follows the town: it starts the predicate', () => {
     // 依托 is the town's verb; 中心幼儿园 is generic, so nothing names a unit here
     expect(units('仙霞镇依托中心幼儿园开设托班')).toEqual([])

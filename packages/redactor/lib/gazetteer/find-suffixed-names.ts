@@ -201,7 +201,7 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
     const token = tokens[index]
     if (!token || !han.test(token.word) || start - token.start > maxNameLength[type]) break
     const single = token.word.length === 1
-    if (single ? stopChars.has(token.word) : !wordTags.has(token.tag) && !isGenericTrade(token, type)) break
+    if (single ? stopChars.has(token.word) : (!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAssociation(token.word)) break
     // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
     // 常庄镇牧源奶牛养殖场, 对华/nz): that character still ends the name, and what follows it is the name's head
     const cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
@@ -226,6 +226,14 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
  */
 function isGenericTrade(token: Token, type: SuffixRule['type']): boolean {
   return type === 'ORG' && token.tag === 'v' && loadSuffixLexicon().genericSet.has(token.word)
+}
+
+// Endings of associations and committees: a unit's name read back stops at one, which is another body
+// (县竹产业协会指导竹制品厂: the association guides the works, whose name does not hold it).
+const associationEndings = ['协会', '学会', '商会', '联合会', '委员会', '工会']
+
+function namesAssociation(word: string): boolean {
+  return associationEndings.some((ending) => word.endsWith(ending))
 }
 
 /** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
