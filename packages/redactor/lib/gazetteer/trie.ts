@@ -200,7 +200,11 @@ export function insertRange<T>(trie: Trie<T>, source: string, start: number, end
 
 /** The longest name starting at `start`, if any. */
 export function longestAt<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T> | undefined {
-  if (start >= text.length || !mayStartAt(trie, text, start)) return undefined
+  return start < text.length && mayStartAt(trie, text, start) ? walkFrom(trie, text, start) : undefined
+}
+
+/** The longest name starting at `start`, walking the trie without asking the bitmaps (a scan has asked them). */
+function walkFrom<T>(trie: Trie<T>, text: string, start: number): TrieMatch<T> | undefined {
   let node = firstChild(trie, text.charCodeAt(start))
   let index = start + 1
   let end = -1
@@ -227,7 +231,7 @@ export function scanTrie<T>(trie: Trie<T>, text: string, accept?: (match: TrieMa
   const matches: TrieMatch<T>[] = []
   let index = nextStart(trie, text, 0)
   while (index < text.length) {
-    const match = longestAt(trie, text, index)
+    const match = walkFrom(trie, text, index)
     if (match && (!accept || accept(match))) {
       matches.push(match)
       index = nextStart(trie, text, match.end)
