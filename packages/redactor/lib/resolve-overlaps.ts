@@ -52,7 +52,7 @@ function compareNames(a: Detection, b: Detection): number {
  * A unit named after its place keeps the place's level in its mask: when a PLACE (江安县, suffix 县) starts a
  * longer ORG (江安县税务局), the ORG keeps everything after the place's proper part (*县税务局).
  */
-function absorbPlaces(detections: readonly Detection[]): Detection[] {
+function absorbPlaces(detections: readonly Detection[]): readonly Detection[] {
   const placesByStart = new Map<number, Detection[]>()
   for (const detection of detections) {
     if (detection.type !== 'PLACE') continue
@@ -60,6 +60,7 @@ function absorbPlaces(detections: readonly Detection[]): Detection[] {
     if (list) list.push(detection)
     else placesByStart.set(detection.start, [detection])
   }
+  if (placesByStart.size === 0) return detections
   return detections.map((detection) => {
     if (detection.type !== 'ORG') return detection
     let suffixLength = detection.suffixLength
@@ -80,19 +81,23 @@ export function resolveOverlaps(detections: readonly Detection[], textLength: nu
   for (const detection of absorbPlaces(detections)) {
     if (detection.start >= 0 && detection.end <= textLength && detection.end > detection.start) candidates.push(rankOf(detection, candidates.length))
   }
+  // Most documents have no doubtful detection to place: no table to clear for them.
+  if (candidates.length === 0) return []
   // Per character, the candidate (index + 1) covering it, -1 where two do. A candidate sharing no character
   // with another is chosen whatever its rank, so only the contested rest are sorted, most often a third of them.
   const owner = ownerTable(textLength)
   for (const {start, length, index} of candidates) {
     for (let at = start; at < start + length; at++) owner[at] = owner[at] === 0 ? index + 1 : -1
   }
-  const chosenStarts: number[] = []
+  // Starts of the chosen, filled from the front: a typed array of them sorts numerically with no comparator.
+  const chosenStarts = new Int32Array(candidates.length)
+  let chosenCount = 0
   const contested: Ranked[] = []
   for (const candidate of candidates) {
     const {start, length, index} = candidate
     let alone = true
     for (let at = start; at < start + length && alone; at++) alone = owner[at] === index + 1
-    if (alone) chosenStarts.push(start)
+    if (alone) chosenStarts[chosenCount++] = start
     else contested.push(candidate)
   }
   for (const {start, length} of contested) owner.fill(0, start, start + length)
@@ -102,11 +107,11 @@ export function resolveOverlaps(detections: readonly Detection[], textLength: nu
     for (let at = start; at < start + length && free; at++) free = owner[at] === 0
     if (!free) continue
     for (let at = start; at < start + length; at++) owner[at] = index + 1
-    chosenStarts.push(start)
+    chosenStarts[chosenCount++] = start
   }
   // Chosen candidates start at distinct offsets, where `owner` names them: a numeric sort puts them in text order.
   const chosen: Detection[] = []
-  for (const start of Int32Array.from(chosenStarts).sort()) {
+  for (const start of chosenStarts.subarray(0, chosenCount).sort()) {
     const candidate = candidates[(owner[start] ?? 0) - 1]
     if (candidate) chosen.push(candidate.detection)
   }
