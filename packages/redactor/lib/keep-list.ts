@@ -164,6 +164,9 @@ function alreadyMasked(text: string, piece: Detection): boolean {
 
 /** Apply the protected ranges to detections: drop, trim or split each as `cut` decides. */
 export function protectDetections(text: string, detections: readonly Detection[], ranges: readonly ProtectedRange[]): Detection[] {
+  // Most calls of a second look have no detection, or no range, to cut: nothing to index for them.
+  if (detections.length === 0) return []
+  if (ranges.length === 0) return detections.slice()
   // Ranges are sorted by start; the running maximum of their ends tells how far back one can still reach.
   const reach: number[] = []
   let farthest = 0
@@ -176,12 +179,20 @@ export function protectDetections(text: string, detections: readonly Detection[]
     for (let index = first; index < ranges.length && pieces.length > 0; index++) {
       const range = ranges[index]
       if (range === undefined || range.start >= detection.end) break
-      pieces = pieces.flatMap((piece) => {
-        const cutPieces = cut(piece, range)
-        return range.type === 'PLACEHOLDER' ? cutPieces.filter((cutPiece) => cutPiece === piece || !alreadyMasked(text, cutPiece)) : cutPieces
-      })
+      pieces = cutPieces(text, pieces, range)
     }
-    result.push(...pieces)
+    for (const piece of pieces) result.push(piece)
+  }
+  return result
+}
+
+/** `cut` every piece by `range`, leaving out what a placeholder shows was masked already. */
+function cutPieces(text: string, pieces: readonly Detection[], range: ProtectedRange): Detection[] {
+  const result: Detection[] = []
+  for (const piece of pieces) {
+    for (const cutPiece of cut(piece, range)) {
+      if (range.type !== 'PLACEHOLDER' || cutPiece === piece || !alreadyMasked(text, cutPiece)) result.push(cutPiece)
+    }
   }
   return result
 }
