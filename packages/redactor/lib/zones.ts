@@ -3,21 +3,22 @@ import type {Zone} from './detection.js'
 
 type ZoneKind = Zone['kind']
 
-// Leaf blocks whose role is a zone kind of their own; paragraphs and closings are body text.
-const kinds: Readonly<Record<string, ZoneKind>> = {
-  title: 'title',
-  subtitle: 'subtitle',
-  byline: 'byline',
-  addressee: 'addressee',
-  signature: 'signature',
-  dateLine: 'dateLine',
-  caption: 'caption',
-  attachment: 'attachment',
-  heading: 'heading',
-  paragraph: 'body',
-  closing: 'body',
-  text: 'body'
-}
+// Leaf blocks whose role is a zone kind of their own; paragraphs and closings are body text. A map: node types
+// come in every shape, and a map asks no more of a lookup by one than by another.
+const kinds: ReadonlyMap<string, ZoneKind> = new Map([
+  ['title', 'title'],
+  ['subtitle', 'subtitle'],
+  ['byline', 'byline'],
+  ['addressee', 'addressee'],
+  ['signature', 'signature'],
+  ['dateLine', 'dateLine'],
+  ['caption', 'caption'],
+  ['attachment', 'attachment'],
+  ['heading', 'heading'],
+  ['paragraph', 'body'],
+  ['closing', 'body'],
+  ['text', 'body']
+])
 
 /** The part of a tree node zones need. The schema's recursive section type widens nested children, so read them structurally. */
 interface ZoneSource {
@@ -30,14 +31,18 @@ function isZoneSource(value: unknown): value is ZoneSource {
   return typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string'
 }
 
+// Only these hold blocks: every other node is a zone or a leaf between blocks (a break), with nothing to visit.
+const containers: ReadonlySet<string> = new Set(['root', 'article', 'section'])
+
 function visit(node: ZoneSource, zones: Zone[]): void {
-  const kind = kinds[node.type]
+  const {type} = node
+  const kind = kinds.get(type)
   if (kind !== undefined) {
-    if (node.position && node.position.end.offset > node.position.start.offset) {
-      zones.push({kind, start: node.position.start.offset, end: node.position.end.offset})
-    }
+    const {position} = node
+    if (position && position.end.offset > position.start.offset) zones.push({kind, start: position.start.offset, end: position.end.offset})
     return
   }
+  if (!containers.has(type)) return
   for (const child of node.children ?? []) if (isZoneSource(child)) visit(child, zones)
 }
 
