@@ -67,6 +67,8 @@ describe('detectUnits', () => {
     expect(units('榆山街道天成广场改造完工，锦水街道鑫福源农产品批发市场完成升级')).toEqual(['天成广场/2', '鑫福源农产品批发市场/7'])
     expect(units('梅林镇引进竹海云庐康养项目，中溪镇依托青溪谷康养度假区开发养老产品')).toEqual(['竹海云庐康养项目/4', '青溪谷康养度假区/5'])
     expect(units('孔村镇卧龙山社区引进百花谷田园综合体项目')).toEqual(['百花谷田园综合体/5'])
+    // a national landmark, and a negation that describes estates
+    expect(units('在天安门广场举行升旗仪式，推进无物业小区管理全覆盖')).toEqual([])
     const generic = '改造城镇老旧小区120个，新建安置小区，住宅小区物业，修建文化广场，建设农贸市场，发展康养项目，省级旅游度假区，建设休闲广场和市民广场、蔬菜批发市场'
     expect(units(generic)).toEqual([])
   })
