@@ -106,6 +106,15 @@ describe('detectUnits', () => {
     expect(units('县竹产业协会指导竹制品厂开展技术改造')).toEqual([])
   })
 
+  it('should read no unit name after a county whose last character jieba reads into the next word', () => {
+    // 和县 is a county, but here 和 joins two squares and 县城 is a word
+    expect(units('建成高铁站前广场和县城中心广场')).toEqual([])
+  })
+
+  it('should read descriptive words before resorts and wellness projects as generic', () => {
+    expect(units('引进森林康养项目、温泉康养项目，打造山地度假区，引进滨湖度假项目')).toEqual([])
+  })
+
   it('should read no unit name where a verb follows the town: it starts the predicate', () => {
     // 依托 is the town's verb; 中心幼儿园 is generic, so nothing names a unit here
     expect(units('仙霞镇依托中心幼儿园开设托班')).toEqual([])

@@ -103,7 +103,7 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
       if (!endsDivision(text, start) || isSkipped(context, start, suffix.end)) continue
       // jieba last, on the few characters of the name alone: a verb or function word after the place starts
       // the predicate, not a name (仙霞镇依托中心幼儿园: the town relies on its central kindergarten).
-      if (opensPredicate(text, start, suffix.start)) break
+      if (opensPredicate(text, start, suffix.start) || !wordEndsAt(text, start)) break
       found.push({
         type: 'ORG',
         start,
@@ -214,6 +214,14 @@ function hasStopChar(name: string): boolean {
 function endsDivision(text: string, at: number): boolean {
   for (let from = Math.max(0, at - 6); from <= at - 2; from++) if (fullDivisionAt(text, from, 3)?.end === at) return true
   return false
+}
+
+/**
+ * Whether jieba ends a word at `at`, reading a few characters either side: a division's last character may
+ * belong to the word after it instead (站前广场和县城中心广场: 和县 is a county, but jieba reads 和 + 县城).
+ */
+function wordEndsAt(text: string, at: number): boolean {
+  return segment(text, Math.max(0, at - 4), at + 2).some((token) => token.end === at)
 }
 
 /** The longest gazetteer name at `at`, when it names a division of `minLevel` or below in full (3: a county or town). */
