@@ -118,14 +118,17 @@ export function resolveOverlaps(detections: readonly Detection[], textLength: nu
   return chosen
 }
 
-let sharedOwners = new Int32Array(1024)
+// Tables for texts up to this length (256 KB) are one, kept between calls; a longer text gets a table of its
+// own, so that one huge document does not hold memory for the rest of a batch.
+const sharedLength = 1 << 16
+const sharedOwners = new Int32Array(sharedLength)
 
 /**
- * `resolveOverlaps`'s table of owners, zeroed for a text of `length`: one table serves every call (resolving is
- * synchronous), since allocating one per call cost as much as the whole choice.
+ * `resolveOverlaps`'s table of owners, zeroed for a text of `length`: one table serves every call on a text of
+ * report size (resolving is synchronous), since allocating one per call cost as much as the whole choice.
  */
 function ownerTable(length: number): Int32Array {
-  if (sharedOwners.length < length) sharedOwners = new Int32Array(Math.max(length, sharedOwners.length * 2))
-  else sharedOwners.fill(0, 0, length)
+  if (length > sharedLength) return new Int32Array(length)
+  sharedOwners.fill(0, 0, length)
   return sharedOwners
 }

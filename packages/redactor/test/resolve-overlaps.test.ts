@@ -58,6 +58,19 @@ describe('resolveOverlaps', () => {
     ])
   })
 
+  it('should choose the same in a text longer than the table kept between calls, and in a short one after it', () => {
+    const name = '国家税务总局江安县税务局'
+    const long = '。'.repeat(70_000) + name
+    const short = name
+    for (const text of [long, short, long]) {
+      const chosen = resolveOverlaps(
+        [detection(text, '江安县', 'PLACE', {suffixLength: 1}), detection(text, '江安县税务局', 'ORG', {suffixLength: 3}), detection(text, '县税', 'FIGURE')],
+        text.length
+      )
+      expect(chosen.map((found) => [text.slice(found.start, found.end), found.suffixLength])).toEqual([['江安县税务局', 4]])
+    }
+  })
+
   it('should prefer a detector’s own finding to a propagated copy of the same span', () => {
     const text = '汝州市实验小学'
     const copy = detection(text, '汝州市', 'PLACE', {rule: 'propagated', detector: 'places'})
