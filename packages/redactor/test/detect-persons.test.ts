@@ -37,6 +37,12 @@ describe('detectPersons', () => {
     expect(persons('落实“首席服务员”制度，开展安全员培训，建强信息员队伍，健全监督员制度')).toEqual([])
   })
 
+  it('should read a function word before a lone surname and title as a preposition, and a village name as no surname', () => {
+    expect(persons('，向王局长汇报，和李主任一起调研')).toEqual(['王', '李'])
+    // 平 ends the village name 和平: 和平村主任 is the head of 和平村
+    expect(persons('会上，石材企业代表发言，和平村主任介绍经验')).toEqual([])
+  })
+
   it('should end a given name before a word jieba reads on past it, and keep it whole where jieba does', () => {
     // 参与 is the verb: 江涛, not 江涛参
     expect(persons('社会监督员石磊、江涛参与明察暗访')).toEqual(['石磊', '江涛'])

@@ -481,6 +481,8 @@ function nameUntil(text: string, end: number, contextEnd: number): number | unde
     // Character tests first, then the look back, then jieba.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || isCharIn(unitEndings, text, start - 1))) continue
     if (isCharIn(predicateAfterTitle, text, start) && titleEndingAt(text, start)) continue
+    // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任).
+    if (end - start === 2 && isCharIn(precedingBoundary, text, start)) continue
     if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
     if (splitsBefore(text, start, end, contextEnd)) return start
   }
@@ -710,7 +712,9 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   if (!surnameLengthsAt(text, start).includes(surname.length)) return false
   // jieba must read the surname and the title as words of their own (not 党 + 委员会).
   const [first, second] = segment(text, start, lineEndWithin(text, title.end, 2))
-  return first !== undefined && first.end === title.start && second !== undefined && second.end === title.end
+  if (first === undefined || first.end !== title.start || second === undefined || second.end !== title.end) return false
+  // Nor may the surname end a word that starts before it (和平村主任: 平 ends the village's 和平).
+  return start === 0 || !isCjkAt(text, start - 1) || segment(text, start - 1, title.end).some((token) => token.start === start)
 }
 
 /**
