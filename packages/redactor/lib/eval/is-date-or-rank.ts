@@ -7,16 +7,33 @@ const dateOrNumberingAfter = /^[ \t\u3000]*[月日号时]/
 const yearAfter = /^[ \t\u3000]*年/
 const fourDigits = /^[0-9０-９]{4}$/
 const rankBefore = /第[ \t\u3000]*$/
+// An outline marker (2.发展乡村旅游, （3）完善配套): a number that opens its line, before a full stop or 、, or
+// in brackets.
+const markerAfter = /^[.．、](?![0-9０-９])/
+const openingBracket = /[（(]/
+const closingBracket = /^[）)]/
+const lineSpace = /[ \t\u3000]/
 
 /**
- * Whether an occurrence of a gold figure string is a date part, a numbering or a rank instead. The gold
- * lists each figure string once, so a short one (`2`) also occurs in `2 月`; that occurrence is not a figure.
+ * Whether an occurrence of a gold figure string is a date part, a numbering (an outline marker too) or a rank
+ * instead. The gold lists each figure string once, so a short one (`2`) also occurs in `2 月` and `2.发展…`;
+ * that occurrence is not a figure.
  */
 export function isDateOrRank(text: string, range: Range): boolean {
   const after = text.slice(range.end, range.end + 4)
+  const before = text.slice(Math.max(0, range.start - 4), range.start)
   return (
     dateOrNumberingAfter.test(after) ||
     (yearAfter.test(after) && fourDigits.test(text.slice(range.start, range.end))) ||
-    rankBefore.test(text.slice(Math.max(0, range.start - 4), range.start))
+    rankBefore.test(before) ||
+    (markerAfter.test(after) && opensLine(text, range.start)) ||
+    (closingBracket.test(after) && openingBracket.test(text.charAt(range.start - 1)) && opensLine(text, range.start - 1))
   )
+}
+
+/** Whether only spaces stand between the start of its line and `offset`. */
+function opensLine(text: string, offset: number): boolean {
+  let at = offset
+  while (at > 0 && lineSpace.test(text.charAt(at - 1))) at--
+  return at === 0 || text.charAt(at - 1) === '\n' || text.charAt(at - 1) === '\r'
 }
