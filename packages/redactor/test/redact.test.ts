@@ -110,6 +110,10 @@ describe('redact', () => {
     expect(redact('组织参与“习近平”学习', {deny: [{text: '习近平', type: 'PERSON'}]}).text).toBe('组织参与“**”学习')
   })
 
+  it('should keep 万元户 and 十万元户 (slogans of rural income) while masking an income of 十万元', () => {
+    expect(redact('出现了一批“十万元户”，全村万元户达到12户，收入十万元。').text).toBe('出现了一批“十万元户”，全村万元户达到**户，收入**元。')
+  })
+
   it('should mask years when the policy does not keep them', () => {
     const text = '从 2018 年开始，2022年度共出具党风廉政意见'
     expect(redact(text).text).toBe(text)
