@@ -37,6 +37,14 @@ describe('detectPersons', () => {
     expect(persons('落实“首席服务员”制度，开展安全员培训，建强信息员队伍，健全监督员制度')).toEqual([])
   })
 
+  it('should read no name after a title that starts a longer word, or after a preposition that starts one', () => {
+    // 成员国 and 会计师 hold the titles 成员 and 会计; 同位素 and 经纪人 hold the prepositions 同 and 经
+    expect(persons('全面加强成员国工作，会计师水平明显提升')).toEqual([])
+    expect(persons('邀请同位素参加座谈，邀请经纪人参加座谈')).toEqual([])
+    // 微生 is a compound surname, but jieba reads 微生物 over it
+    expect(persons('王书记微生物地推进各项工作')).toEqual(['王'])
+  })
+
   it('should read a function word before a lone surname and title as a preposition, and a village name as no surname', () => {
     expect(persons('，向王局长汇报，和李主任一起调研')).toEqual(['王', '李'])
     // 平 ends the village name 和平: 和平村主任 is the head of 和平村

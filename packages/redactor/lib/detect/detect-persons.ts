@@ -411,11 +411,20 @@ function isOrdinaryWord(text: string, start: number, end: number, strict: boolea
       if (end - start === 2 || !(token.tag.startsWith('nr') || isUnknownPlace(text, start, end, token.tag))) return true
     }
   }
-  // A compound surname is a known word of its own (欧阳/ns): in 欧阳春晖 it is the surname, not a word's start.
-  if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2) || loadLexicons().compoundSurnames.has(text.slice(start, start + 2))) return false
+  if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2) || isCompoundSurnameWord(text, start, end)) return false
   const prefix = segment(text, start, start + 2)
   const [first] = prefix
   return prefix.length === 1 && first !== undefined && first.tag !== 'x' && !first.tag.startsWith('nr')
+}
+
+/**
+ * Whether `text[start, end)` opens with a compound surname that jieba reads as a word of its own (欧阳/ns +
+ * 春晖): there the known two-character word is the surname, not a word's start. Where jieba reads a longer
+ * word over it (微生物 + 地), the compound surname is no evidence.
+ */
+function isCompoundSurnameWord(text: string, start: number, end: number): boolean {
+  if (!loadLexicons().compoundSurnames.has(text.slice(start, start + 2))) return false
+  return segment(text, start, end).some((token) => token.start === start + 2)
 }
 
 // jieba cuts its input at these before segmenting (cppjieba's SPECIAL_SEPARATORS), so a word starts after each.
@@ -423,11 +432,13 @@ const jiebaSeparators = new Set([' ', '\t', '\n', '，', '。'])
 
 /**
  * Whether the title at `[start, end)` is a word for jieba, or ends one (区委书记, which jieba reads as one
- * word), not the middle of another (乡村民宿 holds no 村民).
+ * word), not the middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师).
  */
 function isTitleWord(text: string, start: number, end: number): boolean {
+  const tokens = segment(text, Math.max(0, start - 3), end + 2)
+  if (tokens.some((token) => token.start === start && token.end > end)) return false
   if (start === 0 || jiebaSeparators.has(text.charAt(start - 1))) return true
-  return segment(text, Math.max(0, start - 3), end + 2).some((token) => token.start === start || (token.end === end && token.start < start))
+  return tokens.some((token) => token.start === start || (token.end === end && token.start < start))
 }
 
 /** Whether jieba, reading the name together with the title after it, puts a word boundary between them (not in 由市委书记). */
@@ -796,9 +807,15 @@ function bareNameUntil(text: string, end: number): number | undefined {
     const start = end - length
     // Character tests first; jieba only for what could be a name.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsSentenceOpener(text, start))) continue
-    if (isBareName(text, start, end)) return start
+    if (isBareName(text, start, end) && !continuesWordBefore(text, start, end)) return start
   }
   return undefined
+}
+
+/** Whether jieba reads the character before `start` into a word with the name's first (同位素, 经纪人: 同 and 经 are no prepositions there). */
+function continuesWordBefore(text: string, start: number, end: number): boolean {
+  if (!isCjkAt(text, start - 1)) return false
+  return !segment(text, start - 1, end).some((token) => token.start === start)
 }
 
 /**
