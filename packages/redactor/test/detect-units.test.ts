@@ -101,6 +101,10 @@ describe('detectUnits', () => {
     expect(units('华晟新能源汽车产业园一期建成投产，明德小学500名师生参加')).toEqual(['华晟新能源汽车产业园/3', '明德小学/2'])
   })
 
+  it('should read no unit name before the kinds of company (分公司, 子公司, 跨国公司)', () => {
+    expect(units('全镇分公司改造完成，子公司、总公司和跨国公司')).toEqual([])
+  })
+
   it('should end a unit name read back at an association, which is another body', () => {
     // 指导 is tagged a noun here; the name read back from 厂 ran over 县竹产业协会指导
     expect(units('县竹产业协会指导竹制品厂开展技术改造')).toEqual([])
