@@ -1,10 +1,13 @@
-// `pnpm probe [N]`: redact jieba's N most frequent common words (default 30,000) in report sentences and list
-// the ones the redactor masks. Every one is a false mask: the gold of the corpus cannot show these, since
-// its documents hold a few thousand words; this asks about tens of thousands.
+// `pnpm probe [N]`: the redactor beyond the corpus, whose gold holds a few thousand words and a few hundred
+// names. (1) jieba's N most frequent common words (default 30,000) in report sentences: every word it masks
+// is a false mask. (2) 2,000 generated names in the sentences where names stand in reports: every name it
+// leaves visible is a leak.
 import {redact} from '../index.js'
 import {commonWords, probeCommonWords} from '../lib/eval/probe-common-words.js'
+import {probeNames, probePersonNames} from '../lib/eval/probe-person-names.js'
 
 const defaultWords = 30_000
+const probedNames = 2_000
 const [argument, ...rest] = process.argv.slice(2)
 const limit = argument === undefined ? defaultWords : Number(argument)
 
@@ -29,5 +32,12 @@ if (rest.length > 0 || !Number.isInteger(limit) || limit <= 0) {
         `  ${finding.word} (${finding.tag}) in ${finding.sentence.replace('{}', `【${finding.word}】`)}: ${finding.spans.map((span) => `${span.original} → ${span.replacement} ${span.type} ${span.rule}`).join('; ')}`
     )
   ]
+  const persons = probePersonNames((text) => redact(text), probeNames(probedNames))
+  lines.push(
+    '',
+    `${persons.names} generated names × ${persons.sentences.length} sentences: ${persons.masked} of ${persons.mentions} mentions masked whole (${((persons.masked / persons.mentions) * 100).toFixed(1)}%).`,
+    'By sentence, worst first (masked / mentions, some names left visible):',
+    ...persons.sentences.map((sentence) => `  ${String(sentence.masked).padStart(5)} / ${sentence.mentions}  ${sentence.sentence}${sentence.missed.length > 0 ? `  — ${sentence.missed.join(' ')}` : ''}`)
+  )
   process.stdout.write(`${lines.join('\n')}\n`)
 }
