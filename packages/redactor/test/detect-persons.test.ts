@@ -41,6 +41,8 @@ describe('detectPersons', () => {
     // 成员国 and 会计师 hold the titles 成员 and 会计; 同位素 and 经纪人 hold the prepositions 同 and 经
     expect(persons('全面加强成员国工作，会计师水平明显提升')).toEqual([])
     expect(persons('邀请同位素参加座谈，邀请经纪人参加座谈')).toEqual([])
+    // idioms whose first characters are shaped like a name: 马到成 of 马到成功
+    expect(persons('局长马到成功，书记万无一失，主任武侠小说')).toEqual([])
     // 微生 is a compound surname, but jieba reads 微生物 over it
     expect(persons('王书记微生物地推进各项工作')).toEqual(['王'])
   })

@@ -477,9 +477,19 @@ function nameFrom(text: string, start: number): number | undefined {
     const givenLength = givenLengthFrom(text, givenStart)
     if (givenLength === undefined) continue
     const end = givenStart + givenLength
-    return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) ? undefined : end
+    return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) || opensLongerWord(text, start, end) ? undefined : end
   }
   return undefined
+}
+
+/**
+ * Whether jieba reads a known word from `start` on past `end` (马到成功, 万无一失, 武侠小说: a four-character word
+ * whose first three characters are shaped like a name). The dictionary hash answers most names with no jieba.
+ */
+function opensLongerWord(text: string, start: number, end: number): boolean {
+  if (!mayBeKnownWord(text, start, Math.min(text.length, end + 1)) && !mayBeKnownWord(text, start, Math.min(text.length, end + 2))) return false
+  const [first] = segment(text, start, end + 2)
+  return first !== undefined && first.end > end && first.tag !== 'x' && !first.tag.startsWith('nr')
 }
 
 /**
