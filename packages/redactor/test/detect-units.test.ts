@@ -103,6 +103,8 @@ describe('detectUnits', () => {
 
   it('should read no unit name before the kinds of company (分公司, 子公司, 跨国公司)', () => {
     expect(units('全镇分公司改造完成，子公司、总公司和跨国公司')).toEqual([])
+    // a determiner and a level (全镇, 本村, 我县) end a name read back, however jieba joins them
+    expect(units('全镇电力公司改造完成，本村百货公司关停，我县服务公司成立，全镇小集团')).toEqual([])
     // trades name no company: 保险公司, 航空公司, 猎头公司
     expect(units('全镇保险公司改造完成，全镇航空公司改造完成，全镇猎头公司改造完成')).toEqual([])
   })

@@ -4,6 +4,7 @@ import {
   findSuffixedNames,
   genericPrefixLength,
   genericSuffixLength,
+  hasOnlyStopChars,
   isGenericWord,
   isProperWord,
   isStopChar,
@@ -182,10 +183,6 @@ function hasStopWord(text: string, start: number, end: number): boolean {
   return segment(text, start, end).some((token) => hasOnlyStopChars(token.word))
 }
 
-function hasOnlyStopChars(word: string): boolean {
-  for (const char of word) if (!isStopChar(char)) return false
-  return true
-}
 
 /** Whether a unit name may start at `start`: after 民办 or 私立, or after `、` that follows a unit with the same suffix. */
 function isCuedName(text: string, start: number, suffix: string, ...found: readonly (readonly Detection[])[]): boolean {
