@@ -54,9 +54,12 @@ export function segment(text: string, start: number, end: number): Token[] {
   return tokens
 }
 
-/** The words around `[start, end)`, `margin` characters either side, cut at line ends (a line is a context). */
-export function segmentAround(text: string, start: number, end: number, margin: number): Token[] {
-  return segment(text, lineBoundBefore(text, start, margin), lineBoundAfter(text, end, margin))
+/**
+ * The words around `[start, end)`, `margin` characters before and `after` characters after (as many as before
+ * unless given), cut at line ends (a line is a context).
+ */
+export function segmentAround(text: string, start: number, end: number, margin: number, after = margin): Token[] {
+  return segment(text, lineBoundBefore(text, start, margin), lineBoundAfter(text, end, after))
 }
 
 /** The words of the `margin` characters before `end`, on its line: the left context alone. */
