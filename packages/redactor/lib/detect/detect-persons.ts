@@ -192,7 +192,7 @@ const unitEndings = charTable('科局厅处所院办室站队部厂校司委')
 // After a title these start a predicate, not a name: 市委书记任指挥长, 局长为组长.
 const predicateAfterTitle = charTable('任为兼')
 // Words that often follow a name: where the given name stops.
-const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻']
+const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家']
 const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
 // JavaScript's \s, by UTF-16 code.
 const spaces = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
@@ -449,7 +449,7 @@ function splitsBefore(text: string, start: number, boundary: number, end: number
 /**
  * The length of a given name of one or two characters at `givenStart` that may end there (`endsName`), the
  * longer first; the shorter is tried (endsName may ask jieba) only when the longer does not fit, ends with a
- * character that usually follows a name (吴刚作总结: 作, 在, 说 belong to the sentence), or starts a word jieba
+ * character that usually follows a name (吴刚作总结: 作, 在, 说 belong to the sentence), or starts a verb jieba
  * reads on past it (江涛参与: 参与 is the verb; 张国平安排 stays whole, jieba reads 张国平 + 安排).
  */
 function givenLengthFrom(text: string, givenStart: number): number | undefined {
@@ -459,11 +459,14 @@ function givenLengthFrom(text: string, givenStart: number): number | undefined {
   return 2
 }
 
-/** Whether jieba, reading from the name's last surname character, starts a word at the second given character that runs past it. */
+/**
+ * Whether jieba, reading from the name's last surname character, starts a verb at the second given character
+ * that runs past it (参与 of 江涛参与). A noun there is no reason (村民施成富家的: jieba reads 施成 + 富家).
+ */
 function startsWordPastName(text: string, givenStart: number): boolean {
   const second = givenStart + 1
   if (!mayStartKnownWord(text, second, Math.min(text.length, second + 4))) return false
-  return segment(text, givenStart - 1, second + 4).some((token) => token.start === second && token.end > second + 1 && token.tag !== 'x')
+  return segment(text, givenStart - 1, second + 4).some((token) => token.start === second && token.end > second + 1 && token.tag.startsWith('v'))
 }
 
 function givenNameFits(text: string, givenStart: number, givenLength: number): boolean {
