@@ -183,8 +183,7 @@ function hasStopWord(text: string, start: number, end: number): boolean {
   return segment(text, start, end).some((token) => hasOnlyStopChars(token.word))
 }
 
-
-/** Whether a unit name may start at `start`: after 民办 or 私立, or after `、` that follows a unit with the same suffix. */
+/** Whether a unit name may start at `start`: after an ownership word, or after `、` that follows a unit with the same suffix. */
 function isCuedName(text: string, start: number, suffix: string, ...found: readonly (readonly Detection[])[]): boolean {
   if (ownershipCues.some((cue) => text.endsWith(cue, start))) return true
   return text.charAt(start - 1) === '、' && found.some((units) => units.some((unit) => unit.end === start - 1 && text.endsWith(suffix, unit.end)))
@@ -317,7 +316,6 @@ const outputWord = '年产'
 const projectWord = '项目'
 const maxProjectDescription = 24
 const maxBrand = 4
-const numeralAfterOutput = /^[0-9０-９一二两三四五六七八九十百千万]/u
 const clauseEnd = /[。；，\n]/u
 
 /**
@@ -330,7 +328,7 @@ function detectBrandsBeforeOutput(context: DetectionContext, units: readonly Det
   const {text} = context
   const found: Detection[] = []
   for (let at = text.indexOf(outputWord); at !== -1; at = text.indexOf(outputWord, at + outputWord.length)) {
-    if (!numeralAfterOutput.test(text.charAt(at + outputWord.length))) continue
+    if (!numeral.test(text.charAt(at + outputWord.length))) continue
     let start = at
     while (start > 0 && at - start <= maxBrand && han.test(text.charAt(start - 1))) start--
     const name = text.slice(start, at)
