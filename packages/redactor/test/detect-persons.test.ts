@@ -33,6 +33,9 @@ describe('detectPersons', () => {
     expect(persons('安全员邢立军师傅坚持每日巡查')).toEqual(['邢立军'])
     expect(persons('图为康乐养老院护理员章玲（左二）为老人测量血压')).toEqual(['章玲'])
     expect(persons('项目专员刘晓东、王建业驻企服务')).toEqual(['刘晓东', '王建业'])
+    // 李娜 is a word jieba knows (李娜/nr); the name listed after it vouches for it, but 周密 before a word does not
+    expect(persons('项目专员李娜、王建业驻企服务')).toEqual(['李娜', '王建业'])
+    expect(persons('书记周密部署、严格要求')).toEqual([])
     // 家 after a villager's name is the household (jieba reads 施成 + 富家)
     expect(persons('村民施成富家的农家乐年收入超过20万元')).toEqual(['施成富'])
     // the roles before words that are no names

@@ -550,6 +550,19 @@ function titledPerson(text: string, start: number, end: number, title: string, r
   return person(start, end, rule, confidence, reason)
 }
 
+/**
+ * The end of a two-character name jieba knows as a person's (李娜/nr) that opens a list of names after a title
+ * (项目专员李娜、王建业): known two-character words are refused as names elsewhere (文明/nr, 周密/nr), but the
+ * name listed after it vouches for it.
+ */
+function listedKnownName(text: string, start: number): number | undefined {
+  const end = start + 2
+  if (text.charAt(end) !== '、' || !isNameShape(text, start, end) || nameFrom(text, end + 1) === undefined) return undefined
+  const tokens = segment(text, start, end)
+  const [token] = tokens
+  return tokens.length === 1 && token !== undefined && token.tag === 'nr' ? end : undefined
+}
+
 /** Skips a few spaces or line breaks: 审计局局长 陈建华, and a PDF line ending between a title and its name. */
 function skipSpace(text: string, from: number, limit: number): number {
   let position = from
@@ -586,7 +599,7 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
     const {start: position, end} = entry
     if (entry.place !== 'after' && !isCharIn(predicateAfterTitle, text, end)) {
       let start = skipSpace(text, end, 4)
-      let nameEnd = nameFrom(text, start)
+      let nameEnd = nameFrom(text, start) ?? listedKnownName(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
       if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it.
