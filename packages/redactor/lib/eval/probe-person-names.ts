@@ -1,21 +1,9 @@
 import type {RedactionSpan} from '@gongwen/schema'
 import {readLexicon} from '../read-lexicon.js'
+import {isMaskedWhole, maskedCharacters, seededDraw, totalOf, type SentenceResult, type SentenceTotals} from './probe-sentences.js'
 
-/** How one probe sentence fared: its name slots, how many were masked whole, and some that were not. */
-export interface PersonSentenceResult {
-  sentence: string
-  mentions: number
-  masked: number
-  /** Up to five names left (partly) visible, as they stood in the sentence. */
-  missed: string[]
-}
-
-export interface PersonProbeResult {
+export interface PersonProbeResult extends SentenceTotals {
   names: number
-  mentions: number
-  masked: number
-  /** Worst recall first. */
-  sentences: PersonSentenceResult[]
 }
 
 interface PersonProbeData {
@@ -41,11 +29,7 @@ function readProbeData(): PersonProbeData {
  */
 export function probeNames(count: number): string[] {
   const {surnames, given} = readProbeData()
-  let state = 20_261_123
-  const next = (bound: number) => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
-    return (state >>> 8) % bound
-  }
+  const next = seededDraw(20_261_123)
   const names = new Set<string>()
   const limit = surnames.length * given.length * (given.length + 1)
   while (names.size < Math.min(count, limit)) {
@@ -64,10 +48,10 @@ const linesPerDocument = 20
  * all of them (people who are not national public figures, next to a title, in a list, a caption, a byline).
  */
 export function probePersonNames(redact: (text: string) => {spans: RedactionSpan[]}, names: readonly string[]): PersonProbeResult {
-  const results: PersonSentenceResult[] = []
+  const results: SentenceResult[] = []
   for (const sentence of readProbeData().sentences) {
     const slots = sentence.split('{}').length - 1
-    const result: PersonSentenceResult = {sentence, mentions: 0, masked: 0, missed: []}
+    const result: SentenceResult = {sentence, mentions: 0, masked: 0, missed: []}
     let next = 0
     while (next + slots <= names.length) {
       const lines: string[] = []
@@ -84,23 +68,14 @@ export function probePersonNames(redact: (text: string) => {spans: RedactionSpan
         lines.push(line)
         offset += line.length + 1
       }
-      const covered = coverage(redact(lines.join('\n')).spans, offset)
+      const covered = maskedCharacters(redact(lines.join('\n')).spans, offset)
       for (const {name, start} of mentions) {
         result.mentions++
-        if (covered.subarray(start, start + name.length).every((value) => value === 1)) result.masked++
+        if (isMaskedWhole(covered, start, start + name.length)) result.masked++
         else if (result.missed.length < 5) result.missed.push(name)
       }
     }
     results.push(result)
   }
-  const mentions = results.reduce((sum, result) => sum + result.mentions, 0)
-  const masked = results.reduce((sum, result) => sum + result.masked, 0)
-  results.sort((a, b) => a.masked / a.mentions - b.masked / b.mentions)
-  return {names: names.length, mentions, masked, sentences: results}
-}
-
-function coverage(spans: readonly RedactionSpan[], length: number): Uint8Array {
-  const covered = new Uint8Array(length)
-  for (const span of spans) covered.fill(1, span.start, span.end)
-  return covered
+  return {names: names.length, ...totalOf(results)}
 }

@@ -1,5 +1,6 @@
 import type {RedactionSpan} from '@gongwen/schema'
 import {readLexicon} from '../read-lexicon.js'
+import {isMaskedWhole, maskedCharacters, seededDraw, totalOf, type SentenceResult, type SentenceTotals} from './probe-sentences.js'
 
 /** A generated unit name: the whole name, and how long its proper part (the brand) is. */
 export interface ProbeUnit {
@@ -7,21 +8,8 @@ export interface ProbeUnit {
   brandLength: number
 }
 
-/** How one probe sentence fared: its units, how many had their brand masked whole, and some that did not. */
-export interface UnitSentenceResult {
-  sentence: string
-  mentions: number
-  masked: number
-  /** Up to five unit names whose brand stayed (partly) visible. */
-  missed: string[]
-}
-
-export interface UnitProbeResult {
+export interface UnitProbeResult extends SentenceTotals {
   units: number
-  mentions: number
-  masked: number
-  /** Worst recall first. */
-  sentences: UnitSentenceResult[]
 }
 
 interface UnitProbeData {
@@ -49,11 +37,7 @@ function readProbeData(): UnitProbeData {
  */
 export function probeUnits(count: number): ProbeUnit[] {
   const {brandChars, trades, suffixes} = readProbeData()
-  let state = 20_261_124
-  const next = (bound: number) => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
-    return (state >>> 8) % bound
-  }
+  const next = seededDraw(20_261_124)
   const units = new Map<string, ProbeUnit>()
   for (let attempt = 0; units.size < count && attempt < count * 20; attempt++) {
     const brand = (brandChars[next(brandChars.length)] ?? '') + (brandChars[next(brandChars.length)] ?? '')
@@ -74,29 +58,25 @@ const linesPerDocument = 20
  * units whose brand the redactor masked whole (every character of it inside a span).
  */
 export function probeUnitNames(redact: (text: string) => {spans: RedactionSpan[]}, units: readonly ProbeUnit[]): UnitProbeResult {
-  const results: UnitSentenceResult[] = []
+  const results: SentenceResult[] = []
   for (const sentence of readProbeData().sentences) {
     const [before = '', after = ''] = sentence.split('{}')
-    const result: UnitSentenceResult = {sentence, mentions: 0, masked: 0, missed: []}
+    const result: SentenceResult = {sentence, mentions: 0, masked: 0, missed: []}
     for (let first = 0; first < units.length; first += linesPerDocument) {
       const batch = units.slice(first, first + linesPerDocument)
       const lines = batch.map((unit) => before + unit.name + after)
       const text = lines.join('\n')
-      const covered = new Uint8Array(text.length)
-      for (const span of redact(text).spans) covered.fill(1, span.start, span.end)
+      const covered = maskedCharacters(redact(text).spans, text.length)
       let lineStart = 0
       for (const [index, unit] of batch.entries()) {
         const start = lineStart + before.length
         lineStart += (lines[index] ?? '').length + 1
         result.mentions++
-        if (covered.subarray(start, start + unit.brandLength).every((value) => value === 1)) result.masked++
+        if (isMaskedWhole(covered, start, start + unit.brandLength)) result.masked++
         else if (result.missed.length < 5) result.missed.push(unit.name)
       }
     }
     results.push(result)
   }
-  const mentions = results.reduce((sum, result) => sum + result.mentions, 0)
-  const masked = results.reduce((sum, result) => sum + result.masked, 0)
-  results.sort((a, b) => a.masked / a.mentions - b.masked / b.mentions)
-  return {units: units.length, mentions, masked, sentences: results}
+  return {units: units.length, ...totalOf(results)}
 }
