@@ -175,6 +175,13 @@ describe('detectUnits', () => {
     expect(units('鑫达煤矿、龙泉敬老院、县养老院、华通物流园、本镇敬老院、各加油站')).toEqual(['鑫达煤矿/2', '龙泉敬老院/3', '华通物流园/3'])
   })
 
+  it('should find trade centres, shopping centres and farm restaurants by their proper names, but not generic ones', () => {
+    expect(units('引进森泰商贸城落户园区，万达购物中心开业')).toEqual(['森泰商贸城/3', '万达购物中心/4'])
+    expect(units('鑫源商贸城、锦华购物中心和翠竹农家乐通过验收')).toEqual(['鑫源商贸城/3', '锦华购物中心/4', '翠竹农家乐/3'])
+    // a trade, a description, a determiner, and 商贸城市 (a commercial city) name nothing
+    expect(units('户主开办农家乐，发展特色农家乐，全镇农家乐改造完成，建设商贸城，打造区域商贸城市，新建购物中心')).toEqual([])
+  })
+
   it('should not take units described by common words for named ones, unless companies', () => {
     // seed 004: a party members' volunteer team, described and not named
     expect(units(readSeed('004')).some((unit) => unit.includes('志愿服务队'))).toBe(false)
