@@ -129,8 +129,7 @@ export function findYears(text: string): ProtectedRange[] {
 
 /**
  * Cut one protected range out of a detection. A range covering the detection drops it; a range at an edge is
- * trimmed off (国家税务总局|江安县税务局, 汝州|市委), unless that leaves a place nothing but its level (中央|村)
- * or a piece of its proper part (部分|乡镇 leaves nothing of 分乡镇);
+ * trimmed off (国家税务总局|江安县税务局, 汝州|市委), unless that leaves a place nothing but its level (中央|村);
  * a keep word strictly inside a longer name does not protect it, except the allow-list, which splits it. A leader's name
  * inside a longer person name does not protect that person. Law titles only protect numbers (a local
  * regulation's title names its place).
@@ -146,10 +145,7 @@ function cut(detection: Detection, range: ProtectedRange): Detection[] {
   if (inside && !hard && detection.type === 'PERSON' && range.type !== 'PLACEHOLDER') return [detection]
   if (range.start > detection.start && range.end < detection.end && !hard) return [detection]
   const pieces: Detection[] = []
-  // A keep word that starts inside a place's proper part is the text's word there, and what it leaves before it
-  // is no name (分 of the town 分乡镇 in 部分乡镇); one that starts at the level leaves the whole name (沛|县委).
-  const truncatesPlace = detection.type === 'PLACE' && !hard && range.start > detection.start && range.start < detection.end - detection.suffixLength
-  if (range.start > detection.start && !truncatesPlace) {
+  if (range.start > detection.start) {
     const trimmed = detection.end - range.start
     pieces.push({...detection, end: range.start, suffixLength: Math.max(0, detection.suffixLength - trimmed)})
   }
@@ -157,7 +153,7 @@ function cut(detection: Detection, range: ProtectedRange): Detection[] {
   const named = pieces.filter((piece) => piece.end - piece.start > piece.suffixLength)
   // A place whose whole proper part is a keep word (中央|村) is still that place; a unit named after a leader
   // (彭雪枫|纪念馆) or what a placeholder left (*|市) is not a name of its own.
-  if (named.length === 0 && detection.type === 'PLACE' && range.type !== 'PLACEHOLDER' && !hard && !truncatesPlace) return [detection]
+  if (named.length === 0 && detection.type === 'PLACE' && range.type !== 'PLACEHOLDER' && !hard) return [detection]
   return named
 }
 
