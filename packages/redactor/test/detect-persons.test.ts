@@ -65,6 +65,15 @@ describe('detectPersons', () => {
     expect(persons('副县长张国平安排部署，副局长高建国带领专家')).toEqual(['张国平', '高建国'])
   })
 
+  it('should read 任 after a title as a surname, unless a role follows it (担任)', () => {
+    expect(persons('村民任超强家的葡萄喜获丰收，党员任平带头捐款，会议由副县长任琴主持')).toEqual(['任超强', '任平', '任琴'])
+    // a verb inside the clause: 任 names the person who serves
+    expect(persons('村民任超强担任组长。')).toEqual(['任超强'])
+    // the verb before a role: a title right after it, or a clause ending as a role ends
+    const decoys = ['书记任组长', '镇长任双主任', '县长任重点项目推进指挥部指挥长，县', '政协副主席任副指挥长，人大副主任', '书记任党支部书记']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should find a name between its unit and a title after it, and no unit word as a name', () => {
     expect(persons('联系县人民医院心内科陈志刚医生开展义诊')).toEqual(['陈志刚'])
     expect(persons('县局王刚同志牵头')).toEqual(['王刚'])

@@ -185,12 +185,14 @@ function isCharIn(table: Uint8Array, text: string, position: number): boolean {
 }
 
 // Characters that do not occur in given names but often follow a name in running text, or end the names
-// of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder.
-const notInGivenName = charTable('的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部')
+// of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder; 第 opens
+// ordinals (任第一副指挥长).
+const notInGivenName = charTable('的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而第二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部')
 // Last characters of unit names: a name with a title after it may follow its unit (心内科陈志刚医生, 县局王刚同志).
 const unitEndings = charTable('科局厅处所院办室站队部厂校司委')
-// After a title these start a predicate, not a name: 市委书记任指挥长, 局长为组长.
-const predicateAfterTitle = charTable('任为兼')
+// After a title these start a predicate, not a name: 局长为组长, 书记兼主任. 任 is also a surname: see startsPredicate.
+const predicateAfterTitle = charTable('为兼')
+const serve = '任'.charCodeAt(0)
 // Words that often follow a name: where the given name stops.
 const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家']
 const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
@@ -504,7 +506,7 @@ function nameUntil(text: string, end: number, contextEnd: number): number | unde
     const start = end - length
     // Character tests first, then the look back, then jieba.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || isCharIn(unitEndings, text, start - 1))) continue
-    if (isCharIn(predicateAfterTitle, text, start) && titleEndingAt(text, start)) continue
+    if (titleEndingAt(text, start) && startsPredicate(text, start)) continue
     // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任).
     if (end - start === 2 && isCharIn(precedingBoundary, text, start)) continue
     if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
@@ -593,11 +595,55 @@ function detectBrokenName(text: string, start: number, title: TitleMention, foun
   }
 }
 
+// How far after 任 a role it stands for may start (任组长, 任双主任, 任党支部书记): a name of three characters
+// and a title after it (任超强同志) reach further, where 同志 stands after names only.
+const roleReach = 3
+// How long a clause after 任 may be and still be the role alone (任重点项目推进指挥部指挥长，).
+const roleClauseLength = 16
+
+/**
+ * Whether the character at `position`, right after a title, starts a predicate rather than a name: 为 and 兼
+ * always (局长为组长), 任 only as the verb 担任, before a role: a title within `roleReach` (书记任党支部书记,
+ * 镇长任双主任), or a clause that ends as a role ends, with 长 or a title that stands before and after names
+ * (任文明委主任，任第一副指挥长。). A word that follows names inside that clause makes 任 a surname again
+ * (村民任超强担任组长, 党员任平在村委会主任…), as does any other clause (村民任超强, 党员任平带头). A clause a
+ * line break ends is PDF text cut mid-word (副市长任指⏎⏎挥长), or its rest is blanked in redact's second look:
+ * 任 stays the verb there.
+ */
+function startsPredicate(text: string, position: number): boolean {
+  if (isCharIn(predicateAfterTitle, text, position)) return true
+  if (text.charCodeAt(position) !== serve) return false
+  for (let start = position + 1; start <= position + roleReach; start++) {
+    if (!isCjkAt(text, start)) break
+    const title = titleAt(text, start)
+    if (title !== undefined && title.values[0]?.place !== 'after') return true
+  }
+  let end = position + 1
+  while (end - position <= roleClauseLength && isCjkAt(text, end)) {
+    if (isCharIn(followerStarts, text, end) && followers.some((word) => text.startsWith(word, end))) return false
+    end++
+  }
+  if (end === position + 1 || end - position > roleClauseLength) return false
+  const next = text.charCodeAt(end)
+  if (next === 10 || next === 13) return true
+  return text.charAt(end - 1) === '长' || roleEndingAt(text, end)
+}
+
+/** Whether a title that stands before and after names (主任, not 群众 nor 同志) ends at `end`. */
+function roleEndingAt(text: string, end: number): boolean {
+  if (loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
+  for (let length = 2; length <= 5 && length <= end; length++) {
+    const title = titleAt(text, end - length)
+    if (title?.end === end && title.values[0]?.place === 'both') return true
+  }
+  return false
+}
+
 /** Titles in the text, scanned left to right, longest first: 局长钟庆, 钟庆局长, 审计局局长 陈建华. */
 function detectAroundTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
   for (const entry of titles) {
     const {start: position, end} = entry
-    if (entry.place !== 'after' && !isCharIn(predicateAfterTitle, text, end)) {
+    if (entry.place !== 'after' && !startsPredicate(text, end)) {
       let start = skipSpace(text, end, 4)
       let nameEnd = nameFrom(text, start) ?? listedKnownName(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
