@@ -140,6 +140,8 @@ function cut(detection: Detection, range: ProtectedRange): Detection[] {
   // 局长李强: the persons detector read a local title next to the name, so this is a namesake, not the leader.
   if (range.type === 'LEADER' && detection.rule === 'local-namesake') return [detection]
   if (range.start <= detection.start && range.end >= detection.end) return []
+  // A division's full name holds generic words (城区 of 雨城区, 郾城区): from inside its proper part they do not cut it
+  if (range.type === 'GENERIC' && isFullDivisionName(detection) && range.start > detection.start && range.start < detection.end - detection.suffixLength) return [detection]
   const inside = range.start >= detection.start && range.end <= detection.end
   const hard = range.rule === 'allow'
   if (inside && !hard && detection.type === 'PERSON' && range.type !== 'PLACEHOLDER') return [detection]
@@ -155,6 +157,14 @@ function cut(detection: Detection, range: ProtectedRange): Detection[] {
   // (彭雪枫|纪念馆) or what a placeholder left (*|市) is not a name of its own.
   if (named.length === 0 && detection.type === 'PLACE' && range.type !== 'PLACEHOLDER' && !hard) return [detection]
   return named
+}
+
+/**
+ * Whether a detection is the full name of a division or village from the gazetteer, or a copy of one: a place
+ * with its level, found by name rather than read back from a suffix (沙湾村 by `suffix-name`).
+ */
+function isFullDivisionName(detection: Detection): boolean {
+  return detection.type === 'PLACE' && detection.detector === 'places' && detection.suffixLength > 0 && detection.rule !== 'suffix-name'
 }
 
 /** Whether what a placeholder left of a name is only its level (*|市实验小学): the name was masked already. */

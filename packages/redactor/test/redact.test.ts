@@ -114,6 +114,11 @@ describe('redact', () => {
     expect(redact('出现了一批“十万元户”，全村万元户达到12户，收入十万元。').text).toBe('出现了一批“十万元户”，全村万元户达到**户，收入**元。')
   })
 
+  it('should mask a district whose name holds a generic word whole (城区 of 雨城区), and cut one at its level (东城区|区委)', () => {
+    expect(redact('深入雨城区调研指导。来自郾城区的代表参加座谈。').text).toBe('深入*区调研指导。来自*区的代表参加座谈。')
+    expect(redact('东城区委书记主持会议。').text).toBe('*区委书记主持会议。')
+  })
+
   it('should mask years when the policy does not keep them', () => {
     const text = '从 2018 年开始，2022年度共出具党风廉政意见'
     expect(redact(text).text).toBe(text)
