@@ -54,6 +54,9 @@ describe('detectPersons', () => {
 
   it('should read a function word before a lone surname and title as a preposition, and a village name as no surname', () => {
     expect(persons('，向王局长汇报，和李主任一起调研')).toEqual(['王', '李'])
+    // before a character that is no surname, the function word is the surname: 向辉 before a title
+    expect(persons('向辉同志任党支部书记，县人民医院心内科向芳医生开展义诊')).toEqual(['向辉', '向芳'])
+    expect(persons('学生向老师请教，同事老师')).toEqual([])
     // 平 ends the village name 和平: 和平村主任 is the head of 和平村
     expect(persons('会上，石材企业代表发言，和平村主任介绍经验')).toEqual([])
   })

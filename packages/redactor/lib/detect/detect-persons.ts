@@ -507,8 +507,9 @@ function nameUntil(text: string, end: number, contextEnd: number): number | unde
     // Character tests first, then the look back, then jieba.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || isCharIn(unitEndings, text, start - 1))) continue
     if (titleEndingAt(text, start) && startsPredicate(text, start)) continue
-    // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任).
-    if (end - start === 2 && isCharIn(precedingBoundary, text, start)) continue
+    // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任);
+    // before a character no surname, it is the surname (向辉同志).
+    if (end - start === 2 && isCharIn(precedingBoundary, text, start) && surnameLengthsAt(text, start + 1).includes(1)) continue
     if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
     if (splitsBefore(text, start, end, contextEnd)) return start
   }
