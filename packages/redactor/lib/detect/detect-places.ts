@@ -3,7 +3,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
-import {followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, productNames, startsWord} from '../gazetteer/place-context.js'
+import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, productNames, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {segmentAround} from '../segment.js'
 
@@ -239,12 +239,12 @@ function runsIntoWord(text: string, match: TrieMatch<unknown>): boolean {
 
 /**
  * Whether a name glued to the character before it is the tail of a word (文明村镇 is not 明村镇, 黄河北岸 is
- * not 河北): after a character that cannot end a name run-in (省市县区镇乡村, 在, 和, 局 …) it is not, and
- * otherwise jieba has the last word.
+ * not 河北): after a character that cannot end a name run-in (省市县区镇乡村, 在, 和, 局 …) or a word that comes
+ * before places (赴, 来自: jieba reads 赴阳 in 赴阳东区) it is not, and otherwise jieba has the last word.
  */
 function gluedToWord(text: string, match: TrieMatch<unknown>): boolean {
   const before = text.charAt(match.start - 1)
-  return han.test(before) && !isStopChar(before) && !startsWord(text, match.start, match.end)
+  return han.test(before) && !isStopChar(before) && !followsPlaceCue(text, match.start) && !startsWord(text, match.start, match.end)
 }
 
 function fullNameDetection(match: TrieMatch<unknown>, division: Division): Detection {

@@ -27,8 +27,12 @@ function loadCues(): Cues {
 
 /** Whether a word next to `[start, end)` makes it a place (data/place-cues.txt: 江安人民, 驻汝州, 汝州籍). */
 export function hasPlaceCue(text: string, start: number, end: number): boolean {
-  const {after, before} = loadCues()
-  return after.some((word) => text.startsWith(word, end)) || before.some((word) => text.endsWith(word, start))
+  return loadCues().after.some((word) => text.startsWith(word, end)) || followsPlaceCue(text, start)
+}
+
+/** Whether a word that comes before places ends at `start` (data/place-cues.txt: 驻, 赴, 来自, 位于). */
+export function followsPlaceCue(text: string, start: number): boolean {
+  return loadCues().before.some((word) => text.endsWith(word, start))
 }
 
 /** Where the two-character products before a product cue of data/place-cues.txt start (汝瓷 in 汝瓷之乡). */
