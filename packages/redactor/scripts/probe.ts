@@ -1,15 +1,18 @@
 // `pnpm probe [N]`: the redactor beyond the corpus, whose gold holds a few thousand words and a few hundred
 // names. (1) jieba's N most frequent common words (default 30,000) in report sentences: every word it masks
-// is a false mask. (2) 2,000 generated names and (3) 1,000 generated unit names in the sentences where they
-// stand in reports: every name (every unit's brand) it leaves visible is a leak.
+// is a false mask. (2) 2,000 generated names, (3) 1,000 generated unit names and (4) 1,000 counties and
+// towns and 1,000 villages of the gazetteer in the sentences where they stand in reports: every name (every
+// unit's brand, every place's proper part) it leaves visible is a leak.
 import {redact} from '../index.js'
 import {commonWords, probeCommonWords} from '../lib/eval/probe-common-words.js'
 import {probeNames, probePersonNames} from '../lib/eval/probe-person-names.js'
+import {probePlaceNames} from '../lib/eval/probe-place-names.js'
 import {probeUnitNames, probeUnits} from '../lib/eval/probe-unit-names.js'
 
 const defaultWords = 30_000
 const probedNames = 2_000
 const probedUnits = 1_000
+const probedPlaces = 1_000
 const [argument, ...rest] = process.argv.slice(2)
 const limit = argument === undefined ? defaultWords : Number(argument)
 
@@ -47,6 +50,13 @@ if (rest.length > 0 || !Number.isInteger(limit) || limit <= 0) {
     `${units.units} generated unit names × ${units.sentences.length} sentences: ${units.masked} of ${units.mentions} brands masked whole (${((units.masked / units.mentions) * 100).toFixed(1)}%).`,
     'By sentence, worst first (masked / mentions, some units whose brand stayed visible):',
     ...units.sentences.map((sentence) => `  ${String(sentence.masked).padStart(5)} / ${sentence.mentions}  ${sentence.sentence}${sentence.missed.length > 0 ? `  — ${sentence.missed.join(' ')}` : ''}`)
+  )
+  const places = probePlaceNames((text) => redact(text), probedPlaces)
+  lines.push(
+    '',
+    `${places.places} gazetteer places (counties and towns; villages after their town) × their sentences: ${places.masked} of ${places.mentions} proper parts masked whole (${((places.masked / places.mentions) * 100).toFixed(1)}%).`,
+    'By sentence, worst first (masked / mentions, some places left visible):',
+    ...places.sentences.map((sentence) => `  ${String(sentence.masked).padStart(5)} / ${sentence.mentions}  ${sentence.sentence}${sentence.missed.length > 0 ? `  — ${sentence.missed.join(' ')}` : ''}`)
   )
   process.stdout.write(`${lines.join('\n')}\n`)
 }
