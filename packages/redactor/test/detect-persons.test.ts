@@ -77,6 +77,14 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read a surname and a rare word of two characters as a name before a verb or after a cue', () => {
+    // jieba reads 韩 + 春雪/n, 余 + 宁国/ns, 周 + 秀丽/a: given names that are words
+    expect(persons('韩春雪表示，将继续做好服务工作。经余宁国介绍，该项目进展顺利。周秀丽指出')).toEqual(['韩春雪', '余宁国', '周秀丽'])
+    // a modifier before a noun (全/a, 新/a, 安/v), or a word frequent in prose (单位, 企业, 专家)
+    const decoys = ['，全链条表示', '，新员工表示', '。安专家强调', '，原单位表示', '，万企业参加', '，钱专家表示']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should find a name between its unit and a title after it, and no unit word as a name', () => {
     expect(persons('联系县人民医院心内科陈志刚医生开展义诊')).toEqual(['陈志刚'])
     expect(persons('县局王刚同志牵头')).toEqual(['王刚'])

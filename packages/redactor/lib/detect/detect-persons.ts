@@ -4,7 +4,7 @@ import type {Detection, DetectionContext, Zone} from '../detection.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {createTrie, insertName, longestAt, type Trie, type TrieMatch} from '../gazetteer/trie.js'
 import {readLexicon} from '../read-lexicon.js'
-import {segment} from '../segment.js'
+import {segment, type Token} from '../segment.js'
 
 type TitlePlace = 'both' | 'before' | 'after'
 
@@ -220,9 +220,13 @@ function knownWordIndex(hash: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x85ebca77) >>> (32 - knownWordBits)
 }
 
-/** Hash seeds: any known word, and a known word tagged as a sentence opener. */
+/** Hash seeds: any known word, a known word tagged as a sentence opener, and a frequent word of two characters. */
 const anyWord = 0x811c9dc5
 const openerWord = 0x3c6ef372
+const frequentWord = 0x1b873593
+// How often (jieba's count) a word of two characters is seen for it to be a word of prose, no given name:
+// 专家 11094, 单位, 企业, 领域; given names that are words are rarer (秀丽 910, 海瑞 403, 春雪 14).
+const frequentCount = 1000
 
 function setBit(words: Uint32Array, hash: number): void {
   const bit = knownWordIndex(hash)
@@ -257,12 +261,14 @@ function loadKnownWords(): Uint32Array {
       while (wordEnd < bytes.length && bytes[wordEnd] !== 0x20 && bytes[wordEnd] !== 0x0a && bytes[wordEnd] !== 0x0d) wordEnd++
       let hash = anyWord
       let openerHash = openerWord
+      let frequentHash = frequentWord
       let length = 0
       let index = lineStart
       while (index < wordEnd && length <= 4) {
         const code = codePointAt(bytes, index)
         hash = mixCode(hash, code)
         openerHash = mixCode(openerHash, code)
+        frequentHash = mixCode(frequentHash, code)
         length++
         index += utf8Width(bytes[index] ?? 0)
       }
@@ -274,12 +280,24 @@ function loadKnownWords(): Uint32Array {
         const fieldsEnd = bytes[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd
         const tagStart = bytes.lastIndexOf(0x20, fieldsEnd - 1) + 1
         if (tagStart > wordEnd && sentenceOpeners.has(bytes.toString('latin1', tagStart, fieldsEnd))) setBit(words, openerHash)
+        if (length === 2 && countAfter(bytes, wordEnd) >= frequentCount) setBit(words, frequentHash)
       }
       lineStart = lineEnd + 1
     }
   }
   knownWords = words
   return words
+}
+
+/** The count in the field after the word that ends at `wordEnd` (`word frequency tag`), 0 where there is none. */
+function countAfter(bytes: Uint8Array, wordEnd: number): number {
+  let count = 0
+  for (let index = wordEnd + 1; index < bytes.length; index++) {
+    const digit = (bytes[index] ?? 0) - 0x30
+    if (digit < 0 || digit > 9) break
+    count = count * 10 + digit
+  }
+  return bytes[wordEnd] === 0x20 ? count : 0
 }
 
 function isCjkCode(code: number): boolean {
@@ -847,7 +865,32 @@ function isBareName(text: string, start: number, end: number): boolean {
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
   const tokens = segment(text, start, lineEndWithin(text, end, 3))
   if (!tokens.some((token) => token.start === end) && tokens.at(-1)?.end !== end) return false
-  return tokens.every((token) => token.start >= end || token.word.length === 1 || token.tag === 'x' || token.tag.startsWith('nr'))
+  return (
+    tokens.every((token) => token.start >= end || token.word.length === 1 || token.tag === 'x' || token.tag.startsWith('nr')) ||
+    isSurnameAndNamingWord(text, start, end, tokens)
+  )
+}
+
+// jieba's tags of words that are also given names (春雪/n, 宁国/ns, 海瑞/nz, 秀丽/a): nouns and adjectives, not
+// verbs, adverbs or function words.
+const namingWordTags = new Set(['n', 'ns', 'nz', 'ng', 'a', 'an'])
+// jieba's tags of a lone surname before such a word: a name's (周/nr, 韩/j, 余/m, 孙/zg), not those of a modifier
+// before a noun (全/a 链条, 新/a 员工, 安/v 专家, 常/d 理性).
+const surnameTags = new Set(['nr', 'n', 'ng', 'nz', 'ns', 'j', 'm', 'zg', 'g', 'q', 'x'])
+
+/**
+ * Whether `text[start, end)` is a single surname that jieba reads on its own, as a name's first character, and
+ * a known word of two characters that may be a given name (韩 + 春雪, 余 + 宁国, 周 + 秀丽), read by jieba
+ * (`tokens`, from `start`) as exactly these two words. A word frequent in prose is no given name (原 + 单位,
+ * 万 + 企业, 钱 + 专家).
+ */
+function isSurnameAndNamingWord(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
+  if (end - start !== 3 || !surnameLengthsAt(text, start).includes(1) || mayBeKnownWord(text, start + 1, end, frequentWord)) return false
+  const [surname, given] = tokens
+  return (
+    surname !== undefined && surname.end === start + 1 && surnameTags.has(surname.tag) &&
+    given !== undefined && given.end === end && namingWordTags.has(given.tag)
+  )
 }
 
 // jieba's tags of the words a sentence opens with before its subject: time (会上, 上午), adverb (随后), position (最后).
