@@ -1,5 +1,5 @@
 import {readLexicon} from '../read-lexicon.js'
-import {segmentAround, segmentBefore, type Token} from '../segment.js'
+import {segment, segmentAround, segmentBefore, type Token} from '../segment.js'
 import {createTrie, insertName, longestAt, rescanTrie, scanTrie, type Trie, type TrieMatch} from './trie.js'
 
 /** A line of data/unit-suffixes.txt. */
@@ -113,7 +113,7 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
   for (const match of rescanTrie(suffixes, text, suffixesIn(text), accept)) {
     const rule = match.values[0]
     const before = text[match.start - 1]
-    if (!rule || before === undefined || !han.test(before) || stopChars.has(before) || skip(match.start, match.end)) continue
+    if (!rule || before === undefined || !han.test(before) || (stopChars.has(before) && !(type === 'ORG' && conjunctions.has(before))) || skip(match.start, match.end)) continue
     if (inFalseWord(text, match.start, match.end) || !mayEndName(text, match.start, type)) continue
     const words = nameWords(text, match.start, match.end, type, stopChars)
     const start = words?.[0]?.start ?? match.start
@@ -201,14 +201,29 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
     index = tokens.findIndex((token) => token.end === start)
   }
   const wordTags = type === 'PLACE' ? placeNameTags : unitWordTags
+  // Whether a conjunction opened the name: its lone characters are the name's, not modifiers to drop
+  let opened = false
   while (index >= 0) {
     const token = tokens[index]
     if (!token || !han.test(token.word) || start - token.start > maxNameLength[type]) break
     const single = token.word.length === 1
-    if (single ? stopChars.has(token.word) : (!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAssociation(token.word) || hasOnlyStopChars(token.word)) break
+    if (single && stopChars.has(token.word)) {
+      const first = type === 'ORG' ? conjunctionNameStart(text, tokens, index, name) : -1
+      if (first === -1) break
+      name.unshift(...tokens.slice(first, index + 1))
+      opened = true
+      break
+    }
+    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAssociation(token.word) || hasOnlyStopChars(token.word))) break
     // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
     // 常庄镇牧源奶牛养殖场, 对华/nz): that character still ends the name, and what follows it is the name's head
     const cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
+    // unless it is a conjunction with nothing to join before it (引进和民/x养殖场, 引进顺和/nz大酒店: 和 is the name's)
+    if (type === 'ORG' && gluesConjunction(token.word, cut) && opensClause(text, tokens, index)) {
+      name.unshift(token)
+      opened = true
+      break
+    }
     if (cut > 0) {
       if (cut < token.word.length && type === 'ORG') name.unshift({word: token.word.slice(cut), tag: 'x', start: token.start + cut, end: token.end})
       break
@@ -219,8 +234,62 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
     if (type === 'PLACE' && !single) break
     index--
   }
-  while (name[0] && (notOpeningTags.has(name[0].tag) || (name[0].word.length === 1 && modifierTags.has(name[0].tag)))) name.shift()
+  // A stop character before the suffix ends the name only as the conjunction rule takes it (瑞/和 but not 温庭和/nr)
+  if (!opened && stopChars.has(text.charAt(start - 1))) return undefined
+  while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || (name[0].word.length === 1 && modifierTags.has(name[0].tag)))) name.shift()
   return name.length > 0 ? name : undefined
+}
+
+// Stop characters that join two words (乡镇和县直部门) but also open or end names (和佳, 瑞和): see conjunctionNameStart.
+const conjunctions = new Set(['和', '与', '及'])
+// jieba's tags of the words after which no conjunction can stand, having no noun before it to join: verbs and prepositions.
+const clauseOpenerTags = new Set(['v', 'p'])
+
+/**
+ * The index of the token that opens a unit name through the conjunction `tokens[index]`, or -1. A conjunction
+ * joins words: beside a lone character jieba could not join to anything, with nothing before to join it to
+ * (a clause start, a verb or a preposition), it is a character of the name instead. So 和 opens the name in
+ * 引进/和/佳/纺织有限公司 and ends it in 与/瑞/和/家庭农场, but joins in 种植大户/和/家庭农场 and in
+ * 加强/和/规范/养殖场 (规范 is a word).
+ */
+function conjunctionNameStart(text: string, tokens: readonly Token[], index: number, name: readonly Token[]): number {
+  const conjunction = tokens[index]
+  if (conjunction?.tag !== 'c' || !conjunctions.has(conjunction.word)) return -1
+  if (isLoneChar(name[0]) && opensClause(text, tokens, index)) return index
+  const before = tokens[index - 1]
+  return isLoneChar(before) && opensClause(text, tokens, index - 1) && !endsWord(text, before.start) ? index - 1 : -1
+}
+
+/** Whether the stop character before `cut` in a glued word is a conjunction with at most a lone character before it (和民, 顺和). */
+function gluesConjunction(word: string, cut: number): boolean {
+  return (cut === 1 || (cut === 2 && !isStopChar(word.charAt(0)))) && conjunctions.has(word.charAt(cut - 1))
+}
+
+// jieba's tags of lone characters that are no name's: numerals, measure words, localities, times, particles and
+// other function words (来/年 of 来年, 要/道, 看/上, 为/着). Other lone characters are ones jieba could not join to anything (瑞/ns, 诚/a, 汇/n).
+const functionCharTags = new Set(['m', 'q', 'f', 't', 'p', 'c', 'r', 'd', 'y', 'e', 'o', 'ul', 'uj', 'uz', 'ud', 'ug', 'uv'])
+
+function isLoneChar(token: Token | undefined): token is Token {
+  return token !== undefined && token.word.length === 1 && han.test(token.word) && !isStopChar(token.word) && !functionCharTags.has(token.tag)
+}
+
+/**
+ * Whether the character at `at` ends a dictionary word with the one before it, which jieba split only in this
+ * context (如/一 of 与如一和小学): then it is that word's end, no name's start. One jieba call on two characters.
+ */
+function endsWord(text: string, at: number): boolean {
+  if (at === 0) return false
+  const [word] = segment(text, at - 1, at + 1)
+  return word !== undefined && word.word.length === 2 && !gluedTags.has(word.tag)
+}
+
+/** Whether `tokens[index]` opens a clause: it starts the text or follows a mark, a verb or a preposition. */
+function opensClause(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token) return false
+  if (token.start === 0 || !han.test(text.charAt(token.start - 1))) return true
+  const before = tokens[index - 1]
+  return before?.end === token.start && clauseOpenerTags.has(before.tag)
 }
 
 /**
