@@ -57,6 +57,11 @@ describe('detectPersons', () => {
     // before a character that is no surname, the function word is the surname: 向辉 before a title
     expect(persons('向辉同志任党支部书记，县人民医院心内科向芳医生开展义诊')).toEqual(['向辉', '向芳'])
     expect(persons('学生向老师请教，同事老师')).toEqual([])
+  })
+
+  it('should read 字, a Bai surname of Dali, as a surname, not in words that hold it', () => {
+    expect(persons('户主字国华开办农家乐')).toEqual(['字国华'])
+    expect(persons('推进数字化表示，文字局长')).toEqual([])
     // 平 ends the village name 和平: 和平村主任 is the head of 和平村
     expect(persons('会上，石材企业代表发言，和平村主任介绍经验')).toEqual([])
   })
