@@ -74,6 +74,7 @@ describe('detectFigures', () => {
     expect(figures('捐款两千三百元')).toEqual(['两千三百'])
     expect(figures('投入一百二十万元')).toEqual(['一百二十万'])
     expect(figures('组织三十多个支部')).toEqual(['三十'])
+    expect(figures('考核得分九十分，占十分之一')).toEqual(['九十', '十'])
   })
 
   it('should leave slogans, rhetoric, codes and ordinals alone', () => {
@@ -82,7 +83,8 @@ describe('detectFigures', () => {
       '建设一个好人园', '三个美起来', '四大班子', '第一书记', '一张蓝图绘到底', '一任接着一任干', '二十大', '十四五',
       '“1+N”工作机制', '5G智慧办税', '“85后”干部', '5C+5R', '一户一策', '三位一体', '一人一册', '六个一',
       '2022年', '2022年度', '2018 年', '7月7日', '汝政发〔2020〕12号', '第十二条', '第12条', '第32个全国税收宣传月',
-      '**亿元', '****年', '**%', '拨打12345热线', 'GB/T 9704', '高度重视', '千万家', '三五分钟'
+      '**亿元', '****年', '**%', '拨打12345热线', 'GB/T 9704', '高度重视', '千万家', '三五分钟', '这项工作十分重要',
+      '群众十分满意'
     ]
     for (const decoy of decoys) expect(figures(decoy), decoy).toEqual([])
   })

@@ -232,11 +232,19 @@ function detectChinese(text: string, start: number, found: Detection[]): number 
     return end
   }
   const unit = readTail(text, end)
-  if (unit === undefined) return end
+  if (unit === undefined || isVeryAdverb(text, start, end, unit.word)) return end
   const value = parseChineseNumeral(text.slice(start, end))
   if (value === undefined || !isChineseStatistic(value, unit.wordClass)) return end
   found.push(figure(start, end, 'chinese-unit', 0.7, unit.chineseReason))
   return end
+}
+
+/**
+ * Whether 十 before 分 is the adverb 十分 (十分重要, 十分满意: very), not ten points; a fraction (十分之一)
+ * still counts.
+ */
+function isVeryAdverb(text: string, start: number, end: number, unit: string): boolean {
+  return unit === '分' && end - start === 1 && text.charAt(start) === '十' && text.charAt(end) === '分' && text.charAt(end + 1) !== '之'
 }
 
 /**
