@@ -59,6 +59,12 @@ describe('detectPersons', () => {
     expect(persons('学生向老师请教，同事老师')).toEqual([])
   })
 
+  it('should read a level after a determiner as part of its word, not as the start of a title', () => {
+    // 我县 + 长官, 全镇 + 长于: no 县长 nor 镇长 there
+    expect(persons('我县长官工作扎实推进。全镇长于改造完成。我县长成工作扎实推进。')).toEqual([])
+    expect(persons('我县县长李明主持会议')).toEqual(['李明'])
+  })
+
   it('should read 字, a Bai surname of Dali, as a surname, not in words that hold it', () => {
     expect(persons('户主字国华开办农家乐')).toEqual(['字国华'])
     expect(persons('推进数字化表示，文字局长')).toEqual([])

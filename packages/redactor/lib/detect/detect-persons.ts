@@ -149,7 +149,7 @@ function findWords(text: string): WordsFound {
     if ((kinds & titleWord) !== 0 && position >= nextTitle) {
       const match = longestAt(titles, text, position)
       const entry = match?.values[0]
-      if (match !== undefined && entry !== undefined) {
+      if (match !== undefined && entry !== undefined && !isDeterminedLevel(text, position)) {
         found.titles.push({title: entry.word, place: entry.place, start: match.start, end: match.end})
         nextTitle = match.end
       }
@@ -182,6 +182,16 @@ function charTable(chars: string): Uint8Array {
 /** Whether the character at `position` is one of `table`'s (false past either end of the text). */
 function isCharIn(table: Uint8Array, text: string, position: number): boolean {
   return table[text.charCodeAt(position)] === 1
+}
+
+// A determiner and a level make one word (我县, 全镇, 本市): a title opening with the level (我县长官, 全镇长于)
+// is no title there, the rest of the word the determiner's (长官, 长于).
+const determiners = charTable('我本全该各此每')
+const levels = charTable('省市州盟县区旗镇乡村')
+
+/** Whether the character at `position` is a level after a determiner (县 of 我县). */
+function isDeterminedLevel(text: string, position: number): boolean {
+  return isCharIn(levels, text, position) && position > 0 && isCharIn(determiners, text, position - 1)
 }
 
 // Characters that do not occur in given names but often follow a name in running text, or end the names
