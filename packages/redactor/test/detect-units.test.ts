@@ -119,6 +119,14 @@ describe('detectUnits', () => {
     expect(units('建成高铁站前广场和县城中心广场')).toEqual([])
   })
 
+  it('should end a unit name read back at a company that builds it, and keep a level character inside a name jieba glued', () => {
+    // jieba reads 半山/云居康养/x: 居 is no level word there, since only generic words (康养) would follow it
+    expect(units('七里坪镇引进峨峰康旅集团投资建设半山云居康养度假项目')).toEqual(['峨峰康旅集团/2', '半山云居康养度假项目/6'])
+    expect(units('鑫源公司投资建设翠竹苑小区')).toEqual(['鑫源公司/2', '翠竹苑小区/2'])
+    // a town glued to the name's head still ends it (镇牧源/x), and a determiner with a level names nothing
+    expect(units('常庄镇牧源奶牛养殖场存栏奶牛，全镇康养度假项目')).toEqual(['牧源奶牛养殖场/3'])
+  })
+
   it('should read descriptive words before resorts and wellness projects as generic', () => {
     expect(units('引进森林康养项目、温泉康养项目，打造山地度假区，引进滨湖度假项目')).toEqual([])
   })

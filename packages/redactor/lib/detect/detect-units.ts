@@ -5,9 +5,9 @@ import {
   genericPrefixLength,
   genericSuffixLength,
   hasOnlyStopChars,
+  hasStopChar,
   isGenericWord,
   isProperWord,
-  isStopChar,
   unitSuffixAfter,
   unitSuffixesIn
 } from '../gazetteer/find-suffixed-names.js'
@@ -199,11 +199,6 @@ const predicateTags = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u'])
 function opensPredicate(text: string, start: number, end: number): boolean {
   const [first] = segment(text, start, end)
   return first !== undefined && first.word.length >= 2 && predicateTags.has(first.tag)
-}
-
-function hasStopChar(name: string): boolean {
-  for (const char of name) if (isStopChar(char)) return true
-  return false
 }
 
 /** Whether a county or town named in full ends right before `at` (孙祖镇 before 城子小学). */

@@ -214,10 +214,12 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
       opened = true
       break
     }
-    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAssociation(token.word) || hasOnlyStopChars(token.word))) break
+    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word))) break
     // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
     // 常庄镇牧源奶牛养殖场, 对华/nz): that character still ends the name, and what follows it is the name's head
-    const cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
+    let cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
+    // but not a level character inside a name whose head after it would be generic (半山/云居康养/x度假项目: 居 is the name's)
+    if (type === 'ORG' && cut > 1 && cut < token.word.length && isGenericWord(token.word.slice(cut)) && !hasStopChar(token.word.slice(0, cut - 1))) cut = 0
     // unless it is a conjunction with nothing to join before it (引进和民/x养殖场, 引进顺和/nz大酒店: 和 is the name's)
     if (type === 'ORG' && gluesConjunction(token.word, cut) && opensClause(text, tokens, index)) {
       name.unshift(token)
@@ -301,12 +303,13 @@ function isGenericTrade(token: Token, type: SuffixRule['type']): boolean {
   return type === 'ORG' && token.tag === 'v' && loadSuffixLexicon().genericSet.has(token.word)
 }
 
-// Endings of associations and committees: a unit's name read back stops at one, which is another body
-// (县竹产业协会指导竹制品厂: the association guides the works, whose name does not hold it).
-const associationEndings = ['协会', '学会', '商会', '联合会', '委员会', '工会']
+// Endings of associations, committees and companies: a unit's name read back stops at one, which is another body
+// (县竹产业协会指导竹制品厂: the association guides the works; 峨峰康旅集团投资建设半山云居康养度假项目: the group
+// builds the project; neither name holds the other's).
+const bodyEndings = ['协会', '学会', '商会', '联合会', '委员会', '工会', '集团', '公司']
 
-function namesAssociation(word: string): boolean {
-  return associationEndings.some((ending) => word.endsWith(ending))
+function namesAnotherBody(word: string): boolean {
+  return bodyEndings.some((ending) => word.endsWith(ending))
 }
 
 /** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
@@ -356,6 +359,12 @@ export function suffixRuleLength(name: string, type: SuffixRule['type']): number
 /** Whether `char` ends a name read backwards (data/name-stop-chars.txt): 和 in 乡镇和县直部门, 各 in 各村. */
 export function isStopChar(char: string): boolean {
   return loadSuffixLexicon().stopChars.has(char)
+}
+
+/** Whether `name` holds a stop character anywhere (各 in 各幼儿园, 居 in 云居). */
+export function hasStopChar(name: string): boolean {
+  for (const char of name) if (isStopChar(char)) return true
+  return false
 }
 
 /** Whether `word` is made only of stop characters (全镇, 本村, 我县): a determiner and a level, which end a name read backwards. */
