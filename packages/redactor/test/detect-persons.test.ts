@@ -59,6 +59,14 @@ describe('detectPersons', () => {
     expect(persons('学生向老师请教，同事老师')).toEqual([])
   })
 
+  it('should read a known word of a surname and a given character as a name where jieba leaves the last character a name', () => {
+    // 江海/ns + 峰/nr, 王国/ns + 荣/nr, 方国欣/x
+    expect(persons('卫生院医生江海峰上门随访，王国荣同志任党支部书记，县局局长方国欣主持')).toEqual(['江海峰', '王国荣', '方国欣'])
+    // the last character starts the next word, or is no name's
+    const decoys = ['主任江海联运', '书记调研时指出', '主任开会时', '书记安全地推进', '主任万家灯火', '局长高标准']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read a level after a determiner as part of its word, not as the start of a title', () => {
     // 我县 + 长官, 全镇 + 长于: no 县长 nor 镇长 there
     expect(persons('我县长官工作扎实推进。全镇长于改造完成。我县长成工作扎实推进。')).toEqual([])

@@ -444,7 +444,25 @@ function isOrdinaryWord(text: string, start: number, end: number, strict: boolea
   if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2) || isCompoundSurnameWord(text, start, end)) return false
   const prefix = segment(text, start, start + 2)
   const [first] = prefix
-  return prefix.length === 1 && first !== undefined && first.tag !== 'x' && !first.tag.startsWith('nr')
+  if (prefix.length !== 1 || first === undefined || first.tag === 'x' || first.tag.startsWith('nr')) return false
+  return !endsWithLoneGivenCharacter(text, start, end)
+}
+
+// jieba's tags of a given name's last character read on its own: a name's (峰/nr). A noun's (勇/n of 方波勇)
+// would let through more words than names (万家 + 灯).
+const loneGivenTags = new Set(['nr'])
+
+/**
+ * Whether jieba, reading a three-character candidate in its context, leaves its last character a word of its
+ * own tagged as a name's (江海 + 峰/nr 上门, 王国 + 荣/nr 同志), or reads the three as one unknown word
+ * (方国欣/x): the known word of the first two (江海, 王国) is then the surname and a given character. Where the
+ * last character starts the next word (高度 + 重视, 江海 + 联运) or is no name's (调研 + 时/n, 安全 + 地/uv), it
+ * is a word.
+ */
+function endsWithLoneGivenCharacter(text: string, start: number, end: number): boolean {
+  return segment(text, start, lineEndWithin(text, end, 3)).some(
+    (token) => token.end === end && ((token.start === start && token.tag === 'x') || (token.start === end - 1 && loneGivenTags.has(token.tag)))
+  )
 }
 
 /**
