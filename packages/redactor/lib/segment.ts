@@ -72,6 +72,7 @@ export function segmentBefore(text: string, end: number, margin: number): Token[
 // segments each piece on its own, so the words after one do not depend on the text before it, nor the words
 // before one on the text after it: a window stops at the nearest one and costs jieba nothing more.
 const separators = new Set([' ', '\t', '\n', '，', '。'])
+export {separators as jiebaSeparators}
 
 /** Where the context before `start` begins: `margin` characters back, or just after a separator. */
 function contextStart(text: string, start: number, margin: number): number {

@@ -4,7 +4,7 @@ import type {Detection, DetectionContext, Zone} from '../detection.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {createTrie, insertName, longestAt, type Trie, type TrieMatch} from '../gazetteer/trie.js'
 import {readLexicon} from '../read-lexicon.js'
-import {segment, type Token} from '../segment.js'
+import {jiebaSeparators, segment, type Token} from '../segment.js'
 
 type TitlePlace = 'both' | 'before' | 'after'
 
@@ -474,9 +474,6 @@ function isCompoundSurnameWord(text: string, start: number, end: number): boolea
   if (!loadLexicons().compoundSurnames.has(text.slice(start, start + 2))) return false
   return segment(text, start, end).some((token) => token.start === start + 2)
 }
-
-// jieba cuts its input at these before segmenting (cppjieba's SPECIAL_SEPARATORS), so a word starts after each.
-const jiebaSeparators = new Set([' ', '\t', '\n', '，', '。'])
 
 /**
  * Whether the title at `[start, end)` is a word for jieba, or ends one (区委书记, which jieba reads as one
