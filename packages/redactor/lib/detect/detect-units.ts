@@ -1,6 +1,7 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {
   endsWithUnitSuffix,
+  type SuffixRule,
   findSuffixedNames,
   genericPrefixLength,
   genericSuffixLength,
@@ -94,27 +95,50 @@ const maxNameAfterPlace = 4
  */
 function detectNamesAfterDivisions(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
+  return detectNamesBeforeSuffixes(context, units, maxNameAfterPlace, (start, suffix) => {
+    const name = text.slice(start, suffix.start)
+    if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) return 'longer'
+    if (!endsDivision(text, start) || isSkipped(context, start, suffix.end)) return 'longer'
+    // jieba last, on the few characters of the name alone: a verb or function word after the place starts
+    // the predicate, not a name (仙霞镇依托中心幼儿园: the town relies on its central kindergarten).
+    return opensPredicate(text, start, suffix.start) || !wordEndsAt(text, start) ? 'none' : 'name'
+  }, {rule: 'unit-after-place', reason: (suffix) => `name of a unit between its place and \`${suffix}\``})
+}
+
+/** What a name read back from a unit suffix to `start` is: a unit's name, too short yet, or none however long. */
+type NameVerdict = 'name' | 'longer' | 'none'
+
+/**
+ * Unit names read back from each unit suffix no other unit holds and no count follows: for each start from
+ * two characters before the suffix back to `maxName`, `judge` takes the name, asks for a longer one, or stops.
+ */
+function detectNamesBeforeSuffixes(
+  context: DetectionContext,
+  units: readonly Detection[],
+  maxName: number,
+  judge: (start: number, suffix: TrieMatch<SuffixRule>, rule: SuffixRule, found: readonly Detection[]) => NameVerdict,
+  how: {rule: string; reason: (suffix: string) => string}
+): Detection[] {
+  const {text} = context
   const found: Detection[] = []
   for (const suffix of unitSuffixesIn(text)) {
     const rule = suffix.values[0]
     if (!rule || overlapsAny(units, suffix.start, suffix.end) || isCounted(text, suffix.end)) continue
-    for (let start = suffix.start - 2; start >= suffix.start - maxNameAfterPlace && start > 0; start--) {
-      const name = text.slice(start, suffix.start)
-      if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) continue
-      if (!endsDivision(text, start) || isSkipped(context, start, suffix.end)) continue
-      // jieba last, on the few characters of the name alone: a verb or function word after the place starts
-      // the predicate, not a name (仙霞镇依托中心幼儿园: the town relies on its central kindergarten).
-      if (opensPredicate(text, start, suffix.start) || !wordEndsAt(text, start)) break
-      found.push({
-        type: 'ORG',
-        start,
-        end: suffix.end,
-        suffixLength: genericSuffixLength(name) + rule.generic,
-        detector: 'units',
-        rule: 'unit-after-place',
-        confidence: 0.7,
-        reason: `name of a unit between its place and \`${rule.suffix}\``
-      })
+    for (let start = suffix.start - 2; start >= Math.max(1, suffix.start - maxName); start--) {
+      const verdict = judge(start, suffix, rule, found)
+      if (verdict === 'longer') continue
+      if (verdict === 'name') {
+        found.push({
+          type: 'ORG',
+          start,
+          end: suffix.end,
+          suffixLength: genericSuffixLength(text.slice(start, suffix.start)) + rule.generic,
+          detector: 'units',
+          rule: how.rule,
+          confidence: 0.7,
+          reason: how.reason(rule.suffix)
+        })
+      }
       break
     }
   }
@@ -149,29 +173,12 @@ const maxCuedName = 6
  */
 function detectCuedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
-  const found: Detection[] = []
-  for (const suffix of unitSuffixesIn(text)) {
-    const rule = suffix.values[0]
-    if (!rule || overlapsAny(units, suffix.start, suffix.end) || isCounted(text, suffix.end)) continue
-    for (let start = suffix.start - 2; start >= Math.max(1, suffix.start - maxCuedName); start--) {
-      if (!isCuedName(text, start, rule.suffix, units, found)) continue
-      const name = text.slice(start, suffix.start)
-      if (!han.test(name) || isGenericWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.start)) break
-      if (isSkipped(context, start, suffix.end) || opensPredicate(text, start, suffix.start)) break
-      found.push({
-        type: 'ORG',
-        start,
-        end: suffix.end,
-        suffixLength: genericSuffixLength(name) + rule.generic,
-        detector: 'units',
-        rule: 'cued-unit-name',
-        confidence: 0.7,
-        reason: `name of a unit after an ownership word or in a list of \`${rule.suffix}\``
-      })
-      break
-    }
-  }
-  return found
+  return detectNamesBeforeSuffixes(context, units, maxCuedName, (start, suffix, rule, found) => {
+    if (!isCuedName(text, start, rule.suffix, units, found)) return 'longer'
+    const name = text.slice(start, suffix.start)
+    if (!han.test(name) || isGenericWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.start)) return 'none'
+    return isSkipped(context, start, suffix.end) || opensPredicate(text, start, suffix.start) ? 'none' : 'name'
+  }, {rule: 'cued-unit-name', reason: (suffix) => `name of a unit after an ownership word or in a list of \`${suffix}\``})
 }
 
 /**
