@@ -67,6 +67,14 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read a two-character word jieba tags as a name as a name in a list, or after a title before a verb of names', () => {
+    // 张华/nr, 江宁/ns, 金文/nz in a labelled list
+    expect(persons('成员：张华、江宁、金文。联系人：马超，电话见附件。')).toEqual(['张华', '江宁', '金文', '马超'])
+    expect(persons('局长张华主持会议')).toEqual(['张华'])
+    // 周密/nr and 文明/nr before words that do not follow names
+    expect(persons('书记周密部署，局长文明出行')).toEqual([])
+  })
+
   it('should read a level after a determiner as part of its word, not as the start of a title', () => {
     // 我县 + 长官, 全镇 + 长于: no 县长 nor 镇长 there
     expect(persons('我县长官工作扎实推进。全镇长于改造完成。我县长成工作扎实推进。')).toEqual([])

@@ -597,16 +597,40 @@ function titledPerson(text: string, start: number, end: number, title: string, r
 }
 
 /**
- * The end of a two-character name jieba knows as a person's (李娜/nr) that opens a list of names after a title
- * (项目专员李娜、王建业): known two-character words are refused as names elsewhere (文明/nr, 周密/nr), but the
- * name listed after it vouches for it.
+ * The end of a two-character name jieba knows as a person's (李娜/nr, 张华/nr) right after a title, where what
+ * follows vouches for it: another name listed after it (项目专员李娜、王建业) or a word that follows names in
+ * official prose (局长张华主持, data/person-verbs.txt; 马超同志). Known two-character words are refused as
+ * names elsewhere (文明/nr, 周密/nr: 书记周密部署).
  */
-function listedKnownName(text: string, start: number): number | undefined {
+function vouchedKnownName(text: string, start: number): number | undefined {
   const end = start + 2
-  if (text.charAt(end) !== '、' || !isNameShape(text, start, end) || nameFrom(text, end + 1) === undefined) return undefined
+  if (!isNameShape(text, start, end)) return undefined
+  const listed = text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined
+  if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followsAsWord(text, end)) return undefined
   const tokens = segment(text, start, end)
   const [token] = tokens
   return tokens.length === 1 && token !== undefined && token.tag === 'nr' ? end : undefined
+}
+
+/** Whether a word of two or more characters that follows names (同志, 带领, 一行) starts at `position`. */
+function followsAsWord(text: string, position: number): boolean {
+  return isCharIn(followerStarts, text, position) && followers.some((word) => word.length >= 2 && text.startsWith(word, position))
+}
+
+// jieba's tags of a known two-character word that is a name in a list of names (张华/nr, 江宁/ns, 金文/nz).
+const listedWordTags = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz'])
+
+/**
+ * Whether a list item (labelled list, byline, signature) is a name: a name token (`isNameToken`), or a known
+ * two-character word that jieba tags as a name or a proper noun (马超/nr, 江宁/ns, 金文/nz): a list of people
+ * holds no common words of two characters that open with a surname.
+ */
+function isListedName(text: string, start: number, end: number): boolean {
+  if (isNameToken(text, start, end)) return true
+  if (end - start !== 2 || !isNameShape(text, start, end)) return false
+  const tokens = segment(text, start, end)
+  const [token] = tokens
+  return tokens.length === 1 && token !== undefined && listedWordTags.has(token.tag)
 }
 
 /** Skips a few spaces or line breaks: 审计局局长 陈建华, and a PDF line ending between a title and its name. */
@@ -689,7 +713,7 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
     const {start: position, end} = entry
     if (entry.place !== 'after' && !startsPredicate(text, end)) {
       let start = skipSpace(text, end, 4)
-      let nameEnd = nameFrom(text, start) ?? listedKnownName(text, start)
+      let nameEnd = nameFrom(text, start) ?? vouchedKnownName(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
       if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it.
@@ -772,7 +796,7 @@ function detectNameList(text: string, start: number, end: number, rule: string, 
       }
     }
     const tokenEnd = tokenStart + token[0].length
-    if (isNameToken(text, tokenStart, tokenEnd)) found.push(person(tokenStart, tokenEnd, rule, confidence, 'name in a list of names'))
+    if (isListedName(text, tokenStart, tokenEnd)) found.push(person(tokenStart, tokenEnd, rule, confidence, 'name in a list of names'))
   }
 }
 
