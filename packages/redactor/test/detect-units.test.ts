@@ -194,8 +194,10 @@ describe('detectUnits', () => {
     // after a preposition, a verb or a clause start, beside a lone character or glued to one by jieba
     expect(units('与和佳纺织有限公司签订协议，引进瑞和家庭农场落户园区')).toEqual(['和佳纺织有限公司/4', '瑞和家庭农场/4'])
     expect(units('走访和民养殖场了解情况，顺和大酒店获评省级龙头企业')).toEqual(['和民养殖场/3', '顺和大酒店/3'])
+    // a time that sets the clause's frame has nothing for 和 to join either
+    expect(units('全年和佳纺织有限公司实现营业收入稳步增长')).toEqual(['和佳纺织有限公司/4'])
     // 和 joins words, verbs, or a character that ends a word jieba split here (为着, 看上)
-    const joined = '种植大户和家庭农场，加强和规范养殖场管理，鼓励合作社和家庭农场发展，初中和小学，积极和小学对接，县医院和乡镇卫生院，新建厂房和超市，为着和超市，看上和小学'
+    const joined = '种植大户和家庭农场，加强和规范养殖场管理，鼓励合作社和家庭农场发展，初中和小学，积极和小学对接，县医院和乡镇卫生院，新建厂房和超市，为着和超市，看上和小学，去年和今年小学招生'
     expect(units(joined)).toEqual([])
   })
 

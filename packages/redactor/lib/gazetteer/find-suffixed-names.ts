@@ -244,8 +244,9 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
 
 // Stop characters that join two words (乡镇和县直部门) but also open or end names (和佳, 瑞和): see conjunctionNameStart.
 const conjunctions = new Set(['和', '与', '及'])
-// jieba's tags of the words after which no conjunction can stand, having no noun before it to join: verbs and prepositions.
-const clauseOpenerTags = new Set(['v', 'p'])
+// jieba's tags of the words after which no conjunction can stand, having no noun before it to join: verbs,
+// prepositions, and times and quantities that set the clause's frame (全年/m 和佳纺织有限公司实现营业收入).
+const clauseOpenerTags = new Set(['v', 'p', 't', 'm'])
 
 /**
  * The index of the token that opens a unit name through the conjunction `tokens[index]`, or -1. A conjunction
