@@ -127,6 +127,14 @@ describe('detectPlaces', () => {
     expect(names('文明河南我先行，山东、河北协同')).toEqual(['河南', '山东', '河北'])
   })
 
+  it('should take a county short form before a branch (江安分公司, 汝州分局) for a place, not a common word (建设分局)', () => {
+    expect(names('中国铁塔公司江安分公司、公安局汝州分局、住房和城乡建设分局')).toEqual(['江安', '汝州'])
+  })
+
+  it('should find full names after a word that comes before places, though jieba glues them (赴阳东区, 赴查干花镇)', () => {
+    expect(names('组织党员赴阳东区学习考察，赴查干花镇调研。')).toEqual(['阳东区', '查干花镇'])
+  })
+
   it('should leave placeholders alone: *国税局, xx县税务局, *县税务局 yield nothing', () => {
     expect(places('*国税局党组高度重视，xx县税务局和*县税务局、***镇')).toEqual([])
     expect(places('××县税务局、○○村、ＸＸ街道')).toEqual([])

@@ -119,6 +119,10 @@ describe('redact', () => {
     expect(redact('东城区委书记主持会议。').text).toBe('*区委书记主持会议。')
   })
 
+  it('should keep national companies by their short names (中石化加油站, 中储粮直属库)', () => {
+    expect(redact('中石化加油站、中储粮直属库、中国铁塔公司').text).toBe('中石化加油站、中储粮直属库、中国铁塔公司')
+  })
+
   it('should mask years when the policy does not keep them', () => {
     const text = '从 2018 年开始，2022年度共出具党风廉政意见'
     expect(redact(text).text).toBe(text)
