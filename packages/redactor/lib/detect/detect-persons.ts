@@ -230,13 +230,14 @@ function knownWordIndex(hash: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x85ebca77) >>> (32 - knownWordBits)
 }
 
-/** Hash seeds: any known word, a known word tagged as a sentence opener, and a frequent word of two characters. */
+/** Hash seeds: any known word, and a known word tagged as a sentence opener. */
 const anyWord = 0x811c9dc5
 const openerWord = 0x3c6ef372
-const frequentWord = 0x1b873593
 // How often (jieba's count) a word of two characters is seen for it to be a word of prose, no given name:
-// 专家 11094, 单位, 企业, 领域; given names that are words are rarer (秀丽 910, 海瑞 403, 春雪 14).
+// 专家 11094, 单位, 企业, 领域; given names that are words are rarer (秀丽 910, 海瑞 403, 春雪 14). About 4,700
+// words, kept as strings: a hash set would refuse a name in twenty-five by collision.
 const frequentCount = 1000
+const frequentWords = new Set<string>()
 
 function setBit(words: Uint32Array, hash: number): void {
   const bit = knownWordIndex(hash)
@@ -271,14 +272,12 @@ function loadKnownWords(): Uint32Array {
       while (wordEnd < bytes.length && bytes[wordEnd] !== 0x20 && bytes[wordEnd] !== 0x0a && bytes[wordEnd] !== 0x0d) wordEnd++
       let hash = anyWord
       let openerHash = openerWord
-      let frequentHash = frequentWord
       let length = 0
       let index = lineStart
       while (index < wordEnd && length <= 4) {
         const code = codePointAt(bytes, index)
         hash = mixCode(hash, code)
         openerHash = mixCode(openerHash, code)
-        frequentHash = mixCode(frequentHash, code)
         length++
         index += utf8Width(bytes[index] ?? 0)
       }
@@ -290,13 +289,19 @@ function loadKnownWords(): Uint32Array {
         const fieldsEnd = bytes[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd
         const tagStart = bytes.lastIndexOf(0x20, fieldsEnd - 1) + 1
         if (tagStart > wordEnd && sentenceOpeners.has(bytes.toString('latin1', tagStart, fieldsEnd))) setBit(words, openerHash)
-        if (length === 2 && countAfter(bytes, wordEnd) >= frequentCount) setBit(words, frequentHash)
+        if (length === 2 && countAfter(bytes, wordEnd) >= frequentCount) frequentWords.add(bytes.toString('utf8', lineStart, wordEnd))
       }
       lineStart = lineEnd + 1
     }
   }
   knownWords = words
   return words
+}
+
+/** Whether `word` is a word of two characters that jieba's dictionary counts at least `frequentCount` times. */
+function isFrequentWord(word: string): boolean {
+  loadKnownWords()
+  return frequentWords.has(word)
 }
 
 /** The count in the field after the word that ends at `wordEnd` (`word frequency tag`), 0 where there is none. */
@@ -934,7 +939,7 @@ const surnameTags = new Set(['nr', 'n', 'ng', 'nz', 'ns', 'j', 'm', 'zg', 'g', '
  * 万 + 企业, 钱 + 专家).
  */
 function isSurnameAndNamingWord(text: string, start: number, end: number, tokens: readonly Token[]): boolean {
-  if (end - start !== 3 || !surnameLengthsAt(text, start).includes(1) || mayBeKnownWord(text, start + 1, end, frequentWord)) return false
+  if (end - start !== 3 || !surnameLengthsAt(text, start).includes(1) || isFrequentWord(text.slice(start + 1, end))) return false
   const [surname, given] = tokens
   return (
     surname !== undefined && surname.end === start + 1 && surnameTags.has(surname.tag) &&
