@@ -73,6 +73,9 @@ describe('detectPersons', () => {
     expect(persons('局长张华主持会议')).toEqual(['张华'])
     // 周密/nr and 文明/nr before words that do not follow names
     expect(persons('书记周密部署，局长文明出行')).toEqual([])
+    // before a title that stands after names only, or a caption's position; 同志们 addresses many
+    expect(persons('张华同志任党支部书记，马超（左二）在田间查看长势')).toEqual(['张华', '马超'])
+    expect(persons('谢谢同志们！')).toEqual([])
   })
 
   it('should read a level after a determiner as part of its word, not as the start of a title', () => {

@@ -547,9 +547,10 @@ function opensLongerWord(text: string, start: number, end: number): boolean {
 
 /**
  * The start of a name ending at `end` in running text, before a title or caption position ending at
- * `contextEnd`, or undefined; the longest fitting name wins.
+ * `contextEnd`, or undefined; the longest fitting name wins. Where what follows `vouches` for a name (同志, a
+ * caption's position), a word jieba tags as a person's name (张华/nr) is one too.
  */
-function nameUntil(text: string, end: number, contextEnd: number): number | undefined {
+function nameUntil(text: string, end: number, contextEnd: number, vouches: boolean): number | undefined {
   for (const length of nameLengths) {
     const start = end - length
     // Character tests first, then the look back, then jieba.
@@ -558,7 +559,8 @@ function nameUntil(text: string, end: number, contextEnd: number): number | unde
     // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任);
     // before a character no surname, it is the surname (向辉同志).
     if (end - start === 2 && isCharIn(precedingBoundary, text, start) && surnameLengthsAt(text, start + 1).includes(1)) continue
-    if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
+    if (startsWithFunctionWord(text, start, end)) continue
+    if (isOrdinaryWord(text, start, end, true) && !(vouches && isKnownPersonWord(text, start, end))) continue
     if (splitsBefore(text, start, end, contextEnd)) return start
   }
   return undefined
@@ -612,9 +614,14 @@ function vouchedKnownName(text: string, start: number): number | undefined {
   if (!isNameShape(text, start, end)) return undefined
   const listed = text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined
   if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followsAsWord(text, end)) return undefined
+  return isKnownPersonWord(text, start, end) ? end : undefined
+}
+
+/** Whether `text[start, end)` is one word that jieba tags as a person's name (张华/nr, 李娜/nr; also 周密/nr). */
+function isKnownPersonWord(text: string, start: number, end: number): boolean {
   const tokens = segment(text, start, end)
   const [token] = tokens
-  return tokens.length === 1 && token !== undefined && token.tag === 'nr' ? end : undefined
+  return tokens.length === 1 && token !== undefined && token.tag === 'nr'
 }
 
 /** Whether a word of two or more characters that follows names (同志, 带领, 一行) starts at `position`. */
@@ -730,7 +737,9 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
       }
     }
     if (entry.place !== 'before') {
-      const nameStart = nameUntil(text, position, end)
+      // A title that stands only after names (同志) vouches for a name jieba knows (张华/nr), unless it addresses
+      // many (谢谢同志们).
+      const nameStart = nameUntil(text, position, end, entry.place === 'after' && text.charAt(end) !== '们')
       if (nameStart !== undefined) {
         found.push(titledPerson(text, nameStart, position, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\``))
       }
@@ -850,7 +859,7 @@ function detectPaddedNames(text: string, found: Detection[]): void {
 /** Photo captions: 张三（左一）, 局长钟庆（（左三左三）） in doubled PDF glyphs. */
 function detectCaptionPositions(text: string, found: Detection[]): void {
   for (const match of text.matchAll(captionPosition)) {
-    const start = nameUntil(text, match.index, match.index + match[0].length)
+    const start = nameUntil(text, match.index, match.index + match[0].length, true)
     if (start !== undefined) found.push(person(start, match.index, 'caption-position', 0.9, 'name before a position in a photo caption'))
   }
 }
