@@ -26,6 +26,8 @@ describe('detectPersons', () => {
     expect(persons('江安县税务局党委书记、局长钟庆（左三）关爱妇女儿童')).toEqual(['钟庆'])
     expect(persons('东田村党总支书记\n\n钱伟忠带领村里的党员骨干')).toEqual(['钱伟忠'])
     expect(persons('村民陆阿根、顾秀英夫妇照顾瘫痪邻居')).toEqual(['陆阿根', '顾秀英'])
+    // jieba reads 据村 + 党支部 + 书记: the title 村党支部书记 ends with 书记, a word
+    expect(persons('据村党支部书记邵军介绍，今年收入增长。')).toEqual(['邵军'])
   })
 
   it('should read staff roles ending in 员 as titles, and 驻 as a verb after a name', () => {

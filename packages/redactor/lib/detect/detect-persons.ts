@@ -482,13 +482,16 @@ function isCompoundSurnameWord(text: string, start: number, end: number): boolea
 
 /**
  * Whether the title at `[start, end)` is a word for jieba, or ends one (区委书记, which jieba reads as one
- * word), not the middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师).
+ * word), or ends with a shorter title jieba reads as a word (据村党支部书记: 据村 + 党支部 + 书记), not the
+ * middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师).
  */
 function isTitleWord(text: string, start: number, end: number): boolean {
   const tokens = segment(text, Math.max(0, start - 3), end + 2)
   if (tokens.some((token) => token.start === start && token.end > end)) return false
   if (start === 0 || jiebaSeparators.has(text.charAt(start - 1))) return true
-  return tokens.some((token) => token.start === start || (token.end === end && token.start < start))
+  return tokens.some(
+    (token) => token.start === start || (token.end === end && (token.start < start || titleAt(text, token.start)?.end === end))
+  )
 }
 
 /** Whether jieba, reading the name together with the title after it, puts a word boundary between them (not in 由市委书记). */
