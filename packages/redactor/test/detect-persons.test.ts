@@ -35,6 +35,8 @@ describe('detectPersons', () => {
     expect(persons('安全员邢立军师傅坚持每日巡查')).toEqual(['邢立军'])
     expect(persons('图为康乐养老院护理员章玲（左二）为老人测量血压')).toEqual(['章玲'])
     expect(persons('项目专员刘晓东、王建业驻企服务')).toEqual(['刘晓东', '王建业'])
+    expect(persons('驻村工作队队员邵军走访农户，工作队员姜萍杰入户宣讲')).toEqual(['邵军', '姜萍杰'])
+    expect(persons('队员们走访农户，消防队员参加救援')).toEqual([])
     // 李娜 is a word jieba knows (李娜/nr); the name listed after it vouches for it, but 周密 before a word does not
     expect(persons('项目专员李娜、王建业驻企服务')).toEqual(['李娜', '王建业'])
     expect(persons('书记周密部署、严格要求')).toEqual([])
