@@ -11,8 +11,8 @@ function units(text: string): string[] {
 }
 
 describe('detectUnits', () => {
-  it('should find 杨垇小学 in seed 004 and leave 汝州市实验小学 to the place detector', () => {
-    expect(units(readSeed('004'))).toEqual(['杨垇小学/2'])
+  it('should find 杨垇小学 and the park 沙滩公园 in seed 004, but not 中央公园, and leave 汝州市实验小学 to the place detector', () => {
+    expect(units(readSeed('004'))).toEqual(['沙滩公园/2', '杨垇小学/2'])
   })
 
   it('should find no unit in seeds 000–003, which are already redacted', () => {
@@ -188,6 +188,18 @@ describe('detectUnits', () => {
     expect(units('鑫源商贸城、锦华购物中心和翠竹农家乐通过验收')).toEqual(['鑫源商贸城/3', '锦华购物中心/4', '翠竹农家乐/3'])
     // a trade, a description, a determiner, and 商贸城市 (a commercial city) name nothing
     expect(units('户主开办农家乐，发展特色农家乐，全镇农家乐改造完成，建设商贸城，打造区域商贸城市，新建购物中心')).toEqual([])
+  })
+
+  it('should find parks, museums, pastures, orchards and federations of cooperatives by their proper names, but not generic ones', () => {
+    expect(units('翠湖公园改造完成，金丰果园、兴旺牧场和绿源联合社通过验收，南通博物馆开放')).toEqual([
+      '翠湖公园/2',
+      '金丰果园/2',
+      '兴旺牧场/2',
+      '绿源联合社/3',
+      '南通博物馆/3'
+    ])
+    const generic = '建成湿地公园，改造口袋公园3个，建设城市公园、体育公园和街心公园，县博物馆开放，县妇幼保健院，镇卫生所，建设生态牧场，千亩茶园，采摘果园，管护果园'
+    expect(units(generic)).toEqual([])
   })
 
   it('should read 和 as a character of a unit name where it has nothing to join, and as a conjunction elsewhere', () => {
