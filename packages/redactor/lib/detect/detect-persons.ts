@@ -922,15 +922,16 @@ function detectSurnameTitles(text: string, titles: readonly TitleMention[], foun
 
 /**
  * Whether `text[start, end)`, shaped like a name (`isNameShape`), reads as a bare name in running text: not
- * an ordinary word (高度, 周密, 石油) nor a place, and jieba puts word boundaries at both ends and finds no
- * known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
+ * an ordinary word (高度, 周密, 石油) nor a place, and jieba puts word boundaries at both ends (or reads an
+ * unknown run past the end) and finds no known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
  */
 function isBareName(text: string, start: number, end: number): boolean {
   if (isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
   const tokens = segment(text, start, lineEndWithin(text, end, 3))
-  if (!tokens.some((token) => token.start === end) && tokens.at(-1)?.end !== end) return false
+  // jieba ends a word at the name's end, or runs unknown characters on past it (雷浩晓等/x 同志: a run it could not read).
+  if (!tokens.some((token) => token.start === end || (token.start < end && token.end > end && token.tag === 'x')) && tokens.at(-1)?.end !== end) return false
   return (
     tokens.every((token) => token.start >= end || token.word.length === 1 || token.tag === 'x' || token.tag.startsWith('nr')) ||
     isSurnameAndNamingWord(text, start, end, tokens)
