@@ -209,7 +209,7 @@ const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''
 // JavaScript's \s, by UTF-16 code.
 const spaces = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 // Characters after which a name may start in running text.
-const precedingBoundary = charTable('由请和与及同向对给让经被把等是为了的在到从跟找称叫派')
+const precedingBoundary = charTable('由请和与及同向对给让经被受把等是为了的在到从跟找称叫派')
 const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9]|中[）)])/g
 
 /**
@@ -995,10 +995,13 @@ function bareNameUntil(text: string, end: number): number | undefined {
   return undefined
 }
 
-/** Whether jieba reads the character before `start` into a word with the name's first (同位素, 经纪人: 同 and 经 are no prepositions there). */
+/**
+ * Whether jieba reads the character before `start` into a known word with the name's first (同位素, 经纪人: 同
+ * and 经 are no prepositions there); a run it could not read (受何涛/x 委托) is no such word.
+ */
 function continuesWordBefore(text: string, start: number, end: number): boolean {
   if (!isCjkAt(text, start - 1)) return false
-  return !segment(text, start - 1, end).some((token) => token.start === start)
+  return segment(text, start - 1, end).some((token) => token.start < start && token.end > start && token.tag !== 'x')
 }
 
 /**
