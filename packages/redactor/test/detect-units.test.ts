@@ -202,6 +202,13 @@ describe('detectUnits', () => {
     expect(units(generic)).toEqual([])
   })
 
+  it('should read a name on before an organisation jieba joins to its suffix by one character, and two lone characters after a verb', () => {
+    // jieba reads 运/民医院/nt and 佳/a 绣/v: the lone characters are the name's
+    expect(units('引进运民医院落户，督促宇民医院落实，引进佳绣商贸城')).toEqual(['运民医院/2', '宇民医院/2', '佳绣商贸城/3'])
+    // a verb before 中医院/nt, a lone adverb before a word or a numeral, and 中小学/j name nothing
+    expect(units('去中医院就诊，送中医院抢救，新培育农民专业合作社46家，新建初中小学，与不一股份有限公司签订')).toEqual([])
+  })
+
   it('should read 和 as a character of a unit name where it has nothing to join, and as a conjunction elsewhere', () => {
     // after a preposition, a verb or a clause start, beside a lone character or glued to one by jieba
     expect(units('与和佳纺织有限公司签订协议，引进瑞和家庭农场落户园区')).toEqual(['和佳纺织有限公司/4', '瑞和家庭农场/4'])

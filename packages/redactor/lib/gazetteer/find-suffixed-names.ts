@@ -187,7 +187,9 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
   const name: Token[] = []
   let index: number
   if (last && last.start < start) {
-    if (placeNameTags.has(last.tag)) return [last]
+    // An organisation's name jieba joined to the suffix by one character reads on before it to a lone character
+    // that is no verb (运/民医院/nt, but 去/中医院); other names that hold the suffix are whole (中小学/j of 初中小学)
+    if (placeNameTags.has(last.tag) && (type === 'PLACE' || !opensOrganisation(last, start, tokens[tokens.indexOf(last) - 1]))) return [last]
     // A unit word that holds the suffix is part of the name (博雅/实验学校, 恒/昌/竹木/制品厂), read on from it
     if (type === 'PLACE' || !unitWordTags.has(last.tag)) return undefined
     name.push(last)
@@ -238,7 +240,7 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
   }
   // A stop character before the suffix ends the name only as the conjunction rule takes it (瑞/和 but not 温庭和/nr)
   if (!opened && stopChars.has(text.charAt(start - 1))) return undefined
-  while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || (name[0].word.length === 1 && modifierTags.has(name[0].tag)))) name.shift()
+  while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || isLoneModifier(name[0], name[1]))) name.shift()
   return name.length > 0 ? name : undefined
 }
 
@@ -293,6 +295,20 @@ function opensClause(text: string, tokens: readonly Token[], index: number): boo
   if (token.start === 0 || !han.test(text.charAt(token.start - 1))) return true
   const before = tokens[index - 1]
   return before?.end === token.start && clauseOpenerTags.has(before.tag)
+}
+
+/** Whether `before`, a lone character of no verb, opens the organisation jieba read from one character before `start` on. */
+function opensOrganisation(organisation: Token, start: number, before: Token | undefined): boolean {
+  return organisation.tag === 'nt' && start - organisation.start === 1 && isLoneChar(before) && before.tag !== 'v'
+}
+
+/**
+ * Whether `first` is a lone adjective or adverb before a word (新/培育/农民专业合作社: newly fostered), which
+ * modifies it; before another lone character of no function word it is one of two jieba could not read as a
+ * word (佳/绣/商贸城, but 不/一, 便/道).
+ */
+function isLoneModifier(first: Token, next: Token | undefined): boolean {
+  return first.word.length === 1 && modifierTags.has(first.tag) && !isLoneChar(next)
 }
 
 /**
