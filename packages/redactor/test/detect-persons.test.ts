@@ -127,6 +127,8 @@ describe('detectPersons', () => {
     expect(persons('帮扶责任人邵军每月入户走访，致富能手姜萍杰带动周边农户，乡贤郝峰捐资修路')).toEqual(['邵军', '姜萍杰', '郝峰'])
     expect(persons('在贾丽超的带领下，村里变了样。受何涛委托，作如下说明。')).toEqual(['贾丽超', '何涛'])
     expect(persons('陈秀家庭被评为最美家庭。叶娜获评优秀共产党员。')).toEqual(['陈秀', '叶娜'])
+    expect(persons('返乡大学生高明亮创办电商工作室')).toEqual(['高明亮'])
+    expect(persons('大学生村官，大学生志愿者，大学生党员，大学生高质量就业')).toEqual([])
     const decoys = ['在党委政府的带领下，在党组织的带领下', '受县政府委托，受单位委托', '困难家庭、五好家庭、廉洁家庭', '企业获评，全县荣获', '帮扶责任人制度，乡贤文化', '受到表彰，受灾群众']
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
