@@ -206,6 +206,11 @@ const serve = '任'.charCodeAt(0)
 // Words that often follow a name: where the given name stops.
 const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家']
 const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
+
+/** Whether a word that follows names, of `minLength` characters or more (同志, 带领; 在, 家), starts at `position`. */
+function followerAt(text: string, position: number, minLength: number): boolean {
+  return isCharIn(followerStarts, text, position) && followers.some((word) => word.length >= minLength && text.startsWith(word, position))
+}
 // JavaScript's \s, by UTF-16 code.
 const spaces = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 // Characters after which a name may start in running text.
@@ -407,7 +412,7 @@ function endsName(text: string, end: number): boolean {
   }
   if (next === end ? !isCjkAt(text, end) : !crossedLine || !isCjkAt(text, next)) return true
   if (titleAt(text, next) !== undefined) return true
-  if (isCharIn(followerStarts, text, next) && followers.some((word) => text.startsWith(word, next))) return true
+  if (followerAt(text, next, 1)) return true
   return startsKnownWord(text, next)
 }
 
@@ -616,21 +621,21 @@ function vouchedKnownName(text: string, start: number): number | undefined {
   const end = start + 2
   if (!isNameShape(text, start, end)) return undefined
   const listed = text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined
-  if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followsAsWord(text, end)) return undefined
+  if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followerAt(text, end, 2)) return undefined
   return isKnownPersonWord(text, start, end) ? end : undefined
 }
 
 /** Whether `text[start, end)` is one word that jieba tags as a person's name (张华/nr, 李娜/nr; also 周密/nr). */
 function isKnownPersonWord(text: string, start: number, end: number): boolean {
-  const tokens = segment(text, start, end)
-  const [token] = tokens
-  return tokens.length === 1 && token !== undefined && token.tag === 'nr'
+  return wordTag(text, start, end) === 'nr'
 }
 
-/** Whether a word of two or more characters that follows names (同志, 带领, 一行) starts at `position`. */
-function followsAsWord(text: string, position: number): boolean {
-  return isCharIn(followerStarts, text, position) && followers.some((word) => word.length >= 2 && text.startsWith(word, position))
+/** jieba's tag of `text[start, end)` where it reads it as one word, or undefined. */
+function wordTag(text: string, start: number, end: number): string | undefined {
+  const tokens = segment(text, start, end)
+  return tokens.length === 1 ? tokens[0]?.tag : undefined
 }
+
 
 // jieba's tags of a known two-character word that is a name in a list of names (张华/nr, 江宁/ns, 金文/nz).
 const listedWordTags = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz'])
@@ -643,9 +648,7 @@ const listedWordTags = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz'])
 function isListedName(text: string, start: number, end: number): boolean {
   if (isNameToken(text, start, end)) return true
   if (end - start !== 2 || !isNameShape(text, start, end)) return false
-  const tokens = segment(text, start, end)
-  const [token] = tokens
-  return tokens.length === 1 && token !== undefined && listedWordTags.has(token.tag)
+  return listedWordTags.has(wordTag(text, start, end) ?? '')
 }
 
 /** Skips a few spaces or line breaks: 审计局局长 陈建华, and a PDF line ending between a title and its name. */
@@ -703,7 +706,7 @@ function startsPredicate(text: string, position: number): boolean {
   }
   let end = position + 1
   while (end - position <= roleClauseLength && isCjkAt(text, end)) {
-    if (isCharIn(followerStarts, text, end) && followers.some((word) => text.startsWith(word, end))) return false
+    if (followerAt(text, end, 1)) return false
     end++
   }
   if (end === position + 1 || end - position > roleClauseLength) return false
