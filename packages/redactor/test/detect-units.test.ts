@@ -191,13 +191,8 @@ describe('detectUnits', () => {
   })
 
   it('should find parks, museums, pastures, orchards and federations of cooperatives by their proper names, but not generic ones', () => {
-    expect(units('翠湖公园改造完成，金丰果园、兴旺牧场和绿源联合社通过验收，南通博物馆开放')).toEqual([
-      '翠湖公园/2',
-      '金丰果园/2',
-      '兴旺牧场/2',
-      '绿源联合社/3',
-      '南通博物馆/3'
-    ])
+    expect(units('翠湖公园改造完成，南通博物馆开放')).toEqual(['翠湖公园/2', '南通博物馆/3'])
+    expect(units('金丰果园、兴旺牧场和绿源联合社通过验收')).toEqual(['金丰果园/2', '兴旺牧场/2', '绿源联合社/3'])
     const generic = '建成湿地公园，改造口袋公园3个，建设城市公园、体育公园和街心公园，县博物馆开放，县妇幼保健院，镇卫生所，建设生态牧场，千亩茶园，采摘果园，管护果园'
     expect(units(generic)).toEqual([])
   })
@@ -207,6 +202,12 @@ describe('detectUnits', () => {
     expect(units('引进运民医院落户，督促宇民医院落实，引进佳绣商贸城')).toEqual(['运民医院/2', '宇民医院/2', '佳绣商贸城/3'])
     // a verb before 中医院/nt, a lone adverb before a word or a numeral, and 中小学/j name nothing
     expect(units('去中医院就诊，送中医院抢救，新培育农民专业合作社46家，新建初中小学，与不一股份有限公司签订')).toEqual([])
+  })
+
+  it('should read one common word before a trade and a legal form as a company brand, and no word alone before it', () => {
+    expect(units('引进天源物流有限公司落户园区')).toEqual(['天源物流有限公司/6'])
+    // without a trade the one word is the trade or a kind of company; 公司 is no legal form and needs two words
+    expect(units('引进食品有限公司，外资有限公司，成立有限公司，新注册有限公司15家，引进汇源物流公司')).toEqual([])
   })
 
   it('should read 和 as a character of a unit name where it has nothing to join, and as a conjunction elsewhere', () => {

@@ -46,7 +46,10 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     const proper = text.slice(start, name.nameEnd)
     const kept = genericSuffixLength(proper)
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
-    const identifies = words.some((word) => isProperWord(word)) || (name.rule.brand && words.length > 1)
+    // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
+    const last = name.words.at(-1)
+    const branded = name.rule.legal && last !== undefined && isGenericWord(text.slice(last.start, Math.min(last.end, name.nameEnd)))
+    const identifies = words.some((word) => isProperWord(word)) || (name.rule.brand && words.length > (branded ? 0 : 1))
     // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
     const named = proper.slice(0, proper.length - kept)
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue

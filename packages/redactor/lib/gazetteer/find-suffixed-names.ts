@@ -14,6 +14,12 @@ export interface SuffixRule {
    */
   brand: boolean
   /**
+   * Whether the suffix is a company's legal form (有限公司), which only registered names carry: after a generic
+   * trade, one common word names such a company (天源物流有限公司), where it would be the trade or a kind
+   * otherwise (食品有限公司, 外资有限公司) and two are needed (竹韵食品有限公司).
+   */
+  legal: boolean
+  /**
    * Whether the suffix names a unit only after a quoted name (“竹里人家”民宿): read back over plain words it is
    * a trade (发展民宿), so only quoted names and nothing else use it.
    */
@@ -55,7 +61,8 @@ function loadSuffixLexicon(): SuffixLexicon {
   for (const line of lines) {
     const [suffix, type, generic, naming] = line.split('\t')
     if (!suffix || (type !== 'PLACE' && type !== 'ORG')) continue
-    const rule = {suffix, type, generic: Number(generic), brand: naming === 'brand', quotedOnly: naming === 'quoted'} as const
+    const legal = naming === 'legal'
+    const rule = {suffix, type, generic: Number(generic), brand: legal || naming === 'brand', legal, quotedOnly: naming === 'quoted'} as const
     rules.push(rule)
     insertName(suffixes, suffix, rule)
   }
