@@ -215,7 +215,7 @@ function followerAt(text: string, position: number, minLength: number): boolean 
 const spaces = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 // Characters after which a name may start in running text.
 const precedingBoundary = charTable('由请和与及同向对给让经被受把等是为了的在到从跟找称叫派')
-const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9]|中[）)])/g
+const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9）)]|中[）)])/g
 
 /**
  * Every word of two to four characters in jieba's dictionaries (the ones `segment` loads: nodejieba's defaults),
@@ -567,11 +567,16 @@ function nameUntil(text: string, end: number, contextEnd: number, vouches: boole
     // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任);
     // before a character no surname, it is the surname (向辉同志).
     if (end - start === 2 && isCharIn(precedingBoundary, text, start) && surnameLengthsAt(text, start + 1).includes(1)) continue
-    if (startsWithFunctionWord(text, start, end)) continue
+    if (startsWithFunctionWord(text, start, end) || endsWithVerb(text, start, end)) continue
     if (isOrdinaryWord(text, start, end, true) && !(vouches && isKnownPersonWord(text, start, end))) continue
     if (splitsBefore(text, start, end, contextEnd)) return start
   }
   return undefined
+}
+
+/** Whether a word of two characters that follows names (担任, 当选) ends the candidate: 同时担任组长 holds no 时担任. */
+function endsWithVerb(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && longestAt(loadLexicons().verbs, text, end - 2)?.end === end
 }
 
 /** Whether a function word that is also a surname starts a known word's phrase: 向先进同志学习, 和群众. */
