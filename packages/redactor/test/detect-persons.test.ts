@@ -138,6 +138,11 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find a name before parentheses that hold its title, alone or after its unit', () => {
+    expect(persons('邵军（村党支部书记）带领群众，姜萍杰（县农业农村局局长）介绍情况')).toEqual(['邵军', '姜萍杰'])
+    expect(persons('道路（主任），会议（主任），全县（局长）')).toEqual([])
+  })
+
   it('should find a name between its unit and a title after it, and no unit word as a name', () => {
     expect(persons('联系县人民医院心内科陈志刚医生开展义诊')).toEqual(['陈志刚'])
     expect(persons('县局王刚同志牵头')).toEqual(['王刚'])

@@ -754,7 +754,23 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
       if (nameStart !== undefined) {
         found.push(titledPerson(text, nameStart, position, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\``))
       }
+      detectBracketedRole(text, entry, found)
     }
+  }
+}
+
+// How far before a title the parenthesis that holds it may open: its unit (（县农业农村局局长）).
+const roleUnitReach = 10
+
+/** 邵军（村党支部书记）: a name right before parentheses that hold a title alone, or a unit and its title. */
+function detectBracketedRole(text: string, entry: TitleMention, found: Detection[]): void {
+  if (!isCharIn(closingBrackets, text, entry.end)) return
+  let open = entry.start - 1
+  while (open >= 0 && entry.start - open <= roleUnitReach && isCjkAt(text, open)) open--
+  if (open < 0 || !isCharIn(openingBrackets, text, open)) return
+  const nameStart = nameUntil(text, open, entry.end + 1, true)
+  if (nameStart !== undefined) {
+    found.push(titledPerson(text, nameStart, open, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\` in parentheses`))
   }
 }
 
@@ -762,6 +778,8 @@ const maxListLength = 200
 // How far before a colon its label is read, and the spaces that pad a label (组  长：).
 const labelReach = 12
 const labelSpaces = charTable(' \t\u3000')
+const openingBrackets = charTable('（(')
+const closingBrackets = charTable('）)')
 const fullStop = '。'.charCodeAt(0)
 
 /** Lists labelled by a title and a colon: `组  长：李志明`, `副组长：王  欣、张三`, `述职人：陈建华`. */
