@@ -1052,6 +1052,9 @@ function detectBareNames(text: string, verbs: readonly TrieMatch<string>[], cues
     for (const length of nameLengths) {
       const end = start + length
       if (end > text.length || !isNameShape(text, start, end) || !endsName(text, end) || !isBareName(text, start, end)) continue
+      // A last character that usually follows a name belongs to the sentence (特邀郝峰作专题讲座: 郝峰 + 作), where
+      // the shorter name reads as one (not 郑 + 新作: 特邀郑新作 stays whole, the name masked with its verb).
+      if (length > 2 && followers.includes(text.charAt(end - 1)) && isNameShape(text, start, end - 1) && isBareName(text, start, end - 1)) continue
       // The cue must not start a known word: 由于, 经济 and 请示 are not 由, 经 and 请 (jieba reads the unknown
       // 经王伟 as one word, which is no reason to refuse it).
       const [first] = segment(text, cue.start, end)
