@@ -116,6 +116,8 @@ describe('detectPersons', () => {
     expect(persons('韩春雪表示，将继续做好服务工作。经余宁国介绍，该项目进展顺利。周秀丽指出')).toEqual(['韩春雪', '余宁国', '周秀丽'])
     // 海瑞 (counted 403) is no frequent word, though its hash fell on a bit of the known-word set
     expect(persons('熊海瑞表示，将继续做好服务工作')).toEqual(['熊海瑞'])
+    expect(persons('郝峰等5名同志受到表彰。')).toEqual(['郝峰'])
+    expect(persons('水泥、钢材等建材，加强安全生产等工作，石油等能源')).toEqual([])
     // jieba reads 雷浩晓等 as one unknown run
     expect(persons('姜静荣、雷浩晓等同志参加会议。')).toEqual(['姜静荣', '雷浩晓'])
     // a modifier before a noun (全/a, 新/a, 安/v), or a word frequent in prose (单位, 企业, 专家)
