@@ -107,6 +107,8 @@ describe('detectPersons', () => {
     // a verb inside the clause: 任 names the person who serves
     expect(persons('村民任超强担任组长。')).toEqual(['任超强'])
     // the verb before a role: a title right after it, or a clause ending as a role ends
+    // 任 opening a word (任劳任怨, 任务, 任期) or before a frequent word or one of three characters is no surname
+    expect(persons('书记任劳任怨，局长任务繁重，书记任期内，书记任发展，书记任进一步，村民任意')).toEqual([])
     const decoys = ['书记任组长', '镇长任双主任', '县长任重点项目推进指挥部指挥长，县', '政协副主席任副指挥长，人大副主任', '书记任党支部书记']
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })

@@ -538,9 +538,22 @@ function nameFrom(text: string, start: number): number | undefined {
     const givenLength = givenLengthFrom(text, givenStart)
     if (givenLength === undefined) continue
     const end = givenStart + givenLength
+    if (givenLength === 1 && givenOpensLongerWord(text, start, givenStart)) return undefined
     return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) || opensLongerWord(text, start, end) ? undefined : end
   }
   return undefined
+}
+
+/**
+ * Whether jieba, reading from the surname at `start`, reads a known word of three or more characters from a
+ * given name's one character at `givenStart` (书记任进一步: 任 + 进一步, no name 任进). Two characters are too
+ * often a name's character and the word after it (邹东 + 家 read as 东家, 袁海 + 上门 as 海上).
+ */
+function givenOpensLongerWord(text: string, start: number, givenStart: number): boolean {
+  if (!mayStartKnownWord(text, givenStart, Math.min(text.length, givenStart + 4))) return false
+  return segment(text, start, lineEndWithin(text, givenStart, 4)).some(
+    (token) => token.start === givenStart && token.end > givenStart + 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
+  )
 }
 
 /**
@@ -704,6 +717,7 @@ const roleClauseLength = 16
 function startsPredicate(text: string, position: number): boolean {
   if (isCharIn(predicateAfterTitle, text, position)) return true
   if (text.charCodeAt(position) !== serve) return false
+  if (startsWordOrFrequentWord(text, position)) return true
   for (let start = position + 1; start <= position + roleReach; start++) {
     if (!isCjkAt(text, start)) break
     const title = titleAt(text, start)
@@ -718,6 +732,17 @@ function startsPredicate(text: string, position: number): boolean {
   const next = text.charCodeAt(end)
   if (next === 10 || next === 13) return true
   return text.charAt(end - 1) === '长' || roleEndingAt(text, end)
+}
+
+/**
+ * Whether 任 at `position` opens a word jieba knows (任劳任怨, 任务) or comes before a word of prose (书记任发展，
+ * 任自己: a frequent word is no given name): then it is no surname.
+ */
+function startsWordOrFrequentWord(text: string, position: number): boolean {
+  if (isFrequentWord(text.slice(position + 1, position + 3))) return true
+  if (!mayStartKnownWord(text, position, Math.min(text.length, position + 4))) return false
+  const [first] = segment(text, position, lineEndWithin(text, position, 6))
+  return first !== undefined && first.word.length > 1 && first.tag !== 'x' && !first.tag.startsWith('nr')
 }
 
 /** Whether a title that stands before and after names (主任, not 群众 nor 同志) ends at `end`. */
