@@ -147,6 +147,8 @@ describe('detectPersons', () => {
   it('should find a name before parentheses that hold its title, alone or after its unit', () => {
     expect(persons('邵军（村党支部书记）带领群众，姜萍杰（县农业农村局局长）介绍情况')).toEqual(['邵军', '姜萍杰'])
     expect(persons('道路（主任），会议（主任），全县（局长）')).toEqual([])
+    // the ends of long words are no names: 公楼 of 办公楼, 时俱进 of 与时俱进, 周知 of 众所周知
+    expect(persons('办公楼（右）与群众，与时俱进（村党支部书记），众所周知同志参加，从容不迫老人')).toEqual([])
   })
 
   it('should find a name between its unit and a title after it, and no unit word as a name', () => {

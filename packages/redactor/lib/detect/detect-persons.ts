@@ -582,9 +582,20 @@ function nameUntil(text: string, end: number, contextEnd: number, vouches: boole
     if (end - start === 2 && isCharIn(precedingBoundary, text, start) && surnameLengthsAt(text, start + 1).includes(1)) continue
     if (startsWithFunctionWord(text, start, end) || endsWithVerb(text, start, end)) continue
     if (isOrdinaryWord(text, start, end, true) && !(vouches && isKnownPersonWord(text, start, end))) continue
+    if (endsLongWordBefore(text, start, end)) continue
     if (splitsBefore(text, start, end, contextEnd)) return start
   }
   return undefined
+}
+
+/**
+ * Whether jieba reads a known word of three or more characters from before `start` into the candidate (办公楼（右）,
+ * 众所周知同志, 与时俱进（书记）: 公楼, 周知, 时俱进 are the ends of words). Two-character words are left to the
+ * tests of the name's start: a title's or unit's last character and a surname make one too often.
+ */
+function endsLongWordBefore(text: string, start: number, end: number): boolean {
+  if (!isCjkAt(text, start - 1)) return false
+  return segment(text, Math.max(0, start - 3), end).some((token) => token.start < start && token.end > start && token.word.length >= 3 && token.tag !== 'x')
 }
 
 /** Whether a word of two characters that follows names (担任, 当选) ends the candidate: 同时担任组长 holds no 时担任. */
