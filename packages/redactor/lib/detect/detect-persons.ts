@@ -550,7 +550,7 @@ function nameFrom(text: string, start: number): number | undefined {
  * often a name's character and the word after it (邹东 + 家 read as 东家, 袁海 + 上门 as 海上).
  */
 function givenOpensLongerWord(text: string, start: number, givenStart: number): boolean {
-  if (!mayStartKnownWord(text, givenStart, Math.min(text.length, givenStart + 4))) return false
+  if (!mayBeKnownWord(text, givenStart, givenStart + 3) && !mayBeKnownWord(text, givenStart, givenStart + 4)) return false
   return segment(text, start, lineEndWithin(text, givenStart, 4)).some(
     (token) => token.start === givenStart && token.end > givenStart + 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
   )
@@ -594,8 +594,18 @@ function nameUntil(text: string, end: number, contextEnd: number, vouches: boole
  * tests of the name's start: a title's or unit's last character and a surname make one too often.
  */
 function endsLongWordBefore(text: string, start: number, end: number): boolean {
-  if (!isCjkAt(text, start - 1)) return false
+  if (!isCjkAt(text, start - 1) || !mayCrossKnownWord(text, start, end)) return false
   return segment(text, Math.max(0, start - 3), end).some((token) => token.start < start && token.end > start && token.word.length >= 3 && token.tag !== 'x')
+}
+
+/** Whether a known word of three or four characters may start before `start` and end after it, by `end`. */
+function mayCrossKnownWord(text: string, start: number, end: number): boolean {
+  for (let wordStart = start - 1; wordStart >= Math.max(0, start - 3); wordStart--) {
+    for (let wordEnd = Math.max(start + 1, wordStart + 3); wordEnd <= Math.min(end, wordStart + 4); wordEnd++) {
+      if (mayBeKnownWord(text, wordStart, wordEnd)) return true
+    }
+  }
+  return false
 }
 
 /** Whether a word of two characters that follows names (担任, 当选) ends the candidate: 同时担任组长 holds no 时担任. */
