@@ -137,7 +137,8 @@ describe('detectPersons', () => {
     expect(persons('大学生村官，大学生志愿者，大学生党员，大学生高质量就业')).toEqual([])
     expect(persons('邵军担任组长。郝峰负责日常工作。贾丽超当选村委会主任。陈秀（右）与群众交流。')).toEqual(['邵军', '郝峰', '贾丽超', '陈秀'])
     // 担任 and 当选 end no name before a title (时担任 + 组长)
-    expect(persons('同时担任组长。部门担任组长。同时当选主任。')).toEqual([])
+    expect(persons('同时担任组长。部门担任组长。同时当选主任。，同时两位同志')).toEqual([])
+    expect(persons('邵军、姜萍杰、郝峰三位同志')).toEqual(['邵军', '姜萍杰', '郝峰'])
     // 作 belongs to the sentence where the shorter name reads as one (jieba: 郝峰作/x); not in 郑 + 新作
     expect(persons('特邀郝峰作专题讲座。特邀郑新作专题讲座。')).toEqual(['郝峰', '郑新作'])
     const decoys = ['在党委政府的带领下，在党组织的带领下', '受县政府委托，受单位委托', '困难家庭、五好家庭、廉洁家庭', '企业获评，全县荣获', '帮扶责任人制度，乡贤文化', '受到表彰，受灾群众']

@@ -608,9 +608,17 @@ function mayCrossKnownWord(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** Whether a word of two characters that follows names (担任, 当选) ends the candidate: 同时担任组长 holds no 时担任. */
+/**
+ * Whether a word of two or more characters that follows names (担任, 当选, 两位同志) starts inside the candidate
+ * and runs to its end or past it: 同时担任组长 holds no 时担任, 同时两位同志 no 时两位.
+ */
 function endsWithVerb(text: string, start: number, end: number): boolean {
-  return end - start >= 3 && longestAt(loadLexicons().verbs, text, end - 2)?.end === end
+  const {verbs} = loadLexicons()
+  for (let position = start + 1; position < end - 1; position++) {
+    const verb = longestAt(verbs, text, position)
+    if (verb !== undefined && verb.end - verb.start >= 2 && verb.end >= end) return true
+  }
+  return false
 }
 
 /** Whether a function word that is also a surname starts a known word's phrase: 向先进同志学习, 和群众. */
