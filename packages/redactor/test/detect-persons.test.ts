@@ -227,6 +227,13 @@ describe('detectPersons', () => {
     expect(rules('国务院总理李强')).toEqual([])
   })
 
+  it('should find the people an award or a recommendation names (推荐…, 授予…, 表彰…, 为…颁发), not the bodies', () => {
+    expect(persons('推荐胡娜娜（女，1985年出生）为优秀共产党员。授予郭平燕“优秀共产党员”称号。为袁兰雪颁发荣誉证书。表彰刘建华。')).toEqual([
+      '胡娜娜', '郭平燕', '袁兰雪', '刘建华'
+    ])
+    expect(persons('推荐企业参评，表彰先进集体，授予荣誉称号，为群众颁发补贴，推荐方案。')).toEqual([])
+  })
+
   it('should not take predicates, unit names or ordinary words for names', () => {
     const decoys = [
       '由市委书记任文明委主任，每季度召开一次会议',
