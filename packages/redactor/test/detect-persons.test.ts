@@ -234,6 +234,11 @@ describe('detectPersons', () => {
     expect(persons('推荐企业参评，表彰先进集体，授予荣誉称号，为群众颁发补贴，推荐方案。')).toEqual([])
   })
 
+  it('should find a name that opens its clause before a title set off by commas, not a word before one', () => {
+    expect(persons('胡娜娜，村党支部书记，长期扎根基层。袁兰雪，县卫生健康局局长，带队检查。')).toEqual(['胡娜娜', '袁兰雪'])
+    expect(persons('同时，村党支部书记，带头示范。会上，县委书记，作了讲话。')).toEqual([])
+  })
+
   it('should not take predicates, unit names or ordinary words for names', () => {
     const decoys = [
       '由市委书记任文明委主任，每季度召开一次会议',

@@ -808,32 +808,45 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
       if (nameStart !== undefined) {
         found.push(titledPerson(text, nameStart, position, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\``))
       }
-      detectBracketedRole(text, entry, found)
+      detectSetOffRole(text, entry, bracketed, found)
+      detectSetOffRole(text, entry, apposed, found)
     }
   }
 }
 
-// How far before a title the parenthesis that holds it may open: its unit (（县农业农村局局长）).
+// How far before a title the parenthesis or comma that sets it off may open: its unit (（县农业农村局局长）).
 const roleUnitReach = 10
 
-/** 邵军（村党支部书记）: a name right before parentheses that hold a title alone, or a unit and its title. */
-function detectBracketedRole(text: string, entry: TitleMention, found: Detection[]): void {
-  if (!isCharIn(closingBrackets, text, entry.end)) return
+/** How a title stands set off after a name: the characters that open and close it, and how the name must stand. */
+interface SetOff {
+  opening: Uint8Array
+  closing: Uint8Array
+  /** Whether the name must open its clause (an apposition after a comma: 李四，村党支部书记，). */
+  opensClause: boolean
+  where: string
+}
+
+const bracketed: SetOff = {opening: charTable('（('), closing: charTable('）)'), opensClause: false, where: 'in parentheses'}
+const apposed: SetOff = {opening: charTable('，,'), closing: charTable('，,。；;'), opensClause: true, where: 'set off by commas'}
+
+/**
+ * A name right before a title alone, or a unit and its title, set off in parentheses (邵军（村党支部书记）) or by
+ * commas (李四，村党支部书记，带领群众…; the name opens its clause, so 同时，书记 or 会上，局长 hold none).
+ */
+function detectSetOffRole(text: string, entry: TitleMention, setOff: SetOff, found: Detection[]): void {
+  if (!isCharIn(setOff.closing, text, entry.end)) return
   let open = entry.start - 1
   while (open >= 0 && entry.start - open <= roleUnitReach && isCjkAt(text, open)) open--
-  if (open < 0 || !isCharIn(openingBrackets, text, open)) return
+  if (open < 0 || !isCharIn(setOff.opening, text, open)) return
   const nameStart = nameUntil(text, open, entry.end + 1, true)
-  if (nameStart !== undefined) {
-    found.push(titledPerson(text, nameStart, open, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\` in parentheses`))
-  }
+  if (nameStart === undefined || (setOff.opensClause && nameStart > 0 && isCjkAt(text, nameStart - 1))) return
+  found.push(titledPerson(text, nameStart, open, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\` ${setOff.where}`))
 }
 
 const maxListLength = 200
 // How far before a colon its label is read, and the spaces that pad a label (组  长：).
 const labelReach = 12
 const labelSpaces = charTable(' \t\u3000')
-const openingBrackets = charTable('（(')
-const closingBrackets = charTable('）)')
 const fullStop = '。'.charCodeAt(0)
 
 /** Lists labelled by a title and a colon: `组  长：李志明`, `副组长：王  欣、张三`, `述职人：陈建华`. */
