@@ -239,6 +239,11 @@ describe('detectPersons', () => {
     expect(persons('同时，村党支部书记，带头示范。会上，县委书记，作了讲话。')).toEqual([])
   })
 
+  it('should find a name before its age (胡娜娜今年56岁), not a place or a reference before 今年', () => {
+    expect(persons('胡娜娜今年56岁，是村里的种植能手。')).toEqual(['胡娜娜'])
+    expect(persons('我县今年新增就业。江安今年实现增收。本村今年种植葡萄。王家今年收入增加。')).toEqual([])
+  })
+
   it('should not take predicates, unit names or ordinary words for names', () => {
     const decoys = [
       '由市委书记任文明委主任，每季度召开一次会议',
