@@ -1,6 +1,6 @@
 import type {RedactionSpan} from '@gongwen/schema'
 import {readLexicon} from '../read-lexicon.js'
-import {isMaskedWhole, maskedCharacters, seededDraw, totalOf, type SentenceResult, type SentenceTotals} from './probe-sentences.js'
+import {probeSentence, seededDraw, totalOf, type SentenceTotals} from './probe-sentences.js'
 
 export interface PersonProbeResult extends SentenceTotals {
   names: number
@@ -39,43 +39,13 @@ export function probeNames(count: number): string[] {
   return [...names]
 }
 
-// Lines per probe document: a report's worth, each line with other names.
-const linesPerDocument = 20
-
 /**
  * Puts the names into every sentence of data/eval-probe-names.txt, twenty lines to a document, and counts the
  * name slots the redactor masked whole: every character of the name inside a span. ANNOTATION.md asks for
  * all of them (people who are not national public figures, next to a title, in a list, a caption, a byline).
  */
 export function probePersonNames(redact: (text: string) => {spans: RedactionSpan[]}, names: readonly string[]): PersonProbeResult {
-  const results: SentenceResult[] = []
-  for (const sentence of readProbeData().sentences) {
-    const slots = sentence.split('{}').length - 1
-    const result: SentenceResult = {sentence, mentions: 0, masked: 0, missed: []}
-    let next = 0
-    while (next + slots <= names.length) {
-      const lines: string[] = []
-      const mentions: {name: string; start: number}[] = []
-      let offset = 0
-      while (lines.length < linesPerDocument && next + slots <= names.length) {
-        const parts = sentence.split('{}')
-        let line = parts[0] ?? ''
-        for (let slot = 1; slot < parts.length; slot++) {
-          const name = names[next++] ?? ''
-          mentions.push({name, start: offset + line.length})
-          line += name + (parts[slot] ?? '')
-        }
-        lines.push(line)
-        offset += line.length + 1
-      }
-      const covered = maskedCharacters(redact(lines.join('\n')).spans, offset)
-      for (const {name, start} of mentions) {
-        result.mentions++
-        if (isMaskedWhole(covered, start, start + name.length)) result.masked++
-        else if (result.missed.length < 5) result.missed.push(name)
-      }
-    }
-    results.push(result)
-  }
+  const fillers = names.map((name) => ({text: name, maskStart: 0, maskEnd: name.length}))
+  const results = readProbeData().sentences.map((sentence) => probeSentence(redact, sentence, '{}', fillers))
   return {names: names.length, ...totalOf(results)}
 }

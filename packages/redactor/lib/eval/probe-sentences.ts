@@ -28,16 +28,54 @@ export function seededDraw(seed: number): (bound: number) => number {
   }
 }
 
-/** Which characters of a text of `length` characters the spans mask. */
-export function maskedCharacters(spans: readonly RedactionSpan[], length: number): Uint8Array {
-  const covered = new Uint8Array(length)
-  for (const span of spans) covered.fill(1, span.start, span.end)
-  return covered
+/** What fills a slot of a probe sentence, and the part of it that must be masked: `text[maskStart, maskEnd)`. */
+export interface SlotFiller {
+  text: string
+  maskStart: number
+  maskEnd: number
 }
 
-/** Whether every character of `[start, end)` is masked. */
-export function isMaskedWhole(covered: Uint8Array, start: number, end: number): boolean {
-  return covered.subarray(start, end).every((value) => value === 1)
+// Lines per probe document: a report's worth, each line with other fillers.
+const linesPerDocument = 20
+
+/**
+ * Fills the slots of `sentence` (each `slot`, one filler per slot, in order) with `fillers`, twenty lines to a
+ * document, and counts the fillers whose part to mask the redactor masked whole (every character inside a span).
+ */
+export function probeSentence(
+  redact: (text: string) => {spans: RedactionSpan[]},
+  sentence: string,
+  slot: string,
+  fillers: readonly SlotFiller[]
+): SentenceResult {
+  const parts = sentence.split(slot)
+  const slots = parts.length - 1
+  const result: SentenceResult = {sentence, mentions: 0, masked: 0, missed: []}
+  let next = 0
+  while (next + slots <= fillers.length) {
+    const lines: string[] = []
+    const mentions: {filler: SlotFiller; start: number}[] = []
+    let offset = 0
+    while (lines.length < linesPerDocument && next + slots <= fillers.length) {
+      let line = parts[0] ?? ''
+      for (let index = 1; index < parts.length; index++) {
+        const filler = fillers[next++]
+        if (filler === undefined) break
+        mentions.push({filler, start: offset + line.length})
+        line += filler.text + (parts[index] ?? '')
+      }
+      lines.push(line)
+      offset += line.length + 1
+    }
+    const covered = new Uint8Array(offset)
+    for (const span of redact(lines.join('\n')).spans) covered.fill(1, span.start, span.end)
+    for (const {filler, start} of mentions) {
+      result.mentions++
+      if (covered.subarray(start + filler.maskStart, start + filler.maskEnd).every((value) => value === 1)) result.masked++
+      else if (result.missed.length < 5) result.missed.push(filler.text)
+    }
+  }
+  return result
 }
 
 /** The totals of the sentences' results, the sentences sorted worst recall first. */

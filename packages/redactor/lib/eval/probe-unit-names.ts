@@ -1,6 +1,6 @@
 import type {RedactionSpan} from '@gongwen/schema'
 import {readLexicon} from '../read-lexicon.js'
-import {isMaskedWhole, maskedCharacters, seededDraw, totalOf, type SentenceResult, type SentenceTotals} from './probe-sentences.js'
+import {probeSentence, seededDraw, totalOf, type SentenceTotals} from './probe-sentences.js'
 
 /** A generated unit name: the whole name, and how long its proper part (the brand) is. */
 export interface ProbeUnit {
@@ -50,33 +50,12 @@ export function probeUnits(count: number): ProbeUnit[] {
   return [...units.values()]
 }
 
-// Lines per probe document: a report's worth, each line with another unit.
-const linesPerDocument = 20
-
 /**
  * Puts the units into every sentence of data/eval-probe-units.txt, twenty lines to a document, and counts the
  * units whose brand the redactor masked whole (every character of it inside a span).
  */
 export function probeUnitNames(redact: (text: string) => {spans: RedactionSpan[]}, units: readonly ProbeUnit[]): UnitProbeResult {
-  const results: SentenceResult[] = []
-  for (const sentence of readProbeData().sentences) {
-    const [before = '', after = ''] = sentence.split('{}')
-    const result: SentenceResult = {sentence, mentions: 0, masked: 0, missed: []}
-    for (let first = 0; first < units.length; first += linesPerDocument) {
-      const batch = units.slice(first, first + linesPerDocument)
-      const lines = batch.map((unit) => before + unit.name + after)
-      const text = lines.join('\n')
-      const covered = maskedCharacters(redact(text).spans, text.length)
-      let lineStart = 0
-      for (const [index, unit] of batch.entries()) {
-        const start = lineStart + before.length
-        lineStart += (lines[index] ?? '').length + 1
-        result.mentions++
-        if (isMaskedWhole(covered, start, start + unit.brandLength)) result.masked++
-        else if (result.missed.length < 5) result.missed.push(unit.name)
-      }
-    }
-    results.push(result)
-  }
+  const fillers = units.map((unit) => ({text: unit.name, maskStart: 0, maskEnd: unit.brandLength}))
+  const results = readProbeData().sentences.map((sentence) => probeSentence(redact, sentence, '{}', fillers))
   return {units: units.length, ...totalOf(results)}
 }
