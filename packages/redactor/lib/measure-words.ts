@@ -46,12 +46,19 @@ function isWordClass(value: string): value is WordClass {
 }
 
 /**
+ * The code unit at `index`, or -1 outside the text. charCodeAt gives NaN there, which no test matches either,
+ * but a double where every other call gives a small integer sends the compiled code back to its slow path.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1
+}
+
+/**
  * The longest measure word of data/measure-words.txt at `position` (亿元 before 元), or undefined: what follows a
  * number in a figure (12.5亿元), and what opens a description rather than a name (万亩 in 万亩笋竹示范园).
  */
 export function measureWordAt(text: string, position: number): MeasureWord | undefined {
-  // -1 outside the text rather than charCodeAt's NaN: a double among small integers sends compiled code to its slow path
-  const candidates = loadMeasureWords().get(position >= 0 && position < text.length ? text.charCodeAt(position) : -1)
+  const candidates = loadMeasureWords().get(codeAt(text, position))
   if (candidates === undefined) return undefined
   for (const candidate of candidates) if (text.startsWith(candidate.word, position)) return candidate
   return undefined

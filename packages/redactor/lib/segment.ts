@@ -56,7 +56,7 @@ export function segment(text: string, start: number, end: number): Token[] {
 
 /**
  * The words around `[start, end)` with `margin` characters before and `after` characters after (as many as
- * before unless given), the context cut where jieba cuts (see `separators`): the words that overlap the span
+ * before unless given), the context cut where jieba cuts (see `jiebaSeparators`): the words that overlap the span
  * are those jieba finds in the whole text.
  */
 export function segmentAround(text: string, start: number, end: number, margin: number, after = margin): Token[] {
@@ -71,19 +71,18 @@ export function segmentBefore(text: string, end: number, margin: number): Token[
 // cppjieba cuts its input at these characters (SPECIAL_SEPARATORS: space, tab, line feed, ，and 。) and
 // segments each piece on its own, so the words after one do not depend on the text before it, nor the words
 // before one on the text after it: a window stops at the nearest one and costs jieba nothing more.
-const separators = new Set([' ', '\t', '\n', '，', '。'])
-export {separators as jiebaSeparators}
+export const jiebaSeparators: ReadonlySet<string> = new Set([' ', '\t', '\n', '，', '。'])
 
 /** Where the context before `start` begins: `margin` characters back, or just after a separator. */
 function contextStart(text: string, start: number, margin: number): number {
   let from = start
-  while (from > 0 && start - from < margin && !separators.has(text.charAt(from - 1))) from--
+  while (from > 0 && start - from < margin && !jiebaSeparators.has(text.charAt(from - 1))) from--
   return from
 }
 
 /** Where the context after `end` stops: `margin` characters on, or at a separator. */
 function contextEnd(text: string, end: number, margin: number): number {
   let to = end
-  while (to < text.length && to - end < margin && !separators.has(text.charAt(to))) to++
+  while (to < text.length && to - end < margin && !jiebaSeparators.has(text.charAt(to))) to++
   return to
 }

@@ -1,6 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {chineseNumeralCharacters, parseChineseNumeral} from '../chinese-numerals.js'
-import {measureWordAt, type MeasureWord, type WordClass} from '../measure-words.js'
+import {codeAt, measureWordAt, type MeasureWord, type WordClass} from '../measure-words.js'
 
 // Digits, half- or full-width, with thousands separators and decimals; the integer part is bounded so
 // that phone numbers and IDs (the contacts detector's business) are never read as counts.
@@ -17,14 +17,6 @@ const chineseNumeral = 2
 const figureStarts = new Uint8Array(0x1_00_00)
 for (const char of '0123456789０１２３４５６７８９') figureStarts[char.charCodeAt(0)] = arabicDigit
 for (const char of chineseNumeralCharacters) figureStarts[char.charCodeAt(0)] = chineseNumeral
-
-/**
- * The code unit at `index`, or -1 outside the text. charCodeAt gives NaN there, which no test matches either,
- * but a double where every other call gives a small integer sends the compiled code back to its slow path.
- */
-function codeAt(text: string, index: number): number {
-  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1
-}
 
 /** What the character at `index` can start; nothing outside the text. */
 function kindAt(text: string, index: number): number | undefined {

@@ -80,11 +80,11 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
  * module rather than a closure per call: the detector runs twice per document, on thousands of documents.
  */
 function isSkipped(context: DetectionContext, start: number, end: number): boolean {
-  return followsPlaceholder(context.text, start) || context.protectedRanges.some((range) => range.start < end && start < range.end)
+  return followsPlaceholder(context.text, start) || overlapsAny(context.protectedRanges, start, end)
 }
 
-function overlapsAny(units: readonly Detection[], start: number, end: number): boolean {
-  return units.some((unit) => unit.start < end && start < unit.end)
+function overlapsAny(ranges: readonly {start: number; end: number}[], start: number, end: number): boolean {
+  return ranges.some((range) => range.start < end && start < range.end)
 }
 
 // How long a unit's proper name between its place and its suffix, or a branch's place, may be.
@@ -194,9 +194,10 @@ function hasStopWord(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a unit name may start at `start`: after an ownership word, or after `、` that follows a unit with the same suffix. */
-function isCuedName(text: string, start: number, suffix: string, ...found: readonly (readonly Detection[])[]): boolean {
+function isCuedName(text: string, start: number, suffix: string, units: readonly Detection[], found: readonly Detection[]): boolean {
   if (ownershipCues.some((cue) => text.endsWith(cue, start))) return true
-  return text.charAt(start - 1) === '、' && found.some((units) => units.some((unit) => unit.end === start - 1 && text.endsWith(suffix, unit.end)))
+  const listedAfter = (unit: Detection) => unit.end === start - 1 && text.endsWith(suffix, unit.end)
+  return text.charAt(start - 1) === '、' && (units.some(listedAfter) || found.some(listedAfter))
 }
 
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.

@@ -114,10 +114,9 @@ const han = /^\p{Script=Han}+$/u
  * (城镇, 乡村, 全村: the suffix is inside a word or the word before is a determiner or verb).
  */
 export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: (start: number, end: number) => boolean): SuffixedName[] {
-  const {suffixes, stopChars} = loadSuffixLexicon()
+  const {stopChars} = loadSuffixLexicon()
   const found: SuffixedName[] = []
-  const accept = (candidate: TrieMatch<SuffixRule>): boolean => candidate.values[0]?.type === type && !candidate.values[0].quotedOnly
-  for (const match of rescanTrie(suffixes, text, suffixesIn(text), accept)) {
+  for (const match of suffixesOfType(text, type)) {
     const rule = match.values[0]
     const before = text[match.start - 1]
     if (!rule || before === undefined || !han.test(before) || (stopChars.has(before) && !(type === 'ORG' && conjunctions.has(before))) || skip(match.start, match.end)) continue
@@ -153,7 +152,13 @@ function mayEndName(text: string, nameEnd: number, type: SuffixRule['type']): bo
 
 /** Every unit suffix in `text` (rules of type ORG, not quoted-only), leftmost-longest, whatever precedes it. */
 export function unitSuffixesIn(text: string): TrieMatch<SuffixRule>[] {
-  return rescanTrie(loadSuffixLexicon().suffixes, text, suffixesIn(text), (candidate) => candidate.values[0]?.type === 'ORG' && !candidate.values[0].quotedOnly)
+  return suffixesOfType(text, 'ORG')
+}
+
+/** Every suffix of rules of `type` in `text` but the quoted-only ones, leftmost-longest, whatever precedes it. */
+function suffixesOfType(text: string, type: SuffixRule['type']): TrieMatch<SuffixRule>[] {
+  const accept = (candidate: TrieMatch<SuffixRule>): boolean => candidate.values[0]?.type === type && !candidate.values[0].quotedOnly
+  return rescanTrie(loadSuffixLexicon().suffixes, text, suffixesIn(text), accept)
 }
 
 let lastScan: {text: string; matches: TrieMatch<SuffixRule>[]} | undefined
@@ -387,8 +392,7 @@ export function isStopChar(char: string): boolean {
 
 /** Whether `name` holds a stop character anywhere (各 in 各幼儿园, 居 in 云居). */
 export function hasStopChar(name: string): boolean {
-  for (const char of name) if (isStopChar(char)) return true
-  return false
+  return lastStopChar(name, loadSuffixLexicon().stopChars) !== -1
 }
 
 /** Whether `word` is made only of stop characters (全镇, 本村, 我县): a determiner and a level, which end a name read backwards. */
