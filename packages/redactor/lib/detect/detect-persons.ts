@@ -365,18 +365,20 @@ function titleAt(text: string, position: number): TrieMatch<{word: string; place
   return longestAt(loadLexicons().titles, text, position)
 }
 
-function titleEndingAt(text: string, end: number): boolean {
+/** Whether a title ends at `end`; with `place`, one that stands there (`both`: before and after names, 主任). */
+function titleEndingAt(text: string, end: number, place?: TitlePlace): boolean {
   if (end === 0 || loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
   for (let length = 1; length <= 5 && length <= end; length++) {
-    if (titleAt(text, end - length)?.end === end) return true
+    const title = titleAt(text, end - length)
+    if (title?.end === end && (place === undefined || title.values[0]?.place === place)) return true
   }
   return false
 }
 
-// The answers of surnameLengthsAt, built once: it is asked at most characters of a text.
 /** Lengths of a name (surname and given name), the longest tried first. */
 const nameLengths = [4, 3, 2] as const
 
+// The answers of surnameLengthsAt, built once: it is asked at most characters of a text.
 const noSurname: readonly number[] = []
 const singleSurname: readonly number[] = [1]
 const compoundSurname: readonly number[] = [2]
@@ -576,7 +578,7 @@ function nameUntil(text: string, end: number, contextEnd: number, vouches: boole
     const start = end - length
     // Character tests first, then the look back, then jieba.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || isCharIn(unitEndings, text, start - 1))) continue
-    if (titleEndingAt(text, start) && startsPredicate(text, start)) continue
+    if (startsPredicate(text, start) && titleEndingAt(text, start)) continue
     // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任);
     // before a character no surname, it is the surname (向辉同志).
     if (end - start === 2 && isCharIn(precedingBoundary, text, start) && surnameLengthsAt(text, start + 1).includes(1)) continue
@@ -693,9 +695,9 @@ const listedWordTags = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz'])
  * holds no common words of two characters that open with a surname.
  */
 function isListedName(text: string, start: number, end: number): boolean {
-  if (isNameToken(text, start, end)) return true
-  if (end - start !== 2 || !isNameShape(text, start, end)) return false
-  return listedWordTags.has(wordTag(text, start, end) ?? '')
+  if (!isNameShape(text, start, end)) return false
+  if (!isOrdinaryWord(text, start, end, false)) return true
+  return end - start === 2 && listedWordTags.has(wordTag(text, start, end) ?? '')
 }
 
 /** Skips a few spaces or line breaks: 审计局局长 陈建华, and a PDF line ending between a title and its name. */
@@ -760,7 +762,7 @@ function startsPredicate(text: string, position: number): boolean {
   if (end === position + 1 || end - position > roleClauseLength) return false
   const next = text.charCodeAt(end)
   if (next === 10 || next === 13) return true
-  return text.charAt(end - 1) === '长' || roleEndingAt(text, end)
+  return text.charAt(end - 1) === '长' || titleEndingAt(text, end, 'both')
 }
 
 /**
@@ -772,16 +774,6 @@ function startsWordOrFrequentWord(text: string, position: number): boolean {
   if (!mayStartKnownWord(text, position, Math.min(text.length, position + 4))) return false
   const [first] = segment(text, position, lineEndWithin(text, position, 6))
   return first !== undefined && first.word.length > 1 && first.tag !== 'x' && !first.tag.startsWith('nr')
-}
-
-/** Whether a title that stands before and after names (主任, not 群众 nor 同志) ends at `end`. */
-function roleEndingAt(text: string, end: number): boolean {
-  if (loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
-  for (let length = 2; length <= 5 && length <= end; length++) {
-    const title = titleAt(text, end - length)
-    if (title?.end === end && title.values[0]?.place === 'both') return true
-  }
-  return false
 }
 
 /** Titles in the text, scanned left to right, longest first: 局长钟庆, 钟庆局长, 审计局局长 陈建华. */
@@ -970,7 +962,6 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   const surname = text.slice(start, title.start)
   // A surname of one character may be a function word or no name's character (向局长, 处长).
   if (titleModifiers.has(surname) || (surname.length === 1 && (isCharIn(precedingBoundary, surname, 0) || isCharIn(notInGivenName, surname, 0)))) return false
-  if (!surnameLengthsAt(text, start).includes(surname.length)) return false
   // jieba must read the surname and the title as words of their own (not 党 + 委员会).
   const [first, second] = segment(text, start, lineEndWithin(text, title.end, 2))
   if (first === undefined || first.end !== title.start || second === undefined || second.end !== title.end) return false
