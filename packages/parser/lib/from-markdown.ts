@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {createLeafFactory} from './leaves.js'
+import {lineStarts} from './locate-points.js'
 import {headingItem, markedParagraphItems} from './markdown/heading-items.js'
 import type {Source} from './markdown/inline-leaves.js'
 import {gapBreak, gapItem, paragraphItem, type Item} from './markdown/items.js'
@@ -39,10 +40,12 @@ const processor = unified().use(remarkParse).freeze()
  * @param file the file being parsed: numbering problems (level skips, gaps, duplicates) are reported on it
  */
 export function fromMarkdown(text: string, file: VFile): RootNode {
-  const source: Source = {text, leaves: createLeafFactory(text)}
+  // The line starts serve the leaves and the plain reader: the text is searched for them once.
+  const starts = lineStarts(text)
+  const source: Source = {text, leaves: createLeafFactory(text, starts)}
   // Most reports converted to Markdown are plain (headings, paragraphs, `-` lists): read those
   // directly, in a fraction of micromark's time, to the same nodes.
-  const children = readPlainMarkdown(text) ?? processor.parse(text).children
+  const children = readPlainMarkdown(text, starts) ?? processor.parse(text).children
   const root: RootNode = {type: 'root', children: [], position: source.leaves.position(0, text.length), data: {format: 'markdown'}}
   const first = children[0]?.position?.start.offset
   const last = children.at(-1)?.position?.end.offset

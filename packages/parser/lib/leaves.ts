@@ -1,11 +1,11 @@
 import type {BreakNode, MarkerNode, Point, Position, TextNode} from '@gongwen/schema'
 import {locatePoints} from './locate-points.js'
-import {foldWidth} from './normalize/fold-width.js'
+import {foldableClass, foldWidth} from './normalize/fold-width.js'
 
 /** Characters `foldWidth` changes: full-width digits, Latin letters, `．` and `％`. */
-const foldable = /[０-９Ａ-Ｚａ-ｚ．％]/
+const foldable = new RegExp(foldableClass)
 /** The same class, searched for from an offset (`lastIndex`). */
-const nextFoldable = /[０-９Ａ-Ｚａ-ｚ．％]/g
+const nextFoldable = new RegExp(foldableClass, 'g')
 
 /**
  * Makes positioned leaves of one text; points come from one line index (`locatePoints`). Points

@@ -39,7 +39,7 @@ export function locatePoints(text: string, known?: readonly number[]): (offset: 
 }
 
 /** Offsets where lines start: 0, then after every `\r\n`, `\n` and lone `\r`. */
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
   const starts = [0]
   const length = text.length
   let lf = text.indexOf('\n')

@@ -41,13 +41,14 @@ interface Reader {
  * fraction of its cost. Anything else, once, sends the whole document to remark-parse.
  *
  * @param text the Markdown source
+ * @param starts where the lines of `text` start, when the caller has them already
  */
-export function readPlainMarkdown(text: string): RootContent[] | undefined {
+export function readPlainMarkdown(text: string, starts?: readonly number[]): RootContent[] | undefined {
   // micromark drops a byte order mark at the start, and its points then skip it.
   if (text.charCodeAt(0) === 0xfeff || outsideSubset.test(text)) return undefined
   const reader: Reader = {
     text,
-    toPoint: locatePoints(text),
+    toPoint: locatePoints(text, starts),
     children: [],
     paragraphStart: -1,
     paragraphEnd: -1,

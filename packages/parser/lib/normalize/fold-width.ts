@@ -2,9 +2,11 @@
 // the full stop and the percent sign are folded: they are what figures and codes are written
 // with (１２．５％, ＧＢ／Ｔ). Chinese punctuation (，。：；（）) stays, because the parser's
 // markers (（一） 1．) and sentence ends depend on it.
-const foldable = /[０-９Ａ-Ｚａ-ｚ．％]/g
+/** The characters `foldWidth` changes, as a regular expression class for callers that look for them. */
+export const foldableClass = '[０-９Ａ-Ｚａ-ｚ．％]'
+const foldable = new RegExp(foldableClass, 'g')
 // Most text has nothing to fold: a plain test is several times cheaper than a global replace.
-const hasFoldable = /[０-９Ａ-Ｚａ-ｚ．％]/
+const hasFoldable = new RegExp(foldableClass)
 const offset = 0xfee0
 
 /**
