@@ -2,7 +2,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import {FileResult, type BatchFileEntry, type Policy} from '@gongwen/schema'
 import {countTypes} from './count-types.js'
-import {processDocument} from './process-document.js'
+import {cannotProcess, processDocument} from './process-document.js'
 import {renderReviewArticle, type ReviewDocument} from './render-report-html.js'
 import {writeAtomicSync} from './write-atomic.js'
 
@@ -46,7 +46,7 @@ export function processBatchFile(task: BatchFileTask): BatchFileOutcome {
   try {
     document = redactFile(task)
   } catch (error) {
-    return failedBatchFile(task, `Cannot process \`${task.relative}\`: ${error instanceof Error ? error.message : String(error)}`)
+    return failedBatchFile(task, cannotProcess(task.relative, error))
   }
   return {entry: document.entry, article: renderReviewArticle(document, task.index, task)}
 }
@@ -58,8 +58,13 @@ export function processBatchFile(task: BatchFileTask): BatchFileOutcome {
  * @param reason why, naming the file
  */
 export function failedBatchFile(task: BatchFileTask, reason: string): BatchFileOutcome {
-  const entry: BatchFileEntry = {path: task.relative, output: null, spansFile: null, status: 'failed', bytes: 0, counts: countTypes([]), warnings: [], error: reason}
+  const entry = failedEntry(task.relative, reason)
   return {entry, article: renderReviewArticle({entry}, task.index, task)}
+}
+
+/** The report entry of a file that failed: no output, no counts, the reason naming it. */
+function failedEntry(path: string, error: string, bytes = 0, warnings: BatchFileEntry['warnings'] = []): BatchFileEntry {
+  return {path, output: null, spansFile: null, status: 'failed', bytes, counts: countTypes([]), warnings, error}
 }
 
 function redactFile(task: BatchFileTask): ReviewDocument {
@@ -81,7 +86,7 @@ function redactFile(task: BatchFileTask): ReviewDocument {
   const result = processDocument({command: 'redact', id: task.relative, name: task.relative, source: {path: task.path}, policy: task.policy, maxBytes: task.maxBytes})
   if (!result.ok || result.text === undefined) {
     const error = result.error ?? `Cannot process \`${task.relative}\``
-    return {entry: {...base, output: null, spansFile: null, status: 'failed', counts: countTypes([]), warnings: result.messages, error}}
+    return {entry: failedEntry(task.relative, error, info.size, result.messages)}
   }
   const {text, ...spans} = result
   writeAtomicSync(output, text)

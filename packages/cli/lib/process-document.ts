@@ -50,8 +50,13 @@ export function processDocument(task: DocumentTask): FileResult {
   } catch (error) {
     if (error instanceof DecodeError) return failedResult(task.id, error.message)
     // Parser and redactor promise not to throw on text; if one does, the batch goes on without this file.
-    return failedResult(task.id, `Cannot process \`${task.name}\`: ${error instanceof Error ? error.message : String(error)}`)
+    return failedResult(task.id, cannotProcess(task.name, error))
   }
+}
+
+/** Why a document could not be processed, naming it: what the parser, the redactor or the file system threw. */
+export function cannotProcess(name: string, error: unknown): string {
+  return `Cannot process \`${name}\`: ${error instanceof Error ? error.message : String(error)}`
 }
 
 /**
