@@ -189,6 +189,12 @@ describe('detectPersons', () => {
     expect(persons('主持人：赵明 记录人:钱红')).toEqual(['赵明'])
   })
 
+  it('should read lists labelled by words that are no titles (出席, 列席, 名单), and no name in what they list otherwise', () => {
+    expect(persons('出席：胡娜娜、付平；列席：袁兰雪')).toEqual(['胡娜娜', '付平', '袁兰雪'])
+    expect(persons('获奖名单：郭平燕、侯俊玉')).toEqual(['郭平燕', '侯俊玉'])
+    for (const decoy of ['出席：县委、县政府领导', '参加：各乡镇、各部门', '请假：无', '名单：见附件', '出席：高度重视']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

@@ -16,6 +16,10 @@ interface Lexicons {
   titles: Trie<{word: string; place: TitlePlace}>
   /** 1 at the UTF-16 code of every character a title ends with: most positions end no title, answered with no trie walk. */
   titleEnds: Uint8Array
+  /** Labels of a list of names that are no titles (出席, 名单): data/person-list-labels.txt. */
+  listLabels: string[]
+  /** 1 at the UTF-16 code of every character a title or a list label ends with. */
+  labelEnds: Uint8Array
   /** Titles no national leader holds (局长, 村民): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
@@ -67,9 +71,14 @@ function loadLexicons(): Lexicons {
   for (const word of readLexicon('person-verbs.txt')) verbs.add(word, word)
   const cues = wordTrie<string>(wordStarts, cueWord)
   for (const word of readLexicon('person-cues.txt')) cues.add(word, word)
+  const listLabels = readLexicon('person-list-labels.txt')
+  const labelEnds = titleEnds.slice()
+  for (const label of listLabels) labelEnds[label.charCodeAt(label.length - 1)] = 1
   lexicons = {
     titles: titles.trie,
     titleEnds,
+    listLabels,
+    labelEnds,
     verbs: verbs.trie,
     cues: cues.trie,
     wordStarts,
@@ -841,9 +850,12 @@ const labelReach = 12
 const labelSpaces = charTable(' \t\u3000')
 const fullStop = '。'.charCodeAt(0)
 
-/** Lists labelled by a title and a colon: `组  长：李志明`, `副组长：王  欣、张三`, `述职人：陈建华`. */
+/**
+ * Lists labelled by a title or a list label (data/person-list-labels.txt) and a colon: `组  长：李志明`,
+ * `副组长：王  欣、张三`, `述职人：陈建华`, `出席：张三、李四；列席：王五`.
+ */
 function detectLabelledLists(text: string, found: Detection[]): void {
-  const {titleEnds} = loadLexicons()
+  const {labelEnds, listLabels} = loadLexicons()
   // Colons of either width in order, each found by the engine's string search rather than a regex per text.
   let wide = text.indexOf('：')
   let narrow = text.indexOf(':')
@@ -851,14 +863,14 @@ function detectLabelledLists(text: string, found: Detection[]): void {
     const colon = narrow === -1 || (wide !== -1 && wide < narrow) ? wide : narrow
     if (colon === wide) wide = text.indexOf('：', wide + 1)
     else narrow = text.indexOf(':', narrow + 1)
-    // The label's last character, spaces aside, must end a title: most colons end no label, and build no string.
+    // The label's last character, spaces aside, must end a title or a list label: most colons end no label, and build no string.
     const floor = Math.max(0, colon - labelReach)
     let last = colon - 1
     while (last >= floor && isCharIn(labelSpaces, text, last)) last--
-    if (last < floor || !isCharIn(titleEnds, text, last)) continue
+    if (last < floor || !isCharIn(labelEnds, text, last)) continue
     const before = text.slice(floor, colon)
     const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
-    if (!titleEndingAt(label, label.length)) continue
+    if (!titleEndingAt(label, label.length) && !listLabels.some((word) => label.endsWith(word))) continue
     // The list runs to the end of the line or the next label, and never far: a scan stays linear.
     const nextColon = Math.min(wide === -1 ? Infinity : wide, narrow === -1 ? Infinity : narrow)
     let end = lineEndWithin(text, colon + 1, maxListLength)
