@@ -195,6 +195,11 @@ describe('detectPersons', () => {
     for (const decoy of ['出席：县委、县政府领导', '参加：各乡镇、各部门', '请假：无', '名单：见附件', '出席：高度重视']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read 据 as a cue before a name (据胡娜娜介绍), not in the words it opens (据统计, 据悉, 据了解)', () => {
+    expect(persons('据胡娜娜介绍，今年新建大棚120个。据付平反映，')).toEqual(['胡娜娜', '付平'])
+    for (const decoy of ['据统计，今年', '据了解，全县', '据悉，全县', '据高度重视', '根据工作安排']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
