@@ -200,6 +200,11 @@ describe('detectPersons', () => {
     for (const decoy of ['据统计，今年', '据了解，全县', '据悉，全县', '据高度重视', '根据工作安排']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read 获奖者 as a title before names, and no name after it in prose', () => {
+    expect(persons('获奖者胡娜娜在会上作了发言。获奖名单：郭平燕')).toEqual(['胡娜娜', '郭平燕'])
+    for (const decoy of ['获奖者在会上作了发言', '获奖者代表发言', '获奖者名单见附件']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
