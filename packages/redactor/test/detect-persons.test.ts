@@ -205,6 +205,14 @@ describe('detectPersons', () => {
     for (const decoy of ['获奖者在会上作了发言', '获奖者代表发言', '获奖者名单见附件']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read 向 before a known word that runs past a name-shaped start as a preposition (向国家同志学习)', () => {
+    expect(persons('党员向辉同志')).toEqual(['向辉'])
+    expect(persons('号召全体党员向郭平燕同志学习')).toContain('郭平燕')
+    for (const decoy of ['号召全体党员向国家同志学习', '号召全体党员向师范学院同志学习', '党员向另一方面同志学习', '党员和平同志']) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

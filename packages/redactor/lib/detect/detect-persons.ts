@@ -632,12 +632,26 @@ function endsWithVerb(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** Whether a function word that is also a surname starts a known word's phrase: 向先进同志学习, 和群众. */
+/**
+ * Whether a function word that is also a surname starts a known word's phrase: 向先进同志学习, 和群众; also where
+ * the given name opens a known word that runs on past it (向国家同志学习: 家 follows names, but 向国 is 向 + 国家;
+ * 向师范学院同志: 向师范 is 向 + 师范学院).
+ */
 function startsWithFunctionWord(text: string, start: number, end: number): boolean {
-  if (!isCharIn(precedingBoundary, text, start) || !mayBeKnownWord(text, start + 1, end)) return false
-  const tokens = segment(text, start + 1, end)
-  const [token] = tokens
-  return tokens.length === 1 && token !== undefined && token.word.length >= 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
+  if (!isCharIn(precedingBoundary, text, start)) return false
+  if (mayBeKnownWord(text, start + 1, end)) {
+    const tokens = segment(text, start + 1, end)
+    const [token] = tokens
+    if (tokens.length === 1 && token !== undefined && isProseWord(token)) return true
+  }
+  if (!mayStartKnownWord(text, start + 1, Math.min(text.length, start + 5))) return false
+  const [first] = segment(text, start + 1, lineEndWithin(text, start + 1, 4))
+  return first !== undefined && first.end > end && isProseWord(first)
+}
+
+/** Whether jieba read `token` as a known word of two or more characters that is no person's name. */
+function isProseWord(token: Token): boolean {
+  return token.word.length >= 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
 }
 
 /** Whether `text[start, end)` is a surname and one or two characters that may be a given name. */
