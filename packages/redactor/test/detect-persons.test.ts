@@ -213,6 +213,11 @@ describe('detectPersons', () => {
     }
   })
 
+  it('should find the name in the cell before a sex in a table row, and no word there', () => {
+    expect(persons('1　胡娜娜　男　汉族　1975.03　村党支部书记　大专\n| 付平 | 女 | 1982.11 |\n王伟\t男\t汉族')).toEqual(['胡娜娜', '付平', '王伟'])
+    for (const decoy of ['姓名　性别　民族\n性别　男', '学生　男　女', '高度　男', '男女平等', '胡娜娜男']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

@@ -944,6 +944,21 @@ function detectNameLines(text: string, zones: readonly Zone[], found: Detection[
   }
 }
 
+// A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
+const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
+const cellSeparators = charTable(' \t\u3000|｜')
+
+/** Rows of a table of people: a name in the cell right before the cell of its sex. */
+function detectSexCells(text: string, found: Detection[]): void {
+  for (const match of text.matchAll(sexCell)) {
+    const end = match.index
+    let start = end
+    while (start > 0 && end - start < 5 && isCjkAt(text, start - 1)) start--
+    if (start > 0 && !isCharIn(cellSeparators, text, start - 1) && text.charCodeAt(start - 1) !== 10) continue
+    if (isListedName(text, start, end)) found.push(person(start, end, 'name-before-sex', 0.85, 'a name in the cell before its sex in a table row'))
+  }
+}
+
 // A two-character name padded to the width of three (张  琳) at the end of a line or before its role in
 // parentheses: only people's names are padded so; document headings spaced the same way (方  案, 纪  要) are words.
 // The name must also start a line or follow a space; that is tested on each match (a lookbehind in the pattern
@@ -1194,6 +1209,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectNameLines(text, zones, found)
   detectCaptionPositions(text, found)
   detectPaddedNames(text, found)
+  detectSexCells(text, found)
   detectBareNames(text, verbs, cues, found)
   detectSurnameTitles(text, titles, found)
   detectNamesakeMentions(text, found)
