@@ -218,6 +218,11 @@ describe('detectPersons', () => {
     for (const decoy of ['姓名　性别　民族\n性别　男', '学生　男　女', '高度　男', '男女平等', '胡娜娜男']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find names right after their units before a verb of names, each unit and name listed with 、', () => {
+    expect(persons('县农业农村局胡娜娜、县财政局付平参加调研。镇卫生院郭平燕带领医护人员')).toEqual(['胡娜娜', '付平', '郭平燕'])
+    for (const decoy of ['县财政局高度重视', '优化布局高度重视', '县财政局加强管理', '县财政局、县税务局参加调研', '在教室里在']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

@@ -1114,10 +1114,27 @@ function bareNameUntil(text: string, end: number): number | undefined {
   for (const length of nameLengths) {
     const start = end - length
     // Character tests first; jieba only for what could be a name.
-    if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsSentenceOpener(text, start))) continue
+    if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsUnit(text, start) || followsSentenceOpener(text, start))) continue
     if (isBareName(text, start, end) && !continuesWordBefore(text, start, end)) return start
   }
   return undefined
+}
+
+/**
+ * The end of the item listed before a name at `start`: the 、 right before it, or before its unit (县农业农村局
+ * 胡娜娜、县财政局付平参加: each name after its own unit), or undefined.
+ */
+function listedBefore(text: string, start: number): number | undefined {
+  if (text.charAt(start - 1) === '、') return start - 1
+  if (!followsUnit(text, start)) return undefined
+  let open = start - 1
+  while (open >= 0 && start - open <= roleUnitReach && isCjkAt(text, open)) open--
+  return text.charAt(open) === '、' ? open : undefined
+}
+
+/** Whether a unit's name of two or more characters ends right before `start` (县财政局付平参加调研). */
+function followsUnit(text: string, start: number): boolean {
+  return isCharIn(unitEndings, text, start - 1) && isCjkAt(text, start - 2)
 }
 
 /**
@@ -1141,8 +1158,9 @@ function detectBareNames(text: string, verbs: readonly TrieMatch<string>[], cues
     // 王留剑、张建国出席会议: names listed before the one next to the verb share it.
     while (start !== undefined) {
       found.push(person(start, end, 'name-before-verb', 0.75, `name before \`${text.slice(verb.start, verb.end)}\``))
-      if (text.charAt(start - 1) !== '、') break
-      end = start - 1
+      const listed = listedBefore(text, start)
+      if (listed === undefined) break
+      end = listed
       start = bareNameUntil(text, end)
     }
   }
