@@ -223,6 +223,11 @@ describe('detectPersons', () => {
     for (const decoy of ['县财政局高度重视', '优化布局高度重视', '县财政局加强管理', '县财政局、县税务局参加调研', '在教室里在']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should end a name before a verb of names that jieba reads together with its last character (付平 + 等同志, 侯俊玉 + 带队)', () => {
+    expect(persons('付平等同志参加了会议。由侯俊玉带队，深入企业开展调研。')).toEqual(['付平', '侯俊玉'])
+    for (const decoy of ['公平等同志', '水平等同志参加', '和平等同志', '由玉带队']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

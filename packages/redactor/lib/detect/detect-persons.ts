@@ -1054,9 +1054,15 @@ function isBareName(text: string, start: number, end: number): boolean {
   if (isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
-  const tokens = segment(text, start, lineEndWithin(text, end, 3))
+  let tokens = segment(text, start, lineEndWithin(text, end, 3))
   // jieba ends a word at the name's end, or runs unknown characters on past it (雷浩晓等/x 同志: a run it could not read).
-  if (!tokens.some((token) => token.start === end || (token.start < end && token.end > end && token.tag === 'x')) && tokens.at(-1)?.end !== end) return false
+  if (!tokens.some((token) => token.start === end || (token.start < end && token.end > end && token.tag === 'x')) && tokens.at(-1)?.end !== end) {
+    // Or a verb of names of two or more characters starts there, which jieba joins to the name's last character
+    // (付平等同志: 付 + 平等; 侯俊玉带队: 侯俊 + 玉带): the name is read by jieba alone.
+    const verb = longestAt(loadLexicons().verbs, text, end)
+    if (verb === undefined || verb.end - verb.start < 2) return false
+    tokens = segment(text, start, end)
+  }
   return (
     tokens.every((token) => token.start >= end || token.word.length === 1 || token.tag === 'x' || token.tag.startsWith('nr')) ||
     isSurnameAndNamingWord(text, start, end, tokens)
