@@ -228,6 +228,11 @@ describe('detectPersons', () => {
     for (const decoy of ['公平等同志', '水平等同志参加', '和平等同志', '由玉带队']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find the name after where someone lives or comes from (家住某村的胡娜娜, 来自…的), not a word there', () => {
+    expect(persons('家住某村的胡娜娜，今年种植烤烟30亩。家住县城的郭平燕一家')).toEqual(['胡娜娜', '郭平燕'])
+    for (const decoy of ['来自全国各地的专家', '家住城郊的高度', '来自高校的周密部署', '家住，的付平']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

@@ -1189,6 +1189,14 @@ function detectBareNames(text: string, verbs: readonly TrieMatch<string>[], cues
   }
 }
 
+// Where someone lives or comes from, before them in the same clause: 家住某村的胡娜娜, 来自大山深处的付平.
+const residence = /(?:家住|来自)[^，。；！？、\s]{1,15}?的/g
+
+/** `家住…的` and `来自…的` as cues before a name. */
+function residenceCues(text: string): TrieMatch<string>[] {
+  return [...text.matchAll(residence)].map((match) => ({start: match.index, end: match.index + match[0].length, values: [match[0]]}))
+}
+
 /**
  * Every other mention of a local namesake (局长李强 … 李强强调): the document is about that person, so
  * the keep-list must not bring the name back, except next to a national leader's title (国务院总理李强).
@@ -1234,7 +1242,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectCaptionPositions(text, found)
   detectPaddedNames(text, found)
   detectSexCells(text, found)
-  detectBareNames(text, verbs, cues, found)
+  detectBareNames(text, verbs, [...cues, ...residenceCues(text)], found)
   detectSurnameTitles(text, titles, found)
   detectNamesakeMentions(text, found)
   return dedupe(found)
