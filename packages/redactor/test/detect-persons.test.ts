@@ -225,7 +225,7 @@ describe('detectPersons', () => {
 
   it('should end a name before a verb of names that jieba reads together with its last character (付平 + 等同志, 侯俊玉 + 带队)', () => {
     expect(persons('付平等同志参加了会议。由侯俊玉带队，深入企业开展调研。')).toEqual(['付平', '侯俊玉'])
-    for (const decoy of ['公平等同志', '水平等同志参加', '和平等同志', '由玉带队']) expect(persons(decoy), decoy).toEqual([])
+    for (const decoy of ['公平等同志', '水平等同志参加', '和平等同志', '由玉带队', '号召全体党员向平等同志学习', '党员向高等同志学习']) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should find the name after where someone lives or comes from (家住某村的胡娜娜, 来自…的), not a word there', () => {

@@ -1058,9 +1058,10 @@ function isBareName(text: string, start: number, end: number): boolean {
   // jieba ends a word at the name's end, or runs unknown characters on past it (雷浩晓等/x 同志: a run it could not read).
   if (!tokens.some((token) => token.start === end || (token.start < end && token.end > end && token.tag === 'x')) && tokens.at(-1)?.end !== end) {
     // Or a verb of names of two or more characters starts there, which jieba joins to the name's last character
-    // (付平等同志: 付 + 平等; 侯俊玉带队: 侯俊 + 玉带): the name is read by jieba alone.
+    // (付平等同志: 付 + 平等; 侯俊玉带队: 侯俊 + 玉带): the name is read by jieba alone, unless its first character
+    // is a function word before that word (向平等同志学习: 向 + 平等).
     const verb = longestAt(loadLexicons().verbs, text, end)
-    if (verb === undefined || verb.end - verb.start < 2) return false
+    if (verb === undefined || verb.end - verb.start < 2 || startsWithFunctionWord(text, start, end)) return false
     tokens = segment(text, start, end)
   }
   return (
