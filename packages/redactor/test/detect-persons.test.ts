@@ -233,6 +233,12 @@ describe('detectPersons', () => {
     for (const decoy of ['来自全国各地的专家', '家住城郊的高度', '来自高校的周密部署', '家住，的付平']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read a rare proper noun jieba knows (苏平/ns, 高洋/ns, 金文/nz) as a name between a title and a verb of names', () => {
+    expect(persons('县局局长苏平主持召开专题会议。党员高洋带头捐款。驻村第一书记金文带领群众')).toEqual(['苏平', '高洋', '金文'])
+    // frequent in prose (欧洲, 华北), a place of the gazetteer (江宁), or no verb of names after it (周密部署)
+    for (const decoy of ['成员欧洲在', '党员华北在', '局长江宁主持', '书记周密部署', '局长苏平部署']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

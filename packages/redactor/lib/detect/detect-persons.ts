@@ -684,7 +684,8 @@ function titledPerson(text: string, start: number, end: number, title: string, r
 }
 
 /**
- * The end of a two-character name jieba knows as a person's (李娜/nr, 张华/nr) right after a title, where what
+ * The end of a two-character name jieba knows as a person's or a rare proper noun (李娜/nr, 张华/nr, 苏平/ns:
+ * `isNamingWord`) right after a title, where what
  * follows vouches for it: another name listed after it (项目专员李娜、王建业) or a word that follows names in
  * official prose (局长张华主持, data/person-verbs.txt; 马超同志). Known two-character words are refused as
  * names elsewhere (文明/nr, 周密/nr: 书记周密部署).
@@ -694,12 +695,23 @@ function vouchedKnownName(text: string, start: number): number | undefined {
   if (!isNameShape(text, start, end)) return undefined
   const listed = text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined
   if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followerAt(text, end, 2)) return undefined
-  return isKnownPersonWord(text, start, end) ? end : undefined
+  return isNamingWord(text, start, end) ? end : undefined
 }
 
 /** Whether `text[start, end)` is one word that jieba tags as a person's name (张华/nr, 李娜/nr; also 周密/nr). */
 function isKnownPersonWord(text: string, start: number, end: number): boolean {
   return wordTag(text, start, end) === 'nr'
+}
+
+/**
+ * Whether `text[start, end)` is one word that jieba tags as a person's name (`isKnownPersonWord`), or as a
+ * proper noun rare in prose that is no place of the gazetteer (苏平/ns, 高洋/ns, 金文/nz; not 江宁, a district,
+ * nor 印度, 欧洲: `isFrequentWord`).
+ */
+function isNamingWord(text: string, start: number, end: number): boolean {
+  const tag = wordTag(text, start, end)
+  if (tag === undefined || !listedWordTags.has(tag)) return false
+  return tag === 'nr' || (!isFrequentWord(text.slice(start, end)) && longestAt(loadGazetteer().names, text, start)?.end !== end)
 }
 
 /** jieba's tag of `text[start, end)` where it reads it as one word, or undefined. */
