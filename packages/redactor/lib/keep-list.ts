@@ -1,6 +1,6 @@
 import {KeepType} from '@gongwen/schema'
 import type {Detection} from './detection.js'
-import {createTrie, insertName, longestAt, nextStart, type Trie} from './gazetteer/trie.js'
+import {createTrie, insertName, nextStart, walkFrom, type Trie} from './gazetteer/trie.js'
 import {readLexicon} from './read-lexicon.js'
 
 /** A stretch of text that must stay visible, and why. */
@@ -73,7 +73,7 @@ function keepData(): {trie: Trie<KeepEntry>; patterns: KeepPattern[]} {
 function matchLists(text: string, trie: Trie<KeepEntry>, ranges: ProtectedRange[]): void {
   let coveredUntil = 0
   for (let start = nextStart(trie, text, 0); start < text.length; start = nextStart(trie, text, start + 1)) {
-    const match = longestAt(trie, text, start)
+    const match = walkFrom(trie, text, start)
     const entry = match?.values[0]
     if (match && entry && match.end > coveredUntil) {
       ranges.push({start, end: match.end, type: entry.type, rule: entry.rule})
