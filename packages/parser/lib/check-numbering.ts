@@ -1,6 +1,7 @@
 import type {Position} from '@gongwen/schema'
 import type {VFile} from 'vfile'
 import {markerWithOrdinal, type HeadingMarkerMatch} from './match-marker.js'
+import {warn} from './warn.js'
 
 /** Past this many warnings of one rule in one file, one last note says the rest are not listed. */
 const maxWarningsPerRule = 100
@@ -34,7 +35,7 @@ export function checkNumbering(
 ): void {
   // Said once, at the first heading of the skipped level; its siblings share the problem.
   if (parent && !previous && heading.depth > parent.depth + 1) {
-    warn(
+    warnCounted(
       file,
       counts,
       `Unexpected heading \`${heading.marker}\` at level ${heading.depth} under \`${parent.marker}\` at level ${parent.depth}, expected a level ${parent.depth + 1} heading first`,
@@ -47,7 +48,7 @@ export function checkNumbering(
   if (!previous) {
     if (heading.ordinal !== 1 && !saturated(counts, 'heading-number-gap')) {
       const expected = markerWithOrdinal(heading, 1)
-      warn(file, counts, `Unexpected heading \`${heading.marker}\`, expected \`${expected}\``, 'heading-number-gap', place, heading.marker, expected)
+      warnCounted(file, counts, `Unexpected heading \`${heading.marker}\`, expected \`${expected}\``, 'heading-number-gap', place, heading.marker, expected)
     }
     return
   }
@@ -61,7 +62,7 @@ export function checkNumbering(
           : undefined
   if (ruleId && !saturated(counts, ruleId)) {
     const expected = markerWithOrdinal(heading, previous.ordinal + 1)
-    warn(file, counts, `Unexpected heading \`${heading.marker}\` after \`${previous.marker}\`, expected \`${expected}\``, ruleId, place, heading.marker, expected)
+    warnCounted(file, counts, `Unexpected heading \`${heading.marker}\` after \`${previous.marker}\`, expected \`${expected}\``, ruleId, place, heading.marker, expected)
   }
 }
 
@@ -70,7 +71,7 @@ function saturated(counts: WarningCounts, ruleId: string): boolean {
   return (counts.get(ruleId) ?? 0) > maxWarningsPerRule
 }
 
-function warn(
+function warnCounted(
   file: VFile,
   counts: WarningCounts,
   reason: string,
@@ -82,20 +83,9 @@ function warn(
   const count = (counts.get(ruleId) ?? 0) + 1
   counts.set(ruleId, count)
   if (count > maxWarningsPerRule + 1) return
-  // A VFileMessage is an Error: V8 captures the call stack when it is made (~40 µs under tsx, as
-  // much as parsing a short report), and vfile-message then sets `stack` to ''. Made without the
-  // capture, the message is the same object, own properties and all.
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    if (count === maxWarningsPerRule + 1) {
-      file.info(`Too many \`${ruleId}\` warnings, the rest are not listed`, {place, ruleId, source: 'gongwen-parser'})
-      return
-    }
-    const message = file.message(reason, {place, ruleId, source: 'gongwen-parser'})
-    message.actual = actual
-    if (expected !== undefined) message.expected = [expected]
-  } finally {
-    Error.stackTraceLimit = limit
+  if (count === maxWarningsPerRule + 1) {
+    warn(file, `Too many \`${ruleId}\` warnings, the rest are not listed`, {place, ruleId, source: 'gongwen-parser', info: true})
+    return
   }
+  warn(file, reason, {place, ruleId, source: 'gongwen-parser', actual, ...(expected === undefined ? {} : {expected})})
 }

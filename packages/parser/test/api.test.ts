@@ -25,7 +25,8 @@ describe('@gongwen/parser', () => {
       'parse',
       'splitEnumerations',
       'toMarkdown',
-      'toText'
+      'toText',
+      'warn'
     ])
   })
 

@@ -1,4 +1,4 @@
-import {messageRecords, parse, type ParseResult} from '@gongwen/parser'
+import {messageRecords, parse, warn, type ParseResult} from '@gongwen/parser'
 import {Policy, type MessageRecord, type PolicyInput, type RedactionSpan, type RootNode} from '@gongwen/schema'
 import {VFile} from 'vfile'
 import * as z from 'zod'
@@ -383,11 +383,11 @@ export function findRedactions(text: string, tree: RootNode, policy: Policy, fil
   const starts = doubtful.length > 0 ? lineStarts(text) : []
   for (const detection of doubtful) {
     const original = text.slice(detection.start, detection.end)
-    const message = file.message(
+    warn(
+      file,
       `Unexpected ${detection.type} \`${original}\` left visible: confidence ${detection.confidence} is below \`minConfidence\` ${policy.minConfidence}; add it to \`deny\` to mask it`,
-      {place: {start: pointAt(starts, detection.start), end: pointAt(starts, detection.end)}, ruleId: 'low-confidence-detection', source}
+      {place: {start: pointAt(starts, detection.start), end: pointAt(starts, detection.end)}, ruleId: 'low-confidence-detection', source, actual: original}
     )
-    message.actual = original
   }
   return spans
 }
