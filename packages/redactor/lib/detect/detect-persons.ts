@@ -370,6 +370,29 @@ function isCjkAt(text: string, position: number): boolean {
   return isCjkCode(text.charCodeAt(position))
 }
 
+/**
+ * jieba's words of `text[start, end)` up to the first of jieba's separators at or after `keep`, that separator
+ * included. cppjieba cuts its input at each (`jiebaSeparators`) and reads the pieces apart, so every word that
+ * starts by then is the word of the whole window: a caller that reads no word starting after `keep` decides the
+ * same, and jieba reads less (and the same window text more often, which its cache keeps).
+ */
+function segmentTo(text: string, start: number, end: number, keep: number): Token[] {
+  const stop = Math.min(text.length, end)
+  let cut = Math.max(start, keep)
+  while (cut < stop && !jiebaSeparators.has(text.charAt(cut))) cut++
+  return segment(text, start, Math.min(stop, cut + 1))
+}
+
+/**
+ * Where a window that looks back from `position` to `from` may start: at the last of jieba's separators before
+ * `position`, if any (see `segmentTo`): the words from there on are those of the longer window.
+ */
+function windowStart(text: string, from: number, position: number): number {
+  let start = position
+  while (start > from && !jiebaSeparators.has(text.charAt(start - 1))) start--
+  return start > from ? start - 1 : from
+}
+
 function titleAt(text: string, position: number): TrieMatch<{word: string; place: TitlePlace}> | undefined {
   return longestAt(loadLexicons().titles, text, position)
 }
@@ -430,7 +453,7 @@ function endsName(text: string, end: number): boolean {
 /** Whether a dictionary word of two or more characters starts at `position` (村民陆阿根算了一笔账, 沈卫东牵头成立). */
 function startsKnownWord(text: string, position: number): boolean {
   if (!mayStartKnownWord(text, position, Math.min(text.length, position + 4))) return false
-  const [token] = segment(text, position, position + 4)
+  const [token] = segmentTo(text, position, position + 4, position)
   return token !== undefined && token.word.length >= 2 && token.tag !== 'x'
 }
 
@@ -481,7 +504,7 @@ const loneGivenTags = new Set(['nr'])
  * is a word.
  */
 function endsWithLoneGivenCharacter(text: string, start: number, end: number): boolean {
-  return segment(text, start, lineEndWithin(text, end, 3)).some(
+  return segmentTo(text, start, lineEndWithin(text, end, 3), end).some(
     (token) => token.end === end && ((token.start === start && token.tag === 'x') || (token.start === end - 1 && loneGivenTags.has(token.tag)))
   )
 }
@@ -502,7 +525,7 @@ function isCompoundSurnameWord(text: string, start: number, end: number): boolea
  * middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师).
  */
 function isTitleWord(text: string, start: number, end: number): boolean {
-  const tokens = segment(text, Math.max(0, start - 3), end + 2)
+  const tokens = segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end + 2, end)
   if (tokens.some((token) => token.start === start && token.end > end)) return false
   if (start === 0 || jiebaSeparators.has(text.charAt(start - 1))) return true
   return tokens.some(
@@ -512,7 +535,7 @@ function isTitleWord(text: string, start: number, end: number): boolean {
 
 /** Whether jieba, reading the name together with the title after it, puts a word boundary between them (not in 由市委书记). */
 function splitsBefore(text: string, start: number, boundary: number, end: number): boolean {
-  return segment(text, start, end).some((token) => token.start === boundary)
+  return segmentTo(text, start, end, boundary).some((token) => token.start === boundary)
 }
 
 /**
@@ -535,7 +558,7 @@ function givenLengthFrom(text: string, givenStart: number): number | undefined {
 function startsWordPastName(text: string, givenStart: number): boolean {
   const second = givenStart + 1
   if (!mayStartKnownWord(text, second, Math.min(text.length, second + 4))) return false
-  return segment(text, givenStart - 1, second + 4).some((token) => token.start === second && token.end > second + 1 && token.tag.startsWith('v'))
+  return segmentTo(text, givenStart - 1, second + 4, second).some((token) => token.start === second && token.end > second + 1 && token.tag.startsWith('v'))
 }
 
 function givenNameFits(text: string, givenStart: number, givenLength: number): boolean {
@@ -562,7 +585,7 @@ function nameFrom(text: string, start: number): number | undefined {
  */
 function givenOpensLongerWord(text: string, start: number, givenStart: number): boolean {
   if (!mayBeKnownWord(text, givenStart, givenStart + 3) && !mayBeKnownWord(text, givenStart, givenStart + 4)) return false
-  return segment(text, start, lineEndWithin(text, givenStart, 4)).some(
+  return segmentTo(text, start, lineEndWithin(text, givenStart, 4), givenStart).some(
     (token) => token.start === givenStart && token.end > givenStart + 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
   )
 }
@@ -573,7 +596,7 @@ function givenOpensLongerWord(text: string, start: number, givenStart: number): 
  */
 function opensLongerWord(text: string, start: number, end: number): boolean {
   if (!mayBeKnownWord(text, start, Math.min(text.length, end + 1)) && !mayBeKnownWord(text, start, Math.min(text.length, end + 2))) return false
-  const [first] = segment(text, start, end + 2)
+  const [first] = segmentTo(text, start, end + 2, start)
   return first !== undefined && first.end > end && first.tag !== 'x' && !first.tag.startsWith('nr')
 }
 
@@ -606,7 +629,9 @@ function nameUntil(text: string, end: number, contextEnd: number, vouches: boole
  */
 function endsLongWordBefore(text: string, start: number, end: number): boolean {
   if (!isCjkAt(text, start - 1) || !mayCrossKnownWord(text, start, end)) return false
-  return segment(text, Math.max(0, start - 3), end).some((token) => token.start < start && token.end > start && token.word.length >= 3 && token.tag !== 'x')
+  return segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end, start).some(
+    (token) => token.start < start && token.end > start && token.word.length >= 3 && token.tag !== 'x'
+  )
 }
 
 /** Whether a known word of three or four characters may start before `start` and end after it, by `end`. */
@@ -645,7 +670,7 @@ function startsWithFunctionWord(text: string, start: number, end: number): boole
     if (tokens.length === 1 && token !== undefined && isProseWord(token)) return true
   }
   if (!mayStartKnownWord(text, start + 1, Math.min(text.length, start + 5))) return false
-  const [first] = segment(text, start + 1, lineEndWithin(text, start + 1, 4))
+  const [first] = segmentTo(text, start + 1, lineEndWithin(text, start + 1, 4), start + 1)
   return first !== undefined && first.end > end && isProseWord(first)
 }
 
@@ -807,7 +832,7 @@ function startsPredicate(text: string, position: number): boolean {
 function startsWordOrFrequentWord(text: string, position: number): boolean {
   if (isFrequentWord(text.slice(position + 1, position + 3))) return true
   if (!mayStartKnownWord(text, position, Math.min(text.length, position + 4))) return false
-  const [first] = segment(text, position, lineEndWithin(text, position, 6))
+  const [first] = segmentTo(text, position, lineEndWithin(text, position, 6), position)
   return first !== undefined && first.word.length > 1 && first.tag !== 'x' && !first.tag.startsWith('nr')
 }
 
@@ -1016,10 +1041,10 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   // A surname of one character may be a function word or no name's character (向局长, 处长).
   if (titleModifiers.has(surname) || (surname.length === 1 && (isCharIn(precedingBoundary, surname, 0) || isCharIn(notInGivenName, surname, 0)))) return false
   // jieba must read the surname and the title as words of their own (not 党 + 委员会).
-  const [first, second] = segment(text, start, lineEndWithin(text, title.end, 2))
+  const [first, second] = segmentTo(text, start, lineEndWithin(text, title.end, 2), title.start)
   if (first === undefined || first.end !== title.start || second === undefined || second.end !== title.end) return false
   // Nor may the surname end a word that starts before it (和平村主任: 平 ends the village's 和平).
-  return start === 0 || !isCjkAt(text, start - 1) || segment(text, start - 1, title.end).some((token) => token.start === start)
+  return start === 0 || !isCjkAt(text, start - 1) || segmentTo(text, start - 1, title.end, start).some((token) => token.start === start)
 }
 
 /**
@@ -1066,7 +1091,7 @@ function isBareName(text: string, start: number, end: number): boolean {
   if (isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
-  let tokens = segment(text, start, lineEndWithin(text, end, 3))
+  let tokens = segmentTo(text, start, lineEndWithin(text, end, 3), end)
   // jieba ends a word at the name's end, or runs unknown characters on past it (雷浩晓等/x 同志: a run it could not read).
   if (!tokens.some((token) => token.start === end || (token.start < end && token.end > end && token.tag === 'x')) && tokens.at(-1)?.end !== end) {
     // Or a verb of names of two or more characters starts there, which jieba joins to the name's last character
@@ -1114,7 +1139,7 @@ function followsSentenceOpener(text: string, start: number): boolean {
   if (!mayEndKnownWord(text, from, start, openerWord)) return false
   const before = segment(text, from, start).at(-1)
   if (before === undefined || before.word.length < 2 || !sentenceOpeners.has(before.tag)) return false
-  return segment(text, Math.max(0, start - 2), start + 1).some((token) => token.start === start)
+  return segmentTo(text, windowStart(text, Math.max(0, start - 2), start), start + 1, start).some((token) => token.start === start)
 }
 
 /**
@@ -1162,7 +1187,7 @@ function followsUnit(text: string, start: number): boolean {
  */
 function continuesWordBefore(text: string, start: number, end: number): boolean {
   if (!isCjkAt(text, start - 1)) return false
-  return segment(text, start - 1, end).some((token) => token.start < start && token.end > start && token.tag !== 'x')
+  return segmentTo(text, start - 1, end, start).some((token) => token.start < start && token.end > start && token.tag !== 'x')
 }
 
 /**
@@ -1193,7 +1218,7 @@ function detectBareNames(text: string, verbs: readonly TrieMatch<string>[], cues
       if (length > 2 && followers.includes(text.charAt(end - 1)) && isNameShape(text, start, end - 1) && isBareName(text, start, end - 1)) continue
       // The cue must not start a known word: 由于, 经济 and 请示 are not 由, 经 and 请 (jieba reads the unknown
       // 经王伟 as one word, which is no reason to refuse it).
-      const [first] = segment(text, cue.start, end)
+      const [first] = segmentTo(text, cue.start, end, cue.start)
       if (first !== undefined && (first.end <= start || first.tag === 'x')) {
         found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${text.slice(cue.start, cue.end)}\``))
       }
