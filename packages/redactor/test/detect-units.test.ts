@@ -36,7 +36,7 @@ describe('detectUnits', () => {
 
   it('should read a generic trade jieba tags as a verb as part of a unit name, and no other verb or modifier', () => {
     // 种植/v is the cooperative's trade, 成立/v ends the name; 附属/b ends the name read back from 医院
-    expect(units('牵头成立金穗粮食种植专业合作社')).toEqual(['金穗粮食种植专业合作社/7'])
+    expect(units('牵头成立金穗粮食种植专业合作社')).toEqual(['金穗粮食种植专业合作社/9'])
     expect(units('成立种植专业合作社、全县养殖专业合作社、山东中医药大学附属医院')).toEqual([])
   })
 
@@ -53,7 +53,7 @@ describe('detectUnits', () => {
   it('should read the words between a county or town and a unit suffix as the unit name, whatever they are', () => {
     // 城子 and 宏远 are common words jieba knows; right after the town the document names, they name the school and the works
     expect(units('孙祖镇城子小学新建教学楼一栋')).toEqual(['城子小学/2'])
-    expect(units('章台镇宏远机械厂完成智能化改造')).toEqual(['宏远机械厂/1'])
+    expect(units('章台镇宏远机械厂完成智能化改造')).toEqual(['宏远机械厂/3'])
     expect(units('马牧池乡常山庄小学开设红色课堂')).toEqual(['常山庄小学/2'])
     expect(units('迪口镇云际山茶果场开展有机茶认证')).toEqual(['云际山茶果场/3'])
     // Generic words and quantities name nothing: 中心小学, 实验小学, 万亩笋竹示范园
@@ -135,7 +135,7 @@ describe('detectUnits', () => {
     // 依托 is the town's verb; 中心幼儿园 is generic, so nothing names a unit here
     expect(units('仙霞镇依托中心幼儿园开设托班')).toEqual([])
     expect(units('港口镇通过中心小学开展研学')).toEqual([])
-    expect(units('章台镇宏远机械厂完成智能化改造')).toEqual(['宏远机械厂/1'])
+    expect(units('章台镇宏远机械厂完成智能化改造')).toEqual(['宏远机械厂/3'])
   })
 
   it('should read the place a bank branch is named after, but not a generic or fully named one', () => {
@@ -165,7 +165,18 @@ describe('detectUnits', () => {
     expect(units('博雅实验学校与界湖街道德胜小学结对帮扶')).toEqual(['博雅实验学校/4', '德胜小学/2'])
     expect(units('鸿德职业技术学校与临沂市高新区')).toEqual(['鸿德职业技术学校/6'])
     expect(units('湖头镇明德小学教师李秀英坚守山区讲台')).toEqual(['明德小学/2'])
-    expect(units('恒昌竹木制品厂完成技术改造')).toEqual(['恒昌竹木制品厂/1'])
+    expect(units('恒昌竹木制品厂完成技术改造')).toEqual(['恒昌竹木制品厂/3'])
+  })
+
+  it('should keep visible the kind of unit jieba reads with the suffix and the noun a trade takes, after a name of two characters', () => {
+    // 机械厂, 食品厂, 制品厂 are kinds of works; 粮食种植, 生猪养殖 what a cooperative grows or breeds: only the brand names it
+    expect(units('章台镇宏远机械厂完成智能化改造')).toEqual(['宏远机械厂/3'])
+    expect(units('走访鑫源食品厂了解生产情况')).toEqual(['鑫源食品厂/3'])
+    expect(units('与绿源葡萄种植专业合作社签订协议')).toEqual(['绿源葡萄种植专业合作社/9'])
+    expect(units('成立鑫源生猪养殖专业合作社')).toEqual(['鑫源生猪养殖专业合作社/9'])
+    // A kind alone, or after a determiner or a place word, names no unit
+    expect(units('全镇机械厂、各小学、城区医院、全镇超市、县食品厂、粮食种植专业合作社')).toEqual([])
+    expect(units('机械厂完成改造')).toEqual([])
   })
 
   it('should find farms, hotels, supermarkets, scenic areas and volunteer teams by their proper names', () => {

@@ -9,6 +9,7 @@ import {
   hasStopChar,
   isGenericWord,
   isProperWord,
+  kindLength,
   unitSuffixAfter,
   unitSuffixesIn
 } from '../gazetteer/find-suffixed-names.js'
@@ -44,7 +45,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const start = name.start + placeLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
-    const kept = genericSuffixLength(proper)
+    const kept = Math.max(genericSuffixLength(proper), kindLength(name.words, start, name.nameEnd))
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
@@ -135,7 +136,7 @@ function detectNamesBeforeSuffixes(
           type: 'ORG',
           start,
           end: suffix.end,
-          suffixLength: genericSuffixLength(text.slice(start, suffix.start)) + rule.generic,
+          suffixLength: keptLength(text, start, suffix.start, suffix.end) + rule.generic,
           detector: 'units',
           rule: how.rule,
           confidence: 0.7,
@@ -146,6 +147,14 @@ function detectNamesBeforeSuffixes(
     }
   }
   return found
+}
+
+/**
+ * How much of the name `[start, nameEnd)` before a unit suffix ending at `end` stays visible: its generic words
+ * or its kind (宏远机械厂 → 机械, read by jieba on the name and suffix alone), whichever is longer.
+ */
+function keptLength(text: string, start: number, nameEnd: number, end: number): number {
+  return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kindLength(segment(text, start, end), start, nameEnd))
 }
 
 // Digits, Chinese numerals, and the placeholders a masked figure leaves (redact's second look reads 合作社**家).

@@ -332,6 +332,32 @@ function isGenericTrade(token: Token, type: SuffixRule['type']): boolean {
   return type === 'ORG' && token.tag === 'v' && loadSuffixLexicon().genericSet.has(token.word)
 }
 
+// jieba's tags of the trade words that take an object (种植/v, 养殖/vn): the noun before one is what is grown or bred.
+const tradeVerbTags = new Set(['v', 'vn'])
+// A unit's name is at least this long once its kind is left aside (宏远 of 宏远机械厂).
+const minNamed = 2
+
+/**
+ * How many characters before `nameEnd`, the start of a unit's suffix, say what kind of unit it is rather than
+ * which, read from the unit's jieba words `words`: a common word jieba reads with the suffix (宏远/机械厂,
+ * 恒昌/竹木/制品厂: a works, a products works), or a generic trade and the noun it takes (金穗/粮食/种植 专业合作社:
+ * a grain-growing cooperative). Such words stay visible with the suffix, as generic words do, only where at
+ * least two characters of name stand before them from `start`; 0 otherwise.
+ */
+export function kindLength(words: readonly Token[], start: number, nameEnd: number): number {
+  const {genericSet} = loadSuffixLexicon()
+  const index = words.findLastIndex((word) => word.start < nameEnd)
+  const last = words[index]
+  if (!last || !han.test(last.word)) return 0
+  let kindStart = nameEnd
+  if (last.end > nameEnd && !placeNameTags.has(last.tag)) kindStart = last.start
+  else if (last.end === nameEnd && tradeVerbTags.has(last.tag) && genericSet.has(last.word)) {
+    const object = words[index - 1]
+    kindStart = object?.tag === 'n' && object.end === last.start && !genericSet.has(object.word) ? object.start : last.start
+  }
+  return kindStart - start >= minNamed ? nameEnd - kindStart : 0
+}
+
 // Endings of associations, committees and companies: a unit's name read back stops at one, which is another body
 // (县竹产业协会指导竹制品厂: the association guides the works; 峨峰康旅集团投资建设半山云居康养度假项目: the group
 // builds the project; neither name holds the other's).
