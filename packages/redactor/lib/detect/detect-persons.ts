@@ -20,7 +20,7 @@ interface Lexicons {
   listLabels: string[]
   /** 1 at the UTF-16 code of every character a title or a list label ends with. */
   labelEnds: Uint8Array
-  /** Titles no national leader holds (局长, 村民): a name next to one is a local namesake of a leader. */
+  /** Titles no national leader holds (局长, 村民; marked `local`): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
   leaders: Set<string>
@@ -59,10 +59,14 @@ function loadLexicons(): Lexicons {
   const wordStarts: WordStarts = {singles: new Uint8Array(0x10000), pairs: new Uint8Array(1 << pairBits)}
   const titles = wordTrie<{word: string; place: TitlePlace}>(wordStarts, titleWord)
   const titleEnds = new Uint8Array(0x10000)
+  const localTitles = new Set<string>()
   for (const line of readLexicon('person-titles.txt')) {
-    const [title = '', place = 'both'] = line.split(/\s+/)
-    if (place !== 'both' && place !== 'before' && place !== 'after') {
-      throw new Error(`Unexpected place \`${place}\` in data/person-titles.txt, expected \`before\` or \`after\``)
+    const [title = '', ...marks] = line.split(/\s+/)
+    let place: TitlePlace = 'both'
+    for (const mark of marks) {
+      if (mark === 'before' || mark === 'after') place = mark
+      else if (mark === 'local') localTitles.add(title)
+      else throw new Error(`Unexpected word \`${mark}\` after \`${title}\` in data/person-titles.txt, expected \`before\`, \`after\` or \`local\``)
     }
     titles.add(title, {word: title, place})
     titleEnds[title.charCodeAt(title.length - 1)] = 1
@@ -85,7 +89,7 @@ function loadLexicons(): Lexicons {
     compoundSurnames,
     singleSurnames,
     surnameStarts,
-    localTitles: new Set(readLexicon('person-local-titles.txt')),
+    localTitles,
     leaders: new Set(readLexicon('keep/leaders.txt')),
     nationalTitles: readLexicon('person-national-titles.txt'),
     titleModifiers: new Set(readLexicon('person-title-modifiers.txt'))
