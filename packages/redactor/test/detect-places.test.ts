@@ -122,6 +122,11 @@ describe('detectPlaces', () => {
     expect(names('建设文明村镇，推进朱家角镇发展')).toEqual(['朱家角镇'])
   })
 
+  it('should not read a town out of a word that ends on a stop character (部分乡镇), but find towns after one', () => {
+    expect(names('四是部分乡镇项目服务力量不足')).toEqual([])
+    expect(names('组织致富带头人到州城镇前所村学习，在分乡镇召开现场会')).toEqual(['州城镇', '前所村', '分乡镇'])
+  })
+
   it('should not take a province short form out of a river or lake and its bank (黄河北岸, 太湖北岸)', () => {
     expect(names('黄河北岸、太湖北岸、泰山东麓的生态修复')).toEqual([])
     expect(names('文明河南我先行，山东、河北协同')).toEqual(['河南', '山东', '河北'])

@@ -225,7 +225,19 @@ function fullName(text: string, match: TrieMatch<number>): Division | undefined 
   }
   const division = current ?? former
   if (!division || (division.level >= 3 && gluedToWord(text, match))) return undefined
-  return division.level === 4 && runsIntoWord(text, match) ? undefined : division
+  return division.level === 4 && (runsIntoWord(text, match) || gluedToStopChar(text, match)) ? undefined : division
+}
+
+/**
+ * Whether a town name follows a stop character that jieba reads into a dictionary word with the town's first
+ * character (部分乡镇 is 部分 and 乡镇, not the town 分乡镇). A stop character (部 of 组织部, 在, 和) usually
+ * ends what stands before a name, so `gluedToWord` takes it as a boundary without asking; a town's name is
+ * short and often a word's tail, so here jieba is asked, but only its dictionary counts: 到州城镇 gives the
+ * unknown word 到州/x, a guess of its hidden Markov model.
+ */
+function gluedToStopChar(text: string, match: TrieMatch<unknown>): boolean {
+  if (!isStopChar(text.charAt(match.start - 1))) return false
+  return segmentAround(text, match.start - 1, match.end, 3).some((token) => token.start === match.start - 1 && token.end === match.start + 1 && token.tag !== 'x')
 }
 
 /**
