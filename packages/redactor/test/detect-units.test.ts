@@ -179,6 +179,12 @@ describe('detectUnits', () => {
     expect(units('机械厂完成改造')).toEqual([])
   })
 
+  it('should find bus stations, driving schools and supply cooperatives by their proper names, but not generic ones', () => {
+    expect(units('引进博安客运站落户，走访森昌驾校，瑞宏供销社获评先进')).toEqual(['博安客运站/3', '森昌驾校/2', '瑞宏供销社/3'])
+    expect(units('全县驾校、各驾校、县供销社、基层供销社、乡镇供销社、汽车客运站、城区客运站、长途客运站和驾校')).toEqual([])
+    expect(units('全县共有驾校5所，供销社12个')).toEqual([])
+  })
+
   it('should find farms, hotels, supermarkets, scenic areas and volunteer teams by their proper names', () => {
     expect(units('常庄镇牧源奶牛养殖场存栏奶牛2800头')).toEqual(['牧源奶牛养殖场/3'])
     expect(units('小桥镇翠峰茶场开展有机茶认证')).toEqual(['翠峰茶场/2'])
