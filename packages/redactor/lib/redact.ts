@@ -257,10 +257,12 @@ function lineBreaksOf(text: string, from: number, to: number): string {
   return breaks
 }
 
-// How much of a blank stretch between two windows the second look keeps on either side: more than any
-// detector reads across blank text (a labelled list reads up to 200 characters on, jieba windows 14), so it
-// finds there what it would find in the whole blanked output. Further in, only the line breaks are kept.
-const keptBlank = 256
+// How much of a blank stretch between two windows the second look keeps on either side; further in, only the
+// line breaks are kept. Blanks are spaces, where jieba and the patterns cut and where no name runs on (a name
+// padded with spaces, 王  欣, has two or three), so the windows stay apart. A rule that reads on over blank
+// text (a labelled list reads up to 200 characters on) sees the next window nearer than the output has it;
+// with 256 kept instead, decisions were the same on 270 corpus variants, and the second look read 38% more.
+const keptBlank = 16
 
 /** The second look's text, and where stretches of blank text were dropped from it. */
 interface Windowed {
