@@ -192,7 +192,10 @@ describe('detectPersons', () => {
   it('should read lists labelled by words that are no titles (出席, 列席, 名单), and no name in what they list otherwise', () => {
     expect(persons('出席：胡娜娜、付平；列席：袁兰雪')).toEqual(['胡娜娜', '付平', '袁兰雪'])
     expect(persons('获奖名单：郭平燕、侯俊玉')).toEqual(['郭平燕', '侯俊玉'])
-    for (const decoy of ['出席：县委、县政府领导', '参加：各乡镇、各部门', '请假：无', '名单：见附件', '出席：高度重视']) expect(persons(decoy), decoy).toEqual([])
+    expect(persons('先进个人：胡娜娜（县农业农村局）、付平（县财政局）\n考察对象：袁兰雪')).toEqual(['胡娜娜', '付平', '袁兰雪'])
+    for (const decoy of ['出席：县委、县政府领导', '参加：各乡镇、各部门', '请假：无', '名单：见附件', '出席：高度重视', '先进个人：县财政局（10名）']) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
   })
 
   it('should read 据 as a cue before a name (据胡娜娜介绍), not in the words it opens (据统计, 据悉, 据了解)', () => {
