@@ -242,6 +242,11 @@ describe('detectPersons', () => {
     for (const decoy of ['成员欧洲在', '党员华北在', '局长江宁主持', '书记周密部署', '局长苏平部署']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read the cadres and the households of poverty relief as titles before names (帮扶干部, 低保对象)', () => {
+    expect(persons('帮扶干部胡娜娜每月入户走访，低保对象付平的房屋已修缮，监测对象郭平燕')).toEqual(['胡娜娜', '付平', '郭平燕'])
+    for (const decoy of ['帮扶干部每月入户走访', '低保对象动态管理', '监测对象全部消除风险', '驻村干部队伍']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
