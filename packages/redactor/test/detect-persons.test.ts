@@ -247,6 +247,11 @@ describe('detectPersons', () => {
     for (const decoy of ['帮扶干部每月入户走访', '低保对象动态管理', '监测对象全部消除风险', '驻村干部队伍']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read 我叫, 名叫 and 像 as cues before a name, not in the words they open', () => {
+    expect(persons('我叫胡娜娜，现任某村党支部书记。一位名叫付平的老人，像郭平燕这样的好干部')).toEqual(['胡娜娜', '付平', '郭平燕'])
+    for (const decoy of ['好像高度重视', '像样的成果', '图像识别', '就像一家人', '我叫不出名字']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
