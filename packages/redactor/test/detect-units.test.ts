@@ -179,6 +179,12 @@ describe('detectUnits', () => {
     expect(units('机械厂完成改造')).toEqual([])
   })
 
+  it('should read kinds of unit as generic, though jieba tags some as names (普通/nz, 康复/nr, 儿童医院/nt)', () => {
+    expect(units('扶持儿童医院、康复医院、专科医院和普通小学发展，培育养老公司、保安公司和公交公司')).toEqual([])
+    // after a name the kind stays visible with the suffix
+    expect(units('引进仁和康复医院和颐康养老服务有限公司')).toEqual(['仁和康复医院/4', '颐康养老服务有限公司/4'])
+  })
+
   it('should find bus stations, driving schools and supply cooperatives by their proper names, but not generic ones', () => {
     expect(units('引进博安客运站落户，走访森昌驾校，瑞宏供销社获评先进')).toEqual(['博安客运站/3', '森昌驾校/2', '瑞宏供销社/3'])
     expect(units('全县驾校、各驾校、县供销社、基层供销社、乡镇供销社、汽车客运站、城区客运站、长途客运站和驾校')).toEqual([])
