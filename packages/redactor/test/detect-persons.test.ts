@@ -252,6 +252,11 @@ describe('detectPersons', () => {
     for (const decoy of ['好像高度重视', '像样的成果', '图像识别', '就像一家人', '我叫不出名字']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find names before 获得 and 的先进事迹, not the words there', () => {
+    expect(persons('胡娜娜获得“最美村医”称号。付平的先进事迹在全县引起反响。')).toEqual(['胡娜娜', '付平'])
+    for (const decoy of ['企业获得认证', '，高度获得', '单位的先进事迹', '石油的先进事迹']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
