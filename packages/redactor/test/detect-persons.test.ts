@@ -252,8 +252,9 @@ describe('detectPersons', () => {
     for (const decoy of ['好像高度重视', '像样的成果', '图像识别', '就像一家人', '我叫不出名字']) expect(persons(decoy), decoy).toEqual([])
   })
 
-  it('should find names before 获得 and 的先进事迹, not the words there', () => {
-    expect(persons('胡娜娜获得“最美村医”称号。付平的先进事迹在全县引起反响。')).toEqual(['胡娜娜', '付平'])
+  it('should find names before 获得, 进行 and 的先进事迹, not the words there', () => {
+    expect(persons('胡娜娜获得“最美村医”称号。付平的先进事迹在全县引起反响。对郭平燕进行了表彰')).toEqual(['胡娜娜', '付平', '郭平燕'])
+    for (const decoy of ['对企业进行了表彰', '对高度进行调整', '加强石油进行管理']) expect(persons(decoy), decoy).toEqual([])
     for (const decoy of ['企业获得认证', '，高度获得', '单位的先进事迹', '石油的先进事迹']) expect(persons(decoy), decoy).toEqual([])
   })
 
