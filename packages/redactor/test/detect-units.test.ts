@@ -185,6 +185,13 @@ describe('detectUnits', () => {
     expect(units('引进仁和康复医院和颐康养老服务有限公司')).toEqual(['仁和康复医院/4', '颐康养老服务有限公司/4'])
   })
 
+  it('should read a word jieba knows with a unit suffix as a kind of unit when a common word stands before the suffix', () => {
+    // jieba tags 网上超市/ns, 建材超市/nr, 国民小学/nt: its dictionary knows them, as kinds
+    expect(units('网上超市开业，建材超市开业，走访国民小学，图书超市开业')).toEqual([])
+    // names it tags so stay names: 仁爱/nr, and characters it glued without knowing them (杨垇小学)
+    expect(units('新建仁爱医院，走访杨垇小学')).toEqual(['仁爱医院/2', '杨垇小学/2'])
+  })
+
   it('should find bus stations, driving schools and supply cooperatives by their proper names, but not generic ones', () => {
     expect(units('引进博安客运站落户，走访森昌驾校，瑞宏供销社获评先进')).toEqual(['博安客运站/3', '森昌驾校/2', '瑞宏供销社/3'])
     expect(units('全县驾校、各驾校、县供销社、基层供销社、乡镇供销社、汽车客运站、城区客运站、长途客运站和驾校')).toEqual([])

@@ -201,7 +201,9 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
   if (last && last.start < start) {
     // An organisation's name jieba joined to the suffix by one character reads on before it to a lone character
     // that is no verb (运/民医院/nt, but 去/中医院); other names that hold the suffix are whole (中小学/j of 初中小学)
-    if (placeNameTags.has(last.tag) && (type === 'PLACE' || !opensOrganisation(last, start, tokens[tokens.indexOf(last) - 1]))) return [last]
+    if (placeNameTags.has(last.tag) && (type === 'PLACE' || !opensOrganisation(last, start, tokens[tokens.indexOf(last) - 1]))) {
+      return type === 'ORG' && isKnownKind(text, last, start) ? undefined : [last]
+    }
     // A unit word that holds the suffix is part of the name (博雅/实验学校, 恒/昌/竹木/制品厂), read on from it
     if (type === 'PLACE' || !unitWordTags.has(last.tag)) return undefined
     name.push(last)
@@ -307,6 +309,17 @@ function opensClause(text: string, tokens: readonly Token[], index: number): boo
   if (token.start === 0 || !han.test(text.charAt(token.start - 1))) return true
   const before = tokens[index - 1]
   return before?.end === token.start && clauseOpenerTags.has(before.tag)
+}
+
+/**
+ * Whether `unit`, a word of jieba's dictionary that holds a unit suffix from `suffixStart` on and that jieba tags
+ * as a name (网上超市/ns, 建材超市/nr, 国民小学/nt), is a kind of unit: what stands before the suffix is one common
+ * word on its own (网上/s, 建材/n, 国民/n). Characters jieba glued without knowing them (x) are left as names.
+ */
+function isKnownKind(text: string, unit: Token, suffixStart: number): boolean {
+  if (unit.tag === 'x' || suffixStart - unit.start < 2) return false
+  const words = segment(text, unit.start, suffixStart)
+  return words.length === 1 && words[0] !== undefined && !placeNameTags.has(words[0].tag)
 }
 
 /** Whether `before`, a lone character of no verb, opens the organisation jieba read from one character before `start` on. */
