@@ -192,6 +192,13 @@ describe('detectUnits', () => {
     expect(units('新建仁爱医院，走访杨垇小学')).toEqual(['仁爱医院/2', '杨垇小学/2'])
   })
 
+  it('should take back the first character of a name that jieba joined to the verb before it', () => {
+    // 走/访华/辉/信用社: 访华 is a word, 走访 too
+    expect(units('走访华辉信用社了解情况，走访华众有限公司')).toEqual(['华辉信用社/3', '华众有限公司/4'])
+    // the verb's last character is no name's where nothing or a word stands after it
+    expect(units('走访周边小学、走访各小学、参观了中小学、走访二小学生')).toEqual([])
+  })
+
   it('should find bus stations, driving schools and supply cooperatives by their proper names, but not generic ones', () => {
     expect(units('引进博安客运站落户，走访森昌驾校，瑞宏供销社获评先进')).toEqual(['博安客运站/3', '森昌驾校/2', '瑞宏供销社/3'])
     expect(units('全县驾校、各驾校、县供销社、基层供销社、乡镇供销社、汽车客运站、城区客运站、长途客运站和驾校')).toEqual([])

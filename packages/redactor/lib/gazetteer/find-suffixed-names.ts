@@ -230,7 +230,10 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
       opened = true
       break
     }
-    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word))) break
+    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word))) {
+      if (type === 'ORG' && gluesNameStart(text, token, name)) name.unshift({word: token.word.slice(1), tag: 'x', start: token.start + 1, end: token.end})
+      break
+    }
     // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
     // 常庄镇牧源奶牛养殖场, 对华/nz): that character still ends the name, and what follows it is the name's head
     let cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
@@ -320,6 +323,15 @@ function isKnownKind(text: string, unit: Token, suffixStart: number): boolean {
   if (unit.tag === 'x' || suffixStart - unit.start < 2) return false
   const words = segment(text, unit.start, suffixStart)
   return words.length === 1 && words[0] !== undefined && !placeNameTags.has(words[0].tag)
+}
+
+/**
+ * Whether jieba joined the first character of a unit's name to the word before it (走/访华/辉/信用社: 访华 is a
+ * word, so 华辉 came apart): the name read so far is one lone character, `word` has two, and its first makes a
+ * word with the character before it (走访), which it was split from. Then `word`'s last character is the name's.
+ */
+function gluesNameStart(text: string, word: Token, name: readonly Token[]): boolean {
+  return name.length === 1 && isLoneChar(name[0]) && word.word.length === 2 && !isStopChar(word.word.charAt(1)) && endsWord(text, word.start)
 }
 
 /** Whether `before`, a lone character of no verb, opens the organisation jieba read from one character before `start` on. */
