@@ -258,6 +258,12 @@ describe('detectPersons', () => {
     for (const decoy of ['企业获得认证', '，高度获得', '单位的先进事迹', '石油的先进事迹']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should not start a name before a title inside a frequent word of a function word or a unit ending (由于, 部门), nor end it with 任', () => {
+    expect(persons('胡娜娜任组长，付平任副组长。号召全体党员向陆强林同志学习')).toEqual(['胡娜娜', '付平', '陆强林'])
+    expect(persons('，付平任副组长。')).toEqual(['付平'])
+    for (const decoy of ['由于任副组长', '有关部门任副组长', '对于任组长', '处于任组长']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

@@ -615,12 +615,14 @@ function nameUntil(text: string, end: number, contextEnd: number, vouches: boole
     // Character tests first, then the look back, then jieba.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || isCharIn(unitEndings, text, start - 1))) continue
     if (startsPredicate(text, start) && titleEndingAt(text, start)) continue
+    // 任 before the title is the verb, not a given name (付平任副组长), where a shorter name is left.
+    if (end - start > 2 && startsPredicate(text, end - 1)) continue
     // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任);
     // before a character no surname, it is the surname (向辉同志).
     if (end - start === 2 && isCharIn(precedingBoundary, text, start) && surnameLengthsAt(text, start + 1).includes(1)) continue
     if (startsWithFunctionWord(text, start, end) || endsWithVerb(text, start, end)) continue
     if (isOrdinaryWord(text, start, end, true) && !(vouches && isKnownPersonWord(text, start, end))) continue
-    if (endsLongWordBefore(text, start, end)) continue
+    if (endsLongWordBefore(text, start, end) || followsFunctionWordInWord(text, start, end)) continue
     if (splitsBefore(text, start, end, contextEnd)) return start
   }
   return undefined
@@ -636,6 +638,17 @@ function endsLongWordBefore(text: string, start: number, end: number): boolean {
   return segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end, start).some(
     (token) => token.start < start && token.end > start && token.word.length >= 3 && token.tag !== 'x'
   )
+}
+
+/**
+ * Whether the character before `start` is a function word or a unit's last character that would let a name start
+ * there (由, 对; 部, 处) but makes a word frequent in prose with the name's first character, which jieba reads
+ * (由于任副组长: 由于 + 任, 部门任组长: 部门 + 任; not 由 + 于任, 部 + 门任). Rarer words are left alone: 向陆强林同志
+ * is 向 + 陆强林 although jieba reads 向陆. After a title the title decides.
+ */
+function followsFunctionWordInWord(text: string, start: number, end: number): boolean {
+  if (!isCharIn(precedingBoundary, text, start - 1) && !isCharIn(unitEndings, text, start - 1)) return false
+  return isFrequentWord(text.slice(start - 1, start + 1)) && !titleEndingAt(text, start) && continuesWordBefore(text, start, end)
 }
 
 /** Whether a known word of three or four characters may start before `start` and end after it, by `end`. */
