@@ -41,7 +41,8 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   nationalPrefixes ??= readLexicon('national-prefixes.txt')
   const detections: Detection[] = []
   const shortNames = new Map<string, string>()
-  for (const name of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end))) {
+  // A suffix a count follows names no unit (合作社15家), so it is skipped before jieba reads the name
+  for (const name of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end) || isCounted(text, end))) {
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const start = name.start + placeLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
@@ -54,7 +55,6 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
     const named = proper.slice(0, proper.length - kept)
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
-    if (isCounted(text, name.end)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
     detections.push({
