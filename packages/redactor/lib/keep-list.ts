@@ -29,6 +29,9 @@ interface KeepEntry {
 interface KeepPattern {
   type: KeepType
   rule: string
+  /** Every character a match can start with. */
+  starts: string
+  /** Sticky (flag `y`): tried at a position, never searching on from it. */
   expression: RegExp
 }
 
@@ -39,33 +42,55 @@ const listFiles: readonly (readonly [string, KeepType])[] = [
   ['generic', 'GENERIC']
 ]
 
-// The shapes pseudonyms take (see mask.ts): two capitals, alone or before a suffix (AK县, 某AK, AK小学).
-const pseudonymPatterns: readonly KeepPattern[] = [
-  {type: 'PLACEHOLDER', rule: 'pseudonym', expression: /(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/gu}
-]
+// The shape pseudonyms take (see mask.ts): two capitals, alone or before a suffix (AK县, 某AK, AK小学).
+const pseudonymPattern: KeepPattern = {
+  type: 'PLACEHOLDER',
+  rule: 'pseudonym',
+  starts: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  expression: /(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/uy
+}
 
 // Characters that are only the administrative level of a name; a name already masked down to these is done.
 const adminOnly = /^[省市县区镇乡村旗盟州街道]+$/u
 
-let loaded: {trie: Trie<KeepEntry>; patterns: KeepPattern[]} | undefined
+/** The keep patterns (the pseudonym shape last) and, by char code, one bit per pattern that can start there. */
+interface PatternSet {
+  patterns: KeepPattern[]
+  startBits: Uint32Array
+}
 
-/** Parse one line of data/keep/patterns.txt: `TYPE<tab>rule<tab>expression`. */
+let loaded: {trie: Trie<KeepEntry>; patternSet: PatternSet} | undefined
+
+/** Parse one line of data/keep/patterns.txt: `TYPE<tab>rule<tab>start characters<tab>expression`. */
 function readPattern(line: string): KeepPattern {
-  const [type, rule, source] = line.split('\t')
+  const [type, rule, starts, source] = line.split('\t')
   const keepType = KeepType.safeParse(type)
-  if (!keepType.success || rule === undefined || source === undefined) {
-    throw new Error(`Unexpected line \`${line}\` in data/keep/patterns.txt, expected \`TYPE<tab>rule<tab>expression\``)
+  if (!keepType.success || rule === undefined || !starts || source === undefined) {
+    throw new Error(`Unexpected line \`${line}\` in data/keep/patterns.txt, expected \`TYPE<tab>rule<tab>start characters<tab>expression\``)
   }
-  return {type: keepType.data, rule, expression: new RegExp(source, 'gu')}
+  return {type: keepType.data, rule, starts, expression: new RegExp(source, 'uy')}
+}
+
+function indexPatterns(patterns: KeepPattern[]): PatternSet {
+  // One bit per pattern in a 32-bit word: a data file with more patterns is an error, not a silent miss.
+  if (patterns.length > 32) throw new Error(`Unexpected ${patterns.length} keep patterns in data/keep/patterns.txt, expected at most 32`)
+  const startBits = new Uint32Array(0x1_00_00)
+  for (const [index, pattern] of patterns.entries()) {
+    for (let at = 0; at < pattern.starts.length; at++) {
+      const code = pattern.starts.charCodeAt(at)
+      startBits[code] = (startBits[code] ?? 0) | (1 << index)
+    }
+  }
+  return {patterns, startBits}
 }
 
 /** Load the keep-lists and patterns once per process. */
-function keepData(): {trie: Trie<KeepEntry>; patterns: KeepPattern[]} {
+function keepData(): {trie: Trie<KeepEntry>; patternSet: PatternSet} {
   if (loaded) return loaded
   const lists = listFiles.map(([name, type]) => ({name, type, entries: readLexicon(`keep/${name}.txt`)}))
   const trie = createTrie<KeepEntry>(false, lists.reduce((sum, list) => sum + list.entries.join('').length, 0))
   for (const {name, type, entries} of lists) for (const entry of entries) insertName(trie, entry, {type, rule: name})
-  loaded = {trie, patterns: readLexicon('keep/patterns.txt').map(readPattern)}
+  loaded = {trie, patternSet: indexPatterns([...readLexicon('keep/patterns.txt').map(readPattern), pseudonymPattern])}
   return loaded
 }
 
@@ -83,16 +108,37 @@ function matchLists(text: string, trie: Trie<KeepEntry>, ranges: ProtectedRange[
 }
 
 /**
- * Every match of a keep pattern, by `exec` on the shared expression: `matchAll` would clone it for each text, a
- * cost paid twice per pattern per document. An empty match moves on by one character, as `matchAll` does.
+ * Every match of the patterns whose bits are in `wanted`, as a global `exec` of each would find them (leftmost,
+ * then on from the end of the match), in one pass over the text: a pattern's sticky expression is tried only
+ * where one of its start characters stands, and not inside its own previous match. No pattern matches the empty
+ * string, and every start character is a whole code point (none is a surrogate).
  */
-function matchPattern(text: string, pattern: KeepPattern, ranges: ProtectedRange[]): void {
-  const {expression} = pattern
-  expression.lastIndex = 0
-  for (let match = expression.exec(text); match !== null; match = expression.exec(text)) {
-    if (match[0] !== '') ranges.push({start: match.index, end: match.index + match[0].length, type: pattern.type, rule: pattern.rule})
-    else expression.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1)
+function matchPatterns(text: string, {patterns, startBits}: PatternSet, wanted: number, ranges: ProtectedRange[]): void {
+  const nextStart = new Int32Array(patterns.length)
+  for (let index = 0; index < text.length; index++) {
+    let bits = (startBits[text.charCodeAt(index)] as number) & wanted
+    while (bits !== 0) {
+      const bit = 31 - Math.clz32(bits & -bits)
+      bits &= bits - 1
+      const pattern = patterns[bit]
+      if (pattern === undefined || index < (nextStart[bit] as number)) continue
+      const {expression} = pattern
+      expression.lastIndex = index
+      const match = expression.exec(text)
+      if (match === null || match[0] === '') continue
+      ranges.push({start: index, end: index + match[0].length, type: pattern.type, rule: pattern.rule})
+      nextStart[bit] = index + match[0].length
+    }
   }
+}
+
+/** The bits of the patterns a policy wants: YEAR and LAW ones as it keeps those, the pseudonym shape if it uses pseudonyms. */
+function wantedPatterns(patterns: readonly KeepPattern[], options: Readonly<KeepOptions>): number {
+  let wanted = 0
+  for (const [index, pattern] of patterns.entries()) {
+    if (pattern === pseudonymPattern ? options.pseudonyms : (pattern.type !== 'YEAR' || options.keepYears) && (pattern.type !== 'LAW' || options.keepLaws)) wanted |= 1 << index
+  }
+  return wanted
 }
 
 function matchAllow(text: string, allow: readonly string[], ranges: ProtectedRange[]): void {
@@ -107,23 +153,21 @@ function matchAllow(text: string, allow: readonly string[], ranges: ProtectedRan
 
 /** Every range of `text` the keep-lists, keep patterns and allow-list protect, sorted by start. */
 export function findProtectedRanges(text: string, options: Readonly<KeepOptions>): ProtectedRange[] {
-  const {trie, patterns} = keepData()
+  const {trie, patternSet} = keepData()
   const ranges: ProtectedRange[] = []
   matchLists(text, trie, ranges)
-  for (const pattern of patterns) {
-    if (pattern.type === 'YEAR' && !options.keepYears) continue
-    if (pattern.type === 'LAW' && !options.keepLaws) continue
-    matchPattern(text, pattern, ranges)
-  }
-  if (options.pseudonyms) for (const pattern of pseudonymPatterns) matchPattern(text, pattern, ranges)
+  matchPatterns(text, patternSet, wantedPatterns(patternSet.patterns, options), ranges)
   matchAllow(text, options.allow, ranges)
   return ranges.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 /** Year numbers (2018 in 2018年), for a policy that masks years: the same rule that otherwise protects them. */
 export function findYears(text: string): ProtectedRange[] {
+  const {patternSet} = keepData()
+  let years = 0
+  for (const [index, pattern] of patternSet.patterns.entries()) if (pattern.type === 'YEAR') years |= 1 << index
   const ranges: ProtectedRange[] = []
-  for (const pattern of keepData().patterns) if (pattern.type === 'YEAR') matchPattern(text, pattern, ranges)
+  matchPatterns(text, patternSet, years, ranges)
   return ranges
 }
 

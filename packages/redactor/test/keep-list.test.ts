@@ -1,5 +1,7 @@
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {loadCorpus} from '../../../test/load-corpus.js'
 import type {Detection} from '../lib/detection.js'
 import {findProtectedRanges, protectDetections, type KeepOptions} from '../lib/keep-list.js'
 import {readLexicon} from '../lib/read-lexicon.js'
@@ -72,6 +74,33 @@ describe('findProtectedRanges', () => {
     const text = '2022年度共出具意见，从 2018 年开始，2018—2020年'
     expect(kept(text).filter((range) => range.startsWith('YEAR'))).toEqual(['YEAR:2022', 'YEAR:2018', 'YEAR:2018', 'YEAR:2020'])
     expect(kept(text, {keepYears: false}).filter((range) => range.startsWith('YEAR'))).toEqual([])
+  })
+
+  it('should find with one pass over the text what a global scan with each keep pattern finds', () => {
+    const patterns = readLexicon('keep/patterns.txt').map((line) => {
+      const [, rule = '', , source = ''] = line.split('\t')
+      return {rule, expression: new RegExp(source, 'gu')}
+    })
+    const rules = new Set(patterns.map((pattern) => pattern.rule))
+    const byScan = (text: string) =>
+      patterns
+        .flatMap(({rule, expression}) => [...text.matchAll(expression)].map((match) => `${match.index}-${match.index + match[0].length}:${rule}`))
+        .sort()
+    const byPass = (text: string) =>
+      findProtectedRanges(text, defaults)
+        .filter((range) => rules.has(range.rule))
+        .map((range) => `${range.start}-${range.end}:${range.rule}`)
+        .sort()
+    for (const document of loadCorpus()) expect(byPass(document.text), document.name).toEqual(byScan(document.text))
+    // Text dense in what the patterns read: start characters, digits, separators and the words around them.
+    const piece = fc.constantFrom('*', '＊', 'x', 'X', 'Ｘ', 'xx', '_', '__', '□□', '[地名]', '某某', '某', '2022', '1998', '20', '年', '—', '-', '至', '二〇二二', '一', '二', '《中华人民共和国', '法》', '》', 'GB/T 9704', 'G', 'B', '第', '十二', '条', '三', '项', '措施', '工业', '兴', '强', '县', '市', 'A', '1', '.', ' ', '\n', '的')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 40}), (pieces) => {
+        const text = pieces.join('')
+        expect(byPass(text)).toEqual(byScan(text))
+      }),
+      {numRuns: 500}
+    )
   })
 
   it('should protect the allow-list and, with pseudonyms on, the shapes pseudonyms take', () => {
