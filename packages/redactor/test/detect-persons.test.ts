@@ -252,6 +252,11 @@ describe('detectPersons', () => {
     for (const decoy of ['好像高度重视', '像样的成果', '图像识别', '就像一家人', '我叫不出名字']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should end a name before a verb that starts inside another one and runs past it (丁建荣获得: 荣获 gives way to 获得)', () => {
+    expect(persons('丁建荣获得“最美村医”称号，林荣获评先进，王强荣获一等奖')).toEqual(['丁建荣', '林荣', '王强'])
+    expect(persons('他荣获一等奖，企业荣获称号')).toEqual([])
+  })
+
   it('should find names before 获得, 进行 and 的先进事迹, not the words there', () => {
     expect(persons('胡娜娜获得“最美村医”称号。付平的先进事迹在全县引起反响。对郭平燕进行了表彰')).toEqual(['胡娜娜', '付平', '郭平燕'])
     for (const decoy of ['对企业进行了表彰', '对高度进行调整', '加强石油进行管理']) expect(persons(decoy), decoy).toEqual([])

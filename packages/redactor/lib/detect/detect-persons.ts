@@ -169,7 +169,9 @@ function findWords(text: string): WordsFound {
     }
     if ((kinds & verbWord) !== 0 && position >= nextVerb) {
       const match = longestAt(verbs, text, position)
-      if (match !== undefined) {
+      // A verb that starts one character on and runs past this one takes its place (丁建荣获得: 荣获 gives way to
+      // 获得, so 荣 ends the name).
+      if (match !== undefined && !(match.end - match.start > 1 && (longestAt(verbs, text, position + 1)?.end ?? 0) > match.end)) {
         found.verbs.push(match)
         nextVerb = match.end
       }
