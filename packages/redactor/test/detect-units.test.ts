@@ -192,6 +192,12 @@ describe('detectUnits', () => {
     expect(units('新建仁爱医院，走访杨垇小学')).toEqual(['仁爱医院/2', '杨垇小学/2'])
   })
 
+  it('should read 和 as a character of a unit name right after a place, where it has nothing to join', () => {
+    expect(units('常庄镇鸿和信用社、常庄镇和顺商贸城、常庄镇和众宾馆完成提档升级')).toEqual(['鸿和信用社/3', '和顺商贸城/3', '和众宾馆/2'])
+    // a conjunction between words or units still joins them
+    expect(units('乡镇和村卫生室、县医院和中心卫生院、种植大户和家庭农场、加强和规范养殖场')).toEqual([])
+  })
+
   it('should take back the first character of a name that jieba joined to the verb before it', () => {
     // 走/访华/辉/信用社: 访华 is a word, 走访 too
     expect(units('走访华辉信用社了解情况，走访华众有限公司')).toEqual(['华辉信用社/3', '华众有限公司/4'])

@@ -305,11 +305,16 @@ function endsWord(text: string, at: number): boolean {
   return word !== undefined && word.word.length === 2 && !gluedTags.has(word.tag)
 }
 
-/** Whether `tokens[index]` opens a clause: it starts the text or follows a mark, a verb or a preposition. */
+/**
+ * Whether `tokens[index]` opens a clause or a name: it starts the text or follows a mark, a verb, a preposition,
+ * or a stop character, which ends the name before (常庄镇/和顺商贸城, 常庄/镇/鸿/和/信用社: 常庄镇鸿 is no unit
+ * a conjunction could join, and joined to 信用社 鸿 would name one alone).
+ */
 function opensClause(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
   if (!token) return false
-  if (token.start === 0 || !han.test(text.charAt(token.start - 1))) return true
+  const previous = text.charAt(token.start - 1)
+  if (token.start === 0 || !han.test(previous) || isStopChar(previous)) return true
   const before = tokens[index - 1]
   return before?.end === token.start && clauseOpenerTags.has(before.tag)
 }
