@@ -295,6 +295,12 @@ describe('detectPersons', () => {
     expect(surname?.start).toBe(text.indexOf('王局长'))
   })
 
+  it('should mask only the surname of a surname and a title before a verb (胡书记说), even where jieba reads the two as one name', () => {
+    expect(persons('村党支部书记胡娜娜带领群众发展产业。胡书记说，')).toEqual(['胡娜娜', '胡'])
+    expect(persons('胡书记说，刘校长表示')).toEqual(['胡', '刘'])
+    for (const decoy of ['老同志说，', '广大群众表示', '经李局长介绍，']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should give each way of finding a name its rule and confidence', () => {
     function rules(text: string): string[] {
       return detectPersons(makeContext(text)).map((found) => `${text.slice(found.start, found.end)}:${found.rule}:${found.confidence}`)

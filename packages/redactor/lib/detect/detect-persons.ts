@@ -1059,9 +1059,10 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   const surname = text.slice(start, title.start)
   // A surname of one character may be a function word or no name's character (向局长, 处长).
   if (titleModifiers.has(surname) || (surname.length === 1 && (isCharIn(precedingBoundary, surname, 0) || isCharIn(notInGivenName, surname, 0)))) return false
-  // jieba must read the surname and the title as words of their own (not 党 + 委员会).
+  // jieba must read the surname and the title as words of their own (not 党 + 委员会), or the two as one person's
+  // name (胡书记/nr).
   const [first, second] = segmentTo(text, start, lineEndWithin(text, title.end, 2), title.start)
-  if (first === undefined || first.end !== title.start || second === undefined || second.end !== title.end) return false
+  if (first === undefined || (first.end === title.end ? first.tag !== 'nr' : first.end !== title.start || second?.end !== title.end)) return false
   // Nor may the surname end a word that starts before it (和平村主任: 平 ends the village's 和平).
   return start === 0 || !isCjkAt(text, start - 1) || segmentTo(text, start - 1, title.end, start).some((token) => token.start === start)
 }
@@ -1102,12 +1103,22 @@ function detectSurnameTitles(text: string, titles: readonly TitleMention[], foun
 }
 
 /**
+ * Whether a title starts after the candidate's first character and ends with it (胡书记说: a surname and a title,
+ * whose surname `detectSurnameTitles` masks alone; the title stays).
+ */
+function endsWithTitle(text: string, start: number, end: number): boolean {
+  if (loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
+  for (let position = start + 1; position < end - 1; position++) if (titleAt(text, position)?.end === end) return true
+  return false
+}
+
+/**
  * Whether `text[start, end)`, shaped like a name (`isNameShape`), reads as a bare name in running text: not
  * an ordinary word (高度, 周密, 石油) nor a place, and jieba puts word boundaries at both ends (or reads an
  * unknown run past the end) and finds no known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
  */
 function isBareName(text: string, start: number, end: number): boolean {
-  if (isOrdinaryWord(text, start, end, true)) return false
+  if (endsWithTitle(text, start, end) || isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
   let tokens = segmentTo(text, start, lineEndWithin(text, end, 3), end)
