@@ -12,4 +12,14 @@ describe('person probe', () => {
     expect(result.masked / result.mentions, table).toBeGreaterThanOrEqual(0.97)
     for (const sentence of result.sentences) expect(sentence.masked / sentence.mentions, table).toBeGreaterThanOrEqual(0.9)
   })
+
+  it('should ask in a surname sentence for the name and, in the later slot, its surname alone', () => {
+    const names = probeNames(40)
+    const result = probePersonNames((text) => redact(text), names)
+    const surnameSentence = result.sentences.find((sentence) => sentence.sentence.endsWith('{}书记走访了全村农户。'))
+    expect(surnameSentence?.mentions).toBe(80)
+    // a redactor that masks only the first slot's name gets half of them
+    const namesOnly = probePersonNames((text) => ({spans: redact(text).spans.filter((span) => span.end - span.start > 1)}), names)
+    expect(namesOnly.sentences.find((sentence) => sentence.sentence === surnameSentence?.sentence)?.masked).toBeLessThanOrEqual(40)
+  })
 })

@@ -10,15 +10,18 @@ interface PersonProbeData {
   surnames: string[]
   given: string[]
   sentences: string[]
+  /** Sentences whose first slot takes the name and every later one its surname alone (…胡娜娜…。胡书记说). */
+  surnameSentences: string[]
 }
 
 function readProbeData(): PersonProbeData {
-  const data: PersonProbeData = {surnames: [], given: [], sentences: []}
+  const data: PersonProbeData = {surnames: [], given: [], sentences: [], surnameSentences: []}
   for (const line of readLexicon('eval-probe-names.txt')) {
     const [kind, value = ''] = line.split('\t')
     if (kind === 'surnames') data.surnames.push(...value)
     else if (kind === 'given') data.given.push(...value)
     else if (kind === 'sentence') data.sentences.push(value)
+    else if (kind === 'surname-sentence') data.surnameSentences.push(value)
   }
   return data
 }
@@ -42,10 +45,18 @@ export function probeNames(count: number): string[] {
 /**
  * Puts the names into every sentence of data/eval-probe-names.txt, twenty lines to a document, and counts the
  * name slots the redactor masked whole: every character of the name inside a span. ANNOTATION.md asks for
- * all of them (people who are not national public figures, next to a title, in a list, a caption, a byline).
+ * all of them (people who are not national public figures, next to a title, in a list, a caption, a byline),
+ * and for the surname of one named before when it stands alone before a title (胡书记): in a surname sentence
+ * the slots after the first take the name's surname (the names' surnames are single characters).
  */
 export function probePersonNames(redact: (text: string) => {spans: RedactionSpan[]}, names: readonly string[]): PersonProbeResult {
+  const {sentences, surnameSentences} = readProbeData()
   const fillers = names.map((name) => ({text: name, maskStart: 0, maskEnd: name.length}))
-  const results = readProbeData().sentences.map((sentence) => probeSentence(redact, sentence, '{}', fillers))
+  const results = sentences.map((sentence) => probeSentence(redact, sentence, '{}', fillers))
+  for (const sentence of surnameSentences) {
+    const surnameSlots = sentence.split('{}').length - 2
+    const withSurnames = fillers.flatMap((filler) => [filler, ...Array.from({length: surnameSlots}, () => ({text: filler.text.charAt(0), maskStart: 0, maskEnd: 1}))])
+    results.push(probeSentence(redact, sentence, '{}', withSurnames))
+  }
   return {names: names.length, ...totalOf(results)}
 }
