@@ -269,6 +269,11 @@ describe('detectPersons', () => {
     for (const decoy of ['由于任副组长', '有关部门任副组长', '对于任组长', '处于任组长']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read 实习生 and deputies (人大代表, 政协委员) as titles, in a byline and set off in parentheses', () => {
+    expect(persons('（记者 胡娜娜 实习生 付平）\n郭平燕（县人大代表）在发言中说，政协委员侯俊玉表示')).toEqual(['胡娜娜', '付平', '郭平燕', '侯俊玉'])
+    for (const decoy of ['实习生队伍不断壮大', '人大代表建议办理', '（县人大代表）在发言中说']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
