@@ -274,6 +274,11 @@ describe('detectPersons', () => {
     for (const decoy of ['实习生队伍不断壮大', '人大代表建议办理', '（县人大代表）在发言中说']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read 追授 and 追认 as cues before a name', () => {
+    expect(persons('追授胡娜娜同志“优秀共产党员”称号。追认付平为中共党员')).toEqual(['胡娜娜', '付平'])
+    for (const decoy of ['追授荣誉称号', '追认为烈士']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
