@@ -279,6 +279,11 @@ describe('detectPersons', () => {
     for (const decoy of ['追授荣誉称号', '追认为烈士']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find a name before a word of family (老两口, 父子, 之子, 的妻子), not a word there', () => {
+    expect(persons('胡娜娜老两口住进了新房。付平的妻子常年卧病在床，郭平燕父子俩，侯俊玉之子考上了大学')).toEqual(['胡娜娜', '付平', '郭平燕', '侯俊玉'])
+    for (const decoy of ['干部的妻子', '石油之子', '高度的父亲', '，安全母子']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
