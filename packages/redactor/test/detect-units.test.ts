@@ -201,6 +201,9 @@ describe('detectUnits', () => {
   it('should take back the first character of a name that jieba joined to the verb before it', () => {
     // 走/访华/辉/信用社: 访华 is a word, 走访 too
     expect(units('走访华辉信用社了解情况，走访华众有限公司')).toEqual(['华辉信用社/3', '华众有限公司/4'])
+    // 走/访华/辉/纺织, and 常庄/镇远/诚/纺织: the town's 镇 ends the place, 远 opens the name
+    expect(units('走访华辉纺织有限公司')).toEqual(['华辉纺织有限公司/4'])
+    expect(units('常庄镇远诚纺织股份有限公司完成提档升级')).toEqual(['远诚纺织股份有限公司/6'])
     // the verb's last character is no name's where nothing or a word stands after it
     expect(units('走访周边小学、走访各小学、参观了中小学、走访二小学生')).toEqual([])
   })

@@ -1,5 +1,6 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {
+  endsDivisionName,
   endsWithUnitSuffix,
   type SuffixRule,
   findSuffixedNames,
@@ -16,15 +17,12 @@ import {
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
-import {divisionSuffixes} from '../gazetteer/short-form.js'
 import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment} from '../segment.js'
 
 let nationalPrefixes: string[] | undefined
-/** Last characters of the division suffixes (市 县 镇 道 …). */
-let divisionEndings: Set<string> | undefined
 
 /**
  * The identifying part of local unit names, keeping the generic part: schools, hospitals, clinics,
@@ -400,11 +398,9 @@ function detectBareNames(context: DetectionContext, units: readonly Detection[],
  */
 function placeLength(text: string, start: number, end: number): number {
   let after = start + leadingPlaceLength(text, start, end)
-  divisionEndings ??= new Set(divisionSuffixes().map((suffix) => suffix.charAt(suffix.length - 1)))
-  const endings = divisionEndings
   // A division's full name further in (丄汝州市实验小学) is no part of a unit's proper name: the name starts after
   // it. Only a name with a character that ends division names (市, 县, 镇 …) can hold one.
-  if (![...text.slice(after + 1, end)].some((char) => endings.has(char))) return after - start
+  if (![...text.slice(after + 1, end)].some((char) => endsDivisionName(char))) return after - start
   for (let at = after + 1; at < end; at++) {
     const match = fullDivisionAt(text, at)
     if (!match || match.end > end || match.end - match.start < 3) continue

@@ -1,5 +1,6 @@
 import {readLexicon} from '../read-lexicon.js'
 import {segment, segmentAround, segmentBefore, type Token} from '../segment.js'
+import {divisionSuffixes} from './short-form.js'
 import {createTrie, insertName, longestAt, rescanTrie, scanTrie, type Trie, type TrieMatch} from './trie.js'
 
 /** A line of data/unit-suffixes.txt. */
@@ -332,11 +333,23 @@ function isKnownKind(text: string, unit: Token, suffixStart: number): boolean {
 
 /**
  * Whether jieba joined the first character of a unit's name to the word before it (走/访华/辉/信用社: 访华 is a
- * word, so 华辉 came apart): the name read so far is one lone character, `word` has two, and its first makes a
- * word with the character before it (走访), which it was split from. Then `word`'s last character is the name's.
+ * word, so 华辉 came apart): the name read so far opens with a lone character, `word` has two, and its first
+ * either makes a word with the character before it (走访), which it was split from, or ends the place before
+ * (常庄/镇远/诚/纺织). Then `word`'s last character is the name's.
  */
 function gluesNameStart(text: string, word: Token, name: readonly Token[]): boolean {
-  return name.length === 1 && isLoneChar(name[0]) && word.word.length === 2 && !isStopChar(word.word.charAt(1)) && endsWord(text, word.start)
+  if (!isLoneChar(name[0]) || word.word.length !== 2 || isStopChar(word.word.charAt(1))) return false
+  const first = word.word.charAt(0)
+  return (isStopChar(first) && endsDivisionName(first)) || endsWord(text, word.start)
+}
+
+/** Last characters of the division suffixes (市 县 镇 道 …). */
+let divisionEndings: Set<string> | undefined
+
+/** Whether `char` ends division names (市, 县, 镇 …: the last characters of data/division-suffixes.txt). */
+export function endsDivisionName(char: string): boolean {
+  divisionEndings ??= new Set(divisionSuffixes().map((suffix) => suffix.charAt(suffix.length - 1)))
+  return divisionEndings.has(char)
 }
 
 /** Whether `before`, a lone character of no verb, opens the organisation jieba read from one character before `start` on. */
