@@ -284,6 +284,11 @@ describe('detectPersons', () => {
     for (const decoy of ['干部的妻子', '石油之子', '高度的父亲', '，安全母子']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find the names in the credits of a text or a picture (文/…　图/…, （… 摄）), and no word there', () => {
+    expect(persons('文/胡娜娜　图/付平\n（郭平燕 摄）\n摄影／侯俊玉')).toEqual(['胡娜娜', '付平', '郭平燕', '侯俊玉'])
+    for (const decoy of ['图/新华社', '图/本报记者', '文/高度', '（资料图 摄）', '作品 摄', '全程拍摄']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

@@ -1000,6 +1000,27 @@ function detectNameLines(text: string, zones: readonly Zone[], found: Detection[
   }
 }
 
+// Credits of a text and its pictures: a label and a slash before the name (文/胡娜娜　图/付平, 摄影／郭平燕), or the
+// name before 摄 alone (（胡娜娜 摄）, a photo by).
+const creditLabel = /(?:^|[\s（(|])(?:文|图|图文|摄影|撰文|供图)[/／][ \t\u3000]*/gm
+const photoCredit = /[ \t\u3000]+摄(?=[ \t\u3000）)\r\n]|$)/g
+
+/** Names in the credits of a text or a picture: after `文/`, `图/`, `摄影/`, and before ` 摄`. */
+function detectCredits(text: string, found: Detection[]): void {
+  for (const match of text.matchAll(creditLabel)) {
+    const start = match.index + match[0].length
+    let end = start
+    while (end < text.length && end - start <= 4 && isCjkAt(text, end)) end++
+    if (isListedName(text, start, end)) found.push(person(start, end, 'credit', 0.85, 'a name credited with a text or a picture'))
+  }
+  for (const match of text.matchAll(photoCredit)) {
+    const end = match.index
+    let start = end
+    while (start > 0 && end - start <= 4 && isCjkAt(text, start - 1)) start--
+    if (isListedName(text, start, end)) found.push(person(start, end, 'credit', 0.85, 'a name credited with a photo'))
+  }
+}
+
 // A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
 const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
 const cellSeparators = charTable(' \t\u3000|｜')
@@ -1310,6 +1331,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectCaptionPositions(text, found)
   detectPaddedNames(text, found)
   detectSexCells(text, found)
+  detectCredits(text, found)
   detectBareNames(text, verbs, [...cues, ...residenceCues(text)], found)
   detectSurnameTitles(text, titles, found)
   detectNamesakeMentions(text, found)
