@@ -185,15 +185,17 @@ describe('detectPersons', () => {
 
   it('should read labelled lists after colons of either width, each list ending at the next label', () => {
     expect(persons('组长:李志明，副组长：王欣、张伟\n成员:吴丽华  郑  敏')).toEqual(['李志明', '王欣', '张伟', '吴丽华', '郑  敏'])
-    // 记录人 is no title: what follows its colon is no list.
-    expect(persons('主持人：赵明 记录人:钱红')).toEqual(['赵明'])
+    // 议题 is no title nor a list label: what follows its colon is no list (记录人 labels one: the minute-taker).
+    expect(persons('主持人：赵明 议题:钱红')).toEqual(['赵明'])
+    expect(persons('主持人：赵明 记录人:钱红')).toEqual(['赵明', '钱红'])
   })
 
   it('should read lists labelled by words that are no titles (出席, 列席, 名单), and no name in what they list otherwise', () => {
     expect(persons('出席：胡娜娜、付平；列席：袁兰雪')).toEqual(['胡娜娜', '付平', '袁兰雪'])
     expect(persons('获奖名单：郭平燕、侯俊玉')).toEqual(['郭平燕', '侯俊玉'])
     expect(persons('先进个人：胡娜娜（县农业农村局）、付平（县财政局）\n考察对象：袁兰雪')).toEqual(['胡娜娜', '付平', '袁兰雪'])
-    for (const decoy of ['出席：县委、县政府领导', '参加：各乡镇、各部门', '请假：无', '名单：见附件', '出席：高度重视', '先进个人：县财政局（10名）']) {
+    expect(persons('记录人：胡娜娜\n审核：付平　复核：郭平燕\n经办：侯俊玉\n联系人及电话：袁兰雪 13800000000')).toEqual(['胡娜娜', '付平', '郭平燕', '侯俊玉', '袁兰雪'])
+    for (const decoy of ['出席：县委、县政府领导', '参加：各乡镇、各部门', '请假：无', '名单：见附件', '出席：高度重视', '先进个人：县财政局（10名）', '记录：会议讨论了方案']) {
       expect(persons(decoy), decoy).toEqual([])
     }
   })
