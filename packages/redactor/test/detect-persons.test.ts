@@ -291,6 +291,11 @@ describe('detectPersons', () => {
     for (const decoy of ['图/新华社', '图/本报记者', '文/高度', '（资料图 摄）', '作品 摄', '全程拍摄']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find a name before 分管, 入选, 被授予, 签字, 所在, 家中 and adverbs of conduct (主动, 积极, 始终, 先后, 多次, 一直, 毅然)', () => {
+    expect(persons('胡娜娜分管农业农村工作。付平入选“中国好人榜”。郭平燕主动请缨到村任职，侯俊玉家中种植了10亩蔬菜')).toEqual(['胡娜娜', '付平', '郭平燕', '侯俊玉'])
+    for (const decoy of ['企业主动作为', '，高度一直', '安全始终', '，石油所在', '单位积极参与', '局长分管']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name
