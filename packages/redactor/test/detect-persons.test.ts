@@ -296,6 +296,11 @@ describe('detectPersons', () => {
     for (const decoy of ['企业主动作为', '，高度一直', '安全始终', '，石油所在', '单位积极参与', '局长分管']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find a name before 送去, 走访, 当场 and after 帮助, and no name that ends with a verb of names or runs on from a street', () => {
+    expect(persons('为胡娜娜送去慰问金。付平走访了10户群众，郭平燕当场拍板解决，帮助侯俊玉解决了就业问题')).toEqual(['胡娜娜', '付平', '郭平燕', '侯俊玉'])
+    for (const decoy of ['为学院路送去慰问金。', '为成员国送去慰问金。', '为居民区送去慰问金。', '帮助企业解决难题']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

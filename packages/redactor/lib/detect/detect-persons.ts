@@ -1210,7 +1210,7 @@ function bareNameUntil(text: string, end: number): number | undefined {
     const start = end - length
     // Character tests first; jieba only for what could be a name.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsUnit(text, start) || followsSentenceOpener(text, start))) continue
-    if (isBareName(text, start, end) && !continuesWordBefore(text, start, end)) return start
+    if (!endsWithVerb(text, start, end) && isBareName(text, start, end) && !continuesWordBefore(text, start, end)) return start
   }
   return undefined
 }
@@ -1227,9 +1227,15 @@ function listedBefore(text: string, start: number): number | undefined {
   return text.charAt(open) === '、' ? open : undefined
 }
 
-/** Whether a unit's name of two or more characters ends right before `start` (县财政局付平参加调研). */
+/**
+ * Whether a unit's name of two or more characters ends right before `start` (县财政局付平参加调研), and not a word
+ * jieba reads on past it (学院路送去: 学院路 is a street, 路送去 no name).
+ */
 function followsUnit(text: string, start: number): boolean {
-  return isCharIn(unitEndings, text, start - 1) && isCjkAt(text, start - 2)
+  if (!isCharIn(unitEndings, text, start - 1) || !isCjkAt(text, start - 2)) return false
+  return !segmentTo(text, windowStart(text, Math.max(0, start - 3), start), start + 1, start).some(
+    (token) => token.start < start && token.end > start && token.tag !== 'x'
+  )
 }
 
 /**
