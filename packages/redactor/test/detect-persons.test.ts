@@ -301,6 +301,11 @@ describe('detectPersons', () => {
     for (const decoy of ['为学院路送去慰问金。', '为成员国送去慰问金。', '为居民区送去慰问金。', '帮助企业解决难题']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find the name before speech in a manner (激动地说, 高兴地告诉, 深有感触地表示), and no one else there', () => {
+    expect(persons('胡娜娜激动地说：付平高兴地告诉记者：郭平燕深有感触地表示')).toEqual(['胡娜娜', '付平', '郭平燕'])
+    for (const decoy of ['他激动地说', '大家高兴地说', '企业负责人激动地说', '群众满意地说', '切实有效地讲']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

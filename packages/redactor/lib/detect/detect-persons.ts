@@ -1284,6 +1284,21 @@ function detectBareNames(text: string, verbs: readonly TrieMatch<string>[], cues
   }
 }
 
+// Speech in a manner, after the speaker: 胡娜娜激动地说, 付平高兴地告诉记者, 郭平燕深有感触地表示.
+const spokenIn = /地(?:说|表示|告诉|讲|回忆|介绍)/g
+
+/** `激动地说` and the like as words that follow names: the manner is the word jieba reads before 地. */
+function mannerOfSpeech(text: string): TrieMatch<string>[] {
+  const found: TrieMatch<string>[] = []
+  for (const match of text.matchAll(spokenIn)) {
+    const manner = segmentTo(text, windowStart(text, Math.max(0, match.index - 4), match.index), match.index, match.index).at(-1)
+    if (manner !== undefined && manner.end === match.index && manner.word.length >= 2 && manner.tag !== 'x') {
+      found.push({start: manner.start, end: match.index + match[0].length, values: [manner.word + match[0]]})
+    }
+  }
+  return found
+}
+
 // Where someone lives or comes from, before them in the same clause: 家住某村的胡娜娜, 来自大山深处的付平.
 const residence = /(?:家住|来自)[^，。；！？、\s]{1,15}?的/g
 
@@ -1338,7 +1353,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectPaddedNames(text, found)
   detectSexCells(text, found)
   detectCredits(text, found)
-  detectBareNames(text, verbs, [...cues, ...residenceCues(text)], found)
+  detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], [...cues, ...residenceCues(text)], found)
   detectSurnameTitles(text, titles, found)
   detectNamesakeMentions(text, found)
   return dedupe(found)
