@@ -306,6 +306,11 @@ describe('detectPersons', () => {
     for (const decoy of ['他激动地说', '大家高兴地说', '企业负责人激动地说', '群众满意地说', '切实有效地讲']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find names joined by 和, 与, 及 before a verb of names, and no word joined to a name so', () => {
+    expect(persons('胡娜娜和付平参加了会议。郭平燕与侯俊玉一起走访群众')).toEqual(['胡娜娜', '付平', '郭平燕', '侯俊玉'])
+    for (const decoy of ['企业和付平参加', '安全与质量一起', '，高度及石油出席']) expect(persons(decoy).filter((name) => name !== '付平'), decoy).toEqual([])
+  })
+
   it('should end a labelled list at a full stop, so the prose after it gives no names', () => {
     // 任队长 after the full stop is a predicate (任 as 担任), not a name in the list; redact's second look reads the
     // text with the names already masked, where it stands between punctuation and a mask like a listed name

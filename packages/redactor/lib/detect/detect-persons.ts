@@ -1215,12 +1215,15 @@ function bareNameUntil(text: string, end: number): number | undefined {
   return undefined
 }
 
+// What joins names listed before a shared verb: 胡娜娜、付平出席, 胡娜娜和付平参加, 胡娜娜与付平一起.
+const listSeparators = charTable('、和与及')
+
 /**
- * The end of the item listed before a name at `start`: the 、 right before it, or before its unit (县农业农村局
+ * The end of the item listed before a name at `start`: the 、 (or 和, 与, 及) right before it, or before its unit (县农业农村局
  * 胡娜娜、县财政局付平参加: each name after its own unit), or undefined.
  */
 function listedBefore(text: string, start: number): number | undefined {
-  if (text.charAt(start - 1) === '、') return start - 1
+  if (isCharIn(listSeparators, text, start - 1)) return start - 1
   if (!followsUnit(text, start)) return undefined
   let open = start - 1
   while (open >= 0 && start - open <= roleUnitReach && isCjkAt(text, open)) open--
