@@ -104,6 +104,22 @@ describe('persons recall in official prose', () => {
     }
   })
 
+  it('should mask the people of bylines, attendance lines, tables, credits and residence in a report, and only the surname before a title', () => {
+    const text = [
+      '本报记者 胡娜娜 通讯员 付平 报道',
+      '出席：郭平燕、侯俊玉；列席：袁兰雪',
+      '据孙兰亮介绍，今年新建大棚120个。孙书记说：“这是大家的功劳。”',
+      '1　吴桂萍　女　汉族　1975.03　村党支部书记　大专',
+      '文/刘磊　图/周晓',
+      '家住某村的熊玉，今年种植烤烟30亩。'
+    ].join('\n')
+    const {spans} = redact(text)
+    expect(spans.filter((span) => span.type === 'PERSON').map((span) => span.original)).toEqual([
+      '胡娜娜', '付平', '郭平燕', '侯俊玉', '袁兰雪', '孙兰亮', '孙', '吴桂萍', '刘磊', '周晓', '熊玉'
+    ])
+    expect(redact(text).text).toContain('**书记说')
+  })
+
   it('should mask both pieces of a name a PDF line break cuts after a title, keeping the lines', () => {
     expect(redact('局长钟\n\n庆出席活动').text).toBe('局长**\n\n**出席活动')
     expect(redact('县委书记王\n留剑主持会议').text).toBe('县委书记**\n**主持会议')
