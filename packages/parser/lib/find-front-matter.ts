@@ -8,11 +8,16 @@ const maxTitleWidth = 120
 const maxBylineWidth = 80
 const maxAddresseeWidth = 60
 /**
- * A byline: names of two to four characters separated by spaces (`王留剑 王润英`), `文/…`, `作者：…`,
+ * A byline: names of two to four characters separated by spaces (`王留剑 王润英`, also with the posts of a
+ * newspaper, `本报记者 张三 通讯员 李四`, and two-character names padded to three, `王  磊`), `文/…`, `作者：…`,
  * or a unit and post followed by a spaced name (`…税务局党委书记、局长 陈建华`, `花垣县乡村振兴局　龙海波`).
+ * A padded name has two spaces or more inside, so a title spaced out one character at a time is no byline.
  */
-const bylinePattern =
-  /^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|[\p{Script=Han}·]{2,4}(?:[ \t\u3000]{1,4}[\p{Script=Han}·]{2,4}){0,11}|[\p{Script=Han}、（）()]{2,40}[ \t\u3000]{1,4}[\p{Script=Han}·]{2,4})$/u
+const bylineName = String.raw`(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}[ \t\u3000]{2,3}\p{Script=Han})`
+const bylinePattern = new RegExp(
+  String.raw`^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|${bylineName}(?:[ \t\u3000]{1,4}${bylineName}){0,11}|[\p{Script=Han}、（）()]{2,40}[ \t\u3000]{1,4}${bylineName})$`,
+  'u'
+)
 /** A document number: issuer abbreviation, year in brackets, serial number (`汝政办发〔2023〕12号`). */
 const documentNumberPattern = /^[\p{Script=Han}]{0,12}[〔［\[(（]\s{0,2}[0-9０-９]{4}\s{0,2}[〕］\])）]\s{0,2}[0-9０-９]{1,4}\s{0,2}号$/u
 /** Words of a lead-in (`现将有关情况汇报如下：`), which is a paragraph, not an addressee. */

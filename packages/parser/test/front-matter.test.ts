@@ -52,6 +52,15 @@ describe('front matter', () => {
     expect(front(text)).toEqual(['0:title:第一篇文章', '0:subtitle:——副题一', '0:byline:张三 李四', '1:title:第二篇文章', '1:byline:王五', '1:paragraph-body:正文第一段。'])
   })
 
+  it('should read a newspaper byline with posts and a padded name, but not a title spaced out character by character', () => {
+    expect(front('把专家请到县里来\n本报记者 张晓明 通讯员 刘  洋 赵峰\n\n正文第一段。\n')).toEqual([
+      '0:title:把专家请到县里来',
+      '0:byline:本报记者 张晓明 通讯员 刘  洋 赵峰',
+      '0:paragraph-body:正文第一段。'
+    ])
+    expect(front('工作总结\n礼 赞 新 时 代\n\n正文第一段。\n')[1]).not.toMatch(/byline/)
+  })
+
   it('should read a unit and post followed by a spaced name as the byline', () => {
     expect(front(readCorpus('w03')).slice(0, 3)).toEqual([
       '0:title:2022年度述职述廉报告',
