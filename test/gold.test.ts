@@ -95,12 +95,11 @@ describe('corpus gold', () => {
       expect(gold.keep.length).toBeGreaterThanOrEqual(15)
     })
 
-    it('should give outline titles without their marker or end punctuation and with no skipped level', () => {
+    // Levels follow the marker (ANNOTATION.md: 1. is level 3 even right under 一、, as reports write it), so a
+    // level may be skipped below the first heading; the outline opens at level 1.
+    it('should give outline titles without their marker or end punctuation, opening at level 1', () => {
       const bad = gold.outline.filter(
-        (entry, index) =>
-          /[。；：！]/.test(entry.title) ||
-          entry.title.startsWith(entry.marker || '\u0000') ||
-          entry.level > (index === 0 ? 1 : (gold.outline[index - 1]?.level ?? 1) + 1)
+        (entry, index) => /[。；：！]/.test(entry.title) || entry.title.startsWith(entry.marker || '\u0000') || (index === 0 && entry.level !== 1)
       )
       expect(bad).toEqual([])
     })
