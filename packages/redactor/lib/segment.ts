@@ -56,7 +56,7 @@ export function segment(text: string, start: number, end: number): Token[] {
 
 /**
  * The words around `[start, end)` with `margin` characters before and `after` characters after (as many as
- * before unless given), the context cut where jieba cuts (see `jiebaSeparators`): the words that overlap the span
+ * before unless given), the context cut where jieba cuts (see `isJiebaSeparator`): the words that overlap the span
  * are those jieba finds in the whole text.
  */
 export function segmentAround(text: string, start: number, end: number, margin: number, after = margin): Token[] {
@@ -68,21 +68,26 @@ export function segmentBefore(text: string, end: number, margin: number): Token[
   return segment(text, contextStart(text, end, margin), end)
 }
 
-// cppjieba cuts its input at these characters (SPECIAL_SEPARATORS: space, tab, line feed, ，and 。) and
-// segments each piece on its own, so the words after one do not depend on the text before it, nor the words
-// before one on the text after it: a window stops at the nearest one and costs jieba nothing more.
-export const jiebaSeparators: ReadonlySet<string> = new Set([' ', '\t', '\n', '，', '。'])
+/**
+ * Whether cppjieba cuts its input at the UTF-16 unit `code` (SPECIAL_SEPARATORS: space, tab, line feed, ，and 。):
+ * it segments each piece on its own, so the words after one do not depend on the text before it, nor the words
+ * before one on the text after it, and a window stops at the nearest one and costs jieba nothing more. A
+ * char-code test: windows are widened a character at a time, and a set of strings cost a string per step.
+ */
+export function isJiebaSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xff0c || code === 0x3002
+}
 
 /** Where the context before `start` begins: `margin` characters back, or just after a separator. */
 function contextStart(text: string, start: number, margin: number): number {
   let from = start
-  while (from > 0 && start - from < margin && !jiebaSeparators.has(text.charAt(from - 1))) from--
+  while (from > 0 && start - from < margin && !isJiebaSeparator(text.charCodeAt(from - 1))) from--
   return from
 }
 
 /** Where the context after `end` stops: `margin` characters on, or at a separator. */
 function contextEnd(text: string, end: number, margin: number): number {
   let to = end
-  while (to < text.length && to - end < margin && !jiebaSeparators.has(text.charAt(to))) to++
+  while (to < text.length && to - end < margin && !isJiebaSeparator(text.charCodeAt(to))) to++
   return to
 }
