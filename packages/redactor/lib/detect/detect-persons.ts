@@ -1,8 +1,7 @@
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import type {Detection, DetectionContext, Zone} from '../detection.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {createTrie, insertName, longestAt, type Trie, type TrieMatch} from '../gazetteer/trie.js'
+import {isCjkCode, isFrequentWord, mayBeKnownWord, mayEndKnownWord, mayStartKnownWord, sentenceOpenerTags} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
 import {isJiebaSeparator, segment, type Token} from '../segment.js'
 
@@ -232,144 +231,6 @@ const spaces = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\
 const precedingBoundary = charTable('由请和与及同向对给让经被受把等是为了的在到从跟找称叫派')
 const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9）)]|中[）)])/g
 
-/**
- * Every word of two to four characters in jieba's dictionaries (the ones `segment` loads: nodejieba's defaults),
- * hashed into a bit set of 2^23 bits (1 MB). jieba tags `x` every word of two or more characters it does not
- * find there, so a window of Chinese characters whose hash is not in the set is no known word, and the checks
- * below answer without segmenting. A collision (about one window in 25) only sends a check on to jieba. Words
- * jieba tags as sentence openers (`sentenceOpeners`) are hashed a second time, from their own seed.
- */
-const knownWordBits = 23
-let knownWords: Uint32Array | undefined
-
-function mixCode(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193)
-}
-
-function knownWordIndex(hash: number): number {
-  return Math.imul(hash ^ (hash >>> 15), 0x85ebca77) >>> (32 - knownWordBits)
-}
-
-/** Hash seeds: any known word, and a known word tagged as a sentence opener. */
-const anyWord = 0x811c9dc5
-const openerWord = 0x3c6ef372
-// How often (jieba's count) a word of two characters is seen for it to be a word of prose, no given name:
-// 专家 11094, 单位, 企业, 领域; given names that are words are rarer (秀丽 910, 海瑞 403, 春雪 14). About 4,700
-// words, kept as strings: a hash set would refuse a name in twenty-five by collision.
-const frequentCount = 1000
-const frequentWords = new Set<string>()
-
-function setBit(words: Uint32Array, hash: number): void {
-  const bit = knownWordIndex(hash)
-  words[bit >>> 5] = (words[bit >>> 5] ?? 0) | (1 << (bit & 31))
-}
-
-/** The code point of the UTF-8 character at `index` (the dictionaries are UTF-8; CJK takes three bytes). */
-function codePointAt(bytes: Uint8Array, index: number): number {
-  const byte = bytes[index] ?? 0
-  if (byte < 0x80) return byte
-  const second = (bytes[index + 1] ?? 0) & 0x3f
-  if (byte < 0xe0) return ((byte & 0x1f) << 6) | second
-  if (byte < 0xf0) return ((byte & 0x0f) << 12) | (second << 6) | ((bytes[index + 2] ?? 0) & 0x3f)
-  return -1
-}
-
-function utf8Width(leadByte: number): number {
-  return leadByte < 0x80 ? 1 : leadByte < 0xe0 ? 2 : leadByte < 0xf0 ? 3 : 4
-}
-
-// A dictionary is read as bytes, one word per line before its first space: decoding 5 MB to strings would
-// cost ten times as long and fifty times the memory.
-function loadKnownWords(): Uint32Array {
-  if (knownWords !== undefined) return knownWords
-  const jieba = createRequire(import.meta.url)('nodejieba') as {DEFAULT_DICT: string; DEFAULT_USER_DICT: string}
-  const words = new Uint32Array(1 << (knownWordBits - 5))
-  for (const dictionary of [jieba.DEFAULT_DICT, jieba.DEFAULT_USER_DICT]) {
-    const bytes = readFileSync(dictionary)
-    let lineStart = 0
-    while (lineStart < bytes.length) {
-      let wordEnd = lineStart
-      while (wordEnd < bytes.length && bytes[wordEnd] !== 0x20 && bytes[wordEnd] !== 0x0a && bytes[wordEnd] !== 0x0d) wordEnd++
-      let hash = anyWord
-      let openerHash = openerWord
-      let length = 0
-      let index = lineStart
-      while (index < wordEnd && length <= 4) {
-        const code = codePointAt(bytes, index)
-        hash = mixCode(hash, code)
-        openerHash = mixCode(openerHash, code)
-        length++
-        index += utf8Width(bytes[index] ?? 0)
-      }
-      const newline = bytes.indexOf(0x0a, wordEnd)
-      const lineEnd = newline === -1 ? bytes.length : newline
-      if (length >= 2 && length <= 4) {
-        setBit(words, hash)
-        // The part of speech is the last field of the line (`word frequency tag`; the user dictionary may omit both).
-        const fieldsEnd = bytes[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd
-        const tagStart = bytes.lastIndexOf(0x20, fieldsEnd - 1) + 1
-        if (tagStart > wordEnd && sentenceOpeners.has(bytes.toString('latin1', tagStart, fieldsEnd))) setBit(words, openerHash)
-        if (length === 2 && countAfter(bytes, wordEnd) >= frequentCount) frequentWords.add(bytes.toString('utf8', lineStart, wordEnd))
-      }
-      lineStart = lineEnd + 1
-    }
-  }
-  knownWords = words
-  return words
-}
-
-/** Whether `word` is a word of two characters that jieba's dictionary counts at least `frequentCount` times. */
-function isFrequentWord(word: string): boolean {
-  loadKnownWords()
-  return frequentWords.has(word)
-}
-
-/** The count in the field after the word that ends at `wordEnd` (`word frequency tag`), 0 where there is none. */
-function countAfter(bytes: Uint8Array, wordEnd: number): number {
-  let count = 0
-  for (let index = wordEnd + 1; index < bytes.length; index++) {
-    const digit = (bytes[index] ?? 0) - 0x30
-    if (digit < 0 || digit > 9) break
-    count = count * 10 + digit
-  }
-  return bytes[wordEnd] === 0x20 ? count : 0
-}
-
-function isCjkCode(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff
-}
-
-/**
- * Whether jieba may read the window `text[start, end)` (clamped as `segment` clamps it) as one known word
- * (`seed` anyWord) or one it tags a sentence opener (`openerWord`): false when it is shorter than two
- * characters, or two to four Chinese characters in no dictionary (with that tag).
- */
-function mayBeKnownWord(text: string, start: number, end: number, seed = anyWord): boolean {
-  const from = Math.max(0, start)
-  const to = Math.min(text.length, end)
-  if (to - from < 2) return false
-  if (to - from > 4) return true
-  let hash = seed
-  for (let position = from; position < to; position++) {
-    const code = text.charCodeAt(position)
-    if (!isCjkCode(code)) return true
-    hash = mixCode(hash, code)
-  }
-  const bit = knownWordIndex(hash)
-  return ((loadKnownWords()[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
-}
-
-/** Whether a known word of two to four characters may start at `start` and end by `end`. */
-function mayStartKnownWord(text: string, start: number, end: number): boolean {
-  for (let wordEnd = start + 2; wordEnd <= Math.min(end, start + 4); wordEnd++) if (mayBeKnownWord(text, start, wordEnd)) return true
-  return false
-}
-
-/** Whether a known word of two to four characters (of the kind `seed` hashes) may end at `end` and start from `start` on. */
-function mayEndKnownWord(text: string, start: number, end: number, seed: number): boolean {
-  for (let wordStart = end - 2; wordStart >= Math.max(start, end - 4); wordStart--) if (mayBeKnownWord(text, wordStart, end, seed)) return true
-  return false
-}
 
 /** Whether the character at `position` is Chinese (false past either end of the text). */
 function isCjkAt(text: string, position: number): boolean {
@@ -1184,16 +1045,13 @@ function isSurnameAndNamingWord(text: string, start: number, end: number, tokens
   )
 }
 
-// jieba's tags of the words a sentence opens with before its subject: time (会上, 上午), adverb (随后), position (最后).
-const sentenceOpeners = new Set(['t', 'd', 'f'])
-
 /** Whether a word that opens a sentence ends at `start` (会上刘芳指出, 随后李文斌强调), so a name may start there. */
 function followsSentenceOpener(text: string, start: number): boolean {
   let from = start
   while (from > 0 && start - from < 4 && isCjkAt(text, from - 1)) from--
-  if (!mayEndKnownWord(text, from, start, openerWord)) return false
+  if (!mayEndKnownWord(text, from, start, 'opener')) return false
   const before = segment(text, from, start).at(-1)
-  if (before === undefined || before.word.length < 2 || !sentenceOpeners.has(before.tag)) return false
+  if (before === undefined || before.word.length < 2 || !sentenceOpenerTags.has(before.tag)) return false
   return segmentTo(text, windowStart(text, Math.max(0, start - 2), start), start + 1, start).some((token) => token.start === start)
 }
 
