@@ -5,6 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, productNames, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
+import {mayBeKnownWord} from '../jieba-dictionary.js'
 import {segmentAround} from '../segment.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
@@ -236,7 +237,8 @@ function fullName(text: string, match: TrieMatch<number>): Division | undefined 
  * unknown word 到州/x, a guess of its hidden Markov model.
  */
 function gluedToStopChar(text: string, match: TrieMatch<unknown>): boolean {
-  if (!isStopChar(text.charAt(match.start - 1))) return false
+  // Most pairs are in no dictionary (在朱, 和江): jieba's dictionaries say so without a jieba call.
+  if (!isStopChar(text.charAt(match.start - 1)) || !mayBeKnownWord(text, match.start - 1, match.start + 1)) return false
   return segmentAround(text, match.start - 1, match.end, 3).some((token) => token.start === match.start - 1 && token.end === match.start + 1 && token.tag !== 'x')
 }
 
