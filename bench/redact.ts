@@ -7,8 +7,19 @@ import {pathToFileURL} from 'node:url'
 // The shipped build, as the CLI and library users run it (`pnpm bench` builds it first): under tsx, the
 // sources pay for esbuild's keepNames helper on every closure, about a tenth of redact's time.
 import {redact} from '../packages/redactor/dist/index.js'
-// Internal: the benchmark times unseen text by emptying the segmentation cache (not part of the public API).
+// Internal (not part of the public API): the benchmark times unseen text by emptying the segmentation cache,
+// and times each stage of a redaction on its own to say where the time goes.
+import {parse} from '../packages/parser/dist/index.js'
+import {detectContacts} from '../packages/redactor/dist/lib/detect/detect-contacts.js'
+import {detectFigures} from '../packages/redactor/dist/lib/detect/detect-figures.js'
+import {detectPersons} from '../packages/redactor/dist/lib/detect/detect-persons.js'
+import {detectPlaces} from '../packages/redactor/dist/lib/detect/detect-places.js'
+import {detectUnits} from '../packages/redactor/dist/lib/detect/detect-units.js'
+import type {DetectionContext, Detector} from '../packages/redactor/dist/lib/detection.js'
+import {findProtectedRanges} from '../packages/redactor/dist/lib/keep-list.js'
+import {findMentions, resolvePolicy} from '../packages/redactor/dist/lib/redact.js'
 import {forgetSegmentations} from '../packages/redactor/dist/lib/segment.js'
+import {zonesFromTree} from '../packages/redactor/dist/lib/zones.js'
 import {loadCorpus} from '../test/load-corpus.js'
 
 // nodejieba is a dependency of the redactor, not of the root: resolve it from there.
@@ -32,6 +43,8 @@ export interface RedactBenchResult {
   jiebaMBps: number
   peakRssMB: number
   peakHeapMB: number
+  /** Wall ms of one pass over the corpus: the whole redaction, and each stage of it timed on its own. */
+  stagesMs: Record<string, number>
   /** Time of one redact call at 128 KB and 1 MB; `growth` is their ratio, `vsProse` the 1 MB time over prose's. */
   adversarial: {name: string; smallMs: number; largeMs: number | null; growth: number | null; vsProse: number | null}[]
 }
@@ -91,6 +104,7 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     jiebaMBps: mb / (jiebaMs / 1000),
     peakRssMB: peakRss / megabyte,
     peakHeapMB: peakHeap / megabyte,
+    stagesMs: timeStages(documents),
     adversarial: []
   }
   const print = (line: string) => process.stdout.write(`${line}\n`)
@@ -108,6 +122,10 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     const {mbps, masksPerThousand} = measureSubset(texts)
     print(`  ${padLabel(label, 30)} ${mbps.toFixed(2).padStart(6)} MB/s, ${masksPerThousand.toFixed(1)} masks per 1,000 characters`)
   }
+
+  const stages = result.stagesMs
+  const ms = (name: string) => (stages[name] ?? 0).toFixed(2)
+  print(`  one corpus pass, ${ms('redact')} ms: parse ${ms('parse')}, first look ${ms('first look')} (keep-lists ${ms('keep-lists')}, places ${ms('places')}, units ${ms('units')}, persons ${ms('persons')}, contacts ${ms('contacts')}, figures ${ms('figures')}; each timed alone), second look and masking ${ms('second look and masking')} (the rest)`)
 
   // Plain-text reports only: joined with the Markdown one, the whole megabyte would be read as Markdown.
   const prose = corpus.filter((document) => !document.name.endsWith('.md')).map((document) => document.text).join('\n')
@@ -173,6 +191,49 @@ function measureSubset(texts: readonly string[]): {mbps: number; masksPerThousan
     }
   }
   return {mbps: bytes / megabyte / ((performance.now() - start) / 1000), masksPerThousand: (masks / characters) * 1000}
+}
+
+const stageMs = 1_000
+
+/** Mean wall ms of `run` over the documents, a pass at a time for about `stageMs` (after the warm-up of the main run). */
+function timePass(documents: readonly string[], run: (text: string, index: number) => unknown): number {
+  let passes = 0
+  const start = performance.now()
+  while (performance.now() - start < stageMs) {
+    documents.forEach((text, index) => run(text, index))
+    passes++
+  }
+  return (performance.now() - start) / passes
+}
+
+/**
+ * Where a corpus pass goes: the whole redaction, the parse, the first look (`findMentions`: keep-lists, every
+ * detector, propagation, overlaps) and each detector alone on the parsed documents as the first look runs it; the
+ * second look and the masking are what the redaction takes beyond parse and first look.
+ */
+function timeStages(documents: readonly string[]): Record<string, number> {
+  const policy = resolvePolicy(undefined)
+  const keepOptions = {keepYears: policy.keepYears, keepLaws: policy.keepLaws, allow: policy.allow, pseudonyms: false}
+  const trees = documents.map((text) => parse(text).tree)
+  const contexts: DetectionContext[] = documents.map((text, index) => {
+    const tree = trees[index] ?? parse(text).tree
+    const placeholders = findProtectedRanges(text, keepOptions).filter((range) => range.type === 'PLACEHOLDER')
+    return {text, tree, zones: zonesFromTree(tree), protectedRanges: placeholders}
+  })
+  const detectorStage = (detector: Detector) => timePass(documents, (_text, index) => contexts[index] && detector(contexts[index]))
+  const stages: Record<string, number> = {
+    redact: timePass(documents, (text) => redact(text)),
+    parse: timePass(documents, (text) => parse(text)),
+    'first look': timePass(documents, (text, index) => trees[index] && findMentions(text, trees[index], policy)),
+    'keep-lists': timePass(documents, (text) => findProtectedRanges(text, keepOptions)),
+    places: detectorStage(detectPlaces),
+    units: detectorStage(detectUnits),
+    persons: detectorStage(detectPersons),
+    contacts: detectorStage(detectContacts),
+    figures: detectorStage(detectFigures)
+  }
+  stages['second look and masking'] = Math.max(0, (stages.redact ?? 0) - (stages.parse ?? 0) - (stages['first look'] ?? 0))
+  return stages
 }
 
 function timeRedact(text: string): number {
