@@ -293,6 +293,13 @@ describe('detectUnits', () => {
     expect(redact(once).text).toBe(once)
   })
 
+  it('should not read a name into the suffix of the unit before it (小学琬 of *实验小学琬实验小学), so redaction is idempotent', () => {
+    expect(units('*实验小学琬实验小学')).toEqual([])
+    // Found by the idempotence property on a random report: the first unit masked down to its suffix lent 小学 to the next.
+    const once = redact('王王王王王王王王王鶮实验小学琬实验小学一、式').text
+    expect(redact(once).text).toBe(once)
+  })
+
   it('should skip protected ranges', () => {
     const text = '连续七年在杨垇小学组织'
     const start = text.indexOf('杨垇')

@@ -407,7 +407,18 @@ export function kindLength(words: readonly Token[], start: number, nameEnd: numb
 const bodyEndings = ['协会', '学会', '商会', '联合会', '委员会', '工会', '集团', '公司']
 
 function namesAnotherBody(word: string): boolean {
-  return bodyEndings.some((ending) => word.endsWith(ending))
+  return bodyEndings.some((ending) => word.endsWith(ending)) || isUnitSuffixWord(word)
+}
+
+/**
+ * Whether `word` is a unit suffix of two characters or more by itself (小学, 医院): read back from the next
+ * suffix, it ends the unit before (…实验小学/琬/实验小学: 琬 opens a name of its own, 小学琬 is none). Without
+ * this, a name masked down to its suffix (*实验小学) lent that suffix to the next name on a second redaction.
+ */
+function isUnitSuffixWord(word: string): boolean {
+  if (word.length < 2) return false
+  const suffix = longestAt(loadSuffixLexicon().suffixes, word, 0)
+  return suffix?.end === word.length && suffix.values.some((rule) => rule.type === 'ORG')
 }
 
 /** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
