@@ -498,9 +498,8 @@ function nameUntil(text: string, end: number, contextEnd: number, vouches: boole
  */
 function endsLongWordBefore(text: string, start: number, end: number): boolean {
   if (!isCjkAt(text, start - 1) || !mayCrossKnownWord(text, start, end)) return false
-  return segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end, start).some(
-    (token) => token.start < start && token.end > start && token.word.length >= 3 && token.tag !== 'x'
-  )
+  const across = knownWordAcross(segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end, start), start)
+  return across !== undefined && across.word.length >= 3
 }
 
 /**
@@ -749,6 +748,16 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
 // How far before a title the parenthesis or comma that sets it off may open: its unit (（县农业农村局局长）).
 const roleUnitReach = 10
 
+/**
+ * Where the run of Chinese characters that ends right before `position` (a unit, a title, a name) stops going
+ * back, at most `roleUnitReach` characters: the offset of the character before it, -1 at the text's start.
+ */
+function beforeUnit(text: string, position: number): number {
+  let open = position - 1
+  while (open >= 0 && position - open <= roleUnitReach && isCjkAt(text, open)) open--
+  return open
+}
+
 /** How a title stands set off after a name: the characters that open and close it, and how the name must stand. */
 interface SetOff {
   opening: Uint8Array
@@ -767,8 +776,7 @@ const apposed: SetOff = {opening: charTable('，,'), closing: charTable('，,。
  */
 function detectSetOffRole(text: string, entry: TitleMention, setOff: SetOff, found: Detection[]): void {
   if (!isCharIn(setOff.closing, text, entry.end)) return
-  let open = entry.start - 1
-  while (open >= 0 && entry.start - open <= roleUnitReach && isCjkAt(text, open)) open--
+  const open = beforeUnit(text, entry.start)
   if (open < 0 || !isCharIn(setOff.opening, text, open)) return
   const nameStart = nameUntil(text, open, entry.end + 1, true)
   if (nameStart === undefined || (setOff.opensClause && nameStart > 0 && isCjkAt(text, nameStart - 1))) return
@@ -1087,8 +1095,7 @@ const listSeparators = charTable('、和与及')
 function listedBefore(text: string, start: number): number | undefined {
   if (isCharIn(listSeparators, text, start - 1)) return start - 1
   if (!followsUnit(text, start)) return undefined
-  let open = start - 1
-  while (open >= 0 && start - open <= roleUnitReach && isCjkAt(text, open)) open--
+  const open = beforeUnit(text, start)
   return text.charAt(open) === '、' ? open : undefined
 }
 
@@ -1098,9 +1105,7 @@ function listedBefore(text: string, start: number): number | undefined {
  */
 function followsUnit(text: string, start: number): boolean {
   if (!isCharIn(unitEndings, text, start - 1) || !isCjkAt(text, start - 2)) return false
-  return !segmentTo(text, windowStart(text, Math.max(0, start - 3), start), start + 1, start).some(
-    (token) => token.start < start && token.end > start && token.tag !== 'x'
-  )
+  return knownWordAcross(segmentTo(text, windowStart(text, Math.max(0, start - 3), start), start + 1, start), start) === undefined
 }
 
 /**
@@ -1109,7 +1114,12 @@ function followsUnit(text: string, start: number): boolean {
  */
 function continuesWordBefore(text: string, start: number, end: number): boolean {
   if (!isCjkAt(text, start - 1)) return false
-  return segmentTo(text, start - 1, end, start).some((token) => token.start < start && token.end > start && token.tag !== 'x')
+  return knownWordAcross(segmentTo(text, start - 1, end, start), start) !== undefined
+}
+
+/** The word jieba knows (not a run it could not read, `x`) that holds both the characters before and at `at`. */
+function knownWordAcross(tokens: readonly Token[], at: number): Token | undefined {
+  return tokens.find((token) => token.start < at && token.end > at && token.tag !== 'x')
 }
 
 /**
