@@ -114,31 +114,35 @@ function matchLists(text: string, trie: Trie<KeepEntry>, ranges: ProtectedRange[
  * string, and every start character is a whole code point (none is a surrogate).
  */
 function matchPatterns(text: string, {patterns, startBits}: PatternSet, wanted: number, ranges: ProtectedRange[]): void {
-  const nextStart = new Int32Array(patterns.length)
+  const resumeAt = new Int32Array(patterns.length)
   for (let index = 0; index < text.length; index++) {
     let bits = (startBits[text.charCodeAt(index)] as number) & wanted
     while (bits !== 0) {
       const bit = 31 - Math.clz32(bits & -bits)
       bits &= bits - 1
       const pattern = patterns[bit]
-      if (pattern === undefined || index < (nextStart[bit] as number)) continue
+      if (pattern === undefined || index < (resumeAt[bit] as number)) continue
       const {expression} = pattern
       expression.lastIndex = index
       const match = expression.exec(text)
       if (match === null || match[0] === '') continue
       ranges.push({start: index, end: index + match[0].length, type: pattern.type, rule: pattern.rule})
-      nextStart[bit] = index + match[0].length
+      resumeAt[bit] = index + match[0].length
     }
   }
 }
 
-/** The bits of the patterns a policy wants: YEAR and LAW ones as it keeps those, the pseudonym shape if it uses pseudonyms. */
-function wantedPatterns(patterns: readonly KeepPattern[], options: Readonly<KeepOptions>): number {
-  let wanted = 0
-  for (const [index, pattern] of patterns.entries()) {
-    if (pattern === pseudonymPattern ? options.pseudonyms : (pattern.type !== 'YEAR' || options.keepYears) && (pattern.type !== 'LAW' || options.keepLaws)) wanted |= 1 << index
-  }
-  return wanted
+/** The bits of the patterns `wanted` accepts, for `matchPatterns`. */
+function patternBits(patterns: readonly KeepPattern[], wanted: (pattern: KeepPattern) => boolean): number {
+  let bits = 0
+  for (const [index, pattern] of patterns.entries()) if (wanted(pattern)) bits |= 1 << index
+  return bits
+}
+
+/** Whether a policy wants a pattern: YEAR and LAW ones as it keeps those, the pseudonym shape if it uses pseudonyms. */
+function isWanted(pattern: KeepPattern, options: Readonly<KeepOptions>): boolean {
+  if (pattern === pseudonymPattern) return options.pseudonyms
+  return (pattern.type !== 'YEAR' || options.keepYears) && (pattern.type !== 'LAW' || options.keepLaws)
 }
 
 function matchAllow(text: string, allow: readonly string[], ranges: ProtectedRange[]): void {
@@ -156,7 +160,7 @@ export function findProtectedRanges(text: string, options: Readonly<KeepOptions>
   const {trie, patternSet} = keepData()
   const ranges: ProtectedRange[] = []
   matchLists(text, trie, ranges)
-  matchPatterns(text, patternSet, wantedPatterns(patternSet.patterns, options), ranges)
+  matchPatterns(text, patternSet, patternBits(patternSet.patterns, (pattern) => isWanted(pattern, options)), ranges)
   matchAllow(text, options.allow, ranges)
   return ranges.sort((a, b) => a.start - b.start || b.end - a.end)
 }
@@ -164,10 +168,8 @@ export function findProtectedRanges(text: string, options: Readonly<KeepOptions>
 /** Year numbers (2018 in 2018年), for a policy that masks years: the same rule that otherwise protects them. */
 export function findYears(text: string): ProtectedRange[] {
   const {patternSet} = keepData()
-  let years = 0
-  for (const [index, pattern] of patternSet.patterns.entries()) if (pattern.type === 'YEAR') years |= 1 << index
   const ranges: ProtectedRange[] = []
-  matchPatterns(text, patternSet, years, ranges)
+  matchPatterns(text, patternSet, patternBits(patternSet.patterns, (pattern) => pattern.type === 'YEAR'), ranges)
   return ranges
 }
 
