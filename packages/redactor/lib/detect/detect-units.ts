@@ -20,7 +20,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
-import {segment} from '../segment.js'
+import {segment, type Token} from '../segment.js'
 
 let nationalPrefixes: string[] | undefined
 
@@ -44,7 +44,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const start = name.start + placeLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
-    const kept = Math.max(genericSuffixLength(proper), kindLength(name.words, start, name.nameEnd))
+    const kept = keptLength(text, name.words, start, name.nameEnd)
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
@@ -134,7 +134,7 @@ function detectNamesBeforeSuffixes(
           type: 'ORG',
           start,
           end: suffix.end,
-          suffixLength: keptLength(text, start, suffix.start, suffix.end) + rule.generic,
+          suffixLength: keptLength(text, segment(text, start, suffix.end), start, suffix.start) + rule.generic,
           detector: 'units',
           rule: how.rule,
           confidence: 0.7,
@@ -148,11 +148,11 @@ function detectNamesBeforeSuffixes(
 }
 
 /**
- * How much of the name `[start, nameEnd)` before a unit suffix ending at `end` stays visible: its generic words
- * or its kind (宏远机械厂 → 机械, read by jieba on the name and suffix alone), whichever is longer.
+ * How much of the name `[start, nameEnd)` before a unit suffix stays visible: its generic words or its kind
+ * (宏远机械厂 → 机械, read from `words`, jieba's words of the name and the suffix), whichever is longer.
  */
-function keptLength(text: string, start: number, nameEnd: number, end: number): number {
-  return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kindLength(segment(text, start, end), start, nameEnd))
+function keptLength(text: string, words: readonly Token[], start: number, nameEnd: number): number {
+  return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kindLength(words, start, nameEnd))
 }
 
 // Digits, Chinese numerals, and the placeholders a masked figure leaves (redact's second look reads 合作社**家).
