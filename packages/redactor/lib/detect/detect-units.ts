@@ -8,6 +8,7 @@ import {
   genericSuffixLength,
   hasOnlyStopChars,
   hasStopChar,
+  holdsNamingWord,
   isGenericWord,
   isProperWord,
   kindLength,
@@ -294,22 +295,33 @@ function detectBranchNames(context: DetectionContext, units: readonly Detection[
 // The longest quoted name looked at: brands and unit names, not quoted phrases.
 const maxQuotedName = 8
 const han = /^\p{Script=Han}+$/u
+const brandMark = '牌'
+// The longest trade read between a quoted name and a unit suffix (剪纸 of “巧手坊”剪纸工作室), and jieba's tags of
+// a trade: nouns and verbal nouns (剪纸/n, 信息/n, 调解/vn).
+const maxQuotedTrade = 4
+const tradeTags = new Set(['n', 'vn', 'nz'])
+// Numerals that open slogans (“一网统管”, “三资管理”); 百, 千 and 万 open brands as often (百佳惠).
+const sloganNumeral = /^[一二两三四五六七八九十]/u
 
 /**
- * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司): the
- * quotes make it a name whatever its words, and only it is masked (“*”牌). Closing quotes are looked at first,
- * and only those before 牌 or a suffix are read back.
+ * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司, “巧手坊”剪纸
+ * 工作室): the quotes make it a name, and only it is masked (“*”牌). Whatever its words before 牌 or right before
+ * the suffix; across a trade, and before a suffix that quoted programme labels take as well (平台), only where
+ * a word of it names (“橘乡健康”信息平台, but “老娘舅”调解工作室 and “智慧医疗”服务平台 are kinds, and a numeral
+ * opens a slogan: “一网统管”平台). Closing
+ * quotes are looked at first, and only those before 牌 or a suffix are read back.
  */
 function detectQuotedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
   const found: Detection[] = []
   for (let end = text.indexOf('”'); end !== -1; end = text.indexOf('”', end + 1)) {
-    const rule = text.charAt(end + 1) === '牌' ? '牌' : unitSuffixAfter(text, end + 1)?.suffix
-    const open = rule === undefined ? -1 : text.lastIndexOf('“', end)
+    const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: false} : suffixAfterQuote(text, end + 1)
+    const open = after === undefined ? -1 : text.lastIndexOf('“', end)
     const start = open + 1
     const name = text.slice(start, end)
-    if (open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
+    if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
+    if (after.checked && (sloganNumeral.test(name) || !holdsNamingWord(segment(text, start, end)))) continue
     found.push({
       type: 'ORG',
       start,
@@ -318,10 +330,28 @@ function detectQuotedNames(context: DetectionContext, units: readonly Detection[
       detector: 'units',
       rule: 'quoted-name',
       confidence: 0.7,
-      reason: `quoted name before \`${rule}\``
+      reason: `quoted name before \`${after.suffix}\``
     })
   }
   return found
+}
+
+/**
+ * The unit suffix after closing quotes at `at`: right after them or after generic words (“山里红”文旅发展有限公司),
+ * or after one trade word jieba reads (“巧手坊”剪纸工作室). `checked` when the quoted name must identify to name
+ * it: across a trade, or before a suffix of quoted programme labels as well (平台). jieba only where a suffix
+ * follows a few Han characters after the quotes.
+ */
+function suffixAfterQuote(text: string, at: number): {suffix: string; checked: boolean} | undefined {
+  const direct = unitSuffixAfter(text, at)
+  if (direct) return {suffix: direct.suffix, checked: direct.quotedProper}
+  for (let from = at + 2; from <= at + maxQuotedTrade && han.test(text.charAt(from - 1)); from++) {
+    const rule = unitSuffixAfter(text, from)
+    if (!rule) continue
+    const [trade, ...more] = segment(text, at, from)
+    return trade && more.length === 0 && tradeTags.has(trade.tag) ? {suffix: rule.suffix, checked: true} : undefined
+  }
+  return undefined
 }
 
 // A project described by its annual output: 鼎泰年产20万吨精密铸件项目. The description runs to 项目 within a clause.

@@ -50,12 +50,19 @@ export function probeUnits(count: number): ProbeUnit[] {
   return [...units.values()]
 }
 
+// The slot of a sentence that takes the brand alone (联合“{brand}”剪纸工作室): the context around it says unit.
+const brandSlot = '{brand}'
+
 /**
- * Puts the units into every sentence of data/eval-probe-units.txt, twenty lines to a document, and counts the
- * units whose brand the redactor masked whole (every character of it inside a span).
+ * Puts the units into every sentence of data/eval-probe-units.txt (or their brands alone, where the sentence
+ * has `{brand}`), twenty lines to a document, and counts the units whose brand the redactor masked whole (every
+ * character of it inside a span).
  */
 export function probeUnitNames(redact: (text: string) => {spans: RedactionSpan[]}, units: readonly ProbeUnit[]): UnitProbeResult {
   const fillers = units.map((unit) => ({text: unit.name, maskStart: 0, maskEnd: unit.brandLength}))
-  const results = readProbeData().sentences.map((sentence) => probeSentence(redact, sentence, '{}', fillers))
+  const brands = units.map((unit) => ({text: unit.name.slice(0, unit.brandLength), maskStart: 0, maskEnd: unit.brandLength}))
+  const results = readProbeData().sentences.map((sentence) =>
+    sentence.includes(brandSlot) ? probeSentence(redact, sentence, brandSlot, brands) : probeSentence(redact, sentence, '{}', fillers)
+  )
   return {units: units.length, ...totalOf(results)}
 }

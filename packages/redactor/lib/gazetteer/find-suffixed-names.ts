@@ -1,3 +1,4 @@
+import {isFrequentWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment, segmentAround, segmentBefore, type Token} from '../segment.js'
 import {divisionSuffixes} from './short-form.js'
@@ -25,6 +26,11 @@ export interface SuffixRule {
    * a trade (发展民宿), so only quoted names and nothing else use it.
    */
   quotedOnly: boolean
+  /**
+   * Whether only a quoted name that identifies names such a thing (“橘乡健康”平台, but “智慧医疗”平台 is a kind of
+   * platform): quoted programme labels stand before it as often as names do.
+   */
+  quotedProper: boolean
 }
 
 /** A proper name before a unit suffix: `[start, nameEnd)` is the name, `[nameEnd, end)` the suffix. */
@@ -63,7 +69,8 @@ function loadSuffixLexicon(): SuffixLexicon {
     const [suffix, type, generic, naming] = line.split('\t')
     if (!suffix || (type !== 'PLACE' && type !== 'ORG')) continue
     const legal = naming === 'legal'
-    const rule = {suffix, type, generic: Number(generic), brand: legal || naming === 'brand', legal, quotedOnly: naming === 'quoted'} as const
+    const quotedProper = naming === 'quoted-proper'
+    const rule = {suffix, type, generic: Number(generic), brand: legal || naming === 'brand', legal, quotedOnly: quotedProper || naming === 'quoted', quotedProper} as const
     rules.push(rule)
     insertName(suffixes, suffix, rule)
   }
@@ -356,6 +363,21 @@ export function endsDivisionName(char: string): boolean {
 function opensOrganisation(organisation: Token, start: number, before: Token | undefined): boolean {
   return organisation.tag === 'nt' && start - organisation.start === 1 && isLoneChar(before) && before.tag !== 'v'
 }
+
+/**
+ * Whether jieba's words of a would-be name hold one that names: a lone character it could not join to anything
+ * (橘/乡 of 橘乡健康, 坊 of 巧手坊), characters it glued without knowing them (葡园/x), or a word it tags as a name
+ * that is no frequent word of prose (和顺/nz, 锦兴/ns). Programme labels and kinds are common words (“智慧党建”:
+ * 智慧/nr is frequent, 党建/j an abbreviation; 老/娘舅: a lone adjective before a word modifies it).
+ */
+export function holdsNamingWord(words: readonly Token[]): boolean {
+  return words.some((word, index) =>
+    word.word.length === 1 ? isLoneChar(word) && !(index === 0 && isLoneModifier(word, words[1])) : namingTags.has(word.tag) && !isFrequentWord(word.word)
+  )
+}
+
+// jieba's tags of the words that name: places, people, other proper nouns, and characters it glued without knowing them.
+const namingTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x'])
 
 /**
  * Whether `first` is a lone adjective or adverb before a word (新/培育/农民专业合作社: newly fostered), which
