@@ -372,6 +372,22 @@ describe('detectPersons', () => {
     expect(persons('我县今年新增就业。江安今年实现增收。本村今年种植葡萄。王家今年收入增加。')).toEqual([])
   })
 
+  it('should let a title give way to one that starts inside it and runs on, where jieba reads the first as no word (乡村医生)', () => {
+    // 村医 inside 乡村医生 is no title there; 户主 starts its word before 任 (户主任超强: the villager 任超强)
+    expect(persons('黄庄村乡村医生孟凡来说：“药够用了。”')).toEqual(['孟凡来'])
+    expect(persons('户主任超强开办农家乐')).toEqual(['任超强'])
+    expect(persons('村医王传芳扎根山村')).toEqual(['王传芳'])
+    expect(persons('村民警惕性很高，乡村医生队伍不断壮大')).toEqual([])
+  })
+
+  it('should read kin, duty leaders, representatives and young founders as titles before names, not in their words', () => {
+    expect(persons('婆婆廖凤珍患有慢性病，女婿卢国伟常年在外务工')).toEqual(['廖凤珍', '卢国伟'])
+    expect(persons('列席：街道挂点领导詹永红，居民代表汤秋云、甘德明')).toEqual(['詹永红', '汤秋云', '甘德明'])
+    expect(persons('回乡创业青年戚子豪办起了合作社')).toEqual(['戚子豪'])
+    const decoys = ['婆婆妈妈的事', '实行领导包保。', '领导高度重视，领导班子团结', '代表大会召开，代表性强，代表团抵达', '孙子兵法', '分管领导干部']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should not take predicates, unit names or ordinary words for names', () => {
     const decoys = [
       '由市委书记任文明委主任，每季度召开一次会议',
