@@ -380,12 +380,29 @@ describe('detectPersons', () => {
     expect(persons('村民警惕性很高，乡村医生队伍不断壮大')).toEqual([])
   })
 
+  it('should end a name after a title before 则, 却 and 便, and take no word before 便 for a name (逢人便说)', () => {
+    expect(persons('药剂科主任符秀云则把好用药关，护士长柏小玲却坚持夜班')).toEqual(['符秀云', '柏小玲'])
+    expect(persons('老人逢人便说：“好。”')).toEqual([])
+  })
+
   it('should read kin, duty leaders, representatives and young founders as titles before names, not in their words', () => {
     expect(persons('婆婆廖凤珍患有慢性病，女婿卢国伟常年在外务工')).toEqual(['廖凤珍', '卢国伟'])
     expect(persons('列席：街道挂点领导詹永红，居民代表汤秋云、甘德明')).toEqual(['詹永红', '汤秋云', '甘德明'])
     expect(persons('回乡创业青年戚子豪办起了合作社')).toEqual(['戚子豪'])
     const decoys = ['婆婆妈妈的事', '实行领导包保。', '领导高度重视，领导班子团结', '代表大会召开，代表性强，代表团抵达', '孙子兵法', '分管领导干部']
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read characters that are almost only surnames, however rare, as surnames (宓, 禤)', () => {
+    expect(persons('副组长：宓建新  禤志雄')).toEqual(['宓建新', '禤志雄'])
+    expect(persons('返乡创业青年禤嘉乐被评为“热心楼长”')).toEqual(['禤嘉乐'])
+  })
+
+  it('should read a list item as a name where its given name holds a function word or numeral that names hold (王向阳)', () => {
+    expect(persons('成  员：葛春生  白  雪  甄向东  王和平')).toEqual(['葛春生', '白  雪', '甄向东', '王和平'])
+    expect(persons('名单：赵三喜、钱如意')).toEqual(['赵三喜', '钱如意'])
+    // in prose 向 still ends the name: 局长王建明向群众
+    expect(persons('局长王建明向群众宣讲政策')).toEqual(['王建明'])
   })
 
   it('should not take predicates, unit names or ordinary words for names', () => {

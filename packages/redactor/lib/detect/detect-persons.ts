@@ -221,15 +221,19 @@ function isDeterminedLevel(text: string, position: number): boolean {
 
 // Characters that do not occur in given names but often follow a name in running text, or end the names
 // of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder; 第 opens
-// ordinals (任第一副指挥长).
-const notInGivenName = charTable('的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而第二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部')
+// ordinals (任第一副指挥长); 人 ends words after a surname-like character (老人逢人便说: no name 逢人便).
+const notInGivenNameChars = '的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而人第二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部'
+const notInGivenName = charTable(notInGivenNameChars)
+// A list item stands between separators, so no word of the sentence can follow the name inside it: the function
+// words and numerals that given names hold (王向阳, 李和平, 张如意, 赵二虎) are a name's there.
+const notInListedGivenName = charTable([...notInGivenNameChars].filter((char) => !'向和如之人二三四五六七八九'.includes(char)).join(''))
 // Last characters of unit names: a name with a title after it may follow its unit (心内科陈志刚医生, 县局王刚同志).
 const unitEndings = charTable('科局厅处所院办室站队部厂校司委')
 // After a title these start a predicate, not a name: 局长为组长, 书记兼主任. 任 is also a surname: see startsPredicate.
 const predicateAfterTitle = charTable('为兼')
 const serve = '任'.charCodeAt(0)
 // Words that often follow a name: where the given name stops.
-const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家']
+const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家', '则', '却', '便']
 const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
 
 /** Whether a word that follows names, of `minLength` characters or more (同志, 带领; 在, 家), starts at `position`. */
@@ -304,9 +308,10 @@ function surnameLengthsAt(text: string, position: number): readonly number[] {
   return compound ? eitherSurname : singleSurname
 }
 
-function isGivenName(text: string, start: number, end: number): boolean {
+/** Whether `text[start, end)` may be a given name: Chinese characters none of `excluded` (by default `notInGivenName`). */
+function isGivenName(text: string, start: number, end: number, excluded = notInGivenName): boolean {
   for (let position = start; position < end; position++) {
-    if (!isCjkAt(text, position) || isCharIn(notInGivenName, text, position)) return false
+    if (!isCjkAt(text, position) || isCharIn(excluded, text, position)) return false
   }
   return end > start
 }
@@ -569,16 +574,19 @@ function isProseWord(token: Token): boolean {
   return token.word.length >= 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
 }
 
-/** Whether `text[start, end)` is a surname and one or two characters that may be a given name. */
-function isNameShape(text: string, start: number, end: number): boolean {
+/**
+ * Whether `text[start, end)` is a surname and one or two characters that may be a given name (none of
+ * `excluded`, by default `notInGivenName`).
+ */
+function isNameShape(text: string, start: number, end: number, excluded = notInGivenName): boolean {
   return surnameLengthsAt(text, start).some(
-    (surnameLength) => end - start - surnameLength >= 1 && end - start - surnameLength <= 2 && isGivenName(text, start + surnameLength, end)
+    (surnameLength) => end - start - surnameLength >= 1 && end - start - surnameLength <= 2 && isGivenName(text, start + surnameLength, end, excluded)
   )
 }
 
 /** Whether a standalone token (byline, list item) is a name: 2–4 CJK characters starting with a surname. */
 function isNameToken(text: string, start: number, end: number): boolean {
-  return isNameShape(text, start, end) && !isOrdinaryWord(text, start, end, false)
+  return isNameShape(text, start, end, notInListedGivenName) && !isOrdinaryWord(text, start, end, false)
 }
 
 function person(start: number, end: number, rule: string, confidence: number, reason: string): Detection {
@@ -645,7 +653,7 @@ const listedWordTags = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz'])
  * holds no common words of two characters that open with a surname.
  */
 function isListedName(text: string, start: number, end: number): boolean {
-  if (!isNameShape(text, start, end)) return false
+  if (!isNameShape(text, start, end, notInListedGivenName)) return false
   if (!isOrdinaryWord(text, start, end, false)) return true
   return end - start === 2 && listedWordTags.has(wordTag(text, start, end) ?? '')
 }
