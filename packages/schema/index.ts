@@ -14,6 +14,7 @@ export {
   HeadingNode,
   InlineContent,
   MarkerNode,
+  NoteNode,
   ParagraphNode,
   RootNode,
   SectionKind,

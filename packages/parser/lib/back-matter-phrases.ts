@@ -11,6 +11,12 @@ export const closingPhrases: readonly string[] = ['敬请', '批评指正', '请
 export const dateLinePattern =
   /^(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/
 
+/**
+ * A note below the date (GB/T 9704 附注), tested on the trimmed line: in parentheses, opening with a label (附注：,
+ * 联系人：, 联系电话：, 联系方式：) or being a short 此件… (此件公开发布); a sentence in parentheses is body text.
+ */
+export const notePattern = /^[（(]\s*(?:(?:附\s*注|联系人|联系电话|联系方式)\s*[：:][^]*|此件[^，。；]{1,12})[）)]$/
+
 /** The start of an attachment note (`附件：1．…`, `附件1：…`, `附 件：`). */
 export const attachmentPattern = /附\s{0,2}件\s{0,2}[0-9０-９]{0,2}\s{0,2}[：:]?/y
 

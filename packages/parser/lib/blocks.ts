@@ -15,6 +15,7 @@ export type BlockKind =
   | 'signature'
   | 'dateLine'
   | 'attachment'
+  | 'note'
 
 /**
  * A run of content lines `first..last` (indices into the line list, inclusive) with one role. Blank

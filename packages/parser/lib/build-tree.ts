@@ -48,7 +48,7 @@ interface Frame {
   lastChild?: HeadingMarkerMatch
 }
 
-const backMatter = new Set<Block['kind']>(['closing', 'signature', 'dateLine', 'attachment'])
+const backMatter = new Set<Block['kind']>(['closing', 'signature', 'dateLine', 'attachment', 'note'])
 
 /**
  * Build the tree from classified blocks: articles (a title block opens one), sections nested by
@@ -189,6 +189,7 @@ function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): B
     case 'signature':
     case 'dateLine':
     case 'attachment':
+    case 'note':
       return {type: block.kind, children, position: unplaced()}
     default:
       return paragraph(children)

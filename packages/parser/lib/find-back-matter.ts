@@ -1,9 +1,9 @@
-import {attachmentItemPattern, attachmentPattern, closingOpeners, closingPhrases, dateLinePattern} from './back-matter-phrases.js'
+import {attachmentItemPattern, attachmentPattern, closingOpeners, closingPhrases, dateLinePattern, notePattern} from './back-matter-phrases.js'
 import type {Block} from './blocks.js'
 import {hasPunctuation} from './punctuation.js'
 import type {LineInfo} from './scan-lines.js'
 
-/** Longest line (display columns) read as a closing formula, signature or date. */
+/** Longest line (display columns) read as a closing formula or a note. */
 const maxClosingWidth = 80
 const maxSignatureWidth = 50
 const maxSignatureLines = 3
@@ -17,7 +17,7 @@ export interface BackMatter {
 }
 
 /**
- * Read the back matter bottom-up: date line, signature lines, attachment notes and closing
+ * Read the back matter bottom-up: notes (附注), date line, signature lines, attachment notes and closing
  * formulas, stopping at the first line that is none of them. Signature lines need a date line
  * below them or a closing formula above them, so a body ending in a short line keeps it.
  *
@@ -33,6 +33,11 @@ export function findBackMatter(text: string, lines: readonly LineInfo[], content
   while (index >= bodyStart) {
     const line = lines[content[index] ?? -1]
     if (!line) break
+    if (isNote(text, line)) {
+      blocks.push(singleLine('note', content, index))
+      index--
+      continue
+    }
     if (isDateLine(text, line)) {
       blocks.push(singleLine('dateLine', content, index))
       hasDate = true
@@ -73,6 +78,11 @@ function singleLine(kind: Block['kind'], content: readonly number[], index: numb
 /** Whether the line is a date line (`2022年12月30日`). */
 export function isDateLine(text: string, line: LineInfo): boolean {
   return line.width <= 40 && dateLinePattern.test(text.slice(line.textStart, line.textEnd))
+}
+
+/** Whether the line is a note below the date (`（联系人：张三；联系电话：…）`, `（此件公开发布）`). */
+function isNote(text: string, line: LineInfo): boolean {
+  return line.width <= maxClosingWidth && notePattern.test(text.slice(line.textStart, line.textEnd))
 }
 
 /** Whether the line is a closing formula (`以上汇报不妥之处，敬请批评指正。`, `特此报告`). */

@@ -50,6 +50,34 @@ describe('back matter', () => {
     expect(attachment && toText(attachment)).toBe('附件：1．2022年度隐患排查台账\n      2．安全生产责任书签订情况')
   })
 
+  it('should read a contact note below the date, so the attachments and signature above it are back matter', () => {
+    const text = [
+      '一、基本情况',
+      '园区企业稳步发展。',
+      '',
+      '附件：1.重点企业主要经济指标表',
+      '\u3000\u3000\u30002.在建项目清单',
+      '',
+      '县政协经济委员会调研组',
+      '2024年3月28日',
+      '',
+      '（联系人：王明；联系电话：0437-6216583）',
+      ''
+    ].join('\n')
+    expect(blocks(text)).toEqual([
+      'section:一、: 一、基本情况',
+      'attachment: 附件：1.重点企业主要经济指标表',
+      'signature: 县政协经济委员会调研组',
+      'dateLine: 2024年3月28日',
+      'note: （联系人：王明；联系电话：0437-6216583）'
+    ])
+    expect(blocks('一、基本情况\n工作有序推进。\n县政府办公室\n2024年3月28日\n（此件公开发布）\n').at(-1)).toBe('note: （此件公开发布）')
+  })
+
+  it('should not take a parenthesised sentence of the body for a note', () => {
+    expect(blocks('一、基本情况\n工作有序推进。\n（联系人制度已覆盖全县各村，群众反映良好。）\n')).toEqual(['section:一、: 一、基本情况'])
+  })
+
   it('should read a date in Chinese numerals and a closing asking for comments', () => {
     const text = '一、基本情况\n本年度工作有序推进。\n以上汇报不妥之处，敬请批评指正。\n中共某某县委办公室\n二〇二二年十二月三十日\n'
     expect(blocks(text)).toEqual([

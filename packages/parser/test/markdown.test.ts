@@ -201,6 +201,14 @@ describe('fromMarkdown', () => {
     expect(blocks.filter((type) => ['title', 'signature', 'dateLine'].includes(type))).toEqual(['title', 'signature', 'dateLine'])
   })
 
+  it('should read a contact note below the date, as the text route does', () => {
+    const markdown = '# 一、基本情况\n\n工作有序推进。\n\n县政府办公室\n\n2024年3月28日\n\n（联系人：王明；联系电话：0437-6216583）\n'
+    const {tree} = parse(markdown)
+    expectValidTree(markdown, tree)
+    const blocks = walkTree(tree).nodes.map((node) => node.type)
+    expect(blocks.filter((type) => ['signature', 'dateLine', 'note'].includes(type))).toEqual(['signature', 'dateLine', 'note'])
+  })
+
   it('should split inline enumerations of a section body into items, as the text route does', () => {
     const markdown = seedAsMarkdown(readFileSync(new URL('001_48945e91124a5b07.txt', corpus), 'utf8'))
     const {tree} = parse(markdown)

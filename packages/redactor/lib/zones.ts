@@ -14,6 +14,7 @@ const kinds: ReadonlyMap<string, ZoneKind> = new Map([
   ['dateLine', 'dateLine'],
   ['caption', 'caption'],
   ['attachment', 'attachment'],
+  ['note', 'note'],
   ['heading', 'heading'],
   ['paragraph', 'body'],
   ['closing', 'body'],

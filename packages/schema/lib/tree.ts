@@ -75,6 +75,8 @@ export const DateLineNode = inlineBlock('dateLine', 'DateLineNode', 'Date line a
 export type DateLineNode = z.infer<typeof DateLineNode>
 export const AttachmentNode = inlineBlock('attachment', 'AttachmentNode', 'Attachment note, e.g. 附件：1．…')
 export type AttachmentNode = z.infer<typeof AttachmentNode>
+export const NoteNode = inlineBlock('note', 'NoteNode', 'Note at the end (GB/T 9704 附注), e.g. （联系人：张三；联系电话：…）')
+export type NoteNode = z.infer<typeof NoteNode>
 export const CaptionNode = inlineBlock('caption', 'CaptionNode', 'Photo caption in text extracted from a PDF')
 export type CaptionNode = z.infer<typeof CaptionNode>
 
@@ -112,6 +114,7 @@ const leafBlocks = [
   SignatureNode,
   DateLineNode,
   AttachmentNode,
+  NoteNode,
   CaptionNode,
   ParagraphNode,
   BreakNode
