@@ -405,6 +405,17 @@ describe('detectPersons', () => {
     expect(persons('局长王建明向群众宣讲政策')).toEqual(['王建明'])
   })
 
+  it('should find a two-character name padded to three right after a title at the end of a line, not a spaced word', () => {
+    expect(persons('列席：物业服务中心经理滕  凯\n记录：苏晴')).toEqual(['滕  凯', '苏晴'])
+    expect(persons('工作方案\n主任方  案\n')).toEqual([])
+  })
+
+  it('should read the rank of a child in a given name after a title (脱贫户赵二虎), not a date, a count or a word', () => {
+    expect(persons('脱贫户焦二虎因病致贫，村民鲁三妹说')).toEqual(['焦二虎', '鲁三妹'])
+    const decoys = ['书记于二月主持会议', '老师高三年级', '局长马三次来村', '主任江二期工程', '书记刘三农问题']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should not take predicates, unit names or ordinary words for names', () => {
     const decoys = [
       '由市委书记任文明委主任，每季度召开一次会议',

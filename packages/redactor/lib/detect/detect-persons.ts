@@ -452,13 +452,26 @@ function givenNameFits(text: string, givenStart: number, givenLength: number): b
 function nameFrom(text: string, start: number): number | undefined {
   for (const surnameLength of surnameLengthsAt(text, start)) {
     const givenStart = start + surnameLength
-    const givenLength = givenLengthFrom(text, givenStart)
+    const givenLength = givenLengthFrom(text, givenStart) ?? rankedGivenLength(text, givenStart)
     if (givenLength === undefined) continue
     const end = givenStart + givenLength
     if (givenLength === 1 && givenOpensLongerWord(text, start, givenStart)) return undefined
     return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) || opensLongerWord(text, start, end) ? undefined : end
   }
   return undefined
+}
+
+// Given names of rural families often rank the child (赵二虎, 王三妹, 李四喜): a numeral and a character that counts
+// nothing, not a month, day, year or measure (于二月, 高三年级, 马三次), nor a word of its own (三农, 二期).
+const rankNumerals = charTable('二三四五六七八九')
+const countedAfterNumeral = charTable('月日年号次个人名位届期级组队班天点时分岁元万亿')
+
+/** The length (2) of a given name that ranks a child (二虎 of 脱贫户赵二虎), or undefined. */
+function rankedGivenLength(text: string, givenStart: number): number | undefined {
+  if (!isCharIn(rankNumerals, text, givenStart) || isCharIn(countedAfterNumeral, text, givenStart + 1)) return undefined
+  // Nor a word that opens with the numeral (刘三农问题, 江二期工程).
+  if (!isGivenName(text, givenStart + 1, givenStart + 2) || !endsName(text, givenStart + 2) || startsKnownWord(text, givenStart)) return undefined
+  return 2
 }
 
 /**
@@ -930,8 +943,8 @@ function detectSexCells(text: string, found: Detection[]): void {
 
 // A two-character name padded to the width of three (张  琳) at the end of a line or before its role in
 // parentheses: only people's names are padded so; document headings spaced the same way (方  案, 纪  要) are words.
-// The name must also start a line or follow a space; that is tested on each match (a lookbehind in the pattern
-// made the scan four times slower), and a match that fails it is retried from its next character.
+// The name must also start a line, follow a space or follow a title; that is tested on each match (a lookbehind in
+// the pattern made the scan four times slower), and a match that fails it is retried from its next character.
 const paddedName = /([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])(?=[ \t\u3000]*(?:[\r\n（(]|$))/gm
 // What may come before a padded name: a space, or a line end as `^` in a multiline pattern sees one.
 const beforePaddedName = new Set([' ', '\t', '\u3000', '\n', '\r', '\u2028', '\u2029'])
@@ -941,7 +954,8 @@ function detectPaddedNames(text: string, found: Detection[]): void {
   paddedName.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = paddedName.exec(text)) !== null) {
-    if (match.index > 0 && !beforePaddedName.has(text.charAt(match.index - 1))) {
+    // Or right after a title: 物业服务中心经理郑  斌 at the end of a line of attendees.
+    if (match.index > 0 && !beforePaddedName.has(text.charAt(match.index - 1)) && !titleEndingAt(text, match.index)) {
       paddedName.lastIndex = match.index + 1
       continue
     }
