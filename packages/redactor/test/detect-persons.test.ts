@@ -416,6 +416,18 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read the name after where someone comes from as after a title, even where jieba reads a word in it (何满仓)', () => {
+    expect(persons('来自河湾村的梁满仓今年71岁，家住山脚下的宁德才说')).toEqual(['梁满仓', '宁德才'])
+    const decoys = ['来自全国各地的专家', '来自高校的毕业生', '家住城郊的老人', '来自基层的党员代表', '来自上级的支持', '来自社会各界的爱心人士']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should find the given name of a person found said alone (“秀娟比亲闺女还亲”), not those letters inside words', () => {
+    expect(persons('副镇长上官秀娟同志……老人说：“秀娟比亲闺女还亲。”')).toEqual(['上官秀娟', '秀娟'])
+    // 国新 stands inside 全国新增; 建国 is a word jieba knows
+    expect(persons('局长翟国新同志。全国新增就业；书记鲍建国同志。建国以来')).toEqual(['翟国新', '鲍建国'])
+  })
+
   it('should not take predicates, unit names or ordinary words for names', () => {
     const decoys = [
       '由市委书记任文明委主任，每季度召开一次会议',

@@ -1210,10 +1210,17 @@ function mannerOfSpeech(text: string): TrieMatch<string>[] {
 // Where someone lives or comes from, before them in the same clause: 家住某村的胡娜娜, 来自大山深处的付平.
 const residence = /(?:家住|来自)[^，。；！？、\s]{1,15}?的/g
 
-/** `家住…的` and `来自…的` as cues before a name. */
-function residenceCues(text: string): TrieMatch<string>[] {
-  if (!text.includes('家住') && !text.includes('来自')) return []
-  return [...text.matchAll(residence)].map((match) => ({start: match.index, end: match.index + match[0].length, values: [match[0]]}))
+/**
+ * A name right after `家住…的` or `来自…的`: the clause says where a person lives, so it is read as after a title
+ * (来自某村的何满仓今年67岁: jieba reads 何 + 满仓, a word, which no bare name may hold), not as a bare name.
+ */
+function detectResidents(text: string, found: Detection[]): void {
+  if (!text.includes('家住') && !text.includes('来自')) return
+  for (const match of text.matchAll(residence)) {
+    const start = match.index + match[0].length
+    const end = nameFrom(text, start)
+    if (end !== undefined) found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${match[0]}\``))
+  }
 }
 
 /**
@@ -1228,6 +1235,30 @@ function detectNamesakeMentions(text: string, found: Detection[]): void {
       const end = start + name.length
       if (nationalTitles.some((title) => text.endsWith(title, start) || text.startsWith(title, end))) continue
       found.push(person(start, end, 'local-namesake', 0.8, `another mention of \`${name}\`, named after a local title in this document`))
+    }
+  }
+}
+
+/**
+ * A given name of two characters said alone (皇甫丽娟 … “丽娟比亲闺女还亲。”): the way a story calls the person it is
+ * about. Only a given name jieba does not know as a word (not 建国, 振华), standing after a boundary (not 国新 of
+ * 全国新增) and read by jieba apart from what follows.
+ */
+function detectGivenNameMentions(text: string, found: Detection[]): void {
+  const {compoundSurnames} = loadLexicons()
+  const givenNames = new Map<string, string>()
+  for (const item of found) {
+    const name = text.slice(item.start, item.end)
+    const surname = compoundSurnames.has(name.slice(0, 2)) && name.length === 4 ? name.slice(0, 2) : name.charAt(0)
+    const given = name.slice(surname.length)
+    if (item.confidence >= 0.75 && given.length === 2 && isGivenName(given, 0, 2) && !mayBeKnownWord(given, 0, 2)) givenNames.set(given, surname)
+  }
+  for (const [given, surname] of givenNames) {
+    for (let start = text.indexOf(given); start !== -1; start = text.indexOf(given, start + given.length)) {
+      const end = start + given.length
+      if (text.startsWith(surname, start - surname.length) || !(start === 0 || !isCjkAt(text, start - 1) || isCharIn(precedingBoundary, text, start - 1))) continue
+      if (isCjkAt(text, end) && knownWordAcross(segmentTo(text, start, end + 3, end), end) !== undefined) continue
+      found.push(person(start, end, 'given-name', 0.7, `the given name of \`${surname}${given}\`, found in the document`))
     }
   }
 }
@@ -1262,8 +1293,10 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectPaddedNames(text, found)
   detectSexCells(text, found)
   detectCredits(text, found)
-  detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], [...cues, ...residenceCues(text)], found)
+  detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], cues, found)
+  detectResidents(text, found)
   detectSurnameTitles(text, titles, found)
+  detectGivenNameMentions(text, found)
   detectNamesakeMentions(text, found)
   return dedupe(found)
 }
