@@ -269,6 +269,15 @@ describe('detectUnits', () => {
     expect(units('引进食品有限公司，外资有限公司，成立有限公司，新注册有限公司15家，引进汇源物流公司')).toEqual([])
   })
 
+  it('should read the word before a generic trade and a legal form as the brand whatever jieba tags it, but not a verb that founds a company', () => {
+    // 丰收/v and 飞跃/v after a verb or a place: registered names have a brand
+    expect(units('引进张家口丰收农业科技有限公司建设小米加工生产线')).toEqual(['丰收农业科技有限公司/8'])
+    expect(units('总投资6.8亿元的吉林飞跃新能源科技有限公司光伏组件')).toEqual(['飞跃新能源科技有限公司/9'])
+    // frequent verbs found or bring in companies; a verb at a clause start or after a noun is the predicate
+    const founded = '成立农业科技有限公司，组建农业科技有限公司，兴办农业科技有限公司，村集体兴办农业科技有限公司，积极扶持农业科技有限公司，全年农业科技有限公司'
+    expect(units(founded)).toEqual([])
+  })
+
   it('should read 和 as a character of a unit name where it has nothing to join, and as a conjunction elsewhere', () => {
     // after a preposition, a verb or a clause start, beside a lone character or glued to one by jieba
     expect(units('与和佳纺织有限公司签订协议，引进瑞和家庭农场落户园区')).toEqual(['和佳纺织有限公司/4', '瑞和家庭农场/4'])

@@ -129,7 +129,7 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     const before = text[match.start - 1]
     if (!rule || before === undefined || !han.test(before) || (stopChars.has(before) && !(type === 'ORG' && conjunctions.has(before))) || skip(match.start, match.end)) continue
     if (inFalseWord(text, match.start, match.end) || !mayEndName(text, match.start, type)) continue
-    const words = nameWords(text, match.start, match.end, type, stopChars)
+    const words = nameWords(text, match.start, match.end, rule, stopChars)
     const start = words?.[0]?.start ?? match.start
     const name = text.slice(start, match.start)
     // A name read back over the one before (杨垇小学小学) would overlap it: the first stands.
@@ -200,7 +200,8 @@ export function inFalseWord(text: string, start: number, end: number): boolean {
  * split into the name (张庄村/民/委员会), and a unit word may run on past a suffix (小学教师), so then the
  * name is segmented on its own.
  */
-function nameWords(text: string, start: number, end: number, type: SuffixRule['type'], stopChars: ReadonlySet<string>): Token[] | undefined {
+function nameWords(text: string, start: number, end: number, rule: SuffixRule, stopChars: ReadonlySet<string>): Token[] | undefined {
+  const {type} = rule
   const margin = maxNameLength[type] + 2
   let tokens = segmentAround(text, start, end, margin, suffixContext)
   const last = tokens.find((token) => token.end === end)
@@ -240,6 +241,7 @@ function nameWords(text: string, start: number, end: number, type: SuffixRule['t
     }
     if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word))) {
       if (type === 'ORG' && gluesNameStart(text, token, name)) name.unshift({word: token.word.slice(1), tag: 'x', start: token.start + 1, end: token.end})
+      else if (rule.legal && isBrandBeforeTrade(text, tokens, index, name)) name.unshift(token)
       break
     }
     // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
@@ -289,6 +291,29 @@ function conjunctionNameStart(text: string, tokens: readonly Token[], index: num
   const before = tokens[index - 1]
   return isLoneChar(before) && opensClause(text, tokens, index - 1) && !endsWord(text, before.start) ? index - 1 : -1
 }
+
+// jieba's tags of the words no brand is: function words, numerals, times and localities.
+const functionWordTags = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'm', 'mq', 'q', 't', 'f', 'y', 'e', 'o'])
+
+/**
+ * Whether `tokens[index]`, a word jieba tags as no part of a name (丰收/v, 飞跃/v), is the brand of a company
+ * whose name read so far, `name`, is only a generic trade before its legal form (丰收/农业/科技 有限公司): a
+ * registered name has a brand, and a word that opens the name after a verb, a preposition or a place is it
+ * (引进丰收, 吉林飞跃), or at a clause start unless it is a verb, which would be the clause's predicate.
+ * Frequent words are the verbs that found or bring in companies (成立, 组建, 引进 农业科技有限公司), no brand.
+ */
+function isBrandBeforeTrade(text: string, tokens: readonly Token[], index: number, name: readonly Token[]): boolean {
+  const token = tokens[index]
+  if (!token || name.length === 0 || !name.every((word) => isGenericWord(word.word))) return false
+  if (token.word.length > 4 || functionWordTags.has(token.tag) || isFrequentWord(token.word) || hasOnlyStopChars(token.word)) return false
+  const before = tokens[index - 1]
+  if (before?.end === token.start && placeNameTags.has(before.tag)) return true
+  // A verb that opens a clause is its predicate (，兴办农业科技有限公司): a brand that is a verb is its object's
+  return token.tag === 'v' ? before?.end === token.start && governingTags.has(before.tag) : opensClause(text, tokens, index)
+}
+
+// jieba's tags of the words that take a company as their object: verbs and prepositions (引进, 与).
+const governingTags = new Set(['v', 'p'])
 
 /** Whether the stop character before `cut` in a glued word is a conjunction with at most a lone character before it (和民, 顺和). */
 function gluesConjunction(word: string, cut: number): boolean {
