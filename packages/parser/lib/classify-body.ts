@@ -4,7 +4,7 @@ import {inferWraps, type Wrapping} from './infer-wraps.js'
 import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
 import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
-import {endsWithPunctuation} from './punctuation.js'
+import {endsWithPunctuation, hasPunctuation, hasUnpairedBracket} from './punctuation.js'
 import type {LineInfo} from './scan-lines.js'
 
 /** An enumeration heading (`一是加强组织领导。` alone on its line) is at most this many characters. */
@@ -220,7 +220,11 @@ function reflow(
       line !== undefined &&
       line.width <= maxSubheadWidth &&
       (columnWidth === 0 || line.width < columnWidth - (tolerance[start] ?? 0)) &&
-      !endsWithPunctuation(text, line.textStart, line.textEnd)
+      !endsWithPunctuation(text, line.textStart, line.textEnd) &&
+      // A short line of a hard-wrapped column with a comma or a cut quote is a piece of a sentence the wrap
+      // inference left apart (its column's lines vary in width); a subhead is whole and unpunctuated.
+      !(columnWidth > 0 && hasPunctuation(text, line.textStart, line.textEnd)) &&
+      !hasUnpairedBracket(text, line.textStart, line.textEnd)
     if (position > start) wrapped = true
     groups.push({first, last, soft: position > start, subhead})
     position++

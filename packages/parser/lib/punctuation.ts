@@ -33,6 +33,29 @@ export function endsWithColon(text: string, from: number, to: number): boolean {
   return to > from && (last === '：' || last === ':')
 }
 
+/** Opening quotes and brackets, each at the index of its closer in `pairClosers`. */
+const pairOpeners = '“‘「『（(《〈'
+const pairClosers = '”’」』）)》〉'
+
+/**
+ * Whether `text[from, to)` opens a quote or bracket it does not close, or closes one it did not open: a piece
+ * of a sentence cut by a line break (`坚持“支` | `部+合作社”的模式`), never a heading, which is whole.
+ */
+export function hasUnpairedBracket(text: string, from: number, to: number): boolean {
+  const depths = new Int8Array(pairOpeners.length)
+  for (let index = from; index < to; index++) {
+    const character = text.charAt(index)
+    const opener = pairOpeners.indexOf(character)
+    if (opener !== -1) depths[opener] = (depths[opener] ?? 0) + 1
+    const closer = pairClosers.indexOf(character)
+    if (closer === -1) continue
+    const depth = (depths[closer] ?? 0) - 1
+    if (depth < 0) return true
+    depths[closer] = depth
+  }
+  return depths.some((depth) => depth !== 0)
+}
+
 /** Whether `text[from, to)` holds any prose punctuation at all. */
 export function hasPunctuation(text: string, from: number, to: number): boolean {
   let index = from

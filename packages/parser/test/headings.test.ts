@@ -49,4 +49,33 @@ describe('numbered headings', () => {
     const numbered = '一、主要成效\n全县经济平稳运行。\n总体向好\n各项指标好于预期。\n'
     expect(entries(numbered)).toEqual(['1|一、|主要成效'])
   })
+
+  it('should not read a short line of a hard-wrapped column as a subhead when it is a piece of a sentence', () => {
+    // A column whose lines run 18 to 22 characters: the line opening with a year is short, since its digits
+    // are half width, but it holds a comma and opens a quote the next line closes.
+    const column = [
+      '山村里的新日子',
+      '',
+      '产业兴起来 腰包鼓起来',
+      '过去，村里的茶叶卖不上价，年轻人大多外出',
+      '务工。村党支部带领群众成立茶叶专业合作社',
+      '，统一品牌、统一销售，茶叶价格翻了一番。',
+      '去年合作社销售收入达到两百多万元，带动',
+      '群众增收致富，村集体经济也有了稳定来源。',
+      '2019年以来，村党支部坚持“支',
+      '部+合作社+农户”的模式，把分散的茶园集中起',
+      '来统一管理，先后建成标准化茶园一千余亩，',
+      '带动农户四百余户，户均增收一万余元以上。',
+      '',
+      '茶园变景区 农房变客房',
+      '走进村里的民宿，院子干净整洁，客房布置得',
+      '温馨舒适。民宿老板说，每到周末，城里的游',
+      '客络绎不绝，房间常常要提前预订。村里已有',
+      '民宿二十余家，去年接待游客五万多人次。',
+      ''
+    ].join('\n')
+    expect(entries(column)).toEqual(['1||产业兴起来 腰包鼓起来', '1||茶园变景区 农房变客房'])
+    // Nor, in any text, a line that cuts a quote or bracket in two.
+    expect(entries('乡村新貌\n\n近年来，全村面貌焕然一新。\n坚持“党支部\n加合作社”模式，群众收入持续增长。\n')).toEqual([])
+  })
 })
