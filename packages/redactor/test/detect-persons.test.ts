@@ -398,6 +398,12 @@ describe('detectPersons', () => {
     expect(persons('返乡创业青年禤嘉乐被评为“热心楼长”')).toEqual(['禤嘉乐'])
   })
 
+  it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
+    expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
+    const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read a list item as a name where its given name holds a function word or numeral that names hold (王向阳)', () => {
     expect(persons('成  员：葛春生  白  雪  甄向东  王和平')).toEqual(['葛春生', '白  雪', '甄向东', '王和平'])
     expect(persons('名单：赵三喜、钱如意')).toEqual(['赵三喜', '钱如意'])
