@@ -398,6 +398,14 @@ describe('detectPersons', () => {
     expect(persons('返乡创业青年禤嘉乐被评为“热心楼长”')).toEqual(['禤嘉乐'])
   })
 
+  it('should read the people a service meets as titles before names, and 反映, 立即 as verbs after names, vouching for names that are words', () => {
+    // 丛林/nr, 甘霖/nr and 高峰/nr are words jieba tags as names: a title before and a verb of names after vouch for them
+    expect(persons('消费者丛林反映烧烤店缺斤少两，窗口工作人员甘霖被评为服务标兵，卒中中心医生高峰立即组织溶栓')).toEqual(['丛林', '甘霖', '高峰'])
+    expect(persons('患者邬秀华今年65岁，企业负责人严振宇反映资金紧张，钱晓峰立即赶到现场')).toEqual(['邬秀华', '严振宇', '钱晓峰'])
+    const decoys = ['群众反映强烈，企业反映问题', '高峰时段，夏天来了，书记周密部署', '局长高度重视，立即整改，全体立即行动', '患者满意度提升，工作人员到位，消费者权益，申请人资格']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']
