@@ -106,6 +106,16 @@ describe('detectUnits', () => {
     expect(units('民办小红帽幼儿园、全县幼儿园、本村幼儿园、各村幼儿园')).toEqual(['小红帽幼儿园/3'])
   })
 
+  it('should read any words next to a unit in a list as a unit name, before or after it, whatever its suffix', () => {
+    // 和记茶餐厅 and 福满园饭店 are units; the shop listed before each is one too, from the verb or frequent word on
+    expect(units('由社区联系好邻居便利店、和记茶餐厅等沿街商户共同设立集中充电点')).toEqual(['好邻居便利店/3', '和记茶餐厅/3'])
+    expect(units('监管所带队查处老灶台饺子馆、福满园饭店使用非食用物质')).toEqual(['老灶台饺子馆/3', '福满园饭店/2'])
+    expect(units('鑫源超市、好运来便利店开展促销')).toEqual(['鑫源超市/2', '好运来便利店/3'])
+    // where a unit stands, not which: a frequent word alone, a verb, a determiner, generic shops not next to a unit
+    const generic = '新建社区便利店、和记茶餐厅，加强便利店、和记茶餐厅，鑫源超市、全镇超市，建设职工餐厅、学校食堂、社区便利店'
+    expect(units(generic)).toEqual(['和记茶餐厅/3', '和记茶餐厅/3', '鑫源超市/2'])
+  })
+
   it('should read no unit name where a count follows the suffix: a kind of unit is counted, none is named', () => {
     expect(units('培育白茶专业合作社15家、家庭农场28家，组建生态环保志愿服务队12支，新建七彩贝贝幼儿园三所')).toEqual([])
     // redact's second look reads a masked figure as its placeholder

@@ -19,9 +19,10 @@ import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
+import {isFrequentWord} from '../jieba-dictionary.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
-import {segment, type Token} from '../segment.js'
+import {segment, segmentBefore, type Token} from '../segment.js'
 
 let nationalPrefixes: string[] | undefined
 
@@ -179,17 +180,20 @@ const maxCuedName = 6
 
 /**
  * Unit names whatever their words (金色童年, 小红帽, 向日葵: common words jieba knows) where the context says they
- * are names: right after an ownership word (民办小红帽幼儿园), or next in a list after a unit of the same suffix
- * (小红帽幼儿园、向日葵幼儿园). Generic words (民办普惠性幼儿园), quantities and verbs name nothing.
+ * are names: right after an ownership word (民办小红帽幼儿园), or next to a unit in a list (小红帽幼儿园、向日葵
+ * 幼儿园; 好邻居便利店、和记茶餐厅). Generic words (民办普惠性幼儿园), quantities, verbs and a frequent word alone
+ * (社区便利店、和记茶餐厅: 社区 is where, not which) name nothing.
  */
 function detectCuedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
-  return detectNamesBeforeSuffixes(context, units, maxCuedName, (start, suffix, rule, found) => {
-    if (!isCuedName(text, start, rule.suffix, units, found)) return 'longer'
+  let listed = {suffixStart: -1, start: -1}
+  return detectNamesBeforeSuffixes(context, units, maxCuedName, (start, suffix, _rule, found) => {
+    if (listed.suffixStart !== suffix.start) listed = {suffixStart: suffix.start, start: listedBeforeStart(text, suffix, units)}
+    if (start !== listed.start && !isCuedName(text, start, units, found)) return 'longer'
     const name = text.slice(start, suffix.start)
-    if (!han.test(name) || isGenericWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.start)) return 'none'
+    if (!han.test(name) || isGenericWord(name) || isFrequentWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.start)) return 'none'
     return isSkipped(context, start, suffix.end) || opensPredicate(text, start, suffix.start) ? 'none' : 'name'
-  }, {rule: 'cued-unit-name', reason: (suffix) => `name of a unit after an ownership word or in a list of \`${suffix}\``})
+  }, {rule: 'cued-unit-name', reason: (suffix) => `name of a unit after an ownership word or in a list, before \`${suffix}\``})
 }
 
 /**
@@ -201,11 +205,28 @@ function hasStopWord(text: string, start: number, end: number): boolean {
   return segment(text, start, end).some((token) => hasOnlyStopChars(token.word))
 }
 
-/** Whether a unit name may start at `start`: after an ownership word, or after `、` that follows a unit with the same suffix. */
-function isCuedName(text: string, start: number, suffix: string, units: readonly Detection[], found: readonly Detection[]): boolean {
+/** Whether a unit name may start at `start`: after an ownership word, or after `、` that follows a unit with a unit suffix. */
+function isCuedName(text: string, start: number, units: readonly Detection[], found: readonly Detection[]): boolean {
   if (ownershipCues.some((cue) => text.endsWith(cue, start))) return true
-  const listedAfter = (unit: Detection) => unit.end === start - 1 && text.endsWith(suffix, unit.end)
+  const listedAfter = (unit: Detection) => unit.end === start - 1 && endsWithUnitSuffix(text.slice(unit.start, unit.end))
   return text.charAt(start - 1) === '、' && (units.some(listedAfter) || found.some(listedAfter))
+}
+
+/**
+ * Where the name of a unit listed right before another unit starts (好邻居便利店、和记茶餐厅), or -1: jieba's
+ * words read back from the suffix, the one next to it whatever its tag (邻居/v), the others up to a frequent
+ * word, a verb or function word, or a stop character (联系/好/邻居, 查处/老/灶台), within `maxCuedName`.
+ */
+function listedBeforeStart(text: string, suffix: TrieMatch<SuffixRule>, units: readonly Detection[]): number {
+  if (text.charAt(suffix.end) !== '、' || !units.some((unit) => unit.start === suffix.end + 1)) return -1
+  let start = suffix.start
+  for (const word of segmentBefore(text, suffix.start, maxCuedName + 2).reverse()) {
+    if (!han.test(word.word) || hasOnlyStopChars(word.word)) break
+    if (start < suffix.start && word.word.length > 1 && (isFrequentWord(word.word) || predicateTags.has(word.tag))) break
+    if (suffix.start - word.start > maxCuedName) return -1
+    start = word.start
+  }
+  return start < suffix.start ? start : -1
 }
 
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
