@@ -406,6 +406,12 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find the secretary of each village listed before a shared verb (河湾村贺永年、桥头村戈成林等村党支部书记), even a name that holds a word', () => {
+    expect(persons('河湾村贺永年、桥头村戈成林、柳树湾村马兰花等村党支部书记要当好排头兵')).toEqual(['贺永年', '戈成林', '马兰花'])
+    const decoys = ['全村上下高度重视，本村高度重视', '东村高速、西村王家等村参加', '村党支部书记带头', '该村万家灯火']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']

@@ -227,8 +227,9 @@ const notInGivenName = charTable(notInGivenNameChars)
 // A list item stands between separators, so no word of the sentence can follow the name inside it: the function
 // words and numerals that given names hold (王向阳, 李和平, 张如意, 赵二虎) are a name's there.
 const notInListedGivenName = charTable([...notInGivenNameChars].filter((char) => !'向和如之人二三四五六七八九'.includes(char)).join(''))
-// Last characters of unit names: a name with a title after it may follow its unit (心内科陈志刚医生, 县局王刚同志).
-const unitEndings = charTable('科局厅处所院办室站队部厂校司委')
+// Last characters of unit names: a name with a title after it may follow its unit (心内科陈志刚医生, 县局王刚同志),
+// as a village's secretary may follow the village (莎草湾村马兰花等村党支部书记).
+const unitEndings = charTable('科局厅处所院办室站队部厂校司委村')
 // After a title these start a predicate, not a name: 局长为组长, 书记兼主任. 任 is also a surname: see startsPredicate.
 const predicateAfterTitle = charTable('为兼')
 const serve = '任'.charCodeAt(0)
@@ -1133,6 +1134,20 @@ function listedBefore(text: string, start: number): number | undefined {
 }
 
 /**
+ * The start of a name right after a unit's last character and ending at `end`, the end of an item listed before
+ * another name that shares a verb (宋堡子村马学义、王新庄村锁成林、莎草湾村马兰花等: each village and its secretary):
+ * the list vouches for it as a title does, so jieba may read a word in it (锁 + 成林/n), as long as the whole is
+ * no word.
+ */
+function nameAfterUnitUntil(text: string, end: number): number | undefined {
+  for (const length of nameLengths) {
+    const start = end - length
+    if (start > 0 && isCharIn(unitEndings, text, start - 1) && isNameShape(text, start, end) && !isOrdinaryWord(text, start, end, true)) return start
+  }
+  return undefined
+}
+
+/**
  * Whether a unit's name of two or more characters ends right before `start` (县财政局付平参加调研), and not a word
  * jieba reads on past it (学院路送去: 学院路 is a street, 路送去 no name).
  */
@@ -1170,7 +1185,7 @@ function detectBareNames(text: string, verbs: readonly TrieMatch<string>[], cues
       const listed = listedBefore(text, start)
       if (listed === undefined) break
       end = listed
-      start = bareNameUntil(text, end)
+      start = bareNameUntil(text, end) ?? nameAfterUnitUntil(text, end)
     }
   }
   for (const cue of cues) {
