@@ -78,6 +78,11 @@ describe('detectPlaces', () => {
     expect(names('两地做法大同小异，形成长治久安的局面')).toEqual([])
   })
 
+  it('should find a city short form that opens an organisation jieba knows (延安大学), not a word that only starts like one', () => {
+    expect(names('毕业于延安大学的年轻医生，考上了南京大学')).toEqual(['延安', '南京'])
+    expect(names('长江大学、长安大学、河海大学的专家')).toEqual([])
+  })
+
   it('should find nothing in decoys: ordinary words that are short forms, generic references, national bodies', () => {
     const decoys = '资源 合作 东方 建设 发展 文明 城市 市委 中西部 京津冀 本镇 各村 区政府 国家税务总局 全国 中华人民共和国 长治久安 北京时间'
     expect(places(decoys)).toEqual([])

@@ -3,7 +3,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
-import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, productNames, startsWord} from '../gazetteer/place-context.js'
+import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, opensOrganisationWord, productNames, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {mayBeKnownWord} from '../jieba-dictionary.js'
 import {segmentAround} from '../segment.js'
@@ -300,10 +300,12 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
   const aboveNamed = underNamed ? undefined : divisions.find((division) => hasNamedChild(division, named))
   const cued = !underNamed && !aboveNamed && hasPlaceCue(text, match.start, match.end)
   if (!underNamed && !aboveNamed && !cued) {
-    // A city the report names only by its short form (在成都、重庆举办推介会) still locates it; a city's
-    // short form is rarely an ordinary word, and jieba's own place tag (成都/ns, not 大同小异) decides.
+    // A city the report names only by its short form (在成都、重庆举办推介会, 毕业于延安大学) still locates it; a
+    // city's short form is rarely an ordinary word, and jieba decides: its place tag (成都/ns, not 大同小异), or an
+    // organisation it knows that opens with the name (延安大学/nt).
     const city = divisions.find((division) => division.level === 2)
-    return city && !inPlaceException(text, match.start, match.end) && isPlaceWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined
+    if (!city || inPlaceException(text, match.start, match.end)) return undefined
+    return isPlaceWord(text, match.start, match.end) || opensOrganisationWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined
   }
   if (!isNameWord(text, match.start, match.end)) return undefined
   if (underNamed) return {division: underNamed, ground: 'parent'}

@@ -90,6 +90,15 @@ export function isPlaceWord(text: string, start: number, end: number): boolean {
   return tokens.length === 1 && only !== undefined && only.start === start && only.end === end && only.tag === 'ns'
 }
 
+/**
+ * Whether jieba reads `[start, end)` as the start of an organisation it knows (延安大学/nt, 南京大学/nt): a body
+ * named after the place, so the short form in it names the place as much as one standing alone.
+ */
+export function opensOrganisationWord(text: string, start: number, end: number): boolean {
+  const [first] = wordsOver(text, start, end)
+  return first !== undefined && first.start === start && first.end > end && first.tag === 'nt'
+}
+
 /** Whether jieba starts a word at `start` (no: 明村镇 in 文明村镇, where 文明 is the word). */
 export function startsWord(text: string, start: number, end: number): boolean {
   return segmentAround(text, start, end, 4).some((token) => token.start === start)
