@@ -73,6 +73,13 @@ describe('detectUnits', () => {
     expect(units('孙祖镇中心小学、汝州市实验小学、江安县第一中学、吉阳镇万亩笋竹示范园')).toEqual([])
   })
 
+  it('should read the words between a county and a unit name read back from its suffix as the head of the name, and its later mentions', () => {
+    // jieba tags 塞上/s, which ends the name read back at 春; after the county it is the name's head
+    expect(units('盐池县塞上春黄花菜专业合作社带动三百余户。塞上春合作社要加快申报绿色食品认证')).toEqual(['塞上春黄花菜专业合作社/5', '塞上春/0'])
+    // a time or a predicate after the county opens no name
+    expect(units('蔚县今年新建春晖幼儿园')).toEqual(['春晖幼儿园/3'])
+  })
+
   it('should find residential estates, squares, markets, resorts and wellness projects, but not generic ones', () => {
     expect(units('西津街道翠竹苑小区、锦绣江南小区建成服务驿站')).toEqual(['翠竹苑小区/2', '锦绣江南小区/2'])
     // 县城 and 农产品 are generic words: they stay visible and name nothing

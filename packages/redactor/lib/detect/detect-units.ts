@@ -11,6 +11,8 @@ import {
   holdsNamingWord,
   isGenericWord,
   isProperWord,
+  isStopChar,
+  type SuffixedName,
   kindLength,
   unitSuffixAfter,
   unitSuffixesIn
@@ -42,7 +44,8 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   const detections: Detection[] = []
   const shortNames = new Map<string, string>()
   // A suffix a count follows names no unit (合作社15家), so it is skipped before jieba reads the name
-  for (const name of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end) || isCounted(text, end))) {
+  for (const suffixed of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end) || isCounted(text, end))) {
+    const name = withHeadAfterDivision(text, suffixed)
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const start = name.start + placeLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
@@ -231,6 +234,25 @@ function listedBeforeStart(text: string, suffix: TrieMatch<SuffixRule>, units: r
 
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
 const predicateTags = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u'])
+
+// jieba's tags of the words that open no unit name after its place: a predicate, a time, a locality or a quantity.
+const headlessTags = new Set([...predicateTags, 't', 'f', 'm', 'mq', 'q'])
+
+/**
+ * A unit name read back from its suffix, with the words between it and a county or town named in full right
+ * before it (盐池县/塞上/春黄花菜专业合作社: jieba tags 塞上/s, which ended the name read back): after its place,
+ * what stands before the unit's name is the name's head, as in `detectNamesAfterDivisions`, unless it opens a
+ * predicate or sets a time or a quantity (盐池县大力发展…, 蔚县今年…). jieba only where a division ends there.
+ */
+function withHeadAfterDivision(text: string, name: SuffixedName): SuffixedName {
+  for (let head = name.start - 1; head >= Math.max(1, name.start - maxNameAfterPlace); head--) {
+    if (!han.test(text.charAt(head)) || isStopChar(text.charAt(head))) return name
+    if (!endsDivision(text, head)) continue
+    const words = segment(text, head, name.start)
+    return words.some((word) => headlessTags.has(word.tag)) ? name : {...name, start: head, words: [...words, ...name.words]}
+  }
+  return name
+}
 
 /**
  * Whether the first word jieba reads in `text[start, end)` opens a predicate (依托, 通过, 已经). A single
