@@ -412,6 +412,13 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read the people of a police report and pupils as titles before names, and end a name before 称', () => {
+    expect(persons('犯罪嫌疑人管志刚被依法刑事拘留，报警人邵丽华称，受害人齐建平报警称')).toEqual(['管志刚', '邵丽华', '齐建平'])
+    expect(persons('学生苗欣怡获得全国一等奖')).toEqual(['苗欣怡'])
+    const decoys = ['学生会换届，学生家长满意，学生资助全覆盖', '受害人数下降，报警人数增加', '据统计称，嫌疑人员排查']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']

@@ -234,7 +234,7 @@ const unitEndings = charTable('科局厅处所院办室站队部厂校司委村'
 const predicateAfterTitle = charTable('为兼')
 const serve = '任'.charCodeAt(0)
 // Words that often follow a name: where the given name stops.
-const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家', '则', '却', '便']
+const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家', '则', '却', '便', '称']
 const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
 
 /** Whether a word that follows names, of `minLength` characters or more (同志, 带领; 在, 家), starts at `position`. */
