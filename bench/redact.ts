@@ -119,8 +119,10 @@ export async function benchRedact(): Promise<RedactBenchResult> {
   // second look around it): the seeds are real reports, the written documents are packed with names on purpose.
   for (const [label, split] of [['seed documents (real reports)', 'seed'], ['written documents (dense)', 'written']] as const) {
     const texts = corpus.filter((document) => (document.gold.split === 'seed') === (split === 'seed')).map((document) => document.text)
-    const {mbps, masksPerThousand} = measureSubset(texts)
-    print(`  ${padLabel(label, 30)} ${mbps.toFixed(2).padStart(6)} MB/s, ${masksPerThousand.toFixed(1)} masks per 1,000 characters`)
+    const {mbps, unseenMbps, jiebaMbps, masksPerThousand} = measureSubset(texts)
+    print(
+      `  ${padLabel(label, 30)} ${mbps.toFixed(2).padStart(6)} MB/s (unseen ${unseenMbps.toFixed(2)}), nodejieba.cut ${jiebaMbps.toFixed(2)} MB/s: ${(mbps / jiebaMbps).toFixed(2)}× (unseen ${(unseenMbps / jiebaMbps).toFixed(2)}×); ${masksPerThousand.toFixed(1)} masks per 1,000 characters`
+    )
   }
 
   const stages = result.stagesMs
@@ -177,20 +179,38 @@ function padLabel(label: string, width: number): string {
 
 const subsetMs = 1_500
 
-/** Redact throughput over `texts` for about `subsetMs`, and how densely redact masks them. */
-function measureSubset(texts: readonly string[]): {mbps: number; masksPerThousand: number} {
-  let bytes = 0
+/**
+ * Throughput over `texts` for about `subsetMs`, passes taking turns: redact, redact on unseen text (the
+ * segmentation cache emptied before the pass) and nodejieba.cut; and how densely redact masks them.
+ */
+function measureSubset(texts: readonly string[]): {mbps: number; unseenMbps: number; jiebaMbps: number; masksPerThousand: number} {
+  const passBytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0)
+  const timed = (run: () => void) => {
+    const start = performance.now()
+    run()
+    return performance.now() - start
+  }
   let masks = 0
   let characters = 0
+  let passes = 0
+  const ms = {redact: 0, unseen: 0, jieba: 0}
   const start = performance.now()
   while (performance.now() - start < subsetMs) {
-    for (const text of texts) {
-      masks += redact(text).spans.length
-      characters += text.length
-      bytes += Buffer.byteLength(text, 'utf8')
-    }
+    ms.redact += timed(() => {
+      for (const text of texts) masks += redact(text).spans.length
+    })
+    forgetSegmentations()
+    ms.unseen += timed(() => {
+      for (const text of texts) redact(text)
+    })
+    ms.jieba += timed(() => {
+      for (const text of texts) nodejieba.cut(text)
+    })
+    for (const text of texts) characters += text.length
+    passes++
   }
-  return {mbps: bytes / megabyte / ((performance.now() - start) / 1000), masksPerThousand: (masks / characters) * 1000}
+  const mbps = (spentMs: number) => (passBytes * passes) / megabyte / (spentMs / 1000)
+  return {mbps: mbps(ms.redact), unseenMbps: mbps(ms.unseen), jiebaMbps: mbps(ms.jieba), masksPerThousand: (masks / characters) * 1000}
 }
 
 const stageMs = 1_000
