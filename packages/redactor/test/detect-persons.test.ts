@@ -419,6 +419,14 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find a name before 是, 家的, 两口子, （化名） and 的帮助, and after an age (65岁的), not a word there', () => {
+    expect(persons('樊春生是村里的致富能手。')).toEqual(['樊春生'])
+    expect(persons('宁秀芝家的院子里，在岳建明的帮助下，今年65岁的蒲永贵是老党员')).toEqual(['宁秀芝', '岳建明', '蒲永贵'])
+    expect(persons('戴小丽（化名）说，包德胜两口子')).toEqual(['戴小丽', '包德胜'])
+    const decoys = ['关键是落实，重点是服务，目标是增收', '大家的事，国家的政策，农家的院子', '在上级的帮助下，在专家的指导下', '3岁的孩子，80岁的老人，70岁的高龄']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']
