@@ -63,6 +63,13 @@ describe('detectUnits', () => {
     expect(units('开展“最美家庭”评选，推广“公司+农户”模式，“一村一品”示范村，“巧手”等合作社')).toEqual([])
   })
 
+  it('should read quoted names before a count or 等 and the goods of their 品牌, a run of them sharing it, but no label of a programme', () => {
+    expect(units('打造“大地”“春耕”两个大米品牌，带动周边')).toEqual(['大地/0', '春耕/0'])
+    expect(units('支持“北苑贡芽”“栗香园”等企业品牌抱团发展，打造“玉泉”品牌')).toEqual(['北苑贡芽/0', '栗香园/0', '玉泉/0'])
+    // a service or party building is no goods, and a public brand of a region holds two words
+    expect(units('拓展“扬帆领航”党建品牌，擦亮“红帆”服务品牌，打造“水乡农品”区域公用品牌，建成“两新”党建工作室')).toEqual([])
+  })
+
   it('should read the words between a county or town and a unit suffix as the unit name, whatever they are', () => {
     // 城子 and 宏远 are common words jieba knows; right after the town the document names, they name the school and the works
     expect(units('孙祖镇城子小学新建教学楼一栋')).toEqual(['城子小学/2'])

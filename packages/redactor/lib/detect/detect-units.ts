@@ -340,18 +340,19 @@ const maxQuotedName = 8
 const han = /^\p{Script=Han}+$/u
 const brandMark = '牌'
 // The longest trade read between a quoted name and a unit suffix (剪纸 of “巧手坊”剪纸工作室), and jieba's tags of
-// a trade: nouns and verbal nouns (剪纸/n, 信息/n, 调解/vn).
+// a trade in goods, which its dictionary tags as nouns, names or even numerals (剪纸/n, 鹿茸/nr, 大米/m). A service
+// (调解/vn, 服务/vn) or an abbreviation (党建/j) after quotes makes them a programme's label: “老娘舅”调解工作室,
+// “扬帆领航”党建品牌.
 const maxQuotedTrade = 4
-const tradeTags = new Set(['n', 'vn', 'nz'])
+const goodsTags = new Set(['n', 'nz', 'nr', 'ns', 'm'])
 // Numerals that open slogans (“一网统管”, “三资管理”); 百, 千 and 万 open brands as often (百佳惠).
 const sloganNumeral = /^[一二两三四五六七八九十]/u
 
 /**
  * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司, “巧手坊”剪纸
  * 工作室): the quotes make it a name, and only it is masked (“*”牌). Whatever its words before 牌 or right before
- * the suffix; across a trade, and before a suffix that quoted programme labels take as well (平台), only where
- * a word of it names (“橘乡健康”信息平台, but “老娘舅”调解工作室 and “智慧医疗”服务平台 are kinds, and a numeral
- * opens a slogan: “一网统管”平台). Closing
+ * the suffix or a trade in goods; before a suffix that quoted programme labels take as well (平台), only where a
+ * word of it names (“橘乡健康”信息平台, but not “智慧党建”平台, and a numeral opens a slogan: “一网统管”平台). Closing
  * quotes are looked at first, and only those before 牌 or a suffix are read back.
  */
 function detectQuotedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
@@ -381,20 +382,40 @@ function detectQuotedNames(context: DetectionContext, units: readonly Detection[
 
 /**
  * The unit suffix after closing quotes at `at`: right after them or after generic words (“山里红”文旅发展有限公司),
- * or after one trade word jieba reads (“巧手坊”剪纸工作室). `checked` when the quoted name must identify to name
- * it: across a trade, or before a suffix of quoted programme labels as well (平台). jieba only where a suffix
- * follows a few Han characters after the quotes.
+ * or after one word of goods jieba reads (“巧手坊”剪纸工作室), which a count or 等 may open (“春耕”两个大米品牌,
+ * “栗香园”等企业品牌). A run of quoted names shares what follows the last (“大地”“春耕”两个大米品牌). `checked`
+ * when the quoted name must name on its own words: before a suffix of quoted programme labels as well (平台).
+ * jieba only where a suffix follows a few Han characters after the quotes.
  */
-function suffixAfterQuote(text: string, at: number): {suffix: string; checked: boolean} | undefined {
-  const direct = unitSuffixAfter(text, at)
-  if (direct) return {suffix: direct.suffix, checked: direct.quotedProper}
-  for (let from = at + 2; from <= at + maxQuotedTrade && han.test(text.charAt(from - 1)); from++) {
+function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; checked: boolean} | undefined {
+  const next = text.startsWith('“', at) ? at : text.startsWith('、“', at) ? at + 1 : -1
+  if (next !== -1) {
+    const close = text.indexOf('”', next)
+    return run < maxQuotedRun && close !== -1 && close - next <= maxQuotedName + 1 ? suffixAfterQuote(text, close + 1, run + 1) : undefined
+  }
+  const opened = countOrListLength(text, at)
+  const direct = unitSuffixAfter(text, at + opened)
+  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper}
+  for (let from = at + opened + 2; from <= at + opened + maxQuotedTrade && han.test(text.charAt(from - 1)); from++) {
     const rule = unitSuffixAfter(text, from)
     if (!rule) continue
-    const [trade, ...more] = segment(text, at, from)
-    return trade && more.length === 0 && tradeTags.has(trade.tag) ? {suffix: rule.suffix, checked: true} : undefined
+    const [trade, ...more] = segment(text, at + opened, from)
+    return trade && more.length === 0 && goodsTags.has(trade.tag) && !numeral.test(trade.word) ? {suffix: rule.suffix, checked: rule.quotedProper} : undefined
   }
   return undefined
+}
+
+// How many quoted names a run may hold before what they share.
+const maxQuotedRun = 4
+const listEnd = '等'
+
+/** The length of a count (两个, 3款) or of 等 at `at`, which may stand between quoted names and their trade; 0 where none. */
+function countOrListLength(text: string, at: number): number {
+  if (text.startsWith(listEnd, at)) return listEnd.length
+  let end = at
+  while (end < text.length && end - at < 4 && numeral.test(text.charAt(end))) end++
+  const measure = end > at ? measureWordAt(text, end) : undefined
+  return measure?.wordClass === 'count' ? end + measure.word.length - at : 0
 }
 
 // A project described by its annual output: 鼎泰年产20万吨精密铸件项目. The description runs to 项目 within a clause.
