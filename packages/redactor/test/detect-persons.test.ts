@@ -427,6 +427,13 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read how a village feature calls its people (老汉, 大嫂, 警官, 快递员) and what it tells of them (回忆, 笑着, 家里, 夫妻俩)', () => {
+    expect(persons('柴福来老汉今年70岁，邝桂珍大嫂说，快递员闫志鹏说：')).toEqual(['柴福来', '邝桂珍', '闫志鹏'])
+    expect(persons('冉德顺回忆说：，景秀兰笑着告诉记者，葛秋生家里有三口人，卞晓东夫妻俩开了一家店，交给芦志刚处理')).toEqual(['冉德顺', '景秀兰', '葛秋生', '卞晓东', '芦志刚'])
+    const decoys = ['交给群众评判，交给市场', '大家回忆说，他笑着说', '国家里程碑，万家门口', '保安全，司机制，老汉字']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']
