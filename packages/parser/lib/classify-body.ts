@@ -1,6 +1,6 @@
 import type {Block} from './blocks.js'
 import {inClass} from './char-codes.js'
-import {inferWraps, type Wrapping} from './infer-wraps.js'
+import {inferWraps, isPhrasePair, type Wrapping} from './infer-wraps.js'
 import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
 import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
@@ -219,7 +219,7 @@ function reflow(
       start === position &&
       line !== undefined &&
       line.width <= maxSubheadWidth &&
-      (columnWidth === 0 || line.width < columnWidth - (tolerance[start] ?? 0)) &&
+      (columnWidth === 0 || line.width < columnWidth - (tolerance[start] ?? 0) || isPhrasePair(text, line)) &&
       !endsWithPunctuation(text, line.textStart, line.textEnd) &&
       // A short line of a hard-wrapped column with a comma or a cut quote is a piece of a sentence the wrap
       // inference left apart (its column's lines vary in width); a subhead is whole and unpunctuated.

@@ -1,6 +1,20 @@
 import {endsSentence, endsWithPunctuation} from './punctuation.js'
 import type {LineInfo} from './scan-lines.js'
 
+const phrasePair = /^[\p{Script=Han}“”‘’《》]{2,}[ \u3000]{1,2}[\p{Script=Han}“”‘’《》]{2,}$/u
+
+/** A subhead of two phrases is at most this wide: 24 CJK characters and the space. */
+const maxPairWidth = 50
+
+/**
+ * Whether the line is a magazine subhead of two phrases set apart by a space (打造宜居环境 提升城市品位, “三全”服务
+ * 画好征纳和谐“同心圆”): in a narrow column it is as wide as a wrapped line, but a wrapped line of prose never sets
+ * two phrases apart.
+ */
+export function isPhrasePair(text: string, line: LineInfo): boolean {
+  return line.width <= maxPairWidth && phrasePair.test(text.slice(line.textStart, line.textEnd))
+}
+
 /** Lines on each side whose widths give the local line width. */
 const windowRadius = 5
 /** Wider than this (80 CJK characters) is a paragraph per line, not a hard-wrapped column. */
@@ -27,6 +41,7 @@ export interface Wrapping {
  * line ends a sentence) and the block looks like a column: W is at most 80 CJK characters and at
  * least three lines are full, most of them ending mid-sentence (a report with one short paragraph
  * per line ends its lines with 。). A sentence end before a short unpunctuated line (a subhead) is
+ * never a wrap, nor is the break after a subhead of two phrases set apart by a space (see `phrasePair`).
  * never a wrap. Two or more blank lines always end a paragraph.
  *
  * Work per line is a constant (an 11-line window, sorted in place), so hard-wrapped text with
@@ -47,6 +62,7 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
   const gaps: number[] = new Array<number>(count).fill(0)
   const closes: boolean[] = new Array<boolean>(count).fill(false)
   const unpunctuated: boolean[] = new Array<boolean>(count).fill(false)
+  const pairs: boolean[] = new Array<boolean>(count).fill(false)
   let position = -1
   while (++position < count) {
     const line = lines[run[position] ?? 0]
@@ -55,6 +71,7 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
     gaps[position] = (run[position + 1] ?? 0) - (run[position] ?? 0) - 1
     closes[position] = endsSentence(text, line.textStart, line.textEnd)
     unpunctuated[position] = !endsWithPunctuation(text, line.textStart, line.textEnd)
+    pairs[position] = isPhrasePair(text, line)
   }
   const window = sharedWindow
   // The window's lines `[windowLow, windowHigh]`, sorted by width in `window`. Consecutive breaks
@@ -106,8 +123,9 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
     // but runs on, so a sentence end must come nearer the full width to count as a wrap.
     const closing = closes[index] === true
     const least = median - (closing ? Math.max(3, Math.round(median * 0.08)) : slack)
-    const subheadNext = closing && unpunctuated[index + 1] === true && (widths[index + 1] ?? 0) < median - slack
-    soft[index] = own >= least && own <= median * 1.5 && !subheadNext
+    const subheadNext = closing && ((unpunctuated[index + 1] === true && (widths[index + 1] ?? 0) < median - slack) || pairs[index + 1] === true)
+    const subhead = pairs[index] === true && (index === 0 || closes[index - 1] === true)
+    soft[index] = own >= least && own <= median * 1.5 && !subheadNext && !subhead
     width[index] = median
     tolerance[index] = slack
     if (width[index + 1] === 0) {

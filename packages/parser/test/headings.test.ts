@@ -78,4 +78,32 @@ describe('numbered headings', () => {
     // Nor, in any text, a line that cuts a quote or bracket in two.
     expect(entries('乡村新貌\n\n近年来，全村面貌焕然一新。\n坚持“党支部\n加合作社”模式，群众收入持续增长。\n')).toEqual([])
   })
+
+  it('should read a subhead of two phrases set apart by a space in a narrow column, though it is as wide as the wrapped lines', () => {
+    // Lines of 12 to 16 characters; the subhead follows a line holding only the end of a quote.
+    const narrow = [
+      '山村里的新日子',
+      '',
+      '初冬时节，走进某县某镇某村',
+      '，一排排白墙青瓦的农房错落有致，',
+      '村道两旁的茶园层层叠叠。村党支部',
+      '书记告诉记者，这几年村里的变化一',
+      '年比一年大，日子越过越红火。',
+      '产业兴起来 腰包鼓起来',
+      '过去，村里的茶叶卖不上价，年轻',
+      '人大多外出务工。村党支部带领群众',
+      '成立茶叶专业合作社，统一',
+      '品牌、统一销售。自家的茶园去年收',
+      '入了八万多元，占到全家总收入的三成',
+      '。”',
+      '茶园变景区 农房变客房',
+      '走进村里的民宿，院子干净整',
+      '洁，客房布置得温馨舒适。民宿老板',
+      '说，每到周末，城里的游客络',
+      '绎不绝，房间常常要提前预',
+      '订。村里已有民宿二十余家。',
+      ''
+    ].join('\n')
+    expect(entries(narrow)).toEqual(['1||产业兴起来 腰包鼓起来', '1||茶园变景区 农房变客房'])
+  })
 })
