@@ -434,6 +434,13 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find the person a decision names (任命, 免去, 给予) and a short biography without the sex (，汉族, ，中共党员)', () => {
+    expect(persons('任命穆晓东为镇党委副书记，免去池文斌同志的职务，决定给予栾志伟党内警告处分')).toEqual(['穆晓东', '池文斌', '栾志伟'])
+    expect(persons('樊丽娟，汉族，大学学历。覃志远，中共党员，')).toEqual(['樊丽娟', '覃志远'])
+    const decoys = ['任命书已下发，免去职务，给予支持', '给予高度评价，任命程序规范', '全县，汉族人口占比，群众，中共党员占比']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']
