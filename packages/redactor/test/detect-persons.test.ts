@@ -441,6 +441,11 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read the labels of a schedule or a form that name who does it (主持：, 拟稿：, 领队：, 牵头领导：), not words there', () => {
+    expect(persons('主持：冼志明\n拟稿：宁晓燕　核稿：蔺建国\n领队：巫文杰\n牵头领导：卓永红；责任单位：县委办')).toEqual(['冼志明', '宁晓燕', '蔺建国', '巫文杰', '卓永红'])
+    expect(persons('主持：县委办公室\n签字：无\n技术指导：省农科院')).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']
