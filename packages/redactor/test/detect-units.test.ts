@@ -130,6 +130,15 @@ describe('detectUnits', () => {
     expect(units(generic)).toEqual(['和记茶餐厅/3', '和记茶餐厅/3', '鑫源超市/2'])
   })
 
+  it('should read any words before a unit suffix as a unit name in a list that 等 closes with a word for businesses', () => {
+    expect(units('由社区联系好邻居便利店、好运来超市等沿街商户共同设立充电点')).toEqual(['好邻居便利店/3', '好运来超市/2'])
+    expect(units('查处老灶台饺子馆等37户个体工商户')).toEqual(['老灶台饺子馆/3'])
+    // generic shops, a list of places to inspect, and a unit its village describes (柑橘 says what it grows)
+    const generic = '检查社区便利店、职工餐厅等场所，组织超市、便利店等商户，联系社区便利店等商户，发展家庭农场、合作社等经营主体'
+    expect(units(generic)).toEqual([])
+    expect(units('为鑫源竹业有限公司、江安县红桥镇两江村柑橘专业合作社等重点企业')).toEqual(['鑫源竹业有限公司/4'])
+  })
+
   it('should read no unit name where a count follows the suffix: a kind of unit is counted, none is named', () => {
     expect(units('培育白茶专业合作社15家、家庭农场28家，组建生态环保志愿服务队12支，新建七彩贝贝幼儿园三所')).toEqual([])
     // redact's second look reads a masked figure as its placeholder

@@ -14,6 +14,7 @@ import {
   isStopChar,
   type SuffixedName,
   kindLength,
+  suffixRuleLength,
   unitSuffixAfter,
   unitSuffixesIn
 } from '../gazetteer/find-suffixed-names.js'
@@ -216,12 +217,15 @@ function isCuedName(text: string, start: number, units: readonly Detection[], fo
 }
 
 /**
- * Where the name of a unit listed right before another unit starts (好邻居便利店、和记茶餐厅), or -1: jieba's
- * words read back from the suffix, the one next to it whatever its tag (邻居/v), the others up to a frequent
- * word, a verb or function word, or a stop character (联系/好/邻居, 查处/老/灶台), within `maxCuedName`.
+ * Where the name of a unit listed right before another unit starts (好邻居便利店、和记茶餐厅), or of one in a list
+ * that 等 closes with a word for businesses (好邻居便利店、和记茶餐厅等沿街商户), or -1: jieba's words read back from
+ * the suffix, the one next to it whatever its tag (邻居/v), the others up to a frequent word, a verb or function
+ * word, a stop character or 、 (联系/好/邻居, 查处/老/灶台), within `maxCuedName`. A unit read back to its place is
+ * described by the place (两江村柑橘专业合作社: 柑橘 says what it grows), and no cue names it.
  */
 function listedBeforeStart(text: string, suffix: TrieMatch<SuffixRule>, units: readonly Detection[]): number {
-  if (text.charAt(suffix.end) !== '、' || !units.some((unit) => unit.start === suffix.end + 1)) return -1
+  const beforeUnit = text.charAt(suffix.end) === '、' && units.some((unit) => unit.start === suffix.end + 1)
+  if (!beforeUnit && !inListOfBusinesses(text, suffix.end)) return -1
   let start = suffix.start
   for (const word of segmentBefore(text, suffix.start, maxCuedName + 2).reverse()) {
     if (!han.test(word.word) || hasOnlyStopChars(word.word)) break
@@ -229,7 +233,35 @@ function listedBeforeStart(text: string, suffix: TrieMatch<SuffixRule>, units: r
     if (suffix.start - word.start > maxCuedName) return -1
     start = word.start
   }
-  return start < suffix.start ? start : -1
+  const place = endsDivision(text, start) || suffixRuleLength(text.slice(Math.max(0, start - maxNameAfterPlace), start), 'PLACE') > 0
+  return start < suffix.start && !place ? start : -1
+}
+
+// How far a list may run from a unit to the 等 that closes it, and how many characters of modifier (沿街, 龙头,
+// 重点) may stand between 等, or the count after it, and the word for businesses.
+const maxListReach = 40
+const maxCollectiveModifier = 2
+let businessWords: string[] | undefined
+
+/**
+ * Whether the unit suffix ending at `end` ends an item of a list that 等 closes with a word for businesses
+ * (data/unit-collective-words.txt: 商户, 企业 …), within the clause: 好邻居便利店、和记茶餐厅等沿街商户,
+ * 老灶台饺子馆等37户个体工商户. Lists of public bodies (等单位, 等学校) are not taken: their items are generic.
+ */
+function inListOfBusinesses(text: string, end: number): boolean {
+  if (text.charAt(end) !== '、' && !text.startsWith(listEnd, end)) return false
+  const clause = text.slice(end, end + maxListReach)
+  const close = clause.indexOf(listEnd)
+  const stop = clause.search(clauseEnd)
+  if (close === -1 || (stop !== -1 && stop < close)) return false
+  const after = end + close + listEnd.length
+  const counted = after + countOrListLength(text, after)
+  businessWords ??= readLexicon('unit-collective-words.txt')
+  for (let at = counted; at <= counted + maxCollectiveModifier; at++) {
+    if (!han.test(text.charAt(at))) return false
+    if (businessWords.some((word) => text.startsWith(word, at))) return true
+  }
+  return false
 }
 
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
@@ -409,13 +441,16 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
 const maxQuotedRun = 4
 const listEnd = '等'
 
-/** The length of a count (两个, 3款) or of 等 at `at`, which may stand between quoted names and their trade; 0 where none. */
+/**
+ * The length of a count (两个, 3款, 37户) or of 等 at `at`, which may stand between quoted names and their trade
+ * or between 等 and a word for businesses; 0 where none.
+ */
 function countOrListLength(text: string, at: number): number {
   if (text.startsWith(listEnd, at)) return listEnd.length
   let end = at
   while (end < text.length && end - at < 4 && numeral.test(text.charAt(end))) end++
   const measure = end > at ? measureWordAt(text, end) : undefined
-  return measure?.wordClass === 'count' ? end + measure.word.length - at : 0
+  return measure ? end + measure.word.length - at : 0
 }
 
 // A project described by its annual output: 鼎泰年产20万吨精密铸件项目. The description runs to 项目 within a clause.
