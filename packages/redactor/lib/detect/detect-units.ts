@@ -22,7 +22,7 @@ import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
-import {isFrequentWord} from '../jieba-dictionary.js'
+import {isFrequentWord, mayBeKnownWord} from '../jieba-dictionary.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment, segmentBefore, type Token} from '../segment.js'
@@ -431,6 +431,8 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
   for (let from = at + opened + 2; from <= at + opened + maxQuotedTrade && han.test(text.charAt(from - 1)); from++) {
     const rule = unitSuffixAfter(text, from)
     if (!rule) continue
+    // One word of jieba's dictionary, which its dictionaries tell without a jieba call for most gaps
+    if (!mayBeKnownWord(text, at + opened, from)) return undefined
     const [trade, ...more] = segment(text, at + opened, from)
     return trade && more.length === 0 && goodsTags.has(trade.tag) && !numeral.test(trade.word) ? {suffix: rule.suffix, checked: rule.quotedProper} : undefined
   }
