@@ -446,6 +446,13 @@ describe('detectPersons', () => {
     expect(persons('主持：县委办公室\n签字：无\n技术指导：省农科院')).toEqual([])
   })
 
+  it('should find the names in the rows of a table that hold a title, whatever separates its cells, and no word there', () => {
+    expect(persons('1\t尹春华\t县农业农村局\t局长\n2\t甘晓露\t县财政局\t副局长')).toEqual(['尹春华', '甘晓露'])
+    expect(persons('| 序号 | 姓名 | 职务 |\n| 1 | 庞秀云 | 村党支部书记 |\n1　苗志强　县财政局　副局长')).toEqual(['庞秀云', '苗志强'])
+    expect(persons('序号　姓名　单位　职务\n1　县农业农村局　局长　负责全面工作\n局长\t'.repeat(2))).toEqual([])
+    expect(persons('局长\t'.repeat(20_000))).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']

@@ -13,6 +13,12 @@ describe('person probe', () => {
     for (const sentence of result.sentences) expect(sentence.masked / sentence.mentions, table).toBeGreaterThanOrEqual(0.9)
   })
 
+  it('should read a probe sentence that holds tabs of its own (a table row) whole', () => {
+    const result = probePersonNames((text) => redact(text), probeNames(20))
+    const row = result.sentences.find((sentence) => sentence.sentence === '1\t{}\t县农业农村局\t局长')
+    expect(row?.mentions).toBe(20)
+  })
+
   it('should ask in a surname sentence for the name and, in the later slot, its surname alone', () => {
     const names = probeNames(40)
     const result = probePersonNames((text) => redact(text), names)

@@ -942,6 +942,54 @@ function detectSexCells(text: string, found: Detection[]): void {
   }
 }
 
+// How far a row of a table is read around a title that ends a cell: rows are short, and a bound keeps a scan
+// of a long line without breaks linear.
+const rowReach = 120
+
+/**
+ * Rows of a table of people without a sex column (`1\t胡娜娜\t县农业农村局\t局长`, `| 付平 | 村党支部书记 |`): a
+ * title that ends a cell of a row of three cells or more makes each other cell that is a name (`isListedName`) a
+ * person. Only titles that end at a cell's edge are read, each row once.
+ */
+function detectTitledRows(text: string, titles: readonly TitleMention[], found: Detection[]): void {
+  let rowRead = -1
+  for (const title of titles) {
+    const next = text.charCodeAt(title.end)
+    if (title.end < text.length && next !== 10 && next !== 13 && !isCharIn(cellSeparators, text, title.end)) continue
+    let start = title.start
+    while (start > 0 && title.start - start < rowReach && text.charCodeAt(start - 1) !== 10) start--
+    if (start === rowRead) continue
+    rowRead = start
+    const cells = rowCells(text, start, lineEndWithin(text, title.end, rowReach))
+    if (cells.length < 3) continue
+    for (const [cellStart, cellEnd] of cells) {
+      if (cellEnd !== title.end && cellEnd - cellStart <= 4 && isListedName(text, cellStart, cellEnd)) {
+        found.push(person(cellStart, cellEnd, 'table-row', 0.8, 'a name in a row of a table that holds a title'))
+      }
+    }
+  }
+}
+
+/**
+ * The cells of a row of a table between `start` and `end`: runs of text between tabs, bars, ideographic spaces and
+ * the ASCII spaces next to one of them or to another (one ASCII space between two characters stays in its cell).
+ */
+function rowCells(text: string, start: number, end: number): [number, number][] {
+  const cells: [number, number][] = []
+  let cellStart = -1
+  for (let position = start; position <= end; position++) {
+    const code = position < end ? text.charCodeAt(position) : 10
+    const separates =
+      code === 10 || code === 13 || (isCharIn(cellSeparators, text, position) && (code !== 32 || isCharIn(cellSeparators, text, position + 1) || isCharIn(cellSeparators, text, position - 1)))
+    if (!separates && cellStart === -1) cellStart = position
+    if (separates && cellStart !== -1) {
+      cells.push([cellStart, position])
+      cellStart = -1
+    }
+  }
+  return cells
+}
+
 // A two-character name padded to the width of three (张  琳) at the end of a line or before its role in
 // parentheses: only people's names are padded so; document headings spaced the same way (方  案, 纪  要) are words.
 // The name must also start a line, follow a space or follow a title; that is tested on each match (a lookbehind in
@@ -1307,6 +1355,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectCaptionPositions(text, found)
   detectPaddedNames(text, found)
   detectSexCells(text, found)
+  detectTitledRows(text, titles, found)
   detectCredits(text, found)
   detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], cues, found)
   detectResidents(text, found)

@@ -17,7 +17,10 @@ interface PersonProbeData {
 function readProbeData(): PersonProbeData {
   const data: PersonProbeData = {surnames: [], given: [], sentences: [], surnameSentences: []}
   for (const line of readLexicon('eval-probe-names.txt')) {
-    const [kind, value = ''] = line.split('\t')
+    // Only the first tab ends the kind: a sentence may hold tabs of its own (a table row).
+    const tab = line.indexOf('\t')
+    const kind = line.slice(0, tab)
+    const value = line.slice(tab + 1)
     if (kind === 'surnames') data.surnames.push(...value)
     else if (kind === 'given') data.given.push(...value)
     else if (kind === 'sentence') data.sentences.push(value)
