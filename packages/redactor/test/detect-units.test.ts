@@ -220,6 +220,8 @@ describe('detectUnits', () => {
     expect(units('走访鑫源食品厂了解生产情况')).toEqual(['鑫源食品厂/3'])
     expect(units('与绿源葡萄种植专业合作社签订协议')).toEqual(['绿源葡萄种植专业合作社/9'])
     expect(units('成立鑫源生猪养殖专业合作社')).toEqual(['鑫源生猪养殖专业合作社/9'])
+    // generic trades before the kind stay visible with it (文化服务, 餐饮服务)
+    expect(units('引进鑫源文化服务公司，对接顺味餐饮服务公司')).toEqual(['鑫源文化服务公司/6', '顺味餐饮服务公司/6'])
     // A kind alone, or after a determiner or a place word, names no unit
     expect(units('全镇机械厂、各小学、城区医院、全镇超市、县食品厂、粮食种植专业合作社')).toEqual([])
     expect(units('机械厂完成改造')).toEqual([])
@@ -248,8 +250,8 @@ describe('detectUnits', () => {
     // 走/访华/辉/信用社: 访华 is a word, 走访 too
     expect(units('走访华辉信用社了解情况，走访华众有限公司')).toEqual(['华辉信用社/3', '华众有限公司/4'])
     // 走/访华/辉/纺织, and 常庄/镇远/诚/纺织: the town's 镇 ends the place, 远 opens the name
-    expect(units('走访华辉纺织有限公司')).toEqual(['华辉纺织有限公司/4'])
-    expect(units('常庄镇远诚纺织股份有限公司完成提档升级')).toEqual(['远诚纺织股份有限公司/6'])
+    expect(units('走访华辉纺织有限公司')).toEqual(['华辉纺织有限公司/6'])
+    expect(units('常庄镇远诚纺织股份有限公司完成提档升级')).toEqual(['远诚纺织股份有限公司/8'])
     // the verb's last character is no name's where nothing or a word stands after it
     expect(units('走访周边小学、走访各小学、参观了中小学、走访二小学生')).toEqual([])
   })
@@ -313,10 +315,10 @@ describe('detectUnits', () => {
 
   it('should read 和 as a character of a unit name where it has nothing to join, and as a conjunction elsewhere', () => {
     // after a preposition, a verb or a clause start, beside a lone character or glued to one by jieba
-    expect(units('与和佳纺织有限公司签订协议，引进瑞和家庭农场落户园区')).toEqual(['和佳纺织有限公司/4', '瑞和家庭农场/4'])
+    expect(units('与和佳纺织有限公司签订协议，引进瑞和家庭农场落户园区')).toEqual(['和佳纺织有限公司/6', '瑞和家庭农场/4'])
     expect(units('走访和民养殖场了解情况，顺和大酒店获评省级龙头企业')).toEqual(['和民养殖场/3', '顺和大酒店/3'])
     // a time that sets the clause's frame has nothing for 和 to join either
-    expect(units('全年和佳纺织有限公司实现营业收入稳步增长')).toEqual(['和佳纺织有限公司/4'])
+    expect(units('全年和佳纺织有限公司实现营业收入稳步增长')).toEqual(['和佳纺织有限公司/6'])
     // 和 joins words, verbs, or a character that ends a word jieba split here (为着, 看上)
     const joined = '种植大户和家庭农场，加强和规范养殖场管理，鼓励合作社和家庭农场发展，初中和小学，积极和小学对接，县医院和乡镇卫生院，新建厂房和超市，为着和超市，看上和小学，去年和今年小学招生'
     expect(units(joined)).toEqual([])

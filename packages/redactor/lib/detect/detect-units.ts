@@ -154,11 +154,14 @@ function detectNamesBeforeSuffixes(
 }
 
 /**
- * How much of the name `[start, nameEnd)` before a unit suffix stays visible: its generic words or its kind
- * (宏远机械厂 → 机械, read from `words`, jieba's words of the name and the suffix), whichever is longer.
+ * How much of the name `[start, nameEnd)` before a unit suffix stays visible: its generic words, or its kind
+ * (宏远机械厂 → 机械, read from `words`, jieba's words of the name and the suffix) and the generic words before
+ * the kind (顺味餐饮服务公司 → 餐饮服务), whichever is longer.
  */
 function keptLength(text: string, words: readonly Token[], start: number, nameEnd: number): number {
-  return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kindLength(words, start, nameEnd))
+  const kind = kindLength(words, start, nameEnd)
+  const beforeKind = kind > 0 ? genericSuffixLength(text.slice(start, nameEnd - kind)) : 0
+  return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kind + beforeKind)
 }
 
 // Digits, Chinese numerals, and the placeholders a masked figure leaves (redact's second look reads 合作社**家).
