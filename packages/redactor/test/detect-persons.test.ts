@@ -453,6 +453,28 @@ describe('detectPersons', () => {
     expect(persons('局长\t'.repeat(20_000))).toEqual([])
   })
 
+  it('should find names listed after a title where jieba reads words in them, before another name or a role', () => {
+    // 季秋/n + 实: a word and a character that running text refuses, but a list after a title holds names
+    expect(persons('育才中学考生阮秋实、郁雨桐分获全市第3名')).toEqual(['阮秋实', '郁雨桐'])
+    // 向 in a listed given name; 杨柳/nr before another worker named by role
+    expect(persons('指导教师仇海燕、柏向阳被授予称号')).toEqual(['仇海燕', '柏向阳'])
+    expect(persons('社保窗口工作人员杨柳、医保窗口工作人员符晓东受到表扬')).toEqual(['杨柳', '符晓东'])
+    const decoys = ['群众安全感、获得感、幸福感', '群众安全感、工作人员满意度', '成员单位、部门', '书记高度、深度']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should end a name before a determiner jieba reads alone before a word (智勇 + 全 + 季度), not inside a name or a word', () => {
+    expect(persons('医保窗口工作人员智勇全季度零差评，局长张德全主持，书记李万全说')).toEqual(['智勇', '张德全', '李万全'])
+    expect(persons('书记周密全面部署，局长高度每月调度')).toEqual([])
+  })
+
+  it('should read examinees, model workers, award winners and shift leaders as titles, 买 as a surname and 未 after a name', () => {
+    expect(persons('水厂值班长熊春生和党员黎光明，五一劳动奖章获得者秦大勇、市级劳动模范况小平等')).toEqual(['熊春生', '黎光明', '秦大勇', '况小平'])
+    expect(persons('社区居民买建国反映，工作人员边秀梅未执行一次性告知制度')).toEqual(['买建国', '边秀梅'])
+    const decoys = ['考生人数增加，劳模精神，获得者名单，买卖公平，买单']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']

@@ -234,7 +234,7 @@ const unitEndings = charTable('科局厅处所院办室站队部厂校司委村'
 const predicateAfterTitle = charTable('为兼')
 const serve = '任'.charCodeAt(0)
 // Words that often follow a name: where the given name stops.
-const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家', '则', '却', '便', '称']
+const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家', '则', '却', '便', '称', '未']
 const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
 
 /** Whether a word that follows names, of `minLength` characters or more (同志, 带领; 在, 家), starts at `position`. */
@@ -428,11 +428,25 @@ function splitsBefore(text: string, start: number, boundary: number, end: number
  * character that usually follows a name (吴刚作总结: 作, 在, 说 belong to the sentence), or starts a verb jieba
  * reads on past it (江涛参与: 参与 is the verb; 张国平安排 stays whole, jieba reads 张国平 + 安排).
  */
-function givenLengthFrom(text: string, givenStart: number): number | undefined {
-  if (!givenNameFits(text, givenStart, 2)) return givenNameFits(text, givenStart, 1) ? 1 : undefined
+function givenLengthFrom(text: string, givenStart: number, excluded: Uint8Array): number | undefined {
+  if (!givenNameFits(text, givenStart, 2, excluded)) return givenNameFits(text, givenStart, 1, excluded) ? 1 : undefined
   const second = givenStart + 1
-  if (followers.includes(text.charAt(second)) || startsWordPastName(text, givenStart)) return givenNameFits(text, givenStart, 1) ? 1 : 2
+  if (followers.includes(text.charAt(second)) || startsWordPastName(text, givenStart)) return givenNameFits(text, givenStart, 1, excluded) ? 1 : 2
+  // The determiner starts the words after the name, so the name ends before it whatever those words are.
+  if (determinerOpensWord(text, givenStart)) return 1
   return 2
+}
+
+/**
+ * Whether the second given character is a determiner (全, 每, 各) that jieba, reading from the name's last surname
+ * character, reads alone before a word (工作人员智勇全季度零差评: 智勇/nr + 全 + 季度); in a name jieba reads it inside
+ * a word (李 + 万全, 张德全/x), and a word of its own is no determiner (书记周密全面部署: 全面).
+ */
+function determinerOpensWord(text: string, givenStart: number): boolean {
+  const second = givenStart + 1
+  if (!isCharIn(determiners, text, second)) return false
+  const tokens = segmentTo(text, givenStart - 1, second + 4, second)
+  return tokens.some((token) => token.start === second && token.end === second + 1) && tokens.some((token) => token.start === second + 1 && token.word.length >= 2)
 }
 
 /**
@@ -445,15 +459,18 @@ function startsWordPastName(text: string, givenStart: number): boolean {
   return segmentTo(text, givenStart - 1, second + 4, second).some((token) => token.start === second && token.end > second + 1 && token.tag.startsWith('v'))
 }
 
-function givenNameFits(text: string, givenStart: number, givenLength: number): boolean {
-  return isGivenName(text, givenStart, givenStart + givenLength) && endsName(text, givenStart + givenLength)
+function givenNameFits(text: string, givenStart: number, givenLength: number, excluded: Uint8Array): boolean {
+  return isGivenName(text, givenStart, givenStart + givenLength, excluded) && endsName(text, givenStart + givenLength)
 }
 
-/** The end of a name starting at `start` (surname + one or two given characters), or undefined. */
-function nameFrom(text: string, start: number): number | undefined {
+/**
+ * The end of a name starting at `start` (surname + one or two given characters, none of `excluded`: by default
+ * `notInGivenName`), or undefined.
+ */
+function nameFrom(text: string, start: number, excluded = notInGivenName): number | undefined {
   for (const surnameLength of surnameLengthsAt(text, start)) {
     const givenStart = start + surnameLength
-    const givenLength = givenLengthFrom(text, givenStart) ?? rankedGivenLength(text, givenStart)
+    const givenLength = givenLengthFrom(text, givenStart, excluded) ?? rankedGivenLength(text, givenStart)
     if (givenLength === undefined) continue
     const end = givenStart + givenLength
     if (givenLength === 1 && givenOpensLongerWord(text, start, givenStart)) return undefined
@@ -624,15 +641,44 @@ function titledPerson(text: string, start: number, end: number, title: string, r
  * The end of a two-character name jieba knows as a person's or a rare proper noun (李娜/nr, 张华/nr, 苏平/ns:
  * `isNamingWord`) right after a title, where what
  * follows vouches for it: another name listed after it (项目专员李娜、王建业) or a word that follows names in
- * official prose (局长张华主持, data/person-verbs.txt; 马超同志). Known two-character words are refused as
+ * official prose (局长张华主持, data/person-verbs.txt; 马超同志) or a determiner that opens the words after it
+ * (工作人员智勇全季度零差评). Known two-character words are refused as
  * names elsewhere (文明/nr, 周密/nr: 书记周密部署).
  */
 function vouchedKnownName(text: string, start: number): number | undefined {
   const end = start + 2
   if (!isNameShape(text, start, end)) return undefined
   const listed = text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined
-  if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followerAt(text, end, 2)) return undefined
+  // A determiner that opens the words after it ends the clause's subject too (智勇全季度零差评).
+  if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followerAt(text, end, 2) && !determinerOpensWord(text, start + 1)) return undefined
   return isNamingWord(text, start, end) ? end : undefined
+}
+
+/**
+ * The end of a list item at `start` that runs to a 、 and is a name there (`isListedName`), before another name:
+ * after a title, the first of names listed (考生季秋实、单雨桐分获: jieba reads 季秋/n + 实, a word and a character,
+ * which running text refuses), or one after another.
+ */
+function listedItemEnd(text: string, start: number): number | undefined {
+  let end = start
+  while (end - start < 4 && isCjkAt(text, end)) end++
+  if (text.charAt(end) !== '、' || !isListedName(text, start, end)) return undefined
+  // A word of three characters jieba knows is a word here (群众安全感/nr、): a name it knows so still has its title
+  // before a verb (nameFrom) to be found by.
+  const tag = end - start > 2 ? wordTag(text, start, end) : undefined
+  if (tag !== undefined && tag !== 'x') return undefined
+  // And a name or a role follows (工作人员杨柳、医保窗口工作人员智勇): a list of words jieba tags as names'
+  // (群众安全感/nr、满意度) is no list of names.
+  return nameFrom(text, end + 1, notInListedGivenName) !== undefined || listedItemEnd(text, end + 1) !== undefined || roleWithin(text, end + 1) ? end : undefined
+}
+
+// How far into the next list item its role may end (医保窗口工作人员).
+const roleItemReach = 10
+
+/** Whether a title ends within `roleItemReach` Chinese characters from `start`. */
+function roleWithin(text: string, start: number): boolean {
+  for (let end = start + 2; end <= start + roleItemReach && isCjkAt(text, end - 1); end++) if (titleEndingAt(text, end)) return true
+  return false
 }
 
 /** Whether `text[start, end)` is one word that jieba tags as a person's name (张华/nr, 李娜/nr; also 周密/nr). */
@@ -754,15 +800,16 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
     const {start: position, end} = entry
     if (entry.place !== 'after' && !startsPredicate(text, end)) {
       let start = skipSpace(text, end, 4)
-      let nameEnd = nameFrom(text, start) ?? vouchedKnownName(text, start)
+      let nameEnd = nameFrom(text, start) ?? vouchedKnownName(text, start) ?? listedItemEnd(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
       if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
-      // 村民陆阿根、顾秀英夫妇: names listed after one title share it.
+      // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as
+      // in a list, so its given name may hold what names hold there (指导教师仇海燕、柏向阳被授予).
       while (nameEnd !== undefined) {
         found.push(titledPerson(text, start, nameEnd, entry.title, 'title-before-name', 0.9, `name after the title \`${entry.title}\``))
         if (text.charAt(nameEnd) !== '、') break
         start = nameEnd + 1
-        nameEnd = nameFrom(text, start)
+        nameEnd = nameFrom(text, start, notInListedGivenName) ?? listedItemEnd(text, start)
       }
     }
     if (entry.place !== 'before') {
