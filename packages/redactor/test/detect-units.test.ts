@@ -136,7 +136,7 @@ describe('detectUnits', () => {
     // generic shops, a list of places to inspect, and a unit its village describes (柑橘 says what it grows)
     const generic = '检查社区便利店、职工餐厅等场所，组织超市、便利店等商户，联系社区便利店等商户，发展家庭农场、合作社等经营主体'
     expect(units(generic)).toEqual([])
-    expect(units('为鑫源竹业有限公司、江安县红桥镇两江村柑橘专业合作社等重点企业')).toEqual(['鑫源竹业有限公司/4'])
+    expect(units('为鑫源竹业有限公司、江安县红桥镇两江村柑橘专业合作社等重点企业')).toEqual(['鑫源竹业有限公司/6'])
   })
 
   it('should read no unit name where a count follows the suffix: a kind of unit is counted, none is named', () => {
@@ -200,7 +200,8 @@ describe('detectUnits', () => {
   })
 
   it('should find the bare name of a unit the document names in full', () => {
-    expect(units('为四川鑫源竹业有限公司办理退税。鑫源竹业出口退税平均办理时间缩短')).toEqual(['鑫源竹业有限公司/4', '鑫源竹业/0'])
+    // a registered company is named by its brand: the trade stays visible with the legal form, alone as well
+    expect(units('为四川鑫源竹业有限公司办理退税。鑫源竹业出口退税平均办理时间缩短')).toEqual(['鑫源竹业有限公司/6', '鑫源/0'])
   })
 
   it('should find no unit in generic references and after placeholders', () => {
@@ -230,7 +231,7 @@ describe('detectUnits', () => {
   it('should read kinds of unit as generic, though jieba tags some as names (普通/nz, 康复/nr, 儿童医院/nt)', () => {
     expect(units('扶持儿童医院、康复医院、专科医院和普通小学发展，培育养老公司、保安公司和公交公司')).toEqual([])
     // after a name the kind stays visible with the suffix
-    expect(units('引进仁和康复医院和颐康养老服务有限公司')).toEqual(['仁和康复医院/4', '颐康养老服务有限公司/4'])
+    expect(units('引进仁和康复医院和颐康养老服务有限公司')).toEqual(['仁和康复医院/4', '颐康养老服务有限公司/8'])
   })
 
   it('should read a word jieba knows with a unit suffix as a kind of unit when a common word stands before the suffix', () => {
@@ -311,6 +312,22 @@ describe('detectUnits', () => {
     // frequent verbs found or bring in companies; a verb at a clause start or after a noun is the predicate
     const founded = '成立农业科技有限公司，组建农业科技有限公司，兴办农业科技有限公司，村集体兴办农业科技有限公司，积极扶持农业科技有限公司，全年农业科技有限公司'
     expect(units(founded)).toEqual([])
+  })
+
+  it('should mask only the brand of a registered company, and read its trade and legal form as generic', () => {
+    // place, brand, trade, legal form: only the brand identifies (智学堂|文化传播, 蓝湾|风电设备); the name read
+    // over 责令/n starts after the place it holds
+    expect(units('责令盐城智学堂文化传播有限公司、江苏蓝湾风电设备有限公司整改')).toEqual(['责令盐城智学堂文化传播有限公司/8', '蓝湾风电设备有限公司/8'])
+    // a brand that is a common word (清源/n) is not told from a word the name was read over (联系/n): all stays masked
+    expect(units('重庆市垫江县清源供水有限责任公司党委，社区联系清源供水有限公司')).toEqual(['清源供水有限责任公司/6', '社区联系清源供水有限公司/4'])
+    // lone characters jieba could not join stay in the brand, and a place the name holds does not count for it
+    expect(units('组织福建绿笋源食品股份有限公司参加')).toEqual(['绿笋源食品股份有限公司/8'])
+    expect(units('河南汝州金瑞建设有限公司承建')).toEqual(['汝州金瑞建设有限公司/6'])
+  })
+
+  it('should read a verb that is no frequent word between a town and a school as its name, but not a frequent one', () => {
+    expect(units('建成海河镇知行小学新校区。知行小学合唱团获一等奖')).toEqual(['知行小学/2', '知行/0'])
+    expect(units('海河镇举办小学数学竞赛，海河镇组织小学开展活动，仙霞镇依托中心幼儿园，二是深化集团化办学')).toEqual([])
   })
 
   it('should read 和 as a character of a unit name where it has nothing to join, and as a conjunction elsewhere', () => {

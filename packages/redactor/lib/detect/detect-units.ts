@@ -50,7 +50,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const start = name.start + placeLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
-    const kept = keptLength(text, name.words, start, name.nameEnd)
+    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal ? name.nameEnd - brandEnd(name.words, start, name.nameEnd) : 0)
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
@@ -108,8 +108,10 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
     if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) return 'longer'
     if (!endsDivision(text, start) || isSkipped(context, start, suffix.end)) return 'longer'
     // jieba last, on the few characters of the name alone: a verb or function word after the place starts
-    // the predicate, not a name (仙霞镇依托中心幼儿园: the town relies on its central kindergarten).
-    return opensPredicate(text, start, suffix.start) || !wordEndsAt(text, start) ? 'none' : 'name'
+    // the predicate, not a name (仙霞镇依托中心幼儿园: the town relies on its central kindergarten), unless it is
+    // the whole name and no frequent word (海河镇知行小学; 海河镇举办小学…: 举办 is the town's doing)
+    const verbName = name.length === 2 && !isFrequentWord(name)
+    return (opensPredicate(text, start, suffix.start) && !verbName) || !wordEndsAt(text, start) ? 'none' : 'name'
   }, {rule: 'unit-after-place', reason: (suffix) => `name of a unit between its place and \`${suffix}\``})
 }
 
@@ -162,6 +164,32 @@ function keptLength(text: string, words: readonly Token[], start: number, nameEn
   const kind = kindLength(words, start, nameEnd)
   const beforeKind = kind > 0 ? genericSuffixLength(text.slice(start, nameEnd - kind)) : 0
   return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kind + beforeKind)
+}
+
+/**
+ * Where the brand of a registered company's name `[start, nameEnd)` ends (清源|供水 有限责任公司, 蓝湾|风电设备
+ * 有限公司): a registered name is its place, brand, trade and legal form, and only the brand identifies, so the
+ * trade stays visible with the legal form. The brand is jieba's words after the last place the name holds (盐城 of
+ * 责令盐城智学堂…, 汝州 of 汝州金瑞建设, not vouched for as places) until two characters or more, and the lone
+ * characters it could not join that follow them (绿笋/源 食品). Only a brand that opens with a word that names (a
+ * lone character, a name tag: 蓝湾/x, 智/ng) is told from the words before it: a common word there (锦绣/n) may be
+ * one the name was read over (联系/n 清源), and the whole name up to its generic words stays masked (`nameEnd`).
+ */
+function brandEnd(words: readonly Token[], start: number, nameEnd: number): number {
+  let end = start
+  let brand: Token[] = []
+  for (const word of words) {
+    if (word.end <= start || word.start >= nameEnd) continue
+    if (word.tag === 'ns') {
+      brand = []
+      end = Math.min(word.end, nameEnd)
+      continue
+    }
+    if (brand.reduce((length, part) => length + part.word.length, 0) >= 2 && word.word.length > 1) break
+    brand.push(word)
+    end = Math.min(word.end, nameEnd)
+  }
+  return brand[0] !== undefined && isProperWord(brand[0]) ? end : nameEnd
 }
 
 // Digits, Chinese numerals, and the placeholders a masked figure leaves (redact's second look reads 合作社**家).
