@@ -475,6 +475,12 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find a name before habits and a life told after it (每天, 常年, 多年来, 出生于, 身为, 执教), not a word there', () => {
+    expect(persons('莫秀芬每天入户走访，龚春生常年照顾婆婆，邱海燕多年来坚持巡河，饶志勇出生于1978年')).toEqual(['莫秀芬', '龚春生', '邱海燕', '饶志勇'])
+    const decoys = ['企业每天生产，群众常年外出，全县多年来坚持', '他出生于农村，身为党员，教师执教的课']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read the Hui surnames of the northwest (虎, 拓, 纳, 妥, 锁) as surnames, not in the words they open', () => {
     expect(persons('向阳村党支部书记虎振国同志带领群众，人武部长妥建军同志，分管副镇长拓文华同志')).toEqual(['虎振国', '妥建军', '拓文华'])
     const decoys = ['书记妥善处理，局长纳入考核，主任拓展业务', '书记锁定目标，组长虎头蛇尾，局长拓宽渠道', '主任纳税，书记妥当安排，村民锁门，老虎']
