@@ -70,6 +70,12 @@ describe('detectUnits', () => {
     expect(units('拓展“扬帆领航”党建品牌，擦亮“红帆”服务品牌，打造“水乡农品”区域公用品牌，建成“两新”党建工作室')).toEqual([])
   })
 
+  it('should read a quoted name before a shop, over a word of goods and the kind of shop jieba reads with 店 or 馆', () => {
+    expect(units('居民反映裕华西路“刘记老字号”驴肉火烧店油烟扰民，“王记”牛肉面馆，“张记”店')).toEqual(['刘记老字号/0', '王记/0', '张记/0'])
+    // two words before a brand suffix are no goods and a kind: a regional public brand, a class
+    expect(units('打造“水乡农品”区域公用品牌，开设“四点半”课堂，参观“红色”纪念馆')).toEqual([])
+  })
+
   it('should read the words between a county or town and a unit suffix as the unit name, whatever they are', () => {
     // 城子 and 宏远 are common words jieba knows; right after the town the document names, they name the school and the works
     expect(units('孙祖镇城子小学新建教学楼一栋')).toEqual(['城子小学/2'])

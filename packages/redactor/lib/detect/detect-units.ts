@@ -462,12 +462,25 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
   for (let from = at + opened + 2; from <= at + opened + maxQuotedTrade && han.test(text.charAt(from - 1)); from++) {
     const rule = unitSuffixAfter(text, from)
     if (!rule) continue
-    // One word of jieba's dictionary, which its dictionaries tell without a jieba call for most gaps
-    if (!mayBeKnownWord(text, at + opened, from)) return undefined
-    const [trade, ...more] = segment(text, at + opened, from)
-    return trade && more.length === 0 && goodsTags.has(trade.tag) && !numeral.test(trade.word) ? {suffix: rule.suffix, checked: rule.quotedProper} : undefined
+    if (!isGoods(text, at + opened, from, from + rule.suffix.length)) return undefined
+    return {suffix: rule.suffix, checked: rule.quotedProper}
   }
   return undefined
+}
+
+/**
+ * Whether `text[start, suffixStart)` is one word of goods (剪纸, 大米), or a word of goods before a kind of shop
+ * jieba reads with the suffix ending at `suffixEnd` (驴肉/火烧店 of “刘记老字号”驴肉火烧店). One word asks jieba only
+ * where its dictionaries may hold it.
+ */
+function isGoods(text: string, start: number, suffixStart: number, suffixEnd: number): boolean {
+  const goods = (word: Token | undefined) => word !== undefined && goodsTags.has(word.tag) && !numeral.test(word.word)
+  if (mayBeKnownWord(text, start, suffixStart)) {
+    const [trade, ...more] = segment(text, start, suffixStart)
+    if (goods(trade) && more.length === 0) return true
+  }
+  const [first, kind, ...rest] = segment(text, start, suffixEnd)
+  return goods(first) && rest.length === 0 && kind !== undefined && kind.start < suffixStart && kind.end === suffixEnd && first?.end === kind.start
 }
 
 // How many quoted names a run may hold before what they share.
