@@ -41,6 +41,8 @@ const linesPerDocument = 20
 /**
  * Fills the slots of `sentence` (each `slot`, one filler per slot, in order) with `fillers`, twenty lines to a
  * document, and counts the fillers whose part to mask the redactor masked whole (every character inside a span).
+ * A sentence without the slot is a mistake in the probe's data (it would fill no line and never end): it throws
+ * a `TypeError` naming the sentence.
  */
 export function probeSentence(
   redact: (text: string) => {spans: RedactionSpan[]},
@@ -50,6 +52,7 @@ export function probeSentence(
 ): SentenceResult {
   const parts = sentence.split(slot)
   const slots = parts.length - 1
+  if (slots === 0) throw new TypeError(`Probe sentence \`${sentence}\` has no \`${slot}\` slot to fill`)
   const result: SentenceResult = {sentence, mentions: 0, masked: 0, missed: []}
   let next = 0
   while (next + slots <= fillers.length) {
