@@ -22,7 +22,7 @@ import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
-import {isFrequentWord, mayBeKnownWord} from '../jieba-dictionary.js'
+import {isFrequentWord, mayBeKnownWord, mayEndKnownWord} from '../jieba-dictionary.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment, segmentBefore, type Token} from '../segment.js'
@@ -459,10 +459,11 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
   const opened = countOrListLength(text, at)
   const direct = unitSuffixAfter(text, at + opened)
   if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper}
-  for (let from = at + opened + 2; from <= at + opened + maxQuotedTrade && han.test(text.charAt(from - 1)); from++) {
+  const gap = at + opened
+  for (let from = gap + 2; from <= gap + maxQuotedTrade && han.test(text.slice(gap, from)); from++) {
     const rule = unitSuffixAfter(text, from)
     if (!rule) continue
-    if (!isGoods(text, at + opened, from, from + rule.suffix.length)) return undefined
+    if (!isGoods(text, gap, from, from + rule.suffix.length)) return undefined
     return {suffix: rule.suffix, checked: rule.quotedProper}
   }
   return undefined
@@ -479,6 +480,8 @@ function isGoods(text: string, start: number, suffixStart: number, suffixEnd: nu
     const [trade, ...more] = segment(text, start, suffixStart)
     if (goods(trade) && more.length === 0) return true
   }
+  // A kind of shop holds the suffix: a known word from before it to its end, which the dictionaries may tell
+  if (!mayEndKnownWord(text, start + 2, suffixEnd, 'word')) return false
   const [first, kind, ...rest] = segment(text, start, suffixEnd)
   return goods(first) && rest.length === 0 && kind !== undefined && kind.start < suffixStart && kind.end === suffixEnd && first?.end === kind.start
 }
