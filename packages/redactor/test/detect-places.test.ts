@@ -78,6 +78,19 @@ describe('detectPlaces', () => {
     expect(names('两地做法大同小异，形成长治久安的局面')).toEqual([])
   })
 
+  it('should mask town short forms listed together under a named county, and the items of a list of places closed by its level', () => {
+    // Alone, a town's short form under a named county is doubtful (0.45, a warning); listed with another, it is sure.
+    const listed = places('汝州市教育局为蟒川、庙下、陵头等镇的学校更新课桌椅，新增杨楼、大峪两个教学点。在温泉召开会议。')
+    expect(listed.filter((found) => found.confidence >= 0.5).map((found) => found.rule)).toEqual(['gazetteer-county', 'short-form-listed', 'short-form-listed', 'short-form-listed', 'short-form-listed', 'short-form-listed'])
+    // An item no gazetteer lists counts beside a place found in the same list (新城 is no town of 汝州市).
+    expect(names('汝州市推动寄料镇、新城等镇薄弱学校与城区学校结对')).toEqual(['汝州市', '寄料镇', '新城'])
+    expect(names('汝州市推动道路、桥梁等村级基础设施建设')).toEqual(['汝州市'])
+  })
+
+  it('should find the bare name of a named community before a place cue, though jieba reads it as a word (黄连旧村)', () => {
+    expect(names('汝州市钟楼街道西西社区召开会议，对西西旧村片区开展整治')).toContain('西西')
+  })
+
   it('should find a city short form that opens an organisation jieba knows (延安大学), not a word that only starts like one', () => {
     expect(names('毕业于延安大学的年轻医生，考上了南京大学')).toEqual(['延安', '南京'])
     expect(names('长江大学、长安大学、河海大学的专家')).toEqual([])

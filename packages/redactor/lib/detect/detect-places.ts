@@ -19,6 +19,7 @@ const shortFormGrounds = {
   parent: {confidence: 0.75, reason: 'short form of a division under one the document names'},
   child: {confidence: 0.75, reason: 'short form of a division above one the document names'},
   cue: {confidence: 0.7, reason: 'short form in a place context'},
+  listed: {confidence: 0.75, reason: 'short form of a town under a county the document names, listed with another town or before 等镇'},
   city: {confidence: 0.7, reason: 'short form of a prefecture-level city that jieba reads as a place name'},
   town: {confidence: 0.45, reason: 'short form of a town under a county the document names; doubtful'}
 } as const
@@ -65,6 +66,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   detectProducts(scan)
   detectLocalNames(scan)
   detectVillageShortForms(scan)
+  detectListedPlaces(scan)
   for (const name of findSuffixedNames(text, 'PLACE', scan.taken)) {
     if (scan.taken(name.start, name.end) || inPlaceException(text, name.start, name.end)) continue
     scan.add({
@@ -151,30 +153,95 @@ function detectProducts(scan: Scan): void {
 
 /**
  * Names that count only under a town or county the document names: short forms of those towns (朱家角,
- * 洗耳河; sure when the town is named in full, doubtful otherwise and then only if jieba reads a name), and
- * their villages and communities (西西社区 in a report on 汝州市; 建设村 is not found everywhere).
+ * 洗耳河; sure when the town is named in full or listed with another town of the county, 洋马、特庸、四明等镇;
+ * doubtful otherwise and then only if jieba reads a name), and their villages and communities (西西社区 in a
+ * report on 汝州市; 建设村 is not found everywhere).
  */
 function detectLocalNames(scan: Scan): void {
   const towns = namedTowns(scan.named)
   if (towns.size === 0) return
-  for (const match of scanLocalNames(localNames(towns), scan.text)) {
+  const {text} = scan
+  const shortForms: {match: TrieMatch<LocalName>; named: Division | undefined; under: Division}[] = []
+  for (const match of scanLocalNames(localNames(towns), text)) {
     if (scan.taken(match.start, match.end)) continue
     const village = match.values.find((name) => name.kind === 'village')
     if (village) {
-      scan.add(villageDetection(scan.text, match))
+      scan.add(villageDetection(text, match))
       continue
     }
     const divisions = match.values.flatMap((name) => (name.kind === 'town' ? [name.division] : []))
-    const named = divisions.find((town) => scan.named.has(town.code))
     const under = divisions[0]
+    if (under) shortForms.push({match, named: divisions.find((town) => scan.named.has(town.code)), under})
+  }
+  shortForms.forEach(({match, named, under}, index) => {
+    // Two towns of a named county side by side in a list are no chance of two ordinary words (新增兴桥、盘湾两个教学点)
+    const listed =
+      (text.charAt(match.end) === '、' && shortForms[index + 1]?.match.start === match.end + 1) ||
+      (text.charAt(match.start - 1) === '、' && shortForms[index - 1]?.match.end === match.start - 1) ||
+      townListEnd.test(text.slice(match.end, match.end + 3))
     if (named) scan.add(shortFormDetection(match, named, 'named'))
-    else if (under && isNameWord(scan.text, match.start, match.end)) scan.add(shortFormDetection(match, under, 'town'))
+    else if (listed) scan.add(shortFormDetection(match, under, 'listed'))
+    else if (isNameWord(text, match.start, match.end)) scan.add(shortFormDetection(match, under, 'town'))
+  })
+}
+
+// What closes a list of towns named by their short forms (洋马、特庸、四明等镇).
+const townListEnd = /^等(?:乡镇|镇|乡|街道)/u
+
+// A list of places closed by their level (千秋、新洋等镇, 曙光、希望等社区): `等`, the level, then no word that the
+// level opens (等村级道路 is no list of villages), as jieba reads it.
+const placeListEnd = /等(乡镇|街道|社区|镇|乡|村)/gu
+const maxListItem = 4
+
+/**
+ * The items of a list closed by a level (千秋、新洋等镇) where another item is a place already found: places of
+ * that level, named the way the list names the others, whether or not a gazetteer lists them (新洋 of 新洋农场).
+ * An item runs back to the 、 before it; the first, with nothing to mark where it starts, counts only as the
+ * place found there.
+ */
+function detectListedPlaces(scan: Scan): void {
+  const {text} = scan
+  if (!text.includes('等')) return
+  const placeStarts = new Map(scan.detections.filter((detection) => detection.type === 'PLACE').map((detection) => [detection.end, detection.start]))
+  for (const end of text.matchAll(placeListEnd)) {
+    const level = end[1] ?? ''
+    const levelStart = end.index + 1
+    if (segmentAround(text, levelStart, levelStart + level.length, 2).find((token) => token.end > levelStart)?.end !== levelStart + level.length) continue
+    const items: {start: number; end: number}[] = []
+    let placed = false
+    let itemEnd = end.index
+    for (;;) {
+      let itemStart = itemEnd
+      while (itemStart > itemEnd - maxListItem && han.test(text.charAt(itemStart - 1)) && !isStopChar(text.charAt(itemStart - 1))) itemStart--
+      const place = placeStarts.get(itemEnd)
+      const bounded = text.charAt(itemStart - 1) === '、'
+      if (place !== undefined && place >= itemEnd - maxListItem) placed = true
+      else if (!bounded || itemEnd - itemStart < 2) break
+      items.push({start: place ?? itemStart, end: itemEnd})
+      if (!bounded) break
+      itemEnd = itemStart - 1
+    }
+    if (items.length < 2 || !placed) continue
+    for (const item of items) {
+      if (scan.taken(item.start, item.end)) continue
+      scan.add({
+        type: 'PLACE',
+        start: item.start,
+        end: item.end,
+        suffixLength: 0,
+        detector: 'places',
+        rule: 'listed-place',
+        confidence: 0.7,
+        reason: `listed with a place before 等${level}`
+      })
+    }
   }
 }
 
 /**
  * A village or community the document names (玉泉村, 西西社区) also by its bare name elsewhere (打造“玉泉”品牌),
- * where jieba reads that as a word of its own.
+ * where jieba reads that as a word of its own or a place cue is next to it (黄连社区 … 黄连旧村片区: 黄连 is a
+ * herb to jieba).
  */
 function detectVillageShortForms(scan: Scan): void {
   const cores = new Map<string, string>()
@@ -184,7 +251,8 @@ function detectVillageShortForms(scan: Scan): void {
     cores.set(name.slice(0, name.length - detection.suffixLength), name)
   }
   for (const match of findNames(scan.text, cores)) {
-    if (scan.taken(match.start, match.end) || !isNameWord(scan.text, match.start, match.end)) continue
+    if (scan.taken(match.start, match.end)) continue
+    if (!hasPlaceCue(scan.text, match.start, match.end) && !isNameWord(scan.text, match.start, match.end)) continue
     scan.add({
       type: 'PLACE',
       start: match.start,
