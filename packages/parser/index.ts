@@ -1,3 +1,4 @@
+export {charCodes, inClass, isWhiteSpace, type CharClass} from './lib/char-codes.js'
 export {decode, DecodeError, type Decoded, type DecodeErrorCode} from './lib/decode.js'
 export {formatOutline} from './lib/format-outline.js'
 export {fromMarkdown} from './lib/from-markdown.js'

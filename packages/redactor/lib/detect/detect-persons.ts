@@ -1,3 +1,4 @@
+import {charCodes, inClass, isWhiteSpace} from '@gongwen/parser'
 import type {Detection, DetectionContext, Zone} from '../detection.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {createTrie, insertName, longestAt, type Trie, type TrieMatch} from '../gazetteer/trie.js'
@@ -197,54 +198,41 @@ function givesWayToNextTitle(text: string, start: number, end: number): boolean 
   return !isTitleWord(text, start, end)
 }
 
-/** 1 at the UTF-16 code of each of `chars`: a test per character of a text with no string built. */
-function charTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000)
-  for (let index = 0; index < chars.length; index++) table[chars.charCodeAt(index)] = 1
-  return table
-}
-
-/** Whether the character at `position` is one of `table`'s (false past either end of the text). */
-function isCharIn(table: Uint8Array, text: string, position: number): boolean {
-  return table[text.charCodeAt(position)] === 1
-}
-
 // A determiner and a level make one word (我县, 全镇, 本市): a title opening with the level (我县长官, 全镇长于)
 // is no title there, the rest of the word the determiner's (长官, 长于).
-const determiners = charTable('我本全该各此每')
-const levels = charTable('省市州盟县区旗镇乡村')
+const determiners = charCodes('我本全该各此每')
+const levels = charCodes('省市州盟县区旗镇乡村')
 
 /** Whether the character at `position` is a level after a determiner (县 of 我县). */
 function isDeterminedLevel(text: string, position: number): boolean {
-  return isCharIn(levels, text, position) && position > 0 && isCharIn(determiners, text, position - 1)
+  return inClass(levels, text.charCodeAt(position)) && position > 0 && inClass(determiners, text.charCodeAt(position - 1))
 }
 
 // Characters that do not occur in given names but often follow a name in running text, or end the names
 // of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder; 第 opens
 // ordinals (任第一副指挥长); 人 ends words after a surname-like character (老人逢人便说: no name 逢人便).
 const notInGivenNameChars = '的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而人第二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部'
-const notInGivenName = charTable(notInGivenNameChars)
+const notInGivenName = charCodes(notInGivenNameChars)
 // A list item stands between separators, so no word of the sentence can follow the name inside it: the function
 // words and numerals that given names hold (王向阳, 李和平, 张如意, 赵二虎) are a name's there.
-const notInListedGivenName = charTable([...notInGivenNameChars].filter((char) => !'向和如之人二三四五六七八九'.includes(char)).join(''))
+const notInListedGivenName = charCodes([...notInGivenNameChars].filter((char) => !'向和如之人二三四五六七八九'.includes(char)).join(''))
 // Last characters of unit names: a name with a title after it may follow its unit (心内科陈志刚医生, 县局王刚同志),
 // as a village's secretary may follow the village (莎草湾村马兰花等村党支部书记).
-const unitEndings = charTable('科局厅处所院办室站队部厂校司委村')
+const unitEndings = charCodes('科局厅处所院办室站队部厂校司委村')
 // After a title these start a predicate, not a name: 局长为组长, 书记兼主任. 任 is also a surname: see startsPredicate.
-const predicateAfterTitle = charTable('为兼')
+const predicateAfterTitle = charCodes('为兼')
 const serve = '任'.charCodeAt(0)
 // Words that often follow a name: where the given name stops.
 const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家', '则', '却', '便', '称', '未']
-const followerStarts = charTable(followers.map((word) => word.charAt(0)).join(''))
+const followerStarts = charCodes(followers.map((word) => word.charAt(0)).join(''))
 
 /** Whether a word that follows names, of `minLength` characters or more (同志, 带领; 在, 家), starts at `position`. */
 function followerAt(text: string, position: number, minLength: number): boolean {
-  return isCharIn(followerStarts, text, position) && followers.some((word) => word.length >= minLength && text.startsWith(word, position))
+  return inClass(followerStarts, text.charCodeAt(position)) && followers.some((word) => word.length >= minLength && text.startsWith(word, position))
 }
 // JavaScript's \s, by UTF-16 code.
-const spaces = charTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
 // Characters after which a name may start in running text.
-const precedingBoundary = charTable('由请和与及同向对给让经被受把等是为了的在到从跟找称叫派')
+const precedingBoundary = charCodes('由请和与及同向对给让经被受把等是为了的在到从跟找称叫派')
 const captionPosition = /[（(]{1,2}(?:前排|后排|中排)?(?:[左右][一二三四五六七八九十0-9）)]|中[）)])/g
 
 
@@ -312,7 +300,7 @@ function surnameLengthsAt(text: string, position: number): readonly number[] {
 /** Whether `text[start, end)` may be a given name: Chinese characters none of `excluded` (by default `notInGivenName`). */
 function isGivenName(text: string, start: number, end: number, excluded = notInGivenName): boolean {
   for (let position = start; position < end; position++) {
-    if (!isCjkAt(text, position) || isCharIn(excluded, text, position)) return false
+    if (!isCjkAt(text, position) || inClass(excluded, text.charCodeAt(position))) return false
   }
   return end > start
 }
@@ -323,7 +311,7 @@ function endsName(text: string, end: number): boolean {
   let next = end
   // Text from a PDF breaks lines anywhere: a line break followed by more Chinese continues the word.
   let crossedLine = false
-  while (next < text.length && next - end < 4 && isCharIn(spaces, text, next)) {
+  while (next < text.length && next - end < 4 && isWhiteSpace(text.charCodeAt(next))) {
     const code = text.charCodeAt(next)
     crossedLine ||= code === 10 || code === 13
     next++
@@ -344,7 +332,7 @@ function startsKnownWord(text: string, position: number): boolean {
 /** Whether a name may start at `start` in running text (it has no title before it). */
 function startsName(text: string, start: number): boolean {
   if (start === 0) return true
-  return !isCjkAt(text, start - 1) || isCharIn(precedingBoundary, text, start - 1) || titleEndingAt(text, start)
+  return !isCjkAt(text, start - 1) || inClass(precedingBoundary, text.charCodeAt(start - 1)) || titleEndingAt(text, start)
 }
 
 /** jieba tags some three-character names ns (高建国); only the gazetteer's places are places. */
@@ -444,7 +432,7 @@ function givenLengthFrom(text: string, givenStart: number, excluded: Uint8Array)
  */
 function determinerOpensWord(text: string, givenStart: number): boolean {
   const second = givenStart + 1
-  if (!isCharIn(determiners, text, second)) return false
+  if (!inClass(determiners, text.charCodeAt(second))) return false
   const tokens = segmentTo(text, givenStart - 1, second + 4, second)
   return tokens.some((token) => token.start === second && token.end === second + 1) && tokens.some((token) => token.start === second + 1 && token.word.length >= 2)
 }
@@ -481,12 +469,12 @@ function nameFrom(text: string, start: number, excluded = notInGivenName): numbe
 
 // Given names of rural families often rank the child (赵二虎, 王三妹, 李四喜): a numeral and a character that counts
 // nothing, not a month, day, year or measure (于二月, 高三年级, 马三次), nor a word of its own (三农, 二期).
-const rankNumerals = charTable('二三四五六七八九')
-const countedAfterNumeral = charTable('月日年号次个人名位届期级组队班天点时分岁元万亿')
+const rankNumerals = charCodes('二三四五六七八九')
+const countedAfterNumeral = charCodes('月日年号次个人名位届期级组队班天点时分岁元万亿')
 
 /** The length (2) of a given name that ranks a child (二虎 of 脱贫户赵二虎), or undefined. */
 function rankedGivenLength(text: string, givenStart: number): number | undefined {
-  if (!isCharIn(rankNumerals, text, givenStart) || isCharIn(countedAfterNumeral, text, givenStart + 1)) return undefined
+  if (!inClass(rankNumerals, text.charCodeAt(givenStart)) || inClass(countedAfterNumeral, text.charCodeAt(givenStart + 1))) return undefined
   // Nor a word that opens with the numeral (刘三农问题, 江二期工程).
   if (!isGivenName(text, givenStart + 1, givenStart + 2) || !endsName(text, givenStart + 2) || startsKnownWord(text, givenStart)) return undefined
   return 2
@@ -523,13 +511,13 @@ function nameUntil(text: string, end: number, contextEnd: number, vouches: boole
   for (const length of nameLengths) {
     const start = end - length
     // Character tests first, then the look back, then jieba.
-    if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || isCharIn(unitEndings, text, start - 1))) continue
+    if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || inClass(unitEndings, text.charCodeAt(start - 1)))) continue
     if (startsPredicate(text, start) && titleEndingAt(text, start)) continue
     // 任 before the title is the verb, not a given name (付平任副组长), where a shorter name is left.
     if (end - start > 2 && startsPredicate(text, end - 1)) continue
     // A function word before a lone surname is a preposition, not a name's first character (向王局长汇报, 和李主任);
     // before a character no surname, it is the surname (向辉同志).
-    if (end - start === 2 && isCharIn(precedingBoundary, text, start) && surnameLengthsAt(text, start + 1).includes(1)) continue
+    if (end - start === 2 && inClass(precedingBoundary, text.charCodeAt(start)) && surnameLengthsAt(text, start + 1).includes(1)) continue
     if (startsWithFunctionWord(text, start, end) || endsWithVerb(text, start, end)) continue
     if (isOrdinaryWord(text, start, end, true) && !(vouches && isKnownPersonWord(text, start, end))) continue
     if (endsLongWordBefore(text, start, end) || followsFunctionWordInWord(text, start, end)) continue
@@ -556,7 +544,7 @@ function endsLongWordBefore(text: string, start: number, end: number): boolean {
  * is 向 + 陆强林 although jieba reads 向陆. After a title the title decides.
  */
 function followsFunctionWordInWord(text: string, start: number, end: number): boolean {
-  if (!isCharIn(precedingBoundary, text, start - 1) && !isCharIn(unitEndings, text, start - 1)) return false
+  if (!inClass(precedingBoundary, text.charCodeAt(start - 1)) && !inClass(unitEndings, text.charCodeAt(start - 1))) return false
   return isFrequentWord(text.slice(start - 1, start + 1)) && !titleEndingAt(text, start) && continuesWordBefore(text, start, end)
 }
 
@@ -589,7 +577,7 @@ function endsWithVerb(text: string, start: number, end: number): boolean {
  * 向师范学院同志: 向师范 is 向 + 师范学院).
  */
 function startsWithFunctionWord(text: string, start: number, end: number): boolean {
-  if (!isCharIn(precedingBoundary, text, start)) return false
+  if (!inClass(precedingBoundary, text.charCodeAt(start))) return false
   if (mayBeKnownWord(text, start + 1, end)) {
     const tokens = segment(text, start + 1, end)
     const [token] = tokens
@@ -721,7 +709,7 @@ function isListedName(text: string, start: number, end: number): boolean {
 /** Skips a few spaces or line breaks: 审计局局长 陈建华, and a PDF line ending between a title and its name. */
 function skipSpace(text: string, from: number, limit: number): number {
   let position = from
-  while (position < text.length && position - from < limit && isCharIn(spaces, text, position)) position++
+  while (position < text.length && position - from < limit && isWhiteSpace(text.charCodeAt(position))) position++
   return position
 }
 
@@ -764,7 +752,7 @@ const roleClauseLength = 16
  * 任 stays the verb there.
  */
 function startsPredicate(text: string, position: number): boolean {
-  if (isCharIn(predicateAfterTitle, text, position)) return true
+  if (inClass(predicateAfterTitle, text.charCodeAt(position))) return true
   if (text.charCodeAt(position) !== serve) return false
   if (startsWordOrFrequentWord(text, position)) return true
   for (let start = position + 1; start <= position + roleReach; start++) {
@@ -847,17 +835,17 @@ interface SetOff {
   where: string
 }
 
-const bracketed: SetOff = {opening: charTable('（('), closing: charTable('）)'), opensClause: false, where: 'in parentheses'}
-const apposed: SetOff = {opening: charTable('，,'), closing: charTable('，,。；;'), opensClause: true, where: 'set off by commas'}
+const bracketed: SetOff = {opening: charCodes('（('), closing: charCodes('）)'), opensClause: false, where: 'in parentheses'}
+const apposed: SetOff = {opening: charCodes('，,'), closing: charCodes('，,。；;'), opensClause: true, where: 'set off by commas'}
 
 /**
  * A name right before a title alone, or a unit and its title, set off in parentheses (邵军（村党支部书记）) or by
  * commas (李四，村党支部书记，带领群众…; the name opens its clause, so 同时，书记 or 会上，局长 hold none).
  */
 function detectSetOffRole(text: string, entry: TitleMention, setOff: SetOff, found: Detection[]): void {
-  if (!isCharIn(setOff.closing, text, entry.end)) return
+  if (!inClass(setOff.closing, text.charCodeAt(entry.end))) return
   const open = beforeUnit(text, entry.start)
-  if (open < 0 || !isCharIn(setOff.opening, text, open)) return
+  if (open < 0 || !inClass(setOff.opening, text.charCodeAt(open))) return
   const nameStart = nameUntil(text, open, entry.end + 1, true)
   if (nameStart === undefined || (setOff.opensClause && nameStart > 0 && isCjkAt(text, nameStart - 1))) return
   found.push(titledPerson(text, nameStart, open, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\` ${setOff.where}`))
@@ -866,7 +854,7 @@ function detectSetOffRole(text: string, entry: TitleMention, setOff: SetOff, fou
 const maxListLength = 200
 // How far before a colon its label is read, and the spaces that pad a label (组  长：).
 const labelReach = 12
-const labelSpaces = charTable(' \t\u3000')
+const labelSpaces = charCodes(' \t\u3000')
 const fullStop = '。'.charCodeAt(0)
 
 /**
@@ -885,8 +873,8 @@ function detectLabelledLists(text: string, found: Detection[]): void {
     // The label's last character, spaces aside, must end a title or a list label: most colons end no label, and build no string.
     const floor = Math.max(0, colon - labelReach)
     let last = colon - 1
-    while (last >= floor && isCharIn(labelSpaces, text, last)) last--
-    if (last < floor || !isCharIn(labelEnds, text, last)) continue
+    while (last >= floor && inClass(labelSpaces, text.charCodeAt(last))) last--
+    if (last < floor || !inClass(labelEnds, text.charCodeAt(last))) continue
     const before = text.slice(floor, colon)
     const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
     if (!titleEndingAt(label, label.length) && !listLabels.some((word) => label.endsWith(word))) continue
@@ -922,7 +910,7 @@ function detectNameList(text: string, start: number, end: number, rule: string, 
     // A single given character padded with spaces to align with longer names: 王  欣, 郑  敏.
     if (token[0].length === 1 && next !== undefined && next[0].length === 1 && isCjkCode(next[0].charCodeAt(0))) {
       const between = text.slice(tokenStart + 1, start + next.index)
-      if (/^[ \t\u3000]+$/.test(between) && loadLexicons().singleSurnames.has(token[0]) && !isCharIn(notInGivenName, next[0], 0)) {
+      if (/^[ \t\u3000]+$/.test(between) && loadLexicons().singleSurnames.has(token[0]) && !inClass(notInGivenName, next[0].charCodeAt(0))) {
         found.push(person(tokenStart, start + next.index + 1, rule, confidence, 'name padded with spaces in a list'))
         index++
         continue
@@ -974,7 +962,7 @@ function detectCredits(text: string, found: Detection[]): void {
 
 // A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
 const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
-const cellSeparators = charTable(' \t\u3000|｜')
+const cellSeparators = charCodes(' \t\u3000|｜')
 
 /** Rows of a table of people: a name in the cell right before the cell of its sex. */
 function detectSexCells(text: string, found: Detection[]): void {
@@ -984,7 +972,7 @@ function detectSexCells(text: string, found: Detection[]): void {
     const end = match.index
     let start = end
     while (start > 0 && end - start < 5 && isCjkAt(text, start - 1)) start--
-    if (start > 0 && !isCharIn(cellSeparators, text, start - 1) && text.charCodeAt(start - 1) !== 10) continue
+    if (start > 0 && !inClass(cellSeparators, text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 10) continue
     if (isListedName(text, start, end)) found.push(person(start, end, 'name-before-sex', 0.85, 'a name in the cell before its sex in a table row'))
   }
 }
@@ -1002,7 +990,7 @@ function detectTitledRows(text: string, titles: readonly TitleMention[], found: 
   let rowRead = -1
   for (const title of titles) {
     const next = text.charCodeAt(title.end)
-    if (title.end < text.length && next !== 10 && next !== 13 && !isCharIn(cellSeparators, text, title.end)) continue
+    if (title.end < text.length && next !== 10 && next !== 13 && !inClass(cellSeparators, text.charCodeAt(title.end))) continue
     let start = title.start
     while (start > 0 && title.start - start < rowReach && text.charCodeAt(start - 1) !== 10) start--
     if (start === rowRead) continue
@@ -1027,7 +1015,7 @@ function rowCells(text: string, start: number, end: number): [number, number][] 
   for (let position = start; position <= end; position++) {
     const code = position < end ? text.charCodeAt(position) : 10
     const separates =
-      code === 10 || code === 13 || (isCharIn(cellSeparators, text, position) && (code !== 32 || isCharIn(cellSeparators, text, position + 1) || isCharIn(cellSeparators, text, position - 1)))
+      code === 10 || code === 13 || (inClass(cellSeparators, text.charCodeAt(position)) && (code !== 32 || inClass(cellSeparators, text.charCodeAt(position + 1)) || inClass(cellSeparators, text.charCodeAt(position - 1))))
     if (!separates && cellStart === -1) cellStart = position
     if (separates && cellStart !== -1) {
       cells.push([cellStart, position])
@@ -1056,7 +1044,7 @@ function detectPaddedNames(text: string, found: Detection[]): void {
       continue
     }
     const [whole, surname = '', given = ''] = match
-    if (!singleSurnames.has(surname) || isCharIn(notInGivenName, given, 0)) continue
+    if (!singleSurnames.has(surname) || inClass(notInGivenName, given.charCodeAt(0))) continue
     const end = match.index + whole.length
     if (!isOrdinaryWord(`${surname}${given}`, 0, 2, false)) {
       found.push(person(match.index, end, 'padded-name', 0.75, 'a two-character name padded with spaces'))
@@ -1081,7 +1069,7 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   const {titleModifiers} = loadLexicons()
   const surname = text.slice(start, title.start)
   // A surname of one character may be a function word or no name's character (向局长, 处长).
-  if (titleModifiers.has(surname) || (surname.length === 1 && (isCharIn(precedingBoundary, surname, 0) || isCharIn(notInGivenName, surname, 0)))) return false
+  if (titleModifiers.has(surname) || (surname.length === 1 && (inClass(precedingBoundary, surname.charCodeAt(0)) || inClass(notInGivenName, surname.charCodeAt(0))))) return false
   // jieba must read the surname and the title as words of their own (not 党 + 委员会), or the two as one person's
   // name (胡书记/nr).
   const [first, second] = segmentTo(text, start, lineEndWithin(text, title.end, 2), title.start)
@@ -1215,14 +1203,14 @@ function bareNameUntil(text: string, end: number): number | undefined {
 }
 
 // What joins names listed before a shared verb: 胡娜娜、付平出席, 胡娜娜和付平参加, 胡娜娜与付平一起.
-const listSeparators = charTable('、和与及')
+const listSeparators = charCodes('、和与及')
 
 /**
  * The end of the item listed before a name at `start`: the 、 (or 和, 与, 及) right before it, or before its unit (县农业农村局
  * 胡娜娜、县财政局付平参加: each name after its own unit), or undefined.
  */
 function listedBefore(text: string, start: number): number | undefined {
-  if (isCharIn(listSeparators, text, start - 1)) return start - 1
+  if (inClass(listSeparators, text.charCodeAt(start - 1))) return start - 1
   if (!followsUnit(text, start)) return undefined
   const open = beforeUnit(text, start)
   return text.charAt(open) === '、' ? open : undefined
@@ -1237,7 +1225,7 @@ function listedBefore(text: string, start: number): number | undefined {
 function nameAfterUnitUntil(text: string, end: number): number | undefined {
   for (const length of nameLengths) {
     const start = end - length
-    if (start > 0 && isCharIn(unitEndings, text, start - 1) && isNameShape(text, start, end) && !isOrdinaryWord(text, start, end, true)) return start
+    if (start > 0 && inClass(unitEndings, text.charCodeAt(start - 1)) && isNameShape(text, start, end) && !isOrdinaryWord(text, start, end, true)) return start
   }
   return undefined
 }
@@ -1247,7 +1235,7 @@ function nameAfterUnitUntil(text: string, end: number): number | undefined {
  * jieba reads on past it (学院路送去: 学院路 is a street, 路送去 no name).
  */
 function followsUnit(text: string, start: number): boolean {
-  if (!isCharIn(unitEndings, text, start - 1) || !isCjkAt(text, start - 2)) return false
+  if (!inClass(unitEndings, text.charCodeAt(start - 1)) || !isCjkAt(text, start - 2)) return false
   return knownWordAcross(segmentTo(text, windowStart(text, Math.max(0, start - 3), start), start + 1, start), start) === undefined
 }
 
@@ -1366,7 +1354,7 @@ function detectGivenNameMentions(text: string, found: Detection[]): void {
   for (const [given, surname] of givenNames) {
     for (let start = text.indexOf(given); start !== -1; start = text.indexOf(given, start + given.length)) {
       const end = start + given.length
-      if (text.startsWith(surname, start - surname.length) || !(start === 0 || !isCjkAt(text, start - 1) || isCharIn(precedingBoundary, text, start - 1))) continue
+      if (text.startsWith(surname, start - surname.length) || !(start === 0 || !isCjkAt(text, start - 1) || inClass(precedingBoundary, text.charCodeAt(start - 1)))) continue
       if (isCjkAt(text, end) && knownWordAcross(segmentTo(text, start, end + 3, end), end) !== undefined) continue
       found.push(person(start, end, 'given-name', 0.7, `the given name of \`${surname}${given}\`, found in the document`))
     }
