@@ -9,6 +9,7 @@ describe('@gongwen/parser', () => {
   it('should expose the public api', () => {
     expect(Object.keys(parser).sort()).toEqual([
       'DecodeError',
+      'charCodes',
       'createLeafFactory',
       'decode',
       'enumerationMarkers',
@@ -17,6 +18,8 @@ describe('@gongwen/parser', () => {
       'fromText',
       'gongwenParse',
       'headingMarkers',
+      'inClass',
+      'isWhiteSpace',
       'matchEnumerationMarker',
       'matchHeadingMarker',
       'messageRecords',
