@@ -78,16 +78,28 @@ export function isJiebaSeparator(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xff0c || code === 0x3002
 }
 
+/** The last of jieba's separators in `text[floor, position)`, or -1: where a window looking back may start. */
+export function separatorBefore(text: string, position: number, floor: number): number {
+  for (let at = position - 1; at >= Math.max(0, floor); at--) if (isJiebaSeparator(text.charCodeAt(at))) return at
+  return -1
+}
+
+/** The first of jieba's separators in `text[position, ceiling)`, or -1: where a window looking on may stop. */
+export function separatorFrom(text: string, position: number, ceiling: number): number {
+  for (let at = position; at < Math.min(text.length, ceiling); at++) if (isJiebaSeparator(text.charCodeAt(at))) return at
+  return -1
+}
+
 /** Where the context before `start` begins: `margin` characters back, or just after a separator. */
 function contextStart(text: string, start: number, margin: number): number {
-  let from = start
-  while (from > 0 && start - from < margin && !isJiebaSeparator(text.charCodeAt(from - 1))) from--
-  return from
+  const floor = Math.max(0, start - margin)
+  const separator = separatorBefore(text, start, floor)
+  return separator === -1 ? floor : separator + 1
 }
 
 /** Where the context after `end` stops: `margin` characters on, or at a separator. */
 function contextEnd(text: string, end: number, margin: number): number {
-  let to = end
-  while (to < text.length && to - end < margin && !isJiebaSeparator(text.charCodeAt(to))) to++
-  return to
+  const ceiling = Math.min(text.length, end + margin)
+  const separator = separatorFrom(text, end, ceiling)
+  return separator === -1 ? Math.max(end, ceiling) : separator
 }

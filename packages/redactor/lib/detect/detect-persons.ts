@@ -4,7 +4,7 @@ import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {createTrie, insertName, longestAt, type Trie, type TrieMatch} from '../gazetteer/trie.js'
 import {isCjkCode, isFrequentWord, mayBeKnownWord, mayEndKnownWord, mayStartKnownWord, sentenceOpenerTags} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
-import {isJiebaSeparator, segment, type Token} from '../segment.js'
+import {isJiebaSeparator, segment, separatorBefore, separatorFrom, type Token} from '../segment.js'
 
 type TitlePlace = 'both' | 'before' | 'after'
 
@@ -249,9 +249,8 @@ function isCjkAt(text: string, position: number): boolean {
  */
 function segmentTo(text: string, start: number, end: number, keep: number): Token[] {
   const stop = Math.min(text.length, end)
-  let cut = Math.max(start, keep)
-  while (cut < stop && !isJiebaSeparator(text.charCodeAt(cut))) cut++
-  return segment(text, start, Math.min(stop, cut + 1))
+  const separator = separatorFrom(text, Math.max(start, keep), stop)
+  return segment(text, start, separator === -1 ? stop : separator + 1)
 }
 
 /**
@@ -259,9 +258,8 @@ function segmentTo(text: string, start: number, end: number, keep: number): Toke
  * `position`, if any (see `segmentTo`): the words from there on are those of the longer window.
  */
 function windowStart(text: string, from: number, position: number): number {
-  let start = position
-  while (start > from && !isJiebaSeparator(text.charCodeAt(start - 1))) start--
-  return start > from ? start - 1 : from
+  const separator = separatorBefore(text, position, from)
+  return separator === -1 ? from : separator
 }
 
 function titleAt(text: string, position: number): TrieMatch<{word: string; place: TitlePlace}> | undefined {
