@@ -145,6 +145,13 @@ describe('detectUnits', () => {
     expect(units('为鑫源竹业有限公司、江安县红桥镇两江村柑橘专业合作社等重点企业')).toEqual(['鑫源竹业有限公司/6'])
   })
 
+  it('should read the brand of a company a list of businesses names by its trade in 业', () => {
+    expect(units('支持长青鹿业、鹿鸣药业等龙头企业开展鹿产品研究')).toEqual(['长青鹿业/2', '鹿鸣药业/2'])
+    // sectors have no brand, 种植业 is one word, and a list of sectors is no list of businesses
+    expect(units('推动农业、林业等企业，发展种植业、养殖业等企业，组织食品、药业等企业，发展竹业、茶业等产业')).toEqual([])
+    expect(units('发展农产品加工业、现代服务业等企业，培育种植业、畜牧业等经营主体')).toEqual([])
+  })
+
   it('should read no unit name where a count follows the suffix: a kind of unit is counted, none is named', () => {
     expect(units('培育白茶专业合作社15家、家庭农场28家，组建生态环保志愿服务队12支，新建七彩贝贝幼儿园三所')).toEqual([])
     // redact's second look reads a masked figure as its placeholder

@@ -74,6 +74,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   }
   detections.push(...detectNamesAfterDivisions(context, detections))
   detections.push(...detectCuedNames(context, detections))
+  detections.push(...detectListedTrades(context, detections))
   detections.push(...detectBranchNames(context, detections))
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
@@ -223,7 +224,7 @@ function detectCuedNames(context: DetectionContext, units: readonly Detection[])
   const {text} = context
   let listed = {suffixStart: -1, start: -1}
   return detectNamesBeforeSuffixes(context, units, maxCuedName, (start, suffix, _rule, found) => {
-    if (listed.suffixStart !== suffix.start) listed = {suffixStart: suffix.start, start: listedBeforeStart(text, suffix, units)}
+    if (listed.suffixStart !== suffix.start) listed = {suffixStart: suffix.start, start: listedBeforeStart(text, suffix.start, suffix.end, units)}
     if (start !== listed.start && !isCuedName(text, start, units, found)) return 'longer'
     const name = text.slice(start, suffix.start)
     if (!han.test(name) || isGenericWord(name) || isFrequentWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.start)) return 'none'
@@ -254,18 +255,55 @@ function isCuedName(text: string, start: number, units: readonly Detection[], fo
  * word, a stop character or 、 (联系/好/邻居, 查处/老/灶台), within `maxCuedName`. A unit read back to its place is
  * described by the place (两江村柑橘专业合作社: 柑橘 says what it grows), and no cue names it.
  */
-function listedBeforeStart(text: string, suffix: TrieMatch<SuffixRule>, units: readonly Detection[]): number {
-  const beforeUnit = text.charAt(suffix.end) === '、' && units.some((unit) => unit.start === suffix.end + 1)
-  if (!beforeUnit && !inListOfBusinesses(text, suffix.end)) return -1
-  let start = suffix.start
-  for (const word of segmentBefore(text, suffix.start, maxCuedName + 2).reverse()) {
+function listedBeforeStart(text: string, suffixStart: number, suffixEnd: number, units: readonly Detection[]): number {
+  const beforeUnit = text.charAt(suffixEnd) === '、' && units.some((unit) => unit.start === suffixEnd + 1)
+  if (!beforeUnit && !inListOfBusinesses(text, suffixEnd)) return -1
+  let start = suffixStart
+  for (const word of segmentBefore(text, suffixStart, maxCuedName + 2).reverse()) {
     if (!han.test(word.word) || hasOnlyStopChars(word.word)) break
-    if (start < suffix.start && word.word.length > 1 && (isFrequentWord(word.word) || predicateTags.has(word.tag))) break
-    if (suffix.start - word.start > maxCuedName) return -1
+    if (start < suffixStart && word.word.length > 1 && (isFrequentWord(word.word) || predicateTags.has(word.tag))) break
+    if (suffixStart - word.start > maxCuedName) return -1
     start = word.start
   }
   const place = endsDivision(text, start) || suffixRuleLength(text.slice(Math.max(0, start - maxNameAfterPlace), start), 'PLACE') > 0
-  return start < suffix.start && !place ? start : -1
+  return start < suffixStart && !place ? start : -1
+}
+
+// The character that ends the trade a company's short name closes with (鹿业 of 长青鹿业, 药业, 竹业).
+const tradeEnding = '业'
+
+/**
+ * Companies a list names by brand and trade (支持长青鹿业、鹿鸣药业等龙头企业): an item of a list of businesses, or
+ * next to a unit, that ends with a trade of two characters in 业 (鹿业, 药业, 竹业) is a
+ * company whose brand is the words before it, read back as other listed units are; the trade stays visible.
+ * Sectors have no brand before them (农业、林业等企业), and jieba only where the list says business.
+ */
+function detectListedTrades(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
+  const found: Detection[] = []
+  for (let at = text.indexOf(tradeEnding); at !== -1; at = text.indexOf(tradeEnding, at + 1)) {
+    const tradeStart = at - 1
+    const end = at + 1
+    if (tradeStart < 2 || !han.test(text.charAt(tradeStart)) || overlapsAny(units, tradeStart, end)) continue
+    const start = listedBeforeStart(text, tradeStart, end, units)
+    if (start === -1 || tradeStart - start < 2 || overlapsAny(units, start, end) || isSkipped(context, start, end)) continue
+    // A word of the dictionary that holds the trade and more is a sector (农产品/加工业, 种植业); jieba may join
+    // the trade's first character to the brand instead (瑞竹/业, 瑞竹业/x), which leaves the trade a company's
+    const name = text.slice(start, tradeStart)
+    const sector = segment(text, start, end).some((word) => word.end === end && word.start < tradeStart && !gluedTags.has(word.tag))
+    if (sector || isGenericWord(name) || isFrequentWord(name) || hasStopWord(text, start, tradeStart) || opensPredicate(text, start, tradeStart)) continue
+    found.push({
+      type: 'ORG',
+      start,
+      end,
+      suffixLength: end - tradeStart,
+      detector: 'units',
+      rule: 'listed-trade-name',
+      confidence: 0.7,
+      reason: `brand of a company listed by its trade \`${text.slice(tradeStart, end)}\``
+    })
+  }
+  return found
 }
 
 // How far a list may run from a unit to the 等 that closes it, and how many characters of modifier (沿街, 龙头,
@@ -297,6 +335,8 @@ function inListOfBusinesses(text: string, end: number): boolean {
 
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
 const predicateTags = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u'])
+// jieba's tags of characters it glued without knowing them.
+const gluedTags = new Set(['x', 'nz'])
 
 // jieba's tags of the words that open no unit name after its place: a predicate, a time, a locality or a quantity.
 const headlessTags = new Set([...predicateTags, 't', 'f', 'm', 'mq', 'q'])
