@@ -87,6 +87,12 @@ describe('detectPlaces', () => {
     expect(names('汝州市推动道路、桥梁等村级基础设施建设')).toEqual(['汝州市'])
   })
 
+  it('should find city short forms listed next to a place found, where jieba tags them as nouns (赴绵阳、宝鸡、天水)', () => {
+    expect(names('组织景区和旅行社赴绵阳、宝鸡、天水等客源城市开展推介')).toEqual(['绵阳', '宝鸡', '天水'])
+    expect(names('在成都、大同小异的做法')).toEqual(['成都'])
+    expect(names('开展资源、合作、东方等方面研究')).toEqual([])
+  })
+
   it('should find the bare name of a named community before a place cue, though jieba reads it as a word (黄连旧村)', () => {
     expect(names('汝州市钟楼街道西西社区召开会议，对西西旧村片区开展整治')).toContain('西西')
   })

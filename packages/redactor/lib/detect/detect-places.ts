@@ -3,7 +3,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
-import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, opensOrganisationWord, productNames, startsWord} from '../gazetteer/place-context.js'
+import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {mayBeKnownWord} from '../jieba-dictionary.js'
 import {segmentAround} from '../segment.js'
@@ -19,7 +19,7 @@ const shortFormGrounds = {
   parent: {confidence: 0.75, reason: 'short form of a division under one the document names'},
   child: {confidence: 0.75, reason: 'short form of a division above one the document names'},
   cue: {confidence: 0.7, reason: 'short form in a place context'},
-  listed: {confidence: 0.75, reason: 'short form of a town under a county the document names, listed with another town or before 等镇'},
+  listed: {confidence: 0.75, reason: 'short form listed with another place (洋马、特庸、四明等镇; 赴绵阳、宝鸡、天水)'},
   city: {confidence: 0.7, reason: 'short form of a prefecture-level city that jieba reads as a place name'},
   town: {confidence: 0.45, reason: 'short form of a town under a county the document names; doubtful'}
 } as const
@@ -118,6 +118,20 @@ function detectDivisions(scan: Scan): void {
     return true
   })
   for (const code of vouched) named.add(code)
+  // A city's short form listed next to a place found (赴绵阳、宝鸡、天水等客源城市: jieba tags 宝鸡 and 天水 as
+  // nouns): the items of a list are of one kind. In text order, so a list is taken up from its first place on.
+  for (const match of all) {
+    if (scan.taken(match.start, match.end) || !listedNextToPlace(scan, match)) continue
+    const city = loadGazetteer().namesOf(match).map((value) => value.division).find((division) => division.level === 2)
+    if (city && !inPlaceException(text, match.start, match.end) && standsAsWords(text, match.start, match.end)) scan.add(shortFormDetection(match, city, 'listed'))
+  }
+}
+
+/** Whether a place found stands right before or after `match` across a 、 (绵阳、|宝鸡|、天水). */
+function listedNextToPlace(scan: Scan, match: TrieMatch<unknown>): boolean {
+  const {text, detections} = scan
+  const before = text.charAt(match.start - 1) === '、' && detections.some((found) => found.type === 'PLACE' && found.end === match.start - 1)
+  return before || (text.charAt(match.end) === '、' && detections.some((found) => found.type === 'PLACE' && found.start === match.end + 1))
 }
 
 /**

@@ -77,10 +77,17 @@ function wordsOver(text: string, start: number, end: number): Token[] {
  */
 export function isNameWord(text: string, start: number, end: number): boolean {
   const tokens = wordsOver(text, start, end)
-  const first = tokens[0]
-  const last = tokens.at(-1)
-  if (!first || !last || first.start !== start || last.end !== end) return false
-  return tokens.length > 1 || nameTags.has(first.tag)
+  const [first] = tokens
+  return first !== undefined && isBounded(tokens, start, end) && (tokens.length > 1 || nameTags.has(first.tag))
+}
+
+/** Whether jieba has word boundaries at both ends of `[start, end)` (宝鸡 in 绵阳、宝鸡, not 大同 in 大同小异). */
+export function standsAsWords(text: string, start: number, end: number): boolean {
+  return isBounded(wordsOver(text, start, end), start, end)
+}
+
+function isBounded(tokens: readonly Token[], start: number, end: number): boolean {
+  return tokens[0]?.start === start && tokens.at(-1)?.end === end
 }
 
 /** Whether jieba reads `[start, end)` as one word tagged as a place (成都/ns), with word boundaries at both ends. */
