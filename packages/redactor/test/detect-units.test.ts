@@ -402,4 +402,9 @@ describe('detectUnits', () => {
       {numRuns: 150}
     )
   })
+
+  it('should mask the whole name of a company whose trade holds a name jieba does not know (协梵品), so a second redaction finds nothing', () => {
+    expect(units('重要抓手，牢固树年销售协梵品电子商务有限公司签订了合同')).toEqual(['树年销售协梵品电子商务有限公司/4'])
+    expect(redact(redact('重要抓手，牢固树年销售协梵品电子商务有限公司签订了合同').text).text).toBe('重要抓手，牢固*有限公司签订了合同')
+  })
 })

@@ -175,6 +175,8 @@ function keptLength(text: string, words: readonly Token[], start: number, nameEn
  * characters it could not join that follow them (绿笋/源 食品). Only a brand that opens with a word that names (a
  * lone character, a name tag: 蓝湾/x, 智/ng) is told from the words before it: a common word there (锦绣/n) may be
  * one the name was read over (联系/n 清源), and the whole name up to its generic words stays masked (`nameEnd`).
+ * Nor is the trade left visible where it holds a name of three characters or more (树年|销售协梵品电子商务:
+ * 协梵品/x, which a second redaction would mask): trades jieba does not know are short (竹业, 米业).
  */
 function brandEnd(words: readonly Token[], start: number, nameEnd: number): number {
   let end = start
@@ -190,7 +192,9 @@ function brandEnd(words: readonly Token[], start: number, nameEnd: number): numb
     brand.push(word)
     end = Math.min(word.end, nameEnd)
   }
-  return brand[0] !== undefined && isProperWord(brand[0]) ? end : nameEnd
+  if (brand[0] === undefined || !isProperWord(brand[0])) return nameEnd
+  const namesInTrade = (word: Token) => word.start >= end && word.end <= nameEnd && word.word.length >= 3 && isProperWord(word) && !isGenericWord(word.word)
+  return words.some(namesInTrade) ? nameEnd : end
 }
 
 // Digits, Chinese numerals, and the placeholders a masked figure leaves (redact's second look reads 合作社**家).
