@@ -199,12 +199,14 @@ function detectLocalNames(scan: Scan): void {
   })
 }
 
+// The levels that close a list of places (洋马、特庸、四明等镇, 曙光、希望等社区), longest first for the alternation.
+const townLevels = ['乡镇', '街道', '镇', '乡']
+const villageLevels = ['社区', '村']
 // What closes a list of towns named by their short forms (洋马、特庸、四明等镇).
-const townListEnd = /^等(?:乡镇|镇|乡|街道)/u
-
-// A list of places closed by their level (千秋、新洋等镇, 曙光、希望等社区): `等`, the level, then no word that the
-// level opens (等村级道路 is no list of villages), as jieba reads it.
-const placeListEnd = /等(乡镇|街道|社区|镇|乡|村)/gu
+const townListEnd = new RegExp(`^等(?:${townLevels.join('|')})`, 'u')
+// A list of places closed by their level: `等`, the level, then no word that the level opens (等村级道路 is no list
+// of villages), as jieba reads it.
+const placeListEnd = new RegExp(`等(${[...townLevels, ...villageLevels].join('|')})`, 'gu')
 const maxListItem = 4
 
 /**
