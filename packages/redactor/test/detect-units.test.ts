@@ -407,4 +407,10 @@ describe('detectUnits', () => {
     expect(units('重要抓手，牢固树年销售协梵品电子商务有限公司签订了合同')).toEqual(['树年销售协梵品电子商务有限公司/4'])
     expect(redact(redact('重要抓手，牢固树年销售协梵品电子商务有限公司签订了合同').text).text).toBe('重要抓手，牢固*有限公司签订了合同')
   })
+
+  it('should end a name read back from its suffix at 即, which introduces it (即将, 即为), but not inside a place name', () => {
+    expect(units('全县新建幼儿园一所，即春晖幼儿园；重点项目即宏达建材有限公司年产钢材')).toEqual(['春晖幼儿园/3', '宏达建材有限公司/6'])
+    expect(redact('形成“一区三园”格局，即鹿乡梅花鹿产业园').text).toContain('格局，即')
+    expect(redact('青岛市即墨区').text).toBe('*市*区')
+  })
 })
