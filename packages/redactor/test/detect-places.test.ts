@@ -87,6 +87,13 @@ describe('detectPlaces', () => {
     expect(names('汝州市推动道路、桥梁等村级基础设施建设')).toEqual(['汝州市'])
   })
 
+  it('should mask a town short form alone under a named county where it is no dictionary word, and only warn where it is one', () => {
+    const sure = places('汝州市教育局在蟒川召开现场会').filter((found) => found.confidence >= 0.5)
+    expect(sure.map((found) => [found.rule, found.confidence])).toEqual([['gazetteer-county', 0.95], ['short-form-unknown', 0.7]])
+    // 温泉 (温泉镇 of 汝州市) is also a common word: a warning, not a mask
+    expect(places('汝州市教育局在温泉召开现场会').map((found) => [found.rule, found.confidence])).toEqual([['gazetteer-county', 0.95], ['short-form-town', 0.45]])
+  })
+
   it('should find city short forms listed next to a place found, where jieba tags them as nouns (赴绵阳、宝鸡、天水)', () => {
     expect(names('组织景区和旅行社赴绵阳、宝鸡、天水等客源城市开展推介')).toEqual(['绵阳', '宝鸡', '天水'])
     expect(names('在成都、大同小异的做法')).toEqual(['成都'])

@@ -21,6 +21,7 @@ const shortFormGrounds = {
   cue: {confidence: 0.7, reason: 'short form in a place context'},
   listed: {confidence: 0.75, reason: 'short form listed with another place (洋马、特庸、四明等镇; 赴绵阳、宝鸡、天水)'},
   city: {confidence: 0.7, reason: 'short form of a prefecture-level city that jieba reads as a place name'},
+  unknown: {confidence: 0.7, reason: 'short form of a town under a county the document names, a word no dictionary of jieba holds'},
   town: {confidence: 0.45, reason: 'short form of a town under a county the document names; doubtful'}
 } as const
 
@@ -195,7 +196,9 @@ function detectLocalNames(scan: Scan): void {
       townListEnd.test(text.slice(match.end, match.end + 3))
     if (named) scan.add(shortFormDetection(match, named, 'named'))
     else if (listed) scan.add(shortFormDetection(match, under, 'listed'))
-    else if (isNameWord(text, match.start, match.end)) scan.add(shortFormDetection(match, under, 'town'))
+    // Town names that are no dictionary word are rarely anything but the town (歧坪竹编传承人); many that are
+    // words are ordinary ones as well (高峰, 新华), so those stay doubtful
+    else if (isNameWord(text, match.start, match.end)) scan.add(shortFormDetection(match, under, mayBeKnownWord(text, match.start, match.end) ? 'town' : 'unknown'))
   })
 }
 
