@@ -27,7 +27,7 @@ describe('detectUnits', () => {
     expect(units('汝州市金瑞建设有限公司承建')).toEqual(['金瑞建设有限公司/6'])
     // 汝州 is not vouched for here (no 汝州市), so it stays in the unit name, which hides it as well
     expect(units('河南汝州金瑞建设有限公司承建')).toEqual(['汝州金瑞建设有限公司/6'])
-    expect(units('引进江安县竹韵食品有限公司开展鲜笋加工')).toEqual(['竹韵食品有限公司/4'])
+    expect(units('引进江安县竹韵食品有限公司开展鲜笋加工')).toEqual(['竹韵食品有限公司/6'])
     expect(units('成立绿源蔬菜专业合作社')).toEqual(['绿源蔬菜专业合作社/5'])
     expect(units('建设汝瓷产业园')).toEqual(['汝瓷产业园/3'])
   })
@@ -331,8 +331,14 @@ describe('detectUnits', () => {
     // place, brand, trade, legal form: only the brand identifies (智学堂|文化传播, 蓝湾|风电设备); the name read
     // over 责令/n starts after the place it holds
     expect(units('责令盐城智学堂文化传播有限公司、江苏蓝湾风电设备有限公司整改')).toEqual(['责令盐城智学堂文化传播有限公司/8', '蓝湾风电设备有限公司/8'])
-    // a brand that is a common word (清源/n) is not told from a word the name was read over (联系/n): all stays masked
-    expect(units('重庆市垫江县清源供水有限责任公司党委，社区联系清源供水有限公司')).toEqual(['清源供水有限责任公司/6', '社区联系清源供水有限公司/4'])
+    // a brand that is a common word (清源/n) is not told from a word the name was read over (联系/n): all stays
+    // masked, unless the name starts after a place, where nothing was read over; then it is the brand alone later
+    expect(units('重庆市垫江县清源供水有限责任公司党委，社区联系清源供水有限公司')).toEqual(['清源供水有限责任公司/8', '社区联系清源供水有限公司/4'])
+    expect(units('社区联系清源供水有限公司')).toEqual(['社区联系清源供水有限公司/4'])
+    const water = '重庆市垫江县清源供水有限责任公司（以下简称“清源供水”）打造“清源先锋”党建品牌，正本清源、激浊扬清'
+    expect(units(water)).toEqual(['清源供水有限责任公司/8', '清源/0', '清源/0'])
+    // a lone character jieba tags as a place (青/ns) after the place is the brand's
+    expect(units('宁德市：宁德青橄榄药业有限公司捐赠药品。老人们都说，青橄榄的药箱是院长背上山的')).toEqual(['青橄榄药业有限公司/6', '青橄榄/0'])
     // lone characters jieba could not join stay in the brand, and a place the name holds does not count for it
     expect(units('组织福建绿笋源食品股份有限公司参加')).toEqual(['绿笋源食品股份有限公司/8'])
     expect(units('河南汝州金瑞建设有限公司承建')).toEqual(['汝州金瑞建设有限公司/6'])
@@ -359,7 +365,7 @@ describe('detectUnits', () => {
     expect(units(readSeed('004')).some((unit) => unit.includes('志愿服务队'))).toBe(false)
     expect(units('带领村民成立股份经济合作社，发展锥栗专业合作社，建成页岩砖厂4家、普惠性幼儿园')).toEqual([])
     expect(units('新培育农民专业合作社46家')).toEqual([])
-    expect(units('引进江安县竹韵食品有限公司')).toEqual(['竹韵食品有限公司/4'])
+    expect(units('引进江安县竹韵食品有限公司')).toEqual(['竹韵食品有限公司/6'])
   })
 
   it('should find a quoted name before 牌 or a unit suffix, and mask only the name', () => {

@@ -50,7 +50,9 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const start = name.start + placeLength(text, name.start, name.nameEnd)
     const proper = text.slice(start, name.nameEnd)
-    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal ? name.nameEnd - brandEnd(name.words, start, name.nameEnd) : 0)
+    // A place left at the head (重庆市垫江县|清源供水有限责任公司) marks where the brand starts, whatever its words
+    const afterPlace = start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start
+    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace) : 0)
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
@@ -174,16 +176,18 @@ function keptLength(text: string, words: readonly Token[], start: number, nameEn
  * 责令盐城智学堂…, 汝州 of 汝州金瑞建设, not vouched for as places) until two characters or more, and the lone
  * characters it could not join that follow them (绿笋/源 食品). Only a brand that opens with a word that names (a
  * lone character, a name tag: 蓝湾/x, 智/ng) is told from the words before it: a common word there (锦绣/n) may be
- * one the name was read over (联系/n 清源), and the whole name up to its generic words stays masked (`nameEnd`).
+ * one the name was read over (联系/n 清源), and the whole name up to its generic words stays masked (`nameEnd`),
+ * unless the name starts `afterPlace`, a place stripped from its head (垫江县|清源/n 供水, 宁德|青/ns 橄榄/n 药业):
+ * nothing was read over there, and a lone character tagged as a place (青/ns) is the brand's, not a place.
  * Nor is the trade left visible where it holds a name of three characters or more (树年|销售协梵品电子商务:
  * 协梵品/x, which a second redaction would mask): trades jieba does not know are short (竹业, 米业).
  */
-function brandEnd(words: readonly Token[], start: number, nameEnd: number): number {
+function brandEnd(words: readonly Token[], start: number, nameEnd: number, afterPlace: boolean): number {
   let end = start
   let brand: Token[] = []
   for (const word of words) {
     if (word.end <= start || word.start >= nameEnd) continue
-    if (word.tag === 'ns') {
+    if (word.tag === 'ns' && !(afterPlace && word.word.length === 1)) {
       brand = []
       end = Math.min(word.end, nameEnd)
       continue
@@ -192,7 +196,7 @@ function brandEnd(words: readonly Token[], start: number, nameEnd: number): numb
     brand.push(word)
     end = Math.min(word.end, nameEnd)
   }
-  if (brand[0] === undefined || !isProperWord(brand[0])) return nameEnd
+  if (brand[0] === undefined || !(isProperWord(brand[0]) || (afterPlace && brand[0].start === start))) return nameEnd
   const namesInTrade = (word: Token) => word.start >= end && word.end <= nameEnd && word.word.length >= 3 && isProperWord(word) && !isGenericWord(word.word)
   return words.some(namesInTrade) ? nameEnd : end
 }
@@ -600,8 +604,10 @@ function detectBareNames(context: DetectionContext, units: readonly Detection[],
     const proper = text.slice(unit.start, unit.end - unit.suffixLength)
     if (proper.length >= 2) bare.set(proper, text.slice(unit.start, unit.end))
   }
+  // A brand that is a word of the dictionary (清源) is the unit's only where jieba reads it as a word: 正本清源 holds none
+  const standsAlone = (start: number, end: number) => !mayBeKnownWord(text, start, end) || (wordEndsAt(text, start) && wordEndsAt(text, end))
   return findNames(text, bare)
-    .filter((match) => !overlapsAny(units, match.start, match.end) && !isSkipped(context, match.start, match.end))
+    .filter((match) => !overlapsAny(units, match.start, match.end) && !isSkipped(context, match.start, match.end) && standsAlone(match.start, match.end))
     .map((match) => ({
       type: 'ORG',
       start: match.start,
