@@ -419,4 +419,13 @@ describe('detectUnits', () => {
     expect(redact('形成“一区三园”格局，即鹿乡梅花鹿产业园').text).toContain('格局，即')
     expect(redact('青岛市即墨区').text).toBe('*市*区')
   })
+
+  it('should start a unit after the short form of a city jieba reads as a place, which the places detector masks, so the brand is never left visible after it', () => {
+    // the place at the head of a unit made the unit keep everything after the place's proper part: *宏达建材有限公司
+    expect(units('限期整改。宜宾宏达建材有限公司窑炉区域存在风险')).toEqual(['宏达建材有限公司/6'])
+    expect(redact('限期整改。宜宾宏达建材有限公司窑炉区域存在风险').text).toBe('限期整改。**建材有限公司窑炉区域存在风险')
+    expect(redact('为临汾同心家政服务有限公司、临汾麦香面业有限公司等企业推介岗位').text).toBe('为**家政服务有限公司、**面业有限公司等企业推介岗位')
+    // a county-level city's short form (汝州) is not vouched for alone: it stays in the unit, which masks it
+    expect(units('河南汝州金瑞建设有限公司承建')).toEqual(['汝州金瑞建设有限公司/6'])
+  })
 })

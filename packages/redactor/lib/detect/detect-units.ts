@@ -19,7 +19,7 @@ import {
   unitSuffixesIn
 } from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
-import {followsPlaceholder} from '../gazetteer/place-context.js'
+import {followsPlaceholder, isPlaceWord} from '../gazetteer/place-context.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
 import {isFrequentWord, mayBeKnownWord, mayEndKnownWord} from '../jieba-dictionary.js'
@@ -640,7 +640,9 @@ function placeLength(text: string, start: number, end: number): number {
 
 /**
  * How much of `[start, end)` is places and generic words at its head (河南汝州, 汝州市第一): a division's full
- * name, a province short form, or a short form whose full name the document also uses.
+ * name, a province short form, a short form whose full name the document also uses, or a city's short form
+ * jieba reads as a place (宜宾/ns 宏达建材有限公司, 临汾/ns 同心家政服务有限公司), which the places detector
+ * masks on the same ground: a unit that held it would keep its brand visible after the place (*宏达建材有限公司).
  */
 function leadingPlaceLength(text: string, start: number, end: number): number {
   const {names, namesOf} = loadGazetteer()
@@ -655,7 +657,7 @@ function leadingPlaceLength(text: string, start: number, end: number): number {
     const place =
       match !== undefined &&
       match.end <= end &&
-      namesOf(match).some(({division, form}) => form === 'full' || division.level === 1 || text.includes(division.name))
+      namesOf(match).some(({division, form}) => form === 'full' || division.level === 1 || text.includes(division.name) || (division.level === 2 && isPlaceWord(text, match.start, match.end)))
     if (!match || !place) return at - start
     at = match.end
   }
