@@ -428,4 +428,12 @@ describe('detectUnits', () => {
     // a county-level city's short form (汝州) is not vouched for alone: it stays in the unit, which masks it
     expect(units('河南汝州金瑞建设有限公司承建')).toEqual(['汝州金瑞建设有限公司/6'])
   })
+
+  it('should read a community or street at the head of a unit name as the place it is in, and start the unit after it', () => {
+    // the community held in the unit made the unit keep everything after the community's proper part: *社区康馨苑小区
+    expect(units('甘沟路社区康馨苑小区居民白雪与楼上住户')).toEqual(['甘沟路社区/2', '康馨苑小区/2'])
+    expect(redact('主要集中在车站社区聚鑫源超市门前').text).toBe('主要集中在*社区*超市门前')
+    // no name before the community's suffix, or nothing of the unit's own after it: no head
+    expect(units('城关社区卫生服务中心，全县社区便利店，阳光社区超市')).toEqual([])
+  })
 })

@@ -48,7 +48,9 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   for (const suffixed of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end) || isCounted(text, end))) {
     const name = withHeadAfterDivision(text, suffixed)
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
-    const start = name.start + placeLength(text, name.start, name.nameEnd)
+    const placeEnd = name.start + placeLength(text, name.start, name.nameEnd)
+    const community = communityAt(text, name.words, placeEnd, name.nameEnd)
+    const start = community?.end ?? placeEnd
     const proper = text.slice(start, name.nameEnd)
     // A place left at the head (重庆市垫江县|清源供水有限责任公司) marks where the brand starts, whatever its words
     const afterPlace = start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start
@@ -63,6 +65,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
+    if (community) detections.push(community)
     detections.push({
       type: 'ORG',
       start,
@@ -81,6 +84,34 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The community or street a unit's name read back holds at its head (甘沟路社区|康馨苑小区, 车站社区|聚鑫源超市),
+ * as a place: the unit is in it, and the unit's own name starts after it. Left in the unit, the community would
+ * be masked twice over, by the places detector as a place at the unit's start, which then keeps everything after
+ * its proper part visible (*社区康馨苑小区). A head is a word of jieba's that ends with a place suffix of two
+ * characters or more (社区, 街道, 居委会, not 村: a stop character), after a name that is not generic and before
+ * two characters of the unit's own.
+ */
+function communityAt(text: string, words: readonly Token[], start: number, nameEnd: number): Detection | undefined {
+  for (const word of words) {
+    if (word.start < start || nameEnd - word.end < 2) continue
+    const generic = suffixRuleLength(text.slice(start, word.end), 'PLACE')
+    const nameLength = word.end - start - generic
+    if (generic < 2 || nameLength < 2 || genericPrefixLength(text.slice(start, start + nameLength)) === nameLength) continue
+    return {
+      type: 'PLACE',
+      start,
+      end: word.end,
+      suffixLength: generic,
+      detector: 'units',
+      rule: 'community-before-unit',
+      confidence: 0.75,
+      reason: 'community or street at the head of a unit name'
+    }
+  }
+  return undefined
 }
 
 /**
