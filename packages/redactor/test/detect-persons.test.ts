@@ -487,6 +487,12 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read the common surnames 傅, 温, 牛, 阎, 萧 and the Shanxi ones 畅, 毋 as surnames, not in the words they open', () => {
+    expect(persons('社区居民牛立新反映，村民温建国说，局长傅海东主持，联系人：阎春华，主任萧文杰同志，主任毋海林同志，组长畅志远同志')).toEqual(['牛立新', '温建国', '傅海东', '阎春华', '萧文杰', '毋海林', '畅志远'])
+    const decoys = ['书记温暖人心，局长牛劲十足，村民温馨提示', '主任畅通渠道，书记毋庸置疑，局长傅粉施朱']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read a list item as a name where its given name holds a function word or numeral that names hold (王向阳)', () => {
     expect(persons('成  员：葛春生  白  雪  甄向东  王和平')).toEqual(['葛春生', '白  雪', '甄向东', '王和平'])
     expect(persons('名单：赵三喜、钱如意')).toEqual(['赵三喜', '钱如意'])
