@@ -17,6 +17,12 @@ export const dateLinePattern =
  */
 export const notePattern = /^[（(]\s*(?:(?:附\s*注|联系人|联系电话|联系方式)\s*[：:][^]*|此件[^，。；]{1,12})[）)]$/
 
+/**
+ * A signature line opening with a label (`述职人：王某`, `汇报单位：某县税务局`), tested on the trimmed line: the
+ * label's colon is its only punctuation.
+ */
+export const labelledSignaturePattern = /^(?:述职人|述责人|述廉人|报告人|汇报人|发言人|填报人|报送单位|汇报单位|报告单位)\s*[：:]\s*[^\s，。；：:、！？,.;!?]/
+
 /** The start of an attachment note (`附件：1．…`, `附件1：…`, `附 件：`). */
 export const attachmentPattern = /附\s{0,2}件\s{0,2}[0-9０-９]{0,2}\s{0,2}[：:]?/y
 

@@ -1,4 +1,4 @@
-import {attachmentItemPattern, attachmentPattern, closingOpeners, closingPhrases, dateLinePattern, notePattern} from './back-matter-phrases.js'
+import {attachmentItemPattern, attachmentPattern, closingOpeners, closingPhrases, dateLinePattern, labelledSignaturePattern, notePattern} from './back-matter-phrases.js'
 import type {Block} from './blocks.js'
 import {hasPunctuation} from './punctuation.js'
 import type {LineInfo} from './scan-lines.js'
@@ -94,12 +94,20 @@ export function isClosing(text: string, line: LineInfo): boolean {
   return closingPhrases.some((phrase) => value.includes(phrase)) && !/[。！？]/.test(value.slice(0, -1))
 }
 
-/** A short unpunctuated line that is no date, closing, numbered item or attachment note. */
+/** A short line, unpunctuated or a labelled signature (`述职人：王某`), that is no date, closing, numbered item or attachment note. */
 function isSignatureLike(text: string, line: LineInfo | undefined): boolean {
-  if (line === undefined || line.width > maxSignatureWidth || hasPunctuation(text, line.textStart, line.textEnd)) return false
+  if (line === undefined || line.width > maxSignatureWidth) return false
+  if (hasPunctuation(text, line.textStart, line.textEnd) && !isLabelledSignature(text, line)) return false
   attachmentItemPattern.lastIndex = line.textStart
   attachmentPattern.lastIndex = line.textStart
   return !isDateLine(text, line) && !isClosing(text, line) && !attachmentItemPattern.test(text) && !attachmentPattern.test(text)
+}
+
+/** Whether the line is `label：name` with a signature's label and no other punctuation (`述职人：王某`). */
+function isLabelledSignature(text: string, line: LineInfo): boolean {
+  const value = text.slice(line.textStart, line.textEnd)
+  const colon = value.search(/[：:]/)
+  return labelledSignaturePattern.test(value) && !hasPunctuation(text, line.textStart + colon + 1, line.textEnd)
 }
 
 /** The index of the `附件` line that starts an attachment note ending at `index`, if any. */

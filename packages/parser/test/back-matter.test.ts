@@ -97,6 +97,19 @@ describe('back matter', () => {
     ])
   })
 
+  it('should read a labelled signature (述职人：…) so that the attachment note above it stays back matter', () => {
+    const text = '一、履职情况\n全年门诊3万人次。\n\n以上报告，请予审议。\n\n附件：1.主要工作指标完成情况表\n      2.个人有关事项报告表\n\n述职人：某某某\n2025年1月8日\n'
+    expect(blocks(text)).toEqual([
+      'section:一、: 一、履职情况',
+      'closing: 以上报告，请予审议。',
+      'attachment: 附件：1.主要工作指标完成情况表',
+      'signature: 述职人：某某某',
+      'dateLine: 2025年1月8日'
+    ])
+    // A label with more punctuation after it is a sentence, not a signature.
+    expect(blocks('一、履职情况\n全年门诊3万人次。\n述职人：某某某，谢谢。\n2025年1月8日\n').map((block) => block.split(':')[0])).toEqual(['section', 'dateLine'])
+  })
+
   it('should split a closing sentence off the end of the last paragraph, and only there', () => {
     expect(blocks('一、工作\n正文甲。以上汇报不妥之处，敬请批评指正。\n').length).toBe(1)
     const {tree} = parse('一、工作\n正文甲。特此报告。\n二、打算\n以上措施已经落实。正文乙。\n')
