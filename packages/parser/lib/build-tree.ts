@@ -173,13 +173,13 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
 function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): BlockContent {
   const {text, lines} = source
   const line = lines[block.first]
-  if (block.kind === 'caption' && line) {
+  if (block.kind === 'caption' && line && block.reading !== undefined) {
     // The reading was made when the line was classified; indentation and trailing space stay as written.
-    const repaired = block.reading === undefined ? undefined : text.slice(line.start, line.textStart) + block.reading + text.slice(line.textEnd, line.end)
-    const children = [leaves.text(line.start, line.end, repaired === undefined ? undefined : foldWidth(repaired))]
-    return {type: 'caption', children, position: leaves.position(line.start, line.end)}
+    const repaired = text.slice(line.start, line.textStart) + block.reading + text.slice(line.textEnd, line.end)
+    return {type: 'caption', children: [leaves.text(line.start, line.end, foldWidth(repaired))], position: leaves.position(line.start, line.end)}
   }
   const children = lineLeaves(lines, leaves, block.first, block.last, block.soft)
+  if (block.kind === 'caption') return {type: 'caption', children, position: spanOf(children)}
   switch (block.kind) {
     case 'title':
     case 'subtitle':
@@ -224,10 +224,13 @@ function makeSection(
 }
 
 function paragraph(children: InlineContent[]): ParagraphNode {
-  const first = children[0]
-  const last = children.at(-1)
-  const start = first?.position.start ?? {line: 1, column: 1, offset: 0}
-  return {type: 'paragraph', role: 'body', children, position: {start, end: last?.position.end ?? start}}
+  return {type: 'paragraph', role: 'body', children, position: spanOf(children)}
+}
+
+/** The position from the first leaf's start to the last one's end. */
+function spanOf(children: readonly InlineContent[]): Position {
+  const start = children[0]?.position.start ?? {line: 1, column: 1, offset: 0}
+  return {start, end: children.at(-1)?.position.end ?? start}
 }
 
 /** Heading text after the marker up to the terminator (or line end), folded and trimmed. */

@@ -1,6 +1,6 @@
 import type {Block} from './blocks.js'
 import {inClass} from './char-codes.js'
-import {inferWraps, isPhrasePair, type Wrapping} from './infer-wraps.js'
+import {inferWraps, type Wrapping} from './infer-wraps.js'
 import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
 import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
@@ -24,6 +24,7 @@ type LineKind =
   | {kind: 'heading'; marker: HeadingMarkerMatch}
   | {kind: 'enumeration'; family: string; marker: string; ordinal: number; end: number}
   | {kind: 'caption'; reading: string}
+  | {kind: 'photoCaption'; last: number}
   | {kind: 'plain'}
 
 /**
@@ -42,6 +43,7 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
   // A report numbered 一、二、 has no unnumbered headings: its short standalone lines are text.
   const subheads = !kinds.some((kind) => kind.kind === 'heading' && kind.marker.depth === 1)
   confirmEnumerationHeadings(kinds, content, lines)
+  findPhotoCaptions(text, lines, content, kinds)
   // One width model for the whole body, so the short bodies between headings of a hard-wrapped
   // report are measured against the column around them; only breaks into plain lines may be wraps.
   const wrapping = inferWraps(text, lines, content)
@@ -67,6 +69,10 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
     } else if (kind.kind === 'caption') {
       blocks.push({kind: 'caption', first: index, last: index, soft: false, reading: kind.reading})
       pdf = true
+    } else if (kind.kind === 'photoCaption') {
+      blocks.push({kind: 'caption', first: index, last: content[kind.last] ?? index, soft: kind.last > position})
+      position = kind.last + 1
+      continue
     } else {
       const start = position
       while (position < content.length && kinds[position]?.kind === 'plain') position++
@@ -96,6 +102,33 @@ function classifyLine(text: string, lines: readonly LineInfo[], index: number): 
   const reading = mayBeDoubled(text, line) ? collapseDoubledGlyphs(text.slice(line.textStart, line.textEnd)) : undefined
   if (reading !== undefined) return {kind: 'caption', reading}
   return plain
+}
+
+// A photo caption as a newspaper prints it: it opens with 图为 (or 图：, ▲) and ends with the photographer's credit
+// (本报记者 谷雨 摄, 通讯员 XX/摄, （记者 XX 摄）, 摄影：XX, XX供图).
+const captionOpening = /^[（(]?(?:图为|图[：:]|▲)/u
+const captionCredit = /(?:[\s/／]摄[）)]?|摄影[：:]\s*\S{2,12}|供图[）)]?)$/u
+/** A photo caption runs over at most this many lines of a hard-wrapped column. */
+const maxCaptionLines = 4
+
+/**
+ * Mark photo captions that are not doubled: a plain line opening like a caption, and the lines after it up to the
+ * first that ends with a credit (no more than `maxCaptionLines`, only blank lines between them). Unmarked, a
+ * caption set in a hard-wrapped column is read into the paragraph around it, and the subhead after it too.
+ */
+function findPhotoCaptions(text: string, lines: readonly LineInfo[], content: readonly number[], kinds: LineKind[]): void {
+  for (let position = 0; position < content.length; position++) {
+    const line = lines[content[position] ?? -1]
+    if (kinds[position] !== plain || !line || !captionOpening.test(text.slice(line.textStart, line.textEnd))) continue
+    for (let last = position; last < Math.min(content.length, position + maxCaptionLines); last++) {
+      const member = lines[content[last] ?? -1]
+      if (!member || kinds[last] !== plain || (last > position && (content[last] ?? 0) - (content[last - 1] ?? 0) > 2)) break
+      if (!captionCredit.test(text.slice(member.textStart, member.textEnd))) continue
+      kinds[position] = {kind: 'photoCaption', last}
+      position = last
+      break
+    }
+  }
 }
 
 /**
@@ -203,7 +236,7 @@ function reflow(
   subheads: boolean,
   blocks: Block[]
 ): boolean {
-  const {soft, width, tolerance} = wrapping
+  const {soft, width, tolerance, whole} = wrapping
   const groups: Array<{first: number; last: number; soft: boolean; subhead: boolean}> = []
   let wrapped = false
   let position = runStart
@@ -219,11 +252,12 @@ function reflow(
       start === position &&
       line !== undefined &&
       line.width <= maxSubheadWidth &&
-      (columnWidth === 0 || line.width < columnWidth - (tolerance[start] ?? 0) || isPhrasePair(text, line)) &&
+      (columnWidth === 0 || line.width < columnWidth - (tolerance[start] ?? 0) || whole[start] === true) &&
       !endsWithPunctuation(text, line.textStart, line.textEnd) &&
       // A short line of a hard-wrapped column with a comma or a cut quote is a piece of a sentence the wrap
-      // inference left apart (its column's lines vary in width); a subhead is whole and unpunctuated.
-      !(columnWidth > 0 && hasPunctuation(text, line.textStart, line.textEnd)) &&
+      // inference left apart (its column's lines vary in width); a subhead is whole and unpunctuated, but for
+      // a comma inside a quotation that fills the line.
+      !(columnWidth > 0 && whole[start] !== true && hasPunctuation(text, line.textStart, line.textEnd)) &&
       !hasUnpairedBracket(text, line.textStart, line.textEnd)
     if (position > start) wrapped = true
     groups.push({first, last, soft: position > start, subhead})

@@ -2,17 +2,23 @@ import {endsSentence, endsWithPunctuation} from './punctuation.js'
 import type {LineInfo} from './scan-lines.js'
 
 const phrasePair = /^[\p{Script=Han}“”‘’《》]{2,}[ \u3000]{1,2}[\p{Script=Han}“”‘’《》]{2,}$/u
+// One quotation and nothing else, with no sentence end in it: a comma may stand inside, a stop may not (a
+// quoted sentence, “咋就种不出好日子？”, is speech).
+const quotedPhrase = /^[“「][^“”「」。！？；!?;…]+[”」]$/u
 
-/** A subhead of two phrases is at most this wide: 24 CJK characters and the space. */
-const maxPairWidth = 50
+/** A subhead of two phrases, or of one quotation, is at most this wide: 24 CJK characters and the space. */
+const maxWholeWidth = 50
 
 /**
- * Whether the line is a magazine subhead of two phrases set apart by a space (打造宜居环境 提升城市品位, “三全”服务
- * 画好征纳和谐“同心圆”): in a narrow column it is as wide as a wrapped line, but a wrapped line of prose never sets
- * two phrases apart.
+ * Whether the line is a subhead that is whole by its shape: two phrases set apart by a space (打造宜居环境
+ * 提升城市品位, “三全”服务 画好征纳和谐“同心圆”) or one quotation that is no sentence (“村里的事，比自家的事还大”).
+ * In a narrow column it is as wide as a wrapped line, but a wrapped line of prose never sets two phrases apart,
+ * nor starts and ends exactly with a quotation.
  */
-export function isPhrasePair(text: string, line: LineInfo): boolean {
-  return line.width <= maxPairWidth && phrasePair.test(text.slice(line.textStart, line.textEnd))
+function isWholeLine(text: string, line: LineInfo): boolean {
+  if (line.width > maxWholeWidth) return false
+  const value = text.slice(line.textStart, line.textEnd)
+  return phrasePair.test(value) || quotedPhrase.test(value)
 }
 
 /** Lines on each side whose widths give the local line width. */
@@ -30,6 +36,8 @@ export interface Wrapping {
   width: number[]
   /** `tolerance[i]`: how much shorter than `width[i]` a full line may be (indents, half-width digits). */
   tolerance: number[]
+  /** `whole[i]`: line `run[i]` is a subhead by its shape (see `isWholeLine`), however wide its column. */
+  whole: boolean[]
 }
 
 /**
@@ -41,8 +49,8 @@ export interface Wrapping {
  * line ends a sentence) and the block looks like a column: W is at most 80 CJK characters and at
  * least three lines are full, most of them ending mid-sentence (a report with one short paragraph
  * per line ends its lines with 。). A sentence end before a short unpunctuated line (a subhead) is
- * never a wrap, nor is the break after a subhead of two phrases set apart by a space (see `phrasePair`).
- * never a wrap. Two or more blank lines always end a paragraph.
+ * never a wrap, nor is the break after a subhead whole by its shape (see `isWholeLine`). Two or more blank
+ * lines always end a paragraph.
  *
  * Work per line is a constant (an 11-line window, sorted in place), so hard-wrapped text with
  * very short lines stays fast.
@@ -62,7 +70,7 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
   const gaps: number[] = new Array<number>(count).fill(0)
   const closes: boolean[] = new Array<boolean>(count).fill(false)
   const unpunctuated: boolean[] = new Array<boolean>(count).fill(false)
-  const pairs: boolean[] = new Array<boolean>(count).fill(false)
+  const whole: boolean[] = new Array<boolean>(count).fill(false)
   let position = -1
   while (++position < count) {
     const line = lines[run[position] ?? 0]
@@ -71,7 +79,7 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
     gaps[position] = (run[position + 1] ?? 0) - (run[position] ?? 0) - 1
     closes[position] = endsSentence(text, line.textStart, line.textEnd)
     unpunctuated[position] = !endsWithPunctuation(text, line.textStart, line.textEnd)
-    pairs[position] = isPhrasePair(text, line)
+    whole[position] = isWholeLine(text, line)
   }
   const window = sharedWindow
   // The window's lines `[windowLow, windowHigh]`, sorted by width in `window`. Consecutive breaks
@@ -123,8 +131,8 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
     // but runs on, so a sentence end must come nearer the full width to count as a wrap.
     const closing = closes[index] === true
     const least = median - (closing ? Math.max(3, Math.round(median * 0.08)) : slack)
-    const subheadNext = closing && ((unpunctuated[index + 1] === true && (widths[index + 1] ?? 0) < median - slack) || pairs[index + 1] === true)
-    const subhead = pairs[index] === true && (index === 0 || closes[index - 1] === true)
+    const subheadNext = closing && ((unpunctuated[index + 1] === true && (widths[index + 1] ?? 0) < median - slack) || whole[index + 1] === true)
+    const subhead = whole[index] === true && (index === 0 || closes[index - 1] === true)
     soft[index] = own >= least && own <= median * 1.5 && !subheadNext && !subhead
     width[index] = median
     tolerance[index] = slack
@@ -133,7 +141,7 @@ export function inferWraps(text: string, lines: readonly LineInfo[], run: readon
       tolerance[index + 1] = slack
     }
   }
-  return {soft, width, tolerance}
+  return {soft, width, tolerance, whole}
 }
 
 /** Scratch space for the window's widths, reused by every call (the parser is synchronous). */

@@ -1,6 +1,7 @@
-import {outline, parse, toText} from '@gongwen/parser'
+import {normalizedText, outline, parse, toText} from '@gongwen/parser'
 import {describe, expect, it} from 'vitest'
 import {ofType, sections} from './helpers.js'
+import {expectValidTree} from './tree-invariants.js'
 
 function entries(text: string): string[] {
   return outline(parse(text).tree).map((entry) => `${entry.level}|${entry.marker}|${entry.title}`)
@@ -105,5 +106,48 @@ describe('numbered headings', () => {
       ''
     ].join('\n')
     expect(entries(narrow)).toEqual(['1||产业兴起来 腰包鼓起来', '1||茶园变景区 农房变客房'])
+  })
+  it('should read a quotation that fills its line as a subhead in a hard-wrapped column, though it holds a comma', () => {
+    const column = [
+      '稻田里的当家人',
+      '',
+      '这几年，村里修通了道路，装上了路',
+      '灯，建起了养老互助点，村集体收入',
+      '一年比一年多，群众的日子越过越红',
+      '火，年卖出大米 41 万斤。',
+      '“村里的事，比自家的事还大”',
+      '这些年，他家里的 30 亩地几乎都是',
+      '媳妇一个人张罗。“他一年到头在村里',
+      '转，家里的事指望不上。”媳妇笑着说',
+      '，嘴上埋怨，心里却是支持的。',
+      '“守着好水好地，咋就种不出好日子？”',
+      '上任第一天，他就在村民大会上撂下',
+      '一句话，带着大伙成立了合作社。',
+      ''
+    ].join('\n')
+    // A quoted sentence (with its stop inside) is speech, not a subhead.
+    expect(entries(column)).toEqual(['1||“村里的事，比自家的事还大”'])
+  })
+
+  it('should take a photo caption with its credit out of the column, so the subhead after it stands alone', () => {
+    const column = [
+      '稻田里的当家人',
+      '',
+      '合作社也栽过跟头，一场冰雹让三百',
+      '多亩稻田几乎绝收，有社员嚷着要退',
+      '社。他挨家挨户上门，稳住了人心。',
+      '图为他（左二）在育秧大棚里向社员讲',
+      '解育苗技术。 本报记者 某某 摄',
+      '把“本分”两个字种进地里',
+      '合作社的大米为啥叫“本分”？他的解',
+      '释很朴素：种地的人，就得老老实实',
+      '种粮，不糊弄土地，也不糊弄吃米的',
+      '人。',
+      ''
+    ].join('\n')
+    const {tree} = parse(column)
+    expectValidTree(column, tree)
+    expect(ofType(tree, 'caption').map((caption) => normalizedText(caption))).toEqual(['图为他（左二）在育秧大棚里向社员讲解育苗技术。 本报记者 某某 摄'])
+    expect(entries(column)).toEqual(['1||把“本分”两个字种进地里'])
   })
 })
