@@ -122,6 +122,24 @@ describe('scoring', () => {
     expect(score.byType.PERSON).toMatchObject({mustChars: 4, coveredChars: 4, coveredMentions: 1})
   })
 
+  it('should count a brand inside the rest a span keeps visible as leaked, and a trade after a hidden brand as covered', () => {
+    const text = '宜宾宏达建材有限公司，鑫源竹业有限公司'
+    const gold: GoldAnnotation = {
+      doc: 'inline',
+      split: 'tune',
+      outline: [],
+      mask: [{text: '宜宾', type: 'PLACE'}, {text: '宏达建材', type: 'ORG'}, {text: '鑫源竹业', type: 'ORG'}],
+      soft: [],
+      keep: []
+    }
+    const span = (original: string, replacement: string): RedactionSpan => {
+      const start = text.indexOf(original)
+      return {type: 'ORG', start, end: start + original.length, original, replacement, detector: 'test', rule: 'test', confidence: 1, reason: 'test'}
+    }
+    const score = scoreDocument(text, gold, [span('宜宾宏达建材有限公司', '*宏达建材有限公司'), span('鑫源竹业有限公司', '*竹业有限公司')])
+    expect(score.leaks.map(({text, chars}) => ({text, chars}))).toEqual([{text: '宏达建材', chars: 4}])
+  })
+
   it('should report partly and wholly visible mentions as leaks and a masked keep string as an over-mask', () => {
     const text = '国家税务总局江安县税务局王留剑'
     const gold: GoldAnnotation = {

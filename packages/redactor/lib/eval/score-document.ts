@@ -60,10 +60,14 @@ export function scoreDocument(text: string, gold: GoldAnnotation, spans: readonl
     const tally = byType[occurrence.type]
     tally.mentions++
     const mayShow = mayStayVisible(text, occurrence)
-    const identifyingCovered = mayShow.every((may, index) => may || covering[occurrence.start + index] !== 0)
+    // The visible rest a span keeps (*县税务局) covers a mention only where the span hides some of the mention:
+    // a brand inside the kept rest (宜宾宏达建材有限公司 → *宏达建材有限公司) is in plain sight.
+    const hidesSome = hidden.subarray(occurrence.start, occurrence.end).includes(1)
+    const coveredAt = (offset: number) => hidden[offset] === 1 || (hidesSome && covering[offset] !== 0)
+    const identifyingCovered = mayShow.every((may, index) => may || coveredAt(occurrence.start + index))
     let visible = 0
     for (let offset = occurrence.start; offset < occurrence.end; offset++) {
-      const covered = covering[offset] !== 0 || (identifyingCovered && mayShow[offset - occurrence.start] === true)
+      const covered = coveredAt(offset) || (identifyingCovered && mayShow[offset - occurrence.start] === true)
       if (!covered) visible++
       if (must[offset]) continue
       must[offset] = 1
