@@ -436,4 +436,19 @@ describe('detectUnits', () => {
     // no name before the community's suffix, or nothing of the unit's own after it: no head
     expect(units('城关社区卫生服务中心，全县社区便利店，阳光社区超市')).toEqual([])
   })
+
+  it('should read a named branch company, and an institute registered with a legal form, but not a generic one', () => {
+    expect(units('成立集团鸿远物业分公司，全年经营性收入增长')).toEqual(['鸿远物业分公司/3'])
+    expect(units('成立分公司3家，中国移动江安分公司，设立县分公司')).toEqual([])
+    // 院 ends a unit's name, but an institute registers as a company: a proper word must name it
+    expect(units('规划设计方娄底市天泽规划设计院有限公司均与集团签订合同')).toEqual(['天泽规划设计院有限公司/9'])
+    expect(units('组建县规划设计院有限公司，改制地质勘查研究所有限公司，县林业局有限公司')).toEqual([])
+  })
+
+  it('should read the words between a city named in full and a company read back from its legal form as the head of its name', () => {
+    // 鼎盛/z ended the name read back at 达; after 平凉市 it is the brand's head, and the trade stays visible
+    expect(units('农民工被平凉市鼎盛达建筑工程有限公司拖欠工资')).toEqual(['鼎盛达建筑工程有限公司/8'])
+    // a time or a predicate after the city opens no name
+    expect(units('全市今年新建春晖幼儿园，平凉市加快建设工程有限公司改制')).toEqual(['春晖幼儿园/3'])
+  })
 })

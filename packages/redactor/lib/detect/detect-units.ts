@@ -52,8 +52,9 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     const community = communityAt(text, name.words, placeEnd, name.nameEnd)
     const start = community?.end ?? placeEnd
     const proper = text.slice(start, name.nameEnd)
-    // A place left at the head (重庆市垫江县|清源供水有限责任公司) marks where the brand starts, whatever its words
-    const afterPlace = start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start
+    // A place at the head (重庆市垫江县|清源供水有限责任公司) or right before it (平凉市|鼎盛达建筑工程有限公司)
+    // marks where the brand starts, whatever its words
+    const afterPlace = (start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start) || endsDivision(text, start, 2)
     const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace) : 0)
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
@@ -381,15 +382,16 @@ const gluedTags = new Set(['x', 'nz'])
 const headlessTags = new Set([...predicateTags, 't', 'f', 'm', 'mq', 'q'])
 
 /**
- * A unit name read back from its suffix, with the words between it and a county or town named in full right
- * before it (盐池县/塞上/春黄花菜专业合作社: jieba tags 塞上/s, which ended the name read back): after its place,
- * what stands before the unit's name is the name's head, as in `detectNamesAfterDivisions`, unless it opens a
- * predicate or sets a time or a quantity (盐池县大力发展…, 蔚县今年…). jieba only where a division ends there.
+ * A unit name read back from its suffix, with the words between it and a city, county or town named in full right
+ * before it (盐池县/塞上/春黄花菜专业合作社: jieba tags 塞上/s, which ended the name read back; 平凉市/鼎盛/z 达建筑
+ * 工程有限公司): after its place, what stands before the unit's name is the name's head, as in
+ * `detectNamesAfterDivisions`, unless it opens a predicate or sets a time or a quantity (盐池县大力发展…, 蔚县今年…).
+ * jieba only where a division ends there.
  */
 function withHeadAfterDivision(text: string, name: SuffixedName): SuffixedName {
   for (let head = name.start - 1; head >= Math.max(1, name.start - maxNameAfterPlace); head--) {
     if (!han.test(text.charAt(head)) || isStopChar(text.charAt(head))) return name
-    if (!endsDivision(text, head)) continue
+    if (!endsDivision(text, head, 2)) continue
     const words = segment(text, head, name.start)
     return words.some((word) => headlessTags.has(word.tag)) ? name : {...name, start: head, words: [...words, ...name.words]}
   }
@@ -405,9 +407,12 @@ function opensPredicate(text: string, start: number, end: number): boolean {
   return first !== undefined && first.word.length >= 2 && predicateTags.has(first.tag)
 }
 
-/** Whether a county or town named in full ends right before `at` (孙祖镇 before 城子小学). */
-function endsDivision(text: string, at: number): boolean {
-  for (let from = Math.max(0, at - 6); from <= at - 2; from++) if (fullDivisionAt(text, from, 3)?.end === at) return true
+/**
+ * Whether a county or town named in full ends right before `at` (孙祖镇 before 城子小学), or a division of
+ * `minLevel` or below (2: a city as well).
+ */
+function endsDivision(text: string, at: number, minLevel = 3): boolean {
+  for (let from = Math.max(0, at - 6); from <= at - 2; from++) if (fullDivisionAt(text, from, minLevel)?.end === at) return true
   return false
 }
 

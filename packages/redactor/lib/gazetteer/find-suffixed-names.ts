@@ -127,7 +127,7 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
   for (const match of suffixesOfType(text, type)) {
     const rule = match.values[0]
     const before = text[match.start - 1]
-    if (!rule || before === undefined || !han.test(before) || (stopChars.has(before) && !(type === 'ORG' && conjunctions.has(before))) || skip(match.start, match.end)) continue
+    if (!rule || before === undefined || !han.test(before) || (stopChars.has(before) && !readsOnBefore(before, rule)) || skip(match.start, match.end)) continue
     if (inFalseWord(text, match.start, match.end) || !mayEndName(text, match.start, type)) continue
     const words = nameWords(text, match.start, match.end, rule, stopChars)
     const start = words?.[0]?.start ?? match.start
@@ -135,7 +135,9 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     // A name read back over the one before (杨垇小学小学) would overlap it: the first stands.
     const overlaps = start < (found.at(-1)?.end ?? 0)
     if (words && !overlaps && name.length >= 2 && han.test(name) && genericPrefixLength(name) < name.length) {
-      found.push({start, nameEnd: match.start, end: match.end, rule, words})
+      // An institute's name (规划设计院) before a legal form is its kind: only a proper word names the company
+      const hosted = rule.legal && legalFormHosts.has(before)
+      found.push({start, nameEnd: match.start, end: match.end, rule: hosted ? {...rule, brand: false} : rule, words})
     }
   }
   return found
@@ -266,13 +268,25 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
     index--
   }
   // A stop character before the suffix ends the name only as the conjunction rule takes it (瑞/和 but not 温庭和/nr)
-  if (!opened && stopChars.has(text.charAt(start - 1))) return undefined
+  const before = text.charAt(start - 1)
+  if (!opened && stopChars.has(before) && !(rule.legal && legalFormHosts.has(before))) return undefined
   while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || isLoneModifier(name[0], name[1]))) name.shift()
   return name.length > 0 ? name : undefined
 }
 
 // Stop characters that join two words (乡镇和县直部门) but also open or end names (和佳, 瑞和): see conjunctionNameStart.
 const conjunctions = new Set(['和', '与', '及'])
+// Stop characters that end the names of institutes and stations, which register as companies with a legal form
+// after them (天泽规划设计院有限公司, 地质勘查研究所有限公司); elsewhere they end a unit's name (税务所江安县).
+const legalFormHosts = new Set(['院', '所', '站'])
+
+/**
+ * Whether a name is read on past the stop character `before` right before a suffix of `rule`: a conjunction
+ * may open a unit's name (see conjunctionNameStart), and an institute may be a company's name before its legal form.
+ */
+function readsOnBefore(before: string, rule: SuffixRule): boolean {
+  return rule.type === 'ORG' && (conjunctions.has(before) || (rule.legal && legalFormHosts.has(before)))
+}
 // jieba's tags of the words after which no conjunction can stand, having no noun before it to join: verbs,
 // prepositions, and times and quantities that set the clause's frame (全年/m 和佳纺织有限公司实现营业收入).
 const clauseOpenerTags = new Set(['v', 'p', 't', 'm'])
