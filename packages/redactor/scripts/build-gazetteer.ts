@@ -6,8 +6,9 @@
  * - `data/gazetteer-divisions.tsv.gz`: levels 1–4, one `code<TAB>name<TAB>shortForm<TAB>suffixLength<TAB>former`
  *   line per name: the short form and generic suffix by the rules of data/division-suffixes.txt and
  *   data/ethnic-groups.txt (江安县 → 江安, 1), computed here so loading does no string work; `former` is 1 for
- *   names gb2260 knows but the current table no longer uses (崇文区, 襄樊市). The level and the parent come
- *   from the code (2, 4, 6, 9 digits).
+ *   names gb2260 knows but the current table no longer uses (崇文区, 襄樊市). An autonomous prefecture, county
+ *   or banner has a second line for the name it goes by (恩施州, 长阳县). The level and the parent come from
+ *   the code (2, 4, 6, 9 digits).
  * - `data/gazetteer-villages/<province>.tsv.gz`: level 5, one `townCode<TAB>name name …` line per town,
  *   names in the form a report writes them (西西社区, 沙湾村), so a village counts only under a town or
  *   county the document names; one file per province, so only the provinces a document touches are read.
@@ -79,7 +80,11 @@ function buildDivisions(): string {
     if (code && name && townSuffix.test(name) && isPlaceName(name)) current.set(code, name)
   }
   const lines = new Set<string>()
-  for (const [code, name] of current) lines.add(divisionLine(code, name, false))
+  for (const [code, name] of current) {
+    lines.add(divisionLine(code, name, false))
+    const abbreviated = abbreviatedName(name)
+    if (abbreviated) lines.add(divisionLine(code, abbreviated, false))
+  }
   const revisions = readdirSync(gb2260Dir).filter((file) => /^\d{6}\.json$/.test(file))
   for (const file of revisions) {
     const table = JSON.parse(readFileSync(join(gb2260Dir, file), 'utf8')) as Record<string, string>
@@ -90,6 +95,17 @@ function buildDivisions(): string {
     }
   }
   return [...lines].sort(compareLines).join('\n') + '\n'
+}
+
+/**
+ * The name an autonomous prefecture, county or banner goes by in its own reports: its short form and the level
+ * (恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县, 伊犁哈萨克自治州 → 伊犁州), a name in its own right.
+ * None where the short form is the ethnic group itself (鄂温克族自治旗).
+ */
+function abbreviatedName(name: string): string | undefined {
+  const level = /自治([州县旗])$/u.exec(name)?.[1]
+  const {shortForm} = splitDivisionName(name)
+  return level && shortForm && !shortForm.endsWith('族') ? shortForm + level : undefined
 }
 
 function divisionLine(code: string, name: string, former: boolean): string {

@@ -94,6 +94,12 @@ describe('detectPlaces', () => {
     expect(places('汝州市教育局在温泉召开现场会').map((found) => [found.rule, found.confidence])).toEqual([['gazetteer-county', 0.95], ['short-form-town', 0.45]])
   })
 
+  it('should find an autonomous prefecture or county by the name it goes by, and take the generic levels of Inner Mongolia as generic', () => {
+    expect(names('恩施州委组织部、长阳县人民政府和伊犁州党委')).toEqual(['恩施州', '长阳县', '伊犁州'])
+    expect(places('伊犁州').map((found) => found.suffixLength)).toEqual([1])
+    expect(names('东乌珠穆沁旗组织技术人员深入8个苏木镇、各嘎查村开展巡回诊疗')).toEqual(['东乌珠穆沁旗'])
+  })
+
   it('should find city short forms listed next to a place found, where jieba tags them as nouns (赴绵阳、宝鸡、天水)', () => {
     expect(names('组织景区和旅行社赴绵阳、宝鸡、天水等客源城市开展推介')).toEqual(['绵阳', '宝鸡', '天水'])
     expect(names('在成都、大同小异的做法')).toEqual(['成都'])

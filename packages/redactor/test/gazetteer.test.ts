@@ -85,11 +85,19 @@ describe('gazetteer', () => {
       ['元江哈尼族彝族傣族自治县', '元江', 10],
       ['通州区', '通州', 1],
       ['石家庄高新技术产业开发区', '石家庄', 9],
-      ['开发区街道', undefined, 2]
+      ['开发区街道', undefined, 2],
+      // Division names write some groups without 族; only before an ethnic level, and never down to one character
+      ['伊犁哈萨克自治州', '伊犁', 6],
+      ['得力其尔鄂温克民族乡', '得力其尔', 6],
+      ['新保安镇', '新保安', 1]
     ]
     for (const [name, shortForm, suffixLength] of cases) expect(splitDivisionName(name), name).toEqual({shortForm, suffixLength})
     expect(divisionsNamed('凉山彝族自治州')[0]).toMatchObject({shortForm: '凉山', suffixLength: 5})
     expect(divisionsNamed('元江哈尼族彝族傣族自治县')[0]).toMatchObject({shortForm: '元江', suffixLength: 10, former: false})
+    // An autonomous prefecture or county is also listed by the name it goes by: its short form and level
+    expect(divisionsNamed('恩施州')[0]).toMatchObject({code: '4228', shortForm: '恩施', suffixLength: 1})
+    expect(divisionsNamed('长阳县')[0]).toMatchObject({shortForm: '长阳', suffixLength: 1})
+    expect(divisionsNamed('鄂温克族旗')).toEqual([])
   })
 
   it('should never keep a one-character short form or a name that is only a suffix', () => {

@@ -9,7 +9,7 @@ export interface NameParts {
 }
 
 let suffixes: string[] | undefined
-let ethnicGroups: string[] | undefined
+let ethnicGroups: {name: string; bare: boolean}[] | undefined
 
 /** The generic endings of division names (data/division-suffixes.txt), longest first. */
 export function divisionSuffixes(): readonly string[] {
@@ -17,16 +17,30 @@ export function divisionSuffixes(): readonly string[] {
   return suffixes
 }
 
+/**
+ * The groups of data/ethnic-groups.txt, longest first, each with the form division names also write it in: without
+ * 族 (伊犁哈萨克自治州, 博尔塔拉蒙古自治州), where two characters or more are left (never 回 or 藏 alone).
+ */
+function ethnicGroupNames(): {name: string; bare: boolean}[] {
+  const names = readLexicon('ethnic-groups.txt').flatMap((group) =>
+    group.endsWith('族') && group.length > 2 ? [{name: group, bare: false}, {name: group.slice(0, -1), bare: true}] : [{name: group, bare: false}]
+  )
+  return names.sort((a, b) => b.name.length - a.name.length)
+}
+
 /** Splits a division name by the suffix rules of data/division-suffixes.txt and data/ethnic-groups.txt. */
 export function splitDivisionName(name: string): NameParts {
-  ethnicGroups ??= readLexicon('ethnic-groups.txt').sort((a, b) => b.length - a.length)
+  ethnicGroups ??= ethnicGroupNames()
   let stem = name
   const suffix = divisionSuffixes().find((candidate) => stem.endsWith(candidate) && stem.length > candidate.length)
   if (suffix) stem = stem.slice(0, -suffix.length)
+  // A group without its 族 is an ethnic group only before an ethnic level (自治州, 民族乡), and only where a name
+  // of two characters or more is left: 新保安镇 and 内蒙古自治区 keep theirs.
+  const ethnicLevel = suffix !== undefined && /自治|民族/.test(suffix)
   let stripped = true
   while (stripped) {
-    const group = ethnicGroups.find((candidate) => stem.endsWith(candidate) && stem.length > candidate.length)
-    if (group) stem = stem.slice(0, -group.length)
+    const group = ethnicGroups.find(({name: group, bare}) => stem.endsWith(group) && stem.length - group.length >= (bare ? (ethnicLevel ? 2 : Infinity) : 1))
+    if (group) stem = stem.slice(0, -group.name.length)
     stripped = group !== undefined
   }
   const suffixLength = name.length - stem.length
