@@ -42,6 +42,10 @@ describe('detectFigures', () => {
     expect(figures('3～5 户')).toEqual(['3～5'])
   })
 
+  it('should count cases, wells and other things by their measure words', () => {
+    expect(figures('完成远程心电诊断2380例，打机电井72眼，发放化肥1500袋')).toEqual(['2380', '72', '1500'])
+  })
+
   it('should count products by 款, but not an article of a law', () => {
     expect(figures('开发文旅伴手礼23款，线上销售额突破380万元')).toEqual(['23', '380'])
     expect(figures('依照《中华人民共和国预算法》第三十五条第二款')).toEqual([])
