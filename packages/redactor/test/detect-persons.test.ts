@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {detectPersons} from '../lib/detect/detect-persons.js'
+import {readLexicon} from '../lib/read-lexicon.js'
 import {makeContext, readSeed, zoneOf} from './make-context.js'
 import type {Zone} from '../lib/detection.js'
 
@@ -521,6 +522,31 @@ describe('detectPersons', () => {
     expect(persons('副镇长上官秀娟同志……老人说：“秀娟比亲闺女还亲。”')).toEqual(['上官秀娟', '秀娟'])
     // 国新 stands inside 全国新增; 建国 is a word jieba knows
     expect(persons('局长翟国新同志。全国新增就业；书记鲍建国同志。建国以来')).toEqual(['翟国新', '鲍建国'])
+  })
+
+  it('should find a name by the look of its characters where nothing around it says so, not a word, a place, a unit or a brand', () => {
+    expect(persons('楼下的覃晓东因漏水多次找到社区')).toEqual(['覃晓东'])
+    // a compound surname opens few words; a run jieba could not read may hold a function word before the name
+    expect(persons('法官上官秀梅每月到街道巡回指导')).toEqual(['上官秀梅'])
+    expect(persons('情况属实，对边秀琴予以通报批评')).toEqual(['边秀琴'])
+    expect(persons('金凤英、章长江二人调解成功')).toEqual(['金凤英'])
+    const decoys = [
+      // a common noun or a title after a surname-like character, a word that crosses the run's end
+      '全礼堂的人都在交头接耳', '苏小姐来电话', '高山流水遇知音', '王明显提高', '东方才白，船的速度减低',
+      // the proper part of a place, a unit or a brand
+      '以李家庄村为重点', '金秀苑小区居民', '“金凤英”牌大米远销各地', '发展普惠托育服务'
+    ]
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should score the given-name characters of the person probe as characters of names, and function words as not', () => {
+    const scores = new Map(readLexicon('given-name-chars.txt').map((line) => [line.charAt(0), Number(line.split('\t')[1])]))
+    const probeGiven = readLexicon('eval-probe-names.txt').find((line) => line.startsWith('given\t'))?.slice('given\t'.length) ?? ''
+    expect(probeGiven.length).toBeGreaterThan(50)
+    // 国, 成 and 洋 stand in words about as often as in names
+    const nameLike = [...probeGiven].filter((char) => (scores.get(char) ?? -Infinity) > 0)
+    expect(nameLike.length / probeGiven.length).toBeGreaterThanOrEqual(0.95)
+    for (const char of '的了是在和不这') expect(scores.get(char) ?? -Infinity, char).toBeLessThan(0)
   })
 
   it('should not take predicates, unit names or ordinary words for names', () => {
