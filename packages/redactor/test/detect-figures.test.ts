@@ -46,6 +46,15 @@ describe('detectFigures', () => {
     expect(figures('完成远程心电诊断2380例，打机电井72眼，发放化肥1500袋')).toEqual(['2380', '72', '1500'])
   })
 
+  it('should take the numbers in the cells of a plain-text table for figures, but not its row numbers, labels or years', () => {
+    const table = ['牧场主\t所在嘎查\t牲畜存栏（头只）\t年纯收入（万元）', '甲\t都兰嘎查\t860\t46.5', '乙\t汗乌拉嘎查\t720\t38.2', ''].join('\n')
+    expect(figures(table)).toEqual(['860', '46.5', '720', '38.2'])
+    expect(figures('序号  社区  当事人  事由\n1  甘沟路社区  某某  相邻漏水\n2  车站社区  某某等23户  物业服务')).toEqual(['23'])
+    expect(figures('指标\t2023\t2024\n收入\t120\t135')).toEqual(['120', '135'])
+    // Set apart by single spaces (PDF text), numbers without a unit are no cells
+    expect(figures('第一组 12 第二组 15 第三组 18')).toEqual([])
+  })
+
   it('should count products by 款, but not an article of a law', () => {
     expect(figures('开发文旅伴手礼23款，线上销售额突破380万元')).toEqual(['23', '380'])
     expect(figures('依照《中华人民共和国预算法》第三十五条第二款')).toEqual([])

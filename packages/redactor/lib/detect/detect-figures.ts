@@ -154,6 +154,38 @@ function arabicMatchByRegex(text: string, start: number): ArabicMatch | undefine
   }
 }
 
+// How far a table row is read for its cell separators: a row of a report's table is short.
+const maxRowReach = 160
+
+/**
+ * Whether `[start, end)` is a whole cell of a table row in plain text: set apart by a tab or two spaces on both
+ * sides (the end of the line after it), not the row's first cell (a row number or label), not a year (2023),
+ * in a row of three cells or more. The numbers of a table (牲畜存栏（头只）|860) have their unit in the header.
+ */
+function isTableCell(text: string, start: number, end: number): boolean {
+  if (!separatesCells(text, start - 1, -1) || !(isLineEnd(text, end) || separatesCells(text, end, 1))) return false
+  if (end - start === 4 && /^(?:19|20)/.test(text.slice(start, start + 2))) return false
+  let rowStart = start
+  while (rowStart > 0 && start - rowStart < maxRowReach && !isLineEnd(text, rowStart - 1)) rowStart--
+  let rowEnd = end
+  while (rowEnd < text.length && rowEnd - end < maxRowReach && !isLineEnd(text, rowEnd)) rowEnd++
+  if (rowStart === start || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
+  return (text.slice(rowStart, rowEnd).trim().match(/\t|[ \u3000]{2,}/g)?.length ?? 0) >= 2
+}
+
+/** Whether the character at `at` is a tab, or the first (reading in `direction`) of two or more spaces. */
+function separatesCells(text: string, at: number, direction: 1 | -1): boolean {
+  const code = codeAt(text, at)
+  if (code === 0x09) return true
+  return (code === 0x20 || code === 0x3000) && (codeAt(text, at + direction) === 0x20 || codeAt(text, at + direction) === 0x3000 || codeAt(text, at + direction) === 0x09)
+}
+
+/** Whether `at` is a line break or outside the text (a row may open or close it). */
+function isLineEnd(text: string, at: number): boolean {
+  const code = codeAt(text, at)
+  return at < 0 || at >= text.length || code === 0x0a || code === 0x0d
+}
+
 function figure(start: number, end: number, rule: string, confidence: number, reason: string): Detection {
   return {type: 'FIGURE', start, end, suffixLength: 0, detector: 'figures', rule, confidence, reason}
 }
@@ -191,7 +223,10 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
     return end
   }
   const unit = readTail(text, end)
-  if (unit === undefined) return end
+  if (unit === undefined) {
+    if (second === undefined && isTableCell(text, start, end)) found.push(figure(start, end, 'table-cell', 0.6, 'a number in a cell of a table, whose unit is in its header'))
+    return end
+  }
   // A four-digit (or longer) plain number before 年 is a year.
   if (unit.word === '年' && first[1] - first[0] >= 4 && first[1] <= runEnd) return end
   const rule = unit.wordClass === 'percent' ? 'arabic-percent' : second === undefined ? 'arabic-unit' : 'arabic-range'

@@ -8,8 +8,11 @@ const yearAfter = /^[ \t\u3000]*年/
 const fourDigits = /^[0-9０-９]{4}$/
 const rankBefore = /第[ \t\u3000]*$/
 // An outline marker (2.发展乡村旅游, （3）完善配套): a number that opens its line, before a full stop or 、, or
-// in brackets.
+// in brackets; a numbered attachment (附件：1.…) as well.
 const markerAfter = /^[.．、](?![0-9０-９])/
+const attachmentBefore = /附件[：:]$/
+// A row number: a number that opens its line, before a tab or two spaces (1  甘沟路社区  …).
+const rowNumberAfter = /^(?:\t|[ \u3000]{2})/
 const openingBracket = /[（(]/
 const closingBracket = /^[）)]/
 const lineSpace = /[ \t\u3000]/
@@ -26,7 +29,8 @@ export function isDateOrRank(text: string, range: Range): boolean {
     dateOrNumberingAfter.test(after) ||
     (yearAfter.test(after) && fourDigits.test(text.slice(range.start, range.end))) ||
     rankBefore.test(before) ||
-    (markerAfter.test(after) && opensLine(text, range.start)) ||
+    (markerAfter.test(after) && (opensLine(text, range.start) || attachmentBefore.test(before))) ||
+    (rowNumberAfter.test(after) && opensLine(text, range.start)) ||
     (closingBracket.test(after) && openingBracket.test(text.charAt(range.start - 1)) && opensLine(text, range.start - 1))
   )
 }
