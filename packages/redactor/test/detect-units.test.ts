@@ -451,4 +451,12 @@ describe('detectUnits', () => {
     // a time or a predicate after the city opens no name
     expect(units('全市今年新建春晖幼儿园，平凉市加快建设工程有限公司改制')).toEqual(['春晖幼儿园/3'])
   })
+
+  it('should read the words between a village the text names and a unit suffix as the unit name, its kind visible', () => {
+    // 库鲁斯台村: lone characters jieba cannot place before 村; 绿洲 is a common word, named by where it stands
+    expect(units('了规模养殖。”库鲁斯台村绿洲果蔬种植专业合作社发展苹果种植')).toEqual(['绿洲果蔬种植专业合作社/9'])
+    // determiners, generic villages, villages named by common words, and what a park grows before generic words
+    const decoys = '全村果蔬种植专业合作社，示范村党员志愿服务队，河边村果香农庄，东游镇锥栗现代农业产业园，仙霞镇依托中心幼儿园'
+    expect(units(decoys)).toEqual([])
+  })
 })
