@@ -459,4 +459,9 @@ describe('detectUnits', () => {
     const decoys = '全村果蔬种植专业合作社，示范村党员志愿服务队，河边村果香农庄，东游镇锥栗现代农业产业园，仙霞镇依托中心幼儿园'
     expect(units(decoys)).toEqual([])
   })
+
+  it('should mask only the brand of a registered company read between its place and its legal form, and the brand alone later', () => {
+    const text = '在襄汾县鼎盛铸造有限公司等28家单位开展招聘。鼎盛铸造现场招聘技工96人，对鼎盛、麦香等企业开展评价，鼎盛时期'
+    expect(units(text)).toEqual(['鼎盛铸造有限公司/6', '鼎盛/0', '鼎盛/0'])
+  })
 })

@@ -156,7 +156,7 @@ function detectNamesAfterDivisions(context: DetectionContext, units: readonly De
     // A longer name holds the unit's kind, a trade and what it grows or makes (绿洲|果蔬种植 专业合作社): what it
     // grows alone before generic words describes the unit (东游镇锥栗现代农业产业园)
     return name.length <= maxNameAfterPlace || kindLength(segment(text, start, suffix.end), start, suffix.start) > 0 ? 'name' : 'none'
-  }, {rule: 'unit-after-place', reason: (suffix) => `name of a unit between its place and \`${suffix}\``})
+  }, {rule: 'unit-after-place', afterPlace: true, reason: (suffix) => `name of a unit between its place and \`${suffix}\``})
 }
 
 // The longest name of a village read back from its suffix.
@@ -193,7 +193,7 @@ function detectNamesBeforeSuffixes(
   units: readonly Detection[],
   maxName: number,
   judge: (start: number, suffix: TrieMatch<SuffixRule>, rule: SuffixRule, found: readonly Detection[]) => NameVerdict,
-  how: {rule: string; reason: (suffix: string) => string}
+  how: {rule: string; afterPlace: boolean; reason: (suffix: string) => string}
 ): Detection[] {
   const {text} = context
   const found: Detection[] = []
@@ -204,11 +204,14 @@ function detectNamesBeforeSuffixes(
       const verdict = judge(start, suffix, rule, found)
       if (verdict === 'longer') continue
       if (verdict === 'name') {
+        const words = segment(text, start, suffix.end)
+        // A registered company after its place is named by its brand alone (襄汾县鼎盛|铸造有限公司)
+        const trade = rule.legal && how.afterPlace ? suffix.start - brandEnd(words, start, suffix.start, true) : 0
         found.push({
           type: 'ORG',
           start,
           end: suffix.end,
-          suffixLength: keptLength(text, segment(text, start, suffix.end), start, suffix.start) + rule.generic,
+          suffixLength: Math.max(keptLength(text, words, start, suffix.start), trade) + rule.generic,
           detector: 'units',
           rule: how.rule,
           confidence: 0.7,
@@ -300,7 +303,7 @@ function detectCuedNames(context: DetectionContext, units: readonly Detection[])
     const name = text.slice(start, suffix.start)
     if (!han.test(name) || isGenericWord(name) || isFrequentWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.start)) return 'none'
     return isSkipped(context, start, suffix.end) || opensPredicate(text, start, suffix.start) ? 'none' : 'name'
-  }, {rule: 'cued-unit-name', reason: (suffix) => `name of a unit after an ownership word or in a list, before \`${suffix}\``})
+  }, {rule: 'cued-unit-name', afterPlace: false, reason: (suffix) => `name of a unit after an ownership word or in a list, before \`${suffix}\``})
 }
 
 /**
