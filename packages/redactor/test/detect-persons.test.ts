@@ -522,6 +522,8 @@ describe('detectPersons', () => {
     expect(persons('副镇长上官秀娟同志……老人说：“秀娟比亲闺女还亲。”')).toEqual(['上官秀娟', '秀娟'])
     // 国新 stands inside 全国新增; 建国 is a word jieba knows
     expect(persons('局长翟国新同志。全国新增就业；书记鲍建国同志。建国以来')).toEqual(['翟国新', '鲍建国'])
+    // a noun after the two letters makes them the start of a phrase; a title after them keeps them a name
+    expect(persons('村民郝春来同志说，春来江水绿如蓝。春来同志又说')).toEqual(['郝春来', '春来'])
   })
 
   it('should find a name by the look of its characters where nothing around it says so, not a word, a place, a unit or a brand', () => {

@@ -1440,8 +1440,12 @@ function readsAsName(text: string, start: number, givenStart: number, end: numbe
     // A last character jieba reads alone as a function word or a verb starts the predicate (阿福 + 正 + 躲在).
     if (token.start === end - 1 && token.end === end && end - start > 2 && predicateTags.has(token.tag)) return false
   }
-  const next = tokens.find((token) => token.start === end)
-  return next === undefined || !(next.word.length >= 2 ? modifiedNounTags.has(next.tag) : modifiedSingleTags.has(next.tag))
+  return !isModifiedNoun(tokens.find((token) => token.start === end))
+}
+
+/** Whether jieba's word after a run (`token`, if any) is a noun the run would modify (`modifiedNounTags`). */
+function isModifiedNoun(token: Token | undefined): boolean {
+  return token !== undefined && (token.word.length >= 2 ? modifiedNounTags.has(token.tag) : modifiedSingleTags.has(token.tag))
 }
 
 /**
@@ -1463,7 +1467,8 @@ function detectNamesakeMentions(text: string, found: Detection[]): void {
 /**
  * A given name of two characters said alone (皇甫丽娟 … “丽娟比亲闺女还亲。”): the way a story calls the person it is
  * about. Only a given name jieba does not know as a word (not 建国, 振华), standing after a boundary (not 国新 of
- * 全国新增) and read by jieba apart from what follows.
+ * 全国新增) and read by jieba apart from what follows, which must be no noun it would modify (春来江水绿如蓝) unless
+ * a title (秀娟同志).
  */
 function detectGivenNameMentions(text: string, found: Detection[]): void {
   const {compoundSurnames} = loadLexicons()
@@ -1478,7 +1483,11 @@ function detectGivenNameMentions(text: string, found: Detection[]): void {
     for (let start = text.indexOf(given); start !== -1; start = text.indexOf(given, start + given.length)) {
       const end = start + given.length
       if (text.startsWith(surname, start - surname.length) || !(start === 0 || !isCjkAt(text, start - 1) || inClass(precedingBoundary, text.charCodeAt(start - 1)))) continue
-      if (isCjkAt(text, end) && knownWordAcross(segmentTo(text, start, end + 3, end), end) !== undefined) continue
+      if (isCjkAt(text, end)) {
+        const tokens = segmentTo(text, start, end + 3, end)
+        // A noun after it, no title, makes the two letters the start of a phrase (郝春来 … 春来 + 江水绿如蓝).
+        if (knownWordAcross(tokens, end) !== undefined || (isModifiedNoun(tokens.find((token) => token.start === end)) && titleAt(text, end) === undefined)) continue
+      }
       found.push(person(start, end, 'given-name', 0.7, `the given name of \`${surname}${given}\`, found in the document`))
     }
   }
