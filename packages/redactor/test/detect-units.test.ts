@@ -464,4 +464,11 @@ describe('detectUnits', () => {
     const text = '在襄汾县鼎盛铸造有限公司等28家单位开展招聘。鼎盛铸造现场招聘技工96人，对鼎盛、麦香等企业开展评价，鼎盛时期'
     expect(units(text)).toEqual(['鼎盛铸造有限公司/6', '鼎盛/0', '鼎盛/0'])
   })
+
+  it('should read a name listed after a unit as a unit where both items hold the same words after the unit', () => {
+    const text = '分别为机关党支部、桂溪水厂党支部、澄溪水厂党支部、明月水厂党支部、管网运维党支部'
+    expect(units(text)).toEqual(['桂溪水厂/1', '澄溪水厂/1', '明月水厂/2'])
+    // other words after the item, a determiner jieba reads alone before the suffix
+    expect(units('桂溪水厂党支部、明月水厂团支部，全县水厂党支部；桂溪水厂、各水厂')).toEqual(['桂溪水厂/1', '桂溪水厂/1'])
+  })
 })

@@ -299,9 +299,9 @@ function detectCuedNames(context: DetectionContext, units: readonly Detection[])
   let listed = {suffixStart: -1, start: -1}
   return detectNamesBeforeSuffixes(context, units, maxCuedName, (start, suffix, _rule, found) => {
     if (listed.suffixStart !== suffix.start) listed = {suffixStart: suffix.start, start: listedBeforeStart(text, suffix.start, suffix.end, units)}
-    if (start !== listed.start && !isCuedName(text, start, units, found)) return 'longer'
+    if (start !== listed.start && !isCuedName(text, start, suffix.end, units, found)) return 'longer'
     const name = text.slice(start, suffix.start)
-    if (!han.test(name) || isGenericWord(name) || isFrequentWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.start)) return 'none'
+    if (!han.test(name) || isGenericWord(name) || isFrequentWord(name) || describesQuantity(name) || hasStopWord(text, start, suffix.end)) return 'none'
     return isSkipped(context, start, suffix.end) || opensPredicate(text, start, suffix.start) ? 'none' : 'name'
   }, {rule: 'cued-unit-name', afterPlace: false, reason: (suffix) => `name of a unit after an ownership word or in a list, before \`${suffix}\``})
 }
@@ -315,11 +315,24 @@ function hasStopWord(text: string, start: number, end: number): boolean {
   return segment(text, start, end).some((token) => hasOnlyStopChars(token.word))
 }
 
-/** Whether a unit name may start at `start`: after an ownership word, or after `、` that follows a unit with a unit suffix. */
-function isCuedName(text: string, start: number, units: readonly Detection[], found: readonly Detection[]): boolean {
+// How long the words an item of a list holds after its unit may be (党支部 of 明月水厂党支部).
+const maxItemTail = 6
+const itemEnd = /[、，。；：\n]/u
+
+/**
+ * Whether a unit name may start at `start`: after an ownership word, or after `、` that follows a unit with a unit
+ * suffix, as items of one list: the same words may follow each item's unit up to the list's mark (澄溪水厂党支部、
+ * 明月水厂党支部, the unit's suffix ending at `suffixEnd`).
+ */
+function isCuedName(text: string, start: number, suffixEnd: number, units: readonly Detection[], found: readonly Detection[]): boolean {
   if (ownershipCues.some((cue) => text.endsWith(cue, start))) return true
-  const listedAfter = (unit: Detection) => unit.end === start - 1 && endsWithUnitSuffix(text.slice(unit.start, unit.end))
-  return text.charAt(start - 1) === '、' && (units.some(listedAfter) || found.some(listedAfter))
+  if (text.charAt(start - 1) !== '、') return false
+  const stop = text.slice(suffixEnd, suffixEnd + maxItemTail + 1).search(itemEnd)
+  const tail = stop === -1 ? '' : text.slice(suffixEnd, suffixEnd + stop)
+  if (!text.endsWith(tail, start - 1)) return false
+  const unitEnd = start - 1 - tail.length
+  const listedAfter = (unit: Detection) => unit.end === unitEnd && endsWithUnitSuffix(text.slice(unit.start, unit.end))
+  return units.some(listedAfter) || found.some(listedAfter)
 }
 
 /**
