@@ -471,4 +471,10 @@ describe('detectUnits', () => {
     // other words after the item, a determiner jieba reads alone before the suffix
     expect(units('桂溪水厂党支部、明月水厂团支部，全县水厂党支部；桂溪水厂、各水厂')).toEqual(['桂溪水厂/1', '桂溪水厂/1'])
   })
+
+  it('should read one noun between a verb whose object is a unit and a unit suffix as the unit name, but no word that describes', () => {
+    expect(units('二是查处好运来超市销售标签不合格预包装食品，引进宏源驾校落户园区')).toEqual(['好运来超市/2', '宏源驾校/2'])
+    const decoys = '引进大型超市，走访社区超市，查处无证超市，依托乡镇卫生院，约谈涉事超市，走访周边超市，与三甲医院合作，走访民营医院，引进高档酒店，走访机械厂'
+    expect(units(decoys)).toEqual([])
+  })
 })

@@ -81,6 +81,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   }
   detections.push(...detectNamesAfterDivisions(context, detections))
   detections.push(...detectCuedNames(context, detections))
+  detections.push(...detectObjectNames(context, detections))
   detections.push(...detectListedTrades(context, detections))
   detections.push(...detectBranchNames(context, detections))
   detections.push(...detectQuotedNames(context, detections))
@@ -306,6 +307,31 @@ function detectCuedNames(context: DetectionContext, units: readonly Detection[])
   }, {rule: 'cued-unit-name', afterPlace: false, reason: (suffix) => `name of a unit after an ownership word or in a list, before \`${suffix}\``})
 }
 
+let objectVerbs: string[] | undefined
+// The longest name taken after a verb: one word.
+const maxObjectName = 3
+
+/**
+ * A unit named by one word right after a verb whose object is a unit (data/unit-object-verbs.txt: 查处好运来/l
+ * 超市, 引进宏源/n 驾校): the verb says a unit follows, and a noun of two or three characters jieba reads on its
+ * own before the suffix names it. Generic words (引进大型超市), frequent words
+ * (走访社区超市), determiners (查处无证超市, 依托乡镇卫生院), words that describe (约谈涉事超市, 走访周边超市),
+ * quantities and places name nothing.
+ */
+function detectObjectNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
+  objectVerbs ??= readLexicon('unit-object-verbs.txt')
+  const verbs = objectVerbs
+  return detectNamesBeforeSuffixes(context, units, maxObjectName, (start, suffix) => {
+    if (!verbs.some((verb) => text.endsWith(verb, start))) return 'longer'
+    const name = text.slice(start, suffix.start)
+    if (!han.test(name) || isGenericWord(name) || isFrequentWord(name) || hasStopChar(name) || describesQuantity(name) || ownershipCues.includes(name)) return 'none'
+    if (longestAt(loadGazetteer().names, text, start) || isSkipped(context, start, suffix.end)) return 'none'
+    const [word] = segment(text, start, suffix.end)
+    return word?.start === start && word.end === suffix.start && !describingTags.has(word.tag) ? 'name' : 'none'
+  }, {rule: 'object-unit-name', afterPlace: false, reason: (suffix) => `name of a unit after a verb whose object it is, before \`${suffix}\``})
+}
+
 /**
  * Whether jieba reads a word made only of stop characters in `text[start, end)` (各 of 各幼儿园, 全县, 本村): a stop
  * character inside another word (向 of 向日葵) names as well as any other. jieba only for a name that holds one.
@@ -427,6 +453,9 @@ const gluedTags = new Set(['x', 'nz'])
 
 // jieba's tags of the words that open no unit name after its place: a predicate, a time, a locality or a quantity.
 const headlessTags = new Set([...predicateTags, 't', 'f', 'm', 'mq', 'q'])
+// jieba's tags of the words that describe which units a verb takes rather than name one: those, verbal nouns,
+// place words, adjectives and attributives (涉事/v, 相关/v, 违规/vn, 周边/f, 沿街/f, 快捷/a, 三甲/b, 私营/b).
+const describingTags = new Set([...headlessTags, 'vn', 's', 'a', 'b'])
 
 /**
  * A unit name read back from its suffix, with the words between it and a city, county or town named in full right
