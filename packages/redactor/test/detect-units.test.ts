@@ -477,4 +477,11 @@ describe('detectUnits', () => {
     const decoys = '引进大型超市，走访社区超市，查处无证超市，依托乡镇卫生院，约谈涉事超市，走访周边超市，与三甲医院合作，走访民营医院，引进高档酒店，走访机械厂'
     expect(units(decoys)).toEqual([])
   })
+
+  it('should start a unit after a province further in where the words before it name nothing', () => {
+    expect(units('争取爱心企业海南椰风医疗器械有限公司捐赠轮椅')).toEqual(['椰风医疗器械有限公司/8'])
+    expect(redact('中共重庆市垫江县清源供水有限责任公司委员会').text).toBe('中共*市*县*供水有限责任公司委员会')
+    // a brand before the province keeps the whole name; a province's name inside another word is none
+    expect(units('华润山东医药有限公司，浙江西湖龙井茶业有限公司')).toEqual(['华润山东医药有限公司/4', '西湖龙井茶业有限公司/4'])
+  })
 })

@@ -738,6 +738,8 @@ function detectBareNames(context: DetectionContext, units: readonly Detection[],
  */
 function placeLength(text: string, start: number, end: number): number {
   let after = start + leadingPlaceLength(text, start, end)
+  const province = afterProvince(text, after, end)
+  if (province > after) after = province + leadingPlaceLength(text, province, end)
   // A division's full name further in (丄汝州市实验小学) is no part of a unit's proper name: the name starts after
   // it. Only a name with a character that ends division names (市, 县, 镇 …) can hold one.
   if (![...text.slice(after + 1, end)].some((char) => endsDivisionName(char))) return after - start
@@ -748,6 +750,22 @@ function placeLength(text: string, start: number, end: number): number {
     at = after - 1
   }
   return after - start
+}
+
+/**
+ * Where a unit's name starts after a province's short form further in that jieba reads as a place, where the words
+ * before it name nothing (爱心企业海南/ns 椰风医疗器械有限公司: 爱心企业 describes the donor; 华润/nz 山东医药 keeps
+ * its brand); `start` where there is none. jieba only where a province's name stands there.
+ */
+function afterProvince(text: string, start: number, end: number): number {
+  const {names, namesOf} = loadGazetteer()
+  for (let at = start + 2; at < end - 2; at++) {
+    const match = longestAt(names, text, at)
+    if (!match || match.end > end || !namesOf(match).some(({division}) => division.level === 1)) continue
+    if (!isPlaceWord(text, match.start, match.end) || holdsNamingWord(segment(text, start, match.start))) return start
+    return match.end + genericPrefixLength(text.slice(match.end, end))
+  }
+  return start
 }
 
 /**
