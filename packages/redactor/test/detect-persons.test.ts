@@ -541,6 +541,22 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find a name of parts joined by a dot up to a word of prose or a function word, not places or slogans', () => {
+    expect(persons('社区负责人古丽娜尔·艾山将刺绣与文创结合')).toContain('古丽娜尔·艾山')
+    expect(persons('村民艾则孜‧吐尔逊结亲多年')).toContain('艾则孜‧吐尔逊')
+    const decoys = ['第十届中国·平阴玫瑰文化节', '坚持党建·引领发展', '打造“明德修身·清风正气”品牌', '•张三']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should find a name with no surname of the list right after a title where jieba reads it as unknown, not words or coinages', () => {
+    expect(persons('合作社理事长其其格玛被评为优秀带头人')).toEqual(['其其格玛'])
+    expect(persons('嘎查牧民巴特尔朝鲁的家庭牧场')).toEqual(['巴特尔朝鲁'])
+    // a last character that follows names belongs to the sentence
+    expect(persons('嘎查牧民那仁满都拉家理赔5万元')).toEqual(['那仁满都拉'])
+    const decoys = ['那时女儿魏晴正读高三', '老人逢人便说', '各族群众互嵌式示范社区', '村民代表大会', '书记亲自挂帅', '局长办公会议', '农民专业合作社', '牧民群众增收', '青年职工到小沙江镇开展活动']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should score the given-name characters of the person probe as characters of names, and function words as not', () => {
     const scores = new Map(readLexicon('given-name-chars.txt').map((line) => [line.charAt(0), Number(line.split('\t')[1])]))
     const probeGiven = readLexicon('eval-probe-names.txt').find((line) => line.startsWith('given\t'))?.slice('given\t'.length) ?? ''

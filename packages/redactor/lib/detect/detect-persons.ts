@@ -4,7 +4,7 @@ import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {createTrie, insertName, longestAt, type Trie, type TrieMatch} from '../gazetteer/trie.js'
 import {isCjkCode, isFrequentWord, mayBeKnownWord, mayEndKnownWord, mayStartKnownWord, sentenceOpenerTags} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
-import {isJiebaSeparator, segment, segmentAround, separatorBefore, separatorFrom, type Token} from '../segment.js'
+import {isJiebaSeparator, segment, segmentAround, segmentBefore, separatorBefore, separatorFrom, type Token} from '../segment.js'
 
 type TitlePlace = 'both' | 'before' | 'after'
 
@@ -746,6 +746,75 @@ function detectBrokenName(text: string, start: number, title: TitleMention, foun
   }
 }
 
+// How long a name jieba cannot read may be after a title, and how long each part of a name joined by dots.
+const unknownRunLength = {least: 3, most: 8}
+const maxNamePart = 10
+// Single characters that end a run of a name: function words no name holds (将, 在, 的 …), and 人, which ends
+// words (老人逢人便说).
+const namePartStops = charCodes('的了在和与及等说是也就将还对向从把被让给于之该各本这我你他她们并或即如但而人')
+// jieba's tags of words of two or more characters that a transliterated or unknown name is read as: unknown runs,
+// names, transliterations, places and other proper nouns (乌日图/nr, 雅尔/nrt, 阿曼/ns); any other word is prose.
+const namePartTags = new Set(['x', 'nr', 'nrfg', 'nrt', 'ns', 'nz'])
+
+/**
+ * Whether `token` may be part of a name jieba cannot read: a single character that is no function word, or a word
+ * tagged as a name, a transliteration, a proper noun or as unknown.
+ */
+function mayBeNamePart(text: string, token: Token): boolean {
+  if (!isCjkAt(text, token.start)) return false
+  return token.word.length === 1 ? !inClass(namePartStops, text.charCodeAt(token.start)) : namePartTags.has(token.tag)
+}
+
+// jieba's tags of the words of two or more characters a name after a title may be read as: unknown runs, names and
+// transliterations (乌日图/nr, 雅尔/nrt); proper nouns of places are places there (扎根/ns, 小沙江镇).
+const unknownRunTags = new Set(['x', 'nr', 'nrfg', 'nrt'])
+// jieba's tags of a single character that opens a predicate rather than a name: verbs, prepositions, adverbs and
+// conjunctions (pronouns open names of the minorities: 那顺, 其其格).
+const openingPredicateTags = new Set(['v', 'p', 'd', 'c'])
+// The score (×10, `givenScores`) a character no name holds counts for in a run's sum.
+const unscoredCharacter = -50
+
+/**
+ * The end of a name right after a title that jieba cannot read as words, up to a word of prose or a function word
+ * (技术员那顺乌日图、, 理事长其其格玛被评为, 牧民乌力吉巴雅尔的): three to eight characters up to a title, one run of them at least
+ * read as unknown or as a name (so not 朝 + 鲁 + 门, nor single characters of prose), no single character that
+ * follows names last (吉日木图 + 家), characters of names more than of words on the whole (not the
+ * coinage 群众互嵌式示范社区), ending where a name may end and before no noun it would modify. The names of
+ * minorities and foreign names have no surname of data/surnames.txt, and some names of the Han too. `readShort`:
+ * whether the rules of names read a name of two characters there.
+ */
+function unknownRunEnd(text: string, start: number, readShort: boolean): number | undefined {
+  const {givenScores} = loadLexicons()
+  let end = start
+  let unread = false
+  const tokens = segmentTo(text, start, start + unknownRunLength.most + 2, start)
+  // A run that opens with a surname is a name of the Han the rules of names refused (那时女儿魏晴 + 正读高三, 局长 +
+  // 傅粉施朱), unless they read a short name there (阿布 of 阿布都克里木) or jieba reads a transliteration (巴特尔/nr).
+  const [first] = tokens
+  if (!readShort && surnameLengthsAt(text, start).length > 0 && !(first !== undefined && first.word.length >= 3 && (first.tag === 'nr' || first.tag === 'nrt'))) return undefined
+  // A first character that is a verb or a function word on its own starts the predicate, though jieba reads it into
+  // an unknown run (记者问鸿渐/x, 让 + 范小姐).
+  if (first?.tag === 'x' && openingPredicateTags.has(wordTag(text, start, start + 1) ?? '')) return undefined
+  for (const token of tokens) {
+    const single = token.word.length === 1
+    if (!isCjkAt(text, token.start) || token.end - start > unknownRunLength.most || (token.start > start && titleAt(text, token.start) !== undefined)) break
+    if (single ? inClass(namePartStops, text.charCodeAt(token.start)) || (end === start && (followerAt(text, token.start, 1) || openingPredicateTags.has(token.tag))) : !unknownRunTags.has(token.tag)) break
+    unread ||= !single
+    end = token.end
+  }
+  // A last character that follows names ends the subject, not the name (吉日木图 + 家), though jieba reads it in.
+  while (end - start > unknownRunLength.least && followers.includes(text.charAt(end - 1))) end--
+  if (!unread || end - start < unknownRunLength.least || !endsName(text, end) || isModifiedNoun(tokens.find((token) => token.start === end))) return undefined
+  // One word jieba knows is in its dictionary as a word or a famous name (傅粉施朱/nr), not a person of a report.
+  if (first !== undefined && first.end === end && first.tag !== 'x') return undefined
+  let sum = 0
+  for (let position = start; position < end; position++) {
+    const score = givenScores[text.charCodeAt(position)] ?? noGivenScore
+    sum += score === noGivenScore ? unscoredCharacter : score
+  }
+  return sum > 0 ? end : undefined
+}
+
 // How far after 任 a role it stands for may start (任组长, 任双主任, 任党支部书记): a name of three characters
 // and a title after it (任超强同志) reach further, where 同志 stands after names only.
 const roleReach = 3
@@ -799,6 +868,12 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
     if (entry.place !== 'after' && !startsPredicate(text, end)) {
       let start = skipSpace(text, end, 4)
       let nameEnd = nameFrom(text, start) ?? vouchedKnownName(text, start) ?? listedItemEnd(text, start)
+      // A name with no surname of the list (牧民乌力吉巴雅尔的, 技术员那顺乌日图、), or one that a surname and a single
+      // character read short (村民阿布都克里木: 阿 + 布). A surname and more is read by the rules of names.
+      if (nameEnd === undefined || nameEnd - start <= 2) {
+        const runEnd = unknownRunEnd(text, start, nameEnd !== undefined)
+        if (runEnd !== undefined && runEnd > (nameEnd ?? start)) nameEnd = runEnd
+      }
       if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
       if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as
@@ -1448,6 +1523,63 @@ function isModifiedNoun(token: Token | undefined): boolean {
   return token !== undefined && (token.word.length >= 2 ? modifiedNounTags.has(token.tag) : modifiedSingleTags.has(token.tag))
 }
 
+// The dots that join the parts of a transliterated name (热依汗古丽·阿不都热合曼, 吐尔洪‧沙吾提): the middle dot,
+// the hyphenation point, the bullet and the katakana middle dots, as writers and fonts give them.
+const nameDots = ['·', '‧', '•', '・', '･']
+
+/**
+ * Names of minorities and foreigners written in parts joined by a dot (负责人阿依达娜·努尔兰别克将…, 村民吐尔洪‧沙吾提
+ * 结亲): each part runs from the dot to a word of prose or a function word (`mayBeNamePart`) and holds two characters
+ * at least. Parts that are places (中国·平阴玫瑰文化节) or words of prose (党建·引领) make no name, nor do parts a
+ * quote opens before.
+ */
+function detectDottedNames(text: string, found: Detection[]): void {
+  for (const dot of nameDots) {
+    for (let at = text.indexOf(dot); at !== -1; at = text.indexOf(dot, at + 1)) {
+      const start = namePartStart(text, at)
+      // A quote that opens right before it holds a slogan or a title of parts (打造“明法廉政·兴税圆梦”).
+      if (start === undefined || inClass(openingQuotes, text.charCodeAt(start - 1))) continue
+      let end = namePartEnd(text, at + 1)
+      // A name of three parts or more: each dot after a part opens the next.
+      while (end !== undefined && nameDots.includes(text.charAt(end))) {
+        const next = namePartEnd(text, end + 1)
+        if (next === undefined) break
+        at = end
+        end = next
+      }
+      if (end !== undefined) found.push(person(start, end, 'dotted-name', 0.85, 'a name of parts joined by a dot'))
+    }
+  }
+}
+
+/** The start of the part of a name that ends at the dot at `dot`, or undefined. */
+function namePartStart(text: string, dot: number): number | undefined {
+  const tokens = segmentBefore(text, dot, maxNamePart)
+  let start = dot
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]
+    if (token === undefined || !mayBeNamePart(text, token)) break
+    start = token.start
+  }
+  return isNamePart(text, start, dot) ? start : undefined
+}
+
+/** The end of the part of a name that starts after a dot at `start`, or undefined. */
+function namePartEnd(text: string, start: number): number | undefined {
+  let end = start
+  for (const token of segmentTo(text, start, start + maxNamePart, start)) {
+    if (!mayBeNamePart(text, token)) break
+    end = token.end
+  }
+  return isNamePart(text, start, end) ? end : undefined
+}
+
+/** Whether `text[start, end)` may be a part of a name: two characters or more, no place (中国, 平阴). */
+function isNamePart(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || (longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end) return false
+  return !(wordTag(text, start, end) === 'ns' && isFrequentWord(text.slice(start, end)))
+}
+
 /**
  * Every other mention of a local namesake (局长李强 … 李强强调): the document is about that person, so
  * the keep-list must not bring the name back, except next to a national leader's title (国务院总理李强).
@@ -1526,6 +1658,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectCredits(text, found)
   detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], cues, found)
   detectResidents(text, found)
+  detectDottedNames(text, found)
   detectNameLikeRuns(text, found)
   detectSurnameTitles(text, titles, found)
   detectGivenNameMentions(text, found)
