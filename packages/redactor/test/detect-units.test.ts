@@ -484,4 +484,8 @@ describe('detectUnits', () => {
     // a brand before the province keeps the whole name; a province's name inside another word is none
     expect(units('华润山东医药有限公司，浙江西湖龙井茶业有限公司')).toEqual(['华润山东医药有限公司/4', '西湖龙井茶业有限公司/4'])
   })
+
+  it('should leave a generic word for the role of a unit at the head of its name visible', () => {
+    expect(units('讲专题党课3次，到联系点澄溪水厂调研指导9次')).toEqual(['澄溪水厂/1'])
+  })
 })
