@@ -314,7 +314,8 @@ const maxObjectName = 3
 /**
  * A unit named by one word right after a verb whose object is a unit (data/unit-object-verbs.txt: 查处好运来/l
  * 超市, 引进宏源/n 驾校): the verb says a unit follows, and a noun of two or three characters jieba reads on its
- * own before the suffix names it. Generic words (引进大型超市), frequent words
+ * own before the suffix names it, unless the suffix's words say what the unit produces (走访生猪养殖场, 依托蔬菜专业
+ * 合作社: data/unit-suffixes.txt, product). Generic words (引进大型超市), frequent words
  * (走访社区超市), determiners (查处无证超市, 依托乡镇卫生院), words that describe (约谈涉事超市, 走访周边超市),
  * quantities and places name nothing.
  */
@@ -322,7 +323,8 @@ function detectObjectNames(context: DetectionContext, units: readonly Detection[
   const {text} = context
   objectVerbs ??= readLexicon('unit-object-verbs.txt')
   const verbs = objectVerbs
-  return detectNamesBeforeSuffixes(context, units, maxObjectName, (start, suffix) => {
+  return detectNamesBeforeSuffixes(context, units, maxObjectName, (start, suffix, rule) => {
+    if (rule.product) return 'none'
     if (!verbs.some((verb) => text.endsWith(verb, start))) return 'longer'
     const name = text.slice(start, suffix.start)
     if (!han.test(name) || isGenericWord(name) || isFrequentWord(name) || hasStopChar(name) || describesQuantity(name) || ownershipCues.includes(name)) return 'none'

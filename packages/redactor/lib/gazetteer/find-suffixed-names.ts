@@ -31,6 +31,11 @@ export interface SuffixRule {
    * platform): quoted programme labels stand before it as often as names do.
    */
   quotedProper: boolean
+  /**
+   * Whether the words before the suffix say what the unit produces or holds (生猪养殖场, 蔬菜专业合作社): a word
+   * alone there describes such a unit wherever it stands, even after a verb whose object is a unit.
+   */
+  product: boolean
 }
 
 /** A proper name before a unit suffix: `[start, nameEnd)` is the name, `[nameEnd, end)` the suffix. */
@@ -70,7 +75,16 @@ function loadSuffixLexicon(): SuffixLexicon {
     if (!suffix || (type !== 'PLACE' && type !== 'ORG')) continue
     const legal = naming === 'legal'
     const quotedProper = naming === 'quoted-proper'
-    const rule = {suffix, type, generic: Number(generic), brand: legal || naming === 'brand', legal, quotedOnly: quotedProper || naming === 'quoted', quotedProper} as const
+    const rule = {
+      suffix,
+      type,
+      generic: Number(generic),
+      brand: legal || naming === 'brand',
+      legal,
+      quotedOnly: quotedProper || naming === 'quoted',
+      quotedProper,
+      product: naming === 'product'
+    } as const
     rules.push(rule)
     insertName(suffixes, suffix, rule)
   }
