@@ -85,6 +85,9 @@ describe('detectPlaces', () => {
     // An item no gazetteer lists counts beside a place found in the same list (新城 is no town of 汝州市).
     expect(names('汝州市推动寄料镇、新城等镇薄弱学校与城区学校结对')).toEqual(['汝州市', '寄料镇', '新城'])
     expect(names('汝州市推动道路、桥梁等村级基础设施建设')).toEqual(['汝州市'])
+    // A count closes a list as 等 does (寄料镇、新城、温泉3个镇; 温泉 alone is a doubtful town)
+    expect(names('汝州市推动寄料镇、新城、温泉3个镇薄弱学校与城区学校结对')).toEqual(['汝州市', '寄料镇', '新城', '温泉'])
+    expect(names('汝州市在城区12个社区开展试点')).toEqual(['汝州市'])
   })
 
   it('should mask a town short form alone under a named county where it is no dictionary word, and only warn where it is one', () => {

@@ -193,7 +193,7 @@ function detectLocalNames(scan: Scan): void {
     const listed =
       (text.charAt(match.end) === '、' && shortForms[index + 1]?.match.start === match.end + 1) ||
       (text.charAt(match.start - 1) === '、' && shortForms[index - 1]?.match.end === match.start - 1) ||
-      townListEnd.test(text.slice(match.end, match.end + 3))
+      townListEnd.test(text.slice(match.end, match.end + 6))
     if (named) scan.add(shortFormDetection(match, named, 'named'))
     else if (listed) scan.add(shortFormDetection(match, under, 'listed'))
     // Town names that are no dictionary word are rarely anything but the town (歧坪竹编传承人); many that are
@@ -205,26 +205,28 @@ function detectLocalNames(scan: Scan): void {
 // The levels that close a list of places (洋马、特庸、四明等镇, 曙光、希望等社区), longest first for the alternation.
 const townLevels = ['乡镇', '街道', '镇', '乡']
 const villageLevels = ['社区', '村']
+// What comes between the last item of a list of places and their level: 等, or their count (3个镇, 8个社区).
+const listClosing = '(?:等|[0-9０-９一二三四五六七八九十两]{1,3}个)'
 // What closes a list of towns named by their short forms (洋马、特庸、四明等镇).
-const townListEnd = new RegExp(`^等(?:${townLevels.join('|')})`, 'u')
-// A list of places closed by their level: `等`, the level, then no word that the level opens (等村级道路 is no list
-// of villages), as jieba reads it.
-const placeListEnd = new RegExp(`等(${[...townLevels, ...villageLevels].join('|')})`, 'gu')
+const townListEnd = new RegExp(`^${listClosing}(?:${townLevels.join('|')})`, 'u')
+// A list of places closed by their level, then no word that the level opens (等村级道路 is no list of villages), as
+// jieba reads it.
+const placeListEnd = new RegExp(`${listClosing}(${[...townLevels, ...villageLevels].join('|')})`, 'gu')
 const maxListItem = 4
 
 /**
- * The items of a list closed by a level (千秋、新洋等镇) where another item is a place already found: places of
+ * The items of a list closed by a level (千秋、新洋等镇, 西门口、甘沟路、丰收路8个社区) where another item is a place already found: places of
  * that level, named the way the list names the others, whether or not a gazetteer lists them (新洋 of 新洋农场).
  * An item runs back to the 、 before it; the first, with nothing to mark where it starts, counts only as the
  * place found there.
  */
 function detectListedPlaces(scan: Scan): void {
   const {text} = scan
-  if (!text.includes('等')) return
+  if (!text.includes('等') && !text.includes('个')) return
   const placeStarts = new Map(scan.detections.filter((detection) => detection.type === 'PLACE').map((detection) => [detection.end, detection.start]))
   for (const end of text.matchAll(placeListEnd)) {
     const level = end[1] ?? ''
-    const levelStart = end.index + 1
+    const levelStart = end.index + end[0].length - level.length
     if (segmentAround(text, levelStart, levelStart + level.length, 2).find((token) => token.end > levelStart)?.end !== levelStart + level.length) continue
     const items: {start: number; end: number}[] = []
     let placed = false
