@@ -553,7 +553,10 @@ describe('detectPersons', () => {
     expect(persons('嘎查牧民巴特尔朝鲁的家庭牧场')).toEqual(['巴特尔朝鲁'])
     // a last character that follows names belongs to the sentence
     expect(persons('嘎查牧民那仁满都拉家理赔5万元')).toEqual(['那仁满都拉'])
-    const decoys = ['那时女儿魏晴正读高三', '老人逢人便说', '各族群众互嵌式示范社区', '村民代表大会', '书记亲自挂帅', '局长办公会议', '农民专业合作社', '牧民群众增收', '青年职工到小沙江镇开展活动']
+    expect(persons('嘎查牧民吉日格勒家理赔5万元')).toEqual(['吉日格勒'])
+    // longer than the surname and one character the rules of names read (阿布)
+    expect(persons('村民阿布都热依木利用庭院养鸽')).toEqual(['阿布都热依木'])
+    const decoys = ['那时女儿魏晴正读高三', '老人逢人便说', '各族群众互嵌式示范社区', '利用居民微信群宣传政策', '村民代表大会', '书记亲自挂帅', '局长办公会议', '农民专业合作社', '牧民群众增收', '青年职工到小沙江镇开展活动']
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 

@@ -771,6 +771,8 @@ const unknownRunTags = new Set(['x', 'nr', 'nrfg', 'nrt'])
 // jieba's tags of a single character that opens a predicate rather than a name: verbs, prepositions, adverbs and
 // conjunctions (pronouns open names of the minorities: 那顺, 其其格).
 const openingPredicateTags = new Set(['v', 'p', 'd', 'c'])
+// The least sum of the scores (×10) of a run's first two characters (其其 -14, 那顺 1; 亲自, 主持 and 办公 are less).
+const minRunOpening = -20
 // The score (×10, `givenScores`) a character no name holds counts for in a run's sum.
 const unscoredCharacter = -50
 
@@ -779,19 +781,24 @@ const unscoredCharacter = -50
  * (技术员那顺乌日图、, 理事长其其格玛被评为, 牧民乌力吉巴雅尔的): three to eight characters up to a title, one run of them at least
  * read as unknown or as a name (so not 朝 + 鲁 + 门, nor single characters of prose), no single character that
  * follows names last (吉日木图 + 家), characters of names more than of words on the whole (not the
- * coinage 群众互嵌式示范社区), ending where a name may end and before no noun it would modify. The names of
- * minorities and foreign names have no surname of data/surnames.txt, and some names of the Han too. `readShort`:
- * whether the rules of names read a name of two characters there.
+ * coinage 群众互嵌式示范社区), ending where a name may end. The names of
+ * minorities and foreign names have no surname of data/surnames.txt, and some names of the Han too. `shortEnd`:
+ * the end of a name of two characters the rules of names read there, if any.
  */
-function unknownRunEnd(text: string, start: number, readShort: boolean): number | undefined {
+function unknownRunEnd(text: string, start: number, shortEnd: number | undefined): number | undefined {
   const {givenScores} = loadLexicons()
+  // Most titles are followed by words of prose, whose first characters stand in no name or in words far more (亲自,
+  // 办公, 带领): their scores answer without jieba.
+  const opening = (givenScores[text.charCodeAt(start)] ?? noGivenScore) + (givenScores[text.charCodeAt(start + 1)] ?? noGivenScore)
+  if (opening < minRunOpening || !isCjkAt(text, start + 2)) return undefined
   let end = start
   let unread = false
   const tokens = segmentTo(text, start, start + unknownRunLength.most + 2, start)
   // A run that opens with a surname is a name of the Han the rules of names refused (那时女儿魏晴 + 正读高三, 局长 +
-  // 傅粉施朱), unless they read a short name there (阿布 of 阿布都克里木) or jieba reads a transliteration (巴特尔/nr).
+  // 傅粉施朱), unless they read a short name there (阿布 of 阿布都克里木) or jieba reads a transliteration (巴特尔/nr,
+  // 吉日/nrt).
   const [first] = tokens
-  if (!readShort && surnameLengthsAt(text, start).length > 0 && !(first !== undefined && first.word.length >= 3 && (first.tag === 'nr' || first.tag === 'nrt'))) return undefined
+  if (shortEnd === undefined && surnameLengthsAt(text, start).length > 0 && !(first !== undefined && (first.tag === 'nrt' || (first.tag === 'nr' && first.word.length >= 3)))) return undefined
   // A first character that is a verb or a function word on its own starts the predicate, though jieba reads it into
   // an unknown run (记者问鸿渐/x, 让 + 范小姐).
   if (first?.tag === 'x' && openingPredicateTags.has(wordTag(text, start, start + 1) ?? '')) return undefined
@@ -799,14 +806,16 @@ function unknownRunEnd(text: string, start: number, readShort: boolean): number 
     const single = token.word.length === 1
     if (!isCjkAt(text, token.start) || token.end - start > unknownRunLength.most || (token.start > start && titleAt(text, token.start) !== undefined)) break
     if (single ? inClass(namePartStops, text.charCodeAt(token.start)) || (end === start && (followerAt(text, token.start, 1) || openingPredicateTags.has(token.tag))) : !unknownRunTags.has(token.tag)) break
-    unread ||= !single
+    // Past the short name (阿布 + 都 + 克里木, not 吴刚 + 作).
+    unread ||= !single && token.end > (shortEnd ?? start)
     end = token.end
   }
   // A last character that follows names ends the subject, not the name (吉日木图 + 家), though jieba reads it in.
   while (end - start > unknownRunLength.least && followers.includes(text.charAt(end - 1))) end--
-  if (!unread || end - start < unknownRunLength.least || !endsName(text, end) || isModifiedNoun(tokens.find((token) => token.start === end))) return undefined
-  // One word jieba knows is in its dictionary as a word or a famous name (傅粉施朱/nr), not a person of a report.
-  if (first !== undefined && first.end === end && first.tag !== 'x') return undefined
+  if (!unread || end - start < unknownRunLength.least || !endsName(text, end)) return undefined
+  // One word jieba knows is in its dictionary as a word or a famous name (傅粉施朱/nr), not a person of a report;
+  // one it does not know before a noun it would modify is a coinage (居民 + 微信群 + 宣传).
+  if (first !== undefined && first.end === end && (first.tag !== 'x' || isModifiedNoun(tokens.find((token) => token.start === end)))) return undefined
   let sum = 0
   for (let position = start; position < end; position++) {
     const score = givenScores[text.charCodeAt(position)] ?? noGivenScore
@@ -871,7 +880,7 @@ function detectAroundTitles(text: string, titles: readonly TitleMention[], found
       // A name with no surname of the list (牧民乌力吉巴雅尔的, 技术员那顺乌日图、), or one that a surname and a single
       // character read short (村民阿布都克里木: 阿 + 布). A surname and more is read by the rules of names.
       if (nameEnd === undefined || nameEnd - start <= 2) {
-        const runEnd = unknownRunEnd(text, start, nameEnd !== undefined)
+        const runEnd = unknownRunEnd(text, start, nameEnd)
         if (runEnd !== undefined && runEnd > (nameEnd ?? start)) nameEnd = runEnd
       }
       if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
