@@ -474,7 +474,7 @@ describe('detectUnits', () => {
 
   it('should read one noun between a verb whose object is a unit and a unit suffix as the unit name, but no word that describes', () => {
     expect(units('二是查处好运来超市销售标签不合格预包装食品，引进宏源驾校落户园区')).toEqual(['好运来超市/2', '宏源驾校/2'])
-    const decoys = '引进大型超市，走访社区超市，查处无证超市，依托乡镇卫生院，约谈涉事超市，走访周边超市，与三甲医院合作，走访民营医院，引进高档酒店，走访机械厂，走访生猪养殖场，依托蔬菜专业合作社'
+    const decoys = '引进大型超市，走访社区超市，查处无证超市，依托乡镇卫生院，约谈涉事超市，走访周边超市，与三甲医院合作，走访民营医院，引进高档酒店，走访机械厂，走访生猪养殖场，依托蔬菜专业合作社，走访五金超市，查处农资商场'
     expect(units(decoys)).toEqual([])
   })
 
