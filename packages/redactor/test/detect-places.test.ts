@@ -88,6 +88,8 @@ describe('detectPlaces', () => {
     // A count closes a list as 等 does (寄料镇、新城、温泉3个镇; 温泉 alone is a doubtful town)
     expect(names('汝州市推动寄料镇、新城、温泉3个镇薄弱学校与城区学校结对')).toEqual(['汝州市', '寄料镇', '新城', '温泉'])
     expect(names('汝州市在城区12个社区开展试点')).toEqual(['汝州市'])
+    // An item the document names as a place elsewhere counts, and a word that opens the list (辖) bounds the first
+    expect(names('汝州市钟楼街道辖西西、东东、南南3个社区。西西社区召开会议')).toEqual(['汝州市', '钟楼街道', '西西', '东东', '南南', '西西社区'])
   })
 
   it('should mask a town short form alone under a named county where it is no dictionary word, and only warn where it is one', () => {

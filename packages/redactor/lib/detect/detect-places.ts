@@ -3,7 +3,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
-import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {mayBeKnownWord} from '../jieba-dictionary.js'
 import {segmentAround} from '../segment.js'
@@ -67,7 +67,6 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   detectProducts(scan)
   detectLocalNames(scan)
   detectVillageShortForms(scan)
-  detectListedPlaces(scan)
   for (const name of findSuffixedNames(text, 'PLACE', scan.taken)) {
     if (scan.taken(name.start, name.end) || inPlaceException(text, name.start, name.end)) continue
     scan.add({
@@ -81,6 +80,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
       reason: `proper name before \`${name.rule.suffix}\`, not in the gazetteer`
     })
   }
+  detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
 }
 
@@ -217,13 +217,17 @@ const maxListItem = 4
 /**
  * The items of a list closed by a level (千秋、新洋等镇, 西门口、甘沟路、丰收路8个社区) where another item is a place already found: places of
  * that level, named the way the list names the others, whether or not a gazetteer lists them (新洋 of 新洋农场).
- * An item runs back to the 、 before it; the first, with nothing to mark where it starts, counts only as the
- * place found there.
+ * An item runs back to the 、 before it; the first, unless a word that opens lists marks where it starts (辖), counts
+ * only as the place found there.
  */
 function detectListedPlaces(scan: Scan): void {
   const {text} = scan
   if (!text.includes('等') && !text.includes('个')) return
-  const placeStarts = new Map(scan.detections.filter((detection) => detection.type === 'PLACE').map((detection) => [detection.end, detection.start]))
+  const places = scan.detections.filter((detection) => detection.type === 'PLACE')
+  const placeStarts = new Map(places.map((detection) => [detection.end, detection.start]))
+  // What the document names as places elsewhere, by their proper parts: an item 二天门 of a list is the 二天门社区
+  // found further on.
+  const named = new Set(places.map((detection) => text.slice(detection.start, detection.end - detection.suffixLength)))
   for (const end of text.matchAll(placeListEnd)) {
     const level = end[1] ?? ''
     const levelStart = end.index + end[0].length - level.length
@@ -234,12 +238,16 @@ function detectListedPlaces(scan: Scan): void {
     for (;;) {
       let itemStart = itemEnd
       while (itemStart > itemEnd - maxListItem && han.test(text.charAt(itemStart - 1)) && !isStopChar(text.charAt(itemStart - 1))) itemStart--
+      // The first item may follow a word that opens the list (辖广场、西门口…): it starts after that word.
+      const opener = text.charAt(itemStart - 1) === '、' ? 0 : listOpenerAt(text, itemStart)
+      const opened = opener > 0 && itemEnd - itemStart - opener >= 2
+      if (opened) itemStart += opener
       const place = placeStarts.get(itemEnd)
-      const bounded = text.charAt(itemStart - 1) === '、'
-      if (place !== undefined && place >= itemEnd - maxListItem) placed = true
+      const bounded = text.charAt(itemStart - 1) === '、' || opened
+      if ((place !== undefined && place >= itemEnd - maxListItem) || (bounded && named.has(text.slice(itemStart, itemEnd)))) placed = true
       else if (!bounded || itemEnd - itemStart < 2) break
       items.push({start: place ?? itemStart, end: itemEnd})
-      if (!bounded) break
+      if (!bounded || opened) break
       itemEnd = itemStart - 1
     }
     if (items.length < 2 || !placed) continue

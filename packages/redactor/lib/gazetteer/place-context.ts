@@ -5,6 +5,7 @@ interface Cues {
   after: string[]
   before: string[]
   product: string[]
+  list: string[]
   exceptions: string[]
 }
 
@@ -15,13 +16,15 @@ function loadCues(): Cues {
   const after: string[] = []
   const before: string[] = []
   const product: string[] = []
+  const list: string[] = []
   for (const line of readLexicon('place-cues.txt')) {
     const [side, word] = line.split('\t')
     if (word && side === 'after') after.push(word)
     else if (word && side === 'before') before.push(word)
     else if (word && side === 'product') product.push(word)
+    else if (word && side === 'list') list.push(word)
   }
-  cues = {after, before, product, exceptions: readLexicon('place-exceptions.txt')}
+  cues = {after, before, product, list, exceptions: readLexicon('place-exceptions.txt')}
   return cues
 }
 
@@ -33,6 +36,11 @@ export function hasPlaceCue(text: string, start: number, end: number): boolean {
 /** Whether a word that comes before places ends at `start` (data/place-cues.txt: 驻, 赴, 来自, 位于). */
 export function followsPlaceCue(text: string, start: number): boolean {
   return loadCues().before.some((word) => text.endsWith(word, start))
+}
+
+/** The length of a word of data/place-cues.txt that opens a list of places at `start` (辖, 包括), or 0. */
+export function listOpenerAt(text: string, start: number): number {
+  return loadCues().list.find((word) => text.startsWith(word, start))?.length ?? 0
 }
 
 /** Where the two-character products before a product cue of data/place-cues.txt start (汝瓷 in 汝瓷之乡). */
