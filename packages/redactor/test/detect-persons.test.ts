@@ -560,6 +560,15 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find the names in a column of a table headed by a word for people, even words and names with no surname of the list', () => {
+    const table = ['序号  社区  当事人  纠纷类型', '1  东关社区  乔丽、夏雨  相邻纠纷', '2  南街社区  高远等12户  物业服务', '3  北街社区  局长  劳动报酬'].join('\n')
+    expect(persons(table)).toEqual(['乔丽', '夏雨', '高远'])
+    expect(persons(['养殖户\t所在嘎查\t存栏', '额尔敦巴雅尔\t东乌嘎查\t860', '2024年\t合计\t1720'].join('\n'))).toEqual(['额尔敦巴雅尔'])
+    // no column of people: the table holds units and words, and a row of other width ends it
+    const decoys = [['序号  责任单位  完成时限', '1  高新区  年底前'].join('\n'), ['姓名  单位  到岗', '高远  县委', '方正  局办  在岗'].join('\n')]
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should score the given-name characters of the person probe as characters of names, and function words as not', () => {
     const scores = new Map(readLexicon('given-name-chars.txt').map((line) => [line.charAt(0), Number(line.split('\t')[1])]))
     const probeGiven = readLexicon('eval-probe-names.txt').find((line) => line.startsWith('given\t'))?.slice('given\t'.length) ?? ''

@@ -816,12 +816,7 @@ function unknownRunEnd(text: string, start: number, shortEnd: number | undefined
   // One word jieba knows is in its dictionary as a word or a famous name (傅粉施朱/nr), not a person of a report;
   // one it does not know before a noun it would modify is a coinage (居民 + 微信群 + 宣传).
   if (first !== undefined && first.end === end && (first.tag !== 'x' || isModifiedNoun(tokens.find((token) => token.start === end)))) return undefined
-  let sum = 0
-  for (let position = start; position < end; position++) {
-    const score = givenScores[text.charCodeAt(position)] ?? noGivenScore
-    sum += score === noGivenScore ? unscoredCharacter : score
-  }
-  return sum > 0 ? end : undefined
+  return nameScore(text, start, end) > 0 ? end : undefined
 }
 
 // How far after 任 a role it stands for may start (任组长, 任双主任, 任党支部书记): a name of three characters
@@ -1097,6 +1092,81 @@ function detectTitledRows(text: string, titles: readonly TitleMention[], found: 
       }
     }
   }
+}
+
+// Last characters of a word for people that heads a column of a table (当事人, 牧场主, 获奖者).
+const personHeaderEndings = charCodes('人主者')
+// What closes a list of names in a cell: 等 and a count of people or households (马平安等23户, 常青等37人).
+const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
+
+/**
+ * Columns of a table headed by a word for people (姓名, 当事人, 牧场主, 负责人: a title of data/person-titles.txt or a
+ * word of two to four characters ending in 人, 主 or 者): each cell below it, while rows have as many cells, holds
+ * names, listed with 、 and closed by 等 and a count (`1  民馨家园社区  马平安等23户  物业服务`). The column vouches for
+ * a name jieba knows as a word (常青, 白雪), and for one with no surname of the list whose characters are names' more
+ * than words' (宝音德力格尔).
+ */
+function detectNameColumns(text: string, found: Detection[]): void {
+  // Rows are split by tabs, bars, ideographic spaces or two spaces: most texts have none of them.
+  if (!text.includes('\t') && !text.includes('  ') && !text.includes('\u3000') && !text.includes('|')) return
+  let header: {column: number; cells: number} | undefined
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? text.length : newline
+    const cells = rowCells(text, lineStart, lineEnd)
+    if (header !== undefined && cells.length === header.cells) {
+      const [cellStart, cellEnd] = cells[header.column] ?? [0, 0]
+      detectCellNames(text, cellStart, cellEnd, found)
+    } else {
+      header = undefined
+      const column = cells.length >= 3 ? cells.findIndex(([start, end]) => isPersonHeader(text, start, end)) : -1
+      if (column !== -1) header = {column, cells: cells.length}
+    }
+    lineStart = lineEnd + 1
+  }
+}
+
+/** Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主 or 者. */
+function isPersonHeader(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 5) return false
+  for (let position = start; position < end; position++) if (!isCjkAt(text, position)) return false
+  return titleAt(text, start)?.end === end || (end - start <= 4 && inClass(personHeaderEndings, text.charCodeAt(end - 1)))
+}
+
+/** The names of a cell of a column of people: items between 、 or ，, the last closed by 等 and a count. */
+function detectCellNames(text: string, start: number, end: number, found: Detection[]): void {
+  const cell = text.slice(start, end).replace(cellListClose, '')
+  let itemStart = start
+  for (const item of cell.split(/[、，,]/)) {
+    const itemEnd = itemStart + item.length
+    if (isColumnName(text, itemStart, itemEnd)) found.push(person(itemStart, itemEnd, 'name-column', 0.85, 'a name in a column of a table headed by a word for people'))
+    itemStart = itemEnd + 1
+  }
+}
+
+/**
+ * Whether `text[start, end)` in a column of people is a name: a surname and one or two characters whatever jieba
+ * reads (常青, 白雪), or three to eight characters that score as names' more than words' (`givenScores`).
+ */
+function isColumnName(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > unknownRunLength.most) return false
+  for (let position = start; position < end; position++) if (!isCjkAt(text, position)) return false
+  if (isNameShape(text, start, end, notInListedGivenName)) return true
+  return end - start >= unknownRunLength.least && nameScore(text, start, end) > 0
+}
+
+/**
+ * The sum of the given-name scores (×10, `givenScores`) of `text[start, end)`, a character no name holds counting
+ * `unscoredCharacter`: above 0 where the characters stand in names more than in words on the whole.
+ */
+function nameScore(text: string, start: number, end: number): number {
+  const {givenScores} = loadLexicons()
+  let sum = 0
+  for (let position = start; position < end; position++) {
+    const score = givenScores[text.charCodeAt(position)] ?? noGivenScore
+    sum += score === noGivenScore ? unscoredCharacter : score
+  }
+  return sum
 }
 
 /**
@@ -1664,6 +1734,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectPaddedNames(text, found)
   detectSexCells(text, found)
   detectTitledRows(text, titles, found)
+  detectNameColumns(text, found)
   detectCredits(text, found)
   detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], cues, found)
   detectResidents(text, found)
