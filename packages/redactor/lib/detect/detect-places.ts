@@ -222,16 +222,24 @@ const maxListItem = 4
  */
 function detectListedPlaces(scan: Scan): void {
   const {text} = scan
-  if (!text.includes('等') && !text.includes('个')) return
-  const places = scan.detections.filter((detection) => detection.type === 'PLACE')
-  const placeStarts = new Map(places.map((detection) => [detection.end, detection.start]))
-  // What the document names as places elsewhere, by their proper parts: an item 二天门 of a list is the 二天门社区
-  // found further on.
-  const named = new Set(places.map((detection) => text.slice(detection.start, detection.end - detection.suffixLength)))
+  // Where the places found end and what they are named, made once a list is found: most counts (3个镇) close none.
+  let found: {placeStarts: Map<number, number>; named: Set<string>} | undefined
   for (const end of text.matchAll(placeListEnd)) {
     const level = end[1] ?? ''
     const levelStart = end.index + end[0].length - level.length
+    // A list has a 、 before its last item
+    if (text.lastIndexOf('、', end.index - 1) < end.index - maxListItem - 1) continue
     if (segmentAround(text, levelStart, levelStart + level.length, 2).find((token) => token.end > levelStart)?.end !== levelStart + level.length) continue
+    if (!found) {
+      const places = scan.detections.filter((detection) => detection.type === 'PLACE')
+      // What the document names as places elsewhere, by their proper parts: an item 二天门 of a list is the
+      // 二天门社区 found further on.
+      found = {
+        placeStarts: new Map(places.map((detection) => [detection.end, detection.start])),
+        named: new Set(places.map((detection) => text.slice(detection.start, detection.end - detection.suffixLength)))
+      }
+    }
+    const {placeStarts, named} = found
     const items: {start: number; end: number}[] = []
     let placed = false
     let itemEnd = end.index
