@@ -26,7 +26,7 @@ import {longestAt, type TrieMatch} from '../gazetteer/trie.js'
 import {isFrequentWord, mayBeKnownWord, mayEndKnownWord} from '../jieba-dictionary.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
-import {segment, segmentBefore, type Token} from '../segment.js'
+import {segment, segmentAround, segmentBefore, type Token} from '../segment.js'
 
 let nationalPrefixes: string[] | undefined
 
@@ -502,6 +502,20 @@ function endsDivision(text: string, at: number, minLevel = 3): boolean {
   return false
 }
 
+// Context jieba reads either side of a brand standing alone: a word of four characters across its edge.
+const bareNameMargin = 3
+
+/**
+ * Whether a word of three or four characters of jieba's dictionaries may run across `at` (正本清源 at 清): one of
+ * two characters rarely outweighs a brand of two that jieba knows, and none runs across a mark.
+ */
+function mayCrossWord(text: string, at: number): boolean {
+  for (let start = at - 1; start >= Math.max(0, at - 3); start--) {
+    for (let end = Math.max(at + 1, start + 3); end <= start + 4; end++) if (han.test(text.slice(start, end)) && mayBeKnownWord(text, start, end)) return true
+  }
+  return false
+}
+
 /**
  * Whether jieba ends a word at `at`, reading a few characters either side: a division's last character may
  * belong to the word after it instead (站前广场和县城中心广场: 和县 is a county, but jieba reads 和 + 县城).
@@ -726,8 +740,16 @@ function detectBareNames(context: DetectionContext, units: readonly Detection[],
     const proper = text.slice(unit.start, unit.end - unit.suffixLength)
     if (proper.length >= 2) bare.set(proper, text.slice(unit.start, unit.end))
   }
-  // A brand that is a word of the dictionary (清源) is the unit's only where jieba reads it as a word: 正本清源 holds none
-  const standsAlone = (start: number, end: number) => !mayBeKnownWord(text, start, end) || (wordEndsAt(text, start) && wordEndsAt(text, end))
+  // A brand that is a word of the dictionary (清源) is the unit's only where jieba reads it as a word: 正本清源 holds
+  // none. jieba only where a word of its dictionaries may run across the brand's edge
+  const standsAlone = (start: number, end: number) => {
+    if (!mayBeKnownWord(text, start, end)) return true
+    const open = !mayCrossWord(text, start)
+    const close = !mayCrossWord(text, end)
+    if (open && close) return true
+    const words = segmentAround(text, start, end, bareNameMargin)
+    return (open || words.some((word) => word.start === start)) && (close || words.some((word) => word.end === end))
+  }
   return findNames(text, bare)
     .filter((match) => !overlapsAny(units, match.start, match.end) && !isSkipped(context, match.start, match.end) && standsAlone(match.start, match.end))
     .map((match) => ({
