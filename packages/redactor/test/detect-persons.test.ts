@@ -531,7 +531,9 @@ describe('detectPersons', () => {
     // a compound surname opens few words; a run jieba could not read may hold a function word before the name
     expect(persons('法官上官秀梅每月到街道巡回指导')).toEqual(['上官秀梅'])
     expect(persons('情况属实，对边秀琴予以通报批评')).toEqual(['边秀琴'])
-    expect(persons('金凤英、章长江二人调解成功')).toEqual(['金凤英'])
+    // a list of people goes on with people: the name that holds the word 长江 is listed after one found
+    expect(persons('金凤英、章长江二人调解成功')).toEqual(['金凤英', '章长江'])
+    expect(persons('金凤英、高原二人调解成功')).toEqual(['金凤英'])
     const decoys = [
       // a common noun or a title after a surname-like character, a word that crosses the run's end
       '全礼堂的人都在交头接耳', '苏小姐来电话', '高山流水遇知音', '王明显提高', '东方才白，船的速度减低',
@@ -567,6 +569,15 @@ describe('detectPersons', () => {
     // no column of people: the table holds units and words, and a row of other width ends it
     const decoys = [['序号  责任单位  完成时限', '1  高新区  年底前'].join('\n'), ['姓名  单位  到岗', '高远  县委', '方正  局办  在岗'].join('\n')]
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should find the items listed after a name found as names, padded or with no surname of the list, not units or roles', () => {
+    expect(persons('冷配站由技术员额尔敦、朝克图负责')).toEqual(['额尔敦', '朝克图'])
+    expect(persons('网格员拓海燕、冶春林、李  军坚持入户走访')).toEqual(['拓海燕', '冶春林', '李  军'])
+    // an item that names its unit or role is no name: the names in it are found after their titles
+    expect(persons('教师朱红梅、育才中学教师王芳获奖')).toEqual(['朱红梅', '王芳'])
+    expect(persons('书记贺永年、县财政局参加会议')).toEqual(['贺永年'])
+    expect(persons('主任马丽、全科医生欧阳俊参加')).toEqual(['马丽', '欧阳俊'])
   })
 
   it('should score the given-name characters of the person probe as characters of names, and function words as not', () => {
