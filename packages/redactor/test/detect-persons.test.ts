@@ -524,6 +524,8 @@ describe('detectPersons', () => {
     expect(persons('局长翟国新同志。全国新增就业；书记鲍建国同志。建国以来')).toEqual(['翟国新', '鲍建国'])
     // a noun after the two letters makes them the start of a phrase; a title after them keeps them a name
     expect(persons('村民郝春来同志说，春来江水绿如蓝。春来同志又说')).toEqual(['郝春来', '春来'])
+    // 秀梅 is no word of jieba's, though the dictionary's hash may answer yes for it
+    expect(persons('院长甘秀梅同志……母亲常说：“秀梅是大家的医生。”')).toEqual(['甘秀梅', '秀梅'])
   })
 
   it('should find a name by the look of its characters where nothing around it says so, not a word, a place, a unit or a brand', () => {
@@ -538,7 +540,9 @@ describe('detectPersons', () => {
       // a common noun or a title after a surname-like character, a word that crosses the run's end
       '全礼堂的人都在交头接耳', '苏小姐来电话', '高山流水遇知音', '王明显提高', '东方才白，船的速度减低',
       // the proper part of a place, a unit or a brand
-      '以李家庄村为重点', '金秀苑小区居民', '“金凤英”牌大米远销各地', '发展普惠托育服务'
+      '以李家庄村为重点', '金秀苑小区居民', '“金凤英”牌大米远销各地', '发展普惠托育服务',
+      // a role, and a measure word after a number
+      '兼职网格员31名，楼栋长112名。', '每斤售价从原来的180元涨到了460元'
     ]
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })

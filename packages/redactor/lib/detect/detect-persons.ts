@@ -3,6 +3,7 @@ import type {Detection, DetectionContext, Zone} from '../detection.js'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
 import {createTrie, insertName, longestAt, type Trie, type TrieMatch} from '../gazetteer/trie.js'
 import {isCjkCode, isFrequentWord, mayBeKnownWord, mayEndKnownWord, mayStartKnownWord, sentenceOpenerTags} from '../jieba-dictionary.js'
+import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 import {isJiebaSeparator, segment, segmentAround, segmentBefore, separatorBefore, separatorFrom, type Token} from '../segment.js'
 
@@ -342,7 +343,14 @@ function startsKnownWord(text: string, position: number): boolean {
 /** Whether a name may start at `start` in running text (it has no title before it). */
 function startsName(text: string, start: number): boolean {
   if (start === 0) return true
+  // After a digit, a measure word that is also a surname counts what the number says (180元涨到了460元).
+  if (isDigitCode(text.charCodeAt(start - 1))) return measureWordAt(text, start) === undefined
   return !isCjkAt(text, start - 1) || inClass(precedingBoundary, text.charCodeAt(start - 1)) || titleEndingAt(text, start)
+}
+
+/** Whether `code` is an ASCII or full-width digit. */
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
 }
 
 /** jieba tags some three-character names ns (高建国); only the gazetteer's places are places. */
@@ -1503,6 +1511,8 @@ const beforeRunName = charCodes('对由请和与及同向给让经被把等是�
 // ending with these is a place or a unit itself (栗香园, 金梨湾).
 const placeOrUnitAfter = charCodes('村庄乡镇县区市厂园苑湾谷屯寨堡沟坪岭塘港湖山河江桥路街社站店馆牌')
 const placeOrUnitEnding = charCodes('园苑湾屯寨堡')
+// A run ending with these is a role (楼栋长, 调解员), which no title list can hold whole.
+const roleEnding = charCodes('长员')
 const openingQuotes = charCodes('“‘"「『《')
 const closingQuotes = charCodes('”’"」』》')
 // jieba's tags of the word after a run that make the run its modifier (花瑶 + 文旅, 丰泽苑 + 物业): nouns of two
@@ -1552,7 +1562,7 @@ function likelyNameEnd(text: string, start: number, givenStart: number): number 
       least = Math.min(least, score)
     }
     if (least < bar.least || sum < bar.sum) continue
-    if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || inClass(placeOrUnitEnding, text.charCodeAt(end - 1))) continue
+    if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || inClass(placeOrUnitEnding, text.charCodeAt(end - 1)) || inClass(roleEnding, text.charCodeAt(end - 1))) continue
     if (inClass(openingQuotes, text.charCodeAt(start - 1)) && inClass(closingQuotes, text.charCodeAt(end))) continue
     if ((longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || endsWithTitle(text, start, end)) continue
     if (readsAsName(text, start, givenStart, end)) return end
@@ -1742,7 +1752,7 @@ function detectGivenNameMentions(text: string, found: Detection[]): void {
     const name = text.slice(item.start, item.end)
     const surname = compoundSurnames.has(name.slice(0, 2)) && name.length === 4 ? name.slice(0, 2) : name.charAt(0)
     const given = name.slice(surname.length)
-    if (item.confidence >= 0.75 && given.length === 2 && isGivenName(given, 0, 2) && !mayBeKnownWord(given, 0, 2)) givenNames.set(given, surname)
+    if (item.confidence >= 0.75 && given.length === 2 && isGivenName(given, 0, 2) && !isKnownWord(given)) givenNames.set(given, surname)
   }
   for (const [given, surname] of givenNames) {
     for (let start = text.indexOf(given); start !== -1; start = text.indexOf(given, start + given.length)) {
@@ -1756,6 +1766,16 @@ function detectGivenNameMentions(text: string, found: Detection[]): void {
       found.push(person(start, end, 'given-name', 0.7, `the given name of \`${surname}${given}\`, found in the document`))
     }
   }
+}
+
+/**
+ * Whether jieba reads `word` as one word it knows. The dictionary's hash (`mayBeKnownWord`) answers most words no
+ * with no jieba, but its yes may be a collision (秀梅).
+ */
+function isKnownWord(word: string): boolean {
+  if (!mayBeKnownWord(word, 0, word.length)) return false
+  const tag = wordTag(word, 0, word.length)
+  return tag !== undefined && tag !== 'x'
 }
 
 function dedupe(found: Detection[]): Detection[] {
