@@ -488,4 +488,17 @@ describe('detectUnits', () => {
   it('should leave a generic word for the role of a unit at the head of its name visible', () => {
     expect(units('讲专题党课3次，到联系点澄溪水厂调研指导9次')).toEqual(['澄溪水厂/1'])
   })
+
+  it('should read a conjunction followed only by a trade and a legal form as part of the brand, since a company has a brand', () => {
+    expect(units('立“红色物业”联盟，泉州万家和物业服务有限公司参加')).toEqual(['万家和物业服务有限公司/8'])
+    // a brand after the conjunction keeps it a conjunction; nothing before it to join, it opens no brand
+    expect(units('引进鑫源和宏达建材有限公司，加强和规范农业科技有限公司')).toEqual(['宏达建材有限公司/6', '规范农业科技有限公司/8'])
+  })
+
+  it('should start a unit read back over the verb whose object it is after the verb, and read an inn by its name', () => {
+    expect(units('规范住宿业发展。指导半山酒店、沙溪老院子客栈等23家住宿企业开展自查')).toEqual(['半山酒店/2', '沙溪老院子客栈/2'])
+    // a verb jieba glued to the name's first character leaves that character to the name
+    expect(units('与晟瑞宾馆签订合作协议')).toEqual(['晟瑞宾馆/2'])
+    expect(units('全县客栈、民宿42家，新建客栈3家')).toEqual([])
+  })
 })

@@ -47,7 +47,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   const shortNames = new Map<string, string>()
   // A suffix a count follows names no unit (合作社15家), so it is skipped before jieba reads the name
   for (const suffixed of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end) || isCounted(text, end))) {
-    const name = withHeadAfterDivision(text, suffixed)
+    const name = withoutLeadingVerb(text, withHeadAfterDivision(text, suffixed))
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const placeEnd = name.start + placeLength(text, name.start, name.nameEnd)
     const community = communityAt(text, name.words, placeEnd, name.nameEnd)
@@ -308,6 +308,30 @@ function detectCuedNames(context: DetectionContext, units: readonly Detection[])
 }
 
 let objectVerbs: {verb: string; classes: boolean}[] | undefined
+
+/** data/unit-object-verbs.txt: verbs whose object is a unit, and whether they as often take a class of units. */
+function loadObjectVerbs(): {verb: string; classes: boolean}[] {
+  objectVerbs ??= readLexicon('unit-object-verbs.txt').map((line) => {
+    const [verb = '', takes] = line.split('\t')
+    return {verb, classes: takes === 'class'}
+  })
+  return objectVerbs
+}
+
+/**
+ * A unit name read back over the verb whose object it is (指导/n 半山酒店: jieba tags 指导 as a noun there), which
+ * starts after the verb, where two characters of name are left.
+ */
+function withoutLeadingVerb(text: string, name: SuffixedName): SuffixedName {
+  const verb = loadObjectVerbs().find((candidate) => text.startsWith(candidate.verb, name.start))
+  const start = name.start + (verb?.verb.length ?? 0)
+  if (!verb || name.nameEnd - start < 2) return name
+  // A word jieba glued over the verb's end (与晟瑞/x) keeps its characters after it, as characters it did not know
+  const words = name.words.flatMap((word) =>
+    word.start >= start ? [word] : word.end > start ? [{word: word.word.slice(start - word.start), tag: 'x', start, end: word.end}] : []
+  )
+  return {...name, start, words}
+}
 // jieba's tags of common nouns, which after a verb that takes classes of units say which class (查处农资/n 超市).
 const commonNounTags = new Set(['n', 'ng'])
 // The longest name taken after a verb: one word.
@@ -324,11 +348,7 @@ const maxObjectName = 3
  */
 function detectObjectNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
-  objectVerbs ??= readLexicon('unit-object-verbs.txt').map((line) => {
-    const [verb = '', takes] = line.split('\t')
-    return {verb, classes: takes === 'class'}
-  })
-  const verbs = objectVerbs
+  const verbs = loadObjectVerbs()
   return detectNamesBeforeSuffixes(context, units, maxObjectName, (start, suffix, rule) => {
     if (rule.product) return 'none'
     const verb = verbs.find((candidate) => text.endsWith(candidate.verb, start))

@@ -250,6 +250,13 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
     const single = token.word.length === 1
     if (single && stopChars.has(token.word)) {
       const first = type === 'ORG' ? conjunctionNameStart(text, tokens, index, name) : -1
+      // A company has a brand: where only its trade follows a conjunction, the conjunction is the brand's
+      // (泉州万家/和/物业服务有限公司), and the name reads on before it
+      if (first === -1 && rule.legal && conjunctions.has(token.word) && name.length > 0 && !name.some((word) => isProperWord(word))) {
+        name.unshift(token)
+        index--
+        continue
+      }
       if (first === -1) break
       name.unshift(...tokens.slice(first, index + 1))
       opened = true
@@ -284,7 +291,8 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
   // A stop character before the suffix ends the name only as the conjunction rule takes it (瑞/和 but not 温庭和/nr)
   const before = text.charAt(start - 1)
   if (!opened && stopChars.has(before) && !(rule.legal && legalFormHosts.has(before))) return undefined
-  while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || isLoneModifier(name[0], name[1]))) name.shift()
+  // nor a conjunction read into a brand with nothing before it (加强/和/规范…)
+  while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || isLoneModifier(name[0], name[1]) || conjunctions.has(name[0].word))) name.shift()
   return name.length > 0 ? name : undefined
 }
 
