@@ -501,4 +501,9 @@ describe('detectUnits', () => {
     expect(units('与晟瑞宾馆签订合作协议')).toEqual(['晟瑞宾馆/2'])
     expect(units('全县客栈、民宿42家，新建客栈3家')).toEqual([])
   })
+
+  it('should read a quoted name before a trademark, over a word of goods, where a word of it names', () => {
+    expect(units('推进“三变”改革，注册了“布谷”茶叶商标。“布谷”红茶在全省斗茶赛获奖')).toEqual(['布谷/0', '布谷/0'])
+    expect(units('注册“扬帆领航”党建商标，申请“红色”商标，打造“一村一品”商标')).toEqual([])
+  })
 })
