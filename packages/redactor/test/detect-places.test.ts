@@ -105,6 +105,14 @@ describe('detectPlaces', () => {
     expect(names('东乌珠穆沁旗组织技术人员深入8个苏木镇、各嘎查村开展巡回诊疗')).toEqual(['东乌珠穆沁旗'])
   })
 
+  it('should find residential estates where a word that follows estates says so, and the estates listed with them', () => {
+    const text = '辖区主要小区有凤山花园、锦绣华庭、刺桐雅居等。刺桐雅居2号楼噪音扰民，凤山花园第3网格网格员上门调解'
+    expect(names(text)).toEqual(['凤山花园', '锦绣华庭', '刺桐雅居'])
+    expect(places('刺桐雅居片区').map((found) => [found.rule, found.suffixLength])).toEqual([['estate', 2]])
+    // Estate words are ordinary words as well: nothing says estate here
+    expect(names('建设美丽家园，打造花园式单位，幼儿园花园改造，阳光家园、幸福家园建设，共建精神家园')).toEqual([])
+  })
+
   it('should find city short forms listed next to a place found, where jieba tags them as nouns (赴绵阳、宝鸡、天水)', () => {
     expect(names('组织景区和旅行社赴绵阳、宝鸡、天水等客源城市开展推介')).toEqual(['绵阳', '宝鸡', '天水'])
     expect(names('在成都、大同小异的做法')).toEqual(['成都'])

@@ -3,10 +3,11 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
-import {followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {mayBeKnownWord} from '../jieba-dictionary.js'
-import {segmentAround} from '../segment.js'
+import {readLexicon} from '../read-lexicon.js'
+import {segmentAround, type Token} from '../segment.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
@@ -80,6 +81,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
       reason: `proper name before \`${name.rule.suffix}\`, not in the gazetteer`
     })
   }
+  detectEstates(scan)
   detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
 }
@@ -273,6 +275,72 @@ function detectListedPlaces(scan: Scan): void {
       })
     }
   }
+}
+
+let estateSuffixes: string[] | undefined
+
+// A proper part of an estate's name is one or two of jieba's words, two to four characters.
+const estateName = {least: 2, most: 4}
+
+/**
+ * Residential estates (小区) named by a proper part and a word of data/estate-suffixes.txt (凤山花园, 锦绣华庭,
+ * 刺桐雅居), where people live. Those words are ordinary ones too (美丽家园, 幸福家园, 幼儿园花园), so a name counts
+ * where its proper part is no word of jieba's dictionaries, where a word that follows estates comes after it
+ * (2号楼, 片区, 物业: data/place-cues.txt) there or where the document names it again, or beside such an estate
+ * in a list (凤山花园、锦绣华庭、刺桐雅居).
+ * jieba's tags are no help here: it reads 美丽 and 阳光 as names.
+ */
+function detectEstates(scan: Scan): void {
+  const {text} = scan
+  estateSuffixes ??= readLexicon('estate-suffixes.txt')
+  const candidates: {start: number; nameEnd: number; end: number; sure: boolean}[] = []
+  for (const suffix of estateSuffixes) {
+    for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + suffix.length)) {
+      if (at < estateName.least || !han.test(text.charAt(at - 1)) || scan.taken(at - 1, at + suffix.length)) continue
+      const tokens = segmentAround(text, at, at + suffix.length, estateName.most + 1)
+      const start = estateNameStart(text, tokens, at)
+      if (start === undefined || scan.taken(start, at) || inPlaceException(text, start, at + suffix.length)) continue
+      const sure = !mayBeKnownWord(text, start, at) || estateCueAt(text, at + suffix.length)
+      candidates.push({start, nameEnd: at, end: at + suffix.length, sure})
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start)
+  // A name made sure once is an estate wherever it stands (刺桐雅居片区 … 在凤山花园、刺桐雅居出入口)
+  const sureNames = new Set(candidates.filter((candidate) => candidate.sure).map((candidate) => text.slice(candidate.start, candidate.end)))
+  const isSure = (candidate: (typeof candidates)[number] | undefined) => candidate !== undefined && sureNames.has(text.slice(candidate.start, candidate.end))
+  candidates.forEach((candidate, index) => {
+    const listed =
+      (text.charAt(candidate.end) === '、' && candidates[index + 1]?.start === candidate.end + 1 && isSure(candidates[index + 1])) ||
+      (text.charAt(candidate.start - 1) === '、' && candidates[index - 1]?.end === candidate.start - 1 && isSure(candidates[index - 1]))
+    if (!isSure(candidate) && !listed) return
+    scan.add({
+      type: 'PLACE',
+      start: candidate.start,
+      end: candidate.end,
+      suffixLength: candidate.end - candidate.nameEnd,
+      detector: 'places',
+      rule: 'estate',
+      confidence: 0.75,
+      reason: `residential estate named before \`${text.slice(candidate.nameEnd, candidate.end)}\``
+    })
+  })
+}
+
+/**
+ * Where the proper part of an estate's name before `suffixStart` starts: jieba's word before the suffix, or its
+ * last two words where the last is one character, as long as jieba cuts before the suffix and the part is two to
+ * four Chinese characters that open with no stop character (在花园里 is no estate).
+ */
+function estateNameStart(text: string, tokens: readonly Token[], suffixStart: number): number | undefined {
+  const last = tokens.findIndex((token) => token.end === suffixStart)
+  const word = tokens[last]
+  if (!word) return undefined
+  const previous = tokens[last - 1]
+  const start = word.end - word.start === 1 && previous !== undefined ? previous.start : word.start
+  const length = suffixStart - start
+  if (length < estateName.least || length > estateName.most || isStopChar(text.charAt(start))) return undefined
+  for (let at = start; at < suffixStart; at++) if (!han.test(text.charAt(at))) return undefined
+  return start
 }
 
 /**

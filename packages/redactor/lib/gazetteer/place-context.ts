@@ -6,6 +6,7 @@ interface Cues {
   before: string[]
   product: string[]
   list: string[]
+  estate: string[]
   exceptions: string[]
 }
 
@@ -17,14 +18,16 @@ function loadCues(): Cues {
   const before: string[] = []
   const product: string[] = []
   const list: string[] = []
+  const estate: string[] = []
   for (const line of readLexicon('place-cues.txt')) {
     const [side, word] = line.split('\t')
     if (word && side === 'after') after.push(word)
     else if (word && side === 'before') before.push(word)
     else if (word && side === 'product') product.push(word)
     else if (word && side === 'list') list.push(word)
+    else if (word && side === 'estate') estate.push(word)
   }
-  cues = {after, before, product, list, exceptions: readLexicon('place-exceptions.txt')}
+  cues = {after, before, product, list, estate, exceptions: readLexicon('place-exceptions.txt')}
   return cues
 }
 
@@ -41,6 +44,15 @@ export function followsPlaceCue(text: string, start: number): boolean {
 /** The length of a word of data/place-cues.txt that opens a list of places at `start` (辖, 包括), or 0. */
 export function listOpenerAt(text: string, start: number): number {
   return loadCues().list.find((word) => text.startsWith(word, start))?.length ?? 0
+}
+
+// What may stand between an estate's name and the word after it: a building's or a grid's number (2号楼, 第3网格).
+const estateNumber = /^第?[0-9０-９一二三四五六七八九十]{0,3}/u
+
+/** Whether a word that follows residential estates (data/place-cues.txt: 2号楼, 片区, 物业) stands at `end`. */
+export function estateCueAt(text: string, end: number): boolean {
+  const at = end + (estateNumber.exec(text.slice(end, end + 4))?.[0].length ?? 0)
+  return loadCues().estate.some((word) => text.startsWith(word, at))
 }
 
 /** Where the two-character products before a product cue of data/place-cues.txt start (汝瓷 in 汝瓷之乡). */
