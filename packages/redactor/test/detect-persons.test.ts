@@ -542,7 +542,7 @@ describe('detectPersons', () => {
       // the proper part of a place, a unit or a brand
       '以李家庄村为重点', '金秀苑小区居民', '“金凤英”牌大米远销各地', '发展普惠托育服务',
       // a role, and a measure word after a number
-      '兼职网格员31名，楼栋长112名。', '每斤售价从原来的180元涨到了460元'
+      '兼职网格员31名，楼栋长112名。', '每斤售价从原来的180元涨到了460元', '每斤售价从原来的**元涨到了**元'
     ]
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
@@ -582,6 +582,14 @@ describe('detectPersons', () => {
     expect(persons('教师朱红梅、育才中学教师王芳获奖')).toEqual(['朱红梅', '王芳'])
     expect(persons('书记贺永年、县财政局参加会议')).toEqual(['贺永年'])
     expect(persons('主任马丽、全科医生欧阳俊参加')).toEqual(['马丽', '欧阳俊'])
+  })
+
+  it('should read a noun for people no title list holds as a title before a name (店员, 经营者, 茶农), not inside words or before words', () => {
+    expect(persons('药店店员韦春生违规刷卡')).toEqual(['韦春生'])
+    expect(persons('约谈经营者龙天赐，督促整改')).toEqual(['龙天赐'])
+    expect(persons('茶农石老满算了一笔账')).toEqual(['石老满'])
+    const decoys = ['乡村民宿接待游客', '棚户区改造', '插手工程项目', '女人全吃丈夫的亏', '乡下人初出门', '医生高度评价', '果香农庄开展采摘']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should score the given-name characters of the person probe as characters of names, and function words as not', () => {
