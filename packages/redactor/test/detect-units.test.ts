@@ -483,6 +483,8 @@ describe('detectUnits', () => {
     expect(redact('中共重庆市垫江县清源供水有限责任公司委员会').text).toBe('中共*市*县*供水有限责任公司委员会')
     // a brand before the province keeps the whole name; a province's name inside another word is none
     expect(units('华润山东医药有限公司，浙江西湖龙井茶业有限公司')).toEqual(['华润山东医药有限公司/4', '西湖龙井茶业有限公司/4'])
+    // common words after the province name a company, not another unit: the whole name stays masked
+    expect(units('争取爱心企业云南宏源驾校捐赠物资')).toEqual(['爱心企业云南宏源驾校/2'])
   })
 
   it('should leave a generic word for the role of a unit at the head of its name visible', () => {

@@ -49,7 +49,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   for (const suffixed of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end) || isCounted(text, end))) {
     const name = withoutLeadingVerb(text, withHeadAfterDivision(text, suffixed))
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
-    const placeEnd = name.start + placeLength(text, name.start, name.nameEnd)
+    const placeEnd = name.start + placeLength(text, name.start, name.nameEnd, name.rule.brand)
     const community = communityAt(text, name.words, placeEnd, name.nameEnd)
     const start = community?.end ?? placeEnd
     const proper = text.slice(start, name.nameEnd)
@@ -786,11 +786,12 @@ function detectBareNames(context: DetectionContext, units: readonly Detection[],
 
 /**
  * How much of `[start, end)` comes before the unit's proper name: the places and generic words at its head,
- * and any division named in full further in.
+ * a province further in (see `afterProvince`; `brand` where common words may name the unit), and any division
+ * named in full further in.
  */
-function placeLength(text: string, start: number, end: number): number {
+function placeLength(text: string, start: number, end: number, brand: boolean): number {
   let after = start + leadingPlaceLength(text, start, end)
-  const province = afterProvince(text, after, end)
+  const province = afterProvince(text, after, end, brand)
   if (province > after) after = province + leadingPlaceLength(text, province, end)
   // A division's full name further in (丄汝州市实验小学) is no part of a unit's proper name: the name starts after
   // it. Only a name with a character that ends division names (市, 县, 镇 …) can hold one.
@@ -806,16 +807,19 @@ function placeLength(text: string, start: number, end: number): number {
 
 /**
  * Where a unit's name starts after a province's short form further in that jieba reads as a place, where the words
- * before it name nothing (爱心企业海南/ns 椰风医疗器械有限公司: 爱心企业 describes the donor; 华润/nz 山东医药 keeps
- * its brand); `start` where there is none. jieba only where a province's name stands there.
+ * before it name nothing and a word after it does, or may, as common words name companies (`brand`: 爱心企业海南/ns
+ * 椰风医疗器械有限公司: 爱心企业 describes the donor; 华润/nz 山东医药 keeps its brand, as 爱心企业云南宏源/n 驾校
+ * its whole name); `start` where there is none. jieba only where a province's name stands there.
  */
-function afterProvince(text: string, start: number, end: number): number {
+function afterProvince(text: string, start: number, end: number, brand: boolean): number {
   const {names, namesOf} = loadGazetteer()
   for (let at = start + 2; at < end - 2; at++) {
     const match = longestAt(names, text, at)
     if (!match || match.end > end || !namesOf(match).some(({division}) => division.level === 1)) continue
     if (!isPlaceWord(text, match.start, match.end) || holdsNamingWord(segment(text, start, match.start))) return start
-    return match.end + genericPrefixLength(text.slice(match.end, end))
+    // and only where a word after it names the unit, or common words may (a company's brand): common words before
+    // another suffix (宏源/n 驾校) are read as the whole name's
+    return brand || holdsNamingWord(segment(text, match.end, end)) ? match.end + genericPrefixLength(text.slice(match.end, end)) : start
   }
   return start
 }
