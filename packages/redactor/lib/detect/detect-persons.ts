@@ -1667,6 +1667,8 @@ const nameDots = ['·', '‧', '•', '・', '･']
 function detectDottedNames(text: string, found: Detection[]): void {
   for (const dot of nameDots) {
     for (let at = text.indexOf(dot); at !== -1; at = text.indexOf(dot, at + 1)) {
+      // Most dots are bullets or stand between numbers: Chinese on both sides first, jieba after.
+      if (!isCjkAt(text, at - 1) || !isCjkAt(text, at + 1)) continue
       const start = namePartStart(text, at)
       // A quote that opens right before it holds a slogan or a title of parts (打造“明法廉政·兴税圆梦”).
       if (start === undefined || inClass(openingQuotes, text.charCodeAt(start - 1))) continue
