@@ -508,4 +508,9 @@ describe('detectUnits', () => {
     expect(units('推进“三变”改革，注册了“布谷”茶叶商标。“布谷”红茶在全省斗茶赛获奖')).toEqual(['布谷/0', '布谷/0'])
     expect(units('注册“扬帆领航”党建商标，申请“红色”商标，打造“一村一品”商标')).toEqual([])
   })
+
+  it('should read a unit whose suffix jieba joined to the words after it (驾/校党委), over characters it glued without knowing them', () => {
+    expect(units('湖南省宁乡市森德驾校党委召开会议')).toEqual(['森德驾校/2'])
+    expect(units('全县驾校党委、各驾校党支部')).toEqual([])
+  })
 })

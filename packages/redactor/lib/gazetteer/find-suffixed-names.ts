@@ -234,7 +234,10 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
     name.push(last)
     index = tokens.indexOf(last) - 1
   } else {
-    const startsWord = tokens.some((token) => token.start === start)
+    // Where jieba joined the suffix's end to the words after it (驾/校党委), characters it glued without knowing
+    // them over the suffix's start (市森德驾/x) end where the suffix starts
+    const gluedOver = (token: Token) => !last && token.tag === 'x' && token.start < start && token.end > start
+    const startsWord = tokens.some((token) => token.start === start || gluedOver(token))
     if (!startsWord && end - start < 3) return undefined
     // A unit word that runs on past the suffix (明德/小学教师) says nothing about the name before it
     if (!last && type === 'PLACE') return undefined
