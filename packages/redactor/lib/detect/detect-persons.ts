@@ -1641,7 +1641,7 @@ function detectAfterPersonNouns(text: string, found: Detection[]): void {
 }
 
 // The least score (×10, `givenScores`) of a given name of one character, and of two, after a word for people.
-const givenNameBars = {one: 20, two: 0}
+const givenNameBars = {one: 10, two: 0}
 
 /**
  * Whether the given name of the name `text[start, end)` holds characters of names more than of words (付 + 春生,
