@@ -1862,5 +1862,15 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectSurnameTitles(text, titles, found)
   detectGivenNameMentions(text, found)
   detectNamesakeMentions(text, found)
-  return dedupe(found)
+  return dedupe(found.filter((detection) => !repeatsOneCharacter(text, detection.start, detection.end)))
+}
+
+/**
+ * Whether `text[start, end)` is one character over and over (王王王). No one is named so; such runs come from
+ * broken or generated text, where the rules would mask pieces of a run and leave the rest for a second redaction
+ * to find (redaction must be idempotent).
+ */
+function repeatsOneCharacter(text: string, start: number, end: number): boolean {
+  for (let at = start + 1; at < end; at++) if (text.charCodeAt(at) !== text.charCodeAt(start)) return false
+  return end - start > 1
 }
