@@ -325,7 +325,9 @@ function loadObjectVerbs(): {verb: string; classes: boolean}[] {
 function withoutLeadingVerb(text: string, name: SuffixedName): SuffixedName {
   const verb = loadObjectVerbs().find((candidate) => text.startsWith(candidate.verb, name.start))
   const start = name.start + (verb?.verb.length ?? 0)
-  if (!verb || name.nameEnd - start < 2) return name
+  // A place right after the verb would be found by the places detector at the unit's start, which then keeps
+  // everything after the place's proper part visible (指导广元春风旅行社 → *春风旅行社): the verb stays in the unit
+  if (!verb || name.nameEnd - start < 2 || longestAt(loadGazetteer().names, text, start)) return name
   // A word jieba glued over the verb's end (与晟瑞/x) keeps its characters after it, as characters it did not know
   const words = name.words.flatMap((word) =>
     word.start >= start ? [word] : word.end > start ? [{word: word.word.slice(start - word.start), tag: 'x', start, end: word.end}] : []
