@@ -1499,10 +1499,14 @@ function detectResidents(text: string, found: Detection[]): void {
 // scores (`givenScores`) and the least each may score. A single surname and two characters open many words and
 // runs of words, so the bar is high (缪振东 52, 何晓东 61; 普惠性 31 holds 性, a character of words); a compound
 // surname opens fewer, though some are words (东方 + 才白; 欧阳晓春 83, 令狐建军 25, 司马婷 57).
-const likenessBars: Record<string, {sum: number; least: number}> = {
-  '1+2': {sum: 30, least: 0},
-  '2+2': {sum: 20, least: 5},
-  '2+1': {sum: 20, least: 20}
+// By the length of the surname, the bar of each length of given name tried, longest first (a compound surname
+// and one character make a name too). Asked at every surname in a text: no key or array is built per call.
+const likenessBars: Readonly<Record<number, readonly {givenLength: number; sum: number; least: number}[]>> = {
+  1: [{givenLength: 2, sum: 30, least: 0}],
+  2: [
+    {givenLength: 2, sum: 20, least: 5},
+    {givenLength: 1, sum: 20, least: 20}
+  ]
 }
 // Where a run jieba could not read (人何/x 德贵) holds the surname with the character before it, that character
 // may still end what comes before a name: a function word (对边冬梅) or the end of a word for people (传承人,
@@ -1549,10 +1553,9 @@ function detectNameLikeRuns(text: string, found: Detection[]): void {
  */
 function likelyNameEnd(text: string, start: number, givenStart: number): number | undefined {
   const {givenScores} = loadLexicons()
-  for (const givenLength of givenStart - start === 2 ? [2, 1] : [2]) {
-    const end = givenStart + givenLength
-    const bar = likenessBars[`${givenStart - start}+${givenLength}`]
-    if (bar === undefined || end > text.length) continue
+  for (const bar of likenessBars[givenStart - start] ?? []) {
+    const end = givenStart + bar.givenLength
+    if (end > text.length) continue
     let sum = 0
     let least = 127
     for (let position = givenStart; position < end; position++) {
