@@ -13,6 +13,7 @@ import {findProtectedRanges, findYears, protectDetections} from './keep-list.js'
 import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
 import {propagate} from './propagate.js'
 import {resolveOverlaps} from './resolve-overlaps.js'
+import {startUnitsAfterPlaces} from './start-units-after-places.js'
 import {zonesFromTree} from './zones.js'
 
 /** What `redact` returns: the redacted text, one span per masked mention, and the redactor's warnings. */
@@ -162,7 +163,7 @@ export function findMentions(text: string, tree: RootNode, policy: Policy): Find
   const confident = kept.filter((detection) => detection.confidence >= policy.minConfidence)
   confident.push(...protectDetections(text, findDenied(text, policy), allowed))
   const propagated = protectDetections(text, propagate(text, confident), protectedRanges)
-  const masked = resolveOverlaps([...confident, ...propagated], text.length)
+  const masked = resolveOverlaps(startUnitsAfterPlaces(text, [...confident, ...propagated]), text.length)
   const covered = new Uint8Array(text.length)
   for (const detection of masked) covered.fill(1, detection.start, detection.end)
   const doubtful = resolveOverlaps(
