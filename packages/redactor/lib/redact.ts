@@ -13,7 +13,6 @@ import {findProtectedRanges, findYears, protectDetections} from './keep-list.js'
 import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
 import {propagate} from './propagate.js'
 import {resolveOverlaps} from './resolve-overlaps.js'
-import {startUnitsAfterPlaces} from './start-units-after-places.js'
 import {zonesFromTree} from './zones.js'
 
 /** What `redact` returns: the redacted text, one span per masked mention, and the redactor's warnings. */
@@ -163,12 +162,12 @@ export function findMentions(text: string, tree: RootNode, policy: Policy): Find
   const confident = kept.filter((detection) => detection.confidence >= policy.minConfidence)
   confident.push(...protectDetections(text, findDenied(text, policy), allowed))
   const propagated = protectDetections(text, propagate(text, confident), protectedRanges)
-  const masked = resolveOverlaps(startUnitsAfterPlaces(text, [...confident, ...propagated]), text.length)
+  const masked = resolveOverlaps([...confident, ...propagated], text)
   const covered = new Uint8Array(text.length)
   for (const detection of masked) covered.fill(1, detection.start, detection.end)
   const doubtful = resolveOverlaps(
     kept.filter((detection) => detection.confidence < policy.minConfidence && covered.subarray(detection.start, detection.end).every((value) => value === 0)),
-    text.length
+    text
   )
   return {masked, doubtful}
 }
@@ -381,7 +380,7 @@ export function findRedactions(text: string, tree: RootNode, policy: Policy, fil
   const {masked, doubtful} = findMentions(text, tree, policy)
   const first = toSpans(text, masked, policy)
   const uncovered = findUncovered(text, first, policy)
-  const spans = uncovered.length === 0 ? first : toSpans(text, resolveOverlaps([...masked, ...uncovered], text.length), policy)
+  const spans = uncovered.length === 0 ? first : toSpans(text, resolveOverlaps([...masked, ...uncovered], text), policy)
   // Line starts only for a document with warnings to place: finding them is a pass over the text.
   const starts = doubtful.length > 0 ? lineStarts(text) : []
   for (const detection of doubtful) {

@@ -1,5 +1,6 @@
 import type {EntityType} from '@gongwen/schema'
 import type {Detection} from './detection.js'
+import {mayBeKnownWord} from './jieba-dictionary.js'
 
 // Names beat figures: many place names contain numerals (三明, 六安), and a name's span decides its mask.
 const typeRank: Record<EntityType, number> = {PLACE: 0, ORG: 0, PERSON: 0, CONTACT: 1, FIGURE: 2, DATE: 3}
@@ -50,9 +51,12 @@ function compareNames(a: Detection, b: Detection): number {
 
 /**
  * A unit named after its place keeps the place's level in its mask: when a PLACE (江安县, suffix 县) starts a
- * longer ORG (江安县税务局), the ORG keeps everything after the place's proper part (*县税务局).
+ * longer ORG (江安县税务局), the ORG keeps everything after the place's proper part (*县税务局). A unit that goes
+ * on after the place with a name of its own (沙溪|老院子客栈) starts after the place instead: kept whole after the
+ * place's proper part, the name would show (*老院子客栈). A word jieba's dictionaries hold there is the unit's
+ * product or kind rather than its name (练塘|茭白专业合作社, 江安县|实验小学), so the unit keeps the place's level.
  */
-function absorbPlaces(detections: readonly Detection[]): readonly Detection[] {
+function absorbPlaces(detections: readonly Detection[], text: string): readonly Detection[] {
   const placesByStart = new Map<number, Detection[]>()
   for (const detection of detections) {
     if (detection.type !== 'PLACE') continue
@@ -62,9 +66,13 @@ function absorbPlaces(detections: readonly Detection[]): readonly Detection[] {
   }
   if (placesByStart.size === 0) return detections
   return detections.map((detection) => {
-    if (detection.type !== 'ORG') return detection
+    const places = detection.type === 'ORG' ? placesByStart.get(detection.start) : undefined
+    if (!places) return detection
+    const placeEnd = Math.max(...places.map((place) => place.end))
+    const nameEnd = detection.end - detection.suffixLength
+    if (nameEnd - placeEnd >= 2 && !mayBeKnownWord(text, placeEnd, nameEnd)) return {...detection, start: placeEnd}
     let suffixLength = detection.suffixLength
-    for (const place of placesByStart.get(detection.start) ?? []) {
+    for (const place of places) {
       const properEnd = place.end - place.suffixLength
       if (place.end <= detection.end && properEnd > detection.start) suffixLength = Math.max(suffixLength, detection.end - properEnd)
     }
@@ -73,12 +81,14 @@ function absorbPlaces(detections: readonly Detection[]): readonly Detection[] {
 }
 
 /**
- * Choose non-overlapping detections: the longer span first, then the higher confidence, then names over
- * contacts over figures, then the detector's own finding over a propagated one. Returns them sorted by start.
+ * Choose non-overlapping detections of `text`: the longer span first, then the higher confidence, then names
+ * over contacts over figures, then the detector's own finding over a propagated one, units named after a place
+ * adjusted first (see `absorbPlaces`). Returns them sorted by start.
  */
-export function resolveOverlaps(detections: readonly Detection[], textLength: number): Detection[] {
+export function resolveOverlaps(detections: readonly Detection[], text: string): Detection[] {
+  const textLength = text.length
   const candidates: Ranked[] = []
-  for (const detection of absorbPlaces(detections)) {
+  for (const detection of absorbPlaces(detections, text)) {
     if (detection.start >= 0 && detection.end <= textLength && detection.end > detection.start) candidates.push(rankOf(detection, candidates.length))
   }
   // Most documents have no doubtful detection to place: no table to clear for them.

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Detection} from '../lib/detection.js'
+import {redact} from '../index.js'
 import {resolveOverlaps} from '../lib/resolve-overlaps.js'
 
 function detection(text: string, value: string, type: Detection['type'], fields: Partial<Detection> = {}): Detection {
@@ -50,12 +51,29 @@ describe('resolveOverlaps', () => {
     const text = '国家税务总局江安县税务局2022年上半年工作总结'
     const chosen = resolveOverlaps(
       [detection(text, '江安县', 'PLACE', {suffixLength: 1}), detection(text, '江安县税务局', 'ORG', {suffixLength: 3}), detection(text, '2022', 'FIGURE')],
-      text.length
+      text
     )
     expect(chosen.map((found) => [text.slice(found.start, found.end), found.suffixLength])).toEqual([
       ['江安县税务局', 4],
       ['2022', 0]
     ])
+  })
+
+  it('should start a unit after its place where a name of its own follows the place, so the name does not show', () => {
+    const text = '沙溪镇的沙溪老院子客栈'
+    const chosen = resolveOverlaps([detection(text, '沙溪', 'PLACE', {start: 4, end: 6}), detection(text, '沙溪老院子客栈', 'ORG', {suffixLength: 2})], text)
+    expect(chosen.map((found) => [text.slice(found.start, found.end), found.suffixLength])).toEqual([
+      ['沙溪', 0],
+      ['老院子客栈', 2]
+    ])
+    // Kept whole after the place's proper part, the unit showed its name: *老院子客栈
+    expect(redact('剑川县沙溪镇的沙溪老院子客栈等住宿').text).toBe('*县*镇的**客栈等住宿')
+  })
+
+  it('should keep the level of the place in a unit named after its place and its product or kind', () => {
+    // 茭白 and 实验 are words jieba knows: what the unit grows and what kind of school it is
+    expect(redact('青浦区练塘镇练塘茭白专业合作社').text).toBe('*区*镇*茭白专业合作社')
+    expect(redact('国家税务总局江安县税务局、江安县实验小学').text).toBe('国家税务总局*县税务局、*县实验小学')
   })
 
   it('should choose the same in a text longer than the table kept between calls, and in a short one after it', () => {
@@ -65,7 +83,7 @@ describe('resolveOverlaps', () => {
     for (const text of [long, short, long]) {
       const chosen = resolveOverlaps(
         [detection(text, '江安县', 'PLACE', {suffixLength: 1}), detection(text, '江安县税务局', 'ORG', {suffixLength: 3}), detection(text, '县税', 'FIGURE')],
-        text.length
+        text
       )
       expect(chosen.map((found) => [text.slice(found.start, found.end), found.suffixLength])).toEqual([['江安县税务局', 4]])
     }
@@ -75,13 +93,14 @@ describe('resolveOverlaps', () => {
     const text = '汝州市实验小学'
     const copy = detection(text, '汝州市', 'PLACE', {rule: 'propagated', detector: 'places'})
     const own = detection(text, '汝州市', 'PLACE', {rule: 'gazetteer-county', detector: 'places'})
-    expect(resolveOverlaps([copy, own], text.length)).toEqual([own])
+    expect(resolveOverlaps([copy, own], text)).toEqual([own])
   })
 
   it('should choose greedily in rank order: every candidate left out overlaps one chosen before it', () => {
     fc.assert(
       fc.property(fc.array(randomDetection, {maxLength: 30}), fc.integer({min: 0, max: 48}), (detections, textLength) => {
-        const chosen = resolveOverlaps(detections, textLength)
+        // Blank text holds no Chinese name, so no unit is started after its place: the ranking alone decides
+        const chosen = resolveOverlaps(detections, ' '.repeat(textLength))
         for (const [index, found] of chosen.entries()) {
           const next = chosen[index + 1]
           if (next) expect(found.end).toBeLessThanOrEqual(next.start)
