@@ -130,6 +130,21 @@ function detectDivisions(scan: Scan): void {
   }
 }
 
+/**
+ * Whether `items[index]` (items in text order) stands right after the item before it or right before the one after
+ * it across a 、 (兴桥、盘湾), that neighbour passing `accept`: the items of a list are of one kind.
+ */
+function listedWithNeighbour<T extends {start: number; end: number}>(text: string, items: readonly T[], index: number, accept: (item: T) => boolean = () => true): boolean {
+  const item = items[index]
+  if (item === undefined) return false
+  const next = items[index + 1]
+  const previous = items[index - 1]
+  return (
+    (text.charAt(item.end) === '、' && next?.start === item.end + 1 && accept(next)) ||
+    (text.charAt(item.start - 1) === '、' && previous?.end === item.start - 1 && accept(previous))
+  )
+}
+
 /** Whether a place found stands right before or after `match` across a 、 (绵阳、|宝鸡|、天水). */
 function listedNextToPlace(scan: Scan, match: TrieMatch<unknown>): boolean {
   const {text, detections} = scan
@@ -190,12 +205,10 @@ function detectLocalNames(scan: Scan): void {
     const under = divisions[0]
     if (under) shortForms.push({match, named: divisions.find((town) => scan.named.has(town.code)), under})
   }
+  const matches = shortForms.map((form) => form.match)
   shortForms.forEach(({match, named, under}, index) => {
     // Two towns of a named county side by side in a list are no chance of two ordinary words (新增兴桥、盘湾两个教学点)
-    const listed =
-      (text.charAt(match.end) === '、' && shortForms[index + 1]?.match.start === match.end + 1) ||
-      (text.charAt(match.start - 1) === '、' && shortForms[index - 1]?.match.end === match.start - 1) ||
-      townListEnd.test(text.slice(match.end, match.end + 6))
+    const listed = listedWithNeighbour(text, matches, index) || townListEnd.test(text.slice(match.end, match.end + 6))
     if (named) scan.add(shortFormDetection(match, named, 'named'))
     else if (listed) scan.add(shortFormDetection(match, under, 'listed'))
     // Town names that are no dictionary word are rarely anything but the town (歧坪竹编传承人); many that are
@@ -307,12 +320,9 @@ function detectEstates(scan: Scan): void {
   candidates.sort((a, b) => a.start - b.start)
   // A name made sure once is an estate wherever it stands (刺桐雅居片区 … 在凤山花园、刺桐雅居出入口)
   const sureNames = new Set(candidates.filter((candidate) => candidate.sure).map((candidate) => text.slice(candidate.start, candidate.end)))
-  const isSure = (candidate: (typeof candidates)[number] | undefined) => candidate !== undefined && sureNames.has(text.slice(candidate.start, candidate.end))
+  const isSure = (candidate: {start: number; end: number}) => sureNames.has(text.slice(candidate.start, candidate.end))
   candidates.forEach((candidate, index) => {
-    const listed =
-      (text.charAt(candidate.end) === '、' && candidates[index + 1]?.start === candidate.end + 1 && isSure(candidates[index + 1])) ||
-      (text.charAt(candidate.start - 1) === '、' && candidates[index - 1]?.end === candidate.start - 1 && isSure(candidates[index - 1]))
-    if (!isSure(candidate) && !listed) return
+    if (!isSure(candidate) && !listedWithNeighbour(text, candidates, index, isSure)) return
     scan.add({
       type: 'PLACE',
       start: candidate.start,
