@@ -90,6 +90,7 @@ describe('detectPlaces', () => {
     expect(names('汝州市在城区12个社区开展试点')).toEqual(['汝州市'])
     // An item the document names as a place elsewhere counts, and a word that opens the list (辖) bounds the first
     expect(names('汝州市钟楼街道辖西西、东东、南南3个社区。西西社区召开会议')).toEqual(['汝州市', '钟楼街道', '西西', '东东', '南南', '西西社区'])
+    expect(places('汝州市钟楼街道辖西西、东东、南南3个社区。西西社区召开会议').find((found) => found.rule === 'listed-place')?.reason).toBe('listed with a place before 3个社区')
   })
 
   it('should mask a town short form alone under a named county where it is no dictionary word, and only warn where it is one', () => {

@@ -284,7 +284,7 @@ function detectListedPlaces(scan: Scan): void {
         detector: 'places',
         rule: 'listed-place',
         confidence: 0.7,
-        reason: `listed with a place before 等${level}`
+        reason: `listed with a place before ${end[0]}`
       })
     }
   }
