@@ -1,19 +1,13 @@
 import type {Detection} from './detection.js'
+import {standsAsWords} from './gazetteer/place-context.js'
 import {createTrie, insertName, scanTrie} from './gazetteer/trie.js'
 import {properPart} from './mask.js'
-import {segmentAround} from './segment.js'
 
 // A place's proper part shorter than this (沛 of 沛县) is too ambiguous to mask on its own elsewhere.
 const minimumShortForm = 2
 // Divisions from the county up stand for themselves without their level (汝州, 江安). Towns, villages and
 // communities are often ordinary words without it (幸福村 → 幸福感), so theirs count only as a word of their own.
 const standaloneLevels = /[省市县区州盟旗]$/u
-
-/** Whether jieba reads `text[start, end)` as whole words, not part of a longer one (幸福 in 幸福感 is not). */
-function standsAlone(text: string, start: number, end: number): boolean {
-  const tokens = segmentAround(text, start, end, 6)
-  return tokens.some((token) => token.start === start) && tokens.some((token) => token.end === end)
-}
 
 /**
  * Every other occurrence of a detected PLACE, ORG or PERSON, and of a place's short form (汝州 of 汝州市),
@@ -51,7 +45,7 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
     const value = values[0] ?? ''
     const known = sources.get(value)
     if (known === undefined || (start === known.source.start && end === known.source.end)) return false
-    if (known.wordOnly && !standsAlone(text, start, end)) return false
+    if (known.wordOnly && !standsAsWords(text, start, end)) return false
     found.push({
       type: known.source.type,
       start,
