@@ -1,0 +1,49 @@
+// Names after a word for people that no title list holds (店员付春生, 经营者洪天赐).
+import {charCodes, inClass} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {segmentAround} from '../../segment.js'
+import {nameFrom} from './name-from.js'
+import {nameScore, surnameLengthsAt} from './name-shape.js'
+import {person} from './person-detection.js'
+import {loadLexicons} from './person-lexicons.js'
+import {endsWithTitle} from './titles.js'
+
+// Last characters of words for people (店员, 经营者, 艺人, 茶农, 导师, 选手, 住户, 牧民, 员工, 学生, 护士): a noun
+// jieba reads ending with one stands before a name as a title does, though no list holds it.
+const personNounEndings = charCodes('员者人农师手户民工生士')
+
+/**
+ * Names right after a word for people no title list holds (店员付春生违规, 经营者洪天赐，, 茶农石老满算了): a noun of
+ * two characters or more that jieba reads ending with a character of `personNounEndings`, and a surname and one or
+ * two given characters after it (`nameFrom`). Runs inside names already found are left to those.
+ */
+export function detectAfterPersonNouns(text: string, found: Detection[]): void {
+  const {surnameStarts} = loadLexicons()
+  const covered = new Uint8Array(text.length)
+  for (const item of found) covered.fill(1, item.start, item.end)
+  for (let start = 1; start < text.length; start++) {
+    if (!inClass(personNounEndings, text.charCodeAt(start - 1)) || (surnameStarts[text.charCodeAt(start)] ?? 0) === 0 || covered[start] === 1) continue
+    const end = nameFrom(text, start)
+    if (end === undefined || covered[end - 1] === 1 || endsWithTitle(text, start, end) || !hasNameLikeGivenName(text, start, end)) continue
+    // jieba, reading across, must end the noun there and read no word over the boundary (民宿, 棚户区, 师傅).
+    const tokens = segmentAround(text, start, end, 5)
+    const noun = tokens.find((token) => token.end === start)
+    if (noun === undefined || noun.word.length < 2 || !noun.tag.startsWith('n') || tokens.some((token) => token.start < start && token.end > start)) continue
+    found.push(person(start, end, 'person-noun-before-name', 0.8, `name after \`${noun.word}\`, a word for people`))
+    start = end - 1
+  }
+}
+
+// The least score (×10, `givenScores`) of a given name of one character, and of two, after a word for people.
+const givenNameBars = {one: 10, two: 0}
+
+/**
+ * Whether the given name of the name `text[start, end)` holds characters of names more than of words (付 + 春生,
+ * 洪 + 天赐; not 女人 + 全 + 吃, 乡下人 + 初 + 出门).
+ */
+function hasNameLikeGivenName(text: string, start: number, end: number): boolean {
+  const surnameLength = surnameLengthsAt(text, start).find((length) => end - start - length >= 1 && end - start - length <= 2)
+  if (surnameLength === undefined) return false
+  const givenLength = end - start - surnameLength
+  return nameScore(text, start + surnameLength, end) > (givenLength === 1 ? givenNameBars.one : givenNameBars.two)
+}

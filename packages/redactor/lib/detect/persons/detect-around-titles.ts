@@ -1,0 +1,161 @@
+// Names next to a title: after it (局长钟庆), before it (钟庆局长), set off by parentheses or commas (邵军（村党支部书记）).
+import {charCodes, inClass} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {TitleMention} from './find-person-words.js'
+import {isListedName} from './list-items.js'
+import {endsName, followerAt} from './name-boundaries.js'
+import {determinerOpensWord, nameFrom} from './name-from.js'
+import {isGivenName, isNameShape, notInListedGivenName, surnameLengthsAt} from './name-shape.js'
+import {nameUntil} from './name-until.js'
+import {isNamingWord, isOrdinaryWord} from './ordinary-words.js'
+import {person} from './person-detection.js'
+import {loadLexicons} from './person-lexicons.js'
+import {wordTag} from './read-words.js'
+import {beforeUnit, isCjkAt, skipSpace} from './scan-text.js'
+import {startsPredicate} from './starts-predicate.js'
+import {isTitleWord, titleEndingAt} from './titles.js'
+import {unknownRunEnd} from './unknown-runs.js'
+
+/**
+ * A name next to a title. A local title (局长李强, 村民李强) makes a name on the leaders list a namesake of
+ * the leader: rule `local-namesake`, which `protectDetections` lets through the keep-list (国务院总理李强 stays).
+ */
+function titledPerson(text: string, start: number, end: number, title: string, rule: string, confidence: number, reason: string): Detection {
+  const {localTitles, leaders} = loadLexicons()
+  const name = text.slice(start, end)
+  if (localTitles.has(title) && leaders.has(name)) {
+    return person(start, end, 'local-namesake', confidence, `\`${name}\` next to the local title \`${title}\`, which no national leader holds`)
+  }
+  return person(start, end, rule, confidence, reason)
+}
+
+/**
+ * The end of a two-character name jieba knows as a person's or a rare proper noun (李娜/nr, 张华/nr, 苏平/ns:
+ * `isNamingWord`) right after a title, where what
+ * follows vouches for it: another name listed after it (项目专员李娜、王建业) or a word that follows names in
+ * official prose (局长张华主持, data/person-verbs.txt; 马超同志) or a determiner that opens the words after it
+ * (工作人员智勇全季度零差评). Known two-character words are refused as
+ * names elsewhere (文明/nr, 周密/nr: 书记周密部署).
+ */
+function vouchedKnownName(text: string, start: number): number | undefined {
+  const end = start + 2
+  if (!isNameShape(text, start, end)) return undefined
+  const listed = text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined
+  // A determiner that opens the words after it ends the clause's subject too (智勇全季度零差评).
+  if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followerAt(text, end, 2) && !determinerOpensWord(text, start + 1)) return undefined
+  return isNamingWord(text, start, end) ? end : undefined
+}
+
+/**
+ * The end of a list item at `start` that runs to a 、 and is a name there (`isListedName`), before another name:
+ * after a title, the first of names listed (考生季秋实、单雨桐分获: jieba reads 季秋/n + 实, a word and a character,
+ * which running text refuses), or one after another.
+ */
+function listedItemEnd(text: string, start: number): number | undefined {
+  let end = start
+  while (end - start < 4 && isCjkAt(text, end)) end++
+  if (text.charAt(end) !== '、' || !isListedName(text, start, end)) return undefined
+  // A word of three characters jieba knows is a word here (群众安全感/nr、): a name it knows so still has its title
+  // before a verb (nameFrom) to be found by.
+  const tag = end - start > 2 ? wordTag(text, start, end) : undefined
+  if (tag !== undefined && tag !== 'x') return undefined
+  // And a name or a role follows (工作人员杨柳、医保窗口工作人员智勇): a list of words jieba tags as names'
+  // (群众安全感/nr、满意度) is no list of names.
+  return nameFrom(text, end + 1, notInListedGivenName) !== undefined || listedItemEnd(text, end + 1) !== undefined || roleWithin(text, end + 1) ? end : undefined
+}
+
+// How far into the next list item its role may end (医保窗口工作人员).
+const roleItemReach = 10
+
+/** Whether a title ends within `roleItemReach` Chinese characters from `start`. */
+function roleWithin(text: string, start: number): boolean {
+  for (let end = start + 2; end <= start + roleItemReach && isCjkAt(text, end - 1); end++) if (titleEndingAt(text, end)) return true
+  return false
+}
+
+/**
+ * 局长钟\n\n庆: a name that a PDF line break cuts after the surname, right after a title. Both pieces are
+ * masked on their own, so the line structure stays. The name must not be an ordinary word once joined (高\n度).
+ */
+function detectBrokenName(text: string, start: number, title: TitleMention, found: Detection[]): void {
+  for (const surnameLength of surnameLengthsAt(text, start)) {
+    const breakStart = start + surnameLength
+    const resume = skipSpace(text, breakStart, 4)
+    if (resume === breakStart || !/[\r\n]/.test(text.slice(breakStart, resume))) continue
+    for (const givenLength of [2, 1]) {
+      const givenEnd = resume + givenLength
+      if (!isGivenName(text, resume, givenEnd) || !endsName(text, givenEnd)) continue
+      // jieba last: the title must be a word of its own (isTitleWord), asked only of a name that fits.
+      if (!isTitleWord(text, title.start, title.end)) return
+      const joined = text.slice(start, breakStart) + text.slice(resume, givenEnd + 4)
+      if (isOrdinaryWord(joined, 0, surnameLength + givenLength, true)) return
+      const reason = `name broken across lines after the title \`${title.title}\``
+      found.push(person(start, breakStart, 'title-before-name', 0.9, reason), person(resume, givenEnd, 'title-before-name', 0.9, reason))
+      return
+    }
+  }
+}
+
+/** Titles in the text, scanned left to right, longest first: 局长钟庆, 钟庆局长, 审计局局长 陈建华. */
+export function detectAroundTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
+  for (const entry of titles) {
+    const {start: position, end} = entry
+    if (entry.place !== 'after' && !startsPredicate(text, end)) {
+      let start = skipSpace(text, end, 4)
+      let nameEnd = nameFrom(text, start) ?? vouchedKnownName(text, start) ?? listedItemEnd(text, start)
+      // A name with no surname of the list (牧民乌力吉巴雅尔的, 技术员那顺乌日图、), or one that a surname and a single
+      // character read short (村民阿布都克里木: 阿 + 布). A surname and more is read by the rules of names.
+      if (nameEnd === undefined || nameEnd - start <= 2) {
+        const runEnd = unknownRunEnd(text, start, nameEnd)
+        if (runEnd !== undefined && runEnd > (nameEnd ?? start)) nameEnd = runEnd
+      }
+      if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
+      if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
+      // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as
+      // in a list, so its given name may hold what names hold there (指导教师仇海燕、柏向阳被授予).
+      while (nameEnd !== undefined) {
+        found.push(titledPerson(text, start, nameEnd, entry.title, 'title-before-name', 0.9, `name after the title \`${entry.title}\``))
+        if (text.charAt(nameEnd) !== '、') break
+        start = nameEnd + 1
+        nameEnd = nameFrom(text, start, notInListedGivenName) ?? listedItemEnd(text, start)
+      }
+    }
+    if (entry.place !== 'before') {
+      // A title that stands only after names (同志) vouches for a name jieba knows (张华/nr), unless it addresses
+      // many (谢谢同志们).
+      const nameStart = nameUntil(text, position, end, entry.place === 'after' && text.charAt(end) !== '们')
+      if (nameStart !== undefined) {
+        found.push(titledPerson(text, nameStart, position, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\``))
+      }
+      detectSetOffRole(text, entry, bracketed, found)
+      detectSetOffRole(text, entry, apposed, found)
+    }
+  }
+}
+
+/** How a title stands set off after a name: the characters that open and close it, and how the name must stand. */
+interface SetOff {
+  opening: Uint8Array
+  closing: Uint8Array
+  /** Whether the name must open its clause (an apposition after a comma: 李四，村党支部书记，). */
+  opensClause: boolean
+  where: string
+}
+
+const bracketed: SetOff = {opening: charCodes('（('), closing: charCodes('）)'), opensClause: false, where: 'in parentheses'}
+
+const apposed: SetOff = {opening: charCodes('，,'), closing: charCodes('，,。；;'), opensClause: true, where: 'set off by commas'}
+
+/**
+ * A name right before a title alone, or a unit and its title, set off in parentheses (邵军（村党支部书记）) or by
+ * commas (李四，村党支部书记，带领群众…; the name opens its clause, so 同时，书记 or 会上，局长 hold none).
+ */
+function detectSetOffRole(text: string, entry: TitleMention, setOff: SetOff, found: Detection[]): void {
+  if (!inClass(setOff.closing, text.charCodeAt(entry.end))) return
+  const open = beforeUnit(text, entry.start)
+  if (open < 0 || !inClass(setOff.opening, text.charCodeAt(open))) return
+  const nameStart = nameUntil(text, open, entry.end + 1, true)
+  if (nameStart === undefined || (setOff.opensClause && nameStart > 0 && isCjkAt(text, nameStart - 1))) return
+  found.push(titledPerson(text, nameStart, open, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\` ${setOff.where}`))
+}

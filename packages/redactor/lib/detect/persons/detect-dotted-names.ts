@@ -1,0 +1,72 @@
+// Names of minorities and foreigners written in parts joined by a dot (热依汗古丽·阿不都热合曼).
+import {inClass} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
+import {segmentBefore} from '../../segment.js'
+import {person} from './person-detection.js'
+import {segmentTo, wordTag} from './read-words.js'
+import {isCjkAt, openingQuotes} from './scan-text.js'
+import {mayBeNamePart} from './unknown-runs.js'
+
+const maxNamePart = 10
+
+// The dots that join the parts of a transliterated name (热依汗古丽·阿不都热合曼, 吐尔洪‧沙吾提): the middle dot,
+// the hyphenation point, the bullet and the katakana middle dots, as writers and fonts give them.
+const nameDots = ['·', '‧', '•', '・', '･']
+
+/**
+ * Names of minorities and foreigners written in parts joined by a dot (负责人阿依达娜·努尔兰别克将…, 村民吐尔洪‧沙吾提
+ * 结亲): each part runs from the dot to a word of prose or a function word (`mayBeNamePart`) and holds two characters
+ * at least. Parts that are places (中国·平阴玫瑰文化节) or words of prose (党建·引领) make no name, nor do parts a
+ * quote opens before.
+ */
+export function detectDottedNames(text: string, found: Detection[]): void {
+  for (const dot of nameDots) {
+    for (let at = text.indexOf(dot); at !== -1; at = text.indexOf(dot, at + 1)) {
+      // Most dots are bullets or stand between numbers: Chinese on both sides first, jieba after.
+      if (!isCjkAt(text, at - 1) || !isCjkAt(text, at + 1)) continue
+      const start = namePartStart(text, at)
+      // A quote that opens right before it holds a slogan or a title of parts (打造“明法廉政·兴税圆梦”).
+      if (start === undefined || inClass(openingQuotes, text.charCodeAt(start - 1))) continue
+      let end = namePartEnd(text, at + 1)
+      // A name of three parts or more: each dot after a part opens the next.
+      while (end !== undefined && nameDots.includes(text.charAt(end))) {
+        const next = namePartEnd(text, end + 1)
+        if (next === undefined) break
+        at = end
+        end = next
+      }
+      if (end !== undefined) found.push(person(start, end, 'dotted-name', 0.85, 'a name of parts joined by a dot'))
+    }
+  }
+}
+
+/** The start of the part of a name that ends at the dot at `dot`, or undefined. */
+function namePartStart(text: string, dot: number): number | undefined {
+  const tokens = segmentBefore(text, dot, maxNamePart)
+  let start = dot
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index]
+    if (token === undefined || !mayBeNamePart(text, token)) break
+    start = token.start
+  }
+  return isNamePart(text, start, dot) ? start : undefined
+}
+
+/** The end of the part of a name that starts after a dot at `start`, or undefined. */
+function namePartEnd(text: string, start: number): number | undefined {
+  let end = start
+  for (const token of segmentTo(text, start, start + maxNamePart, start)) {
+    if (!mayBeNamePart(text, token)) break
+    end = token.end
+  }
+  return isNamePart(text, start, end) ? end : undefined
+}
+
+/** Whether `text[start, end)` may be a part of a name: two characters or more, no place (中国, 平阴). */
+function isNamePart(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || (longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end) return false
+  return !(wordTag(text, start, end) === 'ns' && isFrequentWord(text.slice(start, end)))
+}

@@ -1,0 +1,67 @@
+// Items listed with 、 after a name found: a list of people goes on with people.
+import {charCodes, inClass} from '@gongwen/parser'
+import type {Detection, DetectionContext} from '../../detection.js'
+import {segment} from '../../segment.js'
+import {isColumnName} from './list-items.js'
+import {endsName} from './name-boundaries.js'
+import {isNameShape, notInGivenName, notInListedGivenName} from './name-shape.js'
+import {person} from './person-detection.js'
+import {loadLexicons} from './person-lexicons.js'
+import {isCjkAt} from './scan-text.js'
+import {titleAt} from './titles.js'
+import {mayBeNamePart} from './unknown-runs.js'
+
+// How far a list's next item may run, and the last characters of units and places, which no listed name holds.
+const maxListedItem = 8
+
+const unitOrPlaceEndings = charCodes('科局厅处所院办室站县省镇乡村府司厂校市区部委队组会社')
+
+const listedItemClose = charCodes('、等，,。；;：:')
+
+/**
+ * The items listed with 、 after a name found (技术员那顺乌日图、朝鲁门负责, 网格员冶春生、王  军坚持): a list of people
+ * goes on with people, so an item is a name where it is shaped as one in a column of people (`isColumnName`) or is
+ * padded to three (王  军), and names no unit or place. Each name found so opens the next item.
+ */
+export function detectListedAfterNames(text: string, protectedRanges: DetectionContext['protectedRanges'], found: Detection[]): void {
+  // A public name the keep-list holds (焦裕禄、…) opens a list of public people, not of the people of the report.
+  const isProtected = (item: Detection) => protectedRanges.some((range) => range.start < item.end && range.end > item.start)
+  const queue = found.filter((item) => text.charAt(item.end) === '、' && !isProtected(item))
+  const seen = new Set(found.map((item) => item.start))
+  for (let item = queue.pop(); item !== undefined; item = queue.pop()) {
+    const start = item.end + 1
+    const end = listedNameEnd(text, start)
+    if (end === undefined || seen.has(start)) continue
+    seen.add(start)
+    const listed = person(start, end, 'listed-name', 0.8, `listed after \`${text.slice(item.start, item.end)}\``)
+    found.push(listed)
+    if (text.charAt(end) === '、') queue.push(listed)
+  }
+}
+
+/** The end of a name listed at `start` after a name found, or undefined (see `detectListedAfterNames`). */
+function listedNameEnd(text: string, start: number): number | undefined {
+  const {singleSurnames} = loadLexicons()
+  const padded = /^([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])/.exec(text.slice(start, start + 6))
+  if (padded !== null && singleSurnames.has(padded[1] ?? '') && !inClass(notInGivenName, (padded[2] ?? '').charCodeAt(0))) return start + padded[0].length
+  // The item runs to the list's next mark (韩苏布达等), or else to where a name may end (朝鲁门 + 负责).
+  let close = start
+  while (close - start <= maxListedItem && isCjkAt(text, close) && !inClass(listedItemClose, text.charCodeAt(close))) close++
+  if (isListedItemName(text, start, close)) return close
+  for (let end = start + 2; end < close && end - start <= maxListedItem; end++) {
+    if (endsName(text, end) && isListedItemName(text, start, end)) return end
+  }
+  return undefined
+}
+
+/**
+ * Whether a listed item is a name: of three characters or more, shaped as one in a column of people (`isColumnName`),
+ * no role, with no character that ends units and places (桥头村戈成林) and, past a surname and one or two characters, no word of prose jieba reads in it
+ * (全科医生欧阳俊, 千秋中学: each item names its unit).
+ */
+function isListedItemName(text: string, start: number, end: number): boolean {
+  for (let position = start; position < end; position++) if (inClass(unitOrPlaceEndings, text.charCodeAt(position))) return false
+  // A surname and one character may be a word listed with people as itself (党员, 群众, 高原): only a column vouches.
+  if (end - start < 3 || (titleAt(text, start)?.end ?? 0) >= end || !isColumnName(text, start, end)) return false
+  return isNameShape(text, start, end, notInListedGivenName) || segment(text, start, end).every((token) => mayBeNamePart(text, token))
+}

@@ -1,0 +1,130 @@
+// Names told by the look of their characters alone, where nothing around them says so (侄子缪振东在厦门打工).
+import {charCodes, inClass} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {isCjkCode, isFrequentWord} from '../../jieba-dictionary.js'
+import {type Token, segmentAround} from '../../segment.js'
+import {notInGivenName, surnameLengthsAt} from './name-shape.js'
+import {namingWordTags} from './ordinary-words.js'
+import {person} from './person-detection.js'
+import {loadLexicons, noGivenScore} from './person-lexicons.js'
+import {closingQuotes, openingQuotes} from './scan-text.js'
+import {endsWithTitle} from './titles.js'
+import {isModifiedNoun} from './unknown-runs.js'
+
+// How name-like a run must look to be a name with nothing around it to say so: the sum of its given characters'
+// scores (`givenScores`) and the least each may score. A single surname and two characters open many words and
+// runs of words, so the bar is high (缪振东 52, 何晓东 61; 普惠性 31 holds 性, a character of words); a compound
+// surname opens fewer, though some are words (东方 + 才白; 欧阳晓春 83, 令狐建军 25, 司马婷 57).
+// By the length of the surname, the bar of each length of given name tried, longest first (a compound surname
+// and one character make a name too). Asked at every surname in a text: no key or array is built per call.
+const likenessBars: Readonly<Record<number, readonly {givenLength: number; sum: number; least: number}[]>> = {
+  1: [{givenLength: 2, sum: 30, least: 0}],
+  2: [
+    {givenLength: 2, sum: 20, least: 5},
+    {givenLength: 1, sum: 20, least: 20}
+  ]
+}
+
+// Where a run jieba could not read (人何/x 德贵) holds the surname with the character before it, that character
+// may still end what comes before a name: a function word (对边冬梅) or the end of a word for people (传承人,
+// 脱贫户, 检测员). Elsewhere such a run is a word or a transliteration (阿乌 + 利亚乡, 做强 + 滩羊).
+const beforeRunName = charCodes('对由请和与及同向给让经被把等是为了的在到从跟找称叫派人户员师长手者民官工')
+
+// A run right before these is the proper part of a place or a unit (王新庄村, 康馨苑小区, 金马鞍牌), and one
+// ending with these is a place or a unit itself (栗香园, 金梨湾).
+const placeOrUnitAfter = charCodes('村庄乡镇县区市厂园苑湾谷屯寨堡沟坪岭塘港湖山河江桥路街社站店馆牌')
+
+const placeOrUnitEnding = charCodes('园苑湾屯寨堡')
+
+// A run ending with these is a role (楼栋长, 调解员), which no title list can hold whole.
+const roleEnding = charCodes('长员')
+
+/**
+ * Names told by the look of their characters, where no title, verb or list says so (老人的侄子缪振东在厦门打工,
+ * 楼下住户何晓东因漏水争吵, 法官欧阳晓春每月): a surname and given characters that stand in names far more often
+ * than in words (data/given-name-chars.txt, derived from jieba's dictionary), which jieba reads as no word and
+ * joins to nothing around them. Runs inside names found by context are left to those.
+ */
+export function detectNameLikeRuns(text: string, found: Detection[]): void {
+  const {surnameStarts} = loadLexicons()
+  const covered = new Uint8Array(text.length)
+  for (const item of found) covered.fill(1, item.start, item.end)
+  for (let start = 0; start < text.length - 1; start++) {
+    if ((surnameStarts[text.charCodeAt(start)] ?? 0) === 0 || covered[start] === 1) continue
+    for (const surnameLength of surnameLengthsAt(text, start)) {
+      const end = likelyNameEnd(text, start, start + surnameLength)
+      if (end === undefined || covered[end - 1] === 1) continue
+      found.push(person(start, end, 'name-likeness', 0.7, `\`${text.slice(start, end)}\` looks like a name: a surname and characters of given names that jieba reads as no word`))
+      start = end - 1
+      break
+    }
+  }
+}
+
+/**
+ * The end of a name-like run from the surname at `start` to `givenStart` (one or two given characters after a
+ * compound surname, two after a single one), or undefined. Character tests first, jieba last.
+ */
+function likelyNameEnd(text: string, start: number, givenStart: number): number | undefined {
+  const {givenScores} = loadLexicons()
+  for (const bar of likenessBars[givenStart - start] ?? []) {
+    const end = givenStart + bar.givenLength
+    if (end > text.length) continue
+    let sum = 0
+    let least = 127
+    for (let position = givenStart; position < end; position++) {
+      const code = text.charCodeAt(position)
+      const score = givenScores[code] ?? noGivenScore
+      if (!isCjkCode(code) || inClass(notInGivenName, code)) least = noGivenScore
+      sum += score
+      least = Math.min(least, score)
+    }
+    if (least < bar.least || sum < bar.sum) continue
+    if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || inClass(placeOrUnitEnding, text.charCodeAt(end - 1)) || inClass(roleEnding, text.charCodeAt(end - 1))) continue
+    if (inClass(openingQuotes, text.charCodeAt(start - 1)) && inClass(closingQuotes, text.charCodeAt(end))) continue
+    if ((longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || endsWithTitle(text, start, end)) continue
+    if (readsAsName(text, start, givenStart, end)) return end
+  }
+  return undefined
+}
+
+// jieba's tags of a single character that starts a predicate rather than ends a name.
+const predicateTags = new Set(['d', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'v', 'r', 'y'])
+
+// jieba's tags of a known word that is a given name after a single surname: names' and proper nouns' (玉兰/nr,
+// 振华/nz, 新春/ns). A common noun or adjective there is a word with a character before it (全 + 礼堂, 苏 + 小姐).
+const givenWordTags = new Set(['nr', 'nrfg', 'nz', 'ns'])
+
+/**
+ * Whether a known word of two characters is a given name after a surname of `surnameLength`: a name's or a
+ * proper noun's, or after a compound surname, which opens few words, a noun or an adjective too (令狐 + 建军/n);
+ * never a word frequent in prose.
+ */
+function isLikelyGivenWord(token: Token, surnameLength: number): boolean {
+  return (givenWordTags.has(token.tag) || (surnameLength === 2 && namingWordTags.has(token.tag))) && !isFrequentWord(token.word)
+}
+
+/**
+ * Whether jieba reads `text[start, end)` as a name: no word it knows crosses either end or covers the whole, the
+ * surname opens no word inside (高山 + 流水), the given name is no word of prose (王 + 明显) nor a transliteration
+ * (西门 + 塔尔/nrt), and no noun follows that the run would modify (花瑶文 + 旅, 王新庄 + 村).
+ */
+function readsAsName(text: string, start: number, givenStart: number, end: number): boolean {
+  const tokens = segmentAround(text, start, end, 4)
+  for (const token of tokens) {
+    if (token.end <= start || token.start >= end) continue
+    if (token.end > end || token.tag === 'nrt') return false
+    if (token.start < start) {
+      if (token.tag !== 'x' || !inClass(beforeRunName, text.charCodeAt(start - 1))) return false
+      continue
+    }
+    if (token.tag === 'x') continue
+    if (token.start === start && token.end > givenStart) return false
+    if (token.start === givenStart && token.end === end && end - givenStart === 2 && !isLikelyGivenWord(token, givenStart - start)) return false
+    // A last character jieba reads alone as a function word or a verb starts the predicate (阿福 + 正 + 躲在).
+    if (token.start === end - 1 && token.end === end && end - start > 2 && predicateTags.has(token.tag)) return false
+  }
+  return !isModifiedNoun(tokens.find((token) => token.start === end))
+}

@@ -1,0 +1,99 @@
+// Lists of names: labelled by a title or list label and a colon (组  长：李志明), bylines, signatures, lines of names.
+import {charCodes, inClass} from '@gongwen/parser'
+import type {Detection, Zone} from '../../detection.js'
+import {isCjkCode} from '../../jieba-dictionary.js'
+import {isListedName, isNameToken} from './list-items.js'
+import {notInGivenName} from './name-shape.js'
+import {person} from './person-detection.js'
+import {loadLexicons} from './person-lexicons.js'
+import {lineEndWithin} from './scan-text.js'
+import {titleEndingAt} from './titles.js'
+
+const maxListLength = 200
+
+// How far before a colon its label is read, and the spaces that pad a label (组  长：).
+const labelReach = 12
+
+const labelSpaces = charCodes(' \t\u3000')
+
+const fullStop = '。'.charCodeAt(0)
+
+/**
+ * Lists labelled by a title or a list label (data/person-list-labels.txt) and a colon: `组  长：李志明`,
+ * `副组长：王  欣、张三`, `述职人：陈建华`, `出席：张三、李四；列席：王五`.
+ */
+export function detectLabelledLists(text: string, found: Detection[]): void {
+  const {labelEnds, listLabels} = loadLexicons()
+  // Colons of either width in order, each found by the engine's string search rather than a regex per text.
+  let wide = text.indexOf('：')
+  let narrow = text.indexOf(':')
+  while (wide !== -1 || narrow !== -1) {
+    const colon = narrow === -1 || (wide !== -1 && wide < narrow) ? wide : narrow
+    if (colon === wide) wide = text.indexOf('：', wide + 1)
+    else narrow = text.indexOf(':', narrow + 1)
+    // The label's last character, spaces aside, must end a title or a list label: most colons end no label, and build no string.
+    const floor = Math.max(0, colon - labelReach)
+    let last = colon - 1
+    while (last >= floor && inClass(labelSpaces, text.charCodeAt(last))) last--
+    if (last < floor || !inClass(labelEnds, text.charCodeAt(last))) continue
+    const before = text.slice(floor, colon)
+    const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
+    if (!titleEndingAt(label, label.length) && !listLabels.some((word) => label.endsWith(word))) continue
+    // The list runs to the end of the line or the next label, and never far: a scan stays linear.
+    const nextColon = Math.min(wide === -1 ? Infinity : wide, narrow === -1 ? Infinity : narrow)
+    let end = lineEndWithin(text, colon + 1, maxListLength)
+    if (nextColon < colon + 1 + maxListLength) end = Math.min(end, nextColon)
+    // A full stop ends the list: the sentence after it is prose (成员：张三、李四。…书记张三任队长 holds no name 任队长).
+    for (let at = colon + 1; at < end; at++) {
+      if (text.charCodeAt(at) === fullStop) {
+        end = at
+        break
+      }
+    }
+    detectNameList(text, colon + 1, end, 'member-list', 0.9, found)
+  }
+}
+
+/**
+ * Names in a list between `start` and `end`, separated by 、，; or spaces. A single given character padded
+ * with spaces to align with longer names (王  欣) is one name, reported with its padding.
+ */
+function detectNameList(text: string, start: number, end: number, rule: string, confidence: number, found: Detection[]): void {
+  // Parentheses hold roles and positions (王  欣（办公室主任）), not names.
+  const tokens = [...text.slice(start, end).matchAll(/[（(][^）)]*[）)]?|[\u3400-\u9fff]+|[、，,；;。]/g)]
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]
+    index++
+    if (token === undefined || !isCjkCode(token[0].charCodeAt(0))) continue
+    const tokenStart = start + token.index
+    const next = tokens[index]
+    // A single given character padded with spaces to align with longer names: 王  欣, 郑  敏.
+    if (token[0].length === 1 && next !== undefined && next[0].length === 1 && isCjkCode(next[0].charCodeAt(0))) {
+      const between = text.slice(tokenStart + 1, start + next.index)
+      if (/^[ \t\u3000]+$/.test(between) && loadLexicons().singleSurnames.has(token[0]) && !inClass(notInGivenName, next[0].charCodeAt(0))) {
+        found.push(person(tokenStart, start + next.index + 1, rule, confidence, 'name padded with spaces in a list'))
+        index++
+        continue
+      }
+    }
+    const tokenEnd = tokenStart + token[0].length
+    if (isListedName(text, tokenStart, tokenEnd)) found.push(person(tokenStart, tokenEnd, rule, confidence, 'name in a list of names'))
+  }
+}
+
+/**
+ * Bylines and signatures from the tree, and lines anywhere made only of two or more names separated by
+ * spaces (the byline of a magazine page, `赵睿 李静 胡然 石永会 冯顺帆`).
+ */
+export function detectNameLines(text: string, zones: readonly Zone[], found: Detection[]): void {
+  for (const zone of zones) {
+    if (zone.kind === 'byline' || zone.kind === 'signature') detectNameList(text, zone.start, zone.end, zone.kind, 0.9, found)
+  }
+  for (const line of text.matchAll(/^[ \t\u3000]*[\u3400-\u9fff]{2,4}(?:[ \t\u3000]+[\u3400-\u9fff]{2,4}){1,9}[ \t\u3000\r]*$/gm)) {
+    const tokens = [...line[0].matchAll(/[\u3400-\u9fff]+/g)].map((token) => [line.index + token.index, line.index + token.index + token[0].length] as const)
+    if (tokens.every(([start, end]) => isNameToken(text, start, end))) {
+      for (const [start, end] of tokens) found.push(person(start, end, 'name-line', 0.8, 'a line made only of names'))
+    }
+  }
+}

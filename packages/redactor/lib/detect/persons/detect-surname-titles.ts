@@ -1,0 +1,63 @@
+// A surname right before a title (王局长): only the surname is masked.
+import {inClass} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {TitleMention} from './find-person-words.js'
+import {precedingBoundary, startsName} from './name-boundaries.js'
+import {notInGivenName, surnameLengthsAt} from './name-shape.js'
+import {person} from './person-detection.js'
+import {loadLexicons} from './person-lexicons.js'
+import {segmentTo} from './read-words.js'
+import {isCjkAt, lineEndWithin} from './scan-text.js'
+
+/**
+ * Whether the surname at `[start, title.start)` names someone by the title alone (王局长, 李主任, 欧阳书记):
+ * not a character that qualifies the title (原局长), not a function word (向局长汇报), and jieba reads it
+ * apart from the title (全局长 is 全局 + 长, 高校长 is 高校 + 长).
+ */
+function isSurnameBeforeTitle(text: string, start: number, title: TitleMention): boolean {
+  const {titleModifiers} = loadLexicons()
+  const surname = text.slice(start, title.start)
+  // A surname of one character may be a function word or no name's character (向局长, 处长).
+  if (titleModifiers.has(surname) || (surname.length === 1 && (inClass(precedingBoundary, surname.charCodeAt(0)) || inClass(notInGivenName, surname.charCodeAt(0))))) return false
+  // jieba must read the surname and the title as words of their own (not 党 + 委员会), or the two as one person's
+  // name (胡书记/nr).
+  const [first, second] = segmentTo(text, start, lineEndWithin(text, title.end, 2), title.start)
+  if (first === undefined || (first.end === title.end ? first.tag !== 'nr' : first.end !== title.start || second?.end !== title.end)) return false
+  // Nor may the surname end a word that starts before it (和平村主任: 平 ends the village's 和平).
+  return start === 0 || !isCjkAt(text, start - 1) || segmentTo(text, start - 1, title.end, start).some((token) => token.start === start)
+}
+
+/**
+ * 王局长, 李主任: a surname right before a title. The surname of a person found in the document (王留剑) is
+ * that person; any other surname still identifies someone in a report about one unit, with less certainty.
+ * Titles that stand only before a name (村民, 成员) take no surname. Only the surname is masked.
+ */
+export function detectSurnameTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
+  const {compoundSurnames} = loadLexicons()
+  const surnames = new Set(found.map((item) => {
+    const name = text.slice(item.start, item.end)
+    return compoundSurnames.has(name.slice(0, 2)) ? name.slice(0, 2) : name.charAt(0)
+  }))
+  const named = new Set(found.map((item) => item.start))
+  const namedEnds = new Set(found.map((item) => item.end))
+  for (const entry of titles) {
+    if (namedEnds.has(entry.start)) continue
+    for (const surnameLength of [2, 1]) {
+      const start = entry.start - surnameLength
+      if (start < 0 || named.has(start)) continue
+      // A surname of someone found, or one that may stand before this title: the table answers most titles
+      // before startsName looks further back.
+      const known = surnames.has(text.slice(start, entry.start))
+      if (!known && (entry.place === 'before' || !surnameLengthsAt(text, start).includes(surnameLength))) continue
+      if (!startsName(text, start)) continue
+      if (known) {
+        found.push(person(start, entry.start, 'surname-title', 0.85, `surname of a person found in the document before \`${entry.title}\``))
+        break
+      }
+      if (isSurnameBeforeTitle(text, start, entry)) {
+        found.push(person(start, entry.start, 'surname-title', 0.6, `surname before the title \`${entry.title}\``))
+        break
+      }
+    }
+  }
+}

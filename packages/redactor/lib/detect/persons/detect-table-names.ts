@@ -1,0 +1,125 @@
+// Tables of people: the cell before a sex, rows that hold a title, columns headed by a word for people.
+import {charCodes, inClass} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {TitleMention} from './find-person-words.js'
+import {isColumnName, isListedName} from './list-items.js'
+import {person} from './person-detection.js'
+import {isCjkAt, lineEndWithin} from './scan-text.js'
+import {titleAt} from './titles.js'
+
+// A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
+const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
+
+const cellSeparators = charCodes(' \t\u3000|｜')
+
+/** Rows of a table of people: a name in the cell right before the cell of its sex. */
+export function detectSexCells(text: string, found: Detection[]): void {
+  // The expression scans every character; a native search finds most texts without 男 or 女 first.
+  if (!text.includes('男') && !text.includes('女')) return
+  for (const match of text.matchAll(sexCell)) {
+    const end = match.index
+    let start = end
+    while (start > 0 && end - start < 5 && isCjkAt(text, start - 1)) start--
+    if (start > 0 && !inClass(cellSeparators, text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 10) continue
+    if (isListedName(text, start, end)) found.push(person(start, end, 'name-before-sex', 0.85, 'a name in the cell before its sex in a table row'))
+  }
+}
+
+// How far a row of a table is read around a title that ends a cell: rows are short, and a bound keeps a scan
+// of a long line without breaks linear.
+const rowReach = 120
+
+/**
+ * Rows of a table of people without a sex column (`1\t胡娜娜\t县农业农村局\t局长`, `| 付平 | 村党支部书记 |`): a
+ * title that ends a cell of a row of three cells or more makes each other cell that is a name (`isListedName`) a
+ * person. Only titles that end at a cell's edge are read, each row once.
+ */
+export function detectTitledRows(text: string, titles: readonly TitleMention[], found: Detection[]): void {
+  let rowRead = -1
+  for (const title of titles) {
+    const next = text.charCodeAt(title.end)
+    if (title.end < text.length && next !== 10 && next !== 13 && !inClass(cellSeparators, text.charCodeAt(title.end))) continue
+    let start = title.start
+    while (start > 0 && title.start - start < rowReach && text.charCodeAt(start - 1) !== 10) start--
+    if (start === rowRead) continue
+    rowRead = start
+    const cells = rowCells(text, start, lineEndWithin(text, title.end, rowReach))
+    if (cells.length < 3) continue
+    for (const [cellStart, cellEnd] of cells) {
+      if (cellEnd !== title.end && cellEnd - cellStart <= 4 && isListedName(text, cellStart, cellEnd)) {
+        found.push(person(cellStart, cellEnd, 'table-row', 0.8, 'a name in a row of a table that holds a title'))
+      }
+    }
+  }
+}
+
+// Last characters of a word for people that heads a column of a table (当事人, 牧场主, 获奖者).
+const personHeaderEndings = charCodes('人主者')
+
+// What closes a list of names in a cell: 等 and a count of people or households (马平安等23户, 常青等37人).
+const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
+
+/**
+ * Columns of a table headed by a word for people (姓名, 当事人, 牧场主, 负责人: a title of data/person-titles.txt or a
+ * word of two to four characters ending in 人, 主 or 者): each cell below it, while rows have as many cells, holds
+ * names, listed with 、 and closed by 等 and a count (`1  民馨家园社区  马平安等23户  物业服务`). The column vouches for
+ * a name jieba knows as a word (常青, 白雪), and for one with no surname of the list whose characters are names' more
+ * than words' (宝音德力格尔).
+ */
+export function detectNameColumns(text: string, found: Detection[]): void {
+  // Rows are split by tabs, bars, ideographic spaces or two spaces: most texts have none of them.
+  if (!text.includes('\t') && !text.includes('  ') && !text.includes('\u3000') && !text.includes('|')) return
+  let header: {column: number; cells: number} | undefined
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? text.length : newline
+    const cells = rowCells(text, lineStart, lineEnd)
+    if (header !== undefined && cells.length === header.cells) {
+      const [cellStart, cellEnd] = cells[header.column] ?? [0, 0]
+      detectCellNames(text, cellStart, cellEnd, found)
+    } else {
+      header = undefined
+      const column = cells.length >= 3 ? cells.findIndex(([start, end]) => isPersonHeader(text, start, end)) : -1
+      if (column !== -1) header = {column, cells: cells.length}
+    }
+    lineStart = lineEnd + 1
+  }
+}
+
+/** Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主 or 者. */
+function isPersonHeader(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 5) return false
+  for (let position = start; position < end; position++) if (!isCjkAt(text, position)) return false
+  return titleAt(text, start)?.end === end || (end - start <= 4 && inClass(personHeaderEndings, text.charCodeAt(end - 1)))
+}
+
+/** The names of a cell of a column of people: items between 、 or ，, the last closed by 等 and a count. */
+function detectCellNames(text: string, start: number, end: number, found: Detection[]): void {
+  const cell = text.slice(start, end).replace(cellListClose, '')
+  let itemStart = start
+  for (const item of cell.split(/[、，,]/)) {
+    const itemEnd = itemStart + item.length
+    if (isColumnName(text, itemStart, itemEnd)) found.push(person(itemStart, itemEnd, 'name-column', 0.85, 'a name in a column of a table headed by a word for people'))
+    itemStart = itemEnd + 1
+  }
+}
+
+/**
+ * The cells of a row of a table between `start` and `end`: runs of text between tabs, bars, ideographic spaces and
+ * the ASCII spaces next to one of them or to another (one ASCII space between two characters stays in its cell).
+ */
+function rowCells(text: string, start: number, end: number): [number, number][] {
+  const cells: [number, number][] = []
+  let cellStart = -1
+  for (let position = start; position <= end; position++) {
+    const code = position < end ? text.charCodeAt(position) : 10
+    const separates =
+      code === 10 || code === 13 || (inClass(cellSeparators, text.charCodeAt(position)) && (code !== 32 || inClass(cellSeparators, text.charCodeAt(position + 1)) || inClass(cellSeparators, text.charCodeAt(position - 1))))
+    if (!separates && cellStart === -1) cellStart = position
+    if (separates && cellStart !== -1) {
+      cells.push([cellStart, position])
+      cellStart = -1
+    }
+  }
+  return cells
+}

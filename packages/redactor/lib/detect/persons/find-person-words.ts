@@ -1,0 +1,82 @@
+// One pass over a text that finds every title, verb and cue of the person lexicons.
+import {charCodes, inClass} from '@gongwen/parser'
+import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
+import {TitlePlace, cueWord, determiners, loadLexicons, pairIndex, titleWord, verbWord} from './person-lexicons.js'
+import {isTitleWord, titleAt} from './titles.js'
+
+export interface TitleMention {
+  title: string
+  place: TitlePlace
+  start: number
+  end: number
+}
+
+interface WordsFound {
+  titles: TitleMention[]
+  verbs: TrieMatch<string>[]
+  cues: TrieMatch<string>[]
+}
+
+/**
+ * Every title, verb and cue in the text, each kind left to right, longest first and not overlapping its own
+ * kind (党委书记 once, not also 书记), in one pass over the text.
+ */
+export function findWords(text: string): WordsFound {
+  const {titles, verbs, cues, wordStarts} = loadLexicons()
+  const {singles, pairs} = wordStarts
+  const found: WordsFound = {titles: [], verbs: [], cues: []}
+  let nextTitle = 0
+  let nextVerb = 0
+  let nextCue = 0
+  const length = text.length
+  let code = text.charCodeAt(0)
+  for (let position = 0; position < length; position++) {
+    const next = position + 1 < length ? text.charCodeAt(position + 1) : 0
+    const kinds = (singles[code] ?? 0) | (pairs[pairIndex(code, next)] ?? 0)
+    code = next
+    if (kinds === 0) continue
+    if ((kinds & titleWord) !== 0 && position >= nextTitle) {
+      const match = longestAt(titles, text, position)
+      const entry = match?.values[0]
+      if (match !== undefined && entry !== undefined && !isDeterminedLevel(text, position) && !givesWayToNextTitle(text, match.start, match.end)) {
+        found.titles.push({title: entry.word, place: entry.place, start: match.start, end: match.end})
+        nextTitle = match.end
+      }
+    }
+    if ((kinds & verbWord) !== 0 && position >= nextVerb) {
+      const match = longestAt(verbs, text, position)
+      // A verb that starts one character on and runs past this one takes its place (丁建荣获得: 荣获 gives way to
+      // 获得, so 荣 ends the name).
+      if (match !== undefined && !(match.end - match.start > 1 && (longestAt(verbs, text, position + 1)?.end ?? 0) > match.end)) {
+        found.verbs.push(match)
+        nextVerb = match.end
+      }
+    }
+    if ((kinds & cueWord) !== 0 && position >= nextCue) {
+      const match = longestAt(cues, text, position)
+      if (match !== undefined) {
+        found.cues.push(match)
+        nextCue = match.end
+      }
+    }
+  }
+  return found
+}
+
+/**
+ * Whether the title at `[start, end)` gives way to one that starts a character on and runs past it, where jieba
+ * reads the first as no word (乡村医生冯喜来: 乡村 + 医生, so 村医 is no title there); where it starts or ends a
+ * word, it stays (户主任超强: 户 + 主任 for jieba, but 户主 starts its word). Overlapping titles are rare, and only
+ * they ask jieba.
+ */
+function givesWayToNextTitle(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || (titleAt(text, start + 1)?.end ?? 0) <= end) return false
+  return !isTitleWord(text, start, end)
+}
+
+const levels = charCodes('省市州盟县区旗镇乡村')
+
+/** Whether the character at `position` is a level after a determiner (县 of 我县). */
+function isDeterminedLevel(text: string, position: number): boolean {
+  return inClass(levels, text.charCodeAt(position)) && position > 0 && inClass(determiners, text.charCodeAt(position - 1))
+}

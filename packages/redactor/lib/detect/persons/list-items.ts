@@ -1,0 +1,33 @@
+// Whether an item of a list, a byline or a column of people is a name.
+import {isNameShape, nameScore, notInListedGivenName} from './name-shape.js'
+import {isOrdinaryWord, listedWordTags} from './ordinary-words.js'
+import {wordTag} from './read-words.js'
+import {isCjkAt} from './scan-text.js'
+import {unknownRunLength} from './unknown-runs.js'
+
+/** Whether a standalone token (byline, list item) is a name: 2–4 CJK characters starting with a surname. */
+export function isNameToken(text: string, start: number, end: number): boolean {
+  return isNameShape(text, start, end, notInListedGivenName) && !isOrdinaryWord(text, start, end, false)
+}
+
+/**
+ * Whether a list item (labelled list, byline, signature) is a name: a name token (`isNameToken`), or a known
+ * two-character word that jieba tags as a name or a proper noun (马超/nr, 江宁/ns, 金文/nz): a list of people
+ * holds no common words of two characters that open with a surname.
+ */
+export function isListedName(text: string, start: number, end: number): boolean {
+  if (!isNameShape(text, start, end, notInListedGivenName)) return false
+  if (!isOrdinaryWord(text, start, end, false)) return true
+  return end - start === 2 && listedWordTags.has(wordTag(text, start, end) ?? '')
+}
+
+/**
+ * Whether `text[start, end)` in a column of people is a name: a surname and one or two characters whatever jieba
+ * reads (常青, 白雪), or three to eight characters that score as names' more than words' (`givenScores`).
+ */
+export function isColumnName(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > unknownRunLength.most) return false
+  for (let position = start; position < end; position++) if (!isCjkAt(text, position)) return false
+  if (isNameShape(text, start, end, notInListedGivenName)) return true
+  return end - start >= unknownRunLength.least && nameScore(text, start, end) > 0
+}

@@ -1,0 +1,120 @@
+// The name that starts at a position right after its context (a title, a cue): surname, then given name.
+import {charCodes, inClass} from '@gongwen/parser'
+import {mayBeKnownWord, mayStartKnownWord} from '../../jieba-dictionary.js'
+import {segment} from '../../segment.js'
+import {endsName, followers, precedingBoundary, startsKnownWord} from './name-boundaries.js'
+import {isGivenName, notInGivenName, surnameLengthsAt} from './name-shape.js'
+import {isOrdinaryWord} from './ordinary-words.js'
+import {determiners} from './person-lexicons.js'
+import {isProseWord, segmentTo} from './read-words.js'
+import {lineEndWithin} from './scan-text.js'
+
+/**
+ * The length of a given name of one or two characters at `givenStart` that may end there (`endsName`), the
+ * longer first; the shorter is tried (endsName may ask jieba) only when the longer does not fit, ends with a
+ * character that usually follows a name (吴刚作总结: 作, 在, 说 belong to the sentence), or starts a verb jieba
+ * reads on past it (江涛参与: 参与 is the verb; 张国平安排 stays whole, jieba reads 张国平 + 安排).
+ */
+function givenLengthFrom(text: string, givenStart: number, excluded: Uint8Array): number | undefined {
+  if (!givenNameFits(text, givenStart, 2, excluded)) return givenNameFits(text, givenStart, 1, excluded) ? 1 : undefined
+  const second = givenStart + 1
+  if (followers.includes(text.charAt(second)) || startsWordPastName(text, givenStart)) return givenNameFits(text, givenStart, 1, excluded) ? 1 : 2
+  // The determiner starts the words after the name, so the name ends before it whatever those words are.
+  if (determinerOpensWord(text, givenStart)) return 1
+  return 2
+}
+
+/**
+ * Whether the second given character is a determiner (全, 每, 各) that jieba, reading from the name's last surname
+ * character, reads alone before a word (工作人员智勇全季度零差评: 智勇/nr + 全 + 季度); in a name jieba reads it inside
+ * a word (李 + 万全, 张德全/x), and a word of its own is no determiner (书记周密全面部署: 全面).
+ */
+export function determinerOpensWord(text: string, givenStart: number): boolean {
+  const second = givenStart + 1
+  if (!inClass(determiners, text.charCodeAt(second))) return false
+  const tokens = segmentTo(text, givenStart - 1, second + 4, second)
+  return tokens.some((token) => token.start === second && token.end === second + 1) && tokens.some((token) => token.start === second + 1 && token.word.length >= 2)
+}
+
+/**
+ * Whether jieba, reading from the name's last surname character, starts a verb at the second given character
+ * that runs past it (参与 of 江涛参与). A noun there is no reason (村民施成富家的: jieba reads 施成 + 富家).
+ */
+function startsWordPastName(text: string, givenStart: number): boolean {
+  const second = givenStart + 1
+  if (!mayStartKnownWord(text, second, Math.min(text.length, second + 4))) return false
+  return segmentTo(text, givenStart - 1, second + 4, second).some((token) => token.start === second && token.end > second + 1 && token.tag.startsWith('v'))
+}
+
+function givenNameFits(text: string, givenStart: number, givenLength: number, excluded: Uint8Array): boolean {
+  return isGivenName(text, givenStart, givenStart + givenLength, excluded) && endsName(text, givenStart + givenLength)
+}
+
+/**
+ * The end of a name starting at `start` (surname + one or two given characters, none of `excluded`: by default
+ * `notInGivenName`), or undefined.
+ */
+export function nameFrom(text: string, start: number, excluded = notInGivenName): number | undefined {
+  for (const surnameLength of surnameLengthsAt(text, start)) {
+    const givenStart = start + surnameLength
+    const givenLength = givenLengthFrom(text, givenStart, excluded) ?? rankedGivenLength(text, givenStart)
+    if (givenLength === undefined) continue
+    const end = givenStart + givenLength
+    if (givenLength === 1 && givenOpensLongerWord(text, start, givenStart)) return undefined
+    return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) || opensLongerWord(text, start, end) ? undefined : end
+  }
+  return undefined
+}
+
+// Given names of rural families often rank the child (赵二虎, 王三妹, 李四喜): a numeral and a character that counts
+// nothing, not a month, day, year or measure (于二月, 高三年级, 马三次), nor a word of its own (三农, 二期).
+const rankNumerals = charCodes('二三四五六七八九')
+
+const countedAfterNumeral = charCodes('月日年号次个人名位届期级组队班天点时分岁元万亿')
+
+/** The length (2) of a given name that ranks a child (二虎 of 脱贫户赵二虎), or undefined. */
+function rankedGivenLength(text: string, givenStart: number): number | undefined {
+  if (!inClass(rankNumerals, text.charCodeAt(givenStart)) || inClass(countedAfterNumeral, text.charCodeAt(givenStart + 1))) return undefined
+  // Nor a word that opens with the numeral (刘三农问题, 江二期工程).
+  if (!isGivenName(text, givenStart + 1, givenStart + 2) || !endsName(text, givenStart + 2) || startsKnownWord(text, givenStart)) return undefined
+  return 2
+}
+
+/**
+ * Whether jieba, reading from the surname at `start`, reads a known word of three or more characters from a
+ * given name's one character at `givenStart` (书记任进一步: 任 + 进一步, no name 任进). Two characters are too
+ * often a name's character and the word after it (邹东 + 家 read as 东家, 袁海 + 上门 as 海上).
+ */
+function givenOpensLongerWord(text: string, start: number, givenStart: number): boolean {
+  if (!mayBeKnownWord(text, givenStart, givenStart + 3) && !mayBeKnownWord(text, givenStart, givenStart + 4)) return false
+  return segmentTo(text, start, lineEndWithin(text, givenStart, 4), givenStart).some(
+    (token) => token.start === givenStart && token.end > givenStart + 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
+  )
+}
+
+/**
+ * Whether jieba reads a known word from `start` on past `end` (马到成功, 万无一失, 武侠小说: a four-character word
+ * whose first three characters are shaped like a name). The dictionary hash answers most names with no jieba.
+ */
+function opensLongerWord(text: string, start: number, end: number): boolean {
+  if (!mayBeKnownWord(text, start, Math.min(text.length, end + 1)) && !mayBeKnownWord(text, start, Math.min(text.length, end + 2))) return false
+  const [first] = segmentTo(text, start, end + 2, start)
+  return first !== undefined && first.end > end && first.tag !== 'x' && !first.tag.startsWith('nr')
+}
+
+/**
+ * Whether a function word that is also a surname starts a known word's phrase: 向先进同志学习, 和群众; also where
+ * the given name opens a known word that runs on past it (向国家同志学习: 家 follows names, but 向国 is 向 + 国家;
+ * 向师范学院同志: 向师范 is 向 + 师范学院).
+ */
+export function startsWithFunctionWord(text: string, start: number, end: number): boolean {
+  if (!inClass(precedingBoundary, text.charCodeAt(start))) return false
+  if (mayBeKnownWord(text, start + 1, end)) {
+    const tokens = segment(text, start + 1, end)
+    const [token] = tokens
+    if (tokens.length === 1 && token !== undefined && isProseWord(token)) return true
+  }
+  if (!mayStartKnownWord(text, start + 1, Math.min(text.length, start + 5))) return false
+  const [first] = segmentTo(text, start + 1, lineEndWithin(text, start + 1, 4), start + 1)
+  return first !== undefined && first.end > end && isProseWord(first)
+}

@@ -1,0 +1,87 @@
+// Whether a candidate shaped like a name is an ordinary word jieba knows (高度, 单位, 石油).
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
+import {segment} from '../../segment.js'
+import {loadLexicons} from './person-lexicons.js'
+import {segmentTo, wordTag} from './read-words.js'
+import {lineEndWithin} from './scan-text.js'
+
+/** jieba tags some three-character names ns (高建国); only the gazetteer's places are places. */
+function isUnknownPlace(text: string, start: number, end: number, tag: string): boolean {
+  return tag === 'ns' && longestAt(loadGazetteer().names, text, start)?.end !== end
+}
+
+/**
+ * Whether `text[start, end)` is an ordinary word (单位, 高度, 石油, 文明) rather than a name. jieba tags words
+ * it does not know `x`, which is what most names are; known two-character words are words whatever their tag
+ * (jieba tags 文明, 周密 and even 安全感 `nr`), known longer ones are names only when tagged `nr` (陈建华).
+ * In running text (`strict`), a known word made of the surname and the first given character (安全 in
+ * 安全感) also makes the candidate a word; in a byline or a list that would lose real names (陆家明).
+ */
+export function isOrdinaryWord(text: string, start: number, end: number, strict: boolean): boolean {
+  // A leader's name (李强) is a name whatever jieba thinks; next to a local title it is a namesake.
+  if (loadLexicons().leaders.has(text.slice(start, end))) return false
+  if (mayBeKnownWord(text, start, end)) {
+    const tokens = segment(text, start, end)
+    const [token] = tokens
+    if (tokens.length === 1 && token !== undefined && token.tag !== 'x') {
+      if (end - start === 2 || !(token.tag.startsWith('nr') || isUnknownPlace(text, start, end, token.tag))) return true
+    }
+  }
+  if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2) || isCompoundSurnameWord(text, start, end)) return false
+  const prefix = segment(text, start, start + 2)
+  const [first] = prefix
+  if (prefix.length !== 1 || first === undefined || first.tag === 'x' || first.tag.startsWith('nr')) return false
+  return !endsWithLoneGivenCharacter(text, start, end)
+}
+
+// jieba's tags of a given name's last character read on its own: a name's (峰/nr). A noun's (勇/n of 方波勇)
+// would let through more words than names (万家 + 灯).
+const loneGivenTags = new Set(['nr'])
+
+/**
+ * Whether jieba, reading a three-character candidate in its context, leaves its last character a word of its
+ * own tagged as a name's (江海 + 峰/nr 上门, 王国 + 荣/nr 同志), or reads the three as one unknown word
+ * (方国欣/x): the known word of the first two (江海, 王国) is then the surname and a given character. Where the
+ * last character starts the next word (高度 + 重视, 江海 + 联运) or is no name's (调研 + 时/n, 安全 + 地/uv), it
+ * is a word.
+ */
+function endsWithLoneGivenCharacter(text: string, start: number, end: number): boolean {
+  return segmentTo(text, start, lineEndWithin(text, end, 3), end).some(
+    (token) => token.end === end && ((token.start === start && token.tag === 'x') || (token.start === end - 1 && loneGivenTags.has(token.tag)))
+  )
+}
+
+/**
+ * Whether `text[start, end)` opens with a compound surname that jieba reads as a word of its own (欧阳/ns +
+ * 春晖): there the known two-character word is the surname, not a word's start. Where jieba reads a longer
+ * word over it (微生物 + 地), the compound surname is no evidence.
+ */
+function isCompoundSurnameWord(text: string, start: number, end: number): boolean {
+  if (!loadLexicons().compoundSurnames.has(text.slice(start, start + 2))) return false
+  return segment(text, start, end).some((token) => token.start === start + 2)
+}
+
+/** Whether `text[start, end)` is one word that jieba tags as a person's name (张华/nr, 李娜/nr; also 周密/nr). */
+export function isKnownPersonWord(text: string, start: number, end: number): boolean {
+  return wordTag(text, start, end) === 'nr'
+}
+
+/**
+ * Whether `text[start, end)` is one word that jieba tags as a person's name (`isKnownPersonWord`), or as a
+ * proper noun rare in prose that is no place of the gazetteer (苏平/ns, 高洋/ns, 金文/nz; not 江宁, a district,
+ * nor 印度, 欧洲: `isFrequentWord`).
+ */
+export function isNamingWord(text: string, start: number, end: number): boolean {
+  const tag = wordTag(text, start, end)
+  if (tag === undefined || !listedWordTags.has(tag)) return false
+  return tag === 'nr' || (!isFrequentWord(text.slice(start, end)) && longestAt(loadGazetteer().names, text, start)?.end !== end)
+}
+
+// jieba's tags of a known two-character word that is a name in a list of names (张华/nr, 江宁/ns, 金文/nz).
+export const listedWordTags = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz'])
+
+// jieba's tags of words that are also given names (春雪/n, 宁国/ns, 海瑞/nz, 秀丽/a): nouns and adjectives, not
+// verbs, adverbs or function words.
+export const namingWordTags = new Set(['n', 'ns', 'nz', 'ng', 'a', 'an'])

@@ -1,0 +1,145 @@
+// The person lexicons of packages/redactor/data, read once, and the tables built from them.
+import {charCodes} from '@gongwen/parser'
+import {type Trie, createTrie, insertName} from '../../gazetteer/trie.js'
+import {readLexicon} from '../../read-lexicon.js'
+
+export type TitlePlace = 'both' | 'before' | 'after'
+
+interface Lexicons {
+  compoundSurnames: Set<string>
+  singleSurnames: Set<string>
+  /** By UTF-16 code: 1 for a single surname, 2 for the first character of a compound one (欧阳), or both. */
+  surnameStarts: Uint8Array
+  titles: Trie<{word: string; place: TitlePlace}>
+  /** 1 at the UTF-16 code of every character a title ends with: most positions end no title, answered with no trie walk. */
+  titleEnds: Uint8Array
+  /** Labels of a list of names that are no titles (出席, 名单): data/person-list-labels.txt. */
+  listLabels: string[]
+  /** 1 at the UTF-16 code of every character a title or a list label ends with. */
+  labelEnds: Uint8Array
+  /** Titles no national leader holds (局长, 村民; marked `local`): a name next to one is a local namesake of a leader. */
+  localTitles: Set<string>
+  /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
+  leaders: Set<string>
+  /** Titles only national leaders hold (总理, 总书记): next to one, a leader's name is the leader. */
+  nationalTitles: string[]
+  /** Surnames that before a title qualify it (原局长, 全局长) instead of naming someone. */
+  titleModifiers: Set<string>
+  /** Words that follow a name in official prose (主持, 指出, 在): data/person-verbs.txt. */
+  verbs: Trie<string>
+  /** Words that come before a name in official prose (由, 陪同): data/person-cues.txt. */
+  cues: Trie<string>
+  /** Which kinds of word (`titleWord`, `verbWord`, `cueWord` bits) may start where. */
+  wordStarts: WordStarts
+  /**
+   * By UTF-16 code, ten times how much more often the character stands in a given name than in words (log2, from
+   * data/given-name-chars.txt: 婷 57, 振 41, 国 -2, 的 -47), `noGivenScore` for a character no name holds.
+   */
+  givenScores: Int8Array
+}
+
+let lexicons: Lexicons | undefined
+
+export function loadLexicons(): Lexicons {
+  if (lexicons !== undefined) return lexicons
+  const compoundSurnames = new Set<string>()
+  const singleSurnames = new Set<string>()
+  const surnameStarts = new Uint8Array(0x10000)
+  for (const surname of readLexicon('surnames.txt')) {
+    if (surname.length === 2) compoundSurnames.add(surname)
+    else singleSurnames.add(surname)
+    const first = surname.charCodeAt(0)
+    if (surname.length <= 2) surnameStarts[first] = (surnameStarts[first] ?? 0) | surname.length
+  }
+  const wordStarts: WordStarts = {singles: new Uint8Array(0x10000), pairs: new Uint8Array(1 << pairBits)}
+  const titles = wordTrie<{word: string; place: TitlePlace}>(wordStarts, titleWord)
+  const titleEnds = new Uint8Array(0x10000)
+  const localTitles = new Set<string>()
+  for (const line of readLexicon('person-titles.txt')) {
+    const [title = '', ...marks] = line.split(/\s+/)
+    let place: TitlePlace = 'both'
+    for (const mark of marks) {
+      if (mark === 'before' || mark === 'after') place = mark
+      else if (mark === 'local') localTitles.add(title)
+      else throw new Error(`Unexpected word \`${mark}\` after \`${title}\` in data/person-titles.txt, expected \`before\`, \`after\` or \`local\``)
+    }
+    titles.add(title, {word: title, place})
+    titleEnds[title.charCodeAt(title.length - 1)] = 1
+  }
+  const verbs = wordTrie<string>(wordStarts, verbWord)
+  for (const word of readLexicon('person-verbs.txt')) verbs.add(word, word)
+  const cues = wordTrie<string>(wordStarts, cueWord)
+  for (const word of readLexicon('person-cues.txt')) cues.add(word, word)
+  const givenScores = new Int8Array(0x10000).fill(noGivenScore)
+  for (const line of readLexicon('given-name-chars.txt')) {
+    const [char = '', score = ''] = line.split('\t')
+    givenScores[char.charCodeAt(0)] = Math.max(noGivenScore + 1, Math.min(127, Math.round(Number(score) * 10)))
+  }
+  const listLabels = readLexicon('person-list-labels.txt')
+  const labelEnds = titleEnds.slice()
+  for (const label of listLabels) labelEnds[label.charCodeAt(label.length - 1)] = 1
+  lexicons = {
+    titles: titles.trie,
+    titleEnds,
+    listLabels,
+    labelEnds,
+    verbs: verbs.trie,
+    cues: cues.trie,
+    wordStarts,
+    compoundSurnames,
+    singleSurnames,
+    surnameStarts,
+    localTitles,
+    leaders: new Set(readLexicon('keep/leaders.txt')),
+    nationalTitles: readLexicon('person-national-titles.txt'),
+    titleModifiers: new Set(readLexicon('person-title-modifiers.txt')),
+    givenScores
+  }
+  return lexicons
+}
+
+export const noGivenScore = -128
+
+export const titleWord = 1
+
+export const verbWord = 2
+
+export const cueWord = 4
+
+/**
+ * The kinds of word (bits) that start with a character, for words of one character (`singles`, by UTF-16
+ * code), and with a pair of characters, for longer ones (`pairs`, by `pairIndex`; a collision only costs a
+ * trie look-up): a scan of a text reads two bytes per character and walks a trie only where a word of its
+ * kind may start, about one position in twenty.
+ */
+interface WordStarts {
+  singles: Uint8Array
+  pairs: Uint8Array
+}
+
+const pairBits = 16
+
+export function pairIndex(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> (32 - pairBits)
+}
+
+/** A trie of words (`longestAt` finds the longest at a position by char codes, no string cut) of one `kind`. */
+function wordTrie<T>(wordStarts: WordStarts, kind: number): {trie: Trie<T>; add: (word: string, value: T) => void} {
+  const trie = createTrie<T>(false, 1024)
+  return {
+    trie,
+    add(word, value) {
+      insertName(trie, word, value)
+      const first = word.charCodeAt(0)
+      if (word.length === 1) wordStarts.singles[first] = (wordStarts.singles[first] ?? 0) | kind
+      else {
+        const pair = pairIndex(first, word.charCodeAt(1))
+        wordStarts.pairs[pair] = (wordStarts.pairs[pair] ?? 0) | kind
+      }
+    }
+  }
+}
+
+// A determiner and a level make one word (我县, 全镇, 本市): a title opening with the level (我县长官, 全镇长于)
+// is no title there, the rest of the word the determiner's (长官, 长于).
+export const determiners = charCodes('我本全该各此每')

@@ -1,0 +1,43 @@
+// Titles at, ending at and inside a stretch of text, and whether jieba reads a title as a word.
+import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
+import {isJiebaSeparator} from '../../segment.js'
+import {TitlePlace, loadLexicons} from './person-lexicons.js'
+import {segmentTo, windowStart} from './read-words.js'
+
+export function titleAt(text: string, position: number): TrieMatch<{word: string; place: TitlePlace}> | undefined {
+  return longestAt(loadLexicons().titles, text, position)
+}
+
+/** Whether a title ends at `end`; with `place`, one that stands there (`both`: before and after names, 主任). */
+export function titleEndingAt(text: string, end: number, place?: TitlePlace): boolean {
+  if (end === 0 || loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
+  for (let length = 1; length <= 5 && length <= end; length++) {
+    const title = titleAt(text, end - length)
+    if (title?.end === end && (place === undefined || title.values[0]?.place === place)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the title at `[start, end)` is a word for jieba, or ends one (区委书记, which jieba reads as one
+ * word), or ends with a shorter title jieba reads as a word (据村党支部书记: 据村 + 党支部 + 书记), not the
+ * middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师).
+ */
+export function isTitleWord(text: string, start: number, end: number): boolean {
+  const tokens = segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end + 2, end)
+  if (tokens.some((token) => token.start === start && token.end > end)) return false
+  if (start === 0 || isJiebaSeparator(text.charCodeAt(start - 1))) return true
+  return tokens.some(
+    (token) => token.start === start || (token.end === end && (token.start < start || titleAt(text, token.start)?.end === end))
+  )
+}
+
+/**
+ * Whether a title starts after the candidate's first character and ends with it (胡书记说: a surname and a title,
+ * whose surname `detectSurnameTitles` masks alone; the title stays).
+ */
+export function endsWithTitle(text: string, start: number, end: number): boolean {
+  if (loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
+  for (let position = start + 1; position < end - 1; position++) if (titleAt(text, position)?.end === end) return true
+  return false
+}
