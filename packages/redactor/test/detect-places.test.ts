@@ -151,6 +151,15 @@ describe('detectPlaces', () => {
     expect(places(text).at(-1)?.rule).toBe('short-form-village')
   })
 
+  it('should find a town named like a generic term (新城镇) only where the document names its county', () => {
+    expect(names('襄汾县人社局在新城镇建成零工市场，新城镇的做法值得推广')).toEqual(['襄汾县', '新城镇'])
+    // the town's county comes later: still the town
+    expect(names('在新城镇建成零工市场。襄汾县人社局')).toEqual(['新城镇', '襄汾县'])
+    // no county named, or another county: the generic term
+    expect(names('加快小城镇建设，推进新城镇建设')).toEqual([])
+    expect(names('江安县推进新城镇建设')).toEqual(['江安县'])
+  })
+
   it('should not read a function word and a level as a two-character county (和县 in 乡镇和县直部门)', () => {
     expect(names('对乡镇和县直部门分类排名，12345热线和县长信箱全年受理')).toEqual([])
     // the price of the rule: 和县 right after other text is not found (安徽 still is)

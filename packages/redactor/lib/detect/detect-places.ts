@@ -3,7 +3,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
-import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {mayBeKnownWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
@@ -106,10 +106,17 @@ function detectDivisions(scan: Scan): void {
     if (scan.taken(match.start, match.end) || !fullNameOf(match)) continue
     for (const {division, form} of loadGazetteer().namesOf(match)) if (form === 'full') named.add(division.code)
   }
+  // Read once every full name is known: the county that vouches for a town may come after it.
+  const generic = new Map<number, Division>()
+  for (const match of all) {
+    const division = scan.taken(match.start, match.end) ? undefined : genericNameUnderNamedParent(text, match, named)
+    if (division) generic.set(match.start, division)
+  }
+  for (const division of generic.values()) named.add(division.code)
   const vouched: string[] = []
   rescanTrie(names, text, all, (match) => {
     if (scan.taken(match.start, match.end)) return false
-    const division = fullNameOf(match)
+    const division = fullNameOf(match) ?? (generic.get(match.start)?.name === text.slice(match.start, match.end) ? generic.get(match.start) : undefined)
     if (division) {
       scan.add(fullNameDetection(match, division))
       return true
@@ -413,6 +420,18 @@ function fullName(text: string, match: TrieMatch<number>): Division | undefined 
 }
 
 /**
+ * A division whose name is also a generic term (data/place-exceptions.txt: 新城镇, 中心镇, 新城区) where the document
+ * names in full the county or city it belongs to: a report on 襄汾县 that says 在新城镇建成零工市场 means its town.
+ */
+function genericNameUnderNamedParent(text: string, match: TrieMatch<number>, named: ReadonlySet<string>): Division | undefined {
+  if (!isPlaceExceptionName(text.slice(match.start, match.end))) return undefined
+  const division = loadGazetteer()
+    .namesOf(match)
+    .find(({division, form}) => form === 'full' && !division.former && named.has(parentCode(division)))?.division
+  return division && !gluedToWord(text, match) ? division : undefined
+}
+
+/**
  * Whether a town name follows a stop character that jieba reads into a dictionary word with the town's first
  * character (部分乡镇 is 部分 and 乡镇, not the town 分乡镇). A stop character (部 of 组织部, 在, 和) usually
  * ends what stands before a name, so `gluedToWord` takes it as a boundary without asking; a town's name is
@@ -503,9 +522,9 @@ function hasNamedChild(division: Division, named: ReadonlySet<string>): boolean 
   return false
 }
 
-/** The code of the division above: county 410482 → city 4104, city 4104 → province 41. */
+/** The code of the division above: town 410482100 → county 410482, county 410482 → city 4104, city 4104 → province 41. */
 function parentCode(division: Division): string {
-  return division.code.slice(0, division.code.length - 2)
+  return division.code.slice(0, division.code.length > 6 ? 6 : division.code.length - 2)
 }
 
 function villageDetection(text: string, match: TrieMatch<LocalName>): Detection {

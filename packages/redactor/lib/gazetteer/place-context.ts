@@ -77,6 +77,11 @@ export function inPlaceException(text: string, start: number, end: number): bool
   })
 }
 
+/** Whether `name` is itself a string of data/place-exceptions.txt: a division named like a generic term (新城镇, 中心镇). */
+export function isPlaceExceptionName(name: string): boolean {
+  return loadCues().exceptions.includes(name)
+}
+
 // Part-of-speech tags under which jieba reads a word as a name (ns place, nr person, nz other proper noun,
 // nt organisation, j abbreviation, x unknown): 江安/ns, 朱家角/nr, but 建设/vn, 长治久安/l.
 const nameTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x'])
