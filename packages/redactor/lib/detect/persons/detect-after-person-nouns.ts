@@ -1,5 +1,5 @@
 // Names after a word for people that no title list holds (店员付春生, 经营者洪天赐).
-import {charCodes, inClass} from '@gongwen/parser'
+import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {segmentAround} from '../../segment.js'
 import {nameFrom} from './name-from.js'
@@ -7,10 +7,7 @@ import {nameScore, surnameLengthsAt} from './name-shape.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {endsWithTitle} from './titles.js'
-
-// Last characters of words for people (店员, 经营者, 艺人, 茶农, 导师, 选手, 住户, 牧民, 员工, 学生, 护士): a noun
-// jieba reads ending with one stands before a name as a title does, though no list holds it.
-const personNounEndings = charCodes('员者人农师手户民工生士')
+import {personNounEndings} from './person-classes.js'
 
 /**
  * Names right after a word for people no title list holds (店员付春生违规, 经营者洪天赐，, 茶农石老满算了): a noun of

@@ -6,7 +6,7 @@ import {TitleMention} from './find-person-words.js'
 import {isListedName} from './list-items.js'
 import {endsName, followerAt} from './name-boundaries.js'
 import {determinerOpensWord, nameFrom} from './name-from.js'
-import {isGivenName, isNameShape, notInListedGivenName, surnameLengthsAt} from './name-shape.js'
+import {isGivenName, isNameShape, surnameLengthsAt} from './name-shape.js'
 import {nameUntil} from './name-until.js'
 import {isNamingWord, isOrdinaryWord} from './ordinary-words.js'
 import {person} from './person-detection.js'
@@ -16,6 +16,7 @@ import {beforeUnit, isCjkAt, skipSpace} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
 import {isTitleWord, titleEndingAt} from './titles.js'
 import {unknownRunEnd} from './unknown-runs.js'
+import {notInListedGivenName} from './person-classes.js'
 
 /**
  * A name next to a title. A local title (局长李强, 村民李强) makes a name on the leaders list a namesake of

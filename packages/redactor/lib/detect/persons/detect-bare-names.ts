@@ -5,7 +5,7 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {type Token, segment} from '../../segment.js'
-import {continuesWordBefore, endsName, followers, followsSentenceOpener, followsUnit, startsName, unitEndings} from './name-boundaries.js'
+import {continuesWordBefore, endsName, followsSentenceOpener, followsUnit, startsName} from './name-boundaries.js'
 import {startsWithFunctionWord} from './name-from.js'
 import {isNameShape, nameLengths, surnameLengthsAt} from './name-shape.js'
 import {endsWithVerb} from './name-until.js'
@@ -15,6 +15,7 @@ import {loadLexicons} from './person-lexicons.js'
 import {segmentTo, windowStart} from './read-words.js'
 import {beforeUnit, lineEndWithin} from './scan-text.js'
 import {endsWithTitle} from './titles.js'
+import {followers, readAlternatives, unitEndings} from './person-classes.js'
 
 /**
  * Whether `text[start, end)`, shaped like a name (`isNameShape`), reads as a bare name in running text: not
@@ -136,8 +137,8 @@ export function detectBareNames(text: string, verbs: readonly TrieMatch<string>[
   }
 }
 
-// Speech in a manner, after the speaker: 胡娜娜激动地说, 付平高兴地告诉记者, 郭平燕深有感触地表示.
-const spokenIn = /地(?:说|表示|告诉|讲|回忆|介绍)/g
+// Speech in a manner, after the speaker: 胡娜娜激动地说, 付平高兴地告诉记者, 郭平燕深有感触地表示 (data/person-speech-verbs.txt).
+const spokenIn = new RegExp(`地(?:${readAlternatives('person-speech-verbs.txt')})`, 'g')
 
 /** `激动地说` and the like as words that follow names: the manner is the word jieba reads before 地. */
 export function mannerOfSpeech(text: string): TrieMatch<string>[] {

@@ -3,10 +3,11 @@ import type {Detection} from '../../detection.js'
 import {isListedName} from './list-items.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
+import {readAlternatives} from './person-classes.js'
 
-// Credits of a text and its pictures: a label and a slash before the name (文/胡娜娜　图/付平, 摄影／郭平燕), or the
-// name before 摄 alone (（胡娜娜 摄）, a photo by).
-const creditLabel = /(?:^|[\s（(|])(?:文|图|图文|摄影|撰文|供图)[/／][ \t\u3000]*/gm
+// Credits of a text and its pictures: a label and a slash before the name (文/胡娜娜　图/付平, 摄影／郭平燕:
+// data/person-credit-labels.txt), or the name before 摄 alone (（胡娜娜 摄）, a photo by).
+const creditLabel = new RegExp(`(?:^|[\\s（(|])(?:${readAlternatives('person-credit-labels.txt')})[/／][ \\t\\u3000]*`, 'gm')
 
 const photoCredit = /[ \t\u3000]+摄(?=[ \t\u3000）)\r\n]|$)/g
 

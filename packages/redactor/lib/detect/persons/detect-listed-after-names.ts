@@ -4,17 +4,16 @@ import type {Detection, DetectionContext} from '../../detection.js'
 import {segment} from '../../segment.js'
 import {isColumnName} from './list-items.js'
 import {endsName} from './name-boundaries.js'
-import {isNameShape, notInGivenName, notInListedGivenName} from './name-shape.js'
+import {isNameShape} from './name-shape.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
 import {mayBeNamePart} from './unknown-runs.js'
+import {notInGivenName, notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
 
-// How far a list's next item may run, and the last characters of units and places, which no listed name holds.
+// How far a list's next item may run.
 const maxListedItem = 8
-
-const unitOrPlaceEndings = charCodes('科局厅处所院办室站县省镇乡村府司厂校市区部委队组会社')
 
 const listedItemClose = charCodes('、等，,。；;：:')
 

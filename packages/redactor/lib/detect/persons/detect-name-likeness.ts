@@ -1,17 +1,18 @@
 // Names told by the look of their characters alone, where nothing around them says so (侄子缪振东在厦门打工).
-import {charCodes, inClass} from '@gongwen/parser'
+import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isCjkCode, isFrequentWord} from '../../jieba-dictionary.js'
 import {type Token, segmentAround} from '../../segment.js'
-import {notInGivenName, surnameLengthsAt} from './name-shape.js'
+import {surnameLengthsAt} from './name-shape.js'
 import {namingWordTags} from './ordinary-words.js'
 import {person} from './person-detection.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {closingQuotes, openingQuotes} from './scan-text.js'
 import {endsWithTitle} from './titles.js'
 import {isModifiedNoun} from './unknown-runs.js'
+import {beforeRunName, notInGivenName, placeOrUnitAfter, placeOrUnitEnding, roleEnding} from './person-classes.js'
 
 // How name-like a run must look to be a name with nothing around it to say so: the sum of its given characters'
 // scores (`givenScores`) and the least each may score. A single surname and two characters open many words and
@@ -26,20 +27,6 @@ const likenessBars: Readonly<Record<number, readonly {givenLength: number; sum: 
     {givenLength: 1, sum: 20, least: 20}
   ]
 }
-
-// Where a run jieba could not read (人何/x 德贵) holds the surname with the character before it, that character
-// may still end what comes before a name: a function word (对边冬梅) or the end of a word for people (传承人,
-// 脱贫户, 检测员). Elsewhere such a run is a word or a transliteration (阿乌 + 利亚乡, 做强 + 滩羊).
-const beforeRunName = charCodes('对由请和与及同向给让经被把等是为了的在到从跟找称叫派人户员师长手者民官工')
-
-// A run right before these is the proper part of a place or a unit (王新庄村, 康馨苑小区, 金马鞍牌), and one
-// ending with these is a place or a unit itself (栗香园, 金梨湾).
-const placeOrUnitAfter = charCodes('村庄乡镇县区市厂园苑湾谷屯寨堡沟坪岭塘港湖山河江桥路街社站店馆牌')
-
-const placeOrUnitEnding = charCodes('园苑湾屯寨堡')
-
-// A run ending with these is a role (楼栋长, 调解员), which no title list can hold whole.
-const roleEnding = charCodes('长员')
 
 /**
  * Names told by the look of their characters, where no title, verb or list says so (老人的侄子缪振东在厦门打工,

@@ -3,11 +3,11 @@ import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, Zone} from '../../detection.js'
 import {isCjkCode} from '../../jieba-dictionary.js'
 import {isListedName, isNameToken} from './list-items.js'
-import {notInGivenName} from './name-shape.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {lineEndWithin} from './scan-text.js'
 import {titleEndingAt} from './titles.js'
+import {notInGivenName} from './person-classes.js'
 
 const maxListLength = 200
 

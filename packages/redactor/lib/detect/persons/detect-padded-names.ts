@@ -1,11 +1,11 @@
 // Two-character names padded with spaces to the width of three (张  琳).
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
-import {notInGivenName} from './name-shape.js'
 import {isOrdinaryWord} from './ordinary-words.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {titleEndingAt} from './titles.js'
+import {notInGivenName} from './person-classes.js'
 
 // A two-character name padded to the width of three (张  琳) at the end of a line, before its role in parentheses,
 // before a list's mark or before the next column of a table (肖  勇    党委委员): only people's names are padded so;

@@ -6,6 +6,7 @@ import {isColumnName, isListedName} from './list-items.js'
 import {person} from './person-detection.js'
 import {isCjkAt, lineEndWithin} from './scan-text.js'
 import {titleAt} from './titles.js'
+import {personHeaderEndings} from './person-classes.js'
 
 // A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
 const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
@@ -52,9 +53,6 @@ export function detectTitledRows(text: string, titles: readonly TitleMention[], 
     }
   }
 }
-
-// Last characters of a word for people that heads a column of a table (当事人, 牧场主, 获奖者).
-const personHeaderEndings = charCodes('人主者')
 
 // What closes a list of names in a cell: 等 and a count of people or households (马平安等23户, 常青等37人).
 const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u

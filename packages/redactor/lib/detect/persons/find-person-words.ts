@@ -1,8 +1,9 @@
 // One pass over a text that finds every title, verb and cue of the person lexicons.
-import {charCodes, inClass} from '@gongwen/parser'
+import {inClass} from '@gongwen/parser'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
-import {TitlePlace, cueWord, determiners, loadLexicons, pairIndex, titleWord, verbWord} from './person-lexicons.js'
+import {TitlePlace, cueWord, loadLexicons, pairIndex, titleWord, verbWord} from './person-lexicons.js'
 import {isTitleWord, titleAt} from './titles.js'
+import {determiners, levels} from './person-classes.js'
 
 export interface TitleMention {
   title: string
@@ -73,8 +74,6 @@ function givesWayToNextTitle(text: string, start: number, end: number): boolean 
   if (end - start < 2 || (titleAt(text, start + 1)?.end ?? 0) <= end) return false
   return !isTitleWord(text, start, end)
 }
-
-const levels = charCodes('省市州盟县区旗镇乡村')
 
 /** Whether the character at `position` is a level after a determiner (县 of 我县). */
 function isDeterminedLevel(text: string, position: number): boolean {

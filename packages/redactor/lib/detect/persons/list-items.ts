@@ -1,9 +1,10 @@
 // Whether an item of a list, a byline or a column of people is a name.
-import {isNameShape, nameScore, notInListedGivenName} from './name-shape.js'
+import {isNameShape, nameScore} from './name-shape.js'
 import {isOrdinaryWord, listedWordTags} from './ordinary-words.js'
 import {wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {unknownRunLength} from './unknown-runs.js'
+import {notInListedGivenName} from './person-classes.js'
 
 /** Whether a standalone token (byline, list item) is a name: 2–4 CJK characters starting with a surname. */
 export function isNameToken(text: string, start: number, end: number): boolean {

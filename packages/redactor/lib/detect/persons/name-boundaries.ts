@@ -6,23 +6,15 @@ import {segment} from '../../segment.js'
 import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
 import {isCjkAt, isNumberCode} from './scan-text.js'
 import {titleAt, titleEndingAt} from './titles.js'
+import {followers, precedingBoundary, unitEndings} from './person-classes.js'
 
-// Last characters of unit names: a name with a title after it may follow its unit (心内科陈志刚医生, 县局王刚同志),
-// as a village's secretary may follow the village (莎草湾村马兰花等村党支部书记).
-export const unitEndings = charCodes('科局厅处所院办室站队部厂校司委村')
-
-// Words that often follow a name: where the given name stops.
-export const followers: readonly string[] = ['同志', '一行', '带领', '主持', '陪同', '参加', '出席', '表示', '指出', '强调', '介绍', '讲话', '亲自', '带头', '来到', '前往', '等', '在', '任', '为', '到', '是', '和', '与', '及', '说', '的', '作', '率', '向', '对', '从', '也', '都', '就', '将', '还', '同', '被', '把', '给', '已', '于', '曾', '现', '驻', '家', '则', '却', '便', '称', '未']
-
+// The first characters of the words that follow names: most positions start none, answered with no string compared.
 const followerStarts = charCodes(followers.map((word) => word.charAt(0)).join(''))
 
 /** Whether a word that follows names, of `minLength` characters or more (同志, 带领; 在, 家), starts at `position`. */
 export function followerAt(text: string, position: number, minLength: number): boolean {
   return inClass(followerStarts, text.charCodeAt(position)) && followers.some((word) => word.length >= minLength && text.startsWith(word, position))
 }
-
-// Characters after which a name may start in running text.
-export const precedingBoundary = charCodes('由请和与及同向对给让经被受把等是为了的在到从跟找称叫派')
 
 /** Whether a name may end at `end`: punctuation, space or the end of the text, a title, or a word that follows names. */
 export function endsName(text: string, end: number): boolean {

@@ -2,12 +2,12 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import {mayBeKnownWord, mayStartKnownWord} from '../../jieba-dictionary.js'
 import {segment} from '../../segment.js'
-import {endsName, followers, precedingBoundary, startsKnownWord} from './name-boundaries.js'
-import {isGivenName, notInGivenName, surnameLengthsAt} from './name-shape.js'
+import {endsName, startsKnownWord} from './name-boundaries.js'
+import {isGivenName, surnameLengthsAt} from './name-shape.js'
 import {isOrdinaryWord} from './ordinary-words.js'
-import {determiners} from './person-lexicons.js'
 import {isProseWord, segmentTo} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
+import {countedAfterNumeral, determiners, followers, notInGivenName, precedingBoundary} from './person-classes.js'
 
 /**
  * The length of a given name of one or two characters at `givenStart` that may end there (`endsName`), the
@@ -67,10 +67,9 @@ export function nameFrom(text: string, start: number, excluded = notInGivenName)
 }
 
 // Given names of rural families often rank the child (赵二虎, 王三妹, 李四喜): a numeral and a character that counts
-// nothing, not a month, day, year or measure (于二月, 高三年级, 马三次), nor a word of its own (三农, 二期).
+// nothing, not a month, day, year or measure (于二月, 高三年级, 马三次: data/person-counted-after-numeral.txt), nor a
+// word of its own (三农, 二期).
 const rankNumerals = charCodes('二三四五六七八九')
-
-const countedAfterNumeral = charCodes('月日年号次个人名位届期级组队班天点时分岁元万亿')
 
 /** The length (2) of a given name that ranks a child (二虎 of 脱贫户赵二虎), or undefined. */
 function rankedGivenLength(text: string, givenStart: number): number | undefined {

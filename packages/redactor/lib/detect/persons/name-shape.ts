@@ -1,18 +1,8 @@
 // The shape of a name: a surname of data/surnames.txt and given characters, and how name-like they score.
-import {charCodes, inClass} from '@gongwen/parser'
+import {inClass} from '@gongwen/parser'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {isCjkAt} from './scan-text.js'
-
-// Characters that do not occur in given names but often follow a name in running text, or end the names
-// of units (文明委, 市委): a candidate holding one is not a name. 张某某 is already a placeholder; 第 opens
-// ordinals (任第一副指挥长); 人 ends words after a surname-like character (老人逢人便说: no name 逢人便).
-const notInGivenNameChars = '的了在和与及等说是也都就将还对向从把被让给于之其该各本这那我你他她们并或即如但而人第二三四五六七八九十、某委局厅处科所院办室站县省镇乡村府司厂校市区部'
-
-export const notInGivenName = charCodes(notInGivenNameChars)
-
-// A list item stands between separators, so no word of the sentence can follow the name inside it: the function
-// words and numerals that given names hold (王向阳, 李和平, 张如意, 赵二虎) are a name's there.
-export const notInListedGivenName = charCodes([...notInGivenNameChars].filter((char) => !'向和如之人二三四五六七八九'.includes(char)).join(''))
+import {notInGivenName} from './person-classes.js'
 
 /** Lengths of a name (surname and given name), the longest tried first. */
 export const nameLengths = [4, 3, 2] as const

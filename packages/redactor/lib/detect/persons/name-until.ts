@@ -2,7 +2,7 @@
 import {inClass} from '@gongwen/parser'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
-import {continuesWordBefore, precedingBoundary, startsName, unitEndings} from './name-boundaries.js'
+import {continuesWordBefore, startsName} from './name-boundaries.js'
 import {startsWithFunctionWord} from './name-from.js'
 import {isNameShape, nameLengths, surnameLengthsAt} from './name-shape.js'
 import {isKnownPersonWord, isOrdinaryWord} from './ordinary-words.js'
@@ -11,6 +11,7 @@ import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
 import {titleEndingAt} from './titles.js'
+import {precedingBoundary, unitEndings} from './person-classes.js'
 
 /** Whether jieba, reading the name together with the title after it, puts a word boundary between them (not in 由市委书记). */
 function splitsBefore(text: string, start: number, boundary: number, end: number): boolean {

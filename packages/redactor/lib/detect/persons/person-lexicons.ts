@@ -1,5 +1,4 @@
 // The person lexicons of packages/redactor/data, read once, and the tables built from them.
-import {charCodes} from '@gongwen/parser'
 import {type Trie, createTrie, insertName} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 
@@ -140,6 +139,3 @@ function wordTrie<T>(wordStarts: WordStarts, kind: number): {trie: Trie<T>; add:
   }
 }
 
-// A determiner and a level make one word (我县, 全镇, 本市): a title opening with the level (我县长官, 全镇长于)
-// is no title there, the rest of the word the determiner's (长官, 长于).
-export const determiners = charCodes('我本全该各此每')

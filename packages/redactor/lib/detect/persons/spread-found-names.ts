@@ -1,7 +1,6 @@
 // Other mentions of a name found: its given name said alone, a local namesake of a leader.
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
-import {precedingBoundary} from './name-boundaries.js'
 import {isGivenName} from './name-shape.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -9,6 +8,7 @@ import {isKnownWord, knownWordAcross, segmentTo} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
 import {isModifiedNoun} from './unknown-runs.js'
+import {precedingBoundary} from './person-classes.js'
 
 /**
  * Every other mention of a local namesake (局长李强 … 李强强调): the document is about that person, so

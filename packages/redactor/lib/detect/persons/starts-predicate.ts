@@ -1,13 +1,13 @@
 // Whether what follows a title starts a predicate (局长为组长, 书记任党支部书记) rather than a name.
-import {charCodes, inClass} from '@gongwen/parser'
+import {inClass} from '@gongwen/parser'
 import {isFrequentWord, mayStartKnownWord} from '../../jieba-dictionary.js'
 import {followerAt} from './name-boundaries.js'
 import {segmentTo} from './read-words.js'
 import {isCjkAt, lineEndWithin} from './scan-text.js'
 import {titleAt, titleEndingAt} from './titles.js'
+import {predicateAfterTitle} from './person-classes.js'
 
-// After a title these start a predicate, not a name: 局长为组长, 书记兼主任. 任 is also a surname: see startsPredicate.
-const predicateAfterTitle = charCodes('为兼')
+// 任 starts a predicate after a title only where what follows is a role (startsPredicate); it is also a surname.
 
 const serve = '任'.charCodeAt(0)
 

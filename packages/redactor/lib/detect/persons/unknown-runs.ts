@@ -1,19 +1,16 @@
 // Names jieba cannot read after a title: minorities' and foreign names with no surname of the list.
-import {charCodes, inClass} from '@gongwen/parser'
+import {inClass} from '@gongwen/parser'
 import type {Token} from '../../segment.js'
-import {endsName, followerAt, followers} from './name-boundaries.js'
+import {endsName, followerAt} from './name-boundaries.js'
 import {nameScore, surnameLengthsAt} from './name-shape.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {segmentTo, wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
+import {followers, namePartStops} from './person-classes.js'
 
 // How long a name jieba cannot read may be after a title, and how long each part of a name joined by dots.
 export const unknownRunLength = {least: 3, most: 8}
-
-// Single characters that end a run of a name: function words no name holds (将, 在, 的 …), and 人, which ends
-// words (老人逢人便说).
-const namePartStops = charCodes('的了在和与及等说是也就将还对向从把被让给于之该各本这我你他她们并或即如但而人')
 
 // jieba's tags of words of two or more characters that a transliterated or unknown name is read as: unknown runs,
 // names, transliterations, places and other proper nouns (乌日图/nr, 雅尔/nrt, 阿曼/ns); any other word is prose.

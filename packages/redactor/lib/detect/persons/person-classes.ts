@@ -1,0 +1,58 @@
+// Classes of characters and short word lists of the persons rules, each read once from its data file at import.
+import {charCodes, type CharClass} from '@gongwen/parser'
+import {readLexicon} from '../../read-lexicon.js'
+
+/** The characters of a lexicon of characters (every character of every line; lines group them by kind). */
+function readCharacters(name: string): string {
+  return readLexicon(name).join('')
+}
+
+/** A lexicon of characters as a class (`inClass`). */
+function readCharacterClass(name: string): CharClass {
+  return charCodes(readCharacters(name))
+}
+
+/** A lexicon of words as the alternatives of a regular expression, longest first. */
+export function readAlternatives(name: string): string {
+  return readLexicon(name)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|')
+}
+
+const notInGivenNameCharacters = readCharacters('person-not-in-given-name.txt')
+const listedGivenNameCharacters = readCharacters('person-listed-given-name.txt')
+/** Characters no given name holds in running text: data/person-not-in-given-name.txt. */
+export const notInGivenName = charCodes(notInGivenNameCharacters)
+/** Characters no given name holds in a list item: those less data/person-listed-given-name.txt (王向阳, 赵二虎). */
+export const notInListedGivenName = charCodes([...notInGivenNameCharacters].filter((char) => !listedGivenNameCharacters.includes(char)).join(''))
+/** Words that often follow a name, where a given name stops: data/person-name-followers.txt. */
+export const followers: readonly string[] = readLexicon('person-name-followers.txt')
+/** Characters after which a name may start in running text: data/person-preceding-chars.txt. */
+export const precedingBoundary = readCharacterClass('person-preceding-chars.txt')
+/** Characters that may stand before a name-like run jieba joins to them: data/person-before-run-chars.txt. */
+export const beforeRunName = readCharacterClass('person-before-run-chars.txt')
+/** Last characters of units' names, which a name may follow: data/person-unit-endings.txt. */
+export const unitEndings = readCharacterClass('person-unit-endings.txt')
+/** Last characters of units' and places' names, which no listed name holds: data/person-unit-place-endings.txt. */
+export const unitOrPlaceEndings = readCharacterClass('person-unit-place-endings.txt')
+/** Single characters that end a name jieba cannot read: data/person-name-part-stops.txt. */
+export const namePartStops = readCharacterClass('person-name-part-stops.txt')
+/** Characters after a name-like run that make it a place's or unit's proper part: data/person-run-place-after.txt. */
+export const placeOrUnitAfter = readCharacterClass('person-run-place-after.txt')
+/** Last characters of a name-like run that make it a place or a unit: data/person-run-place-endings.txt. */
+export const placeOrUnitEnding = readCharacterClass('person-run-place-endings.txt')
+/** Last characters of roles no title list holds (楼栋长, 调解员): data/person-role-endings.txt. */
+export const roleEnding = readCharacterClass('person-role-endings.txt')
+/** Last characters of words for people before a name (店员, 经营者): data/person-noun-endings.txt. */
+export const personNounEndings = readCharacterClass('person-noun-endings.txt')
+/** Last characters of a word for people heading a column (当事人, 牧场主): data/person-header-endings.txt. */
+export const personHeaderEndings = readCharacterClass('person-header-endings.txt')
+/** Characters a numeral counts (二月, 三次), after which it ranks no child: data/person-counted-after-numeral.txt. */
+export const countedAfterNumeral = readCharacterClass('person-counted-after-numeral.txt')
+/** Determiners that make one word with a level or noun after them (我县, 全季度): data/person-determiners.txt. */
+export const determiners = readCharacterClass('person-determiners.txt')
+/** Levels of divisions a determiner makes one word with (我县, 全镇): data/person-levels.txt. */
+export const levels = readCharacterClass('person-levels.txt')
+/** Characters that start a predicate right after a title (局长为组长): data/person-predicates-after-title.txt. */
+export const predicateAfterTitle = readCharacterClass('person-predicates-after-title.txt')
