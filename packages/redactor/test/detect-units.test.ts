@@ -515,4 +515,17 @@ describe('detectUnits', () => {
     expect(units('湖南省宁乡市森德驾校党委召开会议')).toEqual(['森德驾校/2'])
     expect(units('全县驾校党委、各驾校党支部')).toEqual([])
   })
+
+  it('should read an animal or plant jieba tags as a name right before a product suffix as the product, and as the brand further from it', () => {
+    // 梅花鹿/nr, 梅花/nr: dictionary words jieba tags as people's names; the park is named by what it holds
+    expect(units('即梅花鹿产业园、梅花鹿养殖场。开发区围绕梅花鹿全产业链招商')).toEqual([])
+    // with the product after it, the word of three characters is the brand
+    expect(units('牵头成立西丰县木兰花食用菌种植专业合作社')).toEqual(['木兰花食用菌种植专业合作社/10'])
+  })
+
+  it('should read no quoted label a lone adjective modifies or a programme word ends as a name before 平台', () => {
+    expect(units('社区依托“有事好商量”议事平台召开协商会，接入“雪亮工程”平台，开通“蓝天行动”服务平台')).toEqual([])
+    // a label whose words name, and no programme word ends, stays a name
+    expect(units('依托“橘乡健康”信息平台，接入“和顺”平台')).toEqual(['橘乡健康/0', '和顺/0'])
+  })
 })

@@ -61,7 +61,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
     const branded = name.rule.legal && last !== undefined && isGenericWord(text.slice(last.start, Math.min(last.end, name.nameEnd)))
-    const identifies = words.some((word) => isProperWord(word)) || (name.rule.brand && words.length > (branded ? 0 : 1))
+    const identifies = words.some((word) => isProperWord(word) && !(name.rule.product && isTaggedProduct(word, name.nameEnd))) || (name.rule.brand && words.length > (branded ? 0 : 1))
     // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
     const named = proper.slice(0, proper.length - kept)
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
@@ -87,6 +87,21 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
+}
+
+// jieba's tag of people's names, which its dictionary also gives some animals and plants (梅花鹿/nr, 梅花/nr).
+const personTag = 'nr'
+
+/**
+ * Whether `word`, right before a suffix that says what the unit produces or holds (产业园, 养殖场; the suffix
+ * starts at `nameEnd`), is that product rather than a name: a word of three characters or more jieba tags as a
+ * person's name (梅花鹿/nr 产业园). Such a tag on a word that long comes from jieba's dictionary, which holds few
+ * people's names that long and mis-tags animals and plants; nobody names a park or a farm after a person of
+ * three characters. Further from the suffix, with the product after it, it is the brand (木兰花/nr 食用菌种植
+ * 专业合作社), and two-character brands (雪峰/nr 乳品加工厂) name wherever they stand.
+ */
+function isTaggedProduct(word: Token, nameEnd: number): boolean {
+  return word.tag === personTag && word.word.length >= 3 && word.end >= nameEnd
 }
 
 /**
@@ -621,8 +636,9 @@ const sloganNumeral = /^[一二两三四五六七八九十]/u
  * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司, “巧手坊”剪纸
  * 工作室): the quotes make it a name, and only it is masked (“*”牌). Whatever its words before 牌 or right before
  * the suffix or a trade in goods; before a suffix that quoted programme labels take as well (平台), only where a
- * word of it names (“橘乡健康”信息平台, but not “智慧党建”平台, and a numeral opens a slogan: “一网统管”平台). Closing
- * quotes are looked at first, and only those before 牌 or a suffix are read back.
+ * word of it names (“橘乡健康”信息平台, but not “智慧党建”平台), and no numeral opens it (a slogan: “一网统管”平台)
+ * nor a programme word ends it (a programme: “雪亮工程”平台). Closing quotes are looked at first, and only those
+ * before 牌 or a suffix are read back.
  */
 function detectQuotedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
@@ -634,7 +650,7 @@ function detectQuotedNames(context: DetectionContext, units: readonly Detection[
     const name = text.slice(start, end)
     if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
-    if (after.checked && (sloganNumeral.test(name) || !holdsNamingWord(segment(text, start, end)))) continue
+    if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !holdsNamingWord(segment(text, start, end)))) continue
     found.push({
       type: 'ORG',
       start,
@@ -647,6 +663,14 @@ function detectQuotedNames(context: DetectionContext, units: readonly Detection[
     })
   }
   return found
+}
+
+let programmeWords: string[] | undefined
+
+/** Whether a quoted label ends with a word for programmes (data/programme-words.txt: “雪亮工程”, “蓝天行动”). */
+function namesProgramme(label: string): boolean {
+  programmeWords ??= readLexicon('programme-words.txt')
+  return programmeWords.some((word) => label.length > word.length && label.endsWith(word))
 }
 
 /**

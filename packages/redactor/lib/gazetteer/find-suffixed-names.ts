@@ -432,11 +432,12 @@ function opensOrganisation(organisation: Token, start: number, before: Token | u
  * Whether jieba's words of a would-be name hold one that names: a lone character it could not join to anything
  * (橘/乡 of 橘乡健康, 坊 of 巧手坊), characters it glued without knowing them (葡园/x), or a word it tags as a name
  * that is no frequent word of prose (和顺/nz, 锦兴/ns). Programme labels and kinds are common words (“智慧党建”:
- * 智慧/nr is frequent, 党建/j an abbreviation; 老/娘舅: a lone adjective before a word modifies it).
+ * 智慧/nr is frequent, 党建/j an abbreviation; 老/娘舅, 有事/好/商量: a lone adjective before a word modifies it,
+ * while a last one is a name's: 和/远).
  */
 export function holdsNamingWord(words: readonly Token[]): boolean {
   return words.some((word, index) =>
-    word.word.length === 1 ? isLoneChar(word) && !(index === 0 && isLoneModifier(word, words[1])) : namingTags.has(word.tag) && !isFrequentWord(word.word)
+    word.word.length === 1 ? isLoneChar(word) && !(index + 1 < words.length && isLoneModifier(word, words[index + 1])) : namingTags.has(word.tag) && !isFrequentWord(word.word)
   )
 }
 
