@@ -4,10 +4,10 @@ import type {Detection} from '../../detection.js'
 import {segmentAround} from '../../segment.js'
 import {nameFrom} from './name-from.js'
 import {nameScore, surnameLengthsAt} from './name-shape.js'
-import {person} from './person-detection.js'
+import {personNounEndings} from './person-classes.js'
+import {coveredByFound, person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {endsWithTitle} from './titles.js'
-import {personNounEndings} from './person-classes.js'
 
 /**
  * Names right after a word for people no title list holds (店员付春生违规, 经营者洪天赐，, 茶农石老满算了): a noun of
@@ -16,8 +16,7 @@ import {personNounEndings} from './person-classes.js'
  */
 export function detectAfterPersonNouns(text: string, found: Detection[]): void {
   const {surnameStarts} = loadLexicons()
-  const covered = new Uint8Array(text.length)
-  for (const item of found) covered.fill(1, item.start, item.end)
+  const covered = coveredByFound(text, found)
   for (let start = 1; start < text.length; start++) {
     if (!inClass(personNounEndings, text.charCodeAt(start - 1)) || (surnameStarts[text.charCodeAt(start)] ?? 0) === 0 || covered[start] === 1) continue
     const end = nameFrom(text, start)

@@ -9,6 +9,7 @@ import {determinerOpensWord, nameFrom} from './name-from.js'
 import {isGivenName, isNameShape, surnameLengthsAt} from './name-shape.js'
 import {nameUntil} from './name-until.js'
 import {isNamingWord, isOrdinaryWord} from './ordinary-words.js'
+import {notInListedGivenName} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {wordTag} from './read-words.js'
@@ -16,7 +17,6 @@ import {beforeUnit, isCjkAt, skipSpace} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
 import {isTitleWord, titleEndingAt} from './titles.js'
 import {unknownRunEnd} from './unknown-runs.js'
-import {notInListedGivenName} from './person-classes.js'
 
 /**
  * A name next to a title. A local title (局长李强, 村民李强) makes a name on the leaders list a namesake of

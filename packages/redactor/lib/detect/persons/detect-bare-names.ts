@@ -10,12 +10,12 @@ import {startsWithFunctionWord} from './name-from.js'
 import {isNameShape, nameLengths, surnameLengthsAt} from './name-shape.js'
 import {endsWithVerb} from './name-until.js'
 import {isOrdinaryWord, namingWordTags} from './ordinary-words.js'
+import {followers, readAlternatives, unitEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
-import {segmentTo, windowStart} from './read-words.js'
+import {isProseWord, segmentTo, windowStart} from './read-words.js'
 import {beforeUnit, lineEndWithin} from './scan-text.js'
 import {endsWithTitle} from './titles.js'
-import {followers, readAlternatives, unitEndings} from './person-classes.js'
 
 /**
  * Whether `text[start, end)`, shaped like a name (`isNameShape`), reads as a bare name in running text: not
@@ -37,7 +37,7 @@ function isBareName(text: string, start: number, end: number): boolean {
     tokens = segment(text, start, end)
   }
   return (
-    tokens.every((token) => token.start >= end || token.word.length === 1 || token.tag === 'x' || token.tag.startsWith('nr')) ||
+    tokens.every((token) => token.start >= end || !isProseWord(token)) ||
     isSurnameAndNamingWord(text, start, end, tokens)
   )
 }

@@ -1,9 +1,9 @@
 // Names credited with a text or a picture (文/胡娜娜, 胡娜娜 摄).
 import type {Detection} from '../../detection.js'
 import {isListedName} from './list-items.js'
+import {readAlternatives} from './person-classes.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
-import {readAlternatives} from './person-classes.js'
 
 // Credits of a text and its pictures: a label and a slash before the name (文/胡娜娜　图/付平, 摄影／郭平燕:
 // data/person-credit-labels.txt), or the name before 摄 alone (（胡娜娜 摄）, a photo by).

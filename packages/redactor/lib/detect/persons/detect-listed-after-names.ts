@@ -4,13 +4,12 @@ import type {Detection, DetectionContext} from '../../detection.js'
 import {segment} from '../../segment.js'
 import {isColumnName} from './list-items.js'
 import {endsName} from './name-boundaries.js'
-import {isNameShape} from './name-shape.js'
+import {isNameShape, isPaddedNameShape} from './name-shape.js'
+import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
 import {person} from './person-detection.js'
-import {loadLexicons} from './person-lexicons.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
 import {mayBeNamePart} from './unknown-runs.js'
-import {notInGivenName, notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
 
 // How far a list's next item may run.
 const maxListedItem = 8
@@ -40,9 +39,8 @@ export function detectListedAfterNames(text: string, protectedRanges: DetectionC
 
 /** The end of a name listed at `start` after a name found, or undefined (see `detectListedAfterNames`). */
 function listedNameEnd(text: string, start: number): number | undefined {
-  const {singleSurnames} = loadLexicons()
   const padded = /^([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])/.exec(text.slice(start, start + 6))
-  if (padded !== null && singleSurnames.has(padded[1] ?? '') && !inClass(notInGivenName, (padded[2] ?? '').charCodeAt(0))) return start + padded[0].length
+  if (padded !== null && isPaddedNameShape(padded[1] ?? '', padded[2] ?? '')) return start + padded[0].length
   // The item runs to the list's next mark (韩苏布达等), or else to where a name may end (朝鲁门 + 负责).
   let close = start
   while (close - start <= maxListedItem && isCjkAt(text, close) && !inClass(listedItemClose, text.charCodeAt(close))) close++

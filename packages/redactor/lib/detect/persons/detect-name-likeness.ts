@@ -7,12 +7,12 @@ import {isCjkCode, isFrequentWord} from '../../jieba-dictionary.js'
 import {type Token, segmentAround} from '../../segment.js'
 import {surnameLengthsAt} from './name-shape.js'
 import {namingWordTags} from './ordinary-words.js'
-import {person} from './person-detection.js'
+import {beforeRunName, notInGivenName, placeOrUnitAfter, placeOrUnitEnding, roleEnding} from './person-classes.js'
+import {coveredByFound, person} from './person-detection.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {closingQuotes, openingQuotes} from './scan-text.js'
 import {endsWithTitle} from './titles.js'
 import {isModifiedNoun} from './unknown-runs.js'
-import {beforeRunName, notInGivenName, placeOrUnitAfter, placeOrUnitEnding, roleEnding} from './person-classes.js'
 
 // How name-like a run must look to be a name with nothing around it to say so: the sum of its given characters'
 // scores (`givenScores`) and the least each may score. A single surname and two characters open many words and
@@ -36,8 +36,7 @@ const likenessBars: Readonly<Record<number, readonly {givenLength: number; sum: 
  */
 export function detectNameLikeRuns(text: string, found: Detection[]): void {
   const {surnameStarts} = loadLexicons()
-  const covered = new Uint8Array(text.length)
-  for (const item of found) covered.fill(1, item.start, item.end)
+  const covered = coveredByFound(text, found)
   for (let start = 0; start < text.length - 1; start++) {
     if ((surnameStarts[text.charCodeAt(start)] ?? 0) === 0 || covered[start] === 1) continue
     for (const surnameLength of surnameLengthsAt(text, start)) {

@@ -3,11 +3,11 @@ import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, Zone} from '../../detection.js'
 import {isCjkCode} from '../../jieba-dictionary.js'
 import {isListedName, isNameToken} from './list-items.js'
+import {isPaddedNameShape} from './name-shape.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {lineEndWithin} from './scan-text.js'
 import {titleEndingAt} from './titles.js'
-import {notInGivenName} from './person-classes.js'
 
 const maxListLength = 200
 
@@ -71,7 +71,7 @@ function detectNameList(text: string, start: number, end: number, rule: string, 
     // A single given character padded with spaces to align with longer names: 王  欣, 郑  敏.
     if (token[0].length === 1 && next !== undefined && next[0].length === 1 && isCjkCode(next[0].charCodeAt(0))) {
       const between = text.slice(tokenStart + 1, start + next.index)
-      if (/^[ \t\u3000]+$/.test(between) && loadLexicons().singleSurnames.has(token[0]) && !inClass(notInGivenName, next[0].charCodeAt(0))) {
+      if (/^[ \t\u3000]+$/.test(between) && isPaddedNameShape(token[0], next[0])) {
         found.push(person(tokenStart, start + next.index + 1, rule, confidence, 'name padded with spaces in a list'))
         index++
         continue

@@ -1,11 +1,9 @@
 // Two-character names padded with spaces to the width of three (张  琳).
-import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
+import {isPaddedNameShape} from './name-shape.js'
 import {isOrdinaryWord} from './ordinary-words.js'
 import {person} from './person-detection.js'
-import {loadLexicons} from './person-lexicons.js'
 import {titleEndingAt} from './titles.js'
-import {notInGivenName} from './person-classes.js'
 
 // A two-character name padded to the width of three (张  琳) at the end of a line, before its role in parentheses,
 // before a list's mark or before the next column of a table (肖  勇    党委委员): only people's names are padded so;
@@ -18,7 +16,6 @@ const paddedName = /([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])(?=[ \t\u3
 const beforePaddedName = new Set([' ', '\t', '\u3000', '\n', '\r', '\u2028', '\u2029'])
 
 export function detectPaddedNames(text: string, found: Detection[]): void {
-  const {singleSurnames} = loadLexicons()
   paddedName.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = paddedName.exec(text)) !== null) {
@@ -28,7 +25,7 @@ export function detectPaddedNames(text: string, found: Detection[]): void {
       continue
     }
     const [whole, surname = '', given = ''] = match
-    if (!singleSurnames.has(surname) || inClass(notInGivenName, given.charCodeAt(0))) continue
+    if (!isPaddedNameShape(surname, given)) continue
     const end = match.index + whole.length
     if (!isOrdinaryWord(`${surname}${given}`, 0, 2, false)) {
       found.push(person(match.index, end, 'padded-name', 0.75, 'a two-character name padded with spaces'))

@@ -2,8 +2,8 @@
 import type {Detection} from '../../detection.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {nameFrom} from './name-from.js'
-import {person} from './person-detection.js'
 import {readAlternatives} from './person-classes.js'
+import {person} from './person-detection.js'
 
 // Where someone lives or comes from, before them in the same clause: 家住某村的胡娜娜, 来自大山深处的付平
 // (data/person-residence-cues.txt).

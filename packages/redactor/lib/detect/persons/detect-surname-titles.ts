@@ -4,11 +4,11 @@ import type {Detection} from '../../detection.js'
 import {TitleMention} from './find-person-words.js'
 import {startsName} from './name-boundaries.js'
 import {surnameLengthsAt} from './name-shape.js'
+import {notInGivenName, precedingBoundary} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {segmentTo} from './read-words.js'
 import {isCjkAt, lineEndWithin} from './scan-text.js'
-import {notInGivenName, precedingBoundary} from './person-classes.js'
 
 /**
  * Whether the surname at `[start, title.start)` names someone by the title alone (王局长, 李主任, 欧阳书记):

@@ -3,10 +3,10 @@ import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {TitleMention} from './find-person-words.js'
 import {isColumnName, isListedName} from './list-items.js'
-import {person} from './person-detection.js'
-import {isCjkAt, lineEndWithin} from './scan-text.js'
-import {titleAt} from './titles.js'
 import {personHeaderEndings} from './person-classes.js'
+import {person} from './person-detection.js'
+import {isCjkAt, isCjkRun, lineEndWithin} from './scan-text.js'
+import {titleAt} from './titles.js'
 
 // A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
 const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
@@ -87,7 +87,7 @@ export function detectNameColumns(text: string, found: Detection[]): void {
 /** Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主 or 者. */
 function isPersonHeader(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 5) return false
-  for (let position = start; position < end; position++) if (!isCjkAt(text, position)) return false
+  if (!isCjkRun(text, start, end)) return false
   return titleAt(text, start)?.end === end || (end - start <= 4 && inClass(personHeaderEndings, text.charCodeAt(end - 1)))
 }
 

@@ -1,9 +1,9 @@
 // One pass over a text that finds every title, verb and cue of the person lexicons.
 import {inClass} from '@gongwen/parser'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
+import {determiners, levels} from './person-classes.js'
 import {TitlePlace, cueWord, loadLexicons, pairIndex, titleWord, verbWord} from './person-lexicons.js'
 import {isTitleWord, titleAt} from './titles.js'
-import {determiners, levels} from './person-classes.js'
 
 export interface TitleMention {
   title: string

@@ -1,10 +1,10 @@
 // Whether an item of a list, a byline or a column of people is a name.
 import {isNameShape, nameScore} from './name-shape.js'
 import {isOrdinaryWord, listedWordTags} from './ordinary-words.js'
-import {wordTag} from './read-words.js'
-import {isCjkAt} from './scan-text.js'
-import {unknownRunLength} from './unknown-runs.js'
 import {notInListedGivenName} from './person-classes.js'
+import {wordTag} from './read-words.js'
+import {isCjkRun} from './scan-text.js'
+import {unknownRunLength} from './unknown-runs.js'
 
 /** Whether a standalone token (byline, list item) is a name: 2–4 CJK characters starting with a surname. */
 export function isNameToken(text: string, start: number, end: number): boolean {
@@ -28,7 +28,7 @@ export function isListedName(text: string, start: number, end: number): boolean 
  */
 export function isColumnName(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > unknownRunLength.most) return false
-  for (let position = start; position < end; position++) if (!isCjkAt(text, position)) return false
+  if (!isCjkRun(text, start, end)) return false
   if (isNameShape(text, start, end, notInListedGivenName)) return true
   return end - start >= unknownRunLength.least && nameScore(text, start, end) > 0
 }

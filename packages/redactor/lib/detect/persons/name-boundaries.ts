@@ -3,10 +3,10 @@ import {charCodes, inClass, isWhiteSpace} from '@gongwen/parser'
 import {mayEndKnownWord, mayStartKnownWord, sentenceOpenerTags} from '../../jieba-dictionary.js'
 import {measureWordAt} from '../../measure-words.js'
 import {segment} from '../../segment.js'
+import {followers, precedingBoundary, unitEndings} from './person-classes.js'
 import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
 import {isCjkAt, isNumberCode} from './scan-text.js'
 import {titleAt, titleEndingAt} from './titles.js'
-import {followers, precedingBoundary, unitEndings} from './person-classes.js'
 
 // The first characters of the words that follow names: most positions start none, answered with no string compared.
 const followerStarts = charCodes(followers.map((word) => word.charAt(0)).join(''))

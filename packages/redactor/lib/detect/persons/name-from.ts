@@ -5,9 +5,9 @@ import {segment} from '../../segment.js'
 import {endsName, startsKnownWord} from './name-boundaries.js'
 import {isGivenName, surnameLengthsAt} from './name-shape.js'
 import {isOrdinaryWord} from './ordinary-words.js'
+import {countedAfterNumeral, determiners, followers, notInGivenName, precedingBoundary} from './person-classes.js'
 import {isProseWord, segmentTo} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
-import {countedAfterNumeral, determiners, followers, notInGivenName, precedingBoundary} from './person-classes.js'
 
 /**
  * The length of a given name of one or two characters at `givenStart` that may end there (`endsName`), the
@@ -87,7 +87,7 @@ function rankedGivenLength(text: string, givenStart: number): number | undefined
 function givenOpensLongerWord(text: string, start: number, givenStart: number): boolean {
   if (!mayBeKnownWord(text, givenStart, givenStart + 3) && !mayBeKnownWord(text, givenStart, givenStart + 4)) return false
   return segmentTo(text, start, lineEndWithin(text, givenStart, 4), givenStart).some(
-    (token) => token.start === givenStart && token.end > givenStart + 2 && token.tag !== 'x' && !token.tag.startsWith('nr')
+    (token) => token.start === givenStart && token.end > givenStart + 2 && isProseWord(token)
   )
 }
 
@@ -98,7 +98,7 @@ function givenOpensLongerWord(text: string, start: number, givenStart: number): 
 function opensLongerWord(text: string, start: number, end: number): boolean {
   if (!mayBeKnownWord(text, start, Math.min(text.length, end + 1)) && !mayBeKnownWord(text, start, Math.min(text.length, end + 2))) return false
   const [first] = segmentTo(text, start, end + 2, start)
-  return first !== undefined && first.end > end && first.tag !== 'x' && !first.tag.startsWith('nr')
+  return first !== undefined && first.end > end && isProseWord(first)
 }
 
 /**

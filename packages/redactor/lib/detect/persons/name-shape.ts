@@ -1,8 +1,8 @@
 // The shape of a name: a surname of data/surnames.txt and given characters, and how name-like they score.
 import {inClass} from '@gongwen/parser'
+import {notInGivenName} from './person-classes.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {isCjkAt} from './scan-text.js'
-import {notInGivenName} from './person-classes.js'
 
 /** Lengths of a name (surname and given name), the longest tried first. */
 export const nameLengths = [4, 3, 2] as const
@@ -59,4 +59,12 @@ export function nameScore(text: string, start: number, end: number): number {
     sum += score === noGivenScore ? unscoredCharacter : score
   }
   return sum
+}
+
+/**
+ * Whether `surname` and `given`, a character each, are the two characters of a name padded with spaces to the width
+ * of three (王  欣): a single surname, and a given character that no word after a name holds.
+ */
+export function isPaddedNameShape(surname: string, given: string): boolean {
+  return loadLexicons().singleSurnames.has(surname) && !inClass(notInGivenName, given.charCodeAt(0))
 }

@@ -6,12 +6,12 @@ import {continuesWordBefore, startsName} from './name-boundaries.js'
 import {startsWithFunctionWord} from './name-from.js'
 import {isNameShape, nameLengths, surnameLengthsAt} from './name-shape.js'
 import {isKnownPersonWord, isOrdinaryWord} from './ordinary-words.js'
+import {precedingBoundary, unitEndings} from './person-classes.js'
 import {loadLexicons} from './person-lexicons.js'
 import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
 import {titleEndingAt} from './titles.js'
-import {precedingBoundary, unitEndings} from './person-classes.js'
 
 /** Whether jieba, reading the name together with the title after it, puts a word boundary between them (not in 由市委书记). */
 function splitsBefore(text: string, start: number, boundary: number, end: number): boolean {

@@ -4,7 +4,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
 import {segment} from '../../segment.js'
 import {loadLexicons} from './person-lexicons.js'
-import {segmentTo, wordTag} from './read-words.js'
+import {isProseWord, segmentTo, wordTag} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
 
 /** jieba tags some three-character names ns (高建国); only the gazetteer's places are places. */
@@ -32,7 +32,7 @@ export function isOrdinaryWord(text: string, start: number, end: number, strict:
   if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2) || isCompoundSurnameWord(text, start, end)) return false
   const prefix = segment(text, start, start + 2)
   const [first] = prefix
-  if (prefix.length !== 1 || first === undefined || first.tag === 'x' || first.tag.startsWith('nr')) return false
+  if (prefix.length !== 1 || first === undefined || !isProseWord(first)) return false
   return !endsWithLoneGivenCharacter(text, start, end)
 }
 

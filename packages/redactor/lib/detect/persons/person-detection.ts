@@ -4,3 +4,10 @@ import type {Detection} from '../../detection.js'
 export function person(start: number, end: number, rule: string, confidence: number, reason: string): Detection {
   return {type: 'PERSON', start, end, suffixLength: 0, detector: 'persons', rule, confidence, reason}
 }
+
+/** 1 at every offset of `text` inside a name found so far: the rules that read runs leave those to the names found. */
+export function coveredByFound(text: string, found: readonly Detection[]): Uint8Array {
+  const covered = new Uint8Array(text.length)
+  for (const item of found) covered.fill(1, item.start, item.end)
+  return covered
+}

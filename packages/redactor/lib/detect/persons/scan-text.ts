@@ -7,6 +7,12 @@ export function isCjkAt(text: string, position: number): boolean {
   return isCjkCode(text.charCodeAt(position))
 }
 
+/** Whether every character of `text[start, end)` is Chinese. */
+export function isCjkRun(text: string, start: number, end: number): boolean {
+  for (let position = start; position < end; position++) if (!isCjkAt(text, position)) return false
+  return true
+}
+
 /** Whether `code` is an ASCII or full-width digit, or the `*` of a masked figure. */
 export function isNumberCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || code === 0x2a

@@ -2,13 +2,13 @@
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {isGivenName} from './name-shape.js'
+import {precedingBoundary} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {isKnownWord, knownWordAcross, segmentTo} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
 import {isModifiedNoun} from './unknown-runs.js'
-import {precedingBoundary} from './person-classes.js'
 
 /**
  * Every other mention of a local namesake (局长李强 … 李强强调): the document is about that person, so

@@ -2,10 +2,10 @@
 import {inClass} from '@gongwen/parser'
 import {isFrequentWord, mayStartKnownWord} from '../../jieba-dictionary.js'
 import {followerAt} from './name-boundaries.js'
-import {segmentTo} from './read-words.js'
+import {predicateAfterTitle} from './person-classes.js'
+import {isProseWord, segmentTo} from './read-words.js'
 import {isCjkAt, lineEndWithin} from './scan-text.js'
 import {titleAt, titleEndingAt} from './titles.js'
-import {predicateAfterTitle} from './person-classes.js'
 
 // 任 starts a predicate after a title only where what follows is a role (startsPredicate); it is also a surname.
 
@@ -55,5 +55,5 @@ function startsWordOrFrequentWord(text: string, position: number): boolean {
   if (isFrequentWord(text.slice(position + 1, position + 3))) return true
   if (!mayStartKnownWord(text, position, Math.min(text.length, position + 4))) return false
   const [first] = segmentTo(text, position, lineEndWithin(text, position, 6), position)
-  return first !== undefined && first.word.length > 1 && first.tag !== 'x' && !first.tag.startsWith('nr')
+  return first !== undefined && isProseWord(first)
 }

@@ -3,11 +3,11 @@ import {inClass} from '@gongwen/parser'
 import type {Token} from '../../segment.js'
 import {endsName, followerAt} from './name-boundaries.js'
 import {nameScore, surnameLengthsAt} from './name-shape.js'
+import {followers, namePartStops} from './person-classes.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {segmentTo, wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
-import {followers, namePartStops} from './person-classes.js'
 
 // How long a name jieba cannot read may be after a title, and how long each part of a name joined by dots.
 export const unknownRunLength = {least: 3, most: 8}
