@@ -23,6 +23,12 @@ export const notePattern = /^[（(]\s*(?:(?:附\s*注|联系人|联系电话|联
  */
 export const labelledSignaturePattern = /^(?:述职人|述责人|述廉人|报告人|汇报人|发言人|填报人|报送单位|汇报单位|报告单位)\s*[：:]\s*[^\s，。；：:、！？,.;!?]/
 
+/**
+ * A distribution line (GB/T 9704 版记), tested on the trimmed line: who receives the document, opening with its label
+ * (抄送：, 抄报：, and a bulletin's 报：, 送：, 发：), or how many copies were printed (共印60份, in parentheses or not).
+ */
+export const distributionPattern = /^(?:(?:抄\s*送|抄\s*报|主\s*送|分\s*送|报|送|发)\s*[：:]\s*\S|[（(]?\s*共印\s*[0-9０-９一二三四五六七八九十百]+\s*份\s*[）)]?$)/
+
 /** The start of an attachment note (`附件：1．…`, `附件1：…`, `附 件：`). */
 export const attachmentPattern = /附\s{0,2}件\s{0,2}[0-9０-９]{0,2}\s{0,2}[：:]?/y
 

@@ -2,6 +2,7 @@ import type {HeadingMarkerMatch} from './match-marker.js'
 
 /** What a run of lines is, before the tree is built. */
 export type BlockKind =
+  | 'pageHeader'
   | 'title'
   | 'subtitle'
   | 'byline'
@@ -16,6 +17,7 @@ export type BlockKind =
   | 'dateLine'
   | 'attachment'
   | 'note'
+  | 'distribution'
 
 /**
  * A run of content lines `first..last` (indices into the line list, inclusive) with one role. Blank

@@ -48,7 +48,7 @@ interface Frame {
   lastChild?: HeadingMarkerMatch
 }
 
-const backMatter = new Set<Block['kind']>(['closing', 'signature', 'dateLine', 'attachment', 'note'])
+const backMatter = new Set<Block['kind']>(['closing', 'signature', 'dateLine', 'attachment', 'note', 'distribution'])
 
 /**
  * Build the tree from classified blocks: articles (a title block opens one), sections nested by
@@ -156,10 +156,13 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     const parent = stack.at(-1)
     if (!parent) return
     const children = lineLeaves(lines, leaves, block.first, block.last, false)
-    const title = children
+    const reading = children
       .filter((leaf) => leaf.type === 'text')
       .map((leaf) => (leaf.data?.normalized ?? leaf.value).trim())
       .join(' ')
+    // Its title, as a numbered heading's, ends at the first 。；：！ (荣安村：“小木耳”撑起“致富伞” is titled 荣安村)
+    const terminator = findTerminator(reading, 0, reading.length)
+    const title = terminator === -1 ? reading : reading.slice(0, terminator).trim()
     const section = makeSection(1, 'unnumbered', '', null, title, children)
     parent.node.children.push(section)
     stack.push({node: section, depth: 1, kind: 'unnumbered'})
@@ -181,6 +184,7 @@ function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): B
   const children = lineLeaves(lines, leaves, block.first, block.last, block.soft)
   if (block.kind === 'caption') return {type: 'caption', children, position: spanOf(children)}
   switch (block.kind) {
+    case 'pageHeader':
     case 'title':
     case 'subtitle':
     case 'byline':
@@ -190,6 +194,7 @@ function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): B
     case 'dateLine':
     case 'attachment':
     case 'note':
+    case 'distribution':
       return {type: block.kind, children, position: unplaced()}
     default:
       return paragraph(children)

@@ -13,6 +13,11 @@ const maxEnumerationHeadingLength = 40
 const maxCaptionLength = 400
 /** An unnumbered heading line (magazine subhead) is at most this wide: 20 CJK characters. */
 const maxSubheadWidth = 40
+/**
+ * Where lines are whole paragraphs (no hard wraps), an unnumbered heading may be a news headline of up to 32 CJK
+ * characters (a bulletin's 铁岭市人大常委会副主任某某一行到我县调研梅花鹿产业): no wrapped line can pass for it there.
+ */
+const maxWholeLineSubheadWidth = 64
 
 /** The body's blocks, and whether it was recognised as hard-wrapped or doubled PDF text. */
 export interface Body {
@@ -251,7 +256,7 @@ function reflow(
       subheads &&
       start === position &&
       line !== undefined &&
-      line.width <= maxSubheadWidth &&
+      line.width <= (columnWidth === 0 ? maxWholeLineSubheadWidth : maxSubheadWidth) &&
       (columnWidth === 0 || line.width < columnWidth - (tolerance[start] ?? 0) || whole[start] === true) &&
       !endsWithPunctuation(text, line.textStart, line.textEnd) &&
       // A short line of a hard-wrapped column with a comma or a cut quote is a piece of a sentence the wrap

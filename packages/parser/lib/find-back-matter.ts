@@ -1,4 +1,4 @@
-import {attachmentItemPattern, attachmentPattern, closingOpeners, closingPhrases, dateLinePattern, labelledSignaturePattern, notePattern} from './back-matter-phrases.js'
+import {attachmentItemPattern, attachmentPattern, closingOpeners, closingPhrases, dateLinePattern, distributionPattern, labelledSignaturePattern, notePattern} from './back-matter-phrases.js'
 import type {Block} from './blocks.js'
 import {hasPunctuation} from './punctuation.js'
 import type {LineInfo} from './scan-lines.js'
@@ -8,6 +8,7 @@ const maxClosingWidth = 80
 const maxSignatureWidth = 50
 const maxSignatureLines = 3
 const maxAttachmentLines = 20
+const maxDistributionWidth = 200
 
 /** Back matter found at the end of a document and where the body stops. */
 export interface BackMatter {
@@ -17,7 +18,7 @@ export interface BackMatter {
 }
 
 /**
- * Read the back matter bottom-up: notes (附注), date line, signature lines, attachment notes and closing
+ * Read the back matter bottom-up: distribution lines (版记: 抄送：…, 报：…), notes (附注), date line, signature lines, attachment notes and closing
  * formulas, stopping at the first line that is none of them. Signature lines need a date line
  * below them or a closing formula above them, so a body ending in a short line keeps it.
  *
@@ -33,6 +34,11 @@ export function findBackMatter(text: string, lines: readonly LineInfo[], content
   while (index >= bodyStart) {
     const line = lines[content[index] ?? -1]
     if (!line) break
+    if (isDistribution(text, line)) {
+      blocks.push(singleLine('distribution', content, index))
+      index--
+      continue
+    }
     if (isNote(text, line)) {
       blocks.push(singleLine('note', content, index))
       index--
@@ -78,6 +84,11 @@ function singleLine(kind: Block['kind'], content: readonly number[], index: numb
 /** Whether the line is a date line (`2022年12月30日`). */
 export function isDateLine(text: string, line: LineInfo): boolean {
   return line.width <= 40 && dateLinePattern.test(text.slice(line.textStart, line.textEnd))
+}
+
+/** Whether the line is a distribution line (`抄送：…`, `报：…`, `（共印60份）`); a list of units may be long. */
+function isDistribution(text: string, line: LineInfo): boolean {
+  return line.width <= maxDistributionWidth && distributionPattern.test(text.slice(line.textStart, line.textEnd))
 }
 
 /** Whether the line is a note below the date (`（联系人：张三；联系电话：…）`, `（此件公开发布）`). */

@@ -10,14 +10,23 @@ const maxAddresseeWidth = 60
 /**
  * A byline: names of two to four characters separated by spaces (`王留剑 王润英`, also with the posts of a
  * newspaper, `本报记者 张三 通讯员 李四`, and two-character names padded to three, `王  磊`), `文/…`, `作者：…`,
- * or a unit and post followed by a spaced name (`…税务局党委书记、局长 陈建华`, `花垣县乡村振兴局　龙海波`).
+ * or a unit and post followed by a spaced name (`…税务局党委书记、局长 陈建华`, `花垣县乡村振兴局　龙海波`), or a
+ * bulletin's masthead: the unit that edits it, then its date (`某县某某办公室编　　2024年5月20日`).
  * A padded name has two spaces or more inside, so a title spaced out one character at a time is no byline.
  */
 const bylineName = String.raw`(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}[ \t\u3000]{2,3}\p{Script=Han})`
+const masthead = String.raw`[\p{Script=Han}、（）()]{2,40}(?:编印|编发|主办|编)(?:[ \t\u3000]{1,16}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)?`
 const bylinePattern = new RegExp(
-  String.raw`^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|${bylineName}(?:[ \t\u3000]{1,4}${bylineName}){0,11}|[\p{Script=Han}、（）()]{2,40}[ \t\u3000]{1,4}${bylineName})$`,
+  String.raw`^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|${bylineName}(?:[ \t\u3000]{1,4}${bylineName}){0,11}|[\p{Script=Han}、（）()]{2,40}[ \t\u3000]{1,4}${bylineName}|${masthead})$`,
   'u'
 )
+/**
+ * A newspaper's or magazine's running head, as a PDF's text keeps it above the title: a date and the weekday or the
+ * page (`某某日报　2023年10月12日　星期四　第07版`).
+ */
+const pageHeaderPattern =
+  /^(?=.*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)(?=.*(?:星期[一二三四五六日天]|第\s*[0-9０-９]{1,3}\s*版)).+$/u
+const maxPageHeaderWidth = 80
 /** A document number: issuer abbreviation, year in brackets, serial number (`汝政办发〔2023〕12号`). */
 const documentNumberPattern = /^[\p{Script=Han}]{0,12}[〔［\[(（]\s{0,2}[0-9０-９]{4}\s{0,2}[〕］\])）]\s{0,2}[0-9０-９]{1,4}\s{0,2}号$/u
 /** Words of a lead-in (`现将有关情况汇报如下：`), which is a paragraph, not an addressee. */
@@ -31,7 +40,7 @@ export interface FrontMatter {
 }
 
 /**
- * Read the front matter top-down: title blocks (a title of one or two lines, subtitles starting with
+ * Read the front matter top-down: a page's running head (PDF text of a newspaper), title blocks (a title of one or two lines, subtitles starting with
  * ——, bylines of names), then an addressee (`区委组织部：`), possibly after a document number line. A title block after another one opens a
  * new article (a magazine page holding two articles), but only when a subtitle or byline confirms it.
  *
@@ -42,6 +51,11 @@ export interface FrontMatter {
 export function findFrontMatter(text: string, lines: readonly LineInfo[], content: readonly number[]): FrontMatter {
   const blocks: Block[] = []
   let position = 0
+  const header = lines[content[0] ?? -1]
+  if (header && content.length > 1 && header.width <= maxPageHeaderWidth && pageHeaderPattern.test(text.slice(header.textStart, header.textEnd))) {
+    blocks.push({kind: 'pageHeader', first: content[0] ?? 0, last: content[0] ?? 0, soft: false})
+    position = 1
+  }
   while (position < content.length - 1) {
     const titleLines = countTitleLines(text, lines, content, position)
     if (titleLines === 0) break
@@ -51,9 +65,10 @@ export function findFrontMatter(text: string, lines: readonly LineInfo[], conten
     const bylineStart = after
     while (after < content.length && after - bylineStart < 2 && isByline(text, lines[content[after] ?? -1])) after++
     const confirmed = after > subtitleStart
-    if (!confirmed && blocks.length > 0) break
+    // A title after another one opens an article; a page's running head opens none
+    const startsArticle = blocks.some((block) => block.kind === 'title')
+    if (!confirmed && startsArticle) break
     if (after >= content.length) break
-    const startsArticle = blocks.length > 0
     blocks.push({kind: 'title', first: content[position] ?? 0, last: content[position + titleLines - 1] ?? 0, soft: false, startsArticle})
     let member = subtitleStart - 1
     while (++member < after) {

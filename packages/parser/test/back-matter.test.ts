@@ -74,6 +74,15 @@ describe('back matter', () => {
     expect(blocks('一、基本情况\n工作有序推进。\n县政府办公室\n2024年3月28日\n（此件公开发布）\n').at(-1)).toBe('note: （此件公开发布）')
   })
 
+  it("should read the distribution lines at the end (抄送：…, a bulletin's 报：/送：/发：, 共印60份) as back matter", () => {
+    const bulletin = '全县召开春耕推进会\n5月14日，全县召开春耕推进会。\n\n报：市委农办，市农业农村局\n送：县委、县人大、县政府领导\n发：各镇（乡）党委、政府\n（共印60份）\n'
+    expect(blocks(bulletin).map((block) => block.split(':')[0])).toEqual(['title', 'paragraph', 'distribution', 'distribution', 'distribution', 'distribution'])
+    const notice = '一、总体要求\n全面落实责任。\n\n某县人民政府办公室\n2024年3月1日\n抄送：县委办公室，县人大常委会办公室。\n'
+    expect(blocks(notice).map((block) => block.split(':')[0])).toEqual(['section', 'signature', 'dateLine', 'distribution'])
+    // a body line that opens with 发 is body text
+    expect(blocks('一、总体要求\n发展壮大村集体经济。\n')).toEqual(['section:一、: 一、总体要求'])
+  })
+
   it('should not take a parenthesised sentence of the body for a note', () => {
     expect(blocks('一、基本情况\n工作有序推进。\n（联系人制度已覆盖全县各村，群众反映良好。）\n')).toEqual(['section:一、: 一、基本情况'])
   })

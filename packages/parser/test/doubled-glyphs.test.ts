@@ -37,6 +37,10 @@ const w06Captions = new Map([
   ['茭白采收季节茭白采收季节，，村民在田间忙碌村民在田间忙碌', '茭白采收季节，村民在田间忙碌']
 ])
 
+// Held-out documents with doubled captions, by how many lines are doubled: their text is not read while tuning, so
+// only the count (what the writer of the document reported) is checked.
+const heldOutDoubledLines = new Map([['w57-keshan-potato-newspaper-feature.txt', 1]])
+
 describe('collapseDoubledGlyphs', () => {
   it('should repair every doubled caption of seed 004', () => {
     const lines = seed004.split('\n')
@@ -60,7 +64,13 @@ describe('collapseDoubledGlyphs', () => {
     expect(files.length).toBeGreaterThanOrEqual(5)
     for (const name of files) {
       const {text} = decode(readFileSync(new URL(name, corpus)), name)
-      for (const line of text.split(/\r?\n|\r/)) {
+      const lines = text.split(/\r?\n|\r/)
+      const doubledCount = heldOutDoubledLines.get(name)
+      if (doubledCount !== undefined) {
+        expect(lines.filter((line) => collapseDoubledGlyphs(line) !== undefined).length, name).toBe(doubledCount)
+        continue
+      }
+      for (const line of lines) {
         if (captions.has(line) || w06Captions.has(line)) continue
         expect(collapseDoubledGlyphs(line), `${name}: ${line}`).toBeUndefined()
       }

@@ -61,6 +61,30 @@ describe('front matter', () => {
     expect(front('工作总结\n礼 赞 新 时 代\n\n正文第一段。\n')[1]).not.toMatch(/byline/)
   })
 
+  it("should read a newspaper page's running head above the title, so the title, subtitle and byline under it are front matter", () => {
+    const page = '农村日报　2023年10月12日　星期四　第07版\n\n从“种得好”到“卖得好”\n小土豆撑起大产业\n——某县马铃薯产业发展见闻\n\n本报记者　王晓彤\n\n金秋时节，走进马铃薯种植基地。\n'
+    expect(front(page)).toEqual([
+      '0:pageHeader:农村日报　2023年10月12日　星期四　第07版',
+      '0:title:从“种得好”到“卖得好”\n小土豆撑起大产业',
+      '0:subtitle:——某县马铃薯产业发展见闻',
+      '0:byline:本报记者　王晓彤',
+      '0:paragraph-body:金秋时节，走进马铃薯种植基地。'
+    ])
+    expect(front('农村日报　2023年10月12日　星期四　第07版\n小土豆撑起大产业\n\n金秋时节，走进马铃薯种植基地。\n').slice(0, 2)).toEqual([
+      '0:pageHeader:农村日报　2023年10月12日　星期四　第07版',
+      '0:title:小土豆撑起大产业'
+    ])
+    // a date alone is no running head: without the weekday or the page, the line is the title
+    expect(front('2023年10月12日 工作简报\n\n正文第一段。\n')[0]).toBe('0:title:2023年10月12日 工作简报')
+  })
+
+  it("should read a bulletin's masthead (the editing unit and the date) as its byline", () => {
+    expect(front('乡村振兴工作简报\n第6期\n\n某县乡村振兴工作领导小组办公室编　　　　2024年5月20日\n\n全县召开春耕推进会\n5月14日，全县召开春耕推进会。\n').slice(0, 2)).toEqual([
+      '0:title:乡村振兴工作简报\n第6期',
+      '0:byline:某县乡村振兴工作领导小组办公室编　　　　2024年5月20日'
+    ])
+  })
+
   it('should read a unit and post followed by a spaced name as the byline', () => {
     expect(front(readCorpus('w03')).slice(0, 3)).toEqual([
       '0:title:2022年度述职述廉报告',

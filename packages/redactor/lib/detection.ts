@@ -28,7 +28,7 @@ export interface Detection {
 
 /** A region of the document with a known role, from the parser's tree. */
 export interface Zone {
-  kind: 'title' | 'subtitle' | 'byline' | 'addressee' | 'signature' | 'dateLine' | 'caption' | 'attachment' | 'note' | 'heading' | 'body'
+  kind: 'pageHeader' | 'title' | 'subtitle' | 'byline' | 'addressee' | 'signature' | 'dateLine' | 'caption' | 'attachment' | 'note' | 'distribution' | 'heading' | 'body'
   start: number
   end: number
 }

@@ -6,6 +6,7 @@ type ZoneKind = Zone['kind']
 // Leaf blocks whose role is a zone kind of their own; paragraphs and closings are body text. A map: node types
 // come in every shape, and a map asks no more of a lookup by one than by another.
 const kinds: ReadonlyMap<string, ZoneKind> = new Map([
+  ['pageHeader', 'pageHeader'],
   ['title', 'title'],
   ['subtitle', 'subtitle'],
   ['byline', 'byline'],
@@ -15,6 +16,7 @@ const kinds: ReadonlyMap<string, ZoneKind> = new Map([
   ['caption', 'caption'],
   ['attachment', 'attachment'],
   ['note', 'note'],
+  ['distribution', 'distribution'],
   ['heading', 'heading'],
   ['paragraph', 'body'],
   ['closing', 'body'],

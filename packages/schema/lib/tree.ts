@@ -59,6 +59,12 @@ function inlineBlock<T extends string>(type: T, id: string, description: string)
     .meta({id, description})
 }
 
+export const PageHeaderNode = inlineBlock(
+  'pageHeader',
+  'PageHeaderNode',
+  'Running head of a newspaper or magazine page above the title, in text extracted from a PDF, e.g. 某某日报 2023年10月12日 星期四 第07版'
+)
+export type PageHeaderNode = z.infer<typeof PageHeaderNode>
 export const TitleNode = inlineBlock('title', 'TitleNode', 'Document or article title; may span two lines')
 export type TitleNode = z.infer<typeof TitleNode>
 export const SubtitleNode = inlineBlock('subtitle', 'SubtitleNode', 'Subtitle, usually introduced by ——')
@@ -77,6 +83,12 @@ export const AttachmentNode = inlineBlock('attachment', 'AttachmentNode', 'Attac
 export type AttachmentNode = z.infer<typeof AttachmentNode>
 export const NoteNode = inlineBlock('note', 'NoteNode', 'Note at the end (GB/T 9704 附注), e.g. （联系人：张三；联系电话：…）')
 export type NoteNode = z.infer<typeof NoteNode>
+export const DistributionNode = inlineBlock(
+  'distribution',
+  'DistributionNode',
+  'Distribution line at the end (GB/T 9704 版记), e.g. 抄送：市委办公室，市政府办公室, 报：…/送：…/发：… of a bulletin, （共印60份）'
+)
+export type DistributionNode = z.infer<typeof DistributionNode>
 export const CaptionNode = inlineBlock('caption', 'CaptionNode', 'Photo caption in text extracted from a PDF')
 export type CaptionNode = z.infer<typeof CaptionNode>
 
@@ -106,6 +118,7 @@ export const SectionKind = z.enum(['numbered', 'unnumbered', 'enumeration'])
 export type SectionKind = z.infer<typeof SectionKind>
 
 const leafBlocks = [
+  PageHeaderNode,
   TitleNode,
   SubtitleNode,
   BylineNode,
@@ -115,6 +128,7 @@ const leafBlocks = [
   DateLineNode,
   AttachmentNode,
   NoteNode,
+  DistributionNode,
   CaptionNode,
   ParagraphNode,
   BreakNode
