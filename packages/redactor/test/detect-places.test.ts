@@ -165,6 +165,14 @@ describe('detectPlaces', () => {
     // the price of the rule: 和县 right after other text is not found (安徽 still is)
     expect(names('安徽和县')).toEqual(['安徽'])
     expect(names('和县位于安徽省东部')).toEqual(['和县', '安徽省'])
+    // after a closing bracket or quotation too (各镇（街道）和县直部门, “千县工程”和县域医共体)
+    expect(names('各镇（街道）和县直有关部门，以“千县工程”和县域医共体建设为抓手')).toEqual([])
+  })
+
+  it('should find a city over a county the document names wherever it stands as a word, whatever jieba tags it (遵义/v)', () => {
+    expect(names('湄潭县人民政府\n遵义兰馨茶业有限公司、湄潭县翠芽春茶业有限公司')).toEqual(['湄潭县', '遵义'])
+    // no county of the city named: jieba's tag decides, and 遵义 is a verb to it
+    expect(names('遵义兰馨茶业有限公司')).toEqual([])
   })
 
   it('should find a product named after a place the document names (汝瓷 of 汝州市), but not others', () => {

@@ -399,13 +399,21 @@ function namedTowns(named: ReadonlySet<string>): Set<string> {
   return towns
 }
 
+// What a function word after it joins to what follows: text, or the close of a bracket or quotation (各镇（街道）和县直部门).
+const closingMarks = new Set(['）', ')', '”', '’', '》', '」', '』', '】'])
+
+function closesText(char: string): boolean {
+  return han.test(char) || closingMarks.has(char)
+}
+
 /**
  * The division a match names in full, if it does. A two-character name that opens with a function word
- * right after other text is that word and a level (乡镇和县直部门, 和县长信箱: not 和县), and the names of
+ * right after other text or a closing bracket or quotation is that word and a level (乡镇和县直部门, 和县长信箱,
+ * “千县工程”和县域医共体: not 和县), and the names of
  * data/place-exceptions.txt are generic terms (小城镇建设).
  */
 function fullName(text: string, match: TrieMatch<number>): Division | undefined {
-  if (match.end - match.start === 2 && isStopChar(text.charAt(match.start)) && han.test(text.charAt(match.start - 1))) return undefined
+  if (match.end - match.start === 2 && isStopChar(text.charAt(match.start)) && closesText(text.charAt(match.start - 1))) return undefined
   if (inPlaceException(text, match.start, match.end)) return undefined
   let former: Division | undefined
   let current: Division | undefined
@@ -509,7 +517,10 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
     if (!city || inPlaceException(text, match.start, match.end)) return undefined
     return isPlaceWord(text, match.start, match.end) || opensOrganisationWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined
   }
-  if (!isNameWord(text, match.start, match.end)) return undefined
+  // A city over a county the document names is that city wherever it stands as a word, whatever jieba tags it
+  // (遵义/v in 遵义兰馨茶业有限公司); a county's short form is often an ordinary word, so jieba must read a name there.
+  const standsAsName = aboveNamed?.level === 2 ? standsAsWords(text, match.start, match.end) : isNameWord(text, match.start, match.end)
+  if (!standsAsName) return undefined
   if (underNamed) return {division: underNamed, ground: 'parent'}
   if (aboveNamed) return {division: aboveNamed, ground: 'child'}
   const first = divisions[0]
