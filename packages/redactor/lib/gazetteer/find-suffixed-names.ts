@@ -49,7 +49,6 @@ export interface SuffixedName {
 }
 
 interface SuffixLexicon {
-  rules: SuffixRule[]
   suffixes: Trie<SuffixRule>
   /** data/suffix-false-words.txt: 乡村, 村民, 城镇 … */
   falseWords: Trie<string>
@@ -61,6 +60,11 @@ interface SuffixLexicon {
   /** The same words in a trie and a set: the longest at either end is a few lookups, not a pass over the list. */
   genericTrie: Trie<string>
   genericSet: Set<string>
+  /** The suffixes of ORG rules that are not quoted-only, and each type's first rule by suffix: a name's ending is a few lookups. */
+  unitSuffixes: Set<string>
+  firstRules: Record<SuffixRule['type'], Map<string, SuffixRule>>
+  /** Length of the longest suffix. */
+  suffixLongest: number
 }
 
 let lexicon: SuffixLexicon | undefined
@@ -98,15 +102,19 @@ function loadSuffixLexicon(): SuffixLexicon {
   }
   const genericTrie = createTrie<string>(false, genericWords.join('').length)
   for (const word of genericWords) insertName(genericTrie, word, word)
+  const firstRules = {PLACE: new Map<string, SuffixRule>(), ORG: new Map<string, SuffixRule>()}
+  for (const rule of rules) if (!firstRules[rule.type].has(rule.suffix)) firstRules[rule.type].set(rule.suffix, rule)
   lexicon = {
-    rules,
     suffixes,
     falseWords,
     falseWordLength,
     stopChars: new Set(readLexicon('name-stop-chars.txt')),
     genericLongest: Math.max(0, ...genericWords.map((word) => word.length)),
     genericTrie,
-    genericSet: new Set(genericWords)
+    genericSet: new Set(genericWords),
+    unitSuffixes: new Set(rules.flatMap((rule) => (rule.type === 'ORG' && !rule.quotedOnly ? [rule.suffix] : []))),
+    firstRules,
+    suffixLongest: Math.max(0, ...rules.map((rule) => rule.suffix.length))
   }
   return lexicon
 }
@@ -218,7 +226,7 @@ export function inFalseWord(text: string, start: number, end: number): boolean {
  */
 function nameWords(text: string, start: number, end: number, rule: SuffixRule, stopChars: ReadonlySet<string>): Token[] | undefined {
   const {type} = rule
-  const margin = maxNameLength[type] + 2
+  const margin = asciiMargin(text, start, maxNameLength[type] + 2)
   let tokens = segmentAround(text, start, end, margin, suffixContext)
   const last = tokens.find((token) => token.end === end)
   const name: Token[] = []
@@ -298,6 +306,24 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
   while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || isLoneModifier(name[0], name[1]) || conjunctions.has(name[0].word))) name.shift()
   return name.length > 0 ? name : undefined
 }
+
+/**
+ * The context `nameWords` reads before `start`: `margin` characters, or from the start of the last run of ASCII
+ * characters within them (a number, a Latin name, the `*` masks redact's second look reads around: **竹业有限公司).
+ * jieba reads the text from such a run on as it reads it alone: its HMM, which joins lone characters, stops at every
+ * ASCII character, and the few words of its dictionaries that hold one (B超, T恤, C++) start with it. No name runs
+ * back over ASCII either, so jieba is asked about the few characters from the run on, not the text before it.
+ */
+function asciiMargin(text: string, start: number, margin: number): number {
+  const floor = Math.max(0, start - margin)
+  let at = start - 1
+  while (at >= floor && text.charCodeAt(at) >= asciiEnd) at--
+  if (at < floor) return margin
+  while (at > floor && text.charCodeAt(at - 1) < asciiEnd) at--
+  return start - at
+}
+
+const asciiEnd = 0x80
 
 // Stop characters that join two words (乡镇和县直部门) but also open or end names (和佳, 瑞和): see conjunctionNameStart.
 const conjunctions = new Set(['和', '与', '及'])
@@ -525,7 +551,9 @@ export function unitSuffixAfter(text: string, at: number): SuffixRule | undefine
 
 /** Whether `name` is or ends with a unit suffix (小学 in 小学实验, once 实验 is left aside): no proper part does. */
 export function endsWithUnitSuffix(name: string): boolean {
-  return loadSuffixLexicon().rules.some((rule) => rule.type === 'ORG' && !rule.quotedOnly && name.endsWith(rule.suffix))
+  const {unitSuffixes, suffixLongest} = loadSuffixLexicon()
+  for (let length = Math.min(suffixLongest, name.length); length > 0; length--) if (unitSuffixes.has(name.slice(name.length - length))) return true
+  return false
 }
 
 /** Whether `word` is made of generic words only (实验, 职业技术): it names nothing on its own. */
@@ -544,12 +572,13 @@ export function isProperWord(token: Token): boolean {
 
 /** The generic length of the longest suffix rule of `type` that `name` ends with (西西社区 → 2), or 0. */
 export function suffixRuleLength(name: string, type: SuffixRule['type']): number {
-  const {rules} = loadSuffixLexicon()
-  let best: SuffixRule | undefined
-  for (const rule of rules) {
-    if (rule.type === type && name.length > rule.suffix.length && name.endsWith(rule.suffix) && rule.suffix.length > (best?.suffix.length ?? 0)) best = rule
+  const {firstRules, suffixLongest} = loadSuffixLexicon()
+  const rules = firstRules[type]
+  for (let length = Math.min(suffixLongest, name.length - 1); length > 0; length--) {
+    const rule = rules.get(name.slice(name.length - length))
+    if (rule) return rule.generic
   }
-  return best?.generic ?? 0
+  return 0
 }
 
 /** Whether `char` ends a name read backwards (data/name-stop-chars.txt): 和 in 乡镇和县直部门, 各 in 各村. */
