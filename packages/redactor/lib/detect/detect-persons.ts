@@ -12,7 +12,7 @@ import {detectPaddedNames} from './persons/detect-padded-names.js'
 import {detectResidents} from './persons/detect-residents.js'
 import {detectSurnameTitles} from './persons/detect-surname-titles.js'
 import {detectNameColumns, detectSexCells, detectTitledRows} from './persons/detect-table-names.js'
-import {findWords} from './persons/find-person-words.js'
+import {scanPersonCues} from './persons/scan-person-cues.js'
 import {detectGivenNameMentions, detectNamesakeMentions} from './persons/spread-found-names.js'
 
 function dedupe(found: Detection[]): Detection[] {
@@ -37,7 +37,7 @@ function dedupe(found: Detection[]): Detection[] {
 export function detectPersons(context: DetectionContext): Detection[] {
   const {text, zones} = context
   const found: Detection[] = []
-  const {titles, verbs, cues} = findWords(text)
+  const {titles, verbs, cues, afterNounStarts, nameLikeStarts} = scanPersonCues(text)
   detectAroundTitles(text, titles, found)
   detectLabelledLists(text, found)
   detectNameLines(text, zones, found)
@@ -50,8 +50,8 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], cues, found)
   detectResidents(text, found)
   detectDottedNames(text, found)
-  detectAfterPersonNouns(text, found)
-  detectNameLikeRuns(text, found)
+  detectAfterPersonNouns(text, afterNounStarts, found)
+  detectNameLikeRuns(text, nameLikeStarts, found)
   detectListedAfterNames(text, context.protectedRanges, found)
   detectSurnameTitles(text, titles, found)
   detectGivenNameMentions(text, found)

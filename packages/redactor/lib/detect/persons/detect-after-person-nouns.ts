@@ -1,24 +1,23 @@
 // Names after a word for people that no title list holds (店员付春生, 经营者洪天赐).
-import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {segmentAround} from '../../segment.js'
 import {nameFrom} from './name-from.js'
 import {nameScore, surnameLengthsAt} from './name-shape.js'
-import {personNounEndings} from './person-classes.js'
 import {coveredByFound, person} from './person-detection.js'
-import {loadLexicons} from './person-lexicons.js'
 import {endsWithTitle} from './titles.js'
 
 /**
  * Names right after a word for people no title list holds (店员付春生违规, 经营者洪天赐，, 茶农石老满算了): a noun of
  * two characters or more that jieba reads ending with a character of `personNounEndings`, and a surname and one or
- * two given characters after it (`nameFrom`). Runs inside names already found are left to those.
+ * two given characters after it (`nameFrom`), at the surnames the scan found after such a character (`starts`).
+ * Runs inside names already found are left to those.
  */
-export function detectAfterPersonNouns(text: string, found: Detection[]): void {
-  const {surnameStarts} = loadLexicons()
+export function detectAfterPersonNouns(text: string, starts: readonly number[], found: Detection[]): void {
+  if (starts.length === 0) return
   const covered = coveredByFound(text, found)
-  for (let start = 1; start < text.length; start++) {
-    if (!inClass(personNounEndings, text.charCodeAt(start - 1)) || (surnameStarts[text.charCodeAt(start)] ?? 0) === 0 || covered[start] === 1) continue
+  let resume = 0
+  for (const start of starts) {
+    if (start < resume || covered[start] === 1) continue
     const end = nameFrom(text, start)
     if (end === undefined || covered[end - 1] === 1 || endsWithTitle(text, start, end) || !hasNameLikeGivenName(text, start, end)) continue
     // jieba, reading across, must end the noun there and read no word over the boundary (民宿, 棚户区, 师傅).
@@ -26,7 +25,7 @@ export function detectAfterPersonNouns(text: string, found: Detection[]): void {
     const noun = tokens.find((token) => token.end === start)
     if (noun === undefined || noun.word.length < 2 || !noun.tag.startsWith('n') || tokens.some((token) => token.start < start && token.end > start)) continue
     found.push(person(start, end, 'person-noun-before-name', 0.8, `name after \`${noun.word}\`, a word for people`))
-    start = end - 1
+    resume = end
   }
 }
 

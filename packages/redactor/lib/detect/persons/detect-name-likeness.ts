@@ -20,7 +20,7 @@ import {isModifiedNoun} from './unknown-runs.js'
 // surname opens fewer, though some are words (东方 + 才白; 欧阳晓春 83, 令狐建军 25, 司马婷 57).
 // By the length of the surname, the bar of each length of given name tried, longest first (a compound surname
 // and one character make a name too). Asked at every surname in a text: no key or array is built per call.
-const likenessBars: Readonly<Record<number, readonly {givenLength: number; sum: number; least: number}[]>> = {
+const likenessBars: Readonly<Record<number, readonly LikenessBar[]>> = {
   1: [{givenLength: 2, sum: 30, least: 0}],
   2: [
     {givenLength: 2, sum: 20, least: 5},
@@ -28,25 +28,74 @@ const likenessBars: Readonly<Record<number, readonly {givenLength: number; sum: 
   ]
 }
 
+// The least score any bar asks of the first given character, by the surname's length.
+const leastOpening = {
+  single: Math.min(...(likenessBars[1] ?? []).map((bar) => bar.least)),
+  compound: Math.min(...(likenessBars[2] ?? []).map((bar) => bar.least))
+}
+
 /**
  * Names told by the look of their characters, where no title, verb or list says so (老人的侄子缪振东在厦门打工,
  * 楼下住户何晓东因漏水争吵, 法官欧阳晓春每月): a surname and given characters that stand in names far more often
  * than in words (data/given-name-chars.txt, derived from jieba's dictionary), which jieba reads as no word and
- * joins to nothing around them. Runs inside names found by context are left to those.
+ * joins to nothing around them, at the surnames the scan found scoring so (`starts`, `scoresLikeName`). Runs inside
+ * names found by context are left to those.
  */
-export function detectNameLikeRuns(text: string, found: Detection[]): void {
-  const {surnameStarts} = loadLexicons()
+export function detectNameLikeRuns(text: string, starts: readonly number[], found: Detection[]): void {
+  if (starts.length === 0) return
   const covered = coveredByFound(text, found)
-  for (let start = 0; start < text.length - 1; start++) {
-    if ((surnameStarts[text.charCodeAt(start)] ?? 0) === 0 || covered[start] === 1) continue
+  let resume = 0
+  for (const start of starts) {
+    if (start < resume || covered[start] === 1) continue
     for (const surnameLength of surnameLengthsAt(text, start)) {
       const end = likelyNameEnd(text, start, start + surnameLength)
       if (end === undefined || covered[end - 1] === 1) continue
       found.push(person(start, end, 'name-likeness', 0.7, `\`${text.slice(start, end)}\` looks like a name: a surname and characters of given names that jieba reads as no word`))
-      start = end - 1
+      resume = end
       break
     }
   }
+}
+
+/**
+ * Whether the characters after a surname's first character at `start` may pass a bar of `likenessBars` (`passesBar`)
+ * for a surname of any length that may start there (a single one, or the first character of a compound one, which
+ * `surnameLengthsAt` confirms later): where none may, `likelyNameEnd` would refuse every surname there.
+ */
+export function scoresLikeName(text: string, start: number): boolean {
+  const {surnameStarts, givenScores} = loadLexicons()
+  const starts = surnameStarts[text.charCodeAt(start)] ?? 0
+  // Asked at every surname of a text: most are turned away by the score of the next character alone.
+  if ((starts & 1) !== 0 && (givenScores[text.charCodeAt(start + 1)] ?? noGivenScore) >= leastOpening.single && passesSomeBar(text, start, 1)) return true
+  return (starts & 2) !== 0 && (givenScores[text.charCodeAt(start + 2)] ?? noGivenScore) >= leastOpening.compound && passesSomeBar(text, start, 2)
+}
+
+/** Whether the given characters after a surname of `surnameLength` at `start` pass a bar of `likenessBars`. */
+function passesSomeBar(text: string, start: number, surnameLength: number): boolean {
+  return (likenessBars[surnameLength] ?? []).some((bar) => passesBar(text, start + surnameLength, bar))
+}
+
+interface LikenessBar {
+  givenLength: number
+  sum: number
+  least: number
+}
+
+/** Whether the given characters from `givenStart` score as a name's by `bar`: each at least its least, all its sum. */
+function passesBar(text: string, givenStart: number, bar: LikenessBar): boolean {
+  const {givenScores} = loadLexicons()
+  const end = givenStart + bar.givenLength
+  if (end > text.length) return false
+  let sum = 0
+  let least = 127
+  for (let position = givenStart; position < end; position++) {
+    const code = text.charCodeAt(position)
+    const score = givenScores[code] ?? noGivenScore
+    if (!isCjkCode(code) || inClass(notInGivenName, code)) least = noGivenScore
+    sum += score
+    least = Math.min(least, score)
+  }
+  return least >= bar.least && sum >= bar.sum
 }
 
 /**
@@ -54,20 +103,9 @@ export function detectNameLikeRuns(text: string, found: Detection[]): void {
  * compound surname, two after a single one), or undefined. Character tests first, jieba last.
  */
 function likelyNameEnd(text: string, start: number, givenStart: number): number | undefined {
-  const {givenScores} = loadLexicons()
   for (const bar of likenessBars[givenStart - start] ?? []) {
+    if (!passesBar(text, givenStart, bar)) continue
     const end = givenStart + bar.givenLength
-    if (end > text.length) continue
-    let sum = 0
-    let least = 127
-    for (let position = givenStart; position < end; position++) {
-      const code = text.charCodeAt(position)
-      const score = givenScores[code] ?? noGivenScore
-      if (!isCjkCode(code) || inClass(notInGivenName, code)) least = noGivenScore
-      sum += score
-      least = Math.min(least, score)
-    }
-    if (least < bar.least || sum < bar.sum) continue
     if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || inClass(placeOrUnitEnding, text.charCodeAt(end - 1)) || inClass(roleEnding, text.charCodeAt(end - 1))) continue
     if (inClass(openingQuotes, text.charCodeAt(start - 1)) && inClass(closingQuotes, text.charCodeAt(end))) continue
     if ((longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || endsWithTitle(text, start, end)) continue

@@ -1,13 +1,13 @@
 // A surname right before a title (王局长): only the surname is masked.
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
-import {TitleMention} from './find-person-words.js'
 import {startsName} from './name-boundaries.js'
 import {surnameLengthsAt} from './name-shape.js'
 import {notInGivenName, precedingBoundary} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {segmentTo} from './read-words.js'
+import {TitleMention} from './scan-person-cues.js'
 import {isCjkAt, lineEndWithin} from './scan-text.js'
 
 /**

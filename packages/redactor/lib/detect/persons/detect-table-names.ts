@@ -1,10 +1,10 @@
 // Tables of people: the cell before a sex, rows that hold a title, columns headed by a word for people.
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
-import {TitleMention} from './find-person-words.js'
 import {isColumnName, isListedName} from './list-items.js'
 import {personHeaderEndings} from './person-classes.js'
 import {person} from './person-detection.js'
+import {TitleMention} from './scan-person-cues.js'
 import {isCjkAt, isCjkRun, lineEndWithin} from './scan-text.js'
 import {titleAt} from './titles.js'
 
@@ -12,6 +12,9 @@ import {titleAt} from './titles.js'
 const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
 
 const cellSeparators = charCodes(' \t\u3000|｜')
+// Whatever splits a line into cells (`rowCells`) but its end: a separator other than an ASCII space, two ASCII spaces,
+// or a carriage return that no line feed follows.
+const cellSeparator = /[\t\u3000|｜]| {2}|\r(?!\n)/g
 
 /** Rows of a table of people: a name in the cell right before the cell of its sex. */
 export function detectSexCells(text: string, found: Detection[]): void {
@@ -68,10 +71,17 @@ export function detectNameColumns(text: string, found: Detection[]): void {
   // Rows are split by tabs, bars, ideographic spaces or two spaces: most texts have none of them.
   if (!text.includes('\t') && !text.includes('  ') && !text.includes('\u3000') && !text.includes('|')) return
   let header: {column: number; cells: number} | undefined
+  cellSeparator.lastIndex = 0
+  let separator = cellSeparator.exec(text)?.index ?? text.length
   for (let lineStart = 0; lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline
-    const cells = rowCells(text, lineStart, lineEnd)
+    if (separator < lineStart) {
+      cellSeparator.lastIndex = lineStart
+      separator = cellSeparator.exec(text)?.index ?? text.length
+    }
+    // A line with no separator is one cell, no row: most lines of a report are read no further.
+    const cells = separator < lineEnd ? rowCells(text, lineStart, lineEnd) : []
     if (header !== undefined && cells.length === header.cells) {
       const [cellStart, cellEnd] = cells[header.column] ?? [0, 0]
       detectCellNames(text, cellStart, cellEnd, found)

@@ -1,6 +1,8 @@
 // The person lexicons of packages/redactor/data, read once, and the tables built from them.
+import {inClass} from '@gongwen/parser'
 import {type Trie, createTrie, insertName} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
+import {personNounEndings} from './person-classes.js'
 
 export type TitlePlace = 'both' | 'before' | 'after'
 
@@ -31,6 +33,12 @@ interface Lexicons {
   /** Which kinds of word (`titleWord`, `verbWord`, `cueWord` bits) may start where. */
   wordStarts: WordStarts
   /**
+   * By UTF-16 code, what a scan of a text must look at there (bits): a word of a kind starts with the character
+   * (`titleWord`, `verbWord`, `cueWord`), a surname does (`surnameStart`), a word for people ends with it
+   * (`personNounEnd`, data/person-noun-endings.txt). Most characters are none of these: 0.
+   */
+  scanFlags: Uint8Array
+  /**
    * By UTF-16 code, ten times how much more often the character stands in a given name than in words (log2, from
    * data/given-name-chars.txt: 婷 57, 振 41, 国 -2, 的 -47), `noGivenScore` for a character no name holds.
    */
@@ -50,7 +58,7 @@ export function loadLexicons(): Lexicons {
     const first = surname.charCodeAt(0)
     if (surname.length <= 2) surnameStarts[first] = (surnameStarts[first] ?? 0) | surname.length
   }
-  const wordStarts: WordStarts = {singles: new Uint8Array(0x10000), pairs: new Uint8Array(1 << pairBits)}
+  const wordStarts: WordStarts = {firsts: new Uint8Array(0x10000), singles: new Uint8Array(0x10000), pairs: new Uint8Array(1 << pairBits)}
   const titles = wordTrie<{word: string; place: TitlePlace}>(wordStarts, titleWord)
   const titleEnds = new Uint8Array(0x10000)
   const localTitles = new Set<string>()
@@ -77,6 +85,11 @@ export function loadLexicons(): Lexicons {
   const listLabels = readLexicon('person-list-labels.txt')
   const labelEnds = titleEnds.slice()
   for (const label of listLabels) labelEnds[label.charCodeAt(label.length - 1)] = 1
+  const scanFlags = wordStarts.firsts.slice()
+  for (let code = 0; code < 0x10000; code++) {
+    if ((surnameStarts[code] ?? 0) !== 0) scanFlags[code] = (scanFlags[code] ?? 0) | surnameStart
+    if (inClass(personNounEndings, code)) scanFlags[code] = (scanFlags[code] ?? 0) | personNounEnd
+  }
   lexicons = {
     titles: titles.trie,
     titleEnds,
@@ -85,6 +98,7 @@ export function loadLexicons(): Lexicons {
     verbs: verbs.trie,
     cues: cues.trie,
     wordStarts,
+    scanFlags,
     compoundSurnames,
     singleSurnames,
     surnameStarts,
@@ -105,13 +119,18 @@ export const verbWord = 2
 
 export const cueWord = 4
 
+export const surnameStart = 8
+
+export const personNounEnd = 16
+
 /**
- * The kinds of word (bits) that start with a character, for words of one character (`singles`, by UTF-16
- * code), and with a pair of characters, for longer ones (`pairs`, by `pairIndex`; a collision only costs a
- * trie look-up): a scan of a text reads two bytes per character and walks a trie only where a word of its
+ * The kinds of word (bits) that start with a character, of any length (`firsts`, by UTF-16 code), for words of one
+ * character (`singles`), and with a pair of characters, for longer ones (`pairs`, by `pairIndex`; a collision only
+ * costs a trie look-up): a scan of a text reads two bytes per character and walks a trie only where a word of its
  * kind may start, about one position in twenty.
  */
 interface WordStarts {
+  firsts: Uint8Array
   singles: Uint8Array
   pairs: Uint8Array
 }
@@ -130,6 +149,7 @@ function wordTrie<T>(wordStarts: WordStarts, kind: number): {trie: Trie<T>; add:
     add(word, value) {
       insertName(trie, word, value)
       const first = word.charCodeAt(0)
+      wordStarts.firsts[first] = (wordStarts.firsts[first] ?? 0) | kind
       if (word.length === 1) wordStarts.singles[first] = (wordStarts.singles[first] ?? 0) | kind
       else {
         const pair = pairIndex(first, word.charCodeAt(1))

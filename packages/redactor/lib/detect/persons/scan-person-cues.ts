@@ -1,8 +1,9 @@
-// One pass over a text that finds every title, verb and cue of the person lexicons.
+// One pass over a text that finds every title, verb and cue of the person lexicons, and the few surnames a rule reads.
 import {inClass} from '@gongwen/parser'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
+import {scoresLikeName} from './detect-name-likeness.js'
 import {determiners, levels} from './person-classes.js'
-import {TitlePlace, cueWord, loadLexicons, pairIndex, titleWord, verbWord} from './person-lexicons.js'
+import {TitlePlace, cueWord, loadLexicons, pairIndex, personNounEnd, surnameStart, titleWord, verbWord} from './person-lexicons.js'
 import {isTitleWord, titleAt} from './titles.js'
 
 export interface TitleMention {
@@ -12,29 +13,42 @@ export interface TitleMention {
   end: number
 }
 
-interface WordsFound {
+export interface PersonCues {
   titles: TitleMention[]
   verbs: TrieMatch<string>[]
   cues: TrieMatch<string>[]
+  /** Surnames right after the last character of a word for people (店员|付春生): `detectAfterPersonNouns` reads them. */
+  afterNounStarts: number[]
+  /** Surnames whose next characters score as a given name's (`scoresLikeName`): `detectNameLikeRuns` reads them. */
+  nameLikeStarts: number[]
 }
 
 /**
  * Every title, verb and cue in the text, each kind left to right, longest first and not overlapping its own
- * kind (党委书记 once, not also 书记), in one pass over the text.
+ * kind (党委书记 once, not also 书记), and the surnames the rules of runs read, in one pass over the text: a table
+ * (`scanFlags`) answers most characters, where no rule can fire.
  */
-export function findWords(text: string): WordsFound {
-  const {titles, verbs, cues, wordStarts} = loadLexicons()
+export function scanPersonCues(text: string): PersonCues {
+  const {titles, verbs, cues, wordStarts, scanFlags} = loadLexicons()
   const {singles, pairs} = wordStarts
-  const found: WordsFound = {titles: [], verbs: [], cues: []}
+  const found: PersonCues = {titles: [], verbs: [], cues: [], afterNounStarts: [], nameLikeStarts: []}
   let nextTitle = 0
   let nextVerb = 0
   let nextCue = 0
   const length = text.length
-  let code = text.charCodeAt(0)
+  let flagsBefore = 0
   for (let position = 0; position < length; position++) {
-    const next = position + 1 < length ? text.charCodeAt(position + 1) : 0
-    const kinds = (singles[code] ?? 0) | (pairs[pairIndex(code, next)] ?? 0)
-    code = next
+    const code = text.charCodeAt(position)
+    const flags = scanFlags[code] ?? 0
+    const before = flagsBefore
+    flagsBefore = flags
+    if (flags === 0) continue
+    if ((flags & surnameStart) !== 0) {
+      if ((before & personNounEnd) !== 0) found.afterNounStarts.push(position)
+      if (position < length - 1 && scoresLikeName(text, position)) found.nameLikeStarts.push(position)
+    }
+    if ((flags & (titleWord | verbWord | cueWord)) === 0) continue
+    const kinds = (singles[code] ?? 0) | (pairs[pairIndex(code, position + 1 < length ? text.charCodeAt(position + 1) : 0)] ?? 0)
     if (kinds === 0) continue
     if ((kinds & titleWord) !== 0 && position >= nextTitle) {
       const match = longestAt(titles, text, position)
