@@ -523,6 +523,29 @@ describe('detectUnits', () => {
     expect(units('牵头成立西丰县木兰花食用菌种植专业合作社')).toEqual(['木兰花食用菌种植专业合作社/10'])
   })
 
+  it('should read a verb that is no frequent word into a brand after a word that names, over the trade or product alone', () => {
+    // 彩虹/nz 包装/v 制品, 福/x 满仓/v 肉牛养殖: the trade or product stays visible
+    expect(units('引进晋江市彩虹包装制品有限公司')).toEqual(['彩虹包装制品有限公司/8'])
+    expect(units('兴隆镇龙凤村福满仓肉牛养殖专业合作社')).toEqual(['福满仓肉牛养殖专业合作社/9'])
+    // after a place, a verb before a trade in 业 is the brand (上高县远航/v 鞋业), as before a generic trade
+    expect(units('以上高县远航鞋业有限公司为链主')).toEqual(['远航鞋业有限公司/6'])
+    // but after a place a verb before a brand starts the predicate, and frequent verbs found or bring in companies
+    expect(units('江安县扶持竹韵食品有限公司')).toEqual(['竹韵食品有限公司/4'])
+    expect(units('江安县成立农业科技有限公司，县政府组建鞋业有限公司')).toEqual([])
+  })
+
+  it('should end a unit name read back at a lone locality before the suffix, or a lone verb before a place', () => {
+    // 改革/后/医院: after the reform, hospitals; 赴/太原: sent to Taiyuan, whose teachers' college is named by its place
+    expect(units('三是支付方式改革后医院运营压力加大，改革后人民医院，组织教师赴太原师范学院学习')).toEqual([])
+    // a lone character of no function word is still a name's
+    expect(units('城后医院')).toEqual(['城后医院/2'])
+  })
+
+  it('should read no suffix inside a longer common word after quotes (中学 of 中学生)', () => {
+    expect(units('获第二十届“语文报杯”全国中学生作文大赛一等奖')).toEqual([])
+    expect(units('联合“巧手坊”剪纸工作室')).toEqual(['巧手坊/0'])
+  })
+
   it('should read no quoted label a lone adjective modifies or a programme word ends as a name before 平台', () => {
     expect(units('社区依托“有事好商量”议事平台召开协商会，接入“雪亮工程”平台，开通“蓝天行动”服务平台')).toEqual([])
     // a label whose words name, and no programme word ends, stays a name

@@ -273,6 +273,12 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
       opened = true
       break
     }
+    if (type === 'ORG' && endsUnitName(token, name, start)) break
+    if (type === 'ORG' && isVerbInBrand(token, tokens[index - 1], name)) {
+      name.unshift(token)
+      index--
+      continue
+    }
     if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word))) {
       if (type === 'ORG' && gluesNameStart(text, token, name)) name.unshift({word: token.word.slice(1), tag: 'x', start: token.start + 1, end: token.end})
       else if (rule.legal && isBrandBeforeTrade(text, tokens, index, name)) name.unshift(token)
@@ -357,24 +363,70 @@ function conjunctionNameStart(text: string, tokens: readonly Token[], index: num
   return isLoneChar(before) && opensClause(text, tokens, index - 1) && !endsWord(text, before.start) ? index - 1 : -1
 }
 
+/**
+ * Whether `token`, a lone character read back into a unit's name, ends it instead: a locality right before the
+ * suffix starting at `suffixStart` or the word that holds it (改革/后/医院: after the reform, hospitals), or a verb
+ * or preposition before a place the name read so far opens with (教师/赴/太原/师范学院: sent to Taiyuan), which
+ * takes the place as its object.
+ */
+function endsUnitName(token: Token, name: readonly Token[], suffixStart: number): boolean {
+  if (token.word.length !== 1) return false
+  if (token.tag === localityTag) return name.every((word) => word.end > suffixStart)
+  const place = name[0]
+  return governingTags.has(token.tag) && place !== undefined && place.tag === 'ns' && place.word.length >= 2
+}
+
+// jieba's tag of localities (后, 前, 内).
+const localityTag = 'f'
+
+/**
+ * Whether `token`, a verb of two characters that is no frequent word, belongs to a unit's brand or trade read back
+ * so far only over common words, one of them no generic word (`name`: the trade or product, 包装/v 制品, 满仓/v
+ * 肉牛养殖): right after a word that names and is no place (`before`: 彩虹/nz 包装/v, 龙凤村福/x 满仓/v), the name
+ * runs on over it. After a place the verb starts the predicate (江安县/ns 扶持/v 竹韵食品有限公司), as frequent verbs
+ * do anywhere (成立, 组建, 引进).
+ */
+function isVerbInBrand(token: Token, before: Token | undefined, name: readonly Token[]): boolean {
+  if (token.tag !== 'v' || token.word.length !== 2 || isFrequentWord(token.word) || name.some((word) => isProperWord(word)) || isOnlyTrade(name)) return false
+  return before !== undefined && before.end === token.start && before.tag !== placeTag && namingTags.has(before.tag)
+}
+
+/**
+ * Whether `name` is empty or only generic words and trades in 业 (农业/科技, 鞋业): a verb before them is the
+ * brand of a registered company (see isBrandBeforeTrade) or the predicate, not a word of its trade.
+ */
+function isOnlyTrade(name: readonly Token[]): boolean {
+  return name.every((word) => isGenericWord(word.word) || isTradeWord(word.word))
+}
+
+const placeTag = 'ns'
+
 // jieba's tags of the words no brand is: function words, numerals, times and localities.
 const functionWordTags = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'd', 'm', 'mq', 'q', 't', 'f', 'y', 'e', 'o'])
 
 /**
  * Whether `tokens[index]`, a word jieba tags as no part of a name (丰收/v, 飞跃/v), is the brand of a company
- * whose name read so far, `name`, is only a generic trade before its legal form (丰收/农业/科技 有限公司): a
- * registered name has a brand, and a word that opens the name after a verb, a preposition or a place is it
- * (引进丰收, 吉林飞跃), or at a clause start unless it is a verb, which would be the clause's predicate.
+ * whose name read so far, `name`, is only a generic trade or one in 业 before its legal form (丰收/农业/科技,
+ * 上高县远航/v 鞋业 有限公司): a registered name has a brand, and a word that opens the name after a verb, a
+ * preposition or a place is it (引进丰收, 吉林飞跃), or at a clause start unless it is a verb, which would be the clause's predicate.
  * Frequent words are the verbs that found or bring in companies (成立, 组建, 引进 农业科技有限公司), no brand.
  */
 function isBrandBeforeTrade(text: string, tokens: readonly Token[], index: number, name: readonly Token[]): boolean {
   const token = tokens[index]
-  if (!token || name.length === 0 || !name.every((word) => isGenericWord(word.word))) return false
+  if (!token || name.length === 0 || !isOnlyTrade(name)) return false
   if (token.word.length > 4 || functionWordTags.has(token.tag) || isFrequentWord(token.word) || hasOnlyStopChars(token.word)) return false
   const before = tokens[index - 1]
   if (before?.end === token.start && placeNameTags.has(before.tag)) return true
   // A verb that opens a clause is its predicate (，兴办农业科技有限公司): a brand that is a verb is its object's
   return token.tag === 'v' ? before?.end === token.start && governingTags.has(before.tag) : opensClause(text, tokens, index)
+}
+
+// The character that ends the trades companies are named with (鞋业, 米业, 竹业, 药业).
+const tradeEnding = '业'
+
+/** Whether `word` is a trade of two characters in 业 (鞋业 of 远航鞋业有限公司): like generic words, it names nothing. */
+function isTradeWord(word: string): boolean {
+  return word.length === 2 && word.endsWith(tradeEnding)
 }
 
 // jieba's tags of the words that take a company as their object: verbs and prepositions (引进, 与).
@@ -546,7 +598,9 @@ function lastStopChar(word: string, stopChars: ReadonlySet<string>): number {
  */
 export function unitSuffixAfter(text: string, at: number): SuffixRule | undefined {
   const from = at + genericPrefixLength(text.slice(at, at + maxNameLength.ORG))
-  return longestAt(loadSuffixLexicon().suffixes, text, from)?.values.find((rule) => rule.type === 'ORG')
+  const suffix = longestAt(loadSuffixLexicon().suffixes, text, from)
+  // A suffix inside a longer common word (中学 of “语文报杯”全国中学生作文大赛) is none
+  return suffix && !inFalseWord(text, suffix.start, suffix.end) ? suffix.values.find((rule) => rule.type === 'ORG') : undefined
 }
 
 /** Whether `name` is or ends with a unit suffix (小学 in 小学实验, once 实验 is left aside): no proper part does. */
