@@ -534,6 +534,13 @@ describe('detectUnits', () => {
     expect(units('江安县成立农业科技有限公司，县政府组建鞋业有限公司')).toEqual([])
   })
 
+  it('should find the name after a place inside a unit name alone later, where two characters of name follow the place', () => {
+    const text = '指导广元春风旅行社有限公司等6家旅行社规范经营，春风旅行社推出的研学线路'
+    expect(units(text)).toEqual(['指导广元春风旅行社/3', '春风/0'])
+    // 宏江/安顺/达: one character after the city's short form is no name on its own
+    expect(units('与宏江安顺达物流有限公司签约，顺达物流、达物流')).toEqual(['宏江安顺达物流有限公司/9'])
+  })
+
   it('should end a unit name read back at a lone locality before the suffix, or a lone verb before a place', () => {
     // 改革/后/医院: after the reform, hospitals; 赴/太原: sent to Taiyuan, whose teachers' college is named by its place
     expect(units('三是支付方式改革后医院运营压力加大，改革后人民医院，组织教师赴太原师范学院学习')).toEqual([])

@@ -67,6 +67,9 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
+    // The name after a place inside it (指导广元|春风 旅行社) stands alone later as well (春风旅行社推出…)
+    const afterInnerPlace = innerPlaceEnd(text, name.words, start, start + named.length)
+    if (afterInnerPlace !== -1) shortNames.set(text.slice(afterInnerPlace, start + named.length), text.slice(start, name.end))
     if (community) detections.push(community)
     detections.push({
       type: 'ORG',
@@ -808,6 +811,18 @@ function detectBareNames(context: DetectionContext, units: readonly Detection[],
       confidence: 0.75,
       reason: `proper part of ${match.values[0] ?? 'a unit'}, which the document names in full`
     }))
+}
+
+/**
+ * Where the last place inside a unit's proper name `[start, end)` ends, with at least two characters of the name
+ * after it (指导/广元/春风 → after 广元), or -1: a word of jieba's, `words`, that is a gazetteer name. A place at
+ * the head is no part of the proper name already.
+ */
+function innerPlaceEnd(text: string, words: readonly Token[], start: number, end: number): number {
+  const {names} = loadGazetteer()
+  let placeEnd = -1
+  for (const word of words) if (word.start > start && word.end <= end - 2 && longestAt(names, text, word.start)?.end === word.end) placeEnd = word.end
+  return placeEnd
 }
 
 /**
