@@ -21,7 +21,7 @@ export const notePattern = /^[（(]\s*(?:(?:附\s*注|联系人|联系电话|联
  * A signature line opening with a label (`述职人：王某`, `汇报单位：某县税务局`), tested on the trimmed line: the
  * label's colon is its only punctuation.
  */
-export const labelledSignaturePattern = /^(?:述职人|述责人|述廉人|报告人|汇报人|发言人|填报人|报送单位|汇报单位|报告单位)\s*[：:]\s*[^\s，。；：:、！？,.;!?]/
+export const labelledSignaturePattern = /^(?:述职人|述责人|述廉人|报告人|汇报人|发言人|填报人|执笔|执笔人|撰稿|撰稿人|报送单位|汇报单位|报告单位)\s*[：:]\s*[^\s，。；：:、！？,.;!?]/
 
 /**
  * A distribution line (GB/T 9704 版记), tested on the trimmed line: who receives the document, opening with its label

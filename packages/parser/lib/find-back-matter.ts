@@ -5,7 +5,8 @@ import type {LineInfo} from './scan-lines.js'
 
 /** Longest line (display columns) read as a closing formula or a note. */
 const maxClosingWidth = 80
-const maxSignatureWidth = 50
+// Two signing units side by side (县委政策研究室 县工业和信息化局联合调研组) are about 26 characters.
+const maxSignatureWidth = 64
 const maxSignatureLines = 3
 const maxAttachmentLines = 20
 const maxDistributionWidth = 200

@@ -6,7 +6,8 @@ import type {LineInfo} from './scan-lines.js'
 
 const maxTitleWidth = 120
 const maxBylineWidth = 80
-const maxAddresseeWidth = 60
+// A notice's addressees may be a list of kinds of unit (各镇（街道）党（工）委、人民政府（办事处），县委各部委，…：).
+const maxAddresseeWidth = 120
 /**
  * A byline: names of two to four characters separated by spaces (`王留剑 王润英`, also with the posts of a
  * newspaper, `本报记者 张三 通讯员 李四`, and two-character names padded to three, `王  磊`), `文/…`, `作者：…`,

@@ -106,6 +106,11 @@ describe('back matter', () => {
     ])
   })
 
+  it('should read two signing units on one line and the writers (执笔：…) above the date as the signature', () => {
+    const survey = '一、基本情况\n园区企业发展良好。\n\n县委政策研究室 县工业和信息化局联合调研组\n执笔：张晓东  李明\n2026年10月28日\n'
+    expect(blocks(survey).map((block) => block.split(':')[0])).toEqual(['section', 'signature', 'signature', 'dateLine'])
+  })
+
   it('should read a labelled signature (述职人：…) so that the attachment note above it stays back matter', () => {
     const text = '一、履职情况\n全年门诊3万人次。\n\n以上报告，请予审议。\n\n附件：1.主要工作指标完成情况表\n      2.个人有关事项报告表\n\n述职人：某某某\n2025年1月8日\n'
     expect(blocks(text)).toEqual([

@@ -22,6 +22,11 @@ describe('front matter', () => {
     ])
   })
 
+  it("should read a notice's long list of addressees after its document number as the addressee", () => {
+    const notice = '中共某某县委　某某县人民政府\n关于表彰先进集体和先进个人的决定\n\n某党发〔2026〕2号\n\n各镇（街道）党（工）委、人民政府（办事处），县委各部委，县级国家机关各部门，各人民团体：\n2025年，全县上下攻坚克难。\n'
+    expect(front(notice)[2]).toBe('0:addressee:各镇（街道）党（工）委、人民政府（办事处），县委各部委，县级国家机关各部门，各人民团体：')
+  })
+
   it('should find the addressee after a document number under a two-line title', () => {
     expect(front('江安县人民政府办公室\n关于做好2024年政务公开工作的通知\n\n江府办发〔2024〕3号\n\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下。\n一、工作要求\n正文。\n')).toEqual([
       '0:title:江安县人民政府办公室\n关于做好2024年政务公开工作的通知',
