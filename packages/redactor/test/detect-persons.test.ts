@@ -622,6 +622,39 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read each item of a list of people with their roles in parentheses as a name, next to a name found there', () => {
+    const text = '郑国强（西山镇青石村党支部书记）、江河（东岭镇桃源村党支部书记）、石坚（城关镇卫生院全科医生）、韩  雪（女，北坡镇中心小学教师）'
+    expect(persons(text)).toEqual(['郑国强', '江河', '石坚', '韩  雪'])
+    // backwards too: the first item before a name found
+    expect(persons('柏林（石莲镇竹编匠人）、郑国强（西山镇青石村党支部书记）')).toEqual(['柏林', '郑国强'])
+    // items that name units, and lists of things with no name found in them
+    expect(persons('张建华（镇党委书记）、财政局（牵头单位）、金融办（配合单位）')).toEqual(['张建华'])
+    expect(persons('完成三个项目（道路硬化）、水利工程（新建水渠）、高标准农田（两千亩）')).toEqual([])
+  })
+
+  it('should read a name after a title where what follows vouches for it, though jieba reads a word or cannot read it', () => {
+    // one word jieba cannot read, holding 本 (no given name holds it in running text), before a verb that follows names
+    expect(persons('县委书记鲁立本出席会议并讲话。')).toEqual(['鲁立本'])
+    expect(persons('局长本人出席会议并讲话。')).toEqual([])
+    // any word between a title and 同志
+    expect(persons('窗口专员高兴同志耐心解答群众咨询。')).toEqual(['高兴'])
+    expect(persons('感谢专员同志们的辛勤付出。')).toEqual([])
+  })
+
+  it('should read judges, heads of teaching groups and a unit before a verb as what names someone', () => {
+    expect(persons('聘请县人民法院法官江涛担任法治副校长。')).toEqual(['江涛'])
+    expect(persons('英语教研组长庞秀云被评为骨干教师。')).toEqual(['庞秀云'])
+    expect(persons('教研组长会议由教务处主持。')).toEqual([])
+    // a word jieba reads as a person's name in its context after a unit (检验科/n 金秋/nr), not the end of an idiom
+    expect(persons('检验科金秋牵头开展质控。')).toEqual(['金秋'])
+    expect(persons('邀请众所周知参加座谈，科室周密部署。')).toEqual([])
+  })
+
+  it('should read 获 as a verb after names, and rare surnames', () => {
+    expect(persons('学生郇明、禚晓东获省级一等奖。')).toEqual(['郇明', '禚晓东'])
+    expect(persons('该项目获省级表彰，我县获评全国示范县。')).toEqual([])
+  })
+
   it('should find nothing in adversarial runs of titles and surnames', () => {
     expect(persons('局长'.repeat(20_000))).toEqual([])
     expect(persons('第'.repeat(100_000))).toEqual([])

@@ -8,6 +8,7 @@ import {detectDottedNames} from './persons/detect-dotted-names.js'
 import {detectListedAfterNames} from './persons/detect-listed-after-names.js'
 import {detectNameLikeRuns} from './persons/detect-name-likeness.js'
 import {detectLabelledLists, detectNameLines} from './persons/detect-name-lists.js'
+import {detectNamesWithRoles} from './persons/detect-names-with-roles.js'
 import {detectPaddedNames} from './persons/detect-padded-names.js'
 import {detectResidents} from './persons/detect-residents.js'
 import {detectSurnameTitles} from './persons/detect-surname-titles.js'
@@ -52,6 +53,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectDottedNames(text, found)
   detectAfterPersonNouns(text, afterNounStarts, found)
   detectNameLikeRuns(text, nameLikeStarts, found)
+  detectNamesWithRoles(text, context.protectedRanges, found)
   detectListedAfterNames(text, context.protectedRanges, found)
   detectSurnameTitles(text, titles, found)
   detectGivenNameMentions(text, found)

@@ -15,7 +15,7 @@ import {wordTag} from './read-words.js'
 import {TitleMention} from './scan-person-cues.js'
 import {beforeUnit, isCjkAt, skipSpace} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
-import {isTitleWord, titleEndingAt} from './titles.js'
+import {isTitleWord, titleAt, titleEndingAt} from './titles.js'
 import {unknownRunEnd} from './unknown-runs.js'
 
 /**
@@ -31,21 +31,39 @@ function titledPerson(text: string, start: number, end: number, title: string, r
   return person(start, end, rule, confidence, reason)
 }
 
+// No character: where jieba reads a name as one word, no word of the sentence is inside it to exclude.
+const readAsOneWord = charCodes('')
+
 /**
- * The end of a two-character name jieba knows as a person's or a rare proper noun (李娜/nr, 张华/nr, 苏平/ns:
- * `isNamingWord`) right after a title, where what
- * follows vouches for it: another name listed after it (项目专员李娜、王建业) or a word that follows names in
- * official prose (局长张华主持, data/person-verbs.txt; 马超同志) or a determiner that opens the words after it
- * (工作人员智勇全季度零差评). Known two-character words are refused as
- * names elsewhere (文明/nr, 周密/nr: 书记周密部署).
+ * The end of a name right after a title that the rules of names refuse, where what follows vouches for it
+ * (`vouchedAfter`): three characters jieba reads as one word it does not know (县委书记乔立本出席: 本 is a determiner
+ * elsewhere, so no given name holds it in running text), or two that jieba knows as a person's name or a rare proper
+ * noun (李娜/nr, 张华/nr, 苏平/ns: `isNamingWord`), or any word before a title that stands only after names
+ * (服务专员简单同志: between two titles). Known two-character words are refused as names elsewhere (文明/nr, 周密/nr:
+ * 书记周密部署).
  */
 function vouchedKnownName(text: string, start: number): number | undefined {
+  const unread = start + 3
+  if (isNameShape(text, start, unread, readAsOneWord) && vouchedAfter(text, unread) && wordTag(text, start, unread) === 'x') return unread
   const end = start + 2
-  if (!isNameShape(text, start, end)) return undefined
-  const listed = text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined
-  // A determiner that opens the words after it ends the clause's subject too (智勇全季度零差评).
-  if (!listed && longestAt(loadLexicons().verbs, text, end) === undefined && !followerAt(text, end, 2) && !determinerOpensWord(text, start + 1)) return undefined
-  return isNamingWord(text, start, end) ? end : undefined
+  // A determiner that opens the words after it ends the clause's subject too (工作人员智勇全季度零差评).
+  if (!isNameShape(text, start, end) || !(vouchedAfter(text, end) || determinerOpensWord(text, start + 1))) return undefined
+  return isNamingWord(text, start, end) || addressedAfter(text, end) ? end : undefined
+}
+
+/**
+ * Whether what follows a name at `end` vouches for it: another name listed after it (项目专员李娜、王建业) or a word that
+ * follows names in official prose (局长张华主持, data/person-verbs.txt; 马超同志).
+ */
+function vouchedAfter(text: string, end: number): boolean {
+  if (text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined) return true
+  return longestAt(loadLexicons().verbs, text, end) !== undefined || followerAt(text, end, 2)
+}
+
+/** Whether a title that stands only after names (同志, 先生) follows at `end`, addressing one person (not 同志们). */
+function addressedAfter(text: string, end: number): boolean {
+  const title = titleAt(text, end)
+  return title !== undefined && title.values[0]?.place === 'after' && text.charAt(title.end) !== '们'
 }
 
 /**

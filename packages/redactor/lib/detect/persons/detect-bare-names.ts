@@ -4,7 +4,7 @@ import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
-import {type Token, segment} from '../../segment.js'
+import {type Token, segment, segmentAround} from '../../segment.js'
 import {continuesWordBefore, endsName, followsSentenceOpener, followsUnit, startsName} from './name-boundaries.js'
 import {startsWithFunctionWord} from './name-from.js'
 import {isNameShape, nameLengths, surnameLengthsAt} from './name-shape.js'
@@ -67,9 +67,20 @@ function bareNameUntil(text: string, end: number): number | undefined {
     const start = end - length
     // Character tests first; jieba only for what could be a name.
     if (start < 0 || !isNameShape(text, start, end) || !(startsName(text, start) || followsUnit(text, start) || followsSentenceOpener(text, start))) continue
-    if (!endsWithVerb(text, start, end) && isBareName(text, start, end) && !continuesWordBefore(text, start, end)) return start
+    if (endsWithVerb(text, start, end) || continuesWordBefore(text, start, end)) continue
+    if (isBareName(text, start, end) || isPersonWordAfterUnit(text, start, end)) return start
   }
   return undefined
+}
+
+/**
+ * Whether `text[start, end)` follows a unit and is a word jieba, reading it in its context, takes for a person's name
+ * (麻醉科/nr 余晖/nr 牵头), one prose seldom uses: the unit stands for a title there. Not the end of a longer word
+ * (众所周知: 所 ends no unit there).
+ */
+function isPersonWordAfterUnit(text: string, start: number, end: number): boolean {
+  if (!followsUnit(text, start) || isFrequentWord(text.slice(start, end))) return false
+  return segmentAround(text, start, end, 4).some((token) => token.start === start && token.end === end && token.tag === 'nr')
 }
 
 // What joins names listed before a shared verb: 胡娜娜、付平出席, 胡娜娜和付平参加, 胡娜娜与付平一起.
