@@ -541,6 +541,15 @@ describe('detectUnits', () => {
     expect(units('与宏江安顺达物流有限公司签约，顺达物流、达物流')).toEqual(['宏江安顺达物流有限公司/9'])
   })
 
+  it('should read an item with no unit suffix as a business in a list of businesses that holds a unit, by the words that name it', () => {
+    const text = '家门口便利店、阿满海蛎煎、同福烧烤、春晖大药房等26家商户成为爱心驿站。同福烧烤夜间经营噪音大'
+    expect(units(text)).toEqual(['阿满海蛎煎/3', '同福烧烤/2', '春晖大药房/3', '同福/0'])
+    expect(units('指导半山酒店、云栖山舍、沙溪老院子客栈等23家住宿企业开展品质提升')).toContain('云栖山舍/0')
+    // items of common words; no unit in the list; a list of public bodies
+    expect(units('联系春晖大药房、社区食堂、快递驿站等商户设立充电点')).toEqual(['联系春晖大药房/3'])
+    expect(units('联系社区食堂、同福烧烤等商户设立充电点，组织县市场监管局、同福烧烤等单位')).toEqual([])
+  })
+
   it('should end a unit name read back at a lone locality before the suffix, or a lone verb before a place', () => {
     // 改革/后/医院: after the reform, hospitals; 赴/太原: sent to Taiyuan, whose teachers' college is named by its place
     expect(units('三是支付方式改革后医院运营压力加大，改革后人民医院，组织教师赴太原师范学院学习')).toEqual([])

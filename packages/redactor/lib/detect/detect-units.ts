@@ -86,6 +86,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectCuedNames(context, detections))
   detections.push(...detectObjectNames(context, detections))
   detections.push(...detectListedTrades(context, detections))
+  detections.push(...detectListedBusinesses(context, detections))
   detections.push(...detectBranchNames(context, detections))
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
@@ -465,6 +466,59 @@ function detectListedTrades(context: DetectionContext, units: readonly Detection
       confidence: 0.7,
       reason: `brand of a company listed by its trade \`${text.slice(tradeStart, end)}\``
     })
+  }
+  return found
+}
+
+// How many items before 等 a list of businesses is read back over.
+const maxListedItems = 8
+const listMark = '、'
+
+/**
+ * Businesses a list of them names without a unit suffix (家门口便利店、阿满海蛎煎、同福烧烤、春晖大药房等26家商户;
+ * 指导半山酒店、云栖山舍、沙溪老院子客栈等23家住宿企业): in a list that 等 closes with a word for businesses and that
+ * holds a unit already found, an item after `、` with no unit suffix whose jieba words open with words that name
+ * (同福/x, 阿满/x, 云栖山舍/x; see holdsNamingWord) is a business named by them, and the words after them stay
+ * visible (烧烤, 海蛎煎: what it sells). Items of common words (社区食堂, 快递驿站) name none. jieba only on the
+ * items of such lists, each read alone.
+ */
+function detectListedBusinesses(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
+  const found: Detection[] = []
+  for (let close = text.indexOf(listEnd); close !== -1; close = text.indexOf(listEnd, close + 1)) {
+    if (!inListOfBusinesses(text, close)) continue
+    const items: {start: number; end: number}[] = []
+    for (let end = close; items.length < maxListedItems; ) {
+      let start = end
+      while (start > 0 && end - start <= maxCuedName && han.test(text.charAt(start - 1))) start--
+      if (start === end) break
+      items.push({start, end})
+      if (text.charAt(start - 1) !== listMark) break
+      end = start - 1
+    }
+    if (!items.some((item) => units.some((unit) => unit.end === item.end))) continue
+    for (const item of items) {
+      if (text.charAt(item.start - 1) !== listMark || item.end - item.start < 3 || overlapsAny(units, item.start, item.end)) continue
+      const name = text.slice(item.start, item.end)
+      if (hasStopChar(name) || endsWithUnitSuffix(name) || isSkipped(context, item.start, item.end)) continue
+      const words = segment(text, item.start, item.end)
+      let brandEnd = item.start
+      for (const word of words) {
+        if (!holdsNamingWord([word]) || word.word.length < 2) break
+        brandEnd = word.end
+      }
+      if (brandEnd - item.start < 2) continue
+      found.push({
+        type: 'ORG',
+        start: item.start,
+        end: item.end,
+        suffixLength: item.end - brandEnd,
+        detector: 'units',
+        rule: 'listed-business-name',
+        confidence: 0.7,
+        reason: 'name of a business in a list of businesses that holds a unit'
+      })
+    }
   }
   return found
 }
