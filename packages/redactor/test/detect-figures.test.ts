@@ -44,6 +44,8 @@ describe('detectFigures', () => {
 
   it('should count cases, wells and other things by their measure words', () => {
     expect(figures('完成远程心电诊断2380例，打机电井72眼，发放化肥1500袋')).toEqual(['2380', '72', '1500'])
+    expect(figures('出动车辆120车次，接种疫苗3200剂次，投放鱼苗3000尾，养殖蛋鸡800羽，以工代赈用工600工日')).toEqual(['120', '3200', '3000', '800', '600'])
+    expect(figures('一尾鱼，羽毛球馆，车次表')).toEqual([])
   })
 
   it('should take the numbers in the cells of a plain-text table for figures, but not its row numbers, labels or years', () => {
