@@ -539,6 +539,11 @@ describe('detectUnits', () => {
     expect(units(text)).toEqual(['指导广元春风旅行社/3', '春风/0'])
     // 宏江/安顺/达: one character after the city's short form is no name on its own
     expect(units('与宏江安顺达物流有限公司签约，顺达物流、达物流')).toEqual(['宏江安顺达物流有限公司/9'])
+    // a town's short form at the head, where the document names the town in full
+    expect(units('沙溪镇寺登街。沙溪老院子客栈开业，老院子客栈入选甲级民宿')).toEqual(['沙溪老院子客栈/2', '老院子/0'])
+    expect(units('沙溪老院子客栈开业，老院子客栈入选甲级民宿')).toEqual(['沙溪老院子客栈/2'])
+    // before a product suffix, what follows the place is the product: 茭白 alone stays visible
+    expect(units('练塘镇。练塘茭白专业合作社带动农户，小小茭白叶')).not.toContain('茭白/0')
   })
 
   it('should read an item with no unit suffix as a business in a list of businesses that holds a unit, by the words that name it', () => {

@@ -67,8 +67,9 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
-    // The name after a place inside it (指导广元|春风 旅行社) stands alone later as well (春风旅行社推出…)
-    const afterInnerPlace = innerPlaceEnd(text, name.words, start, start + named.length)
+    // The name after a place inside it (指导广元|春风 旅行社, 沙溪|老院子 客栈) stands alone later as well (春风旅行社推出…),
+    // but before a product suffix it is what the place's unit produces (练塘|茭白 专业合作社)
+    const afterInnerPlace = name.rule.product ? -1 : innerPlaceEnd(text, name.words, start, start + named.length)
     if (afterInnerPlace !== -1) shortNames.set(text.slice(afterInnerPlace, start + named.length), text.slice(start, name.end))
     if (community) detections.push(community)
     detections.push({
@@ -869,14 +870,30 @@ function detectBareNames(context: DetectionContext, units: readonly Detection[],
 
 /**
  * Where the last place inside a unit's proper name `[start, end)` ends, with at least two characters of the name
- * after it (指导/广元/春风 → after 广元), or -1: a word of jieba's, `words`, that is a gazetteer name. A place at
- * the head is no part of the proper name already.
+ * after it (指导/广元/春风 → after 广元), or -1: a word of jieba's, `words`, that is a gazetteer name, or the words at
+ * the name's head that are a town's short form whose full name the document uses (沙/溪/老/院子 客栈 where the text
+ * names 沙溪镇: the places detector masks the town there). Other places at the head are no part of the proper name.
  */
 function innerPlaceEnd(text: string, words: readonly Token[], start: number, end: number): number {
   const {names} = loadGazetteer()
   let placeEnd = -1
-  for (const word of words) if (word.start > start && word.end <= end - 2 && longestAt(names, text, word.start)?.end === word.end) placeEnd = word.end
+  for (const word of words) {
+    if (word.end <= start || word.end > end - 2) continue
+    if ((word.start > start && longestAt(names, text, word.start)?.end === word.end) || namesTown(text, start, word.end)) placeEnd = word.end
+  }
   return placeEnd
+}
+
+// The suffixes of towns, which a town's short form drops (沙溪 of 沙溪镇).
+const townSuffixes = ['镇', '乡', '街道']
+// How long a town's short form at the head of a unit name may be.
+const maxTownShortForm = 3
+
+/** Whether `text[start, end)` is a town's short form whose full name the text uses (沙溪 where 沙溪镇 stands). */
+function namesTown(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > maxTownShortForm) return false
+  const shortForm = text.slice(start, end)
+  return townSuffixes.some((suffix) => text.includes(shortForm + suffix))
 }
 
 /**
