@@ -655,6 +655,12 @@ describe('detectPersons', () => {
     expect(persons('该项目获省级表彰，我县获评全国示范县。')).toEqual([])
   })
 
+  it('should read no bare name whose given name holds a character no name holds', () => {
+    // 血 stands in no name of jieba's dictionary: 鹿血酒 before 等 is a product, 鹿茸 a word
+    expect(persons('“茸源”牌鹿茸片、鹿血酒等产品远销各地。')).toEqual([])
+    expect(persons('鲁振华等同志参加了活动。')).toEqual(['鲁振华'])
+  })
+
   it('should find nothing in adversarial runs of titles and surnames', () => {
     expect(persons('局长'.repeat(20_000))).toEqual([])
     expect(persons('第'.repeat(100_000))).toEqual([])

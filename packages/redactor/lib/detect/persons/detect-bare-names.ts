@@ -7,7 +7,7 @@ import {isFrequentWord} from '../../jieba-dictionary.js'
 import {type Token, segment, segmentAround} from '../../segment.js'
 import {continuesWordBefore, endsName, followsSentenceOpener, followsUnit, startsName} from './name-boundaries.js'
 import {startsWithFunctionWord} from './name-from.js'
-import {isNameShape, nameLengths, surnameLengthsAt} from './name-shape.js'
+import {holdsUnnamedCharacter, isNameShape, nameLengths, surnameLengthsAt} from './name-shape.js'
 import {endsWithVerb} from './name-until.js'
 import {isOrdinaryWord, namingWordTags} from './ordinary-words.js'
 import {followers, readAlternatives, unitEndings} from './person-classes.js'
@@ -18,12 +18,12 @@ import {beforeUnit, lineEndWithin} from './scan-text.js'
 import {endsWithTitle} from './titles.js'
 
 /**
- * Whether `text[start, end)`, shaped like a name (`isNameShape`), reads as a bare name in running text: not
- * an ordinary word (高度, 周密, 石油) nor a place, and jieba puts word boundaries at both ends (or reads an
+ * Whether `text[start, end)`, shaped like a name (`isNameShape`), reads as a bare name in running text: no given
+ * character that no name holds (鹿血酒等产品), not an ordinary word (高度, 周密, 石油) nor a place, and jieba puts word boundaries at both ends (or reads an
  * unknown run past the end) and finds no known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
  */
 function isBareName(text: string, start: number, end: number): boolean {
-  if (endsWithTitle(text, start, end) || isOrdinaryWord(text, start, end, true)) return false
+  if (holdsUnnamedCharacter(text, start, end) || endsWithTitle(text, start, end) || isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false
   let tokens = segmentTo(text, start, lineEndWithin(text, end, 3), end)

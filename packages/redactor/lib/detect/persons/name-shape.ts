@@ -44,6 +44,18 @@ export function isNameShape(text: string, start: number, end: number, excluded =
   )
 }
 
+/**
+ * Whether every reading of `text[start, end)` as a surname and a given name (`isNameShape`) gives a given character no
+ * name of jieba's dictionary holds (data/given-name-chars.txt: 鹿 + 血酒): with nothing but a verb to say so, no name.
+ */
+export function holdsUnnamedCharacter(text: string, start: number, end: number): boolean {
+  const {givenScores} = loadLexicons()
+  return surnameLengthsAt(text, start).every((surnameLength) => {
+    for (let position = start + surnameLength; position < end; position++) if (givenScores[text.charCodeAt(position)] === noGivenScore) return true
+    return false
+  })
+}
+
 // The score (×10, `givenScores`) a character no name holds counts for in a run's sum.
 const unscoredCharacter = -50
 
