@@ -529,6 +529,9 @@ describe('detectUnits', () => {
     expect(units('兴隆镇龙凤村福满仓肉牛养殖专业合作社')).toEqual(['福满仓肉牛养殖专业合作社/9'])
     // after a place, a verb before a trade in 业 is the brand (上高县远航/v 鞋业), as before a generic trade
     expect(units('以上高县远航鞋业有限公司为链主')).toEqual(['远航鞋业有限公司/6'])
+    // a lone character jieba tags as a place is a name's (晟/瑞/ns 包装/v); the brand read back then keeps the
+    // trade masked with it, as a place in a brand does (see brandEnd)
+    expect(units('引进晟瑞包装制品有限公司建设生产线')).toEqual(['晟瑞包装制品有限公司/4'])
     // but after a place a verb before a brand starts the predicate, and frequent verbs found or bring in companies
     expect(units('江安县扶持竹韵食品有限公司')).toEqual(['竹韵食品有限公司/4'])
     expect(units('江安县成立农业科技有限公司，县政府组建鞋业有限公司')).toEqual([])
@@ -550,6 +553,8 @@ describe('detectUnits', () => {
     const text = '家门口便利店、阿满海蛎煎、同福烧烤、春晖大药房等26家商户成为爱心驿站。同福烧烤夜间经营噪音大'
     expect(units(text)).toEqual(['阿满海蛎煎/3', '同福烧烤/2', '春晖大药房/3', '同福/0'])
     expect(units('指导半山酒店、云栖山舍、沙溪老院子客栈等23家住宿企业开展品质提升')).toContain('云栖山舍/0')
+    // lone characters jieba could not join name as well (晟/瑞)
+    expect(units('沿街的春晖大药房、晟瑞烧烤、和记茶餐厅等26家商户')).toContain('晟瑞烧烤/2')
     // items of common words; no unit in the list; a list of public bodies
     expect(units('联系春晖大药房、社区食堂、快递驿站等商户设立充电点')).toEqual(['联系春晖大药房/3'])
     expect(units('联系社区食堂、同福烧烤等商户设立充电点，组织县市场监管局、同福烧烤等单位')).toEqual([])

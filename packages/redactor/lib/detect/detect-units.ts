@@ -478,10 +478,10 @@ const listMark = '、'
 /**
  * Businesses a list of them names without a unit suffix (家门口便利店、阿满海蛎煎、同福烧烤、春晖大药房等26家商户;
  * 指导半山酒店、云栖山舍、沙溪老院子客栈等23家住宿企业): in a list that 等 closes with a word for businesses and that
- * holds a unit already found, an item after `、` with no unit suffix whose jieba words open with words that name
- * (同福/x, 阿满/x, 云栖山舍/x; see holdsNamingWord) is a business named by them, and the words after them stay
- * visible (烧烤, 海蛎煎: what it sells). Items of common words (社区食堂, 快递驿站) name none. jieba only on the
- * items of such lists, each read alone.
+ * holds a unit already found, an item after `、` with no unit suffix whose jieba words open with two characters or
+ * more of words that name (同福/x, 阿满/x, 云栖山舍/x, 晟/g 瑞/ns; see holdsNamingWord) is a business named by them,
+ * and the words after them stay visible (烧烤, 海蛎煎: what it sells). Items of common words (社区食堂, 快递驿站) name
+ * none, nor one a conjunction joins (同福烧烤和老灶台). jieba only on the items of such lists, each read alone.
  */
 function detectListedBusinesses(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
@@ -500,12 +500,10 @@ function detectListedBusinesses(context: DetectionContext, units: readonly Detec
     if (!items.some((item) => units.some((unit) => unit.end === item.end))) continue
     for (const item of items) {
       if (text.charAt(item.start - 1) !== listMark || item.end - item.start < 3 || overlapsAny(units, item.start, item.end)) continue
-      const name = text.slice(item.start, item.end)
-      if (hasStopChar(name) || endsWithUnitSuffix(name) || isSkipped(context, item.start, item.end)) continue
-      const words = segment(text, item.start, item.end)
+      if (endsWithUnitSuffix(text.slice(item.start, item.end)) || isSkipped(context, item.start, item.end) || hasStopWord(text, item.start, item.end)) continue
       let brandEnd = item.start
-      for (const word of words) {
-        if (!holdsNamingWord([word]) || word.word.length < 2) break
+      for (const word of segment(text, item.start, item.end)) {
+        if (!holdsNamingWord([word])) break
         brandEnd = word.end
       }
       if (brandEnd - item.start < 2) continue

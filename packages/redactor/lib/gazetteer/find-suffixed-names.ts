@@ -382,13 +382,13 @@ const localityTag = 'f'
 /**
  * Whether `token`, a verb of two characters that is no frequent word, belongs to a unit's brand or trade read back
  * so far only over common words, one of them no generic word (`name`: the trade or product, 包装/v 制品, 满仓/v
- * 肉牛养殖): right after a word that names and is no place (`before`: 彩虹/nz 包装/v, 龙凤村福/x 满仓/v), the name
- * runs on over it. After a place the verb starts the predicate (江安县/ns 扶持/v 竹韵食品有限公司), as frequent verbs
+ * 肉牛养殖): right after a word that names and is no place (`before`: 彩虹/nz 包装/v, 龙凤村福/x 满仓/v; a lone
+ * character jieba tags as a place is a name's: 晟/瑞/ns 包装/v), the name runs on over it. After a place the verb starts the predicate (江安县/ns 扶持/v 竹韵食品有限公司), as frequent verbs
  * do anywhere (成立, 组建, 引进).
  */
 function isVerbInBrand(token: Token, before: Token | undefined, name: readonly Token[]): boolean {
   if (token.tag !== 'v' || token.word.length !== 2 || isFrequentWord(token.word) || name.some((word) => isProperWord(word)) || isOnlyTrade(name)) return false
-  return before !== undefined && before.end === token.start && before.tag !== placeTag && namingTags.has(before.tag)
+  return before !== undefined && before.end === token.start && (before.tag !== placeTag || before.word.length === 1) && namingTags.has(before.tag)
 }
 
 /**
