@@ -103,6 +103,14 @@ describe('redact', () => {
     expect(redact(seed004)).toEqual(redacted004)
   })
 
+  it('should read a row as long as the output has it when it looks again around the masks (no table cell in a 172-character line)', () => {
+    const row = `3  2  民馨家园社区  马平安等23户  物业服务  签订协议  ${'县教育局将深入贯彻全国教育大会精神，重点抓好以下工作，推动城乡学校结对共建，'.repeat(3)}  （二）守牢安全底线，保障群众舌尖上的安全。`
+    const result = redact(`1  提升城市品位  江安县  报告\n${row}\n`)
+    // a row read over 160 characters is no table: the 2 after the row number is no cell, in the text or in the output
+    expect(result.spans.map((span) => span.original)).toEqual(['江安县', '23'])
+    expect(redact(result.text).spans).toEqual([])
+  })
+
   it('should never mask what the allow-list names, and always mask what the deny-list names', () => {
     const text = '汝州市新时代文明实践中心举办“七七事变”主题读书会，丁税宝平台上线。'
     expect(redact(text, {allow: ['汝州']}).text).toBe('汝州市新时代文明实践中心举办“七七事变”主题读书会，丁税宝平台上线。')
