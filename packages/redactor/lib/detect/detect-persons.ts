@@ -16,10 +16,11 @@ import {detectNameColumns, detectSexCells, detectTitledRows} from './persons/det
 import {scanPersonCues} from './persons/scan-person-cues.js'
 import {detectGivenNameMentions, detectNamesakeMentions} from './persons/spread-found-names.js'
 
+/** The most confident detection of each span, in order. Spans are keyed by a number: a string per detection cost more. */
 function dedupe(found: Detection[]): Detection[] {
-  const best = new Map<string, Detection>()
+  const best = new Map<number, Detection>()
   for (const item of found) {
-    const key = `${item.start}:${item.end}`
+    const key = item.start * 2 ** 32 + item.end
     const previous = best.get(key)
     if (previous === undefined || previous.confidence < item.confidence) best.set(key, item)
   }

@@ -21,7 +21,8 @@ function isUnknownPlace(text: string, start: number, end: number, tag: string): 
  */
 export function isOrdinaryWord(text: string, start: number, end: number, strict: boolean): boolean {
   // A leader's name (李强) is a name whatever jieba thinks; next to a local title it is a namesake.
-  if (loadLexicons().leaders.has(text.slice(start, end))) return false
+  const {leaders, leaderStarts} = loadLexicons()
+  if (leaderStarts[text.charCodeAt(start)] === 1 && leaders.has(text.slice(start, end))) return false
   if (mayBeKnownWord(text, start, end)) {
     const tokens = segment(text, start, end)
     const [token] = tokens

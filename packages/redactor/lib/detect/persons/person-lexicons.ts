@@ -22,6 +22,8 @@ interface Lexicons {
   localTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
   leaders: Set<string>
+  /** 1 at the UTF-16 code of every leader's name's first character: most candidates are answered with no string cut. */
+  leaderStarts: Uint8Array
   /** Titles only national leaders hold (总理, 总书记): next to one, a leader's name is the leader. */
   nationalTitles: string[]
   /** Surnames that before a title qualify it (原局长, 全局长) instead of naming someone. */
@@ -85,6 +87,9 @@ export function loadLexicons(): Lexicons {
   const listLabels = readLexicon('person-list-labels.txt')
   const labelEnds = titleEnds.slice()
   for (const label of listLabels) labelEnds[label.charCodeAt(label.length - 1)] = 1
+  const leaders = new Set(readLexicon('keep/leaders.txt'))
+  const leaderStarts = new Uint8Array(0x10000)
+  for (const leader of leaders) leaderStarts[leader.charCodeAt(0)] = 1
   const scanFlags = wordStarts.firsts.slice()
   for (let code = 0; code < 0x10000; code++) {
     if ((surnameStarts[code] ?? 0) !== 0) scanFlags[code] = (scanFlags[code] ?? 0) | surnameStart
@@ -103,7 +108,8 @@ export function loadLexicons(): Lexicons {
     singleSurnames,
     surnameStarts,
     localTitles,
-    leaders: new Set(readLexicon('keep/leaders.txt')),
+    leaders,
+    leaderStarts,
     nationalTitles: readLexicon('person-national-titles.txt'),
     titleModifiers: new Set(readLexicon('person-title-modifiers.txt')),
     givenScores
