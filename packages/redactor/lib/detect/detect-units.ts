@@ -371,9 +371,11 @@ const maxObjectName = 3
 function detectObjectNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
   const verbs = loadObjectVerbs()
+  // The verbs' last characters: most starts follow none, and need no look at each verb
+  const verbEnds = new Set(verbs.map((candidate) => candidate.verb.slice(-1)))
   return detectNamesBeforeSuffixes(context, units, maxObjectName, (start, suffix, rule) => {
     if (rule.product) return 'none'
-    const verb = verbs.find((candidate) => text.endsWith(candidate.verb, start))
+    const verb = verbEnds.has(text.charAt(start - 1)) ? verbs.find((candidate) => text.endsWith(candidate.verb, start)) : undefined
     if (!verb) return 'longer'
     const name = text.slice(start, suffix.start)
     if (!han.test(name) || isGenericWord(name) || isFrequentWord(name) || hasStopChar(name) || describesQuantity(name) || ownershipCues.includes(name)) return 'none'
@@ -404,7 +406,7 @@ const itemEnd = /[、，。；：\n]/u
  */
 function isCuedName(text: string, start: number, suffixEnd: number, units: readonly Detection[], found: readonly Detection[]): boolean {
   if (ownershipCues.some((cue) => text.endsWith(cue, start))) return true
-  if (text.charAt(start - 1) !== '、') return false
+  if (text.charAt(start - 1) !== listMark) return false
   const stop = text.slice(suffixEnd, suffixEnd + maxItemTail + 1).search(itemEnd)
   const tail = stop === -1 ? '' : text.slice(suffixEnd, suffixEnd + stop)
   if (!text.endsWith(tail, start - 1)) return false
@@ -421,7 +423,7 @@ function isCuedName(text: string, start: number, suffixEnd: number, units: reado
  * described by the place (两江村柑橘专业合作社: 柑橘 says what it grows), and no cue names it.
  */
 function listedBeforeStart(text: string, suffixStart: number, suffixEnd: number, units: readonly Detection[]): number {
-  const beforeUnit = text.charAt(suffixEnd) === '、' && units.some((unit) => unit.start === suffixEnd + 1)
+  const beforeUnit = text.charAt(suffixEnd) === listMark && units.some((unit) => unit.start === suffixEnd + 1)
   if (!beforeUnit && !inListOfBusinesses(text, suffixEnd)) return -1
   let start = suffixStart
   for (const word of segmentBefore(text, suffixStart, maxCuedName + 2).reverse()) {
@@ -449,7 +451,8 @@ function detectListedTrades(context: DetectionContext, units: readonly Detection
   for (let at = text.indexOf(tradeEnding); at !== -1; at = text.indexOf(tradeEnding, at + 1)) {
     const tradeStart = at - 1
     const end = at + 1
-    if (tradeStart < 2 || !han.test(text.charAt(tradeStart)) || overlapsAny(units, tradeStart, end)) continue
+    // Only an item before 、 or 等 is listed (see listedBeforeStart), which most 业 are not
+    if (!listFollows(text, end) || tradeStart < 2 || !han.test(text.charAt(tradeStart)) || overlapsAny(units, tradeStart, end)) continue
     const start = listedBeforeStart(text, tradeStart, end, units)
     if (start === -1 || tradeStart - start < 2 || overlapsAny(units, start, end) || isSkipped(context, start, end)) continue
     // A word of the dictionary that holds the trade and more is a sector (农产品/加工业, 种植业); jieba may join
@@ -487,7 +490,6 @@ function detectListedBusinesses(context: DetectionContext, units: readonly Detec
   const {text} = context
   const found: Detection[] = []
   for (let close = text.indexOf(listEnd); close !== -1; close = text.indexOf(listEnd, close + 1)) {
-    if (!inListOfBusinesses(text, close)) continue
     const items: {start: number; end: number}[] = []
     for (let end = close; items.length < maxListedItems; ) {
       let start = end
@@ -497,7 +499,8 @@ function detectListedBusinesses(context: DetectionContext, units: readonly Detec
       if (text.charAt(start - 1) !== listMark) break
       end = start - 1
     }
-    if (!items.some((item) => units.some((unit) => unit.end === item.end))) continue
+    // Only items after 、 are taken: a list of one item has none
+    if (items.length < 2 || !inListOfBusinesses(text, close) || !items.some((item) => units.some((unit) => unit.end === item.end))) continue
     for (const item of items) {
       if (text.charAt(item.start - 1) !== listMark || item.end - item.start < 3 || overlapsAny(units, item.start, item.end)) continue
       if (endsWithUnitSuffix(text.slice(item.start, item.end)) || isSkipped(context, item.start, item.end) || hasStopWord(text, item.start, item.end)) continue
@@ -534,7 +537,7 @@ let businessWords: string[] | undefined
  * 老灶台饺子馆等37户个体工商户. Lists of public bodies (等单位, 等学校) are not taken: their items are generic.
  */
 function inListOfBusinesses(text: string, end: number): boolean {
-  if (text.charAt(end) !== '、' && !text.startsWith(listEnd, end)) return false
+  if (!listFollows(text, end)) return false
   const clause = text.slice(end, end + maxListReach)
   const close = clause.indexOf(listEnd)
   const stop = clause.search(clauseEnd)
@@ -547,6 +550,11 @@ function inListOfBusinesses(text: string, end: number): boolean {
     if (businessWords.some((word) => text.startsWith(word, at))) return true
   }
   return false
+}
+
+/** Whether `、` or 等 follows at `end`: another item of a list, or its close. */
+function listFollows(text: string, end: number): boolean {
+  return text.charAt(end) === listMark || text.startsWith(listEnd, end)
 }
 
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
