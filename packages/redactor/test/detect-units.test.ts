@@ -555,7 +555,8 @@ describe('detectUnits', () => {
     expect(units('指导半山酒店、云栖山舍、沙溪老院子客栈等23家住宿企业开展品质提升')).toContain('云栖山舍/0')
     // lone characters jieba could not join name as well (晟/瑞)
     expect(units('沿街的春晖大药房、晟瑞烧烤、和记茶餐厅等26家商户')).toContain('晟瑞烧烤/2')
-    // items of common words; no unit in the list; a list of public bodies
+    // items of common words, a kind of shop jieba tags as a name (五金店/nz); no unit in the list; a list of public bodies
+    expect(units('组织鑫源超市、早餐店、快餐店、五金店、蔬菜摊等沿街商户')).toEqual(['鑫源超市/2'])
     expect(units('联系春晖大药房、社区食堂、快递驿站等商户设立充电点')).toEqual(['联系春晖大药房/3'])
     expect(units('联系社区食堂、同福烧烤等商户设立充电点，组织县市场监管局、同福烧烤等单位')).toEqual([])
   })

@@ -474,6 +474,8 @@ function detectListedTrades(context: DetectionContext, units: readonly Detection
   return found
 }
 
+// jieba's tag of characters it glued without knowing them, which no dictionary holds (云栖山舍/x).
+const unknownTag = 'x'
 // How many items before 等 a list of businesses is read back over.
 const maxListedItems = 8
 const listMark = '、'
@@ -504,12 +506,15 @@ function detectListedBusinesses(context: DetectionContext, units: readonly Detec
     for (const item of items) {
       if (text.charAt(item.start - 1) !== listMark || item.end - item.start < 3 || overlapsAny(units, item.start, item.end)) continue
       if (endsWithUnitSuffix(text.slice(item.start, item.end)) || isSkipped(context, item.start, item.end) || hasStopWord(text, item.start, item.end)) continue
+      const words = segment(text, item.start, item.end)
       let brandEnd = item.start
-      for (const word of segment(text, item.start, item.end)) {
+      for (const word of words) {
         if (!holdsNamingWord([word])) break
         brandEnd = word.end
       }
-      if (brandEnd - item.start < 2) continue
+      // One word of jieba's dictionaries for the whole item is a kind of shop it mis-tags (五金店/nz), no name
+      const kind = words.length === 1 && words[0]?.tag !== unknownTag
+      if (brandEnd - item.start < 2 || kind) continue
       found.push({
         type: 'ORG',
         start: item.start,
