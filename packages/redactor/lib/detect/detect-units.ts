@@ -491,6 +491,8 @@ const listMark = '、'
 function detectListedBusinesses(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
   const found: Detection[] = []
+  // Where the units found end, once a list of businesses asks
+  let unitEnds: Set<number> | undefined
   for (let close = text.indexOf(listEnd); close !== -1; close = text.indexOf(listEnd, close + 1)) {
     const items: {start: number; end: number}[] = []
     for (let end = close; items.length < maxListedItems; ) {
@@ -502,7 +504,10 @@ function detectListedBusinesses(context: DetectionContext, units: readonly Detec
       end = start - 1
     }
     // Only items after 、 are taken: a list of one item has none
-    if (items.length < 2 || !inListOfBusinesses(text, close) || !items.some((item) => units.some((unit) => unit.end === item.end))) continue
+    if (items.length < 2 || !inListOfBusinesses(text, close)) continue
+    unitEnds ??= new Set(units.map((unit) => unit.end))
+    const ends = unitEnds
+    if (!items.some((item) => ends.has(item.end))) continue
     for (const item of items) {
       if (text.charAt(item.start - 1) !== listMark || item.end - item.start < 3 || overlapsAny(units, item.start, item.end)) continue
       if (endsWithUnitSuffix(text.slice(item.start, item.end)) || isSkipped(context, item.start, item.end) || hasStopWord(text, item.start, item.end)) continue
@@ -902,9 +907,26 @@ const maxTownShortForm = 3
 
 /** Whether `text[start, end)` is a town's short form whose full name the text uses (沙溪 where 沙溪镇 stands). */
 function namesTown(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > maxTownShortForm) return false
-  const shortForm = text.slice(start, end)
-  return townSuffixes.some((suffix) => text.includes(shortForm + suffix))
+  return end - start >= 2 && end - start <= maxTownShortForm && townShortFormsIn(text).has(text.slice(start, end))
+}
+
+let lastTowns: {text: string; shortForms: Set<string>} | undefined
+
+/**
+ * The two or three characters before every town suffix of `text` (沙溪 of 沙溪镇): the short forms a town's full
+ * name in the text gives. One pass over the text, kept for the text the detector is reading, so a document with
+ * thousands of units is not searched once for each.
+ */
+function townShortFormsIn(text: string): Set<string> {
+  if (lastTowns?.text === text) return lastTowns.shortForms
+  const shortForms = new Set<string>()
+  for (const suffix of townSuffixes) {
+    for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + 1)) {
+      for (let length = 2; length <= Math.min(maxTownShortForm, at); length++) shortForms.add(text.slice(at - length, at))
+    }
+  }
+  lastTowns = {text, shortForms}
+  return shortForms
 }
 
 /**
