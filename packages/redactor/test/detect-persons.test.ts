@@ -661,6 +661,14 @@ describe('detectPersons', () => {
     expect(persons('鲁振华等同志参加了活动。')).toEqual(['鲁振华'])
   })
 
+  it('should read trades and crafts before a name as titles, and the trade alone as no one', () => {
+    expect(persons('白族刺绣代表性传承人寸秀英等开展走访慰问。')).toEqual(['寸秀英'])
+    expect(persons('旅行社导游黎雪芳拾金不昧。')).toEqual(['黎雪芳'])
+    expect(persons('中心高级兽医师乌恩其带领技术人员深入牧区。')).toEqual(['乌恩其'])
+    expect(persons('培养非遗传承人和手工艺人，组建导游队伍，厨师培训班开班，技术骨干队伍不断壮大。')).toEqual([])
+    expect(persons('尺寸合适，分寸得当。')).toEqual([])
+  })
+
   it('should find nothing in adversarial runs of titles and surnames', () => {
     expect(persons('局长'.repeat(20_000))).toEqual([])
     expect(persons('第'.repeat(100_000))).toEqual([])
