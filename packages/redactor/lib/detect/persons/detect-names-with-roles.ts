@@ -1,4 +1,4 @@
-// Names listed each with its role or its bio in parentheses (犹光荣（兴隆镇龙凤村党支部书记）、江河（抄乐镇群星村党支部书记）).
+// Names listed each with its role or its bio in parentheses (郑国强（西山镇青石村党支部书记）、江河（东岭镇桃源村党支部书记）).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, DetectionContext} from '../../detection.js'
 import {isNameShape, isPaddedNameShape} from './name-shape.js'
@@ -7,20 +7,20 @@ import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
 
-// How long a role or bio in parentheses may be (县住房和城乡建设局派驻高台镇窑上村第一书记), and what opens and closes it.
+// How long a role or bio in parentheses may be (县农业农村局派驻东岭镇桃源村第一书记), and what opens and closes it.
 const maxRole = 60
 const roleOpening = charCodes('（(')
 const roleClosing = charCodes('）)')
 // What stands before the first item of a list: a line's start, a colon, a clause's or sentence's end, or a space.
 const itemOpening = charCodes('\n\r：:；;。，, \t\u3000')
-// A name padded with spaces to the width of three (韩  雪), as lists of people align them.
+// A name padded with spaces to the width of three (韩  梅), as lists of people align them.
 const paddedItem = /^([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])$/
 
 /**
- * Names listed each with its role or bio in parentheses, the items joined by 、 (令狐春燕（女，复兴镇两路口村党支部书记）、
- * 犹光荣（兴隆镇龙凤村党支部书记）、江河（…）): next to a name found in such a list, before or after it, each item that stands
+ * Names listed each with its role or bio in parentheses, the items joined by 、 (欧阳秀英（女，西山镇青石村党支部书记）、
+ * 郑国强（东岭镇桃源村党支部书记）、江河（…）): next to a name found in such a list, before or after it, each item that stands
  * before its own parentheses is a name where it is shaped as one (a surname and one or two characters, or padded to
- * three: 韩  雪) and names no unit or place, whatever jieba reads it as (江河, 石坚 and 柏林 are words): the list is
+ * three: 韩  梅) and names no unit or place, whatever jieba reads it as (江河, 石坚 and 高山 are words): the list is
  * one of people. Each name found so opens its neighbours in turn.
  */
 export function detectNamesWithRoles(text: string, protectedRanges: DetectionContext['protectedRanges'], found: Detection[]): void {
@@ -81,7 +81,7 @@ function itemBefore(text: string, start: number): [number | undefined, number | 
   return itemStart === 0 || inClass(itemOpening, text.charCodeAt(itemStart - 1)) || text.charAt(itemStart - 1) === '、' ? [itemStart, open] : [undefined, undefined]
 }
 
-/** Whether a listed item is a name: padded to three (韩  雪), or a surname and one or two characters, no unit, place or title. */
+/** Whether a listed item is a name: padded to three (韩  梅), or a surname and one or two characters, no unit, place or title. */
 function isNameItem(text: string, start: number, end: number): boolean {
   const padded = paddedItem.exec(text.slice(start, end))
   if (padded !== null) return isPaddedNameShape(padded[1] ?? '', padded[2] ?? '')
