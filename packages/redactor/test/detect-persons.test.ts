@@ -657,7 +657,7 @@ describe('detectPersons', () => {
 
   it('should read no bare name whose given name holds a character no name holds', () => {
     // 血 stands in no name of jieba's dictionary: 鹿血酒 before 等 is a product, 鹿茸 a word
-    expect(persons('“茸源”牌鹿茸片、鹿血酒等产品远销各地。')).toEqual([])
+    expect(persons('“林海”牌鹿茸片、鹿血酒等产品远销各地。')).toEqual([])
     expect(persons('鲁振华等同志参加了活动。')).toEqual(['鲁振华'])
   })
 
