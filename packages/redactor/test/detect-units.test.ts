@@ -438,7 +438,7 @@ describe('detectUnits', () => {
   })
 
   it('should read a named branch company, and an institute registered with a legal form, but not a generic one', () => {
-    expect(units('成立集团鸿远物业分公司，全年经营性收入增长')).toEqual(['鸿远物业分公司/3'])
+    expect(units('成立集团鸿远物业分公司，全年经营性收入增长')).toEqual(['鸿远物业分公司/5'])
     expect(units('成立分公司3家，中国移动江安分公司，设立县分公司')).toEqual([])
     // 院 ends a unit's name, but an institute registers as a company: a proper word must name it
     expect(units('规划设计方娄底市天泽规划设计院有限公司均与集团签订合同')).toEqual(['天泽规划设计院有限公司/9'])
@@ -547,6 +547,14 @@ describe('detectUnits', () => {
     expect(units('沙溪老院子客栈开业，老院子客栈入选甲级民宿')).toEqual(['沙溪老院子客栈/2'])
     // before a product suffix, what follows the place is the product: 茭白 alone stays visible
     expect(units('练塘镇。练塘茭白专业合作社带动农户，小小茭白叶')).not.toContain('茭白/0')
+  })
+
+  it('should keep visible the trade in 业 of a company before 公司 or 分公司, and read a verb before it as the brand as before a legal form', () => {
+    expect(units('成立集团鸿远物业分公司，全年')).toEqual(['鸿远物业分公司/5'])
+    expect(units('引进大成竹业公司')).toEqual(['大成竹业公司/4'])
+    // a brand in 业 of two characters has no trade to keep (兴业 is masked whole); a frequent verb founds the company
+    expect(units('宏业集团、大成竹业公司、兴业公司')).toEqual(['大成竹业公司/4', '兴业公司/2'])
+    expect(units('成立物业公司')).toEqual([])
   })
 
   it('should read an item with no unit suffix as a business in a list of businesses that holds a unit, by the words that name it', () => {

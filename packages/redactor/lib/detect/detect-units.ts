@@ -13,6 +13,7 @@ import {
   isGenericWord,
   isProperWord,
   isStopChar,
+  isTradeWord,
   type SuffixedName,
   kindLength,
   suffixRuleLength,
@@ -57,7 +58,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
     // A place at the head (重庆市垫江县|清源供水有限责任公司) or right before it (平凉市|鼎盛达建筑工程有限公司)
     // marks where the brand starts, whatever its words
     const afterPlace = (start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start) || endsDivision(text, start, 2)
-    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace) : 0)
+    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace) : tradeLength(text, name.rule, start, name.nameEnd))
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
@@ -256,6 +257,18 @@ function keptLength(text: string, words: readonly Token[], start: number, nameEn
   const beforeKind = kind > 0 ? genericSuffixLength(text.slice(start, nameEnd - kind)) : 0
   return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kind + beforeKind)
 }
+
+/**
+ * The trade in 业 a company's brand ends with before a suffix of companies that is no legal form (鸿远|物业 分公司,
+ * 大成|竹业 公司), after two characters of brand: it stays visible, as a registered company's trade does. 0 where
+ * there is none.
+ */
+function tradeLength(text: string, rule: SuffixRule, start: number, nameEnd: number): number {
+  const trade = text.slice(nameEnd - tradeWordLength, nameEnd)
+  return rule.brand && nameEnd - tradeWordLength - start >= 2 && isTradeWord(trade) ? tradeWordLength : 0
+}
+
+const tradeWordLength = 2
 
 /**
  * Where the brand of a registered company's name `[start, nameEnd)` ends (清源|供水 有限责任公司, 蓝湾|风电设备

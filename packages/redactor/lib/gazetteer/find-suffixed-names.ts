@@ -281,7 +281,7 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
     }
     if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word))) {
       if (type === 'ORG' && gluesNameStart(text, token, name)) name.unshift({word: token.word.slice(1), tag: 'x', start: token.start + 1, end: token.end})
-      else if (rule.legal && isBrandBeforeTrade(text, tokens, index, name)) name.unshift(token)
+      else if (rule.brand && isBrandBeforeTrade(text, tokens, index, name)) name.unshift(token)
       break
     }
     // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
@@ -425,7 +425,7 @@ function isBrandBeforeTrade(text: string, tokens: readonly Token[], index: numbe
 const tradeEnding = '业'
 
 /** Whether `word` is a trade of two characters in 业 (鞋业 of 远航鞋业有限公司): like generic words, it names nothing. */
-function isTradeWord(word: string): boolean {
+export function isTradeWord(word: string): boolean {
   return word.length === 2 && word.endsWith(tradeEnding)
 }
 
