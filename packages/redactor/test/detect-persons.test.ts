@@ -669,6 +669,12 @@ describe('detectPersons', () => {
     expect(persons('尺寸合适，分寸得当。')).toEqual([])
   })
 
+  it('should read a function word in a given name after a title where a word that follows names comes next', () => {
+    expect(persons('协商会上，老党员尚和顺带头做工作。')).toEqual(['尚和顺'])
+    const decoys = ['局长王向上级汇报工作。', '书记李向群众讲话。', '主任张和同事们一起。', '党员刘如期完成任务。', '村民王和群众一起参加。']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should find nothing in adversarial runs of titles and surnames', () => {
     expect(persons('局长'.repeat(20_000))).toEqual([])
     expect(persons('第'.repeat(100_000))).toEqual([])

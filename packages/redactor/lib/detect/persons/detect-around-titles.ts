@@ -4,7 +4,7 @@ import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isListedName} from './list-items.js'
 import {endsName, followerAt} from './name-boundaries.js'
-import {determinerOpensWord, nameFrom} from './name-from.js'
+import {determinerOpensWord, nameFrom, numeralCounts} from './name-from.js'
 import {isGivenName, isNameShape, surnameLengthsAt} from './name-shape.js'
 import {nameUntil} from './name-until.js'
 import {isNamingWord, isOrdinaryWord} from './ordinary-words.js'
@@ -58,6 +58,19 @@ function vouchedKnownName(text: string, start: number): number | undefined {
 function vouchedAfter(text: string, end: number): boolean {
   if (text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined) return true
   return longestAt(loadLexicons().verbs, text, end) !== undefined || followerAt(text, end, 2)
+}
+
+/**
+ * The end of a name right after a title whose given name holds a function word or a numeral that names hold in lists
+ * (老党员陈和顺带头: 和, data/person-listed-given-name.txt), where a word that follows names comes right after it
+ * (`vouchedAfter`): the sentence goes on there, so the function word is the name's.
+ */
+function vouchedListedName(text: string, start: number): number | undefined {
+  const end = nameFrom(text, start, notInListedGivenName)
+  if (end === undefined || !vouchedAfter(text, end)) return undefined
+  // A numeral that counts what follows it is a date or a count (书记于二月主持会议), not a child's rank.
+  for (let position = start + 1; position < end; position++) if (numeralCounts(text, position)) return undefined
+  return end
 }
 
 /** Whether a title that stands only after names (同志, 先生) follows at `end`, addressing one person (not 同志们). */
@@ -122,7 +135,7 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
     const {start: position, end} = entry
     if (entry.place !== 'after' && !startsPredicate(text, end)) {
       let start = skipSpace(text, end, 4)
-      let nameEnd = nameFrom(text, start) ?? vouchedKnownName(text, start) ?? listedItemEnd(text, start)
+      let nameEnd = nameFrom(text, start) ?? vouchedKnownName(text, start) ?? listedItemEnd(text, start) ?? vouchedListedName(text, start)
       // A name with no surname of the list (牧民乌力吉巴雅尔的, 技术员那顺乌日图、), or one that a surname and a single
       // character read short (村民阿布都克里木: 阿 + 布). A surname and more is read by the rules of names.
       if (nameEnd === undefined || nameEnd - start <= 2) {

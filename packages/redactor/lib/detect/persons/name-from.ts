@@ -71,9 +71,14 @@ export function nameFrom(text: string, start: number, excluded = notInGivenName)
 // word of its own (三农, 二期).
 const rankNumerals = charCodes('二三四五六七八九')
 
+/** Whether a numeral at `position` counts the character after it (二月, 三次): a date, a count or a measure, no name. */
+export function numeralCounts(text: string, position: number): boolean {
+  return inClass(rankNumerals, text.charCodeAt(position)) && inClass(countedAfterNumeral, text.charCodeAt(position + 1))
+}
+
 /** The length (2) of a given name that ranks a child (二虎 of 脱贫户赵二虎), or undefined. */
 function rankedGivenLength(text: string, givenStart: number): number | undefined {
-  if (!inClass(rankNumerals, text.charCodeAt(givenStart)) || inClass(countedAfterNumeral, text.charCodeAt(givenStart + 1))) return undefined
+  if (!inClass(rankNumerals, text.charCodeAt(givenStart)) || numeralCounts(text, givenStart)) return undefined
   // Nor a word that opens with the numeral (刘三农问题, 江二期工程).
   if (!isGivenName(text, givenStart + 1, givenStart + 2) || !endsName(text, givenStart + 2) || startsKnownWord(text, givenStart)) return undefined
   return 2
