@@ -15,6 +15,7 @@ import {
   isStopChar,
   isTradeWord,
   type SuffixedName,
+  tradeEnding,
   kindLength,
   suffixRuleLength,
   unitSuffixAfter,
@@ -449,9 +450,6 @@ function listedBeforeStart(text: string, suffixStart: number, suffixEnd: number,
   const place = endsDivision(text, start) || suffixRuleLength(text.slice(Math.max(0, start - maxNameAfterPlace), start), 'PLACE') > 0
   return start < suffixStart && !place ? start : -1
 }
-
-// The character that ends the trade a company's short name closes with (鹿业 of 长青鹿业, 药业, 竹业).
-const tradeEnding = '业'
 
 /**
  * Companies a list names by brand and trade (支持长青鹿业、鹿鸣药业等龙头企业): an item of a list of businesses, or

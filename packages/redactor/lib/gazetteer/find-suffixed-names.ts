@@ -373,7 +373,7 @@ function endsUnitName(token: Token, name: readonly Token[], suffixStart: number)
   if (token.word.length !== 1) return false
   if (token.tag === localityTag) return name.every((word) => word.end > suffixStart)
   const place = name[0]
-  return governingTags.has(token.tag) && place !== undefined && place.tag === 'ns' && place.word.length >= 2
+  return governingTags.has(token.tag) && place !== undefined && place.tag === placeTag && place.word.length >= 2
 }
 
 // jieba's tag of localities (后, 前, 内).
@@ -383,8 +383,8 @@ const localityTag = 'f'
  * Whether `token`, a verb of two characters that is no frequent word, belongs to a unit's brand or trade read back
  * so far only over common words, one of them no generic word (`name`: the trade or product, 包装/v 制品, 满仓/v
  * 肉牛养殖): right after a word that names and is no place (`before`: 彩虹/nz 包装/v, 龙凤村福/x 满仓/v; a lone
- * character jieba tags as a place is a name's: 晟/瑞/ns 包装/v), the name runs on over it. After a place the verb starts the predicate (江安县/ns 扶持/v 竹韵食品有限公司), as frequent verbs
- * do anywhere (成立, 组建, 引进).
+ * character jieba tags as a place is a name's: 晟/瑞/ns 包装/v), the name runs on over it. After a place the verb
+ * starts the predicate (江安县/ns 扶持/v 竹韵食品有限公司), as frequent verbs do anywhere (成立, 组建, 引进).
  */
 function isVerbInBrand(token: Token, before: Token | undefined, name: readonly Token[]): boolean {
   if (token.tag !== 'v' || token.word.length !== 2 || isFrequentWord(token.word) || name.some((word) => isProperWord(word)) || isOnlyTrade(name)) return false
@@ -406,10 +406,11 @@ const functionWordTags = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'u
 
 /**
  * Whether `tokens[index]`, a word jieba tags as no part of a name (丰收/v, 飞跃/v), is the brand of a company
- * whose name read so far, `name`, is only a generic trade or one in 业 before its legal form (丰收/农业/科技,
- * 上高县远航/v 鞋业 有限公司): a registered name has a brand, and a word that opens the name after a verb, a
- * preposition or a place is it (引进丰收, 吉林飞跃), or at a clause start unless it is a verb, which would be the clause's predicate.
- * Frequent words are the verbs that found or bring in companies (成立, 组建, 引进 农业科技有限公司), no brand.
+ * whose name read so far, `name`, is only a generic trade or one in 业 before its legal form or another suffix of
+ * companies (丰收/农业/科技 有限公司, 上高县远航/v 鞋业 有限公司, 引进大成/v 竹业 公司): a company has a brand, and a
+ * word that opens the name after a verb, a preposition or a place is it (引进丰收, 吉林飞跃), or at a clause start
+ * unless it is a verb, which would be the clause's predicate. Frequent words are the verbs that found or bring in
+ * companies (成立, 组建, 引进 农业科技有限公司), no brand.
  */
 function isBrandBeforeTrade(text: string, tokens: readonly Token[], index: number, name: readonly Token[]): boolean {
   const token = tokens[index]
@@ -421,8 +422,8 @@ function isBrandBeforeTrade(text: string, tokens: readonly Token[], index: numbe
   return token.tag === 'v' ? before?.end === token.start && governingTags.has(before.tag) : opensClause(text, tokens, index)
 }
 
-// The character that ends the trades companies are named with (鞋业, 米业, 竹业, 药业).
-const tradeEnding = '业'
+/** The character that ends the trades companies are named with (鞋业, 米业, 竹业, 药业). */
+export const tradeEnding = '业'
 
 /** Whether `word` is a trade of two characters in 业 (鞋业 of 远航鞋业有限公司): like generic words, it names nothing. */
 export function isTradeWord(word: string): boolean {
