@@ -19,8 +19,8 @@ export interface BackMatter {
 }
 
 /**
- * Read the back matter bottom-up: distribution lines (版记: 抄送：…, 报：…), notes (附注), date line, signature lines, attachment notes and closing
- * formulas, stopping at the first line that is none of them. Signature lines need a date line
+ * Read the back matter bottom-up: distribution lines (版记: 抄送：…, 报：…), notes (附注), date line, signature
+ * lines, attachment notes and closing formulas, stopping at the first line that is none of them. Signature lines need a date line
  * below them or a closing formula above them, so a body ending in a short line keeps it.
  *
  * @param text the whole text

@@ -41,9 +41,10 @@ export interface FrontMatter {
 }
 
 /**
- * Read the front matter top-down: a page's running head (PDF text of a newspaper), title blocks (a title of one or two lines, subtitles starting with
- * ——, bylines of names), then an addressee (`区委组织部：`), possibly after a document number line. A title block after another one opens a
- * new article (a magazine page holding two articles), but only when a subtitle or byline confirms it.
+ * Read the front matter top-down: a page's running head (PDF text of a newspaper), title blocks (a title of one or
+ * two lines, subtitles starting with ——, bylines of names), then an addressee (`区委组织部：`), possibly after a
+ * document number line. A title block after another one opens a new article (a magazine page holding two
+ * articles), but only when a subtitle or byline confirms it.
  *
  * @param text the whole text
  * @param lines all lines

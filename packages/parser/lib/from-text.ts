@@ -10,8 +10,9 @@ import {scanLines} from './scan-lines.js'
  * Parse a plain-text report into a lossless, positioned tree.
  *
  * Tiers: lines → front matter (a page's running head, titles, subtitles, bylines, addressee; top-down) and back
- * matter (closing, signature, date, attachments, notes, distribution lines; bottom-up) → body blocks (headings, enumeration headings,
- * captions, reflowed paragraphs, unnumbered headings) → tree (articles, nested sections, warnings).
+ * matter (closing, signature, date, attachments, notes, distribution lines; bottom-up) → body blocks (headings,
+ * enumeration headings, captions, reflowed paragraphs, unnumbered headings) → tree (articles, nested sections,
+ * warnings).
  *
  * @param text the report; every position in the tree indexes it
  * @param file the file warnings go to

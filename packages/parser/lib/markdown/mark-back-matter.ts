@@ -8,8 +8,8 @@ const maxNote = 80
 const maxDistribution = 100
 
 /**
- * The back matter at the end, read bottom-up as the text route does: distribution lines (抄送：…), notes below the date, a date line, the signature
- * lines above it (short, no punctuation), and closing formulas (以上汇报…敬请批评指正).
+ * The back matter at the end, read bottom-up as the text route does: distribution lines (抄送：…), notes below the
+ * date, a date line, the signature lines above it (short, no punctuation), and closing formulas (以上汇报…敬请批评指正).
  */
 export function markBackMatter(items: Item[]): Item[] {
   let index = items.length

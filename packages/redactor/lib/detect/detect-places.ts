@@ -107,16 +107,20 @@ function detectDivisions(scan: Scan): void {
     for (const {division, form} of loadGazetteer().namesOf(match)) if (form === 'full') named.add(division.code)
   }
   // Read once every full name is known: the county that vouches for a town may come after it.
-  const generic = new Map<number, Division>()
+  const generic = new Map<number, {end: number; division: Division}>()
   for (const match of all) {
     const division = scan.taken(match.start, match.end) ? undefined : genericNameUnderNamedParent(text, match, named)
-    if (division) generic.set(match.start, division)
+    if (division) generic.set(match.start, {end: match.end, division})
   }
-  for (const division of generic.values()) named.add(division.code)
+  for (const {division} of generic.values()) named.add(division.code)
+  const genericAt = (match: TrieMatch<number>): Division | undefined => {
+    const found = generic.get(match.start)
+    return found?.end === match.end ? found.division : undefined
+  }
   const vouched: string[] = []
   rescanTrie(names, text, all, (match) => {
     if (scan.taken(match.start, match.end)) return false
-    const division = fullNameOf(match) ?? (generic.get(match.start)?.name === text.slice(match.start, match.end) ? generic.get(match.start) : undefined)
+    const division = fullNameOf(match) ?? genericAt(match)
     if (division) {
       scan.add(fullNameDetection(match, division))
       return true
