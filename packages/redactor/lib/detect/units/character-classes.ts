@@ -1,0 +1,10 @@
+// Characters and marks the unit rules read names and clauses by.
+
+// Digits, Chinese numerals, and the placeholders a masked figure leaves (redact's second look reads 合作社**家).
+export const numeral = /[0-9０-９一二两三四五六七八九十百千万*xX]/u
+
+// A run of Han characters: names, trades and brands hold nothing else.
+export const han = /^\p{Script=Han}+$/u
+
+// Marks that end a clause, across which neither a project's description nor a list of businesses runs.
+export const clauseEnd = /[。；，\n]/u

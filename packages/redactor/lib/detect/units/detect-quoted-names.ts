@@ -1,0 +1,109 @@
+// Brands and unit names in quotes before 牌 or a unit suffix (“金梨湾”牌): rule `quoted-name`.
+import type {Detection, DetectionContext} from '../../detection.js'
+import {holdsNamingWord, isGenericWord, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
+import {mayBeKnownWord, mayEndKnownWord} from '../../jieba-dictionary.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segment, type Token} from '../../segment.js'
+import {han, numeral} from './character-classes.js'
+import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {countOrListLength} from './unit-lists.js'
+
+// The longest quoted name looked at: brands and unit names, not quoted phrases.
+const maxQuotedName = 8
+
+const brandMark = '牌'
+// The longest trade read between a quoted name and a unit suffix (剪纸 of “巧手坊”剪纸工作室), and jieba's tags of
+// a trade in goods, which its dictionary tags as nouns, names or even numerals (剪纸/n, 鹿茸/nr, 大米/m). A service
+// (调解/vn, 服务/vn) or an abbreviation (党建/j) after quotes makes them a programme's label: “老娘舅”调解工作室,
+// “扬帆领航”党建品牌.
+const maxQuotedTrade = 4
+const goodsTags = new Set(['n', 'nz', 'nr', 'ns', 'm'])
+// Numerals that open slogans (“一网统管”, “三资管理”); 百, 千 and 万 open brands as often (百佳惠).
+const sloganNumeral = /^[一二两三四五六七八九十]/u
+
+/**
+ * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司, “巧手坊”剪纸
+ * 工作室): the quotes make it a name, and only it is masked (“*”牌). Whatever its words before 牌 or right before
+ * the suffix or a trade in goods; before a suffix that quoted programme labels take as well (平台), only where a
+ * word of it names (“橘乡健康”信息平台, but not “智慧党建”平台), and no numeral opens it (a slogan: “一网统管”平台)
+ * nor a programme word ends it (a programme: “雪亮工程”平台). Closing quotes are looked at first, and only those
+ * before 牌 or a suffix are read back.
+ */
+export function detectQuotedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
+  const found: Detection[] = []
+  for (let end = text.indexOf('”'); end !== -1; end = text.indexOf('”', end + 1)) {
+    const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: false} : suffixAfterQuote(text, end + 1)
+    const open = after === undefined ? -1 : text.lastIndexOf('“', end)
+    const start = open + 1
+    const name = text.slice(start, end)
+    if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
+    if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
+    if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !holdsNamingWord(segment(text, start, end)))) continue
+    found.push({
+      type: 'ORG',
+      start,
+      end,
+      suffixLength: 0,
+      detector: 'units',
+      rule: 'quoted-name',
+      confidence: 0.7,
+      reason: `quoted name before \`${after.suffix}\``
+    })
+  }
+  return found
+}
+
+let programmeWords: string[] | undefined
+
+/** Whether a quoted label ends with a word for programmes (data/programme-words.txt: “雪亮工程”, “蓝天行动”). */
+function namesProgramme(label: string): boolean {
+  programmeWords ??= readLexicon('programme-words.txt')
+  return programmeWords.some((word) => label.length > word.length && label.endsWith(word))
+}
+
+/**
+ * The unit suffix after closing quotes at `at`: right after them or after generic words (“山里红”文旅发展有限公司),
+ * or after one word of goods jieba reads (“巧手坊”剪纸工作室), which a count or 等 may open (“春耕”两个大米品牌,
+ * “栗香园”等企业品牌). A run of quoted names shares what follows the last (“大地”“春耕”两个大米品牌). `checked`
+ * when the quoted name must name on its own words: before a suffix of quoted programme labels as well (平台).
+ * jieba only where a suffix follows a few Han characters after the quotes.
+ */
+function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; checked: boolean} | undefined {
+  const next = text.startsWith('“', at) ? at : text.startsWith('、“', at) ? at + 1 : -1
+  if (next !== -1) {
+    const close = text.indexOf('”', next)
+    return run < maxQuotedRun && close !== -1 && close - next <= maxQuotedName + 1 ? suffixAfterQuote(text, close + 1, run + 1) : undefined
+  }
+  const opened = countOrListLength(text, at)
+  const direct = unitSuffixAfter(text, at + opened)
+  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper}
+  const gap = at + opened
+  for (let from = gap + 2; from <= gap + maxQuotedTrade && han.test(text.slice(gap, from)); from++) {
+    const rule = unitSuffixAfter(text, from)
+    if (!rule) continue
+    if (!isGoods(text, gap, from, from + rule.suffix.length)) return undefined
+    return {suffix: rule.suffix, checked: rule.quotedProper}
+  }
+  return undefined
+}
+
+/**
+ * Whether `text[start, suffixStart)` is one word of goods (剪纸, 大米), or a word of goods before a kind of shop
+ * jieba reads with the suffix ending at `suffixEnd` (驴肉/火烧店 of “刘记老字号”驴肉火烧店). One word asks jieba only
+ * where its dictionaries may hold it.
+ */
+function isGoods(text: string, start: number, suffixStart: number, suffixEnd: number): boolean {
+  const goods = (word: Token | undefined) => word !== undefined && goodsTags.has(word.tag) && !numeral.test(word.word)
+  if (mayBeKnownWord(text, start, suffixStart)) {
+    const [trade, ...more] = segment(text, start, suffixStart)
+    if (goods(trade) && more.length === 0) return true
+  }
+  // A kind of shop holds the suffix: a known word from before it to its end, which the dictionaries may tell
+  if (!mayEndKnownWord(text, start + 2, suffixEnd, 'word')) return false
+  const [first, kind, ...rest] = segment(text, start, suffixEnd)
+  return goods(first) && rest.length === 0 && kind !== undefined && kind.start < suffixStart && kind.end === suffixEnd && first?.end === kind.start
+}
+
+// How many quoted names a run may hold before what they share.
+const maxQuotedRun = 4

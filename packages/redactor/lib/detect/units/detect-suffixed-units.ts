@@ -1,0 +1,84 @@
+// Units named before a unit suffix (金瑞建设有限公司, 杨垇小学): rule `suffix-unit`, the detector's first.
+import type {Detection, DetectionContext} from '../../detection.js'
+import {
+  endsWithUnitSuffix,
+  findSuffixedNames,
+  genericPrefixLength,
+  isGenericWord,
+  isProperWord
+} from '../../gazetteer/find-suffixed-names.js'
+import {readLexicon} from '../../read-lexicon.js'
+import type {Token} from '../../segment.js'
+import {communityAt} from './community-at-head.js'
+import {endsDivision} from './full-divisions.js'
+import {innerPlaceEnd} from './inner-places.js'
+import {brandEnd, keptLength, tradeLength} from './kept-parts.js'
+import {placeLength} from './leading-places.js'
+import {isCounted} from './quantities.js'
+import {isSkipped} from './skipped-spans.js'
+import {withHeadAfterDivision, withoutLeadingVerb} from './suffixed-name-starts.js'
+
+let nationalPrefixes: string[] | undefined
+
+/**
+ * Rule `suffix-unit`: the proper part of each unit name read back from a unit suffix (杨垇小学, 金瑞建设有限公司),
+ * after the places and generic words at its head, pushed to `detections`, with the community it is in
+ * (`community-before-unit`). The short forms a reader knows it by later (see `detectBareNames`) go to `shortNames`.
+ */
+export function detectSuffixedUnits(context: DetectionContext, detections: Detection[], shortNames: Map<string, string>): void {
+  const {text} = context
+  nationalPrefixes ??= readLexicon('national-prefixes.txt')
+  // A suffix a count follows names no unit (合作社15家), so it is skipped before jieba reads the name
+  for (const suffixed of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end) || isCounted(text, end))) {
+    const name = withoutLeadingVerb(text, withHeadAfterDivision(text, suffixed))
+    if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
+    const placeEnd = name.start + placeLength(text, name.start, name.nameEnd, name.rule.brand)
+    const community = communityAt(text, name.words, placeEnd, name.nameEnd)
+    const start = community?.end ?? placeEnd
+    const proper = text.slice(start, name.nameEnd)
+    // A place at the head (重庆市垫江县|清源供水有限责任公司) or right before it (平凉市|鼎盛达建筑工程有限公司)
+    // marks where the brand starts, whatever its words
+    const afterPlace = (start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start) || endsDivision(text, start, 2)
+    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace) : tradeLength(text, name.rule, start, name.nameEnd))
+    const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
+    // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
+    const last = name.words.at(-1)
+    const branded = name.rule.legal && last !== undefined && isGenericWord(text.slice(last.start, Math.min(last.end, name.nameEnd)))
+    const identifies = words.some((word) => isProperWord(word) && !(name.rule.product && isTaggedProduct(word, name.nameEnd))) || (name.rule.brand && words.length > (branded ? 0 : 1))
+    // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
+    const named = proper.slice(0, proper.length - kept)
+    if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
+    const lastProper = words.findLast((word) => isProperWord(word))
+    if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
+    // The name after a place inside it (指导广元|春风 旅行社, 沙溪|老院子 客栈) stands alone later as well (春风旅行社推出…),
+    // but before a product suffix it is what the place's unit produces (练塘|茭白 专业合作社)
+    const afterInnerPlace = name.rule.product ? -1 : innerPlaceEnd(text, name.words, start, start + named.length)
+    if (afterInnerPlace !== -1) shortNames.set(text.slice(afterInnerPlace, start + named.length), text.slice(start, name.end))
+    if (community) detections.push(community)
+    detections.push({
+      type: 'ORG',
+      start,
+      end: name.end,
+      suffixLength: kept + name.rule.generic,
+      detector: 'units',
+      rule: 'suffix-unit',
+      confidence: 0.75,
+      reason: `proper name of a unit before \`${name.rule.suffix}\``
+    })
+  }
+}
+
+// jieba's tag of people's names, which its dictionary also gives some animals and plants (梅花鹿/nr, 梅花/nr).
+const personTag = 'nr'
+
+/**
+ * Whether `word`, right before a suffix that says what the unit produces or holds (产业园, 养殖场; the suffix
+ * starts at `nameEnd`), is that product rather than a name: a word of three characters or more jieba tags as a
+ * person's name (梅花鹿/nr 产业园). Such a tag on a word that long comes from jieba's dictionary, which holds few
+ * people's names that long and mis-tags animals and plants; nobody names a park or a farm after a person of
+ * three characters. Further from the suffix, with the product after it, it is the brand (木兰花/nr 食用菌种植
+ * 专业合作社), and two-character brands (雪峰/nr 乳品加工厂) name wherever they stand.
+ */
+function isTaggedProduct(word: Token, nameEnd: number): boolean {
+  return word.tag === personTag && word.word.length >= 3 && word.end >= nameEnd
+}

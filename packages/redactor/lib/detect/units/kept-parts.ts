@@ -1,0 +1,65 @@
+// How much of a unit's name stays visible with its suffix: generic words, its kind, a company's trade.
+import {
+  genericSuffixLength,
+  isGenericWord,
+  isProperWord,
+  isTradeWord,
+  kindLength,
+  type SuffixRule
+} from '../../gazetteer/find-suffixed-names.js'
+import type {Token} from '../../segment.js'
+
+/**
+ * How much of the name `[start, nameEnd)` before a unit suffix stays visible: its generic words, or its kind
+ * (宏远机械厂 → 机械, read from `words`, jieba's words of the name and the suffix) and the generic words before
+ * the kind (顺味餐饮服务公司 → 餐饮服务), whichever is longer.
+ */
+export function keptLength(text: string, words: readonly Token[], start: number, nameEnd: number): number {
+  const kind = kindLength(words, start, nameEnd)
+  const beforeKind = kind > 0 ? genericSuffixLength(text.slice(start, nameEnd - kind)) : 0
+  return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kind + beforeKind)
+}
+
+/**
+ * The trade in 业 a company's brand ends with before a suffix of companies that is no legal form (鸿远|物业 分公司,
+ * 大成|竹业 公司), after two characters of brand: it stays visible, as a registered company's trade does. 0 where
+ * there is none.
+ */
+export function tradeLength(text: string, rule: SuffixRule, start: number, nameEnd: number): number {
+  const trade = text.slice(nameEnd - tradeWordLength, nameEnd)
+  return rule.brand && nameEnd - tradeWordLength - start >= 2 && isTradeWord(trade) ? tradeWordLength : 0
+}
+
+const tradeWordLength = 2
+
+/**
+ * Where the brand of a registered company's name `[start, nameEnd)` ends (清源|供水 有限责任公司, 蓝湾|风电设备
+ * 有限公司): a registered name is its place, brand, trade and legal form, and only the brand identifies, so the
+ * trade stays visible with the legal form. The brand is jieba's words after the last place the name holds (盐城 of
+ * 责令盐城智学堂…, 汝州 of 汝州金瑞建设, not vouched for as places) until two characters or more, and the lone
+ * characters it could not join that follow them (绿笋/源 食品). Only a brand that opens with a word that names (a
+ * lone character, a name tag: 蓝湾/x, 智/ng) is told from the words before it: a common word there (锦绣/n) may be
+ * one the name was read over (联系/n 清源), and the whole name up to its generic words stays masked (`nameEnd`),
+ * unless the name starts `afterPlace`, a place stripped from its head (垫江县|清源/n 供水, 宁德|青/ns 橄榄/n 药业):
+ * nothing was read over there, and a lone character tagged as a place (青/ns) is the brand's, not a place.
+ * Nor is the trade left visible where it holds a name of three characters or more (树年|销售协梵品电子商务:
+ * 协梵品/x, which a second redaction would mask): trades jieba does not know are short (竹业, 米业).
+ */
+export function brandEnd(words: readonly Token[], start: number, nameEnd: number, afterPlace: boolean): number {
+  let end = start
+  let brand: Token[] = []
+  for (const word of words) {
+    if (word.end <= start || word.start >= nameEnd) continue
+    if (word.tag === 'ns' && !(afterPlace && word.word.length === 1)) {
+      brand = []
+      end = Math.min(word.end, nameEnd)
+      continue
+    }
+    if (brand.reduce((length, part) => length + part.word.length, 0) >= 2 && word.word.length > 1) break
+    brand.push(word)
+    end = Math.min(word.end, nameEnd)
+  }
+  if (brand[0] === undefined || !(isProperWord(brand[0]) || (afterPlace && brand[0].start === start))) return nameEnd
+  const namesInTrade = (word: Token) => word.start >= end && word.end <= nameEnd && word.word.length >= 3 && isProperWord(word) && !isGenericWord(word.word)
+  return words.some(namesInTrade) ? nameEnd : end
+}

@@ -1,0 +1,45 @@
+// Where a unit name read back from its suffix starts: after the verb whose object it is, or at its head after
+// the division it belongs to.
+import {isStopChar, type SuffixedName} from '../../gazetteer/find-suffixed-names.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {segment} from '../../segment.js'
+import {han} from './character-classes.js'
+import {endsDivision} from './full-divisions.js'
+import {maxNameAfterPlace} from './name-lengths.js'
+import {loadObjectVerbs} from './object-verbs.js'
+import {headlessTags} from './predicate-tags.js'
+
+/**
+ * A unit name read back over the verb whose object it is (指导/n 半山酒店: jieba tags 指导 as a noun there), which
+ * starts after the verb, where two characters of name are left.
+ */
+export function withoutLeadingVerb(text: string, name: SuffixedName): SuffixedName {
+  const verb = loadObjectVerbs().find((candidate) => text.startsWith(candidate.verb, name.start))
+  const start = name.start + (verb?.verb.length ?? 0)
+  // A place right after the verb would be found by the places detector at the unit's start, which then keeps
+  // everything after the place's proper part visible (指导广元春风旅行社 → *春风旅行社): the verb stays in the unit
+  if (!verb || name.nameEnd - start < 2 || longestAt(loadGazetteer().names, text, start)) return name
+  // A word jieba glued over the verb's end (与晟瑞/x) keeps its characters after it, as characters it did not know
+  const words = name.words.flatMap((word) =>
+    word.start >= start ? [word] : word.end > start ? [{word: word.word.slice(start - word.start), tag: 'x', start, end: word.end}] : []
+  )
+  return {...name, start, words}
+}
+
+/**
+ * A unit name read back from its suffix, with the words between it and a city, county or town named in full right
+ * before it (盐池县/塞上/春黄花菜专业合作社: jieba tags 塞上/s, which ended the name read back; 平凉市/鼎盛/z 达建筑
+ * 工程有限公司): after its place, what stands before the unit's name is the name's head, as in
+ * `detectNamesAfterDivisions`, unless it opens a predicate or sets a time or a quantity (盐池县大力发展…, 蔚县今年…).
+ * jieba only where a division ends there.
+ */
+export function withHeadAfterDivision(text: string, name: SuffixedName): SuffixedName {
+  for (let head = name.start - 1; head >= Math.max(1, name.start - maxNameAfterPlace); head--) {
+    if (!han.test(text.charAt(head)) || isStopChar(text.charAt(head))) return name
+    if (!endsDivision(text, head, 2)) continue
+    const words = segment(text, head, name.start)
+    return words.some((word) => headlessTags.has(word.tag)) ? name : {...name, start: head, words: [...words, ...name.words]}
+  }
+  return name
+}

@@ -1,0 +1,80 @@
+// Lists of units: their marks, where a listed name starts, and whether 等 closes them with a word for businesses.
+import type {Detection} from '../../detection.js'
+import {hasOnlyStopChars, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
+import {measureWordAt} from '../../measure-words.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segmentBefore} from '../../segment.js'
+import {clauseEnd, han, numeral} from './character-classes.js'
+import {endsDivision} from './full-divisions.js'
+import {maxCuedName, maxNameAfterPlace} from './name-lengths.js'
+import {predicateTags} from './predicate-tags.js'
+
+// The mark between the items of a list, and the word that closes one (…、同福烧烤、春晖大药房等26家商户).
+export const listMark = '、'
+export const listEnd = '等'
+
+/**
+ * The length of a count (两个, 3款, 37户) or of 等 at `at`, which may stand between quoted names and their trade
+ * or between 等 and a word for businesses; 0 where none.
+ */
+export function countOrListLength(text: string, at: number): number {
+  if (text.startsWith(listEnd, at)) return listEnd.length
+  let end = at
+  while (end < text.length && end - at < 4 && numeral.test(text.charAt(end))) end++
+  const measure = end > at ? measureWordAt(text, end) : undefined
+  return measure ? end + measure.word.length - at : 0
+}
+
+/**
+ * Where the name of a unit listed right before another unit starts (好邻居便利店、和记茶餐厅), or of one in a list
+ * that 等 closes with a word for businesses (好邻居便利店、和记茶餐厅等沿街商户), or -1: jieba's words read back from
+ * the suffix, the one next to it whatever its tag (邻居/v), the others up to a frequent word, a verb or function
+ * word, a stop character or 、 (联系/好/邻居, 查处/老/灶台), within `maxCuedName`. A unit read back to its place is
+ * described by the place (两江村柑橘专业合作社: 柑橘 says what it grows), and no cue names it.
+ */
+export function listedBeforeStart(text: string, suffixStart: number, suffixEnd: number, units: readonly Detection[]): number {
+  const beforeUnit = text.charAt(suffixEnd) === listMark && units.some((unit) => unit.start === suffixEnd + 1)
+  if (!beforeUnit && !inListOfBusinesses(text, suffixEnd)) return -1
+  let start = suffixStart
+  for (const word of segmentBefore(text, suffixStart, maxCuedName + 2).reverse()) {
+    if (!han.test(word.word) || hasOnlyStopChars(word.word)) break
+    if (start < suffixStart && word.word.length > 1 && (isFrequentWord(word.word) || predicateTags.has(word.tag))) break
+    if (suffixStart - word.start > maxCuedName) return -1
+    start = word.start
+  }
+  const place = endsDivision(text, start) || suffixRuleLength(text.slice(Math.max(0, start - maxNameAfterPlace), start), 'PLACE') > 0
+  return start < suffixStart && !place ? start : -1
+}
+
+// How far a list may run from a unit to the 等 that closes it, and how many characters of modifier (沿街, 龙头,
+// 重点) may stand between 等, or the count after it, and the word for businesses.
+const maxListReach = 40
+const maxCollectiveModifier = 2
+let businessWords: string[] | undefined
+
+/**
+ * Whether the unit suffix ending at `end` ends an item of a list that 等 closes with a word for businesses
+ * (data/unit-collective-words.txt: 商户, 企业 …), within the clause: 好邻居便利店、和记茶餐厅等沿街商户,
+ * 老灶台饺子馆等37户个体工商户. Lists of public bodies (等单位, 等学校) are not taken: their items are generic.
+ */
+export function inListOfBusinesses(text: string, end: number): boolean {
+  if (!listFollows(text, end)) return false
+  const clause = text.slice(end, end + maxListReach)
+  const close = clause.indexOf(listEnd)
+  const stop = clause.search(clauseEnd)
+  if (close === -1 || (stop !== -1 && stop < close)) return false
+  const after = end + close + listEnd.length
+  const counted = after + countOrListLength(text, after)
+  businessWords ??= readLexicon('unit-collective-words.txt')
+  for (let at = counted; at <= counted + maxCollectiveModifier; at++) {
+    if (!han.test(text.charAt(at))) return false
+    if (businessWords.some((word) => text.startsWith(word, at))) return true
+  }
+  return false
+}
+
+/** Whether `、` or 等 follows at `end`: another item of a list, or its close. */
+export function listFollows(text: string, end: number): boolean {
+  return text.charAt(end) === listMark || text.startsWith(listEnd, end)
+}
