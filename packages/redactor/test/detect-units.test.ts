@@ -22,6 +22,11 @@ describe('detectUnits', () => {
     expect(redact(readSeed('002')).text).toContain('“学习兴税”平台')
   })
 
+  it('should find no unit in the kinds of company every county has (城投公司, 物业公司, 物业服务单位) or in 智慧社区', () => {
+    expect(units('规范国有公司、平台公司、城投公司、物业公司、保险公司，督促物业服务单位整改')).toEqual([])
+    expect(redact('建设智慧社区、和谐社区，县城投公司承建').spans).toEqual([])
+  })
+
   it('should keep the generic suffix of companies, cooperatives and parks, and leave the place at their head', () => {
     // 建设 is a generic word of company names and stays visible: *建设有限公司
     expect(units('汝州市金瑞建设有限公司承建')).toEqual(['金瑞建设有限公司/6'])
