@@ -22,8 +22,10 @@ describe('detectUnits', () => {
     expect(redact(readSeed('002')).text).toContain('“学习兴税”平台')
   })
 
-  it('should find no unit in the kinds of company every county has (城投公司, 物业公司, 物业服务单位) or in 智慧社区', () => {
+  it('should find no unit in the kinds of company every county has (城投公司, 交投公司, 水务公司, 物业服务单位) or in 智慧社区', () => {
     expect(units('规范国有公司、平台公司、城投公司、物业公司、保险公司，督促物业服务单位整改')).toEqual([])
+    expect(units('推进文旅公司、水务公司、交投公司、农投公司、供销公司、运营公司改革')).toEqual([])
+    expect(units('清源水务有限公司、县交投公司')).toEqual(['清源水务有限公司/6'])
     expect(redact('建设智慧社区、和谐社区，县城投公司承建').spans).toEqual([])
   })
 
