@@ -127,8 +127,9 @@ describe('redact', () => {
     expect(redact('东城区委书记主持会议。').text).toBe('*区委书记主持会议。')
   })
 
-  it('should keep national companies by their short names (中石化加油站, 中储粮直属库)', () => {
+  it('should keep national companies by their short names (中石化加油站, 中储粮直属库, 联通公司)', () => {
     expect(redact('中石化加油站、中储粮直属库、中国铁塔公司').text).toBe('中石化加油站、中储粮直属库、中国铁塔公司')
+    expect(redact('协调移动公司、联通公司、电信公司，宽带联通到户').spans).toEqual([])
   })
 
   it('should mask years when the policy does not keep them', () => {
