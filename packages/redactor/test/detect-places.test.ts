@@ -142,6 +142,8 @@ describe('detectPlaces', () => {
     expect(names('各村、全村、该社区、乡村振兴、城镇化、乡镇、本镇、新农村建设、古镇、村委会、星级文明村、行政村、社区')).toEqual([])
     expect(names('推进美丽乡村建设，深化村容村貌整治，推行村级小微权力清单，吸引青年返乡创业')).toEqual([])
     expect(names('推进城中村改造，整治空心村，扶持薄弱村，整顿软弱涣散村，打造中心村，发展经济强村')).toEqual([])
+    // a round number of villages is a count (百名干部进千村, 千企帮千村), a small one may number a village (东三村)
+    expect(names('百名干部进千村，千企帮千村，百村示范，东三村')).toEqual(['东三村'])
     expect(names('金华社区服务中心')).toEqual(['金华社区'])
   })
 
