@@ -135,7 +135,8 @@ const notOpeningTags = new Set(['vn', 'm', 'mq'])
 const modifierTags = new Set(['a', 'd'])
 // Tags under which jieba returns characters it glued together without knowing them (x; nz in unit names).
 const gluedTags = new Set(['x', 'nz'])
-const han = /^\p{Script=Han}+$/u
+/** A run of Han characters: names, trades and brands hold nothing else. */
+export const han = /^\p{Script=Han}+$/u
 
 /**
  * Names no gazetteer has, found by their ending (data/unit-suffixes.txt): 杨垇小学, 沙湾村, 金瑞建设有限公司.
