@@ -209,6 +209,14 @@ describe('fromMarkdown', () => {
     expect(blocks.filter((type) => ['signature', 'dateLine', 'note'].includes(type))).toEqual(['signature', 'dateLine', 'note'])
   })
 
+  it('should read distribution lines at the end (抄送：…, 共印60份), as the text route does', () => {
+    const markdown = '# 一、基本情况\n\n工作有序推进。\n\n县政府办公室\n\n2024年3月28日\n\n抄送：县委办公室，县人大常委会办公室。\n\n（共印60份）\n'
+    const {tree} = parse(markdown)
+    expectValidTree(markdown, tree)
+    const blocks = walkTree(tree).nodes.map((node) => node.type)
+    expect(blocks.filter((type) => ['signature', 'dateLine', 'distribution'].includes(type))).toEqual(['signature', 'dateLine', 'distribution', 'distribution'])
+  })
+
   it('should split inline enumerations of a section body into items, as the text route does', () => {
     const markdown = seedAsMarkdown(readFileSync(new URL('001_48945e91124a5b07.txt', corpus), 'utf8'))
     const {tree} = parse(markdown)

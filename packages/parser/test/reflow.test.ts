@@ -29,6 +29,29 @@ describe('hard-wrapped text', () => {
     expect(enumItems(tree).map((item) => item.lead)).toEqual(['学习还不够深入，理论联系实际不够紧密', '创新意识不强，工作方法比较单一'])
   })
 
+  it("should read a bulletin's headlines as unnumbered headings, up to 32 characters where lines are whole paragraphs, titled up to their first colon", () => {
+    const bulletin = [
+      '乡村振兴工作简报',
+      '',
+      '全县召开春季农业生产推进会',
+      '5月14日，全县春季农业生产推进会在县城召开，会议部署了春耕生产各项工作。',
+      '',
+      '市人大常委会副主任一行到我县调研梅花鹿产业发展和精深加工项目',
+      '5月9日，市人大常委会副主任带领有关负责同志到我县调研梅花鹿产业发展情况。',
+      '',
+      '荣安村：“小木耳”撑起“致富伞”',
+      '荣安村地处山区，过去以种植玉米为主，村集体经济薄弱。',
+      ''
+    ].join('\n')
+    const {tree} = parse(bulletin)
+    expectValidTree(bulletin, tree)
+    expect(outline(tree).map((entry) => `${entry.level}|${entry.title}`)).toEqual([
+      '1|全县召开春季农业生产推进会',
+      '1|市人大常委会副主任一行到我县调研梅花鹿产业发展和精深加工项目',
+      '1|荣安村'
+    ])
+  })
+
   it('should not join the lines of a report written one paragraph per line', () => {
     const text = '一、基本情况\n今年以来，我镇围绕中心工作，扎实推进各项任务。\n全年完成固定资产投资，同比增长。\n二、下步打算\n继续努力。\n'
     const {tree} = parse(text)
