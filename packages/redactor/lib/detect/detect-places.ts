@@ -205,7 +205,7 @@ function detectLocalNames(scan: Scan): void {
   if (towns.size === 0) return
   const {text} = scan
   const shortForms: {match: TrieMatch<LocalName>; named: Division | undefined; under: Division}[] = []
-  for (const match of scanLocalNames(localNames(towns), text)) {
+  for (const match of scanLocalNames(localNames(towns, text), text)) {
     if (scan.taken(match.start, match.end)) continue
     const village = match.values.find((name) => name.kind === 'village')
     if (village) {

@@ -7,10 +7,10 @@ export type LocalName = {kind: 'town'; division: Division} | {kind: 'village'; t
 
 /**
  * The short forms of some towns and the names of their villages, for a leftmost-longest scan. Each document
- * names its own counties, so this is built for nearly every document a batch reads: a trie took longer to
- * build (about half a microsecond per character of the names, a millisecond for a county's 700 villages)
- * than the scan it served, where a map of names and the lengths their first two characters begin is built
- * in a twentieth of that.
+ * names its own counties, so this is built for every document a batch reads: a trie took longer to build
+ * (about half a microsecond per character of the names, a millisecond for a county's 700 villages) than the
+ * scan it served, where a map of names and the lengths their first two characters begin is built in a
+ * twentieth of that.
  */
 export interface LocalNames<T = LocalName> {
   /** Values by name, in the order the towns and their names were listed. */
@@ -23,10 +23,6 @@ export interface LocalNames<T = LocalName> {
   pairs: Int32Array
 }
 
-// Reports of one batch tend to name the same counties, so the names of the last few town sets are kept.
-const kept = new Map<string, LocalNames>()
-const keptSets = 64
-
 // 8,192 bits of first characters: a few hundred names set under a tenth of them.
 const firstShift = 19
 
@@ -34,8 +30,13 @@ function firstBit(code: number): number {
   return Math.imul(code, 0x9e3779b1) >>> firstShift
 }
 
-function pairBit(pair: number): number {
-  return Math.imul(pair, 0x85ebca6b) >>> firstShift
+function pairBit(pair: number, shift = firstShift): number {
+  return Math.imul(pair, 0x85ebca6b) >>> shift
+}
+
+/** The pair of code units at `start` as one small integer (`first << 16 | second`): the key of `lengthsByPair`. */
+function pairAt(text: string, start: number): number {
+  return (text.charCodeAt(start) << 16) | text.charCodeAt(start + 1)
 }
 
 function hasBit(bits: Int32Array, bit: number): boolean {
@@ -48,43 +49,76 @@ function setBit(bits: Int32Array, bit: number): void {
 
 /**
  * The short forms of `towns` (朱家角, 洗耳河) and their villages and communities (西西社区, also as 西西居委会;
- * see `villageVariants`), so that a document that names a county is scanned once for all of them.
+ * see `villageVariants`) that may occur in `text`, so that a document that names a county is scanned once for all
+ * of them. A county has hundreds of villages, and every document names its own: putting all of them in maps cost
+ * more than the rest of place detection. A name can only occur where its first two characters do, and a report
+ * holds few of the pairs that open village names, so a bitmap of the text's pairs turns most names away first.
  */
-export function localNames(towns: ReadonlySet<string>): LocalNames {
-  const codes = [...towns].sort()
-  const key = codes.join(' ')
-  const cached = kept.get(key)
-  if (cached) return cached
+export function localNames(towns: ReadonlySet<string>, text: string): LocalNames {
+  const pairs = textPairs(text)
   const byName = new Map<string, LocalName[]>()
-  for (const town of codes) {
-    for (const [name, value] of namesOfTown(town)) {
-      const values = byName.get(name)
-      if (values) values.push(value)
+  for (const town of [...towns].sort()) {
+    const {names, values, firstPairs} = namesOfTown(town)
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index]
+      const value = values[index]
+      if (name === undefined || value === undefined || !hasBit(pairs.bits, pairBit(firstPairs[index] ?? 0, pairs.shift))) continue
+      const known = byName.get(name)
+      if (known) known.push(value)
       else byName.set(name, [value])
     }
   }
-  const names = indexLocalNames(byName)
-  if (kept.size >= keptSets) kept.delete(kept.keys().next().value ?? '')
-  kept.set(key, names)
-  return names
+  return indexLocalNames(byName)
+}
+
+// A bit per pair of characters for a text, about sixteen bits per character (few false hits), 4,096 to a million.
+const minTextPairBits = 1 << 12
+const maxTextPairBits = 1 << 20
+
+/** Hashed bits of every pair of adjacent code units of `text`, and the shift of `pairBit` that reads them. */
+function textPairs(text: string): {bits: Int32Array; shift: number} {
+  let size = minTextPairBits
+  while (size < text.length * 16 && size < maxTextPairBits) size *= 2
+  const shift = 32 - Math.log2(size)
+  const bits = new Int32Array(size / 32)
+  for (let at = 0; at + 1 < text.length; at++) setBit(bits, pairBit(pairAt(text, at), shift))
+  return {bits, shift}
+}
+
+/** A town's short form and the names of its villages and communities (two characters or more), side by side. */
+interface TownNames {
+  names: readonly string[]
+  /** What each name stands for. */
+  values: readonly LocalName[]
+  /** The first pair of each name (see `pairAt`), read for every document that names the town or its county. */
+  firstPairs: Int32Array
 }
 
 // A batch's documents name towns again and again (a county's reports, the county seat in every one), and
 // reading a town's villages out of the province file costs more than the rest of the build: kept by town.
-const keptTowns = new Map<string, readonly (readonly [string, LocalName])[]>()
+const keptTowns = new Map<string, TownNames>()
 const keptTownCount = 4096
 
 /** A town's short form and the names of its villages and communities, with what each stands for. */
-function namesOfTown(town: string): readonly (readonly [string, LocalName])[] {
+function namesOfTown(town: string): TownNames {
   const known = keptTowns.get(town)
   if (known) return known
-  const names: [string, LocalName][] = []
-  for (const division of loadGazetteer().divisionsOf(town)) if (division.shortForm) names.push([division.shortForm, {kind: 'town', division}])
+  const names: string[] = []
+  const values: LocalName[] = []
+  const add = (name: string, value: LocalName) => {
+    // Town short forms have two characters or more (splitDivisionName keeps no shorter one), and so has every
+    // village name of data/gazetteer-villages: the scan reads pairs.
+    if (name.length < 2) return
+    names.push(name)
+    values.push(value)
+  }
+  for (const division of loadGazetteer().divisionsOf(town)) if (division.shortForm) add(division.shortForm, {kind: 'town', division})
   const village: LocalName = {kind: 'village', town}
-  for (const name of villagesOfTown(town)) for (const variant of villageVariants(name)) names.push([variant, village])
+  for (const name of villagesOfTown(town)) for (const variant of villageVariants(name)) add(variant, village)
+  const made = {names, values, firstPairs: Int32Array.from(names, (name) => pairAt(name, 0))}
   if (keptTowns.size >= keptTownCount) keptTowns.delete(keptTowns.keys().next().value ?? '')
-  keptTowns.set(town, names)
-  return names
+  keptTowns.set(town, made)
+  return made
 }
 
 /** The scan's index of `byName`, whose names have two characters or more. */
@@ -93,12 +127,10 @@ export function indexLocalNames<T = LocalName>(byName: Map<string, T[]>): LocalN
   const firsts = new Int32Array(1 << (32 - firstShift - 5))
   const pairs = new Int32Array(1 << (32 - firstShift - 5))
   for (const name of byName.keys()) {
-    // Town short forms have two characters or more (splitDivisionName keeps no shorter one), and so has every
-    // village name of data/gazetteer-villages: the scan reads pairs.
+    // The scan reads pairs (see namesOfTown)
     if (name.length < 2) continue
-    const first = name.charCodeAt(0)
-    const pair = (first << 16) | name.charCodeAt(1)
-    setBit(firsts, firstBit(first))
+    const pair = pairAt(name, 0)
+    setBit(firsts, firstBit(name.charCodeAt(0)))
     setBit(pairs, pairBit(pair))
     const known = lengths.get(pair)
     if (!known) lengths.set(pair, [name.length])
@@ -120,7 +152,7 @@ export function scanLocalNames<T>(names: LocalNames<T>, text: string): TrieMatch
       index++
       continue
     }
-    const pair = (code << 16) | text.charCodeAt(index + 1)
+    const pair = pairAt(text, index)
     const lengths = hasBit(pairs, pairBit(pair)) ? lengthsByPair.get(pair) : undefined
     const match = lengths === undefined ? undefined : longestNameAt(byName, lengths, text, index)
     if (match) matches.push(match)
