@@ -46,6 +46,12 @@ describe('detectFigures', () => {
     expect(figures('完成远程心电诊断2380例，打机电井72眼，发放化肥1500袋')).toEqual(['2380', '72', '1500'])
     expect(figures('出动车辆120车次，接种疫苗3200剂次，投放鱼苗3000尾，养殖蛋鸡800羽，以工代赈用工600工日')).toEqual(['120', '3200', '3000', '800', '600'])
     expect(figures('一尾鱼，羽毛球馆，车次表')).toEqual([])
+    expect(figures('开发8大类60余种产品，开设12门课程，创作20首歌曲，拍摄30集短剧，发放手套200双、米面油300桶、爱心包500包')).toEqual(['8', '60', '12', '20', '30', '200', '300', '500'])
+  })
+
+  it('should take neither 届 (十四届全国人大, 2024届) nor 方 (5方面 is rhetoric) for a measure word', () => {
+    expect(figures('十四届全国人大二次会议，2024届毕业生就业率')).toEqual([])
+    expect(figures('从5方面着手，清运淤泥1.2万方')).toEqual(['1.2'])
   })
 
   it('should take the numbers in the cells of a plain-text table for figures, but not its row numbers, labels or years', () => {
