@@ -49,7 +49,9 @@ interface Scan {
 export const detectPlaces: Detector = function detectPlaces(context: DetectionContext): Detection[] {
   const {text} = context
   const covered = new Uint8Array(text.length)
-  for (const range of context.protectedRanges) covered.fill(1, range.start, range.end)
+  // A loop, not `fill`: the second look's placeholders are hundreds of short ranges, and each call of `fill` costs
+  // more than the few characters it sets.
+  for (const range of context.protectedRanges) for (let at = range.start; at < range.end; at++) covered[at] = 1
   const scan: Scan = {
     text,
     named: new Set(),
@@ -202,7 +204,7 @@ function detectProducts(scan: Scan): void {
  */
 function detectLocalNames(scan: Scan): void {
   const towns = namedTowns(scan.named)
-  if (towns.size === 0) return
+  if (towns.length === 0) return
   const {text} = scan
   const shortForms: {match: TrieMatch<LocalName>; named: Division | undefined; under: Division}[] = []
   for (const match of scanLocalNames(localNames(towns, text), text)) {
@@ -219,7 +221,7 @@ function detectLocalNames(scan: Scan): void {
   const matches = shortForms.map((form) => form.match)
   shortForms.forEach(({match, named, under}, index) => {
     // Two towns of a named county side by side in a list are no chance of two ordinary words (新增兴桥、盘湾两个教学点)
-    const listed = listedWithNeighbour(text, matches, index) || townListEnd.test(text.slice(match.end, match.end + 6))
+    const listed = listedWithNeighbour(text, matches, index) || closesTownList(text, match.end)
     if (named) scan.add(shortFormDetection(match, named, 'named'))
     else if (listed) scan.add(shortFormDetection(match, under, 'listed'))
     // Town names that are no dictionary word are rarely anything but the town (歧坪竹编传承人); many that are
@@ -228,16 +230,52 @@ function detectLocalNames(scan: Scan): void {
   })
 }
 
-// The levels that close a list of places (洋马、特庸、四明等镇, 曙光、希望等社区), longest first for the alternation.
+// The levels that close a list of places (洋马、特庸、四明等镇, 曙光、希望等社区), longest first, as they are tried.
 const townLevels = ['乡镇', '街道', '镇', '乡']
-const villageLevels = ['社区', '村']
-// What comes between the last item of a list of places and their level: 等, or their count (3个镇, 8个社区).
-const listClosing = '(?:等|[0-9０-９一二三四五六七八九十两]{1,3}个)'
-// What closes a list of towns named by their short forms (洋马、特庸、四明等镇).
-const townListEnd = new RegExp(`^${listClosing}(?:${townLevels.join('|')})`, 'u')
-// A list of places closed by their level, then no word that the level opens (等村级道路 is no list of villages), as
-// jieba reads it.
-const placeListEnd = new RegExp(`${listClosing}(${[...townLevels, ...villageLevels].join('|')})`, 'gu')
+const placeLevels = [...townLevels, '社区', '村']
+// What comes between the last item of a list of places and their level: 等, or their count (3个镇, 8个社区) of up to
+// three numerals.
+const countNumerals = new Set('0123456789０１２３４５６７８９一二三四五六七八九十两')
+const maxCountLength = 3
+
+/** The length of what closes a list at `at` (等, 3个), or 0. */
+function listClosingAt(text: string, at: number): number {
+  if (text.charAt(at) === '等') return 1
+  let end = at
+  while (end < at + maxCountLength && countNumerals.has(text.charAt(end))) end++
+  return end > at && text.charAt(end) === '个' ? end + 1 - at : 0
+}
+
+/** The level of `levels` at `at` (镇 in 等镇), longest first. */
+function levelAt(text: string, at: number, levels: readonly string[]): string | undefined {
+  return levels.find((level) => text.startsWith(level, at))
+}
+
+/** Whether a list of towns named by their short forms closes at `at` (洋马、特庸、四明|等镇). */
+function closesTownList(text: string, at: number): boolean {
+  const closing = listClosingAt(text, at)
+  return closing > 0 && levelAt(text, at + closing, townLevels) !== undefined
+}
+
+/**
+ * Where lists of places may close in `text` (等镇, 8个社区: `start` at the closing, the level at `levelStart`), in text
+ * order. Found from the 等 and 个 of a text, which the engine's string search finds, not by trying a pattern at
+ * every character: no closing overlaps another, since a closing holds no level.
+ */
+function placeListEnds(text: string): {start: number; levelStart: number; level: string}[] {
+  const ends: {start: number; levelStart: number; level: string}[] = []
+  for (const closer of ['等', '个']) {
+    for (let at = text.indexOf(closer); at !== -1; at = text.indexOf(closer, at + 1)) {
+      // A count starts at its first numeral, up to three before 个
+      let start = at
+      while (closer === '个' && start > at - maxCountLength && countNumerals.has(text.charAt(start - 1))) start--
+      const level = listClosingAt(text, start) === at + 1 - start ? levelAt(text, at + 1, placeLevels) : undefined
+      if (level !== undefined) ends.push({start, levelStart: at + 1, level})
+    }
+  }
+  return ends.sort((a, b) => a.start - b.start)
+}
+
 const maxListItem = 4
 
 /**
@@ -250,11 +288,9 @@ function detectListedPlaces(scan: Scan): void {
   const {text} = scan
   // Where the places found end and what they are named, made once a list is found: most counts (3个镇) close none.
   let found: {placeStarts: Map<number, number>; named: Set<string>} | undefined
-  for (const end of text.matchAll(placeListEnd)) {
-    const level = end[1] ?? ''
-    const levelStart = end.index + end[0].length - level.length
+  for (const {start: closingStart, levelStart, level} of placeListEnds(text)) {
     // A list has a 、 before its last item
-    if (text.lastIndexOf('、', end.index - 1) < end.index - maxListItem - 1) continue
+    if (text.lastIndexOf('、', closingStart - 1) < closingStart - maxListItem - 1) continue
     if (segmentAround(text, levelStart, levelStart + level.length, 2).find((token) => token.end > levelStart)?.end !== levelStart + level.length) continue
     if (!found) {
       const places = scan.detections.filter((detection) => detection.type === 'PLACE')
@@ -268,7 +304,7 @@ function detectListedPlaces(scan: Scan): void {
     const {placeStarts, named} = found
     const items: {start: number; end: number}[] = []
     let placed = false
-    let itemEnd = end.index
+    let itemEnd = closingStart
     for (;;) {
       let itemStart = itemEnd
       while (itemStart > itemEnd - maxListItem && han.test(text.charAt(itemStart - 1)) && !isStopChar(text.charAt(itemStart - 1))) itemStart--
@@ -295,7 +331,7 @@ function detectListedPlaces(scan: Scan): void {
         detector: 'places',
         rule: 'listed-place',
         confidence: 0.7,
-        reason: `listed with a place before ${end[0]}`
+        reason: `listed with a place before ${text.slice(closingStart, levelStart + level.length)}`
       })
     }
   }
@@ -392,13 +428,20 @@ function detectVillageShortForms(scan: Scan): void {
   }
 }
 
-/** Towns the document names, and every town of the counties it names. */
-function namedTowns(named: ReadonlySet<string>): Set<string> {
+/**
+ * Towns the document names, and every town of the counties it names, in code order. A county's towns come in code
+ * order, and every code between a county's and its last town's is one of its towns, so taking the named codes in
+ * order keeps the whole in order, and a town named as well as its county is the one just taken or earlier.
+ */
+function namedTowns(named: ReadonlySet<string>): string[] {
   const {townsOf} = loadGazetteer()
-  const towns = new Set<string>()
-  for (const code of named) {
-    if (code.length === 9) towns.add(code)
-    else if (code.length === 6) for (const town of townsOf(code)) towns.add(town)
+  const towns: string[] = []
+  const add = (town: string) => {
+    if (town > (towns.at(-1) ?? '')) towns.push(town)
+  }
+  for (const code of [...named].filter((code) => code.length === 9 || code.length === 6).sort()) {
+    if (code.length === 9) add(code)
+    else for (const town of townsOf(code)) add(town)
   }
   return towns
 }

@@ -33,8 +33,8 @@ export interface Gazetteer {
   namesOf: (match: TrieMatch<number>) => DivisionName[]
   /** The division names of a code (current first when sorted so; 崇文区 has only a former one). */
   divisionsOf: (code: string) => readonly Division[]
-  /** The town codes of a county, to find the villages under a county the document names. */
-  townsOf: (county: string) => string[]
+  /** The town codes of a county in code order, to find the villages under a county the document names. */
+  townsOf: (county: string) => readonly string[]
 }
 
 const levelByCodeLength: Record<number, Division['level']> = {2: 1, 4: 2, 6: 3, 9: 4}
@@ -121,6 +121,8 @@ function parseGazetteer(text: string): Gazetteer {
   const nameCache = new Map<number, DivisionName>()
   // Every document asks again for the divisions it names (short forms, products, towns): a few dozen each.
   const divisionsByCode = new Map<string, readonly Division[]>()
+  // And for the towns of every county it names: hundreds of lines, read once.
+  const townsByCounty = new Map<string, readonly string[]>()
   return {
     names,
     size: starts.length,
@@ -141,6 +143,8 @@ function parseGazetteer(text: string): Gazetteer {
       return found
     },
     townsOf(county) {
+      const known = townsByCounty.get(county)
+      if (known) return known
       const towns: string[] = []
       for (let index = lowerBound(county); index < starts.length; index++) {
         const at = starts[index] ?? 0
@@ -148,6 +152,7 @@ function parseGazetteer(text: string): Gazetteer {
         const code = text.slice(at, text.indexOf('\t', at))
         if (code.length === 9 && towns.at(-1) !== code) towns.push(code)
       }
+      townsByCounty.set(county, towns)
       return towns
     }
   }

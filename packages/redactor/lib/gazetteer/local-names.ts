@@ -48,16 +48,16 @@ function setBit(bits: Int32Array, bit: number): void {
 }
 
 /**
- * The short forms of `towns` (朱家角, 洗耳河) and their villages and communities (西西社区, also as 西西居委会;
+ * The short forms of `towns` (in code order: values keep it; 朱家角, 洗耳河) and their villages and communities (西西社区, also as 西西居委会;
  * see `villageVariants`) that may occur in `text`, so that a document that names a county is scanned once for all
  * of them. A county has hundreds of villages, and every document names its own: putting all of them in maps cost
  * more than the rest of place detection. A name can only occur where its first two characters do, and a report
  * holds few of the pairs that open village names, so a bitmap of the text's pairs turns most names away first.
  */
-export function localNames(towns: ReadonlySet<string>, text: string): LocalNames {
+export function localNames(towns: readonly string[], text: string): LocalNames {
   const pairs = textPairs(text)
   const byName = new Map<string, LocalName[]>()
-  for (const town of [...towns].sort()) {
+  for (const town of towns) {
     const {names, values, firstPairs} = namesOfTown(town)
     for (let index = 0; index < names.length; index++) {
       const name = names[index]

@@ -8,6 +8,8 @@ interface Cues {
   list: string[]
   estate: string[]
   exceptions: string[]
+  /** Every piece of every exception (北京, 京时 … of 北京时间): most names are none, and need no search of the exceptions. */
+  exceptionPieces: Set<string>
 }
 
 let cues: Cues | undefined
@@ -27,7 +29,12 @@ function loadCues(): Cues {
     else if (word && side === 'list') list.push(word)
     else if (word && side === 'estate') estate.push(word)
   }
-  cues = {after, before, product, list, estate, exceptions: readLexicon('place-exceptions.txt')}
+  const exceptions = readLexicon('place-exceptions.txt')
+  const exceptionPieces = new Set<string>()
+  for (const exception of exceptions) {
+    for (let start = 0; start <= exception.length; start++) for (let end = start; end <= exception.length; end++) exceptionPieces.add(exception.slice(start, end))
+  }
+  cues = {after, before, product, list, estate, exceptions, exceptionPieces}
   return cues
 }
 
@@ -67,7 +74,9 @@ export function productNames(text: string): number[] {
 /** Whether `[start, end)` lies inside a string of data/place-exceptions.txt (北京时间, 上海合作组织, 小城镇). */
 export function inPlaceException(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end)
-  return loadCues().exceptions.some((exception) => {
+  const {exceptions, exceptionPieces} = loadCues()
+  if (!exceptionPieces.has(name)) return false
+  return exceptions.some((exception) => {
     let at = exception.indexOf(name)
     while (at !== -1) {
       if (text.startsWith(exception, start - at)) return true
@@ -79,7 +88,8 @@ export function inPlaceException(text: string, start: number, end: number): bool
 
 /** Whether `name` is itself a string of data/place-exceptions.txt: a division named like a generic term (新城镇, 中心镇). */
 export function isPlaceExceptionName(name: string): boolean {
-  return loadCues().exceptions.includes(name)
+  const {exceptions, exceptionPieces} = loadCues()
+  return exceptionPieces.has(name) && exceptions.includes(name)
 }
 
 // Part-of-speech tags under which jieba reads a word as a name (ns place, nr person, nz other proper noun,
@@ -136,13 +146,14 @@ export function startsWord(text: string, start: number, end: number): boolean {
   return segmentAround(text, start, end, 4).some((token) => token.start === start)
 }
 
-// Characters existing placeholders are made of (*县税务局, xx县, ××镇, ○○村, ＊小学).
-const placeholderChars = new Set(['*', '＊', 'x', 'X', 'ｘ', 'Ｘ', '×', '○', '〇', '□'])
+// Characters existing placeholders are made of (*县税务局, xx县, ××镇, ○○村, ＊小学), by code: every candidate of
+// places and units asks, and a CJK character taken out as a string is a new string each time.
+const placeholderCodes = new Set([...'*＊xXｘＸ×○〇□'].map((char) => char.charCodeAt(0)))
 
 /**
  * Whether `start` follows a placeholder: a name or suffix there is the generic rest of a name already masked
  * (县税务局 in *县税务局 is no place), so neither places nor units start there.
  */
 export function followsPlaceholder(text: string, start: number): boolean {
-  return placeholderChars.has(text.charAt(start - 1))
+  return placeholderCodes.has(text.charCodeAt(start - 1))
 }
