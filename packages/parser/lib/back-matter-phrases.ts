@@ -7,9 +7,14 @@ export const closingOpeners: readonly string[] = ['特此', '专此', '此致', 
 /** A short line containing one of these is a closing line. */
 export const closingPhrases: readonly string[] = ['敬请', '批评指正', '请批示', '请审阅', '请审议', '请审定', '请予', '妥否', '请指正']
 
-/** A line of the date (`2022年12月30日`, `二〇二二年十二月三十日`), tested on the trimmed line. */
-export const dateLinePattern =
-  /^(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/
+/**
+ * A written date (`2022年12月30日`, `二〇二二年十二月三十日`), as the source of a pattern: the date line below, a
+ * bulletin's masthead and a newspaper's running head (find-front-matter.ts) all read dates this one way.
+ */
+export const dateSource = String.raw`(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日`
+
+/** A line of the date, tested on the trimmed line. */
+export const dateLinePattern = new RegExp(`^${dateSource}$`)
 
 /**
  * A note below the date (GB/T 9704 附注), tested on the trimmed line: in parentheses, opening with a label (附注：,

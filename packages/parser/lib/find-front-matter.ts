@@ -1,3 +1,4 @@
+import {dateSource} from './back-matter-phrases.js'
 import type {Block} from './blocks.js'
 import {isDateLine} from './find-back-matter.js'
 import {matchEnumerationMarker, matchHeadingMarker} from './match-marker.js'
@@ -16,7 +17,7 @@ const maxAddresseeWidth = 120
  * A padded name has two spaces or more inside, so a title spaced out one character at a time is no byline.
  */
 const bylineName = String.raw`(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}[ \t\u3000]{2,3}\p{Script=Han})`
-const masthead = String.raw`[\p{Script=Han}、（）()]{2,40}(?:编印|编发|主办|编)(?:[ \t\u3000]{1,16}(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)?`
+const masthead = String.raw`[\p{Script=Han}、（）()]{2,40}(?:编印|编发|主办|编)(?:[ \t\u3000]{1,16}${dateSource})?`
 const bylinePattern = new RegExp(
   String.raw`^(?:(?:文|作者|撰稿|执笔)\s{0,2}[／/：:].{1,40}|${bylineName}(?:[ \t\u3000]{1,4}${bylineName}){0,11}|[\p{Script=Han}、（）()]{2,40}[ \t\u3000]{1,4}${bylineName}|${masthead})$`,
   'u'
@@ -25,8 +26,7 @@ const bylinePattern = new RegExp(
  * A newspaper's or magazine's running head, as a PDF's text keeps it above the title: a date and the weekday or the
  * page (`某某日报　2023年10月12日　星期四　第07版`).
  */
-const pageHeaderPattern =
-  /^(?=.*(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)(?=.*(?:星期[一二三四五六日天]|第\s*[0-9０-９]{1,3}\s*版)).+$/u
+const pageHeaderPattern = new RegExp(String.raw`^(?=.*${dateSource})(?=.*(?:星期[一二三四五六日天]|第\s*[0-9０-９]{1,3}\s*版)).+$`, 'u')
 const maxPageHeaderWidth = 80
 /** A document number: issuer abbreviation, year in brackets, serial number (`汝政办发〔2023〕12号`). */
 const documentNumberPattern = /^[\p{Script=Han}]{0,12}[〔［\[(（]\s{0,2}[0-9０-９]{4}\s{0,2}[〕］\])）]\s{0,2}[0-9０-９]{1,4}\s{0,2}号$/u
