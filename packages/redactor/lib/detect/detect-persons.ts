@@ -8,6 +8,8 @@ import {detectDottedNames} from './persons/detect-dotted-names.js'
 import {detectListedAfterNames} from './persons/detect-listed-after-names.js'
 import {detectNameLikeRuns} from './persons/detect-name-likeness.js'
 import {detectLabelledLists, detectNameLines} from './persons/detect-name-lists.js'
+import {detectNicknames} from './persons/detect-nicknames.js'
+import {detectNamesListedBeforeVerbs} from './persons/detect-names-listed-before-verbs.js'
 import {detectNamesWithRoles} from './persons/detect-names-with-roles.js'
 import {detectPaddedNames} from './persons/detect-padded-names.js'
 import {detectResidents} from './persons/detect-residents.js'
@@ -15,6 +17,7 @@ import {detectSurnameTitles} from './persons/detect-surname-titles.js'
 import {detectNameColumns, detectSexCells, detectTitledRows} from './persons/detect-table-names.js'
 import {scanPersonCues} from './persons/scan-person-cues.js'
 import {detectGivenNameMentions, detectNamesakeMentions} from './persons/spread-found-names.js'
+import {detectWordNamesAfterRoles} from './persons/detect-word-names-after-roles.js'
 
 /** The most confident detection of each span, in order. Spans are keyed by a number: a string per detection cost more. */
 function dedupe(found: Detection[]): Detection[] {
@@ -50,10 +53,13 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectNameColumns(text, found)
   detectCredits(text, found)
   detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], cues, found)
+  detectNamesListedBeforeVerbs(text, verbs, cues, found)
   detectResidents(text, found)
   detectDottedNames(text, found)
+  detectNicknames(text, found)
   detectAfterPersonNouns(text, afterNounStarts, found)
   detectNameLikeRuns(text, nameLikeStarts, found)
+  detectWordNamesAfterRoles(text, titles, afterNounStarts, found)
   detectNamesWithRoles(text, context.protectedRanges, found)
   detectListedAfterNames(text, context.protectedRanges, found)
   detectSurnameTitles(text, titles, found)

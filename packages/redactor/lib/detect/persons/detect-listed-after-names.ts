@@ -1,6 +1,7 @@
 // Items listed with 、 after a name found: a list of people goes on with people.
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, DetectionContext} from '../../detection.js'
+import {longestAt} from '../../gazetteer/trie.js'
 import {segment} from '../../segment.js'
 import {isColumnName} from './list-items.js'
 import {endsName} from './name-boundaries.js'
@@ -8,6 +9,8 @@ import {isNameShape, isPaddedNameShape} from './name-shape.js'
 import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
+import {loadLexicons} from './person-lexicons.js'
+import {segmentTo} from './read-words.js'
 import {titleAt} from './titles.js'
 import {mayBeNamePart} from './unknown-runs.js'
 
@@ -48,7 +51,25 @@ function listedNameEnd(text: string, start: number): number | undefined {
   for (let end = start + 2; end < close && end - start <= maxListedItem; end++) {
     if (endsName(text, end) && isListedItemName(text, start, end)) return end
   }
-  return undefined
+  return isListedPair(text, start) ? start + 2 : undefined
+}
+
+// What may follow a name of two characters that ends a list of people: the list's next mark, or 分别 (苏日娜、高原分别获得).
+const pairClose = charCodes('、等，,。；;')
+
+/**
+ * Whether the item at `start` is a single surname and one character listed after a name found (粘少峰、林立负责,
+ * 苏日娜、高原分别获得): jieba may know it as a word (林立/nr, 高原/ns), but the list is one of people, where it ends
+ * before a list mark, a word that follows names (data/person-verbs.txt) or 分别, and it is no role (党员, 群众) nor a
+ * unit's or place's name.
+ */
+function isListedPair(text: string, start: number): boolean {
+  const end = start + 2
+  if (!loadLexicons().singleSurnames.has(text.charAt(start)) || !isNameShape(text, start, end, notInListedGivenName)) return false
+  if (inClass(unitOrPlaceEndings, text.charCodeAt(start + 1)) || (titleAt(text, start)?.end ?? 0) >= end) return false
+  if (!inClass(pairClose, text.charCodeAt(end)) && !text.startsWith('分别', end) && longestAt(loadLexicons().verbs, text, end) === undefined) return false
+  // jieba reads no word across the item's end (李四、王五高度重视 holds no 王五高).
+  return !segmentTo(text, start, end + 3, end).some((token) => token.start < end && token.end > end)
 }
 
 /**

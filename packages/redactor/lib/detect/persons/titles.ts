@@ -24,7 +24,7 @@ export function titleEndingAt(text: string, end: number, place?: TitlePlace): bo
  * middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师).
  */
 export function isTitleWord(text: string, start: number, end: number): boolean {
-  const tokens = segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end + 2, end)
+  const tokens = segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end + 4, end)
   if (tokens.some((token) => token.start === start && token.end > end)) return false
   if (start === 0 || isJiebaSeparator(text.charCodeAt(start - 1))) return true
   return tokens.some(

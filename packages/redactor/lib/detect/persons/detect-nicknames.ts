@@ -1,0 +1,36 @@
+// What people call a person, in quotes after a verb of calling (姐妹们都叫她“阿英”, 喊他“阿波”).
+import {inClass} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {notInGivenName, precedingBoundary} from './person-classes.js'
+import {surnameLengthsAt} from './name-shape.js'
+import {person} from './person-detection.js'
+import {isCjkAt} from './scan-text.js'
+
+// A verb of calling, the person called, and a quoted name of 阿, 老 or 小 and one character (阿英, 小芳): how a village
+// or a workplace calls one of its people. Spaces and a PDF line break may stand before the quote.
+const calledBy = /(?:叫|喊|称|称呼|唤)(?:她|他)(?:为)?[ \t\u3000\r\n]{0,4}[“"「]([阿老小][\u3400-\u9fff])[”"」]/g
+
+/**
+ * A nickname in quotes right after a verb of calling and 她 or 他 (都叫她“阿英”, 亲切地喊他“阿波”): 阿, 老 or 小 and a
+ * character that names hold, and every other mention of it in the text that stands apart from other Chinese words'
+ * characters on its left (“阿英”, 阿英说, 和阿英; not 哈阿英). Longer quotes are epithets (老黄牛, 小能手), not names.
+ */
+export function detectNicknames(text: string, found: Detection[]): void {
+  if (!text.includes('他') && !text.includes('她')) return
+  const nicknames = new Set<string>()
+  for (const match of text.matchAll(calledBy)) {
+    const nickname = match[1] ?? ''
+    // 老 or 小 and a surname (老石, 小李) is how one addresses a person by the surname alone, which stays as 王局长's
+    // surname would without the title.
+    if (inClass(notInGivenName, nickname.charCodeAt(1)) || (!nickname.startsWith('阿') && surnameLengthsAt(nickname, 1).length > 0)) continue
+    nicknames.add(nickname)
+  }
+  for (const nickname of nicknames) {
+    for (let start = text.indexOf(nickname); start !== -1; start = text.indexOf(nickname, start + nickname.length)) {
+      const end = start + nickname.length
+      // A mention starts a word: after a character that is no Chinese one, or one after which names start (和阿英).
+      if (isCjkAt(text, start - 1) && !inClass(precedingBoundary, text.charCodeAt(start - 1))) continue
+      found.push(person(start, end, 'nickname', 0.8, `\`${nickname}\`, what people call a person in this document`))
+    }
+  }
+}

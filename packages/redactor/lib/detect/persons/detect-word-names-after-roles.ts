@@ -1,0 +1,97 @@
+// Names that are also ordinary words, right after a word for a person's role (导诊护士夏天引导, 股长常乐、, 指导教师向前。).
+import {charCodes, inClass} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {type Token, segmentAround} from '../../segment.js'
+import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
+import {isGivenName, nameScore, surnameLengthsAt} from './name-shape.js'
+import {coveredByFound, person} from './person-detection.js'
+import {loadLexicons} from './person-lexicons.js'
+import {TitleMention} from './scan-person-cues.js'
+import {isTitleWord, titleAt} from './titles.js'
+
+// What closes a name's clause right after it: punctuation, a bracket, a line's end.
+const clauseClose = charCodes('、，。；：！？,.;:!?（）()“”"\n\r')
+
+// jieba's tags of a word that is also a given name (夏天/t, 高山/ns, 章程/n, 常乐/a, 宁静/nr, 和平/nz): not
+// adverbs, function words, measures or idioms, which follow roles in reports as modifiers (护士长期/d, 高度重视/l).
+const nameWordTags = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz', 't', 'n', 'a', 'an', 'v'])
+
+// The tags a word may have where a verb of any kind follows it: a noun's or a place's, the subject of the verb. Not an
+// adjective or a time word, which stand before verbs as adverbs do (廉洁从业, 明显减少, 平时注重), nor a name's: jieba
+// tags many verbs and adjectives so (满怀/nr 期待, 温馨/nr 提示).
+const subjectWordTags = new Set(['ns', 'nz', 'n'])
+
+// jieba's tags of a word of two characters or more that goes on a clause after its subject: a verb (执教, 冒用),
+// an adverb (依法, 专门), a preposition (对, 向).
+const subjectFollowerTags = ['v', 'd', 'p']
+
+/**
+ * Names of a surname and one character that jieba knows as a word (夏天, 常乐, 高山, 黎明), right after a word for a
+ * person's role: a title that stands before names (`titles`), or a noun jieba reads ending with a character of words
+ * for people (`afterNounStarts`: 参保人甘甜, 大学毕业生原野). The role says a person follows; what follows the word says
+ * where the person's name ends: punctuation (股长常乐、, 指导教师向前。), a word that follows names in official prose
+ * (负责人那振华反映, data/person-verbs.txt), or, after a noun or a name's word, any verb (教师高山执教). jieba must
+ * read the word apart from the role and from what follows (负责人高度重视: 高度重视; 护士长期: 护士 + 长期/d, an
+ * adverb), and the word must be no role itself (群众代表, 教师党员).
+ */
+export function detectWordNamesAfterRoles(text: string, titles: readonly TitleMention[], afterNounStarts: readonly number[], found: Detection[]): void {
+  // Where a role ends: after a title, whether jieba reads it as a word (isTitleWord, asked only of a word that fits);
+  // after a noun for people, what jieba reads (followsPersonNoun).
+  const titleStarts = new Map<number, TitleMention>()
+  for (const title of titles) if (title.place !== 'after') titleStarts.set(title.end, title)
+  const starts = new Set([...titleStarts.keys(), ...afterNounStarts])
+  if (starts.size === 0) return
+  const covered = coveredByFound(text, found)
+  for (const start of starts) {
+    const end = start + 2
+    if (covered[start] === 1 || covered[start + 1] === 1 || !surnameLengthsAt(text, start).includes(1) || !isGivenName(text, start + 1, end)) continue
+    // Character tests and the dictionary's hash first: jieba only for a known word whose given character may be a name's.
+    const score = nameScore(text, start + 1, end)
+    if (score < givenNameBars.verbOfNames || !mayBeKnownWord(text, start, end) || (titleAt(text, start)?.end ?? 0) >= end) continue
+    const verb = longestAt(loadLexicons().verbs, text, end)
+    const beforeVerbOfNames = verb !== undefined && verb.end - verb.start >= 2
+    if (!beforeVerbOfNames && score < givenNameBars.otherwise) continue
+    const tokens = segmentAround(text, start, end, 6)
+    const word = tokens.find((token) => token.start === start && token.end === end)
+    // A place of the gazetteer after a role is the role's place (局长江宁主持: 江宁, a district).
+    if (word === undefined || !nameWordTags.has(word.tag) || longestAt(loadGazetteer().names, text, start)?.end === end) continue
+    if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined)) continue
+    const title = titleStarts.get(start)
+    if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : followsPersonNoun(tokens, start))) continue
+    found.push(person(start, end, 'word-name-after-role', 0.75, `\`${word.word}\` after a word for a person's role, before where a name ends`))
+  }
+}
+
+// The least score (×10, data/given-name-chars.txt) of the given character: before a word of two characters or more
+// that follows names (高原负责, 明月带领), one that names hold about half as often as words or more (not 全部参加,
+// 全程陪同); elsewhere (before 在, 是, punctuation, a verb), one that names hold about as often as words or more (夏天,
+// 高山, 黎明, 甘露; not 单位, 安全, 文化, 项目, 时间, 任务: 学生安全是, 群众文化在).
+const givenNameBars = {verbOfNames: -12, otherwise: 2}
+
+/**
+ * Whether jieba reads a noun for people ending at `start`: a noun of two characters or more (毕业生, 艺人), or 人 after a
+ * verb (参保 + 人, 举报 + 人), which jieba reads apart.
+ */
+function followsPersonNoun(tokens: readonly Token[], start: number): boolean {
+  const index = tokens.findIndex((token) => token.end === start)
+  const noun = tokens[index]
+  if (noun === undefined || !noun.tag.startsWith('n')) return false
+  if (noun.word.length >= 2) return true
+  const verb = tokens[index - 1]
+  return noun.word === '人' && verb !== undefined && verb.word.length >= 2 && verb.tag.startsWith('v')
+}
+
+/**
+ * Whether what follows the word at `end` ends a name there: punctuation, a word of one character that follows names
+ * (`verbOfNames`: 在, 是), or a verb after a noun.
+ */
+function endsClauseSubject(text: string, end: number, word: Token, tokens: readonly Token[], verbOfNames: boolean): boolean {
+  // A word frequent in prose that ends a clause or comes before a verb is the role's object or quality (职工利益，,
+  // 群众幸福是, 市民文明出行), not the person's name.
+  if (isFrequentWord(word.word)) return false
+  if (verbOfNames || inClass(clauseClose, text.charCodeAt(end))) return true
+  const next = tokens.find((token) => token.start === end)
+  return subjectWordTags.has(word.tag) && next !== undefined && next.word.length >= 2 && subjectFollowerTags.some((tag) => next.tag.startsWith(tag))
+}
