@@ -120,6 +120,7 @@ function detectDivisions(scan: Scan): void {
     return found?.end === match.end ? found.division : undefined
   }
   const vouched: string[] = []
+  const namedAbove = divisionsAbove(named)
   rescanTrie(names, text, all, (match) => {
     if (scan.taken(match.start, match.end)) return false
     const division = fullNameOf(match) ?? genericAt(match)
@@ -127,7 +128,7 @@ function detectDivisions(scan: Scan): void {
       scan.add(fullNameDetection(match, division))
       return true
     }
-    const short = groundShortForm(text, match, named)
+    const short = groundShortForm(text, match, named, namedAbove)
     if (!short) return false
     vouched.push(short.division.code)
     scan.add(shortFormDetection(match, short.division, short.ground))
@@ -171,6 +172,9 @@ function listedNextToPlace(scan: Scan, match: TrieMatch<unknown>): boolean {
  * counties the document names, so 茭白之乡 and 长江 stay.
  */
 function detectProducts(scan: Scan): void {
+  // Few reports hold a product cue: they are looked for before the divisions named are.
+  const starts = productNames(scan.text)
+  if (starts.length === 0) return
   const {divisionsOf} = loadGazetteer()
   const initials = new Map<string, Division>()
   for (const code of scan.named) {
@@ -179,8 +183,7 @@ function detectProducts(scan: Scan): void {
       if (initial && division.level >= 2 && division.level <= 3) initials.set(initial, division)
     }
   }
-  if (initials.size === 0) return
-  for (const start of productNames(scan.text)) {
+  for (const start of starts) {
     const division = initials.get(scan.text.charAt(start))
     if (!division || !han.test(scan.text.charAt(start + 1)) || scan.taken(start, start + 2)) continue
     scan.add({
@@ -547,14 +550,14 @@ function shortFormDetection(match: TrieMatch<unknown>, division: Division, groun
 }
 
 /** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
-function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
+function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>, namedAbove: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
   const divisions = loadGazetteer().namesOf(match).map((value) => value.division)
   const province = divisions.find((division) => division.level === 1)
   if (province && !inPlaceException(text, match.start, match.end) && !gluedToWord(text, match)) return {division: province, ground: 'province'}
   const fullyNamed = divisions.find((division) => named.has(division.code))
   if (fullyNamed) return {division: fullyNamed, ground: 'named'}
   const underNamed = divisions.find((division) => named.has(parentCode(division)))
-  const aboveNamed = underNamed ? undefined : divisions.find((division) => hasNamedChild(division, named))
+  const aboveNamed = underNamed ? undefined : divisions.find((division) => namedAbove.has(division.code))
   const cued = !underNamed && !aboveNamed && hasPlaceCue(text, match.start, match.end)
   if (!underNamed && !aboveNamed && !cued) {
     // A city the report names only by its short form (在成都、重庆举办推介会, 毕业于延安大学) still locates it; a
@@ -574,10 +577,15 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
   return first ? {division: first, ground: 'cue'} : undefined
 }
 
-/** Whether the document names a division under this one (宜宾 in a report that names 江安县). */
-function hasNamedChild(division: Division, named: ReadonlySet<string>): boolean {
-  for (const code of named) if (code.length > division.code.length && code.startsWith(division.code)) return true
-  return false
+/**
+ * The codes of the divisions above those the document names (51 and 5115 for 511523, 江安县): a short form of one
+ * names a division under which the document names another (宜宾 in a report on 江安县). Made once for all the short
+ * forms of a document, rather than a pass over the codes it names for each.
+ */
+function divisionsAbove(named: ReadonlySet<string>): Set<string> {
+  const above = new Set<string>()
+  for (const code of named) for (const length of [2, 4, 6]) if (code.length > length) above.add(code.slice(0, length))
+  return above
 }
 
 /** The code of the division above: town 410482100 → county 410482, county 410482 → city 4104, city 4104 → province 41. */

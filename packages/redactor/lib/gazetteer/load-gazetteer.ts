@@ -55,9 +55,9 @@ export function loadGazetteer(): Gazetteer {
 function parseGazetteer(text: string): Gazetteer {
   // Lines are `code<TAB>name<TAB>shortForm<TAB>suffixLength<TAB>former`, sorted (a code before its children).
   const starts: number[] = []
-  // Sized for the pair bitmap's largest size; the edge table grows to fit its ~80,000 edges (3 MB at most half full),
-  // where sizing it by the file's length left a 12 MB table that no cache holds.
-  const names = createTrie<number>(true, 1 << 15)
+  // Sized for the pair bitmap's largest size, and for the edge table its ~80,000 edges need (3 MB at most half
+  // full), where sizing it by the file's length left a 12 MB table that no cache holds.
+  const names = createTrie<number>(true, 1 << 17)
   let start = 0
   while (start < text.length) {
     let end = text.indexOf('\n', start)

@@ -30,8 +30,8 @@ function firstBit(code: number): number {
   return Math.imul(code, 0x9e3779b1) >>> firstShift
 }
 
-function pairBit(pair: number, shift = firstShift): number {
-  return Math.imul(pair, 0x85ebca6b) >>> shift
+function pairBit(pair: number): number {
+  return Math.imul(pair, 0x85ebca6b) >>> firstShift
 }
 
 /** The pair of code units at `start` as one small integer (`first << 16 | second`): the key of `lengthsByPair`. */
@@ -48,21 +48,22 @@ function setBit(bits: Int32Array, bit: number): void {
 }
 
 /**
- * The short forms of `towns` (in code order: values keep it; 朱家角, 洗耳河) and their villages and communities (西西社区, also as 西西居委会;
- * see `villageVariants`) that may occur in `text`, so that a document that names a county is scanned once for all
- * of them. A county has hundreds of villages, and every document names its own: putting all of them in maps cost
- * more than the rest of place detection. A name can only occur where its first two characters do, and a report
- * holds few of the pairs that open village names, so a bitmap of the text's pairs turns most names away first.
+ * The short forms of `towns` (in code order: values keep it; 朱家角, 洗耳河) and their villages and communities
+ * (西西社区, also as 西西居委会; see `villageVariants`) that may occur in `text`, so that a document that names a
+ * county is scanned once for all of them. A county has hundreds of villages, and every document names its own:
+ * putting all of them in maps cost more than the rest of place detection. A name can only occur where its opening
+ * does, and a report holds few of the openings of village names, so a bitmap of the text's openings turns most
+ * names away first.
  */
 export function localNames(towns: readonly string[], text: string): LocalNames {
-  const pairs = textPairs(text)
+  const held = textOpenings(text)
   const byName = new Map<string, LocalName[]>()
   for (const town of towns) {
-    const {names, values, firstPairs} = namesOfTown(town)
+    const {names, values, openings} = namesOfTown(town)
     for (let index = 0; index < names.length; index++) {
       const name = names[index]
       const value = values[index]
-      if (name === undefined || value === undefined || !hasBit(pairs.bits, pairBit(firstPairs[index] ?? 0, pairs.shift))) continue
+      if (name === undefined || value === undefined || !hasBit(held.bits, (openings[index] ?? 0) >>> held.shift)) continue
       const known = byName.get(name)
       if (known) known.push(value)
       else byName.set(name, [value])
@@ -71,17 +72,30 @@ export function localNames(towns: readonly string[], text: string): LocalNames {
   return indexLocalNames(byName)
 }
 
-// A bit per pair of characters for a text, about sixteen bits per character (few false hits), 4,096 to a million.
-const minTextPairBits = 1 << 12
-const maxTextPairBits = 1 << 20
+/**
+ * A hash of the opening of a name at `start`: its first three code units, or its two if it has only two. Three say
+ * more than two: 新村 and 东风 open names of many towns and stand in many reports, 东风村 in few.
+ */
+function openingHash(text: string, start: number, length: number): number {
+  const pair = Math.imul((text.charCodeAt(start) << 16) | text.charCodeAt(start + 1), 0x85ebca6b)
+  return length === 2 ? pair : Math.imul(pair ^ text.charCodeAt(start + 2), 0x27d4eb2f)
+}
 
-/** Hashed bits of every pair of adjacent code units of `text`, and the shift of `pairBit` that reads them. */
-function textPairs(text: string): {bits: Int32Array; shift: number} {
-  let size = minTextPairBits
-  while (size < text.length * 16 && size < maxTextPairBits) size *= 2
+// Two bits per character of a text (the openings of two and of three characters there), about 32 bits in the
+// bitmap per character (few false hits), 4,096 to a million.
+const minOpeningBits = 1 << 12
+const maxOpeningBits = 1 << 20
+
+/** Hashed bits of the openings of two and three code units at every position of `text`, and how far a hash shifts to read them. */
+function textOpenings(text: string): {bits: Int32Array; shift: number} {
+  let size = minOpeningBits
+  while (size < text.length * 32 && size < maxOpeningBits) size *= 2
   const shift = 32 - Math.log2(size)
   const bits = new Int32Array(size / 32)
-  for (let at = 0; at + 1 < text.length; at++) setBit(bits, pairBit(pairAt(text, at), shift))
+  for (let at = 0; at + 1 < text.length; at++) {
+    setBit(bits, openingHash(text, at, 2) >>> shift)
+    if (at + 2 < text.length) setBit(bits, openingHash(text, at, 3) >>> shift)
+  }
   return {bits, shift}
 }
 
@@ -90,8 +104,8 @@ interface TownNames {
   names: readonly string[]
   /** What each name stands for. */
   values: readonly LocalName[]
-  /** The first pair of each name (see `pairAt`), read for every document that names the town or its county. */
-  firstPairs: Int32Array
+  /** The hash of each name's opening (see `openingHash`), read for every document that names the town or its county. */
+  openings: Int32Array
 }
 
 // A batch's documents name towns again and again (a county's reports, the county seat in every one), and
@@ -115,7 +129,7 @@ function namesOfTown(town: string): TownNames {
   for (const division of loadGazetteer().divisionsOf(town)) if (division.shortForm) add(division.shortForm, {kind: 'town', division})
   const village: LocalName = {kind: 'village', town}
   for (const name of villagesOfTown(town)) for (const variant of villageVariants(name)) add(variant, village)
-  const made = {names, values, firstPairs: Int32Array.from(names, (name) => pairAt(name, 0))}
+  const made = {names, values, openings: Int32Array.from(names, (name) => openingHash(name, 0, Math.min(name.length, 3)))}
   if (keptTowns.size >= keptTownCount) keptTowns.delete(keptTowns.keys().next().value ?? '')
   keptTowns.set(town, made)
   return made
