@@ -119,14 +119,19 @@ function isTitleLike(text: string, line: LineInfo): boolean {
   )
 }
 
+/** A bulletin's issue number under its name (`第17期`, `2024年第3期`, `第17期（总第125期）`). */
+const issueNumberPattern =
+  /^[（(]?\s*(?:[0-9０-９]{4}\s*年\s*)?第\s*[0-9０-９〇零一二三四五六七八九十百]{1,4}\s*期\s*(?:[（(]\s*总第\s*[0-9０-９〇零一二三四五六七八九十百]{1,5}\s*期\s*[）)])?\s*[）)]?$/
+
 /**
- * A subtitle: a line opening with a dash (`——…工作纪实`, `——在…会议上的讲话`), or wholly in
- * brackets (`（2023年12月28日在全县工作会议上）`, `（汇报材料）`) when it is no numbered heading.
+ * A subtitle: a line opening with a dash (`——…工作纪实`, `——在…会议上的讲话`), wholly in brackets
+ * (`（2023年12月28日在全县工作会议上）`, `（汇报材料）`) when it is no numbered heading, or a bulletin's issue number.
  */
 function isSubtitle(text: string, line: LineInfo | undefined): boolean {
   if (!line || line.width > maxTitleWidth) return false
   const first = text.charAt(line.textStart)
   if (first === '—' || first === '─' || text.startsWith('--', line.textStart)) return true
+  if (issueNumberPattern.test(text.slice(line.textStart, line.textEnd))) return true
   return (
     (first === '（' || first === '(') &&
     (text.charAt(line.textEnd - 1) === '）' || text.charAt(line.textEnd - 1) === ')') &&

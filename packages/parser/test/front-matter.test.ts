@@ -83,10 +83,17 @@ describe('front matter', () => {
     expect(front('2023年10月12日 工作简报\n\n正文第一段。\n')[0]).toBe('0:title:2023年10月12日 工作简报')
   })
 
-  it("should read a bulletin's masthead (the editing unit and the date) as its byline", () => {
-    expect(front('乡村振兴工作简报\n第6期\n\n某县乡村振兴工作领导小组办公室编　　　　2024年5月20日\n\n全县召开春耕推进会\n5月14日，全县召开春耕推进会。\n').slice(0, 2)).toEqual([
-      '0:title:乡村振兴工作简报\n第6期',
+  it("should read a bulletin's issue number as its subtitle and its masthead (the editing unit and the date) as its byline", () => {
+    expect(front('乡村振兴工作简报\n第6期\n\n某县乡村振兴工作领导小组办公室编　　　　2024年5月20日\n\n全县召开春耕推进会\n5月14日，全县召开春耕推进会。\n').slice(0, 3)).toEqual([
+      '0:title:乡村振兴工作简报',
+      '0:subtitle:第6期',
       '0:byline:某县乡村振兴工作领导小组办公室编　　　　2024年5月20日'
+    ])
+    // apart from the name by a blank line, and with its running count: still no heading of the body
+    expect(front('某县工作简报\n\n第17期（总第125期）\n\n某县某某办公室编　　2024年5月16日\n\n某镇：小茶园种出“致富经”\n今年以来，某镇发展茶产业。\n').slice(0, 3)).toEqual([
+      '0:title:某县工作简报',
+      '0:subtitle:第17期（总第125期）',
+      '0:byline:某县某某办公室编　　2024年5月16日'
     ])
   })
 
