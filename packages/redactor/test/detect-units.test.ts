@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {detectUnits} from '../lib/detect/detect-units.js'
@@ -592,5 +593,41 @@ describe('detectUnits', () => {
     expect(units('社区依托“有事好商量”议事平台召开协商会，接入“雪亮工程”平台，开通“蓝天行动”服务平台')).toEqual([])
     // a label whose words name, and no programme word ends, stays a name
     expect(units('依托“橘乡健康”信息平台，接入“和顺”平台')).toEqual(['橘乡健康/0', '和顺/0'])
+  })
+
+  it('should read a company listed right after one of the same trade as a company, though its item goes on past the trade', () => {
+    const text = '社区联盟纳入恒安物业、瑞锦物业翠苑项目部等3家物业企业'
+    expect(units(text)).toEqual(['恒安物业/2', '瑞锦物业/2'])
+    // an item of a sector of jieba's (物业管理), and items after no company of that trade
+    expect(units('恒安物业、小区物业管理，发展林业、农业、渔业、家庭物业')).toEqual([])
+  })
+
+  it('should read a word before a trade and the suffix of a works, a cooperative or a park as its brand, whatever its words', () => {
+    const text = '鲜奶全部交由山花乳品加工厂加工成酸奶。东湾村丰收刺绣农民专业合作社带动妇女就业，引进飞燕服装卫星工厂吸纳务工群众'
+    // 山花/n is a common word, 丰收/v a verb right after the village the cooperative is in, 飞/燕 before two words of trade
+    expect(units(text)).toEqual(['山花乳品加工厂/5', '丰收刺绣农民专业合作社/9', '飞燕服装卫星工厂/6'])
+    expect(redact(text).text).toContain('交由*乳品加工厂')
+  })
+
+  it('should read no brand where the word before the trade describes the unit, is its goods or the object of its trade, or is a predicate', () => {
+    const decoys = '成立肉牛养殖专业合作社、果蔬花卉专业合作社，走访绿色食品加工厂、本地乳品加工厂，新建服装加工厂和塑料制品厂，全镇培育壮大家庭牧场，引进服装卫星工厂，走访竹编刺绣农民专业合作社，建设污水处理厂'
+    expect(units(decoys)).toEqual([])
+  })
+
+  it('should mask nothing of the generic phrases of reports that end with a unit suffix (test/unit-decoys.txt), wherever they stand', () => {
+    const decoys = readFileSync(new URL('unit-decoys.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+    expect(decoys.length).toBeGreaterThanOrEqual(200)
+    const frames = ['{}带动群众增收。', '支持{}发展壮大。', '走访{}了解情况。', '全村{}，']
+    const masked = decoys.flatMap((decoy) =>
+      frames.flatMap((frame) => {
+        const text = frame.replace('{}', decoy)
+        const at = text.indexOf(decoy)
+        return redact(text).spans.some((span) => span.start < at + decoy.length && at < span.end) ? [text] : []
+      })
+    )
+    expect(masked).toEqual([])
   })
 })

@@ -2,6 +2,7 @@ import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {detectBareNames} from './units/detect-bare-names.js'
 import {detectBranchNames} from './units/detect-branch-names.js'
 import {detectBrandsBeforeOutput} from './units/detect-brands-before-output.js'
+import {detectBrandsBeforeTrades} from './units/detect-brands-before-trades.js'
 import {detectCuedNames} from './units/detect-cued-names.js'
 import {detectListedBusinesses} from './units/detect-listed-businesses.js'
 import {detectListedTrades} from './units/detect-listed-trades.js'
@@ -33,5 +34,6 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectBranchNames(context, detections))
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
+  detections.push(...detectBrandsBeforeTrades(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
 }

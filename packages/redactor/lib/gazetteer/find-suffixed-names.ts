@@ -183,6 +183,14 @@ function mayEndName(text: string, nameEnd: number, type: SuffixRule['type']): bo
   return false
 }
 
+/**
+ * jieba's words around the unit suffix `[start, end)` in the window the name before it is first read in (see
+ * `nameWords`): a rule that reads the same suffix again finds them in the segmentation cache.
+ */
+export function wordsAroundUnitSuffix(text: string, start: number, end: number): Token[] {
+  return segmentAround(text, start, end, asciiMargin(text, start, maxNameLength.ORG + 2), suffixContext)
+}
+
 /** Every unit suffix in `text` (rules of type ORG, not quoted-only), leftmost-longest, whatever precedes it. */
 export function unitSuffixesIn(text: string): TrieMatch<SuffixRule>[] {
   return suffixesOfType(text, 'ORG')
