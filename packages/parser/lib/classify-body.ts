@@ -115,6 +115,10 @@ const captionOpening = /^[（(]?(?:图为|图[：:]|▲)/u
 const captionCredit = /(?:[\s/／]摄[）)]?|摄影[：:]\s*\S{2,12}|供图[）)]?)$/u
 /** A photo caption runs over at most this many lines of a hard-wrapped column. */
 const maxCaptionLines = 4
+// Where a person stands in the photo (（左）, （右二）, （前排左三）, （中）): only captions say that. A line of its own
+// that says it and ends with no punctuation is a caption, not a subhead (关振山（右）在村卫生室为村民听诊).
+const photoPosition = /[（(](?:前排|中排|后排)?[左右中][一二三四五六七八九十0-9]?[）)]/u
+const maxPositionCaptionWidth = 60
 
 /**
  * Mark photo captions that are not doubled: a plain line opening like a caption, and the lines after it up to the
@@ -124,16 +128,37 @@ const maxCaptionLines = 4
 function findPhotoCaptions(text: string, lines: readonly LineInfo[], content: readonly number[], kinds: LineKind[]): void {
   for (let position = 0; position < content.length; position++) {
     const line = lines[content[position] ?? -1]
-    if (kinds[position] !== plain || !line || !captionOpening.test(text.slice(line.textStart, line.textEnd))) continue
-    for (let last = position; last < Math.min(content.length, position + maxCaptionLines); last++) {
-      const member = lines[content[last] ?? -1]
-      if (!member || kinds[last] !== plain || (last > position && (content[last] ?? 0) - (content[last - 1] ?? 0) > 2)) break
-      if (!captionCredit.test(text.slice(member.textStart, member.textEnd))) continue
+    if (kinds[position] !== plain || !line) continue
+    const last = captionOpening.test(text.slice(line.textStart, line.textEnd)) ? creditedCaptionEnd(text, lines, content, kinds, position) : undefined
+    if (last !== undefined) {
       kinds[position] = {kind: 'photoCaption', last}
       position = last
-      break
+    } else if (isPositionCaption(text, line, content, position)) {
+      kinds[position] = {kind: 'photoCaption', last: position}
     }
   }
+}
+
+/** The position of the line that ends a caption opening at `position` with its credit, if one does soon enough. */
+function creditedCaptionEnd(text: string, lines: readonly LineInfo[], content: readonly number[], kinds: readonly LineKind[], position: number): number | undefined {
+  for (let last = position; last < Math.min(content.length, position + maxCaptionLines); last++) {
+    const member = lines[content[last] ?? -1]
+    if (!member || kinds[last] !== plain || (last > position && (content[last] ?? 0) - (content[last - 1] ?? 0) > 2)) return undefined
+    if (captionCredit.test(text.slice(member.textStart, member.textEnd))) return last
+  }
+  return undefined
+}
+
+/** Whether the line stands alone between blank lines, names where someone stands in a photo, and has no punctuation of a sentence. */
+function isPositionCaption(text: string, line: LineInfo, content: readonly number[], position: number): boolean {
+  const index = content[position] ?? 0
+  const alone = (content[position - 1] ?? -2) < index - 1 && (content[position + 1] ?? Number.MAX_SAFE_INTEGER) > index + 1
+  return (
+    alone &&
+    line.width <= maxPositionCaptionWidth &&
+    !hasPunctuation(text, line.textStart, line.textEnd) &&
+    photoPosition.test(text.slice(line.textStart, line.textEnd))
+  )
 }
 
 /**

@@ -150,4 +150,28 @@ describe('numbered headings', () => {
     expect(ofType(tree, 'caption').map((caption) => normalizedText(caption))).toEqual(['图为他（左二）在育秧大棚里向社员讲解育苗技术。 本报记者 某某 摄'])
     expect(entries(column)).toEqual(['1||把“本分”两个字种进地里'])
   })
+
+  it("should read a line of its own that says where someone stands in the photo as a caption, not a subhead", () => {
+    const column = [
+      '“小病不出村”的守门人',
+      '',
+      '村卫生室不大，药柜擦得一尘不染。',
+      '',
+      '某某（右）在村卫生室为村民听诊',
+      '',
+      '“我还能再背几年”',
+      '',
+      '傍晚，他从最后一户人家出来。',
+      '',
+      '他（左）说完就走了，村民送到门口',
+      ''
+    ].join('\n')
+    const {tree} = parse(column)
+    expectValidTree(column, tree)
+    expect(ofType(tree, 'caption').map((caption) => normalizedText(caption))).toEqual(['某某（右）在村卫生室为村民听诊'])
+    // the first line is the title; the next line of its own is a subhead, and the caption between them is none
+    expect(entries(column)).toEqual(['1||“我还能再背几年”'])
+    // A sentence that says it is body text.
+    expect(ofType(parse('某某（右）在村卫生室为村民听诊。\n').tree, 'caption')).toEqual([])
+  })
 })
