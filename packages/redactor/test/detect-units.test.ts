@@ -595,6 +595,14 @@ describe('detectUnits', () => {
     expect(units('依托“橘乡健康”信息平台，接入“和顺”平台')).toEqual(['橘乡健康/0', '和顺/0'])
   })
 
+  it('should mask only the place of a public brand of a region of goods in quotes, and keep its produce visible', () => {
+    const text = '“五常大米”品牌价值持续提升，“汝州汝瓷”商标'
+    expect(detectUnits(makeContext(text)).map((found) => `${found.type} ${text.slice(found.start, found.end)}`)).toEqual(['PLACE 五常', 'PLACE 汝州'])
+    expect(redact(text).text).toBe('“*大米”品牌价值持续提升，“*汝瓷”商标')
+    // a company's brand, a place before a unit's suffix, and a place with no produce after it stay names
+    expect(units('“宏源竹业”品牌，“江安人家”民宿，“汝州”牌')).toEqual(['宏源竹业/0', '江安人家/0', '汝州/0'])
+  })
+
   it('should read a company listed right after one of the same trade as a company, though its item goes on past the trade', () => {
     const text = '社区联盟纳入恒安物业、瑞锦物业翠苑项目部等3家物业企业'
     expect(units(text)).toEqual(['恒安物业/2', '瑞锦物业/2'])

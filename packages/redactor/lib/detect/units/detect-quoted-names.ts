@@ -2,6 +2,8 @@
 import type {Detection, DetectionContext} from '../../detection.js'
 import {holdsNamingWord, isGenericWord, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
 import {mayBeKnownWord, mayEndKnownWord} from '../../jieba-dictionary.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
 import {han, numeral} from './character-classes.js'
@@ -40,6 +42,11 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !holdsNamingWord(segment(text, start, end)))) continue
+    const region = regionalBrandPlace(text, start, end, after.suffix)
+    if (region) {
+      found.push(region)
+      continue
+    }
     found.push({
       type: 'ORG',
       start,
@@ -53,6 +60,33 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
   }
   return found
 }
+
+// What a region's public brand of goods stands before: 牌, 品牌, 商标 (“湄潭翠芽”品牌, but “建瓯人家”民宿 is a unit's).
+const goodsBrandSuffixes = new Set([brandMark, '品牌', '商标'])
+
+/**
+ * The place a quoted brand of goods opens with, where a place the gazetteer knows is followed by two characters
+ * or more (“湄潭翠芽”品牌, “五常大米”品牌): a region's public brand, named by its place and its produce, which every
+ * grower there may use. Only the place identifies, and the produce stays visible (湄潭|翠芽); undefined otherwise.
+ */
+function regionalBrandPlace(text: string, start: number, end: number, suffix: string): Detection | undefined {
+  if (!goodsBrandSuffixes.has(suffix)) return undefined
+  const place = longestAt(loadGazetteer().names, text, start)
+  if (!place || end - place.end < minProduce) return undefined
+  return {
+    type: 'PLACE',
+    start,
+    end: place.end,
+    suffixLength: 0,
+    detector: 'units',
+    rule: 'place-of-regional-brand',
+    confidence: 0.75,
+    reason: `place a region's public brand before \`${suffix}\` is named after`
+  }
+}
+
+// How long the produce after a regional brand's place is at least (翠芽, 大米).
+const minProduce = 2
 
 let programmeWords: string[] | undefined
 
