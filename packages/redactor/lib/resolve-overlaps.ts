@@ -58,15 +58,29 @@ function compareNames(a: Detection, b: Detection): number {
  */
 function absorbPlaces(detections: readonly Detection[], text: string): readonly Detection[] {
   const placesByStart = new Map<number, Detection[]>()
+  // The place around each offset strictly inside one (the longest, where places overlap).
+  const placeInside = new Map<number, Detection>()
   for (const detection of detections) {
     if (detection.type !== 'PLACE') continue
     const list = placesByStart.get(detection.start)
     if (list) list.push(detection)
     else placesByStart.set(detection.start, [detection])
+    for (let at = detection.start + 1; at < detection.end; at++) {
+      const known = placeInside.get(at)
+      if (known === undefined || known.end - known.start < detection.end - detection.start) placeInside.set(at, detection)
+    }
   }
   if (placesByStart.size === 0) return detections
   return detections.map((detection) => {
-    const places = detection.type === 'ORG' ? placesByStart.get(detection.start) : undefined
+    if (detection.type !== 'ORG') return detection
+    // jieba can cut a place in two (零|陵区萍阳中学), and a unit read back to that cut would win over the place and
+    // leave the place's first characters visible (零*中学): the unit starts after the place instead, or with it
+    // where nothing of a name of its own is left after the place.
+    const cutPlace = placeInside.get(detection.start)
+    if (cutPlace !== undefined && cutPlace.end < detection.end) {
+      return {...detection, start: cutPlace.end < detection.end - detection.suffixLength ? cutPlace.end : cutPlace.start}
+    }
+    const places = placesByStart.get(detection.start)
     if (!places) return detection
     const placeEnd = Math.max(...places.map((place) => place.end))
     const nameEnd = detection.end - detection.suffixLength
