@@ -238,15 +238,15 @@ const townLevels = ['乡镇', '街道', '镇', '乡']
 const placeLevels = [...townLevels, '社区', '村']
 // What comes between the last item of a list of places and their level: 等, or their count (3个镇, 8个社区) of up to
 // three numerals.
-const countNumerals = new Set('0123456789０１２３４５６７８９一二三四五六七八九十两')
+const countNumerals = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十两'].map((numeral) => numeral.charCodeAt(0)))
 const maxCountLength = 3
 
 /** The length of what closes a list at `at` (等, 3个), or 0. */
 function listClosingAt(text: string, at: number): number {
-  if (text.charAt(at) === '等') return 1
+  if (text.startsWith('等', at)) return 1
   let end = at
-  while (end < at + maxCountLength && countNumerals.has(text.charAt(end))) end++
-  return end > at && text.charAt(end) === '个' ? end + 1 - at : 0
+  while (end < at + maxCountLength && countNumerals.has(text.charCodeAt(end))) end++
+  return end > at && text.startsWith('个', end) ? end + 1 - at : 0
 }
 
 /** The level of `levels` at `at` (镇 in 等镇), longest first. */
@@ -269,11 +269,13 @@ function placeListEnds(text: string): {start: number; levelStart: number; level:
   const ends: {start: number; levelStart: number; level: string}[] = []
   for (const closer of ['等', '个']) {
     for (let at = text.indexOf(closer); at !== -1; at = text.indexOf(closer, at + 1)) {
+      // Most are followed by no level (等方面, 一个): that is asked first
+      const level = levelAt(text, at + 1, placeLevels)
+      if (level === undefined) continue
       // A count starts at its first numeral, up to three before 个
       let start = at
-      while (closer === '个' && start > at - maxCountLength && countNumerals.has(text.charAt(start - 1))) start--
-      const level = listClosingAt(text, start) === at + 1 - start ? levelAt(text, at + 1, placeLevels) : undefined
-      if (level !== undefined) ends.push({start, levelStart: at + 1, level})
+      while (closer === '个' && start > at - maxCountLength && countNumerals.has(text.charCodeAt(start - 1))) start--
+      if (listClosingAt(text, start) === at + 1 - start) ends.push({start, levelStart: at + 1, level})
     }
   }
   return ends.sort((a, b) => a.start - b.start)
