@@ -603,6 +603,12 @@ describe('detectUnits', () => {
     expect(units('“宏源竹业”品牌，“江安人家”民宿，“汝州”牌')).toEqual(['宏源竹业/0', '江安人家/0', '汝州/0'])
   })
 
+  it('should mask the person an office in quotes is named after by 老 or 小 and the surname, and no label of common words', () => {
+    expect(units('社区设立“老杨调解室”，村里开了“小周”工作站')).toEqual(['老杨调解室/3', '小周/0'])
+    expect(redact('社区设立“老杨调解室”').text).toBe('社区设立“*调解室”')
+    expect(units('设立“名医工作室”和“和事佬”调解室，传承“老区”精神，“老杨”说')).toEqual([])
+  })
+
   it('should read a company listed right after one of the same trade as a company, though its item goes on past the trade', () => {
     const text = '社区联盟纳入恒安物业、瑞锦物业翠苑项目部等3家物业企业'
     expect(units(text)).toEqual(['恒安物业/2', '瑞锦物业/2'])

@@ -9,6 +9,7 @@ import {detectListedTrades} from './units/detect-listed-trades.js'
 import {detectNamesAfterDivisions} from './units/detect-names-after-divisions.js'
 import {detectObjectNames} from './units/detect-object-names.js'
 import {detectQuotedNames} from './units/detect-quoted-names.js'
+import {detectQuotedNicknames} from './units/detect-quoted-nicknames.js'
 import {detectSuffixedUnits} from './units/detect-suffixed-units.js'
 
 /**
@@ -33,6 +34,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectListedBusinesses(context, detections))
   detections.push(...detectBranchNames(context, detections))
   detections.push(...detectQuotedNames(context, detections))
+  detections.push(...detectQuotedNicknames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
   detections.push(...detectBrandsBeforeTrades(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)

@@ -113,4 +113,3 @@ function brandBefore(text: string, words: readonly Token[], index: number): {sta
   if (verbTags.has(first.tag) && first.word.length > 1 && !place) return undefined
   return {start: first.start, end: last.end}
 }
-
