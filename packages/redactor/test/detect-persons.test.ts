@@ -562,7 +562,9 @@ describe('detectPersons', () => {
     expect(persons('嘎查牧民吉日格勒家理赔5万元')).toEqual(['吉日格勒'])
     // longer than the surname and one character the rules of names read (阿布)
     expect(persons('村民阿布都热依木利用庭院养鸽')).toEqual(['阿布都热依木'])
-    const decoys = ['那时女儿魏晴正读高三', '老人逢人便说', '各族群众互嵌式示范社区', '利用居民微信群宣传政策', '村民代表大会', '书记亲自挂帅', '局长办公会议', '农民专业合作社', '牧民群众增收', '青年职工到小沙江镇开展活动']
+    // not the unknown run past the name (魏晴正读高三): the name jieba reads apart is left to the rules of names
+    expect(persons('那时女儿魏晴正读高三')).toEqual(['魏晴'])
+    const decoys = ['老人逢人便说', '各族群众互嵌式示范社区', '利用居民微信群宣传政策', '村民代表大会', '书记亲自挂帅', '局长办公会议', '农民专业合作社', '牧民群众增收', '青年职工到小沙江镇开展活动']
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
@@ -1084,6 +1086,19 @@ describe('detectPersons on names that are also words', () => {
     expect(persons('“90后”大学生宁静\n\n回到村里，在抖音上开设直播间。')).toEqual(['宁静'])
     // a word that follows names vouches for a given character that names hold less often (原 of 高原, 月 of 明月)
     expect(persons('护理员高原负责夜班，讲解员明月带领游客参观。')).toEqual(['高原', '明月'])
+  })
+
+  it('should mask a name after a title that jieba reads apart before a run it cannot read, a verb or an adverb', () => {
+    expect(persons('培训学员215人次；木雕艺人段明月带徒46人，作品远销各地。')).toEqual(['段明月'])
+    expect(persons('那时女儿魏晴正读高三，丈夫常年在外。')).toEqual(['魏晴'])
+    const decoys = ['书记高位推动', '局长亲自抓', '主任常抓不懈', '党员冲锋在前', '干部吃住在村', '局长严抓落实', '书记亲自部署', '医生全天候值守']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read a surname and a given character that jieba knows as a proper noun as a name\'s start (柯文/nz, 陆海/ns)', () => {
+    expect(persons('成立由党委书记、董事长柯文彬任组长，返乡青年陆海波负责电商直播。')).toEqual(['柯文彬', '陆海波'])
+    // a word of three characters jieba knows (金银花/nr), and a prefix of prose (安全感, 高度重视)
+    for (const decoy of ['，葛根、金银花等中药材', '群众安全感明显提升', '局长高度重视']) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should keep every generic phrase of a role noun and the word after it unmasked', () => {

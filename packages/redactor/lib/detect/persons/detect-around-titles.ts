@@ -4,16 +4,16 @@ import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isListedName} from './list-items.js'
 import {endsName, followerAt} from './name-boundaries.js'
-import {determinerOpensWord, nameFrom, numeralCounts} from './name-from.js'
+import {determinerOpensWord, nameFrom, numeralCounts, startsWithFunctionWord} from './name-from.js'
 import {isGivenName, isNameShape, surnameLengthsAt} from './name-shape.js'
 import {nameUntil} from './name-until.js'
-import {isNamingWord, isOrdinaryWord} from './ordinary-words.js'
+import {isNamingWord, isOrdinaryWord, namingWordTags} from './ordinary-words.js'
 import {notInListedGivenName} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
-import {wordTag} from './read-words.js'
+import {segmentTo, wordTag} from './read-words.js'
 import {TitleMention} from './scan-person-cues.js'
-import {beforeUnit, isCjkAt, skipSpace} from './scan-text.js'
+import {beforeUnit, isCjkAt, lineEndWithin, skipSpace} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
 import {isTitleWord, titleAt, titleEndingAt} from './titles.js'
 import {unknownRunEnd} from './unknown-runs.js'
@@ -79,6 +79,36 @@ function addressedAfter(text: string, end: number): boolean {
   return title !== undefined && title.values[0]?.place === 'after' && text.charAt(title.end) !== '们'
 }
 
+// jieba's tags of what may follow a name that jieba reads apart after a title: a run it cannot read (带徒/x, 正读/x),
+// a verb or an adverb.
+const apartFollowerTags = ['x', 'v', 'd']
+
+// jieba's tags of a given name of two characters it reads as one word, after a single surname it reads apart (段 +
+// 明月/t): names', and nouns, adjectives and time words that are given names.
+const apartGivenTags = new Set([...namingWordTags, 't', 'nr', 'nrfg', 'nrt'])
+
+/**
+ * The end of a name right after a title where no word that ends names follows it (木雕艺人段明月带徒, 女儿魏晴正读高三),
+ * but jieba, reading on, ends a word there and starts one it cannot read, a verb or an adverb: a surname and one or
+ * two characters jieba reads as a name's (魏晴/x) or as a surname and a word that is a given name (段 + 明月/t), no
+ * ordinary word (高标准, 高位推动), the longer first.
+ */
+function nameReadApart(text: string, start: number): number | undefined {
+  if (!loadLexicons().singleSurnames.has(text.charAt(start))) return undefined
+  for (const end of [start + 3, start + 2]) {
+    if (!isNameShape(text, start, end) || !isCjkAt(text, end)) continue
+    if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
+    const tokens = segmentTo(text, start, lineEndWithin(text, end, 4), end)
+    const next = tokens.find((token) => token.start === end)
+    if (next === undefined || !apartFollowerTags.some((tag) => next.tag.startsWith(tag)) || tokens.some((token) => token.start < end && token.end > end)) continue
+    const inside = tokens.filter((token) => token.end <= end)
+    const whole = inside.length === 1 && (inside[0]?.tag === 'x' || inside[0]?.tag.startsWith('nr') === true)
+    const surnameAndWord = inside.length === 2 && inside[0]?.end === start + 1 && apartGivenTags.has(inside[1]?.tag ?? '')
+    if (whole || surnameAndWord) return end
+  }
+  return undefined
+}
+
 /**
  * The end of a list item at `start` that runs to a 、 and is a name there (`isListedName`), before another name:
  * after a title, the first of names listed (考生季秋实、单雨桐分获: jieba reads 季秋/n + 实, a word and a character,
@@ -142,6 +172,7 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
         const runEnd = unknownRunEnd(text, start, nameEnd)
         if (runEnd !== undefined && runEnd > (nameEnd ?? start)) nameEnd = runEnd
       }
+      nameEnd ??= nameReadApart(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
       if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as

@@ -23,19 +23,26 @@ export function isOrdinaryWord(text: string, start: number, end: number, strict:
   // A leader's name (李强) is a name whatever jieba thinks; next to a local title it is a namesake.
   const {leaders, leaderStarts} = loadLexicons()
   if (leaderStarts[text.charCodeAt(start)] === 1 && leaders.has(text.slice(start, end))) return false
+  let knownWhole = false
   if (mayBeKnownWord(text, start, end)) {
     const tokens = segment(text, start, end)
     const [token] = tokens
     if (tokens.length === 1 && token !== undefined && token.tag !== 'x') {
       if (end - start === 2 || !(token.tag.startsWith('nr') || isUnknownPlace(text, start, end, token.tag))) return true
+      knownWhole = true
     }
   }
   if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2) || isCompoundSurnameWord(text, start, end)) return false
   const prefix = segment(text, start, start + 2)
   const [first] = prefix
-  if (prefix.length !== 1 || first === undefined || !isProseWord(first)) return false
+  // A proper noun there is no word of prose (柯文/nz + 彬, 陆海/ns + 波) but a surname and a given character, where
+  // jieba knows no word of the three (金银花/nr is a word it tags as a name's).
+  if (prefix.length !== 1 || first === undefined || !isProseWord(first) || (properNounTags.has(first.tag) && !knownWhole)) return false
   return !endsWithLoneGivenCharacter(text, start, end)
 }
+
+// jieba's tags of proper nouns of places and other things, which a surname and a given character often spell.
+const properNounTags = new Set(['ns', 'nz'])
 
 // jieba's tags of a given name's last character read on its own: a name's (峰/nr). A noun's (勇/n of 方波勇)
 // would let through more words than names (万家 + 灯).
