@@ -49,8 +49,10 @@ describe('detectFigures', () => {
     expect(figures('开发8大类60余种产品，开设12门课程，创作20首歌曲，拍摄30集短剧，发放手套200双、米面油300桶、爱心包500包')).toEqual(['8', '60', '12', '20', '30', '200', '300', '500'])
   })
 
-  it('should take neither 届 (十四届全国人大, 2024届) nor 方 (5方面 is rhetoric) for a measure word', () => {
+  it('should take neither 届 (十四届全国人大, 2024届) nor 方 (5方面 is rhetoric) for a measure word, and 对 only where it counts pairs', () => {
     expect(figures('十四届全国人大二次会议，2024届毕业生就业率')).toEqual([])
+    // 对 counts pairs, unless a number follows it: 1对1 pairs one with one
+    expect(figures('22对师徒结对帮带，开展1对1帮扶、3 对 5 结对')).toEqual(['22'])
     expect(figures('从5方面着手，清运淤泥1.2万方')).toEqual(['1.2'])
   })
 
@@ -59,6 +61,8 @@ describe('detectFigures', () => {
     expect(figures(table)).toEqual(['860', '46.5', '720', '38.2'])
     expect(figures('序号  社区  当事人  事由\n1  甘沟路社区  某某  相邻漏水\n2  车站社区  某某等23户  物业服务')).toEqual(['23'])
     expect(figures('指标\t2023\t2024\n收入\t120\t135')).toEqual(['120', '135'])
+    // a decimal that starts like a year is no year
+    expect(figures('3  某公司  某镇  17  19.8  移送公安机关\n4  某公司  某镇  13  20.5  已结案')).toEqual(['17', '19.8', '13', '20.5'])
     // Set apart by single spaces (PDF text), numbers without a unit are no cells
     expect(figures('第一组 12 第二组 15 第三组 18')).toEqual([])
   })

@@ -5,6 +5,7 @@ import {loadCorpus} from '../../../test/load-corpus.js'
 import type {Detection} from '../lib/detection.js'
 import {findProtectedRanges, protectDetections, type KeepOptions} from '../lib/keep-list.js'
 import {readLexicon} from '../lib/read-lexicon.js'
+import {redact} from '../index.js'
 
 const defaults: KeepOptions = {keepYears: true, keepLaws: true, allow: [], pseudonyms: false}
 
@@ -68,6 +69,11 @@ describe('findProtectedRanges', () => {
   it('should protect development slogans built on a level, not the county 兴县 itself', () => {
     expect(kept('围绕县委“工业强县、项目兴县”部署，实施科教兴市战略')).toEqual(expect.arrayContaining(['SLOGAN:工业强县', 'SLOGAN:项目兴县', 'SLOGAN:科教兴市']))
     expect(kept('山西省吕梁市兴县人民政府').filter((range) => range.startsWith('SLOGAN'))).toEqual([])
+  })
+
+  it('should protect national service numbers, not a count of people that happens to read 123xx', () => {
+    expect(kept('对12333人社服务热线和12345政务服务便民热线、12315平台').filter((range) => range.startsWith('NATIONAL:123'))).toEqual(['NATIONAL:12333', 'NATIONAL:12345', 'NATIONAL:12315'])
+    expect(redact('对12333人社服务热线反映的问题，新增参保12333人').text).toBe('对12333人社服务热线反映的问题，新增参保**人')
   })
 
   it('should protect years and 年度 only while the policy keeps years', () => {

@@ -164,7 +164,7 @@ const maxRowReach = 160
  */
 function isTableCell(text: string, start: number, end: number): boolean {
   if (!separatesCells(text, start - 1, -1) || !(isLineEnd(text, end) || separatesCells(text, end, 1))) return false
-  if (end - start === 4 && /^(?:19|20)/.test(text.slice(start, start + 2))) return false
+  if (end - start === 4 && /^(?:19|20)\d\d$/.test(text.slice(start, end))) return false
   let rowStart = start
   while (rowStart > 0 && start - rowStart < maxRowReach && !isLineEnd(text, rowStart - 1)) rowStart--
   let rowEnd = end
@@ -184,6 +184,12 @@ function separatesCells(text: string, at: number, direction: 1 | -1): boolean {
 function isLineEnd(text: string, at: number): boolean {
   const code = codeAt(text, at)
   return at < 0 || at >= text.length || code === 0x0a || code === 0x0d
+}
+
+/** Whether 对 after the number at `end` has a number after it too: 1对1帮扶 pairs one with one, 22对师徒 counts pairs. */
+function pairsWithNumber(text: string, end: number): boolean {
+  const pair = skipSpace(text, end)
+  return kindAt(text, skipSpace(text, pair + 1)) === arabicDigit
 }
 
 function figure(start: number, end: number, rule: string, confidence: number, reason: string): Detection {
@@ -223,6 +229,7 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
     return end
   }
   const unit = readTail(text, end)
+  if (unit?.word === '对' && pairsWithNumber(text, end)) return end
   if (unit === undefined) {
     if (second === undefined && isTableCell(text, start, end)) found.push(figure(start, end, 'table-cell', 0.6, 'a number in a cell of a table, whose unit is in its header'))
     return end
