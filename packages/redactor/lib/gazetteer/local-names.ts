@@ -77,8 +77,17 @@ export function localNames(towns: readonly string[], text: string): LocalNames {
  * more than two: 新村 and 东风 open names of many towns and stand in many reports, 东风村 in few.
  */
 function openingHash(text: string, start: number, length: number): number {
-  const pair = Math.imul((text.charCodeAt(start) << 16) | text.charCodeAt(start + 1), 0x85ebca6b)
-  return length === 2 ? pair : Math.imul(pair ^ text.charCodeAt(start + 2), 0x27d4eb2f)
+  const pair = pairHash(text.charCodeAt(start), text.charCodeAt(start + 1))
+  return length === 2 ? pair : tripleHash(pair, text.charCodeAt(start + 2))
+}
+
+function pairHash(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x85ebca6b)
+}
+
+/** The hash of an opening of three code units, from the hash of its first two. */
+function tripleHash(pair: number, third: number): number {
+  return Math.imul(pair ^ third, 0x27d4eb2f)
 }
 
 // Two bits per character of a text (the openings of two and of three characters there), about 32 bits in the
@@ -92,9 +101,14 @@ function textOpenings(text: string): {bits: Int32Array; shift: number} {
   while (size < text.length * 32 && size < maxOpeningBits) size *= 2
   const shift = 32 - Math.log2(size)
   const bits = new Int32Array(size / 32)
+  // Each character is read once, as the second of one pair and the first of the next
+  let first = text.charCodeAt(0)
   for (let at = 0; at + 1 < text.length; at++) {
-    setBit(bits, openingHash(text, at, 2) >>> shift)
-    if (at + 2 < text.length) setBit(bits, openingHash(text, at, 3) >>> shift)
+    const second = text.charCodeAt(at + 1)
+    const pair = pairHash(first, second)
+    setBit(bits, pair >>> shift)
+    if (at + 2 < text.length) setBit(bits, tripleHash(pair, text.charCodeAt(at + 2)) >>> shift)
+    first = second
   }
   return {bits, shift}
 }
