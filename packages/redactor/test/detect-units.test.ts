@@ -609,6 +609,15 @@ describe('detectUnits', () => {
     expect(units('设立“名医工作室”和“和事佬”调解室，传承“老区”精神，“老杨”说')).toEqual([])
   })
 
+  it('should read no unit named by a level of division or a kind of area (苏木卫生院, 城市建设投资集团, 片区), nor a word of prose left after a place inside a name', () => {
+    expect(units('巡回医疗队每月到苏木卫生院坐诊，苏木组建扑火队，嘎查党支部')).toEqual([])
+    // the area's proper part names the estate, and 片区 stays visible with it; 片区 alone names nothing
+    expect(units('豫宁片区老旧小区改造，片区开发')).toEqual(['豫宁片区老旧小区/6'])
+    expect(redact('中共武宁县城市建设投资集团有限公司委员会').text).toBe('中共*县城市建设投资集团有限公司委员会')
+    // 路桥 is a district as well: 工程 after it is no short name of the company
+    expect(units('督促九江恒远路桥工程有限公司支付，在供水工程等项目一线')).toEqual(['恒远路桥工程有限公司/4'])
+  })
+
   it('should read a company listed right after one of the same trade as a company, though its item goes on past the trade', () => {
     const text = '社区联盟纳入恒安物业、瑞锦物业翠苑项目部等3家物业企业'
     expect(units(text)).toEqual(['恒安物业/2', '瑞锦物业/2'])

@@ -7,6 +7,7 @@ import {
   isGenericWord,
   isProperWord
 } from '../../gazetteer/find-suffixed-names.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import type {Token} from '../../segment.js'
 import {communityAt} from './community-at-head.js'
@@ -53,7 +54,9 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     // The name after a place inside it (指导广元|春风 旅行社, 沙溪|老院子 客栈) stands alone later as well (春风旅行社推出…),
     // but before a product suffix it is what the place's unit produces (练塘|茭白 专业合作社)
     const afterInnerPlace = name.rule.product ? -1 : innerPlaceEnd(text, name.words, start, start + named.length)
-    if (afterInnerPlace !== -1) shortNames.set(text.slice(afterInnerPlace, start + named.length), text.slice(start, name.end))
+    const afterPlaceName = afterInnerPlace === -1 ? '' : text.slice(afterInnerPlace, start + named.length)
+    // but not a word of prose the place's name left alone (九江鼎诚路桥|工程 有限公司: 路桥 is a district too)
+    if (afterPlaceName !== '' && !isGenericWord(afterPlaceName) && !isFrequentWord(afterPlaceName)) shortNames.set(afterPlaceName, text.slice(start, name.end))
     if (community) detections.push(community)
     detections.push({
       type: 'ORG',
