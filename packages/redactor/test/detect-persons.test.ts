@@ -1101,6 +1101,25 @@ describe('detectPersons on names that are also words', () => {
     for (const decoy of ['，葛根、金银花等中药材', '群众安全感明显提升', '局长高度重视']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read a first listed name that jieba reads as one after the verb before the list (选派 + 沈冰/x)', () => {
+    expect(persons('我校选派沈冰、唐海燕、黄河等11名教师送教下乡。')).toEqual(['沈冰', '唐海燕', '黄河'])
+    // jieba's names of things are words listed, not names (金银花/nr, 葛根/nr)
+    expect(persons('种植金银花、葛根等3000亩。')).toEqual([])
+  })
+
+  it('should read 非遗传承人 and 专家 as titles before a name, not before the words they make', () => {
+    expect(persons('邀请非遗传承人李桂娥每周到校授课，省茶叶研究所专家田园等人深入茶园。')).toEqual(['李桂娥', '田园'])
+    const decoys = ['培养非遗传承人才', '非遗传承人队伍不断壮大', '专家团队', '专家学者', '专家论证会', '专家门诊', '专家服务团', '专家全程参与', '专家高度评价', '专家田间指导']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should run a name jieba cannot read after a title on over a few characters it reads as prose, to where the list or clause ends', () => {
+    expect(persons('庆格勒嘎查牧民哈斯其木格、孟和三户联合办起合作社。')).toEqual(['哈斯其木格', '孟和'])
+    expect(persons('萨如拉嘎查党支部书记额尔敦毕力格。')).toEqual(['额尔敦毕力格'])
+    const decoys = ['村民代表大会。', '书记亲自挂帅。', '局长办公会议，', '牧民群众增收。', '各族群众互嵌式示范社区。', '牧民合作社，', '村民自治组织、', '党员先锋岗。', '学生课外活动。', '职工之家。', '居民议事会，', '农民夜校。', '村民议事厅、', '群众满意度测评。', '牧民转移就业，', '牧民草原生态补奖。', '书记遍访贫困户。', '牧民嘎查集体经济，', '牧民互助组、', '村民理事会。', '群众文化广场。', '牧民那达慕大会。', '嘎查牧民马背宣讲团，', '群众乌兰牧骑演出。', '牧民敖包相会。', '村民议事协商，', '党员志愿服务队、', '群众乐于接受。', '干部作风建设。']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should keep every generic phrase of a role noun and the word after it unmasked', () => {
     expect(roleDecoys.length).toBeGreaterThanOrEqual(200)
     for (const decoy of roleDecoys) expect(persons(decoy), decoy).toEqual([])

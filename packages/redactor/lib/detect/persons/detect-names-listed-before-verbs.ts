@@ -2,6 +2,7 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import type {TrieMatch} from '../../gazetteer/trie.js'
+import {segmentAround} from '../../segment.js'
 import {isColumnName} from './list-items.js'
 import {namingWordTags} from './ordinary-words.js'
 import {isNameShape} from './name-shape.js'
@@ -72,10 +73,11 @@ function listedItemsBefore(text: string, end: number, cueEnds: ReadonlySet<numbe
       itemEnd = start - 1
       continue
     }
-    // The first item: the shortest that a clause, a cue or a title opens (由包金山, ，施伟), a surname and one or two
-    // characters: a longer run may hold the verb before the list (学习母德富).
+    // The first item: the shortest that a clause, a cue or a title opens (由包金山, ，施伟), or that jieba reads as one
+    // name after the word before it (选派 + 沈冰/x), a surname and one or two characters: a longer run may hold the verb
+    // before the list (学习母德富).
     for (let first = itemEnd - 2; first >= Math.max(start, itemEnd - 4); first--) {
-      if (!(first === 0 || !isCjkAt(text, first - 1) || cueEnds.has(first) || titleEndingAt(text, first))) continue
+      if (!(first === 0 || !isCjkAt(text, first - 1) || cueEnds.has(first) || titleEndingAt(text, first) || readsAsOneName(text, first, itemEnd))) continue
       if (!isNameShape(text, first, itemEnd, notInListedGivenName) || !isListedName(text, first, itemEnd)) return undefined
       items.unshift([first, itemEnd])
       return items
@@ -90,6 +92,14 @@ function isListedName(text: string, start: number, end: number): boolean {
   for (let position = start; position < end; position++) if (inClass(unitOrPlaceEndings, text.charCodeAt(position))) return false
   const tag = wordTag(text, start, end)
   return tag === undefined || tag === 'x' || listedWordTags.has(tag)
+}
+
+// jieba's tags of a run it reads as one name: a run it cannot read, or a person's name.
+const oneNameTags = ['x', 'nr']
+
+/** Whether jieba, reading `text[start, end)` in its context, reads it as one token tagged as unknown or as a name. */
+function readsAsOneName(text: string, start: number, end: number): boolean {
+  return segmentAround(text, start, end, 4).some((token) => token.start === start && token.end === end && oneNameTags.some((tag) => token.tag.startsWith(tag)))
 }
 
 /** Whether jieba reads `text[start, end)` as one word it knows. */

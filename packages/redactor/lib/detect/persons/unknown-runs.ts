@@ -1,5 +1,7 @@
 // Names jieba cannot read after a title: minorities' and foreign names with no surname of the list.
 import {inClass} from '@gongwen/parser'
+import {type Trie, longestAt} from '../../gazetteer/trie.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
 import {endsName, followerAt} from './name-boundaries.js'
 import {nameScore, surnameLengthsAt} from './name-shape.js'
@@ -70,6 +72,7 @@ export function unknownRunEnd(text: string, start: number, shortEnd: number | un
     unread ||= !single && token.end > (shortEnd ?? start)
     end = token.end
   }
+  end = runToHardEnd(text, start, end)
   // A last character that follows names ends the subject, not the name (吉日木图 + 家), though jieba reads it in.
   while (end - start > unknownRunLength.least && followers.includes(text.charAt(end - 1))) end--
   if (!unread || end - start < unknownRunLength.least || !endsName(text, end)) return undefined
@@ -77,6 +80,35 @@ export function unknownRunEnd(text: string, start: number, shortEnd: number | un
   // one it does not know before a noun it would modify is a coinage (居民 + 微信群 + 宣传).
   if (first !== undefined && first.end === end && (first.tag !== 'x' || isModifiedNoun(tokens.find((token) => token.start === end)))) return undefined
   return nameScore(text, start, end) > 0 ? end : undefined
+}
+
+/**
+ * The end of a run read as a name up to `end` that goes on, over words jieba reads as prose, to where a list or a
+ * clause ends or a word that follows names starts, within reach (牧民哈斯/nrt 其 木格/n、, 书记额尔敦/x 毕力/d 格。):
+ * there, where the few characters past `end` hold no word frequent in prose and are names' more than words' on the
+ * whole; else `end`.
+ */
+function runToHardEnd(text: string, start: number, end: number): number {
+  if (end === start) return end
+  const {verbs} = loadLexicons()
+  let stop = end
+  while (stop - start < unknownRunLength.most && isCjkAt(text, stop) && !inClass(namePartStops, text.charCodeAt(stop)) && titleAt(text, stop) === undefined) {
+    if (stop > end && isVerbOfNamesAt(verbs, text, stop)) break
+    stop++
+  }
+  if (stop === end || stop - end > maxRunTail || !(stop >= text.length || !isCjkAt(text, stop) || isVerbOfNamesAt(verbs, text, stop))) return end
+  // No word frequent in prose in it (安全感 + 明显提升, 微信群 + 宣传政策).
+  for (let at = end; at < stop - 1; at++) if (isFrequentWord(text.slice(at, at + 2))) return end
+  return nameScore(text, end, stop) > 0 ? stop : end
+}
+
+// How many characters past what jieba reads as a name's a run may go on to its hard end (木格, 毕力格).
+const maxRunTail = 3
+
+/** Whether a word that follows names of two characters or more (牵头, 带领, 多次) starts at `position`. */
+function isVerbOfNamesAt(verbs: Trie<string>, text: string, position: number): boolean {
+  const verb = longestAt(verbs, text, position)
+  return verb !== undefined && verb.end - verb.start >= 2
 }
 
 // jieba's tags of the word after a run that make the run its modifier (花瑶 + 文旅, 丰泽苑 + 物业): nouns of two
