@@ -618,6 +618,11 @@ describe('detectUnits', () => {
     expect(units('督促九江恒远路桥工程有限公司支付，在供水工程等项目一线')).toEqual(['恒远路桥工程有限公司/4'])
   })
 
+  it('should read a quoted name before 服务站 where its words name, and no programme label before one', () => {
+    expect(units('依托“山果果”电商服务站发货')).toEqual(['山果果/0'])
+    expect(units('建成“家门口”就业服务站、“家门口”服务站、“智慧党建”服务站、“一老一小”服务站和村卫生服务站')).toEqual([])
+  })
+
   it('should read a company listed right after one of the same trade as a company, though its item goes on past the trade', () => {
     const text = '社区联盟纳入恒安物业、瑞锦物业翠苑项目部等3家物业企业'
     expect(units(text)).toEqual(['恒安物业/2', '瑞锦物业/2'])
