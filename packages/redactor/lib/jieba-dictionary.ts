@@ -35,7 +35,11 @@ export const sentenceOpenerTags: ReadonlySet<string> = new Set(['t', 'd', 'f'])
 // 专家 11094, 单位, 企业, 领域; given names that are words are rarer (秀丽 910, 海瑞 403, 春雪 14). About 4,700
 // words, kept as strings: a hash set would refuse a name in twenty-five by collision.
 const frequentCount = 1000
-const frequentWords = new Set<string>()
+// Below this count a word of two characters is no usual word of prose but a name jieba happens to hold, as most
+// county short forms it tags n rather than ns are (化州 10, 城步 4; 会同 859 and 龙头 1430 are words). About
+// 23,600 words count this often; they are kept with their counts.
+const usualCount = 100
+const usualWords = new Map<string, number>()
 
 function setBit(words: Uint32Array, hash: number): void {
   const bit = knownWordIndex(hash)
@@ -87,7 +91,12 @@ function loadKnownWords(): Uint32Array {
         const fieldsEnd = bytes[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd
         const tagStart = bytes.lastIndexOf(0x20, fieldsEnd - 1) + 1
         if (tagStart > wordEnd && sentenceOpenerTags.has(bytes.toString('latin1', tagStart, fieldsEnd))) setBit(words, openerHash)
-        if (length === 2 && countAfter(bytes, wordEnd) >= frequentCount) frequentWords.add(bytes.toString('utf8', lineStart, wordEnd))
+        const count = length === 2 ? countAfter(bytes, wordEnd) : 0
+        // A word may be listed twice (with two tags): its larger count is how usual it is.
+        if (count >= usualCount) {
+          const word = bytes.toString('utf8', lineStart, wordEnd)
+          usualWords.set(word, Math.max(count, usualWords.get(word) ?? 0))
+        }
       }
       lineStart = lineEnd + 1
     }
@@ -99,7 +108,13 @@ function loadKnownWords(): Uint32Array {
 /** Whether `word` is a word of two characters that jieba's dictionary counts at least `frequentCount` times. */
 export function isFrequentWord(word: string): boolean {
   loadKnownWords()
-  return frequentWords.has(word)
+  return (usualWords.get(word) ?? 0) >= frequentCount
+}
+
+/** Whether `word` is a word of two characters that jieba's dictionary counts at least `usualCount` times. */
+export function isUsualWord(word: string): boolean {
+  loadKnownWords()
+  return usualWords.has(word)
 }
 
 /** The count in the field after the word that ends at `wordEnd` (`word frequency tag`), 0 where there is none. */

@@ -178,6 +178,13 @@ describe('detectPlaces', () => {
     expect(names('遵义兰馨茶业有限公司')).toEqual([])
   })
 
+  it("should find a county under the city the document names by a short form jieba tags no place but holds as a rare word (化州/n)", () => {
+    expect(names('茂名市电白区人社局对来自高州、化州等地的外来务工人员')).toEqual(['茂名市', '电白区', '高州', '化州'])
+    // a usual word is a word there (会同 859 times in jieba's dictionary), and without the city named nothing vouches
+    expect(names('怀化市卫健局会同有关部门')).toEqual(['怀化市'])
+    expect(names('来自化州的务工人员')).toEqual([])
+  })
+
   it('should find a product named after a place the document names (汝瓷 of 汝州市), but not others', () => {
     const text = '汝州市是汝瓷之乡、曲剧故里；练塘镇是茭白之乡'
     const product = places(text).find((item) => item.rule === 'place-product')

@@ -5,7 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
-import {mayBeKnownWord} from '../jieba-dictionary.js'
+import {isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segmentAround, type Token} from '../segment.js'
 
@@ -570,8 +570,13 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
     return isPlaceWord(text, match.start, match.end) || opensOrganisationWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined
   }
   // A city over a county the document names is that city wherever it stands as a word, whatever jieba tags it
-  // (遵义/v in 遵义兰馨茶业有限公司); a county's short form is often an ordinary word, so jieba must read a name there.
-  const standsAsName = aboveNamed?.level === 2 ? standsAsWords(text, match.start, match.end) : isNameWord(text, match.start, match.end)
+  // (遵义/v in 遵义兰馨茶业有限公司); a county's short form is often an ordinary word, so jieba must read a name there,
+  // or, under the city the document names, a word too rare to be one of prose (化州/n 10, beside 高州/ns; not 会同).
+  const standsAsName =
+    aboveNamed?.level === 2
+      ? standsAsWords(text, match.start, match.end)
+      : isNameWord(text, match.start, match.end) ||
+        (underNamed !== undefined && match.end - match.start === 2 && standsAsWords(text, match.start, match.end) && !isUsualWord(text.slice(match.start, match.end)))
   if (!standsAsName) return undefined
   if (underNamed) return {division: underNamed, ground: 'parent'}
   if (aboveNamed) return {division: aboveNamed, ground: 'child'}
