@@ -95,6 +95,32 @@ function absorbPlaces(detections: readonly Detection[], text: string): readonly 
 }
 
 /**
+ * Two places that overlap without one holding the other (厍东关 of 厍东关彝族白族苗族乡, and 东关乡 of another county,
+ * in 厍东关乡) are one name read two ways: whichever won, the other's first or last characters showed (厍*乡). Their
+ * union is offered as one more candidate, longer than both, ending with the level of the one that ends it.
+ */
+function joinOverlappingPlaces(detections: readonly Detection[], text: string): Detection[] {
+  const places = detections.filter((detection) => detection.type === 'PLACE').sort((a, b) => a.start - b.start)
+  const joined: Detection[] = []
+  for (const [index, first] of places.entries()) {
+    for (let next = index + 1; next < places.length; next++) {
+      const second = places[next]
+      if (second === undefined || second.start >= first.end) break
+      if (second.start === first.start || second.end <= first.end) continue
+      const stronger = second.confidence > first.confidence ? second : first
+      joined.push({
+        ...stronger,
+        start: first.start,
+        end: second.end,
+        suffixLength: second.suffixLength,
+        reason: `${stronger.reason}; read together with the overlapping \`${text.slice(stronger === first ? second.start : first.start, stronger === first ? second.end : first.end)}\``
+      })
+    }
+  }
+  return joined
+}
+
+/**
  * Choose non-overlapping detections of `text`: the longer span first, then the higher confidence, then names
  * over contacts over figures, then the detector's own finding over a propagated one, units named after a place
  * adjusted first (see `absorbPlaces`). Returns them sorted by start.
@@ -102,7 +128,7 @@ function absorbPlaces(detections: readonly Detection[], text: string): readonly 
 export function resolveOverlaps(detections: readonly Detection[], text: string): Detection[] {
   const textLength = text.length
   const candidates: Ranked[] = []
-  for (const detection of absorbPlaces(detections, text)) {
+  for (const detection of [...absorbPlaces(detections, text), ...joinOverlappingPlaces(detections, text)]) {
     if (detection.start >= 0 && detection.end <= textLength && detection.end > detection.start) candidates.push(rankOf(detection, candidates.length))
   }
   // Most documents have no doubtful detection to place: no table to clear for them.

@@ -83,6 +83,14 @@ describe('resolveOverlaps', () => {
     expect(redact('与永州市冷水滩区梧溪学校、零陵区萍阳中学建立帮扶关系').text).toBe('与*市*区*学校、*区*中学建立帮扶关系')
   })
 
+  it('should read two places that overlap, neither holding the other, as one name', () => {
+    const text = '厍东关乡：樱桃红了'
+    const chosen = resolveOverlaps([detection(text, '厍东关', 'PLACE', {confidence: 0.9}), detection(text, '东关乡', 'PLACE', {suffixLength: 1, confidence: 0.95})], text)
+    expect(chosen.map((found) => [text.slice(found.start, found.end), found.suffixLength])).toEqual([['厍东关乡', 1]])
+    // either alone showed a character of the other (厍*乡)
+    expect(redact('纳雍县厍东关彝族白族苗族乡。\n\n厍东关乡：樱桃红了').text).toBe('*县*彝族白族苗族乡。\n\n*乡：樱桃红了')
+  })
+
   it('should keep the level of the place in a unit named after its place and its product or kind', () => {
     // 茭白 and 实验 are words jieba knows: what the unit grows and what kind of school it is
     expect(redact('青浦区练塘镇练塘茭白专业合作社').text).toBe('*区*镇*茭白专业合作社')
