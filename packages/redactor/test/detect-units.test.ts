@@ -623,6 +623,12 @@ describe('detectUnits', () => {
     expect(units('建成“家门口”就业服务站、“家门口”服务站、“智慧党建”服务站、“一老一小”服务站和村卫生服务站')).toEqual([])
   })
 
+  it('should read a verb jieba splits from a lone character after a county as the rest of the brand of a company, and no predicate', () => {
+    // 粮/n 满仓/v: jieba knew neither the brand nor its start
+    expect(units('陇县粮满仓食品有限公司')).toEqual(['粮满仓食品有限公司/6'])
+    expect(units('平凉市加快建设工程有限公司改制')).toEqual([])
+  })
+
   it('should read a company listed right after one of the same trade as a company, though its item goes on past the trade', () => {
     const text = '社区联盟纳入恒安物业、瑞锦物业翠苑项目部等3家物业企业'
     expect(units(text)).toEqual(['恒安物业/2', '瑞锦物业/2'])

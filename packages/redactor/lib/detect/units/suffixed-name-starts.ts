@@ -3,7 +3,7 @@
 import {isStopChar, type SuffixedName} from '../../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
-import {segment} from '../../segment.js'
+import {segment, type Token} from '../../segment.js'
 import {han} from './character-classes.js'
 import {endsDivision} from './full-divisions.js'
 import {maxNameAfterPlace} from './name-lengths.js'
@@ -27,6 +27,17 @@ export function withoutLeadingVerb(text: string, name: SuffixedName): SuffixedNa
   return {...name, start, words}
 }
 
+// jieba's tag of verbs: a verb after a character jieba could not join is the rest of a brand it did not know.
+const verbTag = 'v'
+
+/**
+ * Whether `word`, a verb, goes on a brand after `before`, a lone character that is no stop character nor of the
+ * tags that open no name (千阳县|果/ng 满仓/v 果品…有限公司: jieba knew neither 果满仓 nor its start, and split it).
+ */
+function continuesBrand(word: Token, before: Token | undefined): boolean {
+  return word.tag === verbTag && before !== undefined && before.end === word.start && before.word.length === 1 && !isStopChar(before.word) && !headlessTags.has(before.tag)
+}
+
 /**
  * A unit name read back from its suffix, with the words between it and a city, county or town named in full right
  * before it (盐池县/塞上/春黄花菜专业合作社: jieba tags 塞上/s, which ended the name read back; 平凉市/鼎盛/z 达建筑
@@ -39,7 +50,7 @@ export function withHeadAfterDivision(text: string, name: SuffixedName): Suffixe
     if (!han.test(text.charAt(head)) || isStopChar(text.charAt(head))) return name
     if (!endsDivision(text, head, 2)) continue
     const words = segment(text, head, name.start)
-    return words.some((word) => headlessTags.has(word.tag)) ? name : {...name, start: head, words: [...words, ...name.words]}
+    return words.some((word, index) => headlessTags.has(word.tag) && !continuesBrand(word, words[index - 1])) ? name : {...name, start: head, words: [...words, ...name.words]}
   }
   return name
 }
