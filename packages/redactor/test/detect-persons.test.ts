@@ -535,7 +535,9 @@ describe('detectPersons', () => {
     expect(persons('情况属实，对边秀琴予以通报批评')).toEqual(['边秀琴'])
     // a list of people goes on with people: the name that holds the word 长江 is listed after one found
     expect(persons('金凤英、章长江二人调解成功')).toEqual(['金凤英', '章长江'])
-    expect(persons('金凤英、高原二人调解成功')).toEqual(['金凤英'])
+    // a surname and one character jieba knows as a word (高原) is a name there too, before a count of the people listed
+    expect(persons('金凤英、高原二人调解成功')).toEqual(['金凤英', '高原'])
+    expect(persons('金凤英、高原地区的群众')).toEqual(['金凤英'])
     const decoys = [
       // a common noun or a title after a surname-like character, a word that crosses the run's end
       '全礼堂的人都在交头接耳', '苏小姐来电话', '高山流水遇知音', '王明显提高', '东方才白，船的速度减低',
@@ -1114,8 +1116,8 @@ describe('detectPersons on names that are also words', () => {
   })
 
   it('should run a name jieba cannot read after a title on over a few characters it reads as prose, to where the list or clause ends', () => {
-    expect(persons('庆格勒嘎查牧民哈斯其木格、孟和三户联合办起合作社。')).toEqual(['哈斯其木格', '孟和'])
-    expect(persons('萨如拉嘎查党支部书记额尔敦毕力格。')).toEqual(['额尔敦毕力格'])
+    expect(persons('庆格勒嘎查牧民哈斯其木格、孟和、金花三户联合办起合作社。')).toEqual(['哈斯其木格', '孟和', '金花'])
+    expect(persons('萨如拉嘎查党支部书记额尔敦毕力格被旗委评为优秀党务工作者。')).toEqual(['额尔敦毕力格'])
     const decoys = ['村民代表大会。', '书记亲自挂帅。', '局长办公会议，', '牧民群众增收。', '各族群众互嵌式示范社区。', '牧民合作社，', '村民自治组织、', '党员先锋岗。', '学生课外活动。', '职工之家。', '居民议事会，', '农民夜校。', '村民议事厅、', '群众满意度测评。', '牧民转移就业，', '牧民草原生态补奖。', '书记遍访贫困户。', '牧民嘎查集体经济，', '牧民互助组、', '村民理事会。', '群众文化广场。', '牧民那达慕大会。', '嘎查牧民马背宣讲团，', '群众乌兰牧骑演出。', '牧民敖包相会。', '村民议事协商，', '党员志愿服务队、', '群众乐于接受。', '干部作风建设。']
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })

@@ -1,5 +1,5 @@
 // Names jieba cannot read after a title: minorities' and foreign names with no surname of the list.
-import {inClass} from '@gongwen/parser'
+import {charCodes, inClass} from '@gongwen/parser'
 import {type Trie, longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
@@ -84,7 +84,8 @@ export function unknownRunEnd(text: string, start: number, shortEnd: number | un
 
 /**
  * The end of a run read as a name up to `end` that goes on, over words jieba reads as prose, to where a list or a
- * clause ends or a word that follows names starts, within reach (牧民哈斯/nrt 其 木格/n、, 书记额尔敦/x 毕力/d 格。):
+ * clause ends, a function word that opens a predicate (被, 在) or a word that follows names starts, within reach (牧民哈斯/nrt 其 木格/n、,
+ * 书记额尔敦/x 毕力/d 格被评为):
  * there, where the few characters past `end` hold no word frequent in prose and are names' more than words' on the
  * whole; else `end`.
  */
@@ -96,11 +97,16 @@ function runToHardEnd(text: string, start: number, end: number): number {
     if (stop > end && isVerbOfNamesAt(verbs, text, stop)) break
     stop++
   }
-  if (stop === end || stop - end > maxRunTail || !(stop >= text.length || !isCjkAt(text, stop) || isVerbOfNamesAt(verbs, text, stop))) return end
+  const hardEnd = stop >= text.length || !isCjkAt(text, stop) || inClass(clauseOpeners, text.charCodeAt(stop)) || isVerbOfNamesAt(verbs, text, stop)
+  if (stop === end || stop - end > maxRunTail || !hardEnd) return end
   // No word frequent in prose in it (安全感 + 明显提升, 微信群 + 宣传政策).
   for (let at = end; at < stop - 1; at++) if (isFrequentWord(text.slice(at, at + 2))) return end
   return nameScore(text, end, stop) > 0 ? stop : end
 }
+
+// Function words that open the predicate after a subject (被评为, 在, 和, 将), where a run may end; not 的, which a
+// noun the run would modify may stand before (巴特尔牧场的).
+const clauseOpeners = charCodes('被在和与及等说是将把向对从让给于')
 
 // How many characters past what jieba reads as a name's a run may go on to its hard end (木格, 毕力格).
 const maxRunTail = 3
