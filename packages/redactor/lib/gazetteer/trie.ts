@@ -72,7 +72,7 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
   let capacity = 64
   while (capacity < edges * 2) capacity *= 2
   // About eight bits per character of the names (a pair per name, a few characters per name): few false hits,
-  // between 512 bytes and 32 KB.
+  // between 512 bytes and 128 KB.
   let pairBits = minPairBits
   while (pairBits < edges * 8 && pairBits < maxPairBits) pairBits *= 2
   return {
