@@ -19,9 +19,11 @@ import {detectSuffixedUnits} from './units/detect-suffixed-units.js'
  * generic words stay (汝州市实验小学 gives no unit: the place 汝州市 is the identifying part, *市实验小学).
  * Only companies may be named by common words alone (竹韵食品有限公司); other units need a proper word
  * (锥栗专业合作社 is described, not named), except right after the county or town they belong to (孙祖镇城子小学).
- * Bank branches named after their place (川石支行), quoted brands (“金梨湾”牌), businesses a list of them names
- * without a suffix (同福烧烤 in …、同福烧烤、春晖大药房等26家商户) and the proper part standing alone elsewhere in
- * the document (also the part after a place inside it: 春风 of 指导广元春风旅行社) are found too.
+ * Bank branches named after their place (川石支行), quoted brands (“金梨湾”牌; only the place of a region's public
+ * brand: 湄潭 of “湄潭翠芽”品牌), offices named after a person in quotes (“老马调解室”), businesses a list of them
+ * names without a suffix (同福烧烤 in …、同福烧烤、春晖大药房等26家商户), the brand of common words before a trade and
+ * the suffix of a works, a cooperative or a park (雪峰 of 雪峰乳品加工厂) and the proper part standing alone
+ * elsewhere in the document (also the part after a place inside it: 春风 of 指导广元春风旅行社) are found too.
  */
 export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
   const detections: Detection[] = []
