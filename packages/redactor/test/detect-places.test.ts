@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Detection} from '../lib/detection.js'
+import {redact} from '../index.js'
 import {detectPlaces} from '../lib/detect/detect-places.js'
 import {expectDetectionContract, reportText} from './detector-contract.js'
 import {makeContext, readSeed} from './make-context.js'
@@ -176,6 +177,14 @@ describe('detectPlaces', () => {
     expect(names('湄潭县人民政府\n遵义兰馨茶业有限公司、湄潭县翠芽春茶业有限公司')).toEqual(['湄潭县', '遵义'])
     // no county of the city named: jieba's tag decides, and 遵义 is a verb to it
     expect(names('遵义兰馨茶业有限公司')).toEqual([])
+  })
+
+  it('should take no ethnic group before a level for the name of a place (苗族乡), so a masked ethnic township stays masked', () => {
+    expect(names('建设苗族乡、彝族白族苗族乡')).toEqual([])
+    // redacting again found 苗族乡 and 彝族乡 in what the mask left (*彝族白族苗族乡), and spread 彝族 to 彝族群众
+    const once = redact('纳雍县厍东关彝族白族苗族乡的樱桃成熟了，彝族群众增收。')
+    expect(once.text).toBe('*县*彝族白族苗族乡的樱桃成熟了，彝族群众增收。')
+    expect(redact(once.text).spans).toEqual([])
   })
 
   it("should find a county under the city the document names by a short form jieba tags no place but holds as a rare word (化州/n)", () => {

@@ -4,6 +4,7 @@ import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../g
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
@@ -72,6 +73,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   detectVillageShortForms(scan)
   for (const name of findSuffixedNames(text, 'PLACE', scan.taken)) {
     if (scan.taken(name.start, name.end) || inPlaceException(text, name.start, name.end)) continue
+    if (isOnlyEthnicGroups(text.slice(name.start, name.end - name.rule.generic))) continue
     scan.add({
       type: 'PLACE',
       start: name.start,

@@ -28,6 +28,21 @@ function ethnicGroupNames(): {name: string; bare: boolean}[] {
   return names.sort((a, b) => b.name.length - a.name.length)
 }
 
+/**
+ * Whether `name` is one or more ethnic groups and nothing else (苗族, 彝族白族苗族): before a level it makes an ethnic
+ * level (苗族乡, what is left of 厍东关彝族白族苗族乡 once its name is masked), not the name of a place.
+ */
+export function isOnlyEthnicGroups(name: string): boolean {
+  ethnicGroups ??= ethnicGroupNames()
+  let rest = name
+  while (rest.length > 0) {
+    const group = ethnicGroups.find(({name: group, bare}) => !bare && rest.endsWith(group))
+    if (group === undefined) return false
+    rest = rest.slice(0, -group.name.length)
+  }
+  return name.length > 0
+}
+
 /** Splits a division name by the suffix rules of data/division-suffixes.txt and data/ethnic-groups.txt. */
 export function splitDivisionName(name: string): NameParts {
   ethnicGroups ??= ethnicGroupNames()
