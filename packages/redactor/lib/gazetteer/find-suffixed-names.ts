@@ -191,9 +191,15 @@ export function wordsAroundUnitSuffix(text: string, start: number, end: number):
   return segmentAround(text, start, end, asciiMargin(text, start, maxNameLength.ORG + 2), suffixContext)
 }
 
-/** Every unit suffix in `text` (rules of type ORG, not quoted-only), leftmost-longest, whatever precedes it. */
-export function unitSuffixesIn(text: string): TrieMatch<SuffixRule>[] {
-  return suffixesOfType(text, 'ORG')
+let lastUnitSuffixes: {text: string; matches: readonly TrieMatch<SuffixRule>[]} | undefined
+
+/**
+ * Every unit suffix in `text` (rules of type ORG, not quoted-only), leftmost-longest, whatever precedes it. Four
+ * unit rules ask for them in the same text one after the other, so the last text's are kept.
+ */
+export function unitSuffixesIn(text: string): readonly TrieMatch<SuffixRule>[] {
+  if (lastUnitSuffixes?.text !== text) lastUnitSuffixes = {text, matches: suffixesOfType(text, 'ORG')}
+  return lastUnitSuffixes.matches
 }
 
 /** Every suffix of rules of `type` in `text` but the quoted-only ones, leftmost-longest, whatever precedes it. */

@@ -6,8 +6,8 @@ import {isSkipped, overlapsAny} from './skipped-spans.js'
 
 let officeWords: string[] | undefined
 
-// How one calls a person by the surname (老马, 小李): one of these and a surname of one character.
-const nicknameOpeners = new Set(['老', '小'])
+// How one calls a person by the surname (老马, 小李): one of these and a surname of one character, in quotes.
+const nicknameOpeners = ['“老', '“小']
 const nicknameLength = 2
 
 /**
@@ -19,27 +19,29 @@ export function detectQuotedNicknames(context: DetectionContext, units: readonly
   const {text} = context
   officeWords ??= readLexicon('unit-office-words.txt')
   const found: Detection[] = []
-  for (let open = text.indexOf('“'); open !== -1; open = text.indexOf('“', open + 1)) {
-    const start = open + 1
-    const end = start + nicknameLength
-    if (!nicknameOpeners.has(text.charAt(start)) || !surnameLengthsAt(text, start + 1).includes(1)) continue
-    // The office inside the quotes (“老马调解室”) or right after them (“老马”调解室)
-    const office = text.charAt(end) === '”' ? end + 1 : end
-    const word = officeWords.find((candidate) => text.startsWith(candidate, office))
-    if (!word || (office === end && text.charAt(end + word.length) !== '”')) continue
-    if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
-    // Inside the quotes the office is the unit's generic part; after them the quotes end the name, as for “金梨湾”牌
-    const unitEnd = office === end ? office + word.length : end
-    found.push({
-      type: 'ORG',
-      start,
-      end: unitEnd,
-      suffixLength: unitEnd - end,
-      detector: 'units',
-      rule: 'quoted-nickname-office',
-      confidence: 0.7,
-      reason: `\`${text.slice(start, end)}\`, a person an office \`${word}\` is named after`
-    })
+  for (const opener of nicknameOpeners) {
+    for (let open = text.indexOf(opener); open !== -1; open = text.indexOf(opener, open + 1)) {
+      const start = open + 1
+      const end = start + nicknameLength
+      if (!surnameLengthsAt(text, start + 1).includes(1)) continue
+      // The office inside the quotes (“老马调解室”) or right after them (“老马”调解室)
+      const office = text.charAt(end) === '”' ? end + 1 : end
+      const word = officeWords.find((candidate) => text.startsWith(candidate, office))
+      if (!word || (office === end && text.charAt(end + word.length) !== '”')) continue
+      if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
+      // Inside the quotes the office is the unit's generic part; after them the quotes end the name, as for “金梨湾”牌
+      const unitEnd = office === end ? office + word.length : end
+      found.push({
+        type: 'ORG',
+        start,
+        end: unitEnd,
+        suffixLength: unitEnd - end,
+        detector: 'units',
+        rule: 'quoted-nickname-office',
+        confidence: 0.7,
+        reason: `\`${text.slice(start, end)}\`, a person an office \`${word}\` is named after`
+      })
+    }
   }
   return found
 }
