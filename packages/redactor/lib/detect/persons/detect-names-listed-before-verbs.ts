@@ -7,7 +7,7 @@ import {isColumnName} from './list-items.js'
 import {namingWordTags} from './ordinary-words.js'
 import {isNameShape} from './name-shape.js'
 import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
-import {coveredByFound, person} from './person-detection.js'
+import {overlapsFound, person} from './person-detection.js'
 import {wordTag} from './read-words.js'
 import {isCjkAt, isCjkRun} from './scan-text.js'
 import {titleAt, titleEndingAt} from './titles.js'
@@ -25,27 +25,30 @@ const listedWordTags = new Set([...namingWordTags, 'nr', 'nrfg', 'nrt'])
  * as a word (施伟/x, 包金 + 山), and none jieba reads as a word no name is (文化、卫生等部门: 卫生/an).
  */
 export function detectNamesListedBeforeVerbs(text: string, verbs: readonly TrieMatch<string>[], cues: readonly TrieMatch<string>[], found: Detection[]): void {
-  let next = text.indexOf('、')
-  if (next === -1) return
-  const cueEnds = new Set(cues.map((cue) => cue.end))
-  let covered: Uint8Array | undefined
-  // The verbs come in order: the last 、 before each is found by moving on, and the list's last item runs from it.
-  let separator = -1
-  for (const verb of verbs) {
-    while (next !== -1 && next < verb.start) {
-      separator = next
-      next = text.indexOf('、', next + 1)
+  let separator = text.indexOf('、')
+  let cueEnds: Set<number> | undefined
+  const before = found.length
+  // Each 、 in turn, and the verbs (in order) that start after it within an item's reach and before the next 、: most
+  // verbs stand far from any 、 and are never looked at.
+  let index = 0
+  while (separator !== -1) {
+    const next = text.indexOf('、', separator + 1)
+    while (index < verbs.length && (verbs[index]?.start ?? 0) <= separator) index++
+    for (let at = index; at < verbs.length; at++) {
+      const verb = verbs[at]
+      if (verb === undefined || verb.start - separator > unknownRunLength.most + 1 || (next !== -1 && next < verb.start)) break
+      if (!isCjkRun(text, separator + 1, verb.start)) break
+      if (!(verb.end - verb.start > 1 || text.charAt(verb.start) !== '等' || countsPeopleAt(text, verb.end))) continue
+      cueEnds ??= new Set(cues.map((cue) => cue.end))
+      const items = listedItemsBefore(text, verb.start, cueEnds)
+      if (items === undefined || items.length < 2) continue
+      if (!items.some(([start, end]) => !isOneKnownWord(text, start, end))) continue
+      for (const [start, end] of items) {
+        if (overlapsFound(found, start, start + 1, before) || overlapsFound(found, end - 1, end, before)) continue
+        found.push(person(start, end, 'names-listed-before-verb', 0.75, `listed with other names before \`${text.slice(verb.start, verb.end)}\``))
+      }
     }
-    if (separator === -1 || verb.start - separator > unknownRunLength.most + 1 || !isCjkRun(text, separator + 1, verb.start)) continue
-    if (!(verb.end - verb.start > 1 || text.charAt(verb.start) !== '等' || countsPeopleAt(text, verb.end))) continue
-    const items = listedItemsBefore(text, verb.start, cueEnds)
-    if (items === undefined || items.length < 2) continue
-    if (!items.some(([start, end]) => !isOneKnownWord(text, start, end))) continue
-    covered ??= coveredByFound(text, found)
-    for (const [start, end] of items) {
-      if (covered[start] === 1 || covered[end - 1] === 1) continue
-      found.push(person(start, end, 'names-listed-before-verb', 0.75, `listed with other names before \`${text.slice(verb.start, verb.end)}\``))
-    }
+    separator = next
   }
 }
 

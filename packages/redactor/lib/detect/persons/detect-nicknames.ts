@@ -1,14 +1,17 @@
 // What people call a person, in quotes after a verb of calling (姐妹们都叫她“阿英”, 喊他“阿波”).
-import {inClass} from '@gongwen/parser'
+import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {notInGivenName, precedingBoundary} from './person-classes.js'
 import {surnameLengthsAt} from './name-shape.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
 
-// A verb of calling, the person called, and a quoted name of 阿, 老 or 小 and one character (阿英, 小芳): how a village
-// or a workplace calls one of its people. Spaces and a PDF line break may stand before the quote.
-const calledBy = /(?:叫|喊|称|称呼|唤)(?:她|他)(?:为)?[ \t\u3000\r\n]{0,4}[“"「]([阿老小][\u3400-\u9fff])[”"」]/g
+// What follows the person called (她, 他) after a verb of calling: a quoted name of 阿, 老 or 小 and one character (阿英,
+// 小芳), how a village or a workplace calls one of its people. 为, spaces and a PDF line break may stand before the quote.
+const calledAfter = /(?:为)?[ \t\u3000\r\n]{0,4}[“"「]([阿老小][\u3400-\u9fff])[”"」]/y
+
+// The verbs of calling, by their last character (叫, 喊, 称 and 称呼, 唤), before 她 or 他.
+const callingEnds = charCodes('叫喊称呼唤')
 
 /**
  * A nickname in quotes right after a verb of calling and 她 or 他 (都叫她“阿英”, 亲切地喊他“阿波”): 阿, 老 or 小 and a
@@ -16,14 +19,18 @@ const calledBy = /(?:叫|喊|称|称呼|唤)(?:她|他)(?:为)?[ \t\u3000\r\n]{0
  * characters on its left (“阿英”, 阿英说, 和阿英; not 哈阿英). Longer quotes are epithets (老黄牛, 小能手), not names.
  */
 export function detectNicknames(text: string, found: Detection[]): void {
-  if (!text.includes('他') && !text.includes('她')) return
   const nicknames = new Set<string>()
-  for (const match of text.matchAll(calledBy)) {
-    const nickname = match[1] ?? ''
-    // 老 or 小 and a surname (老石, 小李) is how one addresses a person by the surname alone, which stays as 王局长's
-    // surname would without the title.
-    if (inClass(notInGivenName, nickname.charCodeAt(1)) || (!nickname.startsWith('阿') && surnameLengthsAt(nickname, 1).length > 0)) continue
-    nicknames.add(nickname)
+  // Each 他 and 她 after a verb of calling, and the quote after it: a pattern tried at every character would cost more.
+  for (const pronoun of ['他', '她']) {
+    for (let at = text.indexOf(pronoun); at !== -1; at = text.indexOf(pronoun, at + 1)) {
+      if (!inClass(callingEnds, text.charCodeAt(at - 1)) || (text.charAt(at - 1) === '呼' && text.charAt(at - 2) !== '称')) continue
+      calledAfter.lastIndex = at + 1
+      const nickname = calledAfter.exec(text)?.[1]
+      // 老 or 小 and a surname (老石, 小李) is how one addresses a person by the surname alone, which stays as 王局长's
+      // surname would without the title.
+      if (nickname === undefined || inClass(notInGivenName, nickname.charCodeAt(1)) || (!nickname.startsWith('阿') && surnameLengthsAt(nickname, 1).length > 0)) continue
+      nicknames.add(nickname)
+    }
   }
   for (const nickname of nicknames) {
     for (let start = text.indexOf(nickname); start !== -1; start = text.indexOf(nickname, start + nickname.length)) {

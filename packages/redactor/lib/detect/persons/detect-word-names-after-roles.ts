@@ -6,7 +6,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {type Token, segmentAround} from '../../segment.js'
 import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
 import {isGivenName, nameScore, surnameLengthsAt} from './name-shape.js'
-import {coveredByFound, person} from './person-detection.js'
+import {overlapsFound, person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {TitleMention} from './scan-person-cues.js'
 import {isTitleWord, titleAt} from './titles.js'
@@ -37,31 +37,46 @@ const subjectFollowerTags = ['v', 'd', 'p']
  * adverb), and the word must be no role itself (群众代表, 教师党员).
  */
 export function detectWordNamesAfterRoles(text: string, titles: readonly TitleMention[], afterNounStarts: readonly number[], found: Detection[]): void {
+  const scan: RoleScan = {text, found, before: found.length}
   // Where a role ends: after a title, whether jieba reads it as a word (isTitleWord, asked only of a word that fits);
-  // after a noun for people, what jieba reads (followsPersonNoun).
-  const titleStarts = new Map<number, TitleMention>()
-  for (const title of titles) if (title.place !== 'after') titleStarts.set(title.end, title)
-  const starts = new Set([...titleStarts.keys(), ...afterNounStarts])
-  if (starts.size === 0) return
-  const covered = coveredByFound(text, found)
-  for (const start of starts) {
-    const end = start + 2
-    if (covered[start] === 1 || covered[start + 1] === 1 || !surnameLengthsAt(text, start).includes(1) || !isGivenName(text, start + 1, end)) continue
-    // Character tests and the dictionary's hash first: jieba only for a known word whose given character may be a name's.
-    const score = nameScore(text, start + 1, end)
-    if (score < givenNameBars.verbOfNames || !mayBeKnownWord(text, start, end) || (titleAt(text, start)?.end ?? 0) >= end) continue
-    const verb = longestAt(loadLexicons().verbs, text, end)
-    const beforeVerbOfNames = verb !== undefined && verb.end - verb.start >= 2
-    if (!beforeVerbOfNames && score < givenNameBars.otherwise) continue
-    const tokens = segmentAround(text, start, end, 6)
-    const word = tokens.find((token) => token.start === start && token.end === end)
-    // A place of the gazetteer after a role is the role's place (局长江宁主持: 江宁, a district).
-    if (word === undefined || !nameWordTags.has(word.tag) || longestAt(loadGazetteer().names, text, start)?.end === end) continue
-    if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined)) continue
-    const title = titleStarts.get(start)
-    if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : followsPersonNoun(tokens, start))) continue
-    found.push(person(start, end, 'word-name-after-role', 0.75, `\`${word.word}\` after a word for a person's role, before where a name ends`))
+  // after a noun for people that ends no such title there (titles come in order, ends too: they never overlap), what
+  // jieba reads (followsPersonNoun).
+  let next = 0
+  for (const title of titles) if (title.place !== 'after') readWordName(scan, title.end, title)
+  for (const start of afterNounStarts) {
+    while (next < titles.length && (titles[next]?.end ?? 0) < start) next++
+    const title = titles[next]
+    if (title === undefined || title.end !== start || title.place === 'after') readWordName(scan, start, undefined)
   }
+}
+
+/** A text being read for names after roles, the names found, and how many were found by the other rules before. */
+interface RoleScan {
+  text: string
+  found: Detection[]
+  before: number
+}
+
+/** The name at `start`, right after a role (`title`, or a noun for people where undefined), if the word there is one. */
+function readWordName(scan: RoleScan, start: number, title: TitleMention | undefined): void {
+  const {text} = scan
+  const end = start + 2
+  if (!surnameLengthsAt(text, start).includes(1) || !isGivenName(text, start + 1, end)) return
+  // Character tests and the dictionary's hash first: jieba only for a known word whose given character may be a name's.
+  const score = nameScore(text, start + 1, end)
+  if (score < givenNameBars.verbOfNames || !mayBeKnownWord(text, start, end) || (titleAt(text, start)?.end ?? 0) >= end) return
+  const verb = longestAt(loadLexicons().verbs, text, end)
+  const beforeVerbOfNames = verb !== undefined && verb.end - verb.start >= 2
+  if (!beforeVerbOfNames && score < givenNameBars.otherwise) return
+  // Names the other rules found before this one are theirs.
+  if (overlapsFound(scan.found, start, end, scan.before)) return
+  const tokens = segmentAround(text, start, end, 6)
+  const word = tokens.find((token) => token.start === start && token.end === end)
+  // A place of the gazetteer after a role is the role's place (局长江宁主持: 江宁, a district).
+  if (word === undefined || !nameWordTags.has(word.tag) || longestAt(loadGazetteer().names, text, start)?.end === end) return
+  if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined)) return
+  if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : followsPersonNoun(tokens, start))) return
+  scan.found.push(person(start, end, 'word-name-after-role', 0.75, `\`${word.word}\` after a word for a person's role, before where a name ends`))
 }
 
 // The least score (×10, data/given-name-chars.txt) of the given character: before a word of two characters or more

@@ -11,3 +11,15 @@ export function coveredByFound(text: string, found: readonly Detection[]): Uint8
   for (const item of found) covered.fill(1, item.start, item.end)
   return covered
 }
+
+/**
+ * Whether one of the first `count` names found covers an offset of `[start, end)`: a rule that asks at a few places
+ * reads the names found, where `coveredByFound` would mark every offset of the text.
+ */
+export function overlapsFound(found: readonly Detection[], start: number, end: number, count = found.length): boolean {
+  for (let index = 0; index < count; index++) {
+    const item = found[index]
+    if (item !== undefined && item.start < end && item.end > start) return true
+  }
+  return false
+}
