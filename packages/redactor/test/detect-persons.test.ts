@@ -1147,6 +1147,11 @@ describe('detectPersons on names that are also words', () => {
     expect(persons('，学习母德富、骆晓丹等同志扎根基层的精神。')).toEqual(['母德富', '骆晓丹'])
   })
 
+  it('should read a surname that is also a function word as that word before a time word or a verb (于近日, 常走访)', () => {
+    for (const decoy of ['县委书记于会上强调，', '局长于近日调研，', '网格员常巡查，村干部常走访。']) expect(persons(decoy), decoy).toEqual([])
+    expect(persons('局长于海波主持会议，书记常建国表示，')).toEqual(['于海波', '常建国'])
+  })
+
   it('should mask a nickname in quotes after a verb of calling, and its other mentions', () => {
     expect(persons('姐妹们都叫她“阿英”。阿英带头报名，还动员大家。')).toEqual(['阿英', '阿英'])
     expect(persons('老人们都亲切地喊他\n“阿波”。')).toEqual(['阿波'])

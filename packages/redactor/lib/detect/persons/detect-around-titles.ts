@@ -4,7 +4,7 @@ import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isListedName} from './list-items.js'
 import {endsName, followerAt} from './name-boundaries.js'
-import {determinerOpensWord, nameFrom, numeralCounts, startsWithFunctionWord} from './name-from.js'
+import {determinerOpensWord, nameFrom, numeralCounts, opensFunctionPhrase, startsWithFunctionWord} from './name-from.js'
 import {isGivenName, isNameShape, surnameLengthsAt} from './name-shape.js'
 import {nameUntil} from './name-until.js'
 import {isNamingWord, isOrdinaryWord, namingWordTags} from './ordinary-words.js'
@@ -97,7 +97,7 @@ function nameReadApart(text: string, start: number): number | undefined {
   if (!loadLexicons().singleSurnames.has(text.charAt(start))) return undefined
   for (const end of [start + 3, start + 2]) {
     if (!isNameShape(text, start, end) || !isCjkAt(text, end)) continue
-    if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end)) continue
+    if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) || opensFunctionPhrase(text, start, end)) continue
     const tokens = segmentTo(text, start, lineEndWithin(text, end, 4), end)
     const next = tokens.find((token) => token.start === end)
     if (next === undefined || !apartFollowerTags.some((tag) => next.tag.startsWith(tag)) || tokens.some((token) => token.start < end && token.end > end)) continue

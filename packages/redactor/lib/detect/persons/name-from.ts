@@ -5,7 +5,7 @@ import {segment} from '../../segment.js'
 import {endsName, startsKnownWord} from './name-boundaries.js'
 import {isGivenName, surnameLengthsAt} from './name-shape.js'
 import {isOrdinaryWord} from './ordinary-words.js'
-import {countedAfterNumeral, determiners, followers, notInGivenName, precedingBoundary} from './person-classes.js'
+import {countedAfterNumeral, determiners, followers, notInGivenName, precedingBoundary, surnameFunctionWords} from './person-classes.js'
 import {isProseWord, segmentTo} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
 
@@ -61,9 +61,22 @@ export function nameFrom(text: string, start: number, excluded = notInGivenName)
     if (givenLength === undefined) continue
     const end = givenStart + givenLength
     if (givenLength === 1 && givenOpensLongerWord(text, start, givenStart)) return undefined
-    return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) || opensLongerWord(text, start, end) ? undefined : end
+    return isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) || opensLongerWord(text, start, end) || opensFunctionPhrase(text, start, end)
+      ? undefined
+      : end
   }
   return undefined
+}
+
+/**
+ * Whether the surname at `start` is a function word before the word that follows it (局长于近日调研: 于 + 近日/t;
+ * 村干部常走访: 常 + 走访/v), by data/person-surname-function-words.txt; the name 于海波 has no such word after 于.
+ */
+export function opensFunctionPhrase(text: string, start: number, end: number): boolean {
+  const tags = surnameFunctionWords.get(text.charAt(start))
+  if (tags === undefined || !mayStartKnownWord(text, start + 1, Math.min(text.length, start + 5))) return false
+  const [first] = segmentTo(text, start + 1, lineEndWithin(text, start + 1, 4), start + 1)
+  return first !== undefined && first.end >= end && first.word.length >= 2 && tags.some((tag) => first.tag.startsWith(tag))
 }
 
 // Given names of rural families often rank the child (赵二虎, 王三妹, 李四喜): a numeral and a character that counts

@@ -56,3 +56,15 @@ export const determiners = readCharacterClass('person-determiners.txt')
 export const levels = readCharacterClass('person-levels.txt')
 /** Characters that start a predicate right after a title (局长为组长): data/person-predicates-after-title.txt. */
 export const predicateAfterTitle = readCharacterClass('person-predicates-after-title.txt')
+
+/**
+ * Surnames that are also function words, with jieba's tags (by prefix) of the words after which they are the
+ * function word (data/person-surname-function-words.txt): 于 before 近日/t, 常 before 走访/v.
+ */
+export const surnameFunctionWords: ReadonlyMap<string, readonly string[]> = new Map(
+  readLexicon('person-surname-function-words.txt').map((line) => {
+    const [character = '', tags = ''] = line.split('\t')
+    return [character, tags.split(' ').filter((tag) => tag.length > 0)]
+  })
+)
+
