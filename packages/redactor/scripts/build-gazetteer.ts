@@ -7,7 +7,8 @@
  *   line per name: the short form and generic suffix by the rules of data/division-suffixes.txt and
  *   data/ethnic-groups.txt (江安县 → 江安, 1), computed here so loading does no string work; `former` is 1 for
  *   names gb2260 knows but the current table no longer uses (崇文区, 襄樊市). An autonomous prefecture, county
- *   or banner has a second line for the name it goes by (恩施州, 长阳县). The level and the parent come from
+ *   or banner has a second line for the name it goes by (恩施州, 长阳县), and so has a division with a customary
+ *   short name of data/division-aliases.txt (新右旗, 达茂旗). The level and the parent come from
  *   the code (2, 4, 6, 9 digits).
  * - `data/gazetteer-villages/<province>.tsv.gz`: level 5, one `townCode<TAB>name name …` line per town,
  *   names in the form a report writes them (西西社区, 沙湾村), so a village counts only under a town or
@@ -22,6 +23,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {divisionSuffixes, splitDivisionName} from '../lib/gazetteer/short-form.js'
+import {readLexicon} from '../lib/read-lexicon.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const dataDir = join(here, '..', 'data')
@@ -79,11 +81,14 @@ function buildDivisions(): string {
   for (const [code, name] of readCsv('streets.csv')) {
     if (code && name && townSuffix.test(name) && isPlaceName(name)) current.set(code, name)
   }
+  const aliases = divisionAliases()
   const lines = new Set<string>()
   for (const [code, name] of current) {
     lines.add(divisionLine(code, name, false))
     const abbreviated = abbreviatedName(name)
     if (abbreviated) lines.add(divisionLine(code, abbreviated, false))
+    const alias = aliases.get(name)
+    if (alias) lines.add(divisionLine(code, alias, false))
   }
   const revisions = readdirSync(gb2260Dir).filter((file) => /^\d{6}\.json$/.test(file))
   for (const file of revisions) {
@@ -106,6 +111,17 @@ function abbreviatedName(name: string): string | undefined {
   const level = /自治([州县旗])$/u.exec(name)?.[1]
   const {shortForm} = splitDivisionName(name)
   return level && shortForm && !shortForm.endsWith('族') ? shortForm + level : undefined
+}
+
+/** data/division-aliases.txt: full name → the customary short name no suffix rule derives (新巴尔虎右旗 → 新右旗). */
+function divisionAliases(): Map<string, string> {
+  const aliases = new Map<string, string>()
+  for (const line of readLexicon('division-aliases.txt')) {
+    const [name, alias] = line.split('\t')
+    if (!name || !alias) throw new Error(`Unexpected line \`${line}\` in data/division-aliases.txt, expected \`full name<TAB>alias\``)
+    aliases.set(name, alias)
+  }
+  return aliases
 }
 
 function divisionLine(code: string, name: string, former: boolean): string {

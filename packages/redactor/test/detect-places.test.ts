@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Detection} from '../lib/detection.js'
 import {redact} from '../index.js'
+import {readLexicon} from '../lib/read-lexicon.js'
 import {detectPlaces} from '../lib/detect/detect-places.js'
 import {expectDetectionContract, reportText} from './detector-contract.js'
 import {makeContext, readSeed} from './make-context.js'
@@ -177,6 +178,14 @@ describe('detectPlaces', () => {
     expect(names('湄潭县人民政府\n遵义兰馨茶业有限公司、湄潭县翠芽春茶业有限公司')).toEqual(['湄潭县', '遵义'])
     // no county of the city named: jieba's tag decides, and 遵义 is a verb to it
     expect(names('遵义兰馨茶业有限公司')).toEqual([])
+  })
+
+  it('should find the banners of Inner Mongolia by their customary short names (data/division-aliases.txt)', () => {
+    expect(names('内蒙古自治区呼伦贝尔市新巴尔虎右旗。新右旗绿野肉业有限公司')).toEqual(['内蒙古自治区', '呼伦贝尔市', '新巴尔虎右旗', '新右旗'])
+    for (const line of readLexicon('division-aliases.txt')) {
+      const alias = line.split('\t')[1] ?? ''
+      expect(names(`${alias}召开会议`), alias).toEqual([alias])
+    }
   })
 
   it('should take no ethnic group before a level for the name of a place (苗族乡), so a masked ethnic township stays masked', () => {
