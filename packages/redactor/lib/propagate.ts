@@ -1,12 +1,16 @@
 import type {Detection} from './detection.js'
 import {standsAsWords} from './gazetteer/place-context.js'
+import {mayBeKnownWord} from './jieba-dictionary.js'
 import {createTrie, insertName, scanTrie} from './gazetteer/trie.js'
 import {properPart} from './mask.js'
 
 // A place's proper part shorter than this (沛 of 沛县) is too ambiguous to mask on its own elsewhere.
 const minimumShortForm = 2
 // Divisions from the county up stand for themselves without their level (汝州, 江安). Towns, villages and
-// communities are often ordinary words without it (幸福村 → 幸福感), so theirs count only as a word of their own.
+// communities are often ordinary words without it (幸福村 → 幸福感), so theirs count only as a word of their own,
+// unless they are three characters or more that no word of jieba's dictionaries spells (吊鹿沟 of 吊鹿沟村, which
+// jieba cuts 吊 + 鹿沟 in 找到吊鹿沟来看病): such a run is that name wherever it stands.
+const unmistakableLength = 3
 const standaloneLevels = /[省市县区州盟旗]$/u
 
 /**
@@ -45,7 +49,7 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
     const value = values[0] ?? ''
     const known = sources.get(value)
     if (known === undefined || (start === known.source.start && end === known.source.end)) return false
-    if (known.wordOnly && !standsAsWords(text, start, end)) return false
+    if (known.wordOnly && (end - start < unmistakableLength || mayBeKnownWord(text, start, end)) && !standsAsWords(text, start, end)) return false
     found.push({
       type: known.source.type,
       start,

@@ -30,4 +30,12 @@ describe('propagate', () => {
     const remnant = {...detectionAt(text, '分', 'PLACE'), start: text.lastIndexOf('分'), end: text.lastIndexOf('分') + 1}
     expect(propagate(text, [remnant])).toEqual([])
   })
+
+  it("should spread a village's short form only as a word, unless no word of jieba's spells its three characters", () => {
+    const spread = (text: string, village: string) => propagate(text, [detectionAt(text, village, 'PLACE', 1)]).map((found) => text.slice(found.start, found.end))
+    // jieba cuts 找到 + 吊 + 鹿沟 + 来
+    expect(spread('庆阳镇吊鹿沟村。邻乡也有人专门找到吊鹿沟来看病', '吊鹿沟村')).toEqual(['吊鹿沟'])
+    // a village named like a word is that word elsewhere
+    expect(spread('光明村村民的幸福感不断增强，幸福村', '幸福村')).toEqual([])
+  })
 })
