@@ -656,6 +656,7 @@ describe('detectPersons', () => {
 
   it('should read 获 as a verb after names, and rare surnames', () => {
     expect(persons('学生郇明、禚晓东获省级一等奖。')).toEqual(['郇明', '禚晓东'])
+    expect(persons('驻村第一书记陇光明带领工作队，陇海铁路沿线')).toEqual(['陇光明'])
     expect(persons('该项目获省级表彰，我县获评全国示范县。')).toEqual([])
   })
 
