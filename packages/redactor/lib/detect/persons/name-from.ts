@@ -1,7 +1,7 @@
 // The name that starts at a position right after its context (a title, a cue): surname, then given name.
 import {charCodes, inClass} from '@gongwen/parser'
 import {mayBeKnownWord, mayStartKnownWord} from '../../jieba-dictionary.js'
-import {segment} from '../../segment.js'
+import {segment, type Token} from '../../segment.js'
 import {endsName, startsKnownWord} from './name-boundaries.js'
 import {isGivenName, surnameLengthsAt} from './name-shape.js'
 import {isOrdinaryWord} from './ordinary-words.js'
@@ -74,8 +74,8 @@ export function nameFrom(text: string, start: number, excluded = notInGivenName)
  */
 export function opensFunctionPhrase(text: string, start: number, end: number): boolean {
   const tags = surnameFunctionWords.get(text.charAt(start))
-  if (tags === undefined || !mayStartKnownWord(text, start + 1, Math.min(text.length, start + 5))) return false
-  const [first] = segmentTo(text, start + 1, lineEndWithin(text, start + 1, 4), start + 1)
+  if (tags === undefined) return false
+  const first = wordAfterFirst(text, start)
   return first !== undefined && first.end >= end && first.word.length >= 2 && tags.some((tag) => first.tag.startsWith(tag))
 }
 
@@ -131,7 +131,12 @@ export function startsWithFunctionWord(text: string, start: number, end: number)
     const [token] = tokens
     if (tokens.length === 1 && token !== undefined && isProseWord(token)) return true
   }
-  if (!mayStartKnownWord(text, start + 1, Math.min(text.length, start + 5))) return false
-  const [first] = segmentTo(text, start + 1, lineEndWithin(text, start + 1, 4), start + 1)
+  const first = wordAfterFirst(text, start)
   return first !== undefined && first.end > end && isProseWord(first)
+}
+
+/** The word jieba reads from the character after the one at `start` (a surname), if a known word may start there. */
+function wordAfterFirst(text: string, start: number): Token | undefined {
+  if (!mayStartKnownWord(text, start + 1, Math.min(text.length, start + 5))) return undefined
+  return segmentTo(text, start + 1, lineEndWithin(text, start + 1, 4), start + 1)[0]
 }
