@@ -578,7 +578,7 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
     aboveNamed?.level === 2
       ? standsAsWords(text, match.start, match.end)
       : isNameWord(text, match.start, match.end) ||
-        (underNamed !== undefined && match.end - match.start === 2 && standsAsWords(text, match.start, match.end) && !isUsualWord(text.slice(match.start, match.end)))
+        (underNamed !== undefined && match.end - match.start === 2 && !isUsualWord(text.slice(match.start, match.end)) && standsAsWords(text, match.start, match.end))
   if (!standsAsName) return undefined
   if (underNamed) return {division: underNamed, ground: 'parent'}
   if (aboveNamed) return {division: aboveNamed, ground: 'child'}

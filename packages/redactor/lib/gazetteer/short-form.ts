@@ -33,31 +33,30 @@ function ethnicGroupNames(): {name: string; bare: boolean}[] {
  * level (苗族乡, what is left of 厍东关彝族白族苗族乡 once its name is masked), not the name of a place.
  */
 export function isOnlyEthnicGroups(name: string): boolean {
+  return name.length > 0 && withoutEthnicGroups(name, (bare) => (bare ? Infinity : 0)) === ''
+}
+
+/**
+ * `stem` with the ethnic groups it ends with taken off, one after another, as long as at least `least(bare)`
+ * characters are left before the group (`bare`: written without its 族).
+ */
+function withoutEthnicGroups(stem: string, least: (bare: boolean) => number): string {
   ethnicGroups ??= ethnicGroupNames()
-  let rest = name
-  while (rest.length > 0) {
-    const group = ethnicGroups.find(({name: group, bare}) => !bare && rest.endsWith(group))
-    if (group === undefined) return false
+  let rest = stem
+  for (;;) {
+    const group = ethnicGroups.find(({name, bare}) => rest.endsWith(name) && rest.length - name.length >= least(bare))
+    if (group === undefined) return rest
     rest = rest.slice(0, -group.name.length)
   }
-  return name.length > 0
 }
 
 /** Splits a division name by the suffix rules of data/division-suffixes.txt and data/ethnic-groups.txt. */
 export function splitDivisionName(name: string): NameParts {
-  ethnicGroups ??= ethnicGroupNames()
-  let stem = name
-  const suffix = divisionSuffixes().find((candidate) => stem.endsWith(candidate) && stem.length > candidate.length)
-  if (suffix) stem = stem.slice(0, -suffix.length)
+  const suffix = divisionSuffixes().find((candidate) => name.endsWith(candidate) && name.length > candidate.length)
   // A group without its 族 is an ethnic group only before an ethnic level (自治州, 民族乡), and only where a name
   // of two characters or more is left: 新保安镇 and 内蒙古自治区 keep theirs.
   const ethnicLevel = suffix !== undefined && /自治|民族/.test(suffix)
-  let stripped = true
-  while (stripped) {
-    const group = ethnicGroups.find(({name: group, bare}) => stem.endsWith(group) && stem.length - group.length >= (bare ? (ethnicLevel ? 2 : Infinity) : 1))
-    if (group) stem = stem.slice(0, -group.name.length)
-    stripped = group !== undefined
-  }
+  const stem = withoutEthnicGroups(suffix ? name.slice(0, -suffix.length) : name, (bare) => (bare ? (ethnicLevel ? 2 : Infinity) : 1))
   const suffixLength = name.length - stem.length
   // A stem that is itself a level (开发区街道, 城区街道) is no name of its own; one-character endings other than
   // 区 are ordinary in names (汝州, 通州), so they do not count.
