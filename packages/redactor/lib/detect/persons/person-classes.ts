@@ -8,7 +8,7 @@ function readCharacters(name: string): string {
 }
 
 /** A lexicon of characters as a class (`inClass`). */
-function readCharacterClass(name: string): CharClass {
+export function readCharacterClass(name: string): CharClass {
   return charCodes(readCharacters(name))
 }
 
