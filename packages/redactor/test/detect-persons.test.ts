@@ -1251,3 +1251,147 @@ describe('detectPersons on transliterated names', () => {
     for (const decoy of transliterationDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+// A role, a second word for people or a thing, and 等 with a count of people after it (党员干部等60人).
+const countedDecoys = `
+  组织党员群众等100余人参加
+  村民代表等30人列席会议
+  教师学生等200余人观看演出
+  医生护士等15人组成医疗队
+  企业负责人员工等50人参加培训
+  干部职工等80余人参加
+  党员干部等60人参加志愿服务
+  志愿者居民等40人参与清扫
+  学生家长等300余人到场
+  员工家属等20人参加慰问
+  村民游客等500余人观看
+  专家学者等12人参加论证
+  教师骨干等8名同志参加
+  书记委员等5人参加
+  代表委员等20名参加
+  居民群众等100余人参加
+  职工子女等30人参加夏令营
+  农户代表等25人参加
+  护士护工等10人参与护理
+  组长成员等6人组成专班
+  主任委员等3人参加
+  教练队员等18人参赛
+  传承人学徒等9人参加展演
+  牧民群众等200余人参加
+  村干部党员等40人参加
+  教师志愿者等12名参加
+  党员骨干等15人参加
+  学生代表等20名发言
+  法官书记员等6人组成合议庭
+  民警辅警等30余人参与
+  厂长工人等50人参加
+  厨师服务员等12人参加培训
+  司机乘客等20余人
+  乡贤能人等10位参加座谈
+  退役军人家属等20人
+  家长孩子等80余人参加
+  残疾人家属等15人
+  驾驶员乘客等30人
+  科长科员等8人
+  经理员工等40人
+  校长教师等60余人参加
+  园长保育员等20名参加
+  会计出纳等6人参加
+  班长同学等30人
+  老人儿童等200余人受益
+  妇女儿童等300余人受益
+  青年学生等100余人
+  农民工子女等50名
+  留守儿童家长等40人
+  技术人员农户等60人参加
+  医务人员志愿者等25人
+  村民小组长等16人
+  党员代表等30人
+  致富带头人等10名
+  种植大户等20户
+  合作社社员等30人
+  经营户商户等50余户
+  党员干部群众等300余人
+  养殖户牧民等40户
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+// A role, a rare word jieba tags as a name's (牛羊/nr, 杨梅/nr, 古琴/nr), and a verb: the role's object or product.
+const nameTaggedThingDecoys = `
+  养殖户牛羊出栏增加
+  牧民牛羊转场放牧
+  牧民牛群转场
+  村民农忙时节外出务工
+  茶农夏收开始
+  果农杨梅上市销售
+  蚕农桑蚕养殖增收
+  农户桑树种植面积扩大
+  村民宗祠修缮完成
+  导游白塔讲解
+  工人楼宇施工
+  农民田埂种植大豆
+  护林员封山育林
+  渔民白鹭保护
+  村民安保巡逻
+  保安员安保值守
+  农户柴胡种植
+  药农柴胡采挖
+  农户桂圆收购
+  果农桂圆上市
+  农户桑叶采摘
+  村民柳絮清扫
+  农户夏粮收购
+  粮农夏粮入库
+  农户白米加工
+  工匠玉雕制作
+  艺人玉雕展示
+  工人石塔修复
+  村民田螺养殖
+  农户田螺销售
+  牧民敖包祭祀
+  农户牛黄收购
+  村民沃土培育
+  工人白铜加工
+  农户檀香种植
+  渔民海涛拍岸
+  学生白兔饲养
+  农户梅树嫁接
+  村民柳林整治
+  工人楼宇改造
+  工人汤圆生产
+  厨师汤圆制作
+  游客桑拿消费
+  农户杨梅采摘
+  果农杨梅销售
+  渔民沙石开采
+  工人沙石运输
+  农户夏布编织
+  艺人古琴演奏
+  教师古琴教学
+  村民古塔保护
+  学生仲夏游园
+  农户田七种植
+  药农田七采收
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on word-names after a role before a count of people', () => {
+  it('should mask a word after a role where 等 and a count of people follow, whatever its score', () => {
+    expect(persons('对副总经理舒畅等2人进行诫勉谈话。')).toEqual(['舒畅'])
+    expect(persons('网格员高远等5名同志被评为先进。')).toEqual(['高远'])
+  })
+
+  it('should keep a role and a second word for people or things before a count of people unmasked', () => {
+    expect(countedDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of countedDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should keep a word jieba tags as a name\'s before a verb after a role unmasked: its tag alone vouches for no subject', () => {
+    expect(nameTaggedThingDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of nameTaggedThingDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})

@@ -64,16 +64,20 @@ function readWordName(scan: RoleScan, start: number, title: TitleMention | undef
   if (!surnameLengthsAt(text, start).includes(1) || !isGivenName(text, start + 1, end)) return
   // Character tests and the dictionary's hash first: jieba only for a known word whose given character may be a name's.
   const score = nameScore(text, start + 1, end)
-  if (score < givenNameBars.verbOfNames || !mayBeKnownWord(text, start, end) || (titleAt(text, start)?.end ?? 0) >= end) return
+  const counted = isPeopleCountedAt(text, end)
+  if ((!counted && score < givenNameBars.verbOfNames) || !mayBeKnownWord(text, start, end) || (titleAt(text, start)?.end ?? 0) >= end) return
   const verb = longestAt(loadLexicons().verbs, text, end)
-  const beforeVerbOfNames = verb !== undefined && verb.end - verb.start >= 2
+  const beforeVerbOfNames = counted || (verb !== undefined && verb.end - verb.start >= 2)
   if (!beforeVerbOfNames && score < givenNameBars.otherwise) return
   // Names the other rules found before this one are theirs.
   if (overlapsFound(scan.found, start, end, scan.before)) return
   const tokens = segmentAround(text, start, end, 6)
   const word = tokens.find((token) => token.start === start && token.end === end)
   // A place of the gazetteer after a role is the role's place (局长江宁主持: 江宁, a district).
-  if (word === undefined || !nameWordTags.has(word.tag) || longestAt(loadGazetteer().names, text, start)?.end === end) return
+  if (word === undefined || !(nameWordTags.has(word.tag) || (counted && word.tag === 'd')) || longestAt(loadGazetteer().names, text, start)?.end === end) return
+  // A count of people vouches for any given character and for an adverb's tag (高远/d, 尚可/d: no adverb stands
+  // before 等), but not for a word frequent in prose: most are words for people the titles lack (村民游客等, 顾客, 青年).
+  if (counted && isFrequentWord(word.word)) return
   if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined)) return
   if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : followsPersonNoun(tokens, start))) return
   scan.found.push(person(start, end, 'word-name-after-role', 0.75, `\`${word.word}\` after a word for a person's role, before where a name ends`))
@@ -84,6 +88,14 @@ function readWordName(scan: RoleScan, start: number, title: TitleMention | undef
 // 全程陪同); elsewhere (before 在, 是, punctuation, a verb), one that names hold about as often as words or more (夏天,
 // 高山, 黎明, 甘露; not 单位, 安全, 文化, 项目, 时间, 任务: 学生安全是, 群众文化在).
 const givenNameBars = {verbOfNames: -12, otherwise: 2}
+
+// 等 and a count of people (舒畅等2人, 向阳等5名同志): the role and the word head a list of people.
+const peopleCounted = /^等(?:[0-9]+|[两二三四五六七八九十]+)余?[人名位]/
+
+/** Whether 等 and a count of people (`peopleCounted`) follow at `end`. Asked after the character tests: most candidates have no 等 there. */
+function isPeopleCountedAt(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 0x7b49 && peopleCounted.test(text.slice(end, end + 6))
+}
 
 /**
  * Whether jieba reads a noun for people ending at `start`: a noun of two characters or more (毕业生, 艺人), or 人 after a
