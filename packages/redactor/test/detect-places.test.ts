@@ -174,6 +174,25 @@ describe('detectPlaces', () => {
     expect(names('各镇（街道）和县直有关部门，以“千县工程”和县域医共体建设为抓手')).toEqual([])
   })
 
+  it('should read a county or city whose name opens with an everyday word as that division only where the document names one above or below it', () => {
+    // reports write 会同 (together with) before a county body, and run 振兴, 合作, 延长 into the next word
+    for (const decoy of [
+      '县委政策研究室会同县工业和信息化局组成联合调研组',
+      '会同县法院、县司法局在县总商会设立调解室',
+      '市局会同县税务局开展检查',
+      '要振兴区域经济，推动合作市场主体发展',
+      '延长县城商户营业时间，平安区县两级联动'
+    ]) {
+      expect(names(decoy), decoy).toEqual([])
+    }
+    // the city above or the province named: the county
+    expect(names('怀化市会同县林业局开展检查，会同县税务局')).toEqual(['怀化市', '会同县'])
+    expect(names('海东市平安区教育局')).toEqual(['海东市', '平安区'])
+    expect(names('甘肃省合作市人民政府')).toEqual(['甘肃省', '合作市'])
+    // a name jieba reads as a name needs nothing else, even one that opens with a word (比如县/nr)
+    expect(names('江安县教育局，比如县教育局')).toEqual(['江安县', '比如县'])
+  })
+
   it('should find a city over a county the document names wherever it stands as a word, whatever jieba tags it (遵义/v)', () => {
     expect(names('湄潭县人民政府\n遵义兰馨茶业有限公司、湄潭县翠芽春茶业有限公司')).toEqual(['湄潭县', '遵义'])
     // no county of the city named: jieba's tag decides, and 遵义 is a verb to it

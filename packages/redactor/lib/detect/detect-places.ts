@@ -3,7 +3,7 @@ import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
-import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
 import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
@@ -101,14 +101,30 @@ function detectDivisions(scan: Scan): void {
   // Both passes ask about the same matches, and a name recurs between the same neighbours (总局江安县税务局);
   // the answer may cost a jieba call, so ask once per name and neighbouring characters.
   const full = new Map<string, Division | undefined>()
+  const refused = new Set<number>()
   const fullNameOf = (match: TrieMatch<number>): Division | undefined => {
     const key = text.slice(Math.max(0, match.start - 2), match.end + 1)
     if (!full.has(key)) full.set(key, fullName(text, match))
     return full.get(key)
   }
+  // A name whose short form is an everyday word jieba reads as such here (会同县法院 is 会同 + 县法院, 振兴区域经济,
+  // 合作市场主体) is that division only where a place cue stands next to it (来自会同县, 会同县人民政府) or the
+  // document names a division that holds it or that it holds.
+  const doubtful = new Map<number, Division>()
   for (const match of all) {
-    if (scan.taken(match.start, match.end) || !fullNameOf(match)) continue
-    for (const {division, form} of loadGazetteer().namesOf(match)) if (form === 'full') named.add(division.code)
+    if (scan.taken(match.start, match.end)) continue
+    const division = fullNameOf(match)
+    if (!division) continue
+    if (readsAsEverydayWord(text, match, division) && !hasPlaceCue(text, match.start, match.end)) doubtful.set(match.start, division)
+    else for (const name of loadGazetteer().namesOf(match)) if (name.form === 'full') named.add(name.division.code)
+  }
+  if (doubtful.size > 0) {
+    const above = divisionsAbove(named)
+    for (const [start, division] of doubtful) {
+      const encloses = [2, 4].some((length) => length < division.code.length && named.has(division.code.slice(0, length)))
+      if (encloses || above.has(division.code)) named.add(division.code)
+      else refused.add(start)
+    }
   }
   // Read once every full name is known: the county that vouches for a town may come after it.
   const generic = new Map<number, {end: number; division: Division}>()
@@ -125,7 +141,7 @@ function detectDivisions(scan: Scan): void {
   const namedAbove = divisionsAbove(named)
   rescanTrie(names, text, all, (match) => {
     if (scan.taken(match.start, match.end)) return false
-    const division = fullNameOf(match) ?? genericAt(match)
+    const division = refused.has(match.start) ? undefined : (fullNameOf(match) ?? genericAt(match))
     if (division) {
       scan.add(fullNameDetection(match, division))
       return true
@@ -479,6 +495,18 @@ function fullName(text: string, match: TrieMatch<number>): Division | undefined 
   const division = current ?? former
   if (!division || (division.level >= 3 && gluedToWord(text, match))) return undefined
   return division.level === 4 && (runsIntoWord(text, match) || gluedToStopChar(text, match)) ? undefined : division
+}
+
+/**
+ * Whether a county's or city's full name opens with an everyday word that jieba reads as such here, and reads its
+ * level into a word too: 会同县法院 (会同县/n), 振兴区域 (振兴/v 区域), 合作市场 (合作/vn 市场主体). A name whose
+ * short form jieba reads as a name (江安/ns) or a rare word is not one, nor one whose level stands as a name
+ * (嘉定区/ns, 恩施州/nr) or as a level (东方|市, 资源|县).
+ */
+function readsAsEverydayWord(text: string, match: TrieMatch<number>, division: Division): boolean {
+  if (division.level === 4 || division.former) return false
+  const shortEnd = match.end - division.suffixLength
+  return shortEnd - match.start === 2 && isUsualWord(text.slice(match.start, shortEnd)) && !isNameWord(text, match.start, shortEnd) && levelReadsAsWord(text, match.start, match.end)
 }
 
 /**

@@ -125,6 +125,15 @@ function isBounded(tokens: readonly Token[], start: number, end: number): boolea
   return tokens[0]?.start === start && tokens.at(-1)?.end === end
 }
 
+/**
+ * Whether jieba reads the level that ends a division's name `[start, end)` into an everyday word: the name's
+ * (会同县/n) or the next one's (振兴|区域, 合作|市场主体, 延长|县城), not a name (嘉定区/ns) nor a level of its own (东方|市).
+ */
+export function levelReadsAsWord(text: string, start: number, end: number): boolean {
+  const level = wordsOver(text, start, end).at(-1)
+  return level !== undefined && !nameTags.has(level.tag) && (level.end > end || level.start <= start)
+}
+
 /** Whether jieba reads `[start, end)` as one word tagged as a place (成都/ns), with word boundaries at both ends. */
 export function isPlaceWord(text: string, start: number, end: number): boolean {
   const tokens = wordsOver(text, start, end)
