@@ -1395,3 +1395,18 @@ describe('detectPersons on word-names after a role before a count of people', ()
     for (const decoy of nameTaggedThingDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+describe('detectPersons where a word that follows names opens at the second given character', () => {
+  it('should end a name before a word that follows names opening with a character words hold more than names (一家, 获, 多次)', () => {
+    expect(persons('村民安逸一家种茶6亩，仅春茶一季就增收。')).toEqual(['安逸'])
+    expect(persons('数学教师廖文获永州市初中数学优质课比赛一等奖。')).toEqual(['廖文'])
+    const names = ['李强', '王芳', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄敏', '周涛', '吴霞']
+    const tails = ['一家种茶6亩', '一直在外务工', '获市级表彰', '多次反映问题', '经常走访群众', '始终坚持']
+    for (const name of names) for (const tail of tails) for (const role of ['村民', '教师']) expect(persons(`${role}${name}${tail}。`), `${role}${name}${tail}`).toEqual([name])
+  })
+
+  it('should keep a name whole where its last character is one names hold more (荣 of 荣获) or no such word opens there', () => {
+    expect(persons('教师张家荣获得一等奖。')).toEqual(['张家荣'])
+    expect(persons('书记王一帆带领群众修路。')).toEqual(['王一帆'])
+  })
+})

@@ -1,11 +1,13 @@
 // The name that starts at a position right after its context (a title, a cue): surname, then given name.
 import {charCodes, inClass} from '@gongwen/parser'
+import {longestAt} from '../../gazetteer/trie.js'
 import {mayBeKnownWord, mayStartKnownWord} from '../../jieba-dictionary.js'
 import {segment, type Token} from '../../segment.js'
 import {endsName, startsKnownWord} from './name-boundaries.js'
 import {isGivenName, surnameLengthsAt} from './name-shape.js'
 import {isOrdinaryWord} from './ordinary-words.js'
 import {countedAfterNumeral, determiners, followers, notInGivenName, precedingBoundary, surnameFunctionWords} from './person-classes.js'
+import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {isProseWord, segmentTo} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
 
@@ -18,6 +20,8 @@ import {lineEndWithin} from './scan-text.js'
 function givenLengthFrom(text: string, givenStart: number, excluded: Uint8Array): number | undefined {
   if (!givenNameFits(text, givenStart, 2, excluded)) return givenNameFits(text, givenStart, 1, excluded) ? 1 : undefined
   const second = givenStart + 1
+  // The word that follows names ends the name before it, whatever endsName reads there (获 + 永州市).
+  if (opensVerbOfNames(text, second)) return isGivenName(text, givenStart, second, excluded) ? 1 : 2
   if (followers.includes(text.charAt(second)) || startsWordPastName(text, givenStart)) return givenNameFits(text, givenStart, 1, excluded) ? 1 : 2
   // The determiner starts the words after the name, so the name ends before it whatever those words are.
   if (determinerOpensWord(text, givenStart)) return 1
@@ -34,6 +38,16 @@ export function determinerOpensWord(text: string, givenStart: number): boolean {
   if (!inClass(determiners, text.charCodeAt(second))) return false
   const tokens = segmentTo(text, givenStart - 1, second + 4, second)
   return tokens.some((token) => token.start === second && token.end === second + 1) && tokens.some((token) => token.start === second + 1 && token.word.length >= 2)
+}
+
+/**
+ * Whether a word that follows names (data/person-verbs.txt) starts at `position` with a character that stands in words
+ * more often than in given names (score below 0: 一 of 一家, 获 of 获 + 永州市…奖, 多 of 多次): 李强一家, 廖文获…
+ * end the name before it. A character that names hold more (荣 of 荣获) leaves the name whole (张家荣获得).
+ */
+function opensVerbOfNames(text: string, position: number): boolean {
+  const {givenScores, verbs} = loadLexicons()
+  return (givenScores[text.charCodeAt(position)] ?? noGivenScore) < 0 && longestAt(verbs, text, position) !== undefined
 }
 
 /**
