@@ -1,6 +1,7 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {detectBareNames} from './units/detect-bare-names.js'
 import {detectBranchNames} from './units/detect-branch-names.js'
+import {detectBrandsAfterPlaces} from './units/detect-brands-after-places.js'
 import {detectBrandsBeforeOutput} from './units/detect-brands-before-output.js'
 import {detectBrandsBeforeTrades} from './units/detect-brands-before-trades.js'
 import {detectCuedNames} from './units/detect-cued-names.js'
@@ -39,5 +40,6 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectQuotedNicknames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
   detections.push(...detectBrandsBeforeTrades(context, detections))
+  detections.push(...detectBrandsAfterPlaces(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
 }

@@ -294,7 +294,7 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
       index--
       continue
     }
-    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word))) {
+    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word) || (type === 'ORG' && namesGovernmentBody(token.word)))) {
       if (type === 'ORG' && gluesNameStart(text, token, name)) name.unshift({word: token.word.slice(1), tag: 'x', start: token.start + 1, end: token.end})
       else if (rule.brand && isBrandBeforeTrade(text, tokens, index, name)) name.unshift(token)
       break
@@ -589,6 +589,15 @@ const bodyEndings = ['协会', '学会', '商会', '联合会', '委员会', '�
 
 function namesAnotherBody(word: string): boolean {
   return bodyEndings.some((ending) => word.endsWith(ending)) || isUnitSuffixWord(word)
+}
+
+// Endings of government bodies and their offices (税务局, 发改委, 司法所): a unit's name read back stops at one,
+// which runs or hosts the unit (县税务局|远程咨询中心: the bureau's centre, no centre named 税务局远程). Units only:
+// a place's name is one word read back from its suffix, and stays as it was.
+const governmentBodyEndings = ['局', '厅', '署', '委', '办', '所', '法院', '检察院']
+
+export function namesGovernmentBody(word: string): boolean {
+  return word.length >= 2 && governmentBodyEndings.some((ending) => word.endsWith(ending))
 }
 
 /**

@@ -7,6 +7,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
 import {han, numeral} from './character-classes.js'
+import {describesQuantity} from './quantities.js'
 import {isSkipped, overlapsAny} from './skipped-spans.js'
 import {countOrListLength} from './unit-lists.js'
 
@@ -42,6 +43,8 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !holdsNamingWord(segment(text, start, end)))) continue
+    // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month)
+    if (describesQuantity(name)) continue
     const region = regionalBrandPlace(text, start, end, after.suffix)
     if (region) {
       found.push(region)
