@@ -29,3 +29,20 @@ export const GoldAnnotation = z
   })
   .meta({id: 'GoldAnnotation'})
 export type GoldAnnotation = z.infer<typeof GoldAnnotation>
+
+/**
+ * One sentence of the sentence bank (test/sentences/*.jsonl, one per line): report sentences written blind, each
+ * naming places, units or people in a context of its own, annotated as a corpus document is. The bank measures
+ * what the redactor does with contexts no document of the corpus has; each sentence is redacted alone.
+ */
+export const GoldSentence = z
+  .object({
+    id: z.string().regex(/^[A-Z]\d{3}$/).describe('Writer letter and number: E001'),
+    genre: z.string().min(1).describe('The kind of report the sentence comes from'),
+    split: z.enum(['tune', 'holdout']).describe('tune: read while tuning; holdout: never read, totals only'),
+    text: z.string().min(1),
+    mask: z.array(GoldMention),
+    keep: z.array(GoldKeep)
+  })
+  .meta({id: 'GoldSentence'})
+export type GoldSentence = z.infer<typeof GoldSentence>

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import {EntityType, KeepType} from './entity.js'
-import {GoldAnnotation} from './gold.js'
+import {GoldAnnotation, GoldSentence} from './gold.js'
 import {MessageRecord} from './message.js'
 import {Policy} from './policy.js'
 import {BatchReport, FileResult, JsonlInput} from './report.js'
@@ -18,6 +18,7 @@ export const boundarySchemas = {
   'jsonl-input': JsonlInput,
   'batch-report': BatchReport,
   gold: GoldAnnotation,
+  'gold-sentence': GoldSentence,
   'entity-type': EntityType,
   'keep-type': KeepType
 } as const

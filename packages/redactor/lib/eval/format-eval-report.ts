@@ -15,14 +15,15 @@ const columns = [
 
 /**
  * The evaluation as a plain-text report: one table (split × type, every system side by side), then the
- * worst leaks, over-masked keep strings and masks the gold does not ask for of the first system.
+ * worst leaks, over-masked keep strings and masks the gold does not ask for of the first system. `items` names
+ * what was scored: the corpus's documents, or the sentences of the sentence bank.
  */
-export function formatEvalReport(report: EvalReport): string {
+export function formatEvalReport(report: EvalReport, items: 'documents' | 'sentences' = 'documents'): string {
   const lines: string[] = []
   const first = report.systems[0]
   if (!first) return 'No system was evaluated.\n'
   const counts = splitNames.map((split) => `${split} ${first.splits[split].documents}`).join(', ')
-  lines.push(`Documents: ${counts}. Rates are shares of characters except Rm (mentions) and over (keep mentions).`)
+  lines.push(`${items === 'documents' ? 'Documents' : 'Sentences'}: ${counts}. Rates are shares of characters except Rm (mentions) and over (keep mentions).`)
   lines.push(
     'must: characters that must be masked · P precision · R recall · Rm mention recall · leak: must-mask characters visible · over: keep mentions masked · soft: share of soft masked',
     ''
@@ -55,7 +56,7 @@ export function formatEvalReport(report: EvalReport): string {
   if (holdout.documents > 0) {
     const {mentions, coveredMentions, overMasks, maskedChars, correctChars} = holdout.overall.tally
     lines.push(
-      `Holdout (${holdout.documents} documents, contents withheld so nobody tunes on them): ${mentions - coveredMentions} leaked mentions, ` +
+      `Holdout (${holdout.documents} ${items}, contents withheld so nobody tunes on them): ${mentions - coveredMentions} leaked mentions, ` +
         `${overMasks} over-masked keep mentions, ${maskedChars - correctChars} characters masked that the gold does not ask for.`,
       ''
     )

@@ -1,5 +1,6 @@
 import {alignColumns} from './align-columns.js'
 import type {RankedFinding} from './rank-findings.js'
+import {flat} from './show-context.js'
 
 /** A titled list of findings, one aligned line each: document, type, text, occurrences, characters, context, span. */
 export function formatFindings(title: string, findings: readonly RankedFinding[]): string[] {
@@ -7,7 +8,7 @@ export function formatFindings(title: string, findings: readonly RankedFinding[]
   const rows = findings.map((finding) => [
     finding.doc,
     finding.type,
-    finding.text,
+    flat(finding.text),
     `×${finding.count}`,
     `${finding.chars} ch`,
     finding.context,
