@@ -1410,3 +1410,155 @@ describe('detectPersons where a word that follows names opens at the second give
     expect(persons('书记王一帆带领群众修路。')).toEqual(['王一帆'])
   })
 })
+
+// Slogans, brands, places and doctrines whose parts a middle dot joins, some of characters that transliterate names.
+const dottedDecoys = `
+  开展城市·乡村结对共建活动
+  打造山水·田园综合体
+  推进文化·旅游深度融合
+  擦亮红色·绿色发展底色
+  坚持党建·引领发展
+  建设平安·法治乡村
+  打造书香·校园品牌
+  开展亲子·阅读活动
+  建设生态·宜居家园
+  实施产业·人才双轮驱动
+  举办乡愁·记忆摄影展
+  推动非遗·传承进校园
+  打造美丽·乡村示范带
+  建设智慧·社区服务平台
+  倡导健康·生活方式
+  举办吉祥·如意迎春会
+  开展金秋·丰收节活动
+  推出玛曲·草原旅游线路
+  开展巴蜀·文化交流
+  举办丝路·驼铃音乐会
+  打造阿拉善·额济纳胡杨林景区
+  推出达坂城·葡萄品牌
+  开展沙漠·绿洲生态修复
+  打造雪域·高原特色农业
+  举办那达慕·草原文化节
+  开展乌兰·牧骑惠民演出
+  打造天山·南北旅游环线
+  推出丝绸之路·敦煌研学线路
+  开展民族团结·一家亲活动
+  建设石榴籽·家园
+  打造红石榴·同心圆服务品牌
+  开展多彩·贵州风采展示
+  推进康养·旅居产业
+  打造茶旅·融合示范园
+  开展科技·文化卫生三下乡
+  建设安居·乐业家园
+  举办金色·大地农民画展
+  打造玉龙·雪山旅游品牌
+  开展边疆·民族团结宣讲
+  建设吉林·长白山生态保护区
+  开展喀什·古城文化游
+  打造伊犁·薰衣草品牌
+  推进塔城·裕民口岸建设
+  开展和田·玉石文化节
+  打造阿克苏·苹果品牌
+  建设哈密·瓜产业园
+  开展吐鲁番·葡萄节
+  推出库尔勒·香梨品牌
+  打造昌吉·回族自治州特色小镇
+  开展博尔塔拉·赛里木湖旅游推介
+  举办伊宁·六星街文化节
+  建设克拉玛依·魔鬼城景区
+  开展阿勒泰·喀纳斯冰雪旅游
+  推出巴里坤·草原星空露营
+  学习马克思·列宁主义
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+// Words for staff that jieba reads as a verb and 员 (报账 + 员), before the words of prose that follow them.
+const staffDecoys = `
+  报账员全年巡查
+  报账员高度负责
+  报账员严格执行制度
+  巡河员全部持证上岗
+  巡河员及时上报数据
+  巡河员常态化巡查
+  护边员岗位职责
+  护边员队伍建设
+  护边员培训班
+  保洁员安全意识
+  保洁员全年巡查
+  保洁员高度负责
+  收费员严格执行制度
+  收费员全部持证上岗
+  收费员及时上报数据
+  统计员常态化巡查
+  统计员岗位职责
+  统计员队伍建设
+  防疫员培训班
+  防疫员安全意识
+  防疫员全年巡查
+  巡查员高度负责
+  巡查员严格执行制度
+  巡查员全部持证上岗
+  护林员及时上报数据
+  护林员常态化巡查
+  护林员岗位职责
+  调度员队伍建设
+  调度员培训班
+  调度员安全意识
+  值守员全年巡查
+  值守员高度负责
+  值守员严格执行制度
+  宣传员全部持证上岗
+  宣传员及时上报数据
+  宣传员常态化巡查
+  核查员岗位职责
+  核查员队伍建设
+  核查员培训班
+  巡逻员安全意识
+  巡逻员全年巡查
+  巡逻员高度负责
+  记账员严格执行制度
+  记账员全部持证上岗
+  记账员及时上报数据
+  讲解员常态化巡查
+  讲解员岗位职责
+  讲解员队伍建设
+  联络员培训班
+  联络员安全意识
+  联络员全年巡查
+  安全员高度负责
+  安全员严格执行制度
+  安全员全部持证上岗
+  质检员及时上报数据
+  质检员常态化巡查
+  质检员岗位职责
+  测量员队伍建设
+  测量员培训班
+  测量员安全意识
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on dotted names and names after staff words', () => {
+  it('should read a part of a dotted name that jieba tags as a noun where its characters transliterate names, and end a part at a function word', () => {
+    expect(persons('阿依古丽·买买提在乡卫生院担任护士长。')).toEqual(['阿依古丽·买买提'])
+    expect(persons('经审核，龚丽萍、阿依古丽·买买提、覃小燕被评为标兵。')).toContain('阿依古丽·买买提')
+    // 努尔江在/x: jieba reads the function word into the run; the part ends before it
+    expect(persons('哈萨克族牧民叶尔兰·努尔江在禾木村开办牧家乐。')[0]).toBe('叶尔兰·努尔江')
+  })
+
+  it('should keep slogans, brands and places joined by a middle dot unmasked', () => {
+    expect(dottedDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of dottedDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should mask a name after a word for staff that jieba reads as a verb and 员', () => {
+    expect(persons('经核实，报账员龙飞燕已将多领的差旅费全额退回。')).toEqual(['龙飞燕'])
+  })
+
+  it('should keep the words of prose after a word for staff unmasked', () => {
+    expect(staffDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of staffDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})

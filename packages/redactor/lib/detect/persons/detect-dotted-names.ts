@@ -3,8 +3,10 @@ import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
-import {isFrequentWord} from '../../jieba-dictionary.js'
-import {segmentBefore} from '../../segment.js'
+import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
+import {type Token, segmentBefore} from '../../segment.js'
+import {isTransliteration} from './detect-transliterated-names.js'
+import {namePartStops} from './person-classes.js'
 import {person} from './person-detection.js'
 import {segmentTo, wordTag} from './read-words.js'
 import {isCjkAt, openingQuotes} from './scan-text.js'
@@ -49,7 +51,7 @@ function namePartStart(text: string, dot: number): number | undefined {
   let start = dot
   for (let index = tokens.length - 1; index >= 0; index--) {
     const token = tokens[index]
-    if (token === undefined || !mayBeNamePart(text, token)) break
+    if (token === undefined || !mayBeDottedPart(text, token)) break
     start = token.start
   }
   return isNamePart(text, start, dot) ? start : undefined
@@ -59,10 +61,30 @@ function namePartStart(text: string, dot: number): number | undefined {
 function namePartEnd(text: string, start: number): number | undefined {
   let end = start
   for (const token of segmentTo(text, start, start + maxNamePart, start)) {
-    if (!mayBeNamePart(text, token)) break
+    if (!mayBeDottedPart(text, token)) {
+      // A run jieba could not read may hold a function word after the name (努尔江在/x 禾木村): the part ends before it.
+      if (token.tag === 'x' && isCjkAt(text, token.start)) end = stopWithin(text, token.start, token.end)
+      break
+    }
     end = token.end
   }
   return isNamePart(text, start, end) ? end : undefined
+}
+
+/**
+ * Whether `token` may be part of a name joined by dots: a part of a name jieba cannot read (`mayBeNamePart`) holding
+ * no function word (努尔江在/x holds 在), or a word made only of characters that transliterate names, unless a word of
+ * two that jieba's dictionary counts often (买买提/n; not 阿拉 + 善): next to the dot, its tag says little.
+ */
+function mayBeDottedPart(text: string, token: Token): boolean {
+  if (mayBeNamePart(text, token)) return stopWithin(text, token.start, token.end) === token.end
+  return isTransliteration(text, token.start, token.end) && !(token.word.length === 2 && isUsualWord(token.word))
+}
+
+/** The first offset in `[start, end)` of a function word that ends names (data/person-name-part-stops.txt), or `end`. */
+function stopWithin(text: string, start: number, end: number): number {
+  for (let at = start; at < end; at++) if (inClass(namePartStops, text.charCodeAt(at))) return at
+  return end
 }
 
 /** Whether `text[start, end)` may be a part of a name: two characters or more, no place (中国, 平阴). */

@@ -86,7 +86,7 @@ function isProseWord(token: Token): boolean {
 }
 
 /** Whether every character of `text[start, end)` transliterates names and none is a function word. */
-function isTransliteration(text: string, start: number, end: number): boolean {
+export function isTransliteration(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at)
     if (!inClass(transliterating, code) || inClass(namePartStops, code)) return false

@@ -8,6 +8,7 @@ import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
 import {isGivenName, nameScore, surnameLengthsAt} from './name-shape.js'
 import {overlapsFound, person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
+import {followsPersonNoun} from './follows-person-noun.js'
 import {TitleMention} from './scan-person-cues.js'
 import {isTitleWord, titleAt} from './titles.js'
 
@@ -95,19 +96,6 @@ const peopleCounted = /^等(?:[0-9]+|[两二三四五六七八九十]+)余?[人�
 /** Whether 等 and a count of people (`peopleCounted`) follow at `end`. Asked after the character tests: most candidates have no 等 there. */
 function isPeopleCountedAt(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x7b49 && peopleCounted.test(text.slice(end, end + 6))
-}
-
-/**
- * Whether jieba reads a noun for people ending at `start`: a noun of two characters or more (毕业生, 艺人), or 人 after a
- * verb (参保 + 人, 举报 + 人), which jieba reads apart.
- */
-function followsPersonNoun(tokens: readonly Token[], start: number): boolean {
-  const index = tokens.findIndex((token) => token.end === start)
-  const noun = tokens[index]
-  if (noun === undefined || !noun.tag.startsWith('n')) return false
-  if (noun.word.length >= 2) return true
-  const verb = tokens[index - 1]
-  return noun.word === '人' && verb !== undefined && verb.word.length >= 2 && verb.tag.startsWith('v')
 }
 
 /**
