@@ -1,0 +1,91 @@
+// The brand at the head of a unit's name, before its trade and kind (信和|劳务派遣 有限公司, 惠民|粮油 店).
+import {genericPrefixLength, isGenericWord, isProperWord, isStopChar, namesGovernmentBody, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segment, type Token} from '../../segment.js'
+import {han} from './character-classes.js'
+import {describesQuantity} from './quantities.js'
+
+// How long a brand may be.
+const maxBrand = 4
+// jieba's tags of the words a trade is made of: nouns, verbal nouns and verbs of making or serving (劳务/vn 派遣/v,
+// 种植/v), abbreviations and idioms (仓储/j).
+const tradeTags = new Set(['n', 'nz', 'ng', 'vn', 'v', 'j', 'l', 'an'])
+// jieba's tags of words no brand opens with: a predicate, a time, a locality, a place of its own, a measure.
+const notBrandTags = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 't', 'f', 's', 'ns', 'm', 'q', 'mq', 'y', 'e', 'o'])
+// jieba's tags of a trade's verbs (种植/v, 处理/vn), whose object the word before is.
+const verbTags = new Set(['v', 'vn'])
+// jieba's tags of common words that say what a unit grows, makes or does (蔬菜/n 种植, 建筑/vn 劳务): a frequent
+// one of them describes the place's units (草碧镇蔬菜种植专业合作社), it names none.
+const commonWordTags = new Set(['n', 'vn', 'a', 'ad', 'an', 'b', 'z'])
+// jieba's tags of measure words and of characters it glued without knowing them.
+const measureTag = 'q'
+const gluedTag = 'x'
+// The tag a glued word opened by a stop character is read with (a preposition's).
+const stopTag = 'p'
+
+let descriptions: Set<string> | undefined
+
+/**
+ * The brand at the head of `text[start, kindStart)`, the words between where a unit's name starts (after its place,
+ * or a list's mark) and its kind or suffix ending at `kindEnd`, when the first word or the first two lone characters
+ * are a brand (see `isBrand`) and the rest is a trade; undefined otherwise. `product` where the kind says what the
+ * unit produces (产业园, 合作社); `readBack` where `start` is where words read back from the kind stopped, past
+ * which jieba may have glued a character of the clause to the brand (see `withoutGluedStopChar`); a place before
+ * `start` ends the words there, and a brand may open with a stop character (常庄镇|和荣/x 信用社).
+ */
+export function brandBeforeKind(text: string, start: number, kindStart: number, kindEnd: number, product: boolean, readBack = false): {start: number; end: number} | undefined {
+  descriptions ??= new Set(readLexicon('unit-description-words.txt'))
+  const suffix = {start: kindStart, end: kindEnd}
+  const words = segment(text, start, suffix.end)
+  // A word that runs from the name into the suffix (家庭/农场 is the suffix; 物流仓储/中心) is the unit's kind
+  const named = words.filter((word) => word.end <= suffix.start || (word.start < suffix.start && word.end > suffix.start)).map((word) => (readBack ? withoutGluedStopChar(word) : word))
+  const [first, second] = named
+  if (!first) return undefined
+  const lone = first.word.length === 1
+  // Two lone characters jieba could not join (信/和): the second may be a stop character, which joins nothing there
+  // (家/q 和/c: a measure's tag means nothing where no numeral stands before it)
+  const brandWords = lone ? (second?.word.length === 1 && !isStopChar(first.word) && (first.tag === measureTag || !notBrandTags.has(first.tag)) ? [first, second] : []) : [first]
+  const last = brandWords.at(-1)
+  if (!last || last.end > suffix.start) return undefined
+  const trade = named.slice(brandWords.length)
+  // One word right before a kind of one character is the trade (粮油|店, 汽修|店)
+  if (trade.length === 0 && suffix.end - suffix.start === 1) return undefined
+  return trade.every((word) => isTrade(word, suffix.start)) && isBrand(text.slice(first.start, last.end), brandWords, trade, suffix.start, product, descriptions) ? {start: first.start, end: last.end} : undefined
+}
+
+/**
+ * Whether `brand`, read as `words`, may be a brand before `trade` (which may end with the kind of unit, a word
+ * running past `suffixStart`): two lone characters or a word jieba tags as a name (鼎盛/nz) name by themselves;
+ * a common word (丰收, 春风) only before a trade of nouns (丰收|刺绣, 春风|旅游),
+ * since before the kind of unit alone it is what the unit makes or how it sells (乳品|加工厂, 热力 有限公司, 平价
+ * 大药房) and before a trade's verb what that verb takes (污水|处理, 蔬菜|种植).
+ */
+function isBrand(brand: string, words: readonly Token[], trade: readonly Token[], suffixStart: number, product: boolean, descriptions: ReadonlySet<string>): boolean {
+  if (brand.length < 2 || brand.length > maxBrand || descriptions.has(brand) || genericPrefixLength(brand) > 0 || describesQuantity(brand) || namesGovernmentBody(brand) || suffixRuleLength(brand, 'PLACE') > 0) return false
+  const [word] = words
+  if (!word || words.length > 1) return true
+  if (notBrandTags.has(word.tag)) return false
+  // Before a product suffix and generic words alone, one word is what the unit grows or breeds, whatever jieba
+  // tags it (东游镇|锥栗/nr 现代农业 产业园, 梅花鹿/nr 产业园)
+  if (product && isGenericWord(trade.map((part) => part.word).join(''))) return false
+  if (isProperWord(word)) return true
+  const [next] = trade
+  return next !== undefined && next.end <= suffixStart && !verbTags.has(next.tag) && !(commonWordTags.has(word.tag) && isFrequentWord(word.word))
+}
+
+/** Whether `word` is part of a trade: a noun or verb of two characters or more, or the unit's kind. */
+function isTrade(word: Token, suffixStart: number): boolean {
+  if (word.end > suffixStart) return true
+  return word.word.length >= 2 && han.test(word.word) && tradeTags.has(word.tag)
+}
+
+/**
+ * `word` without the stop character jieba glued to its head without knowing the word (了鑫隆/x after 走访, 对大/x
+ * before 药房): that character is the clause's, and what follows it the name's where two characters at least are
+ * left; otherwise the word is tagged as the function word it opens with, which no brand is.
+ */
+function withoutGluedStopChar(word: Token): Token {
+  if (word.tag !== gluedTag || !isStopChar(word.word.charAt(0))) return word
+  return word.word.length > 2 ? {...word, word: word.word.slice(1), start: word.start + 1} : {...word, tag: stopTag}
+}
