@@ -1562,3 +1562,97 @@ describe('detectPersons on dotted names and names after staff words', () => {
     for (const decoy of staffDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+// Report phrases with a role and no name, a PDF line break (⏎) cutting the role (教⏎⏎师队伍建设, 企业负⏎⏎责人高度重视).
+const brokenRoleDecoys = `
+  加强教⏎⏎师队伍建设
+  企业负⏎⏎责人高度重视
+  庆祝教⏎⏎师节
+  培养非遗传⏎⏎承人才
+  选派大学⏎⏎生村官
+  护⏎⏎士长期坚守一线
+  党员干部、群⏎⏎众代表参加会议
+  全体党⏎⏎员干部要带头
+  各成⏎⏎员单位认真落实
+  让群⏎⏎众满意，
+  群⏎⏎众安全感、满意度明显提升
+  确保学⏎⏎生安全，
+  维护消费⏎⏎者权益、
+  提高农⏎⏎民收入，
+  工⏎⏎作人员廉洁从业
+  全体工⏎⏎作人员全部到岗
+  参⏎⏎会人员全部参加
+  党⏎⏎员全部参加了学习
+  群⏎⏎众文化、
+  老⏎⏎人高兴地说
+  群⏎⏎众幸福指数不断提升
+  县⏎⏎委书记任组长
+  县委书记任组⏎⏎长
+  副县长任副⏎⏎组长
+  局长任组⏎⏎长，
+  医⏎⏎生管理、
+  传承⏎⏎人管理。
+  职⏎⏎工成立疫情防控小组
+  工作人⏎⏎员成立专项督导组
+  村⏎⏎民查看葡萄长势
+  学习书⏎⏎记关于基层治理的论述
+  学⏎⏎生安全教育
+  群⏎⏎众安全意识有待提高
+  教⏎⏎师明显提升
+  学⏎⏎生全面发展。
+  教⏎⏎师全员参与
+  党⏎⏎员平时表现
+  居⏎⏎民平安出行
+  群⏎⏎众安心、
+  教⏎⏎师安心从教
+  商户成为网格⏎⏎员
+  教⏎⏎师成长、
+  农民成为新型职业农⏎⏎民
+  群⏎⏎众利益无小事
+  党⏎⏎员先锋模范作用
+  学⏎⏎生资助工作
+  教⏎⏎师招聘，
+  党⏎⏎员教育、
+  职⏎⏎工福利，
+  学⏎⏎生宿舍、
+  群⏎⏎众车辆。
+  患⏎⏎者费用、
+  干部代⏎⏎表、
+  村⏎⏎民代表、
+  党员代⏎⏎表发言
+  教⏎⏎师代表。
+  居民代⏎⏎表参加
+  群⏎⏎众常态化
+  教⏎⏎师常规，
+  干部⏎⏎长期扎根基层
+  党⏎⏎员长期坚持
+  居⏎⏎民和谐共处
+  党⏎⏎员相互监督，
+  村⏎⏎民共同富裕
+  群⏎⏎众都很满意
+  医⏎⏎生任职、
+  教⏎⏎师任务繁重
+  工⏎⏎作人员严格落实制度
+  学⏎⏎生明确目标
+  村⏎⏎民文明程度
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim().replaceAll('⏎', '\n'))
+
+describe('detectPersons after a title a PDF line break cuts', () => {
+  it('should mask the name after a relation or a title cut by a line break', () => {
+    expect(persons('“家里的事指望不上。”妻\n\n子聂淑华嘴上埋怨，却总是把热饭留着。')).toEqual(['聂淑华'])
+    expect(persons('县卫生健康局局\n\n长高建国带领专家团队深入乡镇。')).toEqual(['高建国'])
+    expect(persons('小松镇湖头村党支部书\n记黄志华带领村民成立合作社。')).toEqual(['黄志华'])
+  })
+
+  it('should read no name before such a title, where jieba reads its first piece into the words before (翟王村党⏎⏎支部书记)', () => {
+    expect(persons('翟王村党\n\n支部书记翟长江、')).toEqual(['翟长江'])
+  })
+
+  it('should keep report phrases with a role cut by a line break and no name unmasked', () => {
+    expect(brokenRoleDecoys.length).toBeGreaterThanOrEqual(60)
+    for (const decoy of brokenRoleDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})

@@ -1,4 +1,5 @@
 import type {Detection, DetectionContext} from '../detection.js'
+import {detectAroundBrokenTitles} from './persons/broken-titles.js'
 import {detectAfterPersonNouns} from './persons/detect-after-person-nouns.js'
 import {detectAroundTitles} from './persons/detect-around-titles.js'
 import {detectBareNames, mannerOfSpeech} from './persons/detect-bare-names.js'
@@ -45,6 +46,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   const found: Detection[] = []
   const {titles, verbs, cues, afterNounStarts, nameLikeStarts} = scanPersonCues(text)
   detectAroundTitles(text, titles, found)
+  detectAroundBrokenTitles(text, found)
   detectLabelledLists(text, found)
   detectNameLines(text, zones, found)
   detectCaptionPositions(text, found)

@@ -140,7 +140,7 @@ function roleWithin(text: string, start: number): boolean {
  * 局长钟\n\n庆: a name that a PDF line break cuts after the surname, right after a title. Both pieces are
  * masked on their own, so the line structure stays. The name must not be an ordinary word once joined (高\n度).
  */
-function detectBrokenName(text: string, start: number, title: TitleMention, found: Detection[]): void {
+function detectBrokenName(text: string, start: number, title: TitleMention, titleWord: TitleWordTest, found: Detection[]): void {
   for (const surnameLength of surnameLengthsAt(text, start)) {
     const breakStart = start + surnameLength
     const resume = skipSpace(text, breakStart, 4)
@@ -149,7 +149,7 @@ function detectBrokenName(text: string, start: number, title: TitleMention, foun
       const givenEnd = resume + givenLength
       if (!isGivenName(text, resume, givenEnd) || !endsName(text, givenEnd)) continue
       // jieba last: the title must be a word of its own (isTitleWord), asked only of a name that fits.
-      if (!isTitleWord(text, title.start, title.end)) return
+      if (!titleWord(text, title.start, title.end)) return
       const joined = text.slice(start, breakStart) + text.slice(resume, givenEnd + 4)
       if (isOrdinaryWord(joined, 0, surnameLength + givenLength, true)) return
       const reason = `name broken across lines after the title \`${title.title}\``
@@ -159,8 +159,14 @@ function detectBrokenName(text: string, start: number, title: TitleMention, foun
   }
 }
 
-/** Titles in the text, scanned left to right, longest first: 局长钟庆, 钟庆局长, 审计局局长 陈建华. */
-export function detectAroundTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
+/** Whether the title at `[start, end)` is a word of its own (`isTitleWord`), asked once a name fits next to it. */
+type TitleWordTest = (text: string, start: number, end: number) => boolean
+
+/**
+ * Titles in the text, scanned left to right, longest first: 局长钟庆, 钟庆局长, 审计局局长 陈建华. `titleWord` asks
+ * jieba whether a title is a word of its own; titles a line break cuts were asked that of their joined text already.
+ */
+export function detectAroundTitles(text: string, titles: readonly TitleMention[], found: Detection[], titleWord: TitleWordTest = isTitleWord): void {
   for (const entry of titles) {
     const {start: position, end} = entry
     if (entry.place !== 'after' && !startsPredicate(text, end)) {
@@ -173,8 +179,8 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
         if (runEnd !== undefined && runEnd > (nameEnd ?? start)) nameEnd = runEnd
       }
       nameEnd ??= nameReadApart(text, start)
-      if (nameEnd === undefined) detectBrokenName(text, start, entry, found)
-      if (nameEnd !== undefined && !isTitleWord(text, position, end)) nameEnd = undefined
+      if (nameEnd === undefined) detectBrokenName(text, start, entry, titleWord, found)
+      if (nameEnd !== undefined && !titleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as
       // in a list, so its given name may hold what names hold there (指导教师仇海燕、柏向阳被授予).
       while (nameEnd !== undefined) {
