@@ -1656,3 +1656,76 @@ describe('detectPersons after a title a PDF line break cuts', () => {
     for (const decoy of brokenRoleDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+// Countries, cities, brands and things whose names transliterate, opening a clause before a word that follows names.
+const bareTransliterationDecoys = `
+  会上，阿里巴巴表示将加大投入。
+  会上，乌鲁木齐在全疆率先推行。
+  据介绍，马来西亚客商参加了洽谈。
+  。莫斯科介绍了相关经验。
+  。沙特阿拉伯在会上发言。
+  。哈萨克斯坦多次派团考察。
+  。塔吉克斯坦参加了博览会。
+  。乌兹别克斯坦先后三次来访。
+  。吉尔吉斯斯坦是重要贸易伙伴。
+  。巴基斯坦表示支持。
+  。印度尼西亚参加了展会。
+  。阿根廷是主宾国。
+  。澳大利亚在该领域领先。
+  。新西兰牵头组织。
+  。伊斯坦布尔在会上推介。
+  。乌兰巴托多次派团。
+  。达尔罕参加了交流。
+  。那达慕大会在草原举行。
+  。吉祥如意是大家的心愿。
+  。安居乐业是群众的期盼。
+  。丰收节在各地举行。
+  。巴西木在室内种植。
+  。格桑花在高原盛开。
+  。葡萄干在吐鲁番晾制。
+  。马铃薯是主要作物。
+  。玛卡在高海拔地区种植。
+  。苏打水是主要产品。
+  。卡拉OK在夜间禁止营业。
+  。巴士在站点停靠。
+  。沙拉酱是调味品。
+  。咖啡豆在云南种植。
+  。尼龙网是主要材料。
+  。加拿大参加了博览会。
+  。罗马尼亚表示感谢。
+  。奥地利在会上介绍。
+  。西班牙多次来访。
+  。丹麦是合作伙伴。
+  。瑞典参加了论坛。
+  。芬兰介绍了经验。
+  。挪威在会上发言。
+  。德国是重要伙伴。
+  。法国参加了展会。
+  。意大利多次来访。
+  。希腊介绍了经验。
+  。埃及在会上发言。
+  。苏丹参加了论坛。
+  。坦桑尼亚表示感谢。
+  。尼日利亚参加了展会。
+  。马达加斯加在会上发言。
+  。莫桑比克多次来访。
+  。安哥拉是合作伙伴。
+  。亚美尼亚参加了论坛。
+  。格鲁吉亚介绍了经验。
+  。阿塞拜疆在会上发言。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on transliterated names that open a clause', () => {
+  it('should mask a run of four transliterating characters or more between a clause mark and a word that follows names', () => {
+    expect(persons('阿卜杜是村里的致富带头人，艾尼瓦尔说：“日子越过越有奔头。”')).toContain('艾尼瓦尔')
+    expect(persons('。阿依努尔表示，将继续做好双语宣讲。')).toEqual(['阿依努尔'])
+  })
+
+  it('should keep countries, cities, brands and things that open a clause unmasked', () => {
+    expect(bareTransliterationDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of bareTransliterationDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})

@@ -18,7 +18,7 @@ import {detectSurnameTitles} from './persons/detect-surname-titles.js'
 import {detectNameColumns, detectSexCells, detectTitledRows} from './persons/detect-table-names.js'
 import {scanPersonCues} from './persons/scan-person-cues.js'
 import {detectGivenNameMentions, detectNamesakeMentions} from './persons/spread-found-names.js'
-import {detectTransliteratedNames} from './persons/detect-transliterated-names.js'
+import {detectBareTransliteratedNames, detectTransliteratedNames} from './persons/detect-transliterated-names.js'
 import {detectWordNamesAfterRoles} from './persons/detect-word-names-after-roles.js'
 
 /** The most confident detection of each span, in order. Spans are keyed by a number: a string per detection cost more. */
@@ -60,6 +60,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectResidents(text, found)
   detectDottedNames(text, found)
   detectTransliteratedNames(text, titles, found)
+  detectBareTransliteratedNames(text, verbs, found)
   detectNicknames(text, found)
   detectAfterPersonNouns(text, afterNounStarts, found)
   detectNameLikeRuns(text, nameLikeStarts, found)

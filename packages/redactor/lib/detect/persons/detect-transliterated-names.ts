@@ -2,13 +2,14 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
-import {longestAt} from '../../gazetteer/trie.js'
+import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {isUsualWord} from '../../jieba-dictionary.js'
-import type {Token} from '../../segment.js'
+import {type Token, segment} from '../../segment.js'
 import {namePartStops, readCharacterClass} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {segmentTo} from './read-words.js'
+import {isCjkAt} from './scan-text.js'
 import type {TitleMention} from './scan-person-cues.js'
 import {titleAt} from './titles.js'
 
@@ -32,9 +33,35 @@ const nameLength = {least: 3, most: 16}
 export function detectTransliteratedNames(text: string, titles: readonly TitleMention[], found: Detection[]): void {
   for (const title of titles) {
     if (title.place === 'after' || !opensRun(text, title.end)) continue
-    const end = transliterationEnd(text, title.end)
-    // A name the other rules read whole or longer is theirs (额尔敦毕力格: the run stops at 毕力/d, a word of prose).
-    if (end !== undefined && !found.some((item) => item.start <= title.end && item.end >= end)) found.push(person(title.end, end, 'transliterated-after-role', 0.8, `\`${text.slice(title.end, end)}\` after a role: characters that transliterate names`))
+    const end = transliterationEnd(text, title.end, nameLength.least)
+    if (end !== undefined) readName(text, title.end, end, 'transliterated-after-role', found)
+  }
+}
+
+/** The transliterated name `text[start, end)` a rule read, unless a name the other rules read covers it. */
+function readName(text: string, start: number, end: number, rule: string, found: Detection[]): void {
+  // A name the other rules read whole or longer is theirs (额尔敦毕力格: the run stops at 毕力/d, a word of prose).
+  if (found.some((item) => item.start <= start && item.end >= end)) return
+  found.push(person(start, end, rule, 0.8, `\`${text.slice(start, end)}\`: characters that transliterate names`))
+}
+
+// How many characters a transliterated name with nothing before it holds at least (dots not counted): four, as a
+// run of three at a clause's start is as often a word jieba cannot read.
+const bareNameLength = 4
+
+/**
+ * Transliterated names that open a clause and stand before a word that follows names (，艾尼瓦尔说, “草原母亲”乌云其木格
+ * 先后收养): a run of four characters of transliteration at least, from a character that is no Chinese (punctuation, a
+ * quote, a line's start) to the word, read as after a role (`transliterationEnd`) up to the word exactly, and not one
+ * word jieba knows.
+ */
+export function detectBareTransliteratedNames(text: string, verbs: readonly TrieMatch<string>[], found: Detection[]): void {
+  for (const verb of verbs) {
+    let start = verb.start
+    while (start > 0 && verb.start - start < nameLength.most && (isTransliteration(text, start - 1, start) || (inClass(nameDots, text.charCodeAt(start - 1)) && isTransliteration(text, start - 2, start - 1)))) start--
+    if (isCjkAt(text, start - 1) || verb.start - start < bareNameLength || !isTransliteration(text, start, start + 1)) continue
+    // One word of jieba's dictionary there is a country, a city or a brand (哈萨克斯坦/nrt, 乌兰巴托/nrt, 阿里巴巴/nrt).
+    if (transliterationEnd(text, start, bareNameLength) === verb.start && segment(text, start, verb.start).length > 1) readName(text, start, verb.start, 'transliterated-before-verb', found)
   }
 }
 
@@ -47,8 +74,8 @@ function opensRun(text: string, start: number): boolean {
   return inClass(nameDots, text.charCodeAt(start + 1)) || isTransliteration(text, start + 1, start + nameLength.least)
 }
 
-/** The end of a run of transliterated parts joined by dots from `start`, if it is a name. */
-function transliterationEnd(text: string, start: number): number | undefined {
+/** The end of a run of transliterated parts joined by dots from `start`, if it is a name of `least` characters or more. */
+function transliterationEnd(text: string, start: number, least: number): number | undefined {
   let end = partEnd(text, start)
   let length = end - start
   while (end > start && inClass(nameDots, text.charCodeAt(end)) && inClass(transliterating, text.charCodeAt(end + 1))) {
@@ -57,7 +84,7 @@ function transliterationEnd(text: string, start: number): number | undefined {
     length += next - end - 1
     end = next
   }
-  if (length < nameLength.least || length > nameLength.most) return undefined
+  if (length < least || length > nameLength.most) return undefined
   // A place read whole is the role's place or object (站长乌兰浩特), not a name.
   return (longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end ? undefined : end
 }
