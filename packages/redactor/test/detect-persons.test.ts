@@ -1729,3 +1729,77 @@ describe('detectPersons on transliterated names that open a clause', () => {
     for (const decoy of bareTransliterationDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+// A role, then 小 or 老 opening a word of prose (居民小区, 教师老龄化, 学生小组合作).
+const addressDecoys = `
+  深入居民小区、农户家中
+  召开村民小组长会议
+  推进学生小班化教学
+  应对教师老龄化问题
+  防止干部老化、断层
+  慰问党员老同志
+  帮助群众小康路上不掉队
+  建设职工小家
+  组织学生小组合作学习
+  改造居民老旧小区
+  修缮村民老宅、老屋
+  扩大村民小麦种植面积
+  开展教师小课题研究
+  规范居民小区物业管理
+  保护村民老屋、古树
+  推广农户小额信贷
+  开展学生小发明比赛
+  鼓励村民小额贷款
+  组织党员老干部座谈
+  成立教师小分队
+  关爱村民老人
+  组建学生小记者团
+  开展居民小微权力监督
+  举办教师小论文评比
+  组建党员小分队
+  设立居民小广场
+  完善村民小菜园
+  建设学生小农场
+  发展农户小庭院经济
+  开展干部小调研
+  推进村民小型水利
+  组织学生小手拉大手
+  开展居民小区垃圾分类
+  支持农户小规模种植
+  举办教师小讲堂
+  开展学生小实验
+  设立群众小板凳会
+  建设村民小公园
+  举办党员小讲堂
+  扶持农户小作坊
+  打造居民小花园
+  修建村民小水窖
+  组织学生小合唱
+  建立干部小档案
+  开展村民小技能培训
+  组建居民小乐队
+  推进教师小组教研
+  鼓励学生小创作
+  建设党员小书屋
+  扶持群众小生意
+  推广农户小沼气
+  设立村民小金库问题
+  打击居民小广告
+  开展学生小课堂
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on 小 or 老 and a surname after a role', () => {
+  it('should mask 小 or 老 and a surname after a title where a name ends after them', () => {
+    expect(persons('驻村工作队员小李是去年刚考录的选调生。')).toEqual(['小李'])
+    expect(persons('村民老王说，今年的收成不错。')).toEqual(['老王'])
+    expect(persons('网格员小韩、村民老陈参加巡逻。')).toEqual(['小韩', '老陈'])
+  })
+
+  it('should keep 小 or 老 that open a word of prose after a role unmasked', () => {
+    expect(addressDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of addressDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})

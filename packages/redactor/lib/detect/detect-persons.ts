@@ -1,5 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {detectAroundBrokenTitles} from './persons/broken-titles.js'
+import {detectAddressedSurnames} from './persons/detect-addressed-surnames.js'
 import {detectAfterPersonNouns} from './persons/detect-after-person-nouns.js'
 import {detectAroundTitles} from './persons/detect-around-titles.js'
 import {detectBareNames, mannerOfSpeech} from './persons/detect-bare-names.js'
@@ -68,6 +69,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectNamesWithRoles(text, context.protectedRanges, found)
   detectListedAfterNames(text, context.protectedRanges, found)
   detectSurnameTitles(text, titles, found)
+  detectAddressedSurnames(text, titles, found)
   detectGivenNameMentions(text, found)
   detectNamesakeMentions(text, found)
   return dedupe(found.filter((detection) => !repeatsOneCharacter(text, detection.start, detection.end)))
