@@ -541,7 +541,7 @@ describe('detectUnits', () => {
     // trade masked with it, as a place in a brand does (see brandEnd)
     expect(units('引进晟瑞包装制品有限公司建设生产线')).toEqual(['晟瑞包装制品有限公司/4'])
     // but after a place a verb before a brand starts the predicate, and frequent verbs found or bring in companies
-    expect(units('江安县扶持竹韵食品有限公司')).toEqual(['竹韵食品有限公司/4'])
+    expect(units('江安县扶持竹韵食品有限公司')).toEqual(['竹韵食品有限公司/6'])
     expect(units('江安县成立农业科技有限公司，县政府组建鞋业有限公司')).toEqual([])
   })
 
@@ -723,5 +723,13 @@ describe('detectUnits', () => {
       })
     )
     expect(branded).toEqual([])
+  })
+  it('should keep the trade of a company visible after a brand of common words where a mark, a verb or a function word opens the name', () => {
+    // 针对/p before 清源/n, a full stop before 春晖
+    expect(units('针对清源污水处理有限公司超标排放问题')).toEqual(['清源污水处理有限公司/8'])
+    expect(units('。春晖物流有限公司承担配送')).toEqual(['春晖物流有限公司/6'])
+    // a frequent word may be one the name was read over (联系/n), and a proper word in the trade is the name's
+    expect(units('联系清源供水有限公司')).toEqual(['联系清源供水有限公司/4'])
+    expect(units('竹海云庐康养项目、')).toEqual(['竹海云庐康养项目/4'])
   })
 })

@@ -9,12 +9,14 @@ import {
 } from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
-import type {Token} from '../../segment.js'
+import {segmentBefore, type Token} from '../../segment.js'
+import {han} from './character-classes.js'
 import {communityAt} from './community-at-head.js'
 import {endsDivision} from './full-divisions.js'
 import {innerPlaceEnd} from './inner-places.js'
 import {brandEnd, keptLength, tradeLength} from './kept-parts.js'
 import {placeLength} from './leading-places.js'
+import {predicateTags} from './predicate-tags.js'
 import {isCounted} from './quantities.js'
 import {isSkipped} from './skipped-spans.js'
 import {withHeadAfterDivision, withoutLeadingVerb} from './suffixed-name-starts.js'
@@ -40,7 +42,7 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     // A place at the head (重庆市垫江县|清源供水有限责任公司) or right before it (平凉市|鼎盛达建筑工程有限公司)
     // marks where the brand starts, whatever its words
     const afterPlace = (start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start) || endsDivision(text, start, 2)
-    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal || name.rule.product ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace) : tradeLength(text, name.rule, start, name.nameEnd))
+    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal || name.rule.product ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace, opensAfterBoundary(text, start)) : tradeLength(text, name.rule, start, name.nameEnd))
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
@@ -85,3 +87,20 @@ const personTag = 'nr'
 function isTaggedProduct(word: Token, nameEnd: number): boolean {
   return word.tag === personTag && word.word.length >= 3 && word.end >= nameEnd
 }
+
+/**
+ * Whether a mark, a space or the start of the text, or a verb or function word jieba reads (针对/p, 走访/v), stands right
+ * before `start`: the name read back stopped there because its words end there, not inside a word it read over.
+ */
+function opensAfterBoundary(text: string, start: number): boolean {
+  if (start === 0 || clauseMark.test(text.charAt(start - 1))) return true
+  if (!han.test(text.charAt(start - 1))) return false
+  const before = segmentBefore(text, start, boundaryWindow).at(-1)
+  return before !== undefined && before.end === start && before.word.length >= 2 && predicateTags.has(before.tag)
+}
+
+// How many characters before a name jieba reads to find the word that ends there.
+const boundaryWindow = 4
+// Marks and spaces a name may open after; not letters, digits or placeholders, which a second look reads where
+// pseudonyms and masks stand (LEIQ风电设备有限公司: LEIQ is a brand's pseudonym, 风电 its trade).
+const clauseMark = /[\s，。、；：！？“”‘’（）《》【】「」,.;:!?()"']/u

@@ -7,6 +7,7 @@ import {
   kindLength,
   type SuffixRule
 } from '../../gazetteer/find-suffixed-names.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
 
 /**
@@ -42,10 +43,12 @@ const tradeWordLength = 2
  * one the name was read over (联系/n 清源), and the whole name up to its generic words stays masked (`nameEnd`),
  * unless the name starts `afterPlace`, a place stripped from its head (垫江县|清源/n 供水, 宁德|青/ns 橄榄/n 药业):
  * nothing was read over there, and a lone character tagged as a place (青/ns) is the brand's, not a place.
+ * A name `bounded` by a mark, a verb or a function word before it was read over nothing either, and a common word
+ * that is no frequent word of prose opens its brand (针对|清源/n 污水处理 有限公司).
  * Nor is the trade left visible where it holds a name of three characters or more (树年|销售协梵品电子商务:
  * 协梵品/x, which a second redaction would mask): trades jieba does not know are short (竹业, 米业).
  */
-export function brandEnd(words: readonly Token[], start: number, nameEnd: number, afterPlace: boolean): number {
+export function brandEnd(words: readonly Token[], start: number, nameEnd: number, afterPlace: boolean, bounded = false): number {
   let end = start
   let brand: Token[] = []
   for (const word of words) {
@@ -59,7 +62,10 @@ export function brandEnd(words: readonly Token[], start: number, nameEnd: number
     brand.push(word)
     end = Math.min(word.end, nameEnd)
   }
-  if (brand[0] === undefined || !(isProperWord(brand[0]) || (afterPlace && brand[0].start === start))) return nameEnd
+  // A common word opens the brand only before a trade of common words (竹海 云庐/x 康养项目 is one name)
+  const commonTrade = () => words.every((word) => word.end <= end || word.start >= nameEnd || !isProperWord(word))
+  const opens = brand[0]?.start === start && (afterPlace || (bounded && !isFrequentWord(brand[0].word) && commonTrade()))
+  if (brand[0] === undefined || !(isProperWord(brand[0]) || opens)) return nameEnd
   const namesInTrade = (word: Token) => word.start >= end && word.end <= nameEnd && word.word.length >= 3 && isProperWord(word) && !isGenericWord(word.word)
   return words.some(namesInTrade) ? nameEnd : end
 }
