@@ -1156,8 +1156,9 @@ describe('detectPersons on names that are also words', () => {
   it('should mask a nickname in quotes after a verb of calling, and its other mentions', () => {
     expect(persons('姐妹们都叫她“阿英”。阿英带头报名，还动员大家。')).toEqual(['阿英', '阿英'])
     expect(persons('老人们都亲切地喊他\n“阿波”。')).toEqual(['阿波'])
-    // epithets, and 老 or 小 before a surname, which addresses a person by the surname alone
-    expect(persons('大家都叫他“老黄牛”，也叫他“老石”，称她为“小能手”。')).toEqual([])
+    // 老 or 小 before a surname is what the village calls one person (老石, 老粘); epithets are not names
+    expect(persons('大家都叫他“老黄牛”，也叫他“老石”，称她为“小能手”。')).toEqual(['老石'])
+    expect(persons('村里人都叫他“老粘”。老粘带头在荒坡上种树。')).toEqual(['老粘', '老粘'])
   })
 })
 
@@ -1801,5 +1802,79 @@ describe('detectPersons on 小 or 老 and a surname after a role', () => {
   it('should keep 小 or 老 that open a word of prose after a role unmasked', () => {
     expect(addressDecoys.length).toBeGreaterThanOrEqual(50)
     for (const decoy of addressDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
+// Words of prose of 老, 小 or 阿 and a character, in quotes after a verb of calling: what many are called, no name.
+const nicknameDecoys = `
+  大家都亲切地叫他“小时”。
+  大家都亲切地叫他“老师”。
+  大家都亲切地叫他“小说”。
+  大家都亲切地叫他“老人”。
+  大家都亲切地叫他“老板”。
+  大家都亲切地叫他“小学”。
+  大家都亲切地叫他“小组”。
+  大家都亲切地叫他“小子”。
+  大家都亲切地叫他“老婆”。
+  大家都亲切地叫他“小心”。
+  大家都亲切地叫他“老爷”。
+  大家都亲切地叫他“老子”。
+  大家都亲切地叫他“阿哥”。
+  大家都亲切地叫他“老者”。
+  大家都亲切地叫他“小麦”。
+  大家都亲切地叫他“小型”。
+  大家都亲切地叫他“小人”。
+  大家都亲切地叫他“小孩”。
+  大家都亲切地叫他“老头”。
+  大家都亲切地叫他“小弟”。
+  大家都亲切地叫他“小声”。
+  大家都亲切地叫他“小小”。
+  大家都亲切地叫他“老大”。
+  大家都亲切地叫他“小事”。
+  大家都亲切地叫他“小吃”。
+  大家都亲切地叫他“老实”。
+  大家都亲切地叫他“小于”。
+  大家都亲切地叫他“老鼠”。
+  大家都亲切地叫他“阿里”。
+  大家都亲切地叫他“老家”。
+  大家都亲切地叫他“小孔”。
+  大家都亲切地叫他“小船”。
+  大家都亲切地叫他“小儿”。
+  大家都亲切地叫他“老兄”。
+  大家都亲切地叫他“小将”。
+  大家都亲切地叫他“小路”。
+  大家都亲切地叫他“小城”。
+  大家都亲切地叫他“小岛”。
+  大家都亲切地叫他“老弟”。
+  大家都亲切地叫他“老妇”。
+  大家都亲切地叫他“小厮”。
+  大家都亲切地叫他“小字”。
+  大家都亲切地叫他“小腹”。
+  大家都亲切地叫他“小屋”。
+  大家都亲切地叫他“小区”。
+  大家都亲切地叫他“小米”。
+  大家都亲切地叫他“小马”。
+  大家都亲切地叫他“老乡”。
+  大家都亲切地叫他“小牛”。
+  大家都亲切地叫他“小鬼”。
+  大家都亲切地叫他“老将”。
+  大家都亲切地叫他“老伴”。
+  大家都亲切地叫他“老龄”。
+  大家都亲切地叫他“小摊”。
+  大家都亲切地叫他“老道”。
+  大家都亲切地叫他“老化”。
+  大家都亲切地叫他“小张”。
+  大家都亲切地叫他“老娘”。
+  大家都亲切地叫他“老挝”。
+  大家都亲切地叫他“老兵”。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on what people call a person', () => {
+  it('should keep a word of prose in quotes after a verb of calling unmasked (“老板”, “小组”, “老兄”)', () => {
+    expect(nicknameDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of nicknameDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })

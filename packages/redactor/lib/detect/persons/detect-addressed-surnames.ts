@@ -16,7 +16,7 @@ const addressPrefixes = charCodes('小老')
 const clauseClose = charCodes('、，。；：！？,;:!?（）()')
 
 // jieba's tags of a known word that is such a form of address (老王/nr, 老周/t), not a word of prose (小区/n, 老区/n).
-const addressTags = new Set(['nr', 'nrfg', 't', 'x'])
+export const addressTags = new Set(['nr', 'nrfg', 't', 'x'])
 
 /**
  * 小 or 老 and a single surname right after a title that stands before names, where a name ends after them:

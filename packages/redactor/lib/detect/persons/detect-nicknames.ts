@@ -2,8 +2,10 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {notInGivenName, precedingBoundary} from './person-classes.js'
-import {surnameLengthsAt} from './name-shape.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
+import {addressTags} from './detect-addressed-surnames.js'
 import {person} from './person-detection.js'
+import {wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 
 // What follows the person called (她, 他) after a verb of calling: a quoted name of 阿, 老 or 小 and one character (阿英,
@@ -26,9 +28,9 @@ export function detectNicknames(text: string, found: Detection[]): void {
       if (!inClass(callingEnds, text.charCodeAt(at - 1)) || (text.charAt(at - 1) === '呼' && text.charAt(at - 2) !== '称')) continue
       calledAfter.lastIndex = at + 1
       const nickname = calledAfter.exec(text)?.[1]
-      // 老 or 小 and a surname (老石, 小李) is how one addresses a person by the surname alone, which stays as 王局长's
-      // surname would without the title.
-      if (nickname === undefined || inClass(notInGivenName, nickname.charCodeAt(1)) || (!nickname.startsWith('阿') && surnameLengthsAt(nickname, 1).length > 0)) continue
+      // 老 or 小 and a surname (老粘, 小李) is what the village calls that one person, as 阿 and a given character is;
+      // a word of prose is what it calls many (“老师”, “老乡”: jieba's tag is no name's, or the word is frequent).
+      if (nickname === undefined || inClass(notInGivenName, nickname.charCodeAt(1)) || isProseNickname(nickname)) continue
       nicknames.add(nickname)
     }
   }
@@ -40,4 +42,10 @@ export function detectNicknames(text: string, found: Detection[]): void {
       found.push(person(start, end, 'nickname', 0.8, `\`${nickname}\`, what people call a person in this document`))
     }
   }
+}
+
+/** Whether jieba knows `nickname` as a word of prose: a tag no form of address has (`addressTags`), or frequent in prose. */
+function isProseNickname(nickname: string): boolean {
+  const tag = wordTag(nickname, 0, nickname.length)
+  return isFrequentWord(nickname) || (tag !== undefined && !addressTags.has(tag))
 }
