@@ -1873,6 +1873,21 @@ const nicknameDecoys = `
   .map((line) => line.trim())
 
 describe('detectPersons on what people call a person', () => {
+  it('should mask 老, 小 or 阿 and a character right after a verb of calling before the clause ends, quotes or none', () => {
+    expect(persons('大家都叫他老周。老周退休后在村里义务调解。')).toEqual(['老周', '老周'])
+    // unquoted, a word of prose is what is said to the person (叫他小心，), not a name
+    for (const decoy of ['妈妈叫他小心，', '大家叫他老师，', '村民喊他老乡。', '孩子们叫她阿姨。']) expect(persons(decoy), decoy).toEqual([])
+    // words of kinship are forms of address for many, though jieba tags some as names (阿姨/nr, 阿婆/nr)
+    for (const kin of ['阿姨', '阿婆', '阿公', '阿叔', '阿奶', '阿妈', '阿妹', '阿爹', '阿爷', '阿娘', '老爹', '小妹']) expect(persons(`孩子们都亲切地叫她“${kin}”。`), kin).toEqual([])
+  })
+
+  it('should keep a word of prose unquoted after a verb of calling unmasked', () => {
+    for (const decoy of nicknameDecoys) {
+      const unquoted = decoy.replace(/[“”]/g, '')
+      expect(persons(unquoted), unquoted).toEqual([])
+    }
+  })
+
   it('should keep a word of prose in quotes after a verb of calling unmasked (“老板”, “小组”, “老兄”)', () => {
     expect(nicknameDecoys.length).toBeGreaterThanOrEqual(50)
     for (const decoy of nicknameDecoys) expect(persons(decoy), decoy).toEqual([])

@@ -1,22 +1,24 @@
 // What people call a person, in quotes after a verb of calling (姐妹们都叫她“阿英”, 喊他“阿波”).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
-import {notInGivenName, precedingBoundary} from './person-classes.js'
+import {kinshipCharacters, notInGivenName, precedingBoundary} from './person-classes.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {addressTags} from './detect-addressed-surnames.js'
 import {person} from './person-detection.js'
 import {wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 
-// What follows the person called (她, 他) after a verb of calling: a quoted name of 阿, 老 or 小 and one character (阿英,
-// 小芳), how a village or a workplace calls one of its people. 为, spaces and a PDF line break may stand before the quote.
-const calledAfter = /(?:为)?[ \t\u3000\r\n]{0,4}[“"「]([阿老小][\u3400-\u9fff])[”"」]/y
+// What follows the person called (她, 他) after a verb of calling: a name of 阿, 老 or 小 and one character (阿英, 小芳),
+// how a village or a workplace calls one of its people, in quotes or before the clause ends (大家都叫他老周。). 为,
+// spaces and a PDF line break may stand before it.
+const calledAfter = /(?:为)?[ \t\u3000\r\n]{0,4}(?:[“"「]([阿老小][\u3400-\u9fff])[”"」]|([阿老小][\u3400-\u9fff])(?=[，。、；！？,.;!?]))/y
 
 // The verbs of calling, by their last character (叫, 喊, 称 and 称呼, 唤), before 她 or 他.
 const callingEnds = charCodes('叫喊称呼唤')
 
 /**
- * A nickname in quotes right after a verb of calling and 她 or 他 (都叫她“阿英”, 亲切地喊他“阿波”): 阿, 老 or 小 and a
+ * A nickname right after a verb of calling and 她 or 他, in quotes or before the clause ends (都叫她“阿英”, 亲切地喊他
+ * “阿波”, 大家都叫他老周。): 阿, 老 or 小 and a
  * character that names hold, and every other mention of it in the text that stands apart from other Chinese words'
  * characters on its left (“阿英”, 阿英说, 和阿英; not 哈阿英). Longer quotes are epithets (老黄牛, 小能手), not names.
  */
@@ -27,11 +29,16 @@ export function detectNicknames(text: string, found: Detection[]): void {
     for (let at = text.indexOf(pronoun); at !== -1; at = text.indexOf(pronoun, at + 1)) {
       if (!inClass(callingEnds, text.charCodeAt(at - 1)) || (text.charAt(at - 1) === '呼' && text.charAt(at - 2) !== '称')) continue
       calledAfter.lastIndex = at + 1
-      const nickname = calledAfter.exec(text)?.[1]
+      const called = calledAfter.exec(text)
+      const nickname = called?.[1] ?? called?.[2]
       // 老 or 小 and a surname (老粘, 小李) is what the village calls that one person, as 阿 and a given character is;
-      // a word of prose is what it calls many (“老师”, “老乡”: jieba's tag is no name's, or the word is frequent).
-      if (nickname === undefined || inClass(notInGivenName, nickname.charCodeAt(1)) || isProseNickname(nickname)) continue
+      // a word of prose is what it calls many (“老师”, “老乡”: jieba's tag is no name's, or the word is frequent), and so
+      // is a word of kinship (“阿姨”, “阿婆”), which jieba tags as a name's.
+      if (nickname === undefined || inClass(notInGivenName, nickname.charCodeAt(1)) || inClass(kinshipCharacters, nickname.charCodeAt(1)) || isProseNickname(nickname)) continue
       nicknames.add(nickname)
+      // The mention called stands after 他 unquoted (叫他老周。), where the mentions below would not start.
+      const end = calledAfter.lastIndex - (called?.[2] === undefined ? 1 : 0)
+      found.push(person(end - nickname.length, end, 'nickname', 0.8, `\`${nickname}\`, what people call a person in this document`))
     }
   }
   for (const nickname of nicknames) {

@@ -67,4 +67,5 @@ export const surnameFunctionWords: ReadonlyMap<string, readonly string[]> = new 
     return [character, tags.split(' ').filter((tag) => tag.length > 0)]
   })
 )
-
+/** Characters of kinship that make a form of address for many after 阿, 老 or 小 (阿姨, 老爹): data/person-kinship-chars.txt. */
+export const kinshipCharacters = readCharacterClass('person-kinship-chars.txt')
