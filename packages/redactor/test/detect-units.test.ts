@@ -732,4 +732,16 @@ describe('detectUnits', () => {
     expect(units('联系清源供水有限公司')).toEqual(['联系清源供水有限公司/4'])
     expect(units('竹海云庐康养项目、')).toEqual(['竹海云庐康养项目/4'])
   })
+  it('should read a quoted name that names before a workshop (坊) or a herders\' or fishers\' inn, but no quoted label of a programme (test/unit-decoys-quoted-workshops.txt)', () => {
+    expect(units('村民开办的“阿尔郎”泡菜坊，去年销售泡菜')).toEqual(['阿尔郎/0'])
+    expect(units('他家经营的“草原牧笛”牧家乐年收入超过15万元')).toEqual(['草原牧笛/0'])
+    const decoys = readFileSync(new URL('unit-decoys-quoted-workshops.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+    expect(decoys.length).toBeGreaterThanOrEqual(50)
+    const frames = ['{}带动群众增收。', '支持{}发展壮大。', '走访{}了解情况。', '全村{}，']
+    const masked = decoys.flatMap((decoy) => frames.flatMap((frame) => (units(frame.replace('{}', decoy)).length > 0 ? [frame.replace('{}', decoy)] : [])))
+    expect(masked).toEqual([])
+  })
 })
