@@ -149,6 +149,13 @@ describe('detectPlaces', () => {
     expect(names('金华社区服务中心')).toEqual(['金华社区'])
   })
 
+  it("should find a village by its suffix where jieba glues the suffix to what follows, but not lone function characters before it", () => {
+    // 通格朗/村的/x: jieba's HMM reads the level into the next character; the name before it is read on its own
+    expect(names('通格朗村的“草原母亲”先后收养了3名孤儿')).toEqual(['通格朗村'])
+    // 踩/着/霜/往村/x: the characters before a glued 村 are a verb phrase, not a name
+    expect(names('背着药箱，踩着霜往村东头走')).toEqual([])
+  })
+
   it('should find a village of a named town the gazetteer lists as …社区村, and a named village by its bare name', () => {
     expect(names('夕佳山镇五里社区获评省级健康社区')).toEqual(['夕佳山镇', '五里社区'])
     const text = '税务局选派驻村工作队进驻铁清镇玉泉村。动竹和柑橘产业提档升级，打造“玉泉”品牌'

@@ -128,6 +128,8 @@ const suffixContext = 4
 // jieba tags under which a word can be (part of) a name: ns place, nr person, nz proper noun, nt organisation,
 // j abbreviation, x unknown; unit names also take common nouns and verbal nouns (金瑞建设, 农业科技).
 const placeNameTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'j', 'x'])
+// What jieba tags the lone characters of a name it could not read (禾/n 木/n, 垇/x), not function words (着/uz, 往/zg)
+const loneNameTags = new Set(['n', 'ns', 'nr', 'ng', 'x'])
 const unitWordTags = new Set([...placeNameTags, 'n', 'ng', 'vn', 'an', 'm', 'mq'])
 // Words that open no unit name: 建设汝瓷产业园 is the building of 汝瓷产业园, 三个合作社 counts them.
 const notOpeningTags = new Set(['vn', 'm', 'mq'])
@@ -246,7 +248,13 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
   const last = tokens.find((token) => token.end === end)
   const name: Token[] = []
   let index: number
-  if (last && last.start < start) {
+  // jieba's hidden Markov model glues characters it does not know across a place's level (通格朗/村的/x): the level
+  // ends the name all the same, and the name is read on its own, but not over lone function characters (踩/着/霜/往村/x)
+  const glued = type === 'PLACE' && tokens.some((token) => token.tag === 'x' && token.start < end && token.end > start && (token.start < start || token.end > end))
+  if (glued) {
+    tokens = segmentBefore(text, start, margin)
+    index = tokens.findIndex((token) => token.end === start)
+  } else if (last && last.start < start) {
     // An organisation's name jieba joined to the suffix by one character reads on before it to a lone character
     // that is no verb (运/民医院/nt, but 去/中医院); other names that hold the suffix are whole (中小学/j of 初中小学)
     if (placeNameTags.has(last.tag) && (type === 'PLACE' || !opensOrganisation(last, start, tokens[tokens.indexOf(last) - 1]))) {
@@ -294,7 +302,7 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
       index--
       continue
     }
-    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word) || (type === 'ORG' && namesGovernmentBody(token.word)))) {
+    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word) || (type === 'ORG' && (namesGovernmentBody(token.word) || namesRole(token.word))))) {
       if (type === 'ORG' && gluesNameStart(text, token, name)) name.unshift({word: token.word.slice(1), tag: 'x', start: token.start + 1, end: token.end})
       else if (rule.brand && isBrandBeforeTrade(text, tokens, index, name)) name.unshift(token)
       break
@@ -325,6 +333,7 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
   if (!opened && stopChars.has(before) && !(rule.legal && legalFormHosts.has(before))) return undefined
   // nor a conjunction read into a brand with nothing before it (加强/和/规范…)
   while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || isLoneModifier(name[0], name[1]) || conjunctions.has(name[0].word))) name.shift()
+  if (glued && name.some((token) => token.word.length === 1 && !loneNameTags.has(token.tag))) return undefined
   return name.length > 0 ? name : undefined
 }
 
@@ -598,6 +607,16 @@ const governmentBodyEndings = ['局', '厅', '署', '委', '办', '所', '法院
 
 export function namesGovernmentBody(word: string): boolean {
   return word.length >= 2 && governmentBodyEndings.some((ending) => word.endsWith(ending))
+}
+
+// The ending of words for a party to a case or a role (被执行人, 当事人, 申请人, 负责人): a unit's name read back
+// stops at one, which says what the unit is to the clause (针对被执行人|丰泽房地产开发有限公司). Three characters at
+// least: 人家 and 人民 end no such word, and two-character words in 人 (个人, 法人) stay as they were.
+const roleEnding = '人'
+const minRoleWord = 3
+
+function namesRole(word: string): boolean {
+  return word.length >= minRoleWord && word.endsWith(roleEnding)
 }
 
 /**
