@@ -145,6 +145,15 @@ export interface Findings {
 
 /** Run every detector over a document and decide what to mask. */
 export function findMentions(text: string, tree: RootNode, policy: Policy): Findings {
+  const {masked, kept} = decideMasks(text, tree, policy)
+  return {masked, doubtful: doubtfulOf(text, kept, masked, policy)}
+}
+
+/**
+ * What `findMentions` masks, and every detection the keep-lists left (the doubtful ones are read from these): the
+ * second look needs only what it masks.
+ */
+function decideMasks(text: string, tree: RootNode, policy: Policy): {masked: Detection[]; kept: Detection[]} {
   const protectedRanges = findProtectedRanges(text, {
     keepYears: policy.keepYears,
     keepLaws: policy.keepLaws,
@@ -155,21 +164,27 @@ export function findMentions(text: string, tree: RootNode, policy: Policy): Find
   // at the edge of a name (江安县|县税务局, 中央|村, 朱德|明) is settled by `protectDetections` below instead.
   const placeholders = protectedRanges.filter((range) => range.type === 'PLACEHOLDER')
   const context: DetectionContext = {text, tree, zones: zonesFromTree(tree), protectedRanges: placeholders}
-  const detected = detectors.flatMap((detector) => detector(context))
+  // A loop, not `flatMap`: the builtin takes the generic path for every element, and flattened 300 findings in about
+  // 40 µs where the loop takes 3 (two calls per document).
+  const detected: Detection[] = []
+  for (const detector of detectors) for (const detection of detector(context)) detected.push(detection)
   if (!policy.keepYears) detected.push(...yearDetections(text))
   const kept = protectDetections(text, detected, protectedRanges)
   const allowed = protectedRanges.filter((range) => range.rule === 'allow')
   const confident = kept.filter((detection) => detection.confidence >= policy.minConfidence)
   confident.push(...protectDetections(text, findDenied(text, policy), allowed))
   const propagated = protectDetections(text, propagate(text, confident), protectedRanges)
-  const masked = resolveOverlaps([...confident, ...propagated], text)
+  return {masked: resolveOverlaps([...confident, ...propagated], text), kept}
+}
+
+/** The detections below `minConfidence` that no masked one covers, without overlaps. */
+function doubtfulOf(text: string, kept: readonly Detection[], masked: readonly Detection[], policy: Policy): Detection[] {
   const covered = new Uint8Array(text.length)
   for (const detection of masked) covered.fill(1, detection.start, detection.end)
-  const doubtful = resolveOverlaps(
+  return resolveOverlaps(
     kept.filter((detection) => detection.confidence < policy.minConfidence && covered.subarray(detection.start, detection.end).every((value) => value === 0)),
     text
   )
-  return {masked, doubtful}
 }
 
 /** Turn the chosen detections into spans: one mask per mention, pseudonyms assigned over the whole set. */
@@ -375,7 +390,7 @@ function findUncovered(text: string, spans: readonly RedactionSpan[], policy: Po
   const windowed = neighboursOfMasks(output, replacements)
   // A finding that spans a shortened stretch spans the whole of it in the output: its end is mapped from its
   // last character.
-  const again = findMentions(windowed.text, plainTree(windowed.text), policy).masked.map((detection) => ({
+  const again = decideMasks(windowed.text, plainTree(windowed.text), policy).masked.map((detection) => ({
     ...detection,
     start: outputOffset(windowed, detection.start),
     end: outputOffset(windowed, detection.end - 1) + 1
