@@ -744,4 +744,10 @@ describe('detectUnits', () => {
     const masked = decoys.flatMap((decoy) => frames.flatMap((frame) => (units(frame.replace('{}', decoy)).length > 0 ? [frame.replace('{}', decoy)] : [])))
     expect(masked).toEqual([])
   })
+  it('should end a unit name read back at a word for a party to a case or a role, which says what the unit is to the clause', () => {
+    expect(units('针对被执行人丰泽房地产开发有限公司拖欠农民工工资问题')).toEqual(['丰泽房地产开发有限公司/6'])
+    expect(units('申请人宏达建筑劳务有限公司')).toEqual(['宏达建筑劳务有限公司/8'])
+    // 人家 ends no such word: a brand's (竹里人家)
+    expect(units('“竹里人家”民宿获评省级')).toEqual(['竹里人家/0'])
+  })
 })
