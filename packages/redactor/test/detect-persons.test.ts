@@ -1893,3 +1893,11 @@ describe('detectPersons on what people call a person', () => {
     for (const decoy of nicknameDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+describe('detectPersons after 店长', () => {
+  it('should read 店长 as a title before a name, not before the words of prose after it', () => {
+    expect(persons('顺心大药房店长牛彩霞作交流发言。')).toEqual(['牛彩霞'])
+    const decoys = ['实行店长负责制', '开展店长培训', '明确店长职责', '门店店长高度重视', '店长全面负责', '店长任组长，', '店长强调要把保障', '连锁门店店长例会', '店长岗位竞聘', '店长及店员参加培训']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
