@@ -103,6 +103,8 @@ function detectDivisions(scan: Scan): void {
   const full = new Map<string, Division | undefined>()
   const refused = new Set<number>()
   const fullNameOf = (match: TrieMatch<number>): Division | undefined => {
+    // Half the matches are only short forms (合作, 振兴, 共和): no full name to read, no key to make for them.
+    if (!loadGazetteer().isFullName(match)) return undefined
     const key = text.slice(Math.max(0, match.start - 2), match.end + 1)
     if (!full.has(key)) full.set(key, fullName(text, match))
     return full.get(key)

@@ -31,6 +31,8 @@ export interface Gazetteer {
   division: (index: number) => Division
   /** What a match of `names` stands for. */
   namesOf: (match: TrieMatch<number>) => DivisionName[]
+  /** Whether a match of `names` is some division's full name: `namesOf` without reading a division. */
+  isFullName: (match: TrieMatch<number>) => boolean
   /** The division names of a code (current first when sorted so; 崇文区 has only a former one). */
   divisionsOf: (code: string) => readonly Division[]
   /** The town codes of a county in code order, to find the villages under a county the document names. */
@@ -133,6 +135,9 @@ function parseGazetteer(text: string): Gazetteer {
         if (!known) nameCache.set(value, (known = {division: division(value >> 1), form: value & 1 ? 'short' : 'full'}))
         return known
       })
+    },
+    isFullName(match) {
+      return match.values.some((value) => (value & 1) === 0)
     },
     divisionsOf(code) {
       const known = divisionsByCode.get(code)
