@@ -1901,3 +1901,93 @@ describe('detectPersons after 店长', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+// A role and a common noun that ends the clause: the role's thing or place (教师宿舍。), from jieba's frequent nouns.
+const clauseNounDecoys = `
+  教师国家、
+  居民时间、
+  村民方面、
+  教师方法、
+  居民任务、
+  村民项目、
+  教师信息、
+  居民全部、
+  村民程度、
+  教师武器、
+  居民利益、
+  村民权利、
+  教师全市、
+  居民文章、
+  村民成绩、
+  教师关键、
+  居民海拔、
+  村民常务、
+  教师游客、
+  居民武装、
+  村民危机、
+  教师方针、
+  居民国民、
+  村民区别、
+  教师战士、
+  居民公主、
+  村民国王、
+  教师房子、
+  居民公众、
+  村民商人、
+  教师白色、
+  居民纪念、
+  村民司令、
+  教师信号、
+  居民门户、
+  村民战机、
+  教师官吏、
+  居民全都、
+  村民信任、
+  教师全长、
+  居民元素、
+  村民房屋、
+  教师强度、
+  居民权益、
+  村民边境、
+  教师华表、
+  居民公平、
+  村民海域、
+  教师全境、
+  居民利率、
+  村民支流、
+  教师文书、
+  居民全民、
+  村民金额、
+  教师原名、
+  居民字形、
+  村民官家、
+  教师国师、
+  居民牛肉、
+  村民全力、
+  教师史料、
+  居民国旗、
+  村民鲜花、
+  教师门洞、
+  居民陶器、
+  村民官僚、
+  教师强盗、
+  居民战友、
+  村民周刊、
+  教师公公、
+  居民呼声、
+  村民高尚、
+  教师储存、
+  居民宗室、
+  村民智力、
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on a common noun after a role', () => {
+  it('should keep a common noun that ends the clause after a role unmasked, and still mask a name that is another kind of word', () => {
+    expect(clauseNounDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of [...clauseNounDecoys, '教师宿舍。', '职工食堂、']) expect(persons(decoy), decoy).toEqual([])
+    expect(persons('登记注册股股长常乐、窗口工作人员甘霖被评为标兵。')).toEqual(['常乐', '甘霖'])
+  })
+})

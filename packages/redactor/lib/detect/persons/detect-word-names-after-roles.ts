@@ -77,8 +77,9 @@ function readWordName(scan: RoleScan, start: number, title: TitleMention | undef
   // A place of the gazetteer after a role is the role's place (局长江宁主持: 江宁, a district).
   if (word === undefined || !(nameWordTags.has(word.tag) || (counted && word.tag === 'd')) || longestAt(loadGazetteer().names, text, start)?.end === end) return
   // A count of people vouches for any given character and for an adverb's tag (高远/d, 尚可/d: no adverb stands
-  // before 等), but not for a word frequent in prose: most are words for people the titles lack (村民游客等, 顾客, 青年).
-  if (counted && isFrequentWord(word.word)) return
+  // before 等), but not for a word frequent in prose: most are words for people the titles lack (村民游客等, 顾客, 青年);
+  // nor for a common noun whose characters stand in words more than in names (家属, 骨干), as elsewhere.
+  if (counted && (isFrequentWord(word.word) || (word.tag === 'n' && score < givenNameBars.otherwise))) return
   if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined)) return
   if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : followsPersonNoun(tokens, start))) return
   scan.found.push(person(start, end, 'word-name-after-role', 0.75, `\`${word.word}\` after a word for a person's role, before where a name ends`))
@@ -106,7 +107,9 @@ function endsClauseSubject(text: string, end: number, word: Token, tokens: reado
   // A word frequent in prose that ends a clause or comes before a verb is the role's object or quality (职工利益，,
   // 群众幸福是, 市民文明出行), not the person's name.
   if (isFrequentWord(word.word)) return false
-  if (verbOfNames || inClass(clauseClose, text.charCodeAt(end))) return true
+  if (verbOfNames) return true
+  // A common noun that ends the clause is the role's thing or place (教师宿舍。, 职工食堂、), not the person's name.
+  if (inClass(clauseClose, text.charCodeAt(end))) return word.tag !== 'n'
   const next = tokens.find((token) => token.start === end)
   return subjectWordTags.has(word.tag) && next !== undefined && next.word.length >= 2 && subjectFollowerTags.some((tag) => next.tag.startsWith(tag))
 }
