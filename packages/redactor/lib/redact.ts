@@ -374,12 +374,11 @@ function outputOffset(windowed: Windowed, at: number): number {
  * What a second look at the redacted text finds that the first missed, in offsets of the input. Masking
  * changes the neighbours of what is left (a phone number masked before a figure frees the figure), so a
  * second look around the masks is what makes redaction idempotent. Findings touching a replacement are
- * left out: they are not text of the input.
+ * left out: they are not text of the input. `output` is the input as `spans` redact it.
  */
-function findUncovered(text: string, spans: readonly RedactionSpan[], policy: Policy): Detection[] {
+function findUncovered(spans: readonly RedactionSpan[], output: string, policy: Policy): Detection[] {
   // With no mask, the second look's text would be blanks and line breaks, where no detector finds anything
   if (spans.length === 0) return []
-  const output = applySpans(text, spans)
   const replacements: {start: number; end: number; shift: number}[] = []
   let shift = 0
   for (const span of spans) {
@@ -416,9 +415,18 @@ function findUncovered(text: string, spans: readonly RedactionSpan[], policy: Po
  * confidence threshold) are added to `file` as messages with positions.
  */
 export function findRedactions(text: string, tree: RootNode, policy: Policy, file: VFile): RedactionSpan[] {
+  return redactions(text, tree, policy, file).spans
+}
+
+/**
+ * `findRedactions`, with the text its spans redact where the second look made it already: it reads the text as the
+ * first look's spans redact it, and most often finds nothing, so those spans are the last and that is the output.
+ */
+function redactions(text: string, tree: RootNode, policy: Policy, file: VFile): {spans: RedactionSpan[]; output: string | undefined} {
   const {masked, doubtful} = findMentions(text, tree, policy)
   const first = toSpans(text, masked, policy)
-  const uncovered = findUncovered(text, first, policy)
+  const firstOutput = first.length === 0 ? text : applySpans(text, first)
+  const uncovered = findUncovered(first, firstOutput, policy)
   const spans = uncovered.length === 0 ? first : toSpans(text, resolveOverlaps([...masked, ...uncovered], text), policy)
   // Line starts only for a document with warnings to place: finding them is a pass over the text.
   const starts = doubtful.length > 0 ? lineStarts(text) : []
@@ -430,7 +438,7 @@ export function findRedactions(text: string, tree: RootNode, policy: Policy, fil
       {place: {start: pointAt(starts, detection.start), end: pointAt(starts, detection.end)}, ruleId: 'low-confidence-detection', source, actual: original}
     )
   }
-  return spans
+  return {spans, output: spans === first ? firstOutput : undefined}
 }
 
 /**
@@ -447,6 +455,6 @@ export function redact(input: string | Readonly<ParseResult>, policy?: Readonly<
   const {text, tree, file: parsedFile} = typeof input === 'string' ? parse(input) : input
   // A file of our own, so the redactor's warnings are not added to the caller's parse result.
   const file = new VFile({value: text, ...(parsedFile.path ? {path: parsedFile.path} : {})})
-  const spans = findRedactions(text, tree, resolved, file)
-  return {text: applySpans(text, spans), spans, warnings: messageRecords(file)}
+  const {spans, output} = redactions(text, tree, resolved, file)
+  return {text: output ?? applySpans(text, spans), spans, warnings: messageRecords(file)}
 }
