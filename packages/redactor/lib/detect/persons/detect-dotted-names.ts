@@ -6,17 +6,13 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {type Token, segmentBefore} from '../../segment.js'
 import {isTransliteration} from './detect-transliterated-names.js'
-import {namePartStops} from './person-classes.js'
+import {nameDotList, nameDots, namePartStops} from './person-classes.js'
 import {person} from './person-detection.js'
 import {segmentTo, wordTag} from './read-words.js'
 import {isCjkAt, openingQuotes} from './scan-text.js'
 import {mayBeNamePart} from './unknown-runs.js'
 
 const maxNamePart = 10
-
-// The dots that join the parts of a transliterated name (热依汗古丽·阿不都热合曼, 吐尔洪‧沙吾提): the middle dot,
-// the hyphenation point, the bullet and the katakana middle dots, as writers and fonts give them.
-const nameDots = ['·', '‧', '•', '・', '･']
 
 /**
  * Names of minorities and foreigners written in parts joined by a dot (负责人阿依达娜·努尔兰别克将…, 村民吐尔洪‧沙吾提
@@ -25,7 +21,7 @@ const nameDots = ['·', '‧', '•', '・', '･']
  * quote opens before.
  */
 export function detectDottedNames(text: string, found: Detection[]): void {
-  for (const dot of nameDots) {
+  for (const dot of nameDotList) {
     for (let at = text.indexOf(dot); at !== -1; at = text.indexOf(dot, at + 1)) {
       // Most dots are bullets or stand between numbers: Chinese on both sides first, jieba after.
       if (!isCjkAt(text, at - 1) || !isCjkAt(text, at + 1)) continue
@@ -34,7 +30,7 @@ export function detectDottedNames(text: string, found: Detection[]): void {
       if (start === undefined || inClass(openingQuotes, text.charCodeAt(start - 1))) continue
       let end = namePartEnd(text, at + 1)
       // A name of three parts or more: each dot after a part opens the next.
-      while (end !== undefined && nameDots.includes(text.charAt(end))) {
+      while (end !== undefined && inClass(nameDots, text.charCodeAt(end))) {
         const next = namePartEnd(text, end + 1)
         if (next === undefined) break
         at = end

@@ -1,11 +1,11 @@
 // Names of minorities and foreigners after a word for a person's role, told by the characters that transliterate them.
-import {charCodes, inClass} from '@gongwen/parser'
+import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {isUsualWord} from '../../jieba-dictionary.js'
 import {type Token, segment} from '../../segment.js'
-import {namePartStops, readCharacterClass} from './person-classes.js'
+import {nameDots, namePartStops, readCharacterClass} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {segmentTo} from './read-words.js'
@@ -16,9 +16,6 @@ import {titleAt} from './titles.js'
 /** Characters that transliterate names: data/person-transliteration-chars.txt. */
 const transliterating = readCharacterClass('person-transliteration-chars.txt')
 
-// The dots that join the parts of a transliterated name (巴·额尔敦), as detect-dotted-names reads them.
-const nameDots = charCodes('·‧•・･')
-
 // How many characters a transliterated name holds (dots not counted): three at least, as two of these characters
 // are often a word of prose or a Han name the other rules read (马林); at most those of a name of three parts.
 const nameLength = {least: 3, most: 16}
@@ -26,7 +23,7 @@ const nameLength = {least: 3, most: 16}
 /**
  * Names after a role that are runs of characters of transliteration (党支部书记巴合提别克吐尔逊拜带领, 苏木长图门吉日嘎拉
  * 多次, 调解员巴·额尔敦骑, 牧民其木格一家): from the role's end, jieba's words made only of such characters, up to the
- * first that is not, a function word, a word frequent in prose (多次, 一家), a word that follows names (牵头,
+ * first that is not, a function word, a word of prose (多次, 一家: `isProseWord`), a word that follows names (牵头,
  * data/person-verbs.txt) or a title; parts joined by a dot go on. Three characters at least, and no place of the
  * gazetteer as a whole (书记马尼拉 would be a trip). Names of the Han the run covers (书记马林华) are names too.
  */
@@ -50,10 +47,10 @@ function readName(text: string, start: number, end: number, rule: string, found:
 const bareNameLength = 4
 
 /**
- * Transliterated names that open a clause and stand before a word that follows names (，艾尼瓦尔说, “草原母亲”乌云其木格
- * 先后收养): a run of four characters of transliteration at least, from a character that is no Chinese (punctuation, a
- * quote, a line's start) to the word, read as after a role (`transliterationEnd`) up to the word exactly, and not one
- * word jieba knows.
+ * Transliterated names that open a clause and stand before a word that follows names (，艾尼瓦尔说, 。阿依努尔表示): a
+ * run of four characters of transliteration at least, from a character that is no Chinese (punctuation, a quote, a
+ * line's start) to the word, read as after a role (`transliterationEnd`) up to the word exactly, and not one word
+ * jieba knows.
  */
 export function detectBareTransliteratedNames(text: string, verbs: readonly TrieMatch<string>[], found: Detection[]): void {
   for (const verb of verbs) {

@@ -69,3 +69,12 @@ export const surnameFunctionWords: ReadonlyMap<string, readonly string[]> = new 
 )
 /** Characters of kinship that make a form of address for many after 阿, 老 or 小 (阿姨, 老爹): data/person-kinship-chars.txt. */
 export const kinshipCharacters = readCharacterClass('person-kinship-chars.txt')
+
+/**
+ * The dots that join the parts of a transliterated name (热依汗古丽·阿不都热合曼, 吐尔洪‧沙吾提, 巴·额尔敦): the middle
+ * dot, the hyphenation point, the bullet and the katakana middle dots, as writers and fonts give them.
+ */
+export const nameDotList: readonly string[] = ['·', '‧', '•', '・', '･']
+
+/** `nameDotList` as a class of characters. */
+export const nameDots = charCodes(nameDotList.join(''))
