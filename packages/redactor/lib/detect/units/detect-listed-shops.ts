@@ -19,13 +19,16 @@ import {inListOfBusinesses, listedBeforeStart, listEnd, listMark} from './unit-l
 export function detectListedShops(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
   const found: Detection[] = []
+  // Where the units found start and end, once a list asks
+  let bounds: {starts: Set<number>; ends: Set<number>} | undefined
   for (let end = nextItemEnd(text, 0); end !== -1; end = nextItemEnd(text, end + 1)) {
+    if (!han.test(text.charAt(end - 1))) continue
     const rule = unitSuffixBefore(text, end)
     if (!rule) continue
     const kindStart = end - rule.suffix.length
-    if (overlapsAny(units, kindStart, end)) continue
+    bounds ??= {starts: new Set(units.map((unit) => unit.start)), ends: new Set(units.map((unit) => unit.end))}
     const start = itemStart(text, kindStart, end, units)
-    if (start === -1 || kindStart - start < 2 || !listsBusinesses(text, start, end, units)) continue
+    if (start === -1 || kindStart - start < 2 || !listsBusinesses(text, start, end, bounds)) continue
     if (overlapsAny(units, start, end) || isSkipped(context, start, end)) continue
     const brand = brandBeforeKind(text, start, kindStart, end, rule.product, text.charAt(start - 1) !== listMark)
     if (!brand) continue
@@ -54,9 +57,9 @@ function nextItemEnd(text: string, from: number): number {
  * Whether the item `[start, end)` is in a list of businesses, or next to a unit found in a list: right before it
  * (…有限公司、小太阳幼儿园) or right after it (美佳美发店、好邻居超市).
  */
-function listsBusinesses(text: string, start: number, end: number, units: readonly Detection[]): boolean {
-  if (text.charAt(end) === listMark && units.some((unit) => unit.start === end + 1)) return true
-  if (text.charAt(start - 1) === listMark && units.some((unit) => unit.end === start - 1)) return true
+function listsBusinesses(text: string, start: number, end: number, units: {starts: ReadonlySet<number>; ends: ReadonlySet<number>}): boolean {
+  if (text.charAt(end) === listMark && units.starts.has(end + 1)) return true
+  if (text.charAt(start - 1) === listMark && units.ends.has(start - 1)) return true
   return inListOfBusinesses(text, end)
 }
 

@@ -42,7 +42,7 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     // A place at the head (重庆市垫江县|清源供水有限责任公司) or right before it (平凉市|鼎盛达建筑工程有限公司)
     // marks where the brand starts, whatever its words
     const afterPlace = (start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start) || endsDivision(text, start, 2)
-    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal || name.rule.product ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace, opensAfterBoundary(text, start)) : tradeLength(text, name.rule, start, name.nameEnd))
+    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal || name.rule.product ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace, () => opensAfterBoundary(text, start)) : tradeLength(text, name.rule, start, name.nameEnd))
     const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)

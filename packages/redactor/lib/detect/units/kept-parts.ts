@@ -43,12 +43,13 @@ const tradeWordLength = 2
  * one the name was read over (联系/n 清源), and the whole name up to its generic words stays masked (`nameEnd`),
  * unless the name starts `afterPlace`, a place stripped from its head (垫江县|清源/n 供水, 宁德|青/ns 橄榄/n 药业):
  * nothing was read over there, and a lone character tagged as a place (青/ns) is the brand's, not a place.
- * A name `bounded` by a mark, a verb or a function word before it was read over nothing either, and a common word
+ * A name `bounded` by a mark, a verb or a function word before it (asked last: it may take jieba) was read over
+ * nothing either, and a common word
  * that is no frequent word of prose opens its brand (针对|清源/n 污水处理 有限公司).
  * Nor is the trade left visible where it holds a name of three characters or more (树年|销售协梵品电子商务:
  * 协梵品/x, which a second redaction would mask): trades jieba does not know are short (竹业, 米业).
  */
-export function brandEnd(words: readonly Token[], start: number, nameEnd: number, afterPlace: boolean, bounded = false): number {
+export function brandEnd(words: readonly Token[], start: number, nameEnd: number, afterPlace: boolean, bounded: () => boolean = () => false): number {
   let end = start
   let brand: Token[] = []
   for (const word of words) {
@@ -64,7 +65,7 @@ export function brandEnd(words: readonly Token[], start: number, nameEnd: number
   }
   // A common word opens the brand only before a trade of common words (竹海 云庐/x 康养项目 is one name)
   const commonTrade = () => words.every((word) => word.end <= end || word.start >= nameEnd || !isProperWord(word))
-  const opens = brand[0]?.start === start && (afterPlace || (bounded && !isFrequentWord(brand[0].word) && commonTrade()))
+  const opens = brand[0]?.start === start && (afterPlace || (!isFrequentWord(brand[0].word) && commonTrade() && bounded()))
   if (brand[0] === undefined || !(isProperWord(brand[0]) || opens)) return nameEnd
   const namesInTrade = (word: Token) => word.start >= end && word.end <= nameEnd && word.word.length >= 3 && isProperWord(word) && !isGenericWord(word.word)
   return words.some(namesInTrade) ? nameEnd : end
