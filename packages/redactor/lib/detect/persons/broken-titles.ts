@@ -23,9 +23,8 @@ export function detectAroundBrokenTitles(text: string, found: Detection[]): void
 }
 
 /**
- * Titles that stand before names (`place` not `after`) cut by a line break between two Chinese characters, each
- * as a mention from its first character to its last, the break inside, that stands before names, in the text's order. Read where the text
- * holds a line break only.
+ * Titles (`place` not `after`) cut by a line break between two Chinese characters, each as a mention from its first
+ * character to its last, the break inside, that stands before names, in the text's order. Read at line breaks only.
  */
 function brokenTitles(text: string): TitleMention[] {
   const mentions: TitleMention[] = []

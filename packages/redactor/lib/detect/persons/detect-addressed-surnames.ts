@@ -1,4 +1,4 @@
-// A person called by 小 or 老 and the surname right after a role (保安员小刘、, 工作队员小李是).
+// A person called by 小 or 老 and the surname right after a role (网格员小韩、, 工作队员小李是).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
