@@ -1,5 +1,5 @@
 // The brand at the head of a unit's name, before its trade and kind (信和|劳务派遣 有限公司, 惠民|粮油 店).
-import {genericPrefixLength, isGenericWord, isProperWord, isStopChar, namesGovernmentBody, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
+import {genericPrefixLength, isGenericWord, isProperWord, isStopChar, namesGovernmentBody, suffixRuleLength, wordsAroundUnitSuffix} from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
@@ -37,7 +37,7 @@ let descriptions: Set<string> | undefined
 export function brandBeforeKind(text: string, start: number, kindStart: number, kindEnd: number, product: boolean, readBack = false): {start: number; end: number} | undefined {
   descriptions ??= new Set(readLexicon('unit-description-words.txt'))
   const suffix = {start: kindStart, end: kindEnd}
-  const words = segment(text, start, suffix.end)
+  const words = wordsFrom(text, start, suffix.start, suffix.end)
   // A word that runs from the name into the suffix (家庭/农场 is the suffix; 物流仓储/中心) is the unit's kind
   const named = words.filter((word) => word.end <= suffix.start || (word.start < suffix.start && word.end > suffix.start)).map((word) => (readBack ? withoutGluedStopChar(word) : word))
   const [first, second] = named
@@ -88,4 +88,16 @@ function isTrade(word: Token, suffixStart: number): boolean {
 function withoutGluedStopChar(word: Token): Token {
   if (word.tag !== gluedTag || !isStopChar(word.word.charAt(0))) return word
   return word.word.length > 2 ? {...word, word: word.word.slice(1), start: word.start + 1} : {...word, tag: stopTag}
+}
+
+/**
+ * jieba's words of `text[start, kindEnd)`: those of the window the unit suffix at `kindStart` was first read in
+ * (cached; see `wordsAroundUnitSuffix`) where a word of it starts at `start`, else a reading of the name alone (a
+ * word jieba glued over `start` in context: 市信/x).
+ */
+function wordsFrom(text: string, start: number, kindStart: number, kindEnd: number): Token[] {
+  const around = wordsAroundUnitSuffix(text, kindStart, kindEnd)
+  const first = around.findIndex((word) => word.start === start)
+  const last = around.findIndex((word) => word.end >= kindEnd)
+  return first === -1 || last === -1 ? segment(text, start, kindEnd) : around.slice(first, last + 1)
 }

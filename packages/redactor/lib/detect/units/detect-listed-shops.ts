@@ -1,6 +1,6 @@
 // Shops a list of businesses names by brand, trade and kind (惠民粮油店、家和便利店等14家个体商户): rule `listed-shop-brand`.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {unitSuffixBefore} from '../../gazetteer/find-suffixed-names.js'
+import {endsUnitSuffix, unitSuffixBefore} from '../../gazetteer/find-suffixed-names.js'
 import {brandBeforeKind} from './brand-before-kind.js'
 import {han} from './character-classes.js'
 import {maxCuedName} from './name-lengths.js'
@@ -21,12 +21,20 @@ export function detectListedShops(context: DetectionContext, units: readonly Det
   const found: Detection[] = []
   // Where the units found start and end, once a list asks
   let bounds: {starts: Set<number>; ends: Set<number>} | undefined
-  for (let end = nextItemEnd(text, 0); end !== -1; end = nextItemEnd(text, end + 1)) {
-    if (!han.test(text.charAt(end - 1))) continue
+  let mark = text.indexOf(listMark)
+  let close = text.indexOf(listEnd)
+  // Every 、 and 等 in order, each mark's next found once it is passed (not both again from every mark)
+  while (mark !== -1 || close !== -1) {
+    const end = close === -1 || (mark !== -1 && mark < close) ? mark : close
+    if (end === mark) mark = text.indexOf(listMark, mark + 1)
+    else close = text.indexOf(listEnd, close + 1)
+    if (!endsUnitSuffix(text.charAt(end - 1))) continue
+    // Most marks end no item of a list of businesses: that is asked first, by string tests alone
+    bounds ??= {starts: new Set(units.map((unit) => unit.start)), ends: new Set(units.map((unit) => unit.end))}
+    if (!mayListBusinesses(text, end, bounds)) continue
     const rule = unitSuffixBefore(text, end)
     if (!rule) continue
     const kindStart = end - rule.suffix.length
-    bounds ??= {starts: new Set(units.map((unit) => unit.start)), ends: new Set(units.map((unit) => unit.end))}
     const start = itemStart(text, kindStart, end, units)
     if (start === -1 || kindStart - start < 2 || !listsBusinesses(text, start, end, bounds)) continue
     if (overlapsAny(units, start, end) || isSkipped(context, start, end)) continue
@@ -46,11 +54,16 @@ export function detectListedShops(context: DetectionContext, units: readonly Det
   return found
 }
 
-/** The next `、` or 等 from `from` on, which ends an item of a list; -1 where there is none. */
-function nextItemEnd(text: string, from: number): number {
-  const mark = text.indexOf(listMark, from)
-  const close = text.indexOf(listEnd, from)
-  return mark === -1 ? close : close === -1 ? mark : Math.min(mark, close)
+/**
+ * Whether the item ending at `end` may be in a list of businesses or next to a unit found (see `listsBusinesses`):
+ * the list closes with a word for businesses, a unit follows the mark, or one ends at the mark before within an
+ * item's reach.
+ */
+function mayListBusinesses(text: string, end: number, units: {starts: ReadonlySet<number>; ends: ReadonlySet<number>}): boolean {
+  if (text.charAt(end) === listMark && units.starts.has(end + 1)) return true
+  const mark = text.lastIndexOf(listMark, end - 1)
+  if (mark !== -1 && end - mark <= maxCuedName + 1 && units.ends.has(mark)) return true
+  return inListOfBusinesses(text, end)
 }
 
 /**
