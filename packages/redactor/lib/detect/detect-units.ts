@@ -6,7 +6,6 @@ import {detectBrandsBeforeOutput} from './units/detect-brands-before-output.js'
 import {detectBrandsBeforeTrades} from './units/detect-brands-before-trades.js'
 import {detectCuedNames} from './units/detect-cued-names.js'
 import {detectListedBusinesses} from './units/detect-listed-businesses.js'
-import {detectListedShops} from './units/detect-listed-shops.js'
 import {detectListedTrades} from './units/detect-listed-trades.js'
 import {detectNamesAfterDivisions} from './units/detect-names-after-divisions.js'
 import {detectObjectNames} from './units/detect-object-names.js'
@@ -42,6 +41,5 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectBrandsBeforeOutput(context, detections))
   detections.push(...detectBrandsBeforeTrades(context, detections))
   detections.push(...detectBrandsAfterPlaces(context, detections))
-  detections.push(...detectListedShops(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
 }

@@ -679,27 +679,6 @@ export function suffixRuleLength(name: string, type: SuffixRule['type']): number
   return 0
 }
 
-let unitSuffixEndings: Set<string> | undefined
-
-/** Whether `char` ends some unit suffix, quoted-only ones too (店, 司, 社): a cheap test before `unitSuffixBefore`. */
-export function endsUnitSuffix(char: string): boolean {
-  unitSuffixEndings ??= new Set([...loadSuffixLexicon().firstRules.ORG.keys()].map((suffix) => suffix.charAt(suffix.length - 1)))
-  return unitSuffixEndings.has(char)
-}
-
-/**
- * The longest unit suffix rule `text` ends with at `end`, quoted-only ones too (便利店, 店 of 粮油店): a shop's kind
- * at the end of an item of a list.
- */
-export function unitSuffixBefore(text: string, end: number): SuffixRule | undefined {
-  const {firstRules, suffixLongest} = loadSuffixLexicon()
-  for (let length = Math.min(suffixLongest, end); length > 0; length--) {
-    const rule = firstRules.ORG.get(text.slice(end - length, end))
-    if (rule) return rule
-  }
-  return undefined
-}
-
 /** Whether `char` ends a name read backwards (data/name-stop-chars.txt): 和 in 乡镇和县直部门, 各 in 各村. */
 export function isStopChar(char: string): boolean {
   return loadSuffixLexicon().stopChars.has(char)

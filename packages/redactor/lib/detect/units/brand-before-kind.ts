@@ -1,4 +1,4 @@
-// The brand at the head of a unit's name, before its trade and kind (信和|劳务派遣 有限公司, 惠民|粮油 店).
+// The brand at the head of a unit's name, before its trade and kind (信和|劳务派遣 有限公司).
 import {genericPrefixLength, isGenericWord, isProperWord, isStopChar, namesGovernmentBody, suffixRuleLength, wordsAroundUnitSuffix} from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
@@ -18,28 +18,24 @@ const verbTags = new Set(['v', 'vn'])
 // jieba's tags of common words that say what a unit grows, makes or does (蔬菜/n 种植, 建筑/vn 劳务): a frequent
 // one of them describes the place's units (草碧镇蔬菜种植专业合作社), it names none.
 const commonWordTags = new Set(['n', 'vn', 'a', 'ad', 'an', 'b', 'z'])
-// jieba's tags of measure words and of characters it glued without knowing them.
+// jieba's tag of measure words.
 const measureTag = 'q'
-const gluedTag = 'x'
-// The tag a glued word opened by a stop character is read with (a preposition's).
-const stopTag = 'p'
 
 let descriptions: Set<string> | undefined
 
 /**
  * The brand at the head of `text[start, kindStart)`, the words between where a unit's name starts (after its place,
- * or a list's mark) and its kind or suffix ending at `kindEnd`, when the first word or the first two lone characters
+ * for one) and its kind or suffix ending at `kindEnd`, when the first word or the first two lone characters
  * are a brand (see `isBrand`) and the rest is a trade; undefined otherwise. `product` where the kind says what the
- * unit produces (产业园, 合作社); `readBack` where `start` is where words read back from the kind stopped, past
- * which jieba may have glued a character of the clause to the brand (see `withoutGluedStopChar`); a place before
- * `start` ends the words there, and a brand may open with a stop character (常庄镇|和荣/x 信用社).
+ * unit produces (产业园, 合作社). A place before `start` ends the words there, and a brand may open with a stop
+ * character (常庄镇|和荣/x 信用社).
  */
-export function brandBeforeKind(text: string, start: number, kindStart: number, kindEnd: number, product: boolean, readBack = false): {start: number; end: number} | undefined {
+export function brandBeforeKind(text: string, start: number, kindStart: number, kindEnd: number, product: boolean): {start: number; end: number} | undefined {
   descriptions ??= new Set(readLexicon('unit-description-words.txt'))
   const suffix = {start: kindStart, end: kindEnd}
   const words = wordsFrom(text, start, suffix.start, suffix.end)
   // A word that runs from the name into the suffix (家庭/农场 is the suffix; 物流仓储/中心) is the unit's kind
-  const named = words.filter((word) => word.end <= suffix.start || (word.start < suffix.start && word.end > suffix.start)).map((word) => (readBack ? withoutGluedStopChar(word) : word))
+  const named = words.filter((word) => word.end <= suffix.start || (word.start < suffix.start && word.end > suffix.start))
   const [first, second] = named
   if (!first) return undefined
   const lone = first.word.length === 1
@@ -78,16 +74,6 @@ function isBrand(brand: string, words: readonly Token[], trade: readonly Token[]
 function isTrade(word: Token, suffixStart: number): boolean {
   if (word.end > suffixStart) return true
   return word.word.length >= 2 && han.test(word.word) && tradeTags.has(word.tag)
-}
-
-/**
- * `word` without the stop character jieba glued to its head without knowing the word (了鑫隆/x after 走访, 对大/x
- * before 药房): that character is the clause's, and what follows it the name's where two characters at least are
- * left; otherwise the word is tagged as the function word it opens with, which no brand is.
- */
-function withoutGluedStopChar(word: Token): Token {
-  if (word.tag !== gluedTag || !isStopChar(word.word.charAt(0))) return word
-  return word.word.length > 2 ? {...word, word: word.word.slice(1), start: word.start + 1} : {...word, tag: stopTag}
 }
 
 /**
