@@ -22,7 +22,10 @@ export function formatEvalReport(report: EvalReport, items: 'documents' | 'sente
   const lines: string[] = []
   const first = report.systems[0]
   if (!first) return 'No system was evaluated.\n'
-  const counts = splitNames.map((split) => `${split} ${first.splits[split].documents}`).join(', ')
+  const counts = splitNames
+    .filter((split) => first.splits[split].documents > 0)
+    .map((split) => `${split} ${first.splits[split].documents}`)
+    .join(', ')
   lines.push(`${items === 'documents' ? 'Documents' : 'Sentences'}: ${counts}. Rates are shares of characters except Rm (mentions) and over (keep mentions).`)
   lines.push(
     'must: characters that must be masked · P precision · R recall · Rm mention recall · leak: must-mask characters visible · over: keep mentions masked · soft: share of soft masked',
