@@ -1554,8 +1554,12 @@ describe('detectPersons on dotted names and names after staff words', () => {
     for (const decoy of dottedDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 
-  it('should mask a name after a word for staff that jieba reads as a verb and 员', () => {
-    expect(persons('经核实，报账员龙飞燕已将多领的差旅费全额退回。')).toEqual(['龙飞燕'])
+  it('should mask a name after a word for staff that jieba reads as a verb and 员, and name that word in the reason', () => {
+    const text = '经核实，报账员龙飞燕已将多领的差旅费全额退回。'
+    expect(persons(text)).toEqual(['龙飞燕'])
+    expect(detectPersons(makeContext(text)).map((found) => found.reason)).toEqual(['name after `报账员`, a word for people'])
+    const noun = '经查，店员付春生违规为参保人刷卡。'
+    expect(detectPersons(makeContext(noun)).map((found) => found.reason)).toEqual(['name after `店员`, a word for people'])
   })
 
   it('should keep the words of prose after a word for staff unmasked', () => {

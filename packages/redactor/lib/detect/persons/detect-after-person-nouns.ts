@@ -3,13 +3,13 @@ import type {Detection} from '../../detection.js'
 import {segmentAround} from '../../segment.js'
 import {nameFrom} from './name-from.js'
 import {nameScore, surnameLengthsAt} from './name-shape.js'
-import {followsPersonNoun} from './follows-person-noun.js'
+import {personNounStart} from './person-noun-start.js'
 import {coveredByFound, person} from './person-detection.js'
 import {endsWithTitle} from './titles.js'
 
 /**
  * Names right after a word for people no title list holds (店员付春生违规, 经营者洪天赐，, 茶农石老满算了, 报账员龙飞燕): a noun
- * that jieba reads ending with a character of `personNounEndings` (`followsPersonNoun`), and a surname and one or
+ * that jieba reads ending with a character of `personNounEndings` (`personNounStart`), and a surname and one or
  * two given characters after it (`nameFrom`), at the surnames the scan found after such a character (`starts`).
  * Runs inside names already found are left to those.
  */
@@ -23,8 +23,9 @@ export function detectAfterPersonNouns(text: string, starts: readonly number[], 
     if (end === undefined || covered[end - 1] === 1 || endsWithTitle(text, start, end) || !hasNameLikeGivenName(text, start, end)) continue
     // jieba, reading across, must end the noun there and read no word over the boundary (民宿, 棚户区, 师傅).
     const tokens = segmentAround(text, start, end, 5)
-    if (!followsPersonNoun(tokens, start) || tokens.some((token) => token.start < start && token.end > start)) continue
-    found.push(person(start, end, 'person-noun-before-name', 0.8, `name after \`${text.slice(Math.max(0, start - 3), start)}\`, a word for people`))
+    const nounStart = personNounStart(tokens, start)
+    if (nounStart === undefined || tokens.some((token) => token.start < start && token.end > start)) continue
+    found.push(person(start, end, 'person-noun-before-name', 0.8, `name after \`${text.slice(nounStart, start)}\`, a word for people`))
     resume = end
   }
 }

@@ -8,7 +8,7 @@ import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
 import {isGivenName, nameScore, surnameLengthsAt} from './name-shape.js'
 import {overlapsFound, person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
-import {followsPersonNoun} from './follows-person-noun.js'
+import {personNounStart} from './person-noun-start.js'
 import {TitleMention} from './scan-person-cues.js'
 import {isTitleWord, titleAt} from './titles.js'
 
@@ -41,7 +41,7 @@ export function detectWordNamesAfterRoles(text: string, titles: readonly TitleMe
   const scan: RoleScan = {text, found, before: found.length}
   // Where a role ends: after a title, whether jieba reads it as a word (isTitleWord, asked only of a word that fits);
   // after a noun for people that ends no such title there (titles come in order, ends too: they never overlap), what
-  // jieba reads (followsPersonNoun).
+  // jieba reads (personNounStart).
   let next = 0
   for (const title of titles) if (title.place !== 'after') readWordName(scan, title.end, title)
   for (const start of afterNounStarts) {
@@ -81,7 +81,7 @@ function readWordName(scan: RoleScan, start: number, title: TitleMention | undef
   // nor for a common noun whose characters stand in words more than in names (家属, 骨干), as elsewhere.
   if (counted && (isFrequentWord(word.word) || (word.tag === 'n' && score < givenNameBars.otherwise))) return
   if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined)) return
-  if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : followsPersonNoun(tokens, start))) return
+  if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : personNounStart(tokens, start) !== undefined)) return
   scan.found.push(person(start, end, 'word-name-after-role', 0.75, `\`${word.word}\` after a word for a person's role, before where a name ends`))
 }
 
