@@ -1,10 +1,10 @@
 // The brand at the head of a unit's name, before its trade and kind (信和|劳务派遣 有限公司).
 import {genericPrefixLength, isGenericWord, isProperWord, isStopChar, namesGovernmentBody, suffixRuleLength, wordsAroundUnitSuffix} from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
-import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
 import {han} from './character-classes.js'
 import {describesQuantity} from './quantities.js'
+import {describesUnit} from './unit-descriptions.js'
 
 // How long a brand may be.
 const maxBrand = 4
@@ -21,8 +21,6 @@ const commonWordTags = new Set(['n', 'vn', 'a', 'ad', 'an', 'b', 'z'])
 // jieba's tag of measure words.
 const measureTag = 'q'
 
-let descriptions: Set<string> | undefined
-
 /**
  * The brand at the head of `text[start, kindStart)`, the words between where a unit's name starts (after its place,
  * for one) and its kind or suffix ending at `kindEnd`, when the first word or the first two lone characters
@@ -31,7 +29,6 @@ let descriptions: Set<string> | undefined
  * character (常庄镇|和荣/x 信用社).
  */
 export function brandBeforeKind(text: string, start: number, kindStart: number, kindEnd: number, product: boolean): {start: number; end: number} | undefined {
-  descriptions ??= new Set(readLexicon('unit-description-words.txt'))
   const suffix = {start: kindStart, end: kindEnd}
   const words = wordsFrom(text, start, suffix.start, suffix.end)
   // A word that runs from the name into the suffix (家庭/农场 is the suffix; 物流仓储/中心) is the unit's kind
@@ -47,7 +44,7 @@ export function brandBeforeKind(text: string, start: number, kindStart: number, 
   const trade = named.slice(brandWords.length)
   // One word right before a kind of one character is the trade (粮油|店, 汽修|店)
   if (trade.length === 0 && suffix.end - suffix.start === 1) return undefined
-  return trade.every((word) => isTrade(word, suffix.start)) && isBrand(text.slice(first.start, last.end), brandWords, trade, suffix.start, product, descriptions) ? {start: first.start, end: last.end} : undefined
+  return trade.every((word) => isTrade(word, suffix.start)) && isBrand(text.slice(first.start, last.end), brandWords, trade, suffix.start, product) ? {start: first.start, end: last.end} : undefined
 }
 
 /**
@@ -57,8 +54,8 @@ export function brandBeforeKind(text: string, start: number, kindStart: number, 
  * since before the kind of unit alone it is what the unit makes or how it sells (乳品|加工厂, 热力 有限公司, 平价
  * 大药房) and before a trade's verb what that verb takes (污水|处理, 蔬菜|种植).
  */
-function isBrand(brand: string, words: readonly Token[], trade: readonly Token[], suffixStart: number, product: boolean, descriptions: ReadonlySet<string>): boolean {
-  if (brand.length < 2 || brand.length > maxBrand || descriptions.has(brand) || genericPrefixLength(brand) > 0 || describesQuantity(brand) || namesGovernmentBody(brand) || suffixRuleLength(brand, 'PLACE') > 0) return false
+function isBrand(brand: string, words: readonly Token[], trade: readonly Token[], suffixStart: number, product: boolean): boolean {
+  if (brand.length < 2 || brand.length > maxBrand || describesUnit(brand) || genericPrefixLength(brand) > 0 || describesQuantity(brand) || namesGovernmentBody(brand) || suffixRuleLength(brand, 'PLACE') > 0) return false
   const [word] = words
   if (!word || words.length > 1) return true
   if (notBrandTags.has(word.tag)) return false

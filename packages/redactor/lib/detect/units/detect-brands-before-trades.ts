@@ -8,6 +8,7 @@ import {readLexicon} from '../../read-lexicon.js'
 import type {Token} from '../../segment.js'
 import {han} from './character-classes.js'
 import {describesQuantity, isCounted} from './quantities.js'
+import {describesUnit} from './unit-descriptions.js'
 import {isSkipped, overlapsAny} from './skipped-spans.js'
 
 const maxBrand = 4
@@ -22,12 +23,7 @@ const maxPlaceSuffix = 6
 // jieba's tags of verbs, which open a predicate as often as a brand.
 const verbTags = new Set(['v', 'vd', 'vn', 'vi'])
 
-interface Lexicon {
-  descriptions: Set<string>
-  processes: Set<string>
-}
-
-let lexicon: Lexicon | undefined
+let processes: ReadonlySet<string> | undefined
 
 /**
  * The brand of a works, a cooperative or a park whose suffix says what it produces (data/unit-suffixes.txt,
@@ -40,7 +36,7 @@ let lexicon: Lexicon | undefined
  */
 export function detectBrandsBeforeTrades(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
-  lexicon ??= {descriptions: new Set(readLexicon('unit-description-words.txt')), processes: new Set(readLexicon('unit-process-words.txt'))}
+  processes ??= new Set(readLexicon('unit-process-words.txt'))
   const found: Detection[] = []
   for (const suffix of unitSuffixesIn(text)) {
     const rule = suffix.values[0]
@@ -52,7 +48,7 @@ export function detectBrandsBeforeTrades(context: DetectionContext, units: reado
     // A word that holds the suffix's start is the unit's kind (加工厂, 工厂): the trade stands before it
     const kind = words[index]
     if (kind && kind.end > suffix.start) index--
-    const {brand, trade} = brandAndTrade(text, words, index, lexicon)
+    const {brand, trade} = brandAndTrade(text, words, index, processes)
     if (!brand || !trade || overlapsAny(units, brand.start, brand.end) || isSkipped(context, brand.start, suffix.end)) continue
     found.push({
       type: 'ORG',
@@ -73,15 +69,15 @@ export function detectBrandsBeforeTrades(context: DetectionContext, units: reado
  * (雪峰|乳品), or two where the first is a frequent word of prose, a trade as common as 服装 (鸿飞|服装卫星|工厂), which
  * no brand is. None where the word before the trade describes the unit or is no brand.
  */
-function brandAndTrade(text: string, words: readonly Token[], index: number, lexicon: Lexicon): {brand?: {start: number; end: number}; trade?: string} {
+function brandAndTrade(text: string, words: readonly Token[], index: number, processes: ReadonlySet<string>): {brand?: {start: number; end: number}; trade?: string} {
   for (let first = index; first >= index - 1; first--) {
     const trade = words.slice(first, index + 1)
-    if (trade.length === 0 || !trade.every((word) => isTrade(word, lexicon.processes) && !lexicon.descriptions.has(word.word))) return {}
+    if (trade.length === 0 || !trade.every((word) => isTrade(word, processes) && !describesUnit(word.word))) return {}
     if (first < index && !isFrequentWord(trade[0]?.word ?? '')) return {}
     const brand = brandBefore(text, words, first)
     if (!brand) continue
     const name = text.slice(brand.start, brand.end)
-    if (lexicon.descriptions.has(name) || isGenericWord(name) || hasStopChar(name) || describesQuantity(name) || longestAt(loadGazetteer().names, text, brand.start)) return {}
+    if (describesUnit(name) || isGenericWord(name) || hasStopChar(name) || describesQuantity(name) || longestAt(loadGazetteer().names, text, brand.start)) return {}
     return {brand, trade: trade.map((word) => word.word).join('')}
   }
   return {}
