@@ -6,7 +6,8 @@ import {loadCorpus} from '../../../test/load-corpus.js'
 import {loadSentences} from '../../../test/load-sentences.js'
 import {redact} from '../index.js'
 import {collectOccurrences} from '../lib/eval/collect-occurrences.js'
-import {evaluate, type SystemScore} from '../lib/eval/evaluate.js'
+import {evaluate, type EvalReport, type SystemScore} from '../lib/eval/evaluate.js'
+import {formatEvalReport} from '../lib/eval/format-eval-report.js'
 import {formatFindings} from '../lib/eval/format-findings.js'
 import {isDateOrRank} from '../lib/eval/is-date-or-rank.js'
 import {naiveBaseline} from '../lib/eval/naive-baseline.js'
@@ -69,12 +70,20 @@ describe('redaction quality on the corpus', () => {
 // The sentence bank names people and units in contexts no document has, each sentence alone (no full name earlier
 // in a document vouches for anything): its floors are guards against regressions, well under the documents' own.
 describe('redaction quality on the sentence bank', () => {
+  let report: EvalReport
   let ours: SystemScore
 
   beforeAll(() => {
-    const [first] = evaluate(loadSentences(), [{name: 'gongwen', redact: (text) => redact(text)}]).systems
+    report = evaluate(loadSentences(), [{name: 'gongwen', redact: (text) => redact(text)}])
+    const [first] = report.systems
     if (!first) throw new Error('Expected a score for gongwen')
     ours = first
+  })
+
+  it('should report the bank as sentences, counting only the splits that hold some', () => {
+    const formatted = formatEvalReport(report, 'sentences')
+    expect(formatted.split('\n')[0]).toMatch(/^Sentences: tune 145, holdout 455, all 600\. /)
+    expect(formatted).toMatch(/^Holdout \(455 sentences, contents withheld so nobody tunes on them\)/m)
   })
 
   it('should run on every sentence without throwing', () => {
