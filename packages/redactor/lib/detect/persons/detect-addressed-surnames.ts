@@ -4,6 +4,7 @@ import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
+import {addressTags} from './person-classes.js'
 import {segmentTo} from './read-words.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -15,8 +16,6 @@ const addressPrefixes = charCodes('小老')
 // What closes a name's clause right after it.
 const clauseClose = charCodes('、，。；：！？,;:!?（）()')
 
-// jieba's tags of a known word that is such a form of address (老王/nr, 老周/t), not a word of prose (小区/n, 老区/n).
-export const addressTags = new Set(['nr', 'nrfg', 't', 'x'])
 
 /**
  * 小 or 老 and a single surname right after a title that stands before names, where a name ends after them:

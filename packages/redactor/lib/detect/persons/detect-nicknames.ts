@@ -1,9 +1,8 @@
 // What people call a person, in quotes after a verb of calling (姐妹们都叫她“阿英”, 喊他“阿波”).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
-import {kinshipCharacters, notInGivenName, precedingBoundary} from './person-classes.js'
+import {addressTags, kinshipCharacters, notInGivenName, precedingBoundary} from './person-classes.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
-import {addressTags} from './detect-addressed-surnames.js'
 import {person} from './person-detection.js'
 import {wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'

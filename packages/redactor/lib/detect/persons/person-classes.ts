@@ -78,3 +78,9 @@ export const nameDotList: readonly string[] = ['·', '‧', '•', '・', '･']
 
 /** `nameDotList` as a class of characters. */
 export const nameDots = charCodes(nameDotList.join(''))
+
+/**
+ * jieba's tags of a known word that is a form of address (老王/nr, 老周/t), not a word of prose (小区/n, 老区/n): read
+ * by the rules for 小 or 老 and a surname after a title and for nicknames after a verb of calling.
+ */
+export const addressTags: ReadonlySet<string> = new Set(['nr', 'nrfg', 't', 'x'])
