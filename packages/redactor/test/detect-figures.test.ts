@@ -66,8 +66,12 @@ describe('detectFigures', () => {
     expect(figures('指标\t2023\t2024\n收入\t120\t135')).toEqual(['120', '135'])
     // a decimal that starts like a year is no year
     expect(figures('3  某公司  某镇  17  19.8  移送公安机关\n4  某公司  某镇  13  20.5  已结案')).toEqual(['17', '19.8', '13', '20.5'])
-    // Set apart by single spaces (PDF text), numbers without a unit are no cells
+    // Set apart by single spaces (PDF text), numbers without a unit are no cells in one line of words and numbers
     expect(figures('第一组 12 第二组 15 第三组 18')).toEqual([])
+    expect(figures('第一组 12 第二组 15 第三组 18\n第四组 21 第五组 9 第六组 11。')).toEqual([])
+    // but are in rows of as many cells as the line above or below them, with no punctuation of prose
+    expect(figures('低保户名单\n姓名 人口 月保障金（元）\n佘桂芳 3 1580\n粘志强 2 960')).toEqual(['3', '1580', '2', '960'])
+    expect(figures('项目 数量 金额\n化肥 20 3600\n农药，另计 5 800')).toEqual(['20', '3600'])
   })
 
   it('should count products by 款, but not an article of a law', () => {

@@ -157,20 +157,53 @@ function arabicMatchByRegex(text: string, start: number): ArabicMatch | undefine
 // How far a table row is read for its cell separators: a row of a report's table is short.
 const maxRowReach = 160
 
+// Punctuation of prose: a row that holds none may be a table's even where one space sets its cells apart.
+const prosePunctuation = /[，。；：！？、,;:!?]/
+
 /**
  * Whether `[start, end)` is a whole cell of a table row in plain text: set apart by a tab or two spaces on both
  * sides (the end of the line after it), not the row's first cell (a row number or label), not a year (2023),
  * in a row of three cells or more. The numbers of a table (牲畜存栏（头只）|860) have their unit in the header.
+ * Tables copied from a PDF or typed by hand set their cells apart by one space (佘桂芳 3 1580): there a single
+ * space separates cells only in a row with no punctuation of prose whose line above or below has as many cells
+ * (its header or another row), so that one line of words and numbers (第一组 12 第二组 15) is no table.
  */
 function isTableCell(text: string, start: number, end: number): boolean {
-  if (!separatesCells(text, start - 1, -1) || !(isLineEnd(text, end) || separatesCells(text, end, 1))) return false
+  if (!isInlineSpace(codeAt(text, start - 1)) || !(isLineEnd(text, end) || isInlineSpace(codeAt(text, end)))) return false
   if (end - start === 4 && /^(?:19|20)\d\d$/.test(text.slice(start, end))) return false
-  let rowStart = start
-  while (rowStart > 0 && start - rowStart < maxRowReach && !isLineEnd(text, rowStart - 1)) rowStart--
-  let rowEnd = end
-  while (rowEnd < text.length && rowEnd - end < maxRowReach && !isLineEnd(text, rowEnd)) rowEnd++
+  const rowStart = lineStart(text, start)
+  const rowEnd = lineEnd(text, end)
   if (rowStart === start || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
-  return (text.slice(rowStart, rowEnd).trim().match(/\t|[ \u3000]{2,}/g)?.length ?? 0) >= 2
+  const row = text.slice(rowStart, rowEnd)
+  if (separatesCells(text, start - 1, -1) && (isLineEnd(text, end) || separatesCells(text, end, 1))) {
+    return (row.trim().match(/\t|[ \u3000]{2,}/g)?.length ?? 0) >= 2
+  }
+  const cells = singleSpacedCells(row)
+  if (cells < 3) return false
+  const above = rowStart > 0 ? text.slice(lineStart(text, rowStart - 1), rowStart - 1) : ''
+  const below = rowEnd < text.length ? text.slice(rowEnd + 1, lineEnd(text, rowEnd + 1)) : ''
+  return singleSpacedCells(above) === cells || singleSpacedCells(below) === cells
+}
+
+/** How many cells one space or more sets apart in `line`, 0 where it holds punctuation of prose. */
+function singleSpacedCells(line: string): number {
+  const trimmed = line.trim()
+  if (trimmed === '' || prosePunctuation.test(trimmed)) return 0
+  return (trimmed.match(/[\t \u3000]+/g)?.length ?? 0) + 1
+}
+
+/** Where the line holding `at` starts, reading back at most `maxRowReach` characters. */
+function lineStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && at - start < maxRowReach && !isLineEnd(text, start - 1)) start--
+  return start
+}
+
+/** Where the line holding `at` ends, reading on at most `maxRowReach` characters. */
+function lineEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length && end - at < maxRowReach && !isLineEnd(text, end)) end++
+  return end
 }
 
 /** Whether the character at `at` is a tab, or the first (reading in `direction`) of two or more spaces. */
