@@ -31,6 +31,8 @@ interface KeepPattern {
   rule: string
   /** Every character a match can start with. */
   starts: string
+  /** Every character a match can have second, or undefined for any (a pattern that can match one character alone). */
+  seconds: string | undefined
   /** Sticky (flag `y`): tried at a position, never searching on from it. */
   expression: RegExp
 }
@@ -47,41 +49,71 @@ const pseudonymPattern: KeepPattern = {
   type: 'PLACEHOLDER',
   rule: 'pseudonym',
   starts: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  seconds: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
   expression: /(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/uy
 }
 
 // Characters that are only the administrative level of a name; a name already masked down to these is done.
 const adminOnly = /^[省市县区镇乡村旗盟州街道]+$/u
 
-/** The keep patterns (the pseudonym shape last) and, by char code, one bit per pattern that can start there. */
+/**
+ * The keep patterns (the pseudonym shape last), indexed so that most positions of a text are turned away by one
+ * lookup in a table small enough to stay in cache, and most of the rest by their next character, before any
+ * expression is tried: the start characters include 一, 二, 第 and digits, which are everywhere in a report.
+ */
 interface PatternSet {
   patterns: KeepPattern[]
+  /** One bit per char code that some pattern starts with (8 KB, where `startBits` is 256 KB). */
+  anyStart: Int32Array
+  /** By char code, one bit per pattern that can start there. */
   startBits: Uint32Array
+  /** By char code, one bit per pattern that can have it second: every pattern without a list of seconds. */
+  secondBits: Uint32Array
+  /** The bits of the patterns without a list of seconds: the only ones that can match at a text's last character. */
+  anySecond: number
 }
 
 let loaded: {trie: Trie<KeepEntry>; patternSet: PatternSet} | undefined
 
-/** Parse one line of data/keep/patterns.txt: `TYPE<tab>rule<tab>start characters<tab>expression`. */
+const lineShape = '`TYPE<tab>rule<tab>start characters<tab>expression`, then optionally `<tab>second characters`'
+
+/** Parse one line of data/keep/patterns.txt (see `lineShape`). */
 function readPattern(line: string): KeepPattern {
-  const [type, rule, starts, source] = line.split('\t')
+  const [type, rule, starts, source, seconds] = line.split('\t')
   const keepType = KeepType.safeParse(type)
-  if (!keepType.success || rule === undefined || !starts || source === undefined) {
-    throw new Error(`Unexpected line \`${line}\` in data/keep/patterns.txt, expected \`TYPE<tab>rule<tab>start characters<tab>expression\``)
+  if (!keepType.success || rule === undefined || !starts || source === undefined || seconds === '') {
+    throw new Error(`Unexpected line \`${line}\` in data/keep/patterns.txt, expected ${lineShape}`)
   }
-  return {type: keepType.data, rule, starts, expression: new RegExp(source, 'uy')}
+  // The index holds code units: a surrogate would stand for every character of its plane.
+  if (/[\uD800-\uDFFF]/u.test(starts + (seconds ?? ''))) {
+    throw new Error(`Unexpected character outside the Basic Multilingual Plane in \`${line}\` in data/keep/patterns.txt, expected start and second characters of one UTF-16 unit`)
+  }
+  return {type: keepType.data, rule, starts, seconds, expression: new RegExp(source, 'uy')}
+}
+
+/** Sets bit `bit` of `bits[code]` for every char code of `characters`. */
+function markCharacters(bits: Uint32Array, characters: string, bit: number): void {
+  for (let at = 0; at < characters.length; at++) {
+    const code = characters.charCodeAt(at)
+    bits[code] = (bits[code] ?? 0) | bit
+  }
 }
 
 function indexPatterns(patterns: KeepPattern[]): PatternSet {
   // One bit per pattern in a 32-bit word: a data file with more patterns is an error, not a silent miss.
   if (patterns.length > 32) throw new Error(`Unexpected ${patterns.length} keep patterns in data/keep/patterns.txt, expected at most 32`)
   const startBits = new Uint32Array(0x1_00_00)
+  const secondBits = new Uint32Array(0x1_00_00)
+  let anySecond = 0
   for (const [index, pattern] of patterns.entries()) {
-    for (let at = 0; at < pattern.starts.length; at++) {
-      const code = pattern.starts.charCodeAt(at)
-      startBits[code] = (startBits[code] ?? 0) | (1 << index)
-    }
+    markCharacters(startBits, pattern.starts, 1 << index)
+    if (pattern.seconds === undefined) anySecond |= 1 << index
+    else markCharacters(secondBits, pattern.seconds, 1 << index)
   }
-  return {patterns, startBits}
+  if (anySecond !== 0) for (let code = 0; code < secondBits.length; code++) secondBits[code] = (secondBits[code] ?? 0) | anySecond
+  const anyStart = new Int32Array(0x1_00_00 / 32)
+  for (let code = 0; code < startBits.length; code++) if (startBits[code] !== 0) anyStart[code >>> 5] = (anyStart[code >>> 5] ?? 0) | (1 << (code & 31))
+  return {patterns, anyStart, startBits, secondBits, anySecond}
 }
 
 /** Load the keep-lists and patterns once per process. */
@@ -110,13 +142,18 @@ function matchLists(text: string, trie: Trie<KeepEntry>, ranges: ProtectedRange[
 /**
  * Every match of the patterns whose bits are in `wanted`, as a global `exec` of each would find them (leftmost,
  * then on from the end of the match), in one pass over the text: a pattern's sticky expression is tried only
- * where one of its start characters stands, and not inside its own previous match. No pattern matches the empty
- * string, and every start character is a whole code point (none is a surrogate).
+ * where one of its start characters stands before one of its second characters, and not inside its own previous
+ * match. No pattern matches the empty string, and every start and second character is a whole code point (none is
+ * a surrogate).
  */
-function matchPatterns(text: string, {patterns, startBits}: PatternSet, wanted: number, ranges: ProtectedRange[]): void {
+function matchPatterns(text: string, {patterns, anyStart, startBits, secondBits, anySecond}: PatternSet, wanted: number, ranges: ProtectedRange[]): void {
   const resumeAt = new Int32Array(patterns.length)
+  const last = text.length - 1
   for (let index = 0; index < text.length; index++) {
-    let bits = (startBits[text.charCodeAt(index)] as number) & wanted
+    const code = text.charCodeAt(index)
+    // Every position asks this: `as number`, not `?? 0`, since a code unit is always inside the table.
+    if (((anyStart[code >>> 5] as number) & (1 << (code & 31))) === 0) continue
+    let bits = (startBits[code] as number) & wanted & (index < last ? (secondBits[text.charCodeAt(index + 1)] as number) : anySecond)
     while (bits !== 0) {
       const bit = 31 - Math.clz32(bits & -bits)
       bits &= bits - 1
