@@ -149,6 +149,13 @@ describe('detectPlaces', () => {
     expect(names('金华社区服务中心')).toEqual(['金华社区'])
   })
 
+  it('should find the hamlets of Guangxi and the north-east by 屯, but not the words 屯 ends or opens', () => {
+    expect(names('新建弄怀屯、板勒屯文化室，弄怀屯被评为县级示范屯')).toEqual(['弄怀屯', '板勒屯'])
+    expect(names('实现“小事不出屯、大事不出村”，硬化屯级道路，推行党小组+屯长+理事会')).toEqual([])
+    expect(names('全村辖11个自然屯，班子分片包屯，村屯道路全面硬化，各屯、全屯、本屯群众，屯里屯外，屯内巷道')).toEqual([])
+    expect(names('打造“清洁乡村”示范屯，建设美丽村屯，驻屯工作队，军屯遗址，屯民代表大会')).toEqual([])
+  })
+
   it("should find a village by its suffix where jieba glues the suffix to what follows, but not lone function characters before it", () => {
     // 通格朗/村的/x: jieba's HMM reads the level into the next character; the name before it is read on its own
     expect(names('通格朗村的“草原母亲”先后收养了3名孤儿')).toEqual(['通格朗村'])
