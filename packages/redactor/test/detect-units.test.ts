@@ -417,9 +417,9 @@ describe('detectUnits', () => {
     )
   })
 
-  it('should mask the whole name of a company whose trade holds a name jieba does not know (协梵品), so a second redaction finds nothing', () => {
-    expect(units('重要抓手，牢固树年销售协梵品电子商务有限公司签订了合同')).toEqual(['树年销售协梵品电子商务有限公司/4'])
-    expect(redact(redact('重要抓手，牢固树年销售协梵品电子商务有限公司签订了合同').text).text).toBe('重要抓手，牢固*有限公司签订了合同')
+  it('should mask the name of a company whose trade holds a name jieba does not know (协梵品) with the brand, leaving only the trade of data/unit-trade-words.txt, so a second redaction finds nothing', () => {
+    expect(units('重要抓手，牢固树年销售协梵品电子商务有限公司签订了合同')).toEqual(['树年销售协梵品电子商务有限公司/8'])
+    expect(redact(redact('重要抓手，牢固树年销售协梵品电子商务有限公司签订了合同').text).text).toBe('重要抓手，牢固*电子商务有限公司签订了合同')
   })
 
   it('should end a name read back from its suffix at 即, which introduces it (即将, 即为), but not inside a place name', () => {
@@ -489,8 +489,8 @@ describe('detectUnits', () => {
   it('should start a unit after a province further in where the words before it name nothing', () => {
     expect(units('争取爱心企业海南椰风医疗器械有限公司捐赠轮椅')).toEqual(['椰风医疗器械有限公司/8'])
     expect(redact('中共重庆市垫江县清源供水有限责任公司委员会').text).toBe('中共*市*县*供水有限责任公司委员会')
-    // a brand before the province keeps the whole name; a province's name inside another word is none
-    expect(units('华润山东医药有限公司，浙江西湖龙井茶业有限公司')).toEqual(['华润山东医药有限公司/4', '西湖龙井茶业有限公司/4'])
+    // a brand before the province keeps the province in the name, and the trade visible; a province's name inside another word is none
+    expect(units('华润山东医药有限公司，浙江西湖龙井茶业有限公司')).toEqual(['华润山东医药有限公司/6', '西湖龙井茶业有限公司/4'])
     // common words after the province name a company, not another unit: the whole name stays masked
     expect(units('争取爱心企业云南宏源驾校捐赠物资')).toEqual(['爱心企业云南宏源驾校/2'])
   })
@@ -537,9 +537,8 @@ describe('detectUnits', () => {
     expect(units('兴隆镇龙凤村福满仓肉牛养殖专业合作社')).toEqual(['福满仓肉牛养殖专业合作社/9'])
     // after a place, a verb before a trade in 业 is the brand (上高县远航/v 鞋业), as before a generic trade
     expect(units('以上高县远航鞋业有限公司为链主')).toEqual(['远航鞋业有限公司/6'])
-    // a lone character jieba tags as a place is a name's (晟/瑞/ns 包装/v); the brand read back then keeps the
-    // trade masked with it, as a place in a brand does (see brandEnd)
-    expect(units('引进晟瑞包装制品有限公司建设生产线')).toEqual(['晟瑞包装制品有限公司/4'])
+    // a lone character jieba tags as a place is a name's (晟/瑞/ns 包装/v); the trade after it stays visible all the same
+    expect(units('引进晟瑞包装制品有限公司建设生产线')).toEqual(['晟瑞包装制品有限公司/8'])
     // but after a place a verb before a brand starts the predicate, and frequent verbs found or bring in companies
     expect(units('江安县扶持竹韵食品有限公司')).toEqual(['竹韵食品有限公司/6'])
     expect(units('江安县成立农业科技有限公司，县政府组建鞋业有限公司')).toEqual([])
@@ -614,8 +613,8 @@ describe('detectUnits', () => {
     // the area's proper part names the estate, and 片区 stays visible with it; 片区 alone names nothing
     expect(units('豫宁片区老旧小区改造，片区开发')).toEqual(['豫宁片区老旧小区/6'])
     expect(redact('中共武宁县城市建设投资集团有限公司委员会').text).toBe('中共*县城市建设投资集团有限公司委员会')
-    // 路桥 is a district as well: 工程 after it is no short name of the company
-    expect(units('督促九江恒远路桥工程有限公司支付，在供水工程等项目一线')).toEqual(['恒远路桥工程有限公司/4'])
+    // 路桥 is a district as well: 工程 after it is no short name of the company, and 路桥工程 is its trade
+    expect(units('督促九江恒远路桥工程有限公司支付，在供水工程等项目一线')).toEqual(['恒远路桥工程有限公司/8'])
   })
 
   it('should read a quoted name before 服务站 where its words name, and no programme label before one', () => {
@@ -723,9 +722,29 @@ describe('detectUnits', () => {
     expect(masked).toEqual([])
   })
   it('should end a unit name read back at a word for a party to a case or a role, which says what the unit is to the clause', () => {
-    expect(units('针对被执行人丰泽房地产开发有限公司拖欠农民工工资问题')).toEqual(['丰泽房地产开发有限公司/6'])
+    expect(units('针对被执行人丰泽房地产开发有限公司拖欠农民工工资问题')).toEqual(['丰泽房地产开发有限公司/9'])
     expect(units('申请人宏达建筑劳务有限公司')).toEqual(['宏达建筑劳务有限公司/8'])
     // 人家 ends no such word: a brand's (竹里人家)
     expect(units('“竹里人家”民宿获评省级')).toEqual(['竹里人家/0'])
+  })
+})
+
+describe('detectUnits: the trade between a brand and its kind', () => {
+  it('should keep visible the trades of data/unit-trade-words.txt between a brand and a legal form, back to a word jieba starts', () => {
+    expect(units('香满园餐饮管理有限公司在县城开设门店')).toEqual(['香满园餐饮管理有限公司/8'])
+    expect(units('认定凯盛新材料股份有限公司为高新技术企业')).toEqual(['凯盛新材料股份有限公司/9'])
+    expect(redact('认定凯盛新材料股份有限公司为高新技术企业').text).toBe('认定*新材料股份有限公司为高新技术企业')
+    expect(redact('针对被执行人丰泽房地产开发有限公司拖欠工资').text).toBe('针对被执行人*房地产开发有限公司拖欠工资')
+    // two characters of brand stay masked at least: 泰 alone is no brand to leave (宏⏎泰精密机械)
+    expect(units('对接泰精密机械有限公司的用地需求')).toEqual(['泰精密机械有限公司/4'])
+  })
+
+  it('should read no name made of trades alone where a masked brand or a modifier of the trade stands before it, so a second redaction finds nothing', () => {
+    const names = ['宜春市恒信新材料科技有限公司', '凯盛新材料股份有限公司', '香满园餐饮管理有限公司', '丰泽房地产开发有限公司', '晟瑞包装制品有限公司', '博远智能装备有限公司']
+    for (const name of names) {
+      const once = redact(`引进${name}落户园区。`).text
+      expect(redact(once).text, name).toBe(once)
+    }
+    expect(units('*新材料科技有限公司，LEIQ电子商务有限公司')).toEqual([])
   })
 })

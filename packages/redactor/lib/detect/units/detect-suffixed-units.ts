@@ -14,7 +14,7 @@ import {han} from './character-classes.js'
 import {communityAt} from './community-at-head.js'
 import {endsDivision} from './full-divisions.js'
 import {innerPlaceEnd} from './inner-places.js'
-import {brandEnd, keptLength, tradeLength} from './kept-parts.js'
+import {brandEnd, isTradeText, keptLength, tradeLength} from './kept-parts.js'
 import {placeLength} from './leading-places.js'
 import {predicateTags} from './predicate-tags.js'
 import {isCounted} from './quantities.js'
@@ -51,6 +51,7 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
     const named = proper.slice(0, proper.length - kept)
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
+    if (isTradeLeftOfBrand(text, start, proper)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
     // The name after a place inside it (指导广元|春风 旅行社, 沙溪|老院子 客栈) stands alone later as well (春风旅行社推出…),
@@ -71,6 +72,17 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
       reason: `proper name of a unit before \`${name.rule.suffix}\``
     })
   }
+}
+
+/**
+ * Whether the proper part `proper` read from `start` is the trade a brand left visible: trades alone (材料科技,
+ * see `isTradeText`) after a placeholder or a pseudonym's letter, where a masked brand stands (*新材料科技有限公司),
+ * or cut from a trade by a modifier the reading dropped (新/材料科技). Elsewhere a word of trades may be a brand.
+ */
+function isTradeLeftOfBrand(text: string, start: number, proper: string): boolean {
+  if (!isTradeText(proper)) return false
+  const before = text.charAt(start - 1)
+  return (before !== '' && !han.test(before) && !clauseMark.test(before)) || isTradeText(before + proper)
 }
 
 // jieba's tag of people's names, which its dictionary also gives some animals and plants (梅花鹿/nr, 梅花/nr).

@@ -8,18 +8,68 @@ import {
   type SuffixRule
 } from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
+import {readLexicon} from '../../read-lexicon.js'
 import type {Token} from '../../segment.js'
 
 /**
- * How much of the name `[start, nameEnd)` before a unit suffix stays visible: its generic words, or its kind
+ * How much of the name `[start, nameEnd)` before a unit suffix stays visible: its generic words, its kind
  * (宏远机械厂 → 机械, read from `words`, jieba's words of the name and the suffix) and the generic words before
- * the kind (顺味餐饮服务公司 → 餐饮服务), whichever is longer.
+ * the kind (顺味餐饮服务公司 → 餐饮服务), or its trade (香满园|餐饮管理, see `tradeEndLength`), whichever is longest.
  */
 export function keptLength(text: string, words: readonly Token[], start: number, nameEnd: number): number {
   const kind = kindLength(words, start, nameEnd)
   const beforeKind = kind > 0 ? genericSuffixLength(text.slice(start, nameEnd - kind)) : 0
-  return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kind + beforeKind)
+  return Math.max(genericSuffixLength(text.slice(start, nameEnd)), kind + beforeKind, tradeEndLength(text, words, start, nameEnd))
 }
+
+let trades: {words: ReadonlySet<string>; longest: number} | undefined
+
+/** Whether `word` is a trade a unit's name holds before its kind (data/unit-trade-words.txt, the trade's verbs, generic words). */
+export function isTradeName(word: string): boolean {
+  return loadTrades().words.has(word) || isGenericWord(word) || isTradeWord(word)
+}
+
+/** Whether `name` is made of trades alone (材料科技, 新材料, 电子商务): what a unit does, which names none. */
+export function isTradeText(name: string): boolean {
+  const {longest} = loadTrades()
+  // ends[i]: whether name[0, i) splits into trades
+  const ends = [true]
+  for (let end = 1; end <= name.length; end++) {
+    ends[end] = false
+    for (let size = Math.min(longest, end); size >= 2 && !ends[end]; size--) ends[end] = ends[end - size] === true && isTradeName(name.slice(end - size, end))
+  }
+  return name.length > 0 && ends[name.length] === true
+}
+
+function loadTrades(): {words: ReadonlySet<string>; longest: number} {
+  trades ??= (() => {
+    const words = new Set([...readLexicon('unit-trade-words.txt'), ...readLexicon('unit-process-words.txt')])
+    return {words, longest: Math.max(...[...words].map((word) => word.length))}
+  })()
+  return trades
+}
+
+/**
+ * How many characters at the end of the name `[start, nameEnd)` are its trade: the longest trades (see `isTradeName`)
+ * taken off its right end one after the other (凯盛|新材料|股份, 丰泽|房地产开发), up to where two characters of brand
+ * are left, and back to the last cut where a jieba word of `words` starts, so that no brand's word is cut (0 where
+ * none is). The brand is what identifies; the trade says what the unit does, and stays visible with the kind.
+ */
+export function tradeEndLength(text: string, words: readonly Token[], start: number, nameEnd: number): number {
+  const {longest} = loadTrades()
+  let cut = nameEnd
+  let kept = 0
+  for (;;) {
+    let next = -1
+    for (let size = Math.min(longest, cut - start - minBrand); size >= 2 && next === -1; size--) if (isTradeName(text.slice(cut - size, cut))) next = cut - size
+    if (next === -1) return kept
+    cut = next
+    if (words.some((word) => word.start === cut)) kept = nameEnd - cut
+  }
+}
+
+// Characters of brand a trade taken off a name's end leaves at least (香满园, 华信).
+const minBrand = 2
 
 /**
  * The trade in 业 a company's brand ends with before a suffix of companies that is no legal form (鸿远|物业 分公司,
