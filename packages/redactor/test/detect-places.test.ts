@@ -149,6 +149,10 @@ describe('detectPlaces', () => {
     expect(names('金华社区服务中心')).toEqual(['金华社区'])
   })
 
+  it('should not read a preposition jieba glues to a town into its name (据安德镇, 赴石门镇)', () => {
+    expect(names('据安德镇发达村村委会主任反映，干部赴石门镇学习，给柳湖镇送去物资')).toEqual(['安德镇', '发达村', '石门镇', '柳湖镇'])
+  })
+
   it('should find the hamlets of Guangxi and the north-east by 屯, but not the words 屯 ends or opens', () => {
     expect(names('新建弄怀屯、板勒屯文化室，弄怀屯被评为县级示范屯')).toEqual(['弄怀屯', '板勒屯'])
     expect(names('实现“小事不出屯、大事不出村”，硬化屯级道路，推行党小组+屯长+理事会')).toEqual([])
