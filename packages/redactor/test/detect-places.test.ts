@@ -149,6 +149,14 @@ describe('detectPlaces', () => {
     expect(names('金华社区服务中心')).toEqual(['金华社区'])
   })
 
+  it('should take a county\'s short form right before one of its towns for the county, whatever jieba reads there', () => {
+    expect(names('循化查汗都斯乡的马哈比布经营')).toEqual(['循化', '查汗都斯乡'])
+    expect(names('江安留耕镇')).toEqual(['江安', '留耕镇'])
+    // not before a town of another division (合作 is 合作市's short form, 留耕镇 is 江安县's), nor apart from its town
+    expect(names('合作留耕镇')).toEqual(['留耕镇'])
+    expect(names('留耕镇推进合作，循化')).toEqual(['留耕镇'])
+  })
+
   it('should not read a preposition jieba glues to a town into its name (据安德镇, 赴石门镇)', () => {
     expect(names('据安德镇发达村村委会主任反映，干部赴石门镇学习，给柳湖镇送去物资')).toEqual(['安德镇', '发达村', '石门镇', '柳湖镇'])
   })

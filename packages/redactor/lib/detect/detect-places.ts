@@ -5,7 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
-import {rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
+import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segmentAround, type Token} from '../segment.js'
@@ -604,16 +604,26 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
   // A city over a county the document names is that city wherever it stands as a word, whatever jieba tags it
   // (遵义/v in 遵义兰馨茶业有限公司); a county's short form is often an ordinary word, so jieba must read a name there,
   // or, under the city the document names, a word too rare to be one of prose (化州/n 10, beside 高州/ns; not 会同).
+  // Right before the full name of a division under it, a short form opens the address (循化/vn 查汗都斯乡) whatever
+  // jieba makes of it.
   const standsAsName =
     aboveNamed?.level === 2
       ? standsAsWords(text, match.start, match.end)
       : isNameWord(text, match.start, match.end) ||
-        (underNamed !== undefined && match.end - match.start === 2 && !isUsualWord(text.slice(match.start, match.end)) && standsAsWords(text, match.start, match.end))
+        (underNamed !== undefined && match.end - match.start === 2 && !isUsualWord(text.slice(match.start, match.end)) && standsAsWords(text, match.start, match.end)) ||
+        (aboveNamed !== undefined && opensAddress(text, match.end, aboveNamed))
   if (!standsAsName) return undefined
   if (underNamed) return {division: underNamed, ground: 'parent'}
   if (aboveNamed) return {division: aboveNamed, ground: 'child'}
   const first = divisions[0]
   return first ? {division: first, ground: 'cue'} : undefined
+}
+
+/** Whether the full name of a division under `division` starts at `at` (查汗都斯乡 after 循化). */
+function opensAddress(text: string, at: number, division: Division): boolean {
+  const gazetteer = loadGazetteer()
+  const next = longestAt(gazetteer.names, text, at)
+  return next !== undefined && gazetteer.namesOf(next).some((name) => name.form === 'full' && name.division.code.length > division.code.length && name.division.code.startsWith(division.code))
 }
 
 /**
