@@ -157,6 +157,10 @@ describe('detectPlaces', () => {
     expect(names('留耕镇推进合作，循化')).toEqual(['留耕镇'])
   })
 
+  it('should not take a word the gazetteer names a settlement by (牧场 of a Xinjiang town) for that settlement', () => {
+    expect(names('额敏县杰勒阿尕什镇召开会议，牧民在牧场放牧')).toEqual(['额敏县', '杰勒阿尕什镇'])
+  })
+
   it('should not read a preposition jieba glues to a town into its name (据安德镇, 赴石门镇)', () => {
     expect(names('据安德镇发达村村委会主任反映，干部赴石门镇学习，给柳湖镇送去物资')).toEqual(['安德镇', '发达村', '石门镇', '柳湖镇'])
   })

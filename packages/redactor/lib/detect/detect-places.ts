@@ -234,7 +234,9 @@ function detectLocalNames(scan: Scan): void {
     if (scan.taken(match.start, match.end)) continue
     const village = match.values.find((name) => name.kind === 'village')
     if (village) {
-      scan.add(villageDetection(text, match))
+      // A settlement the gazetteer names by a word alone (牧场, 一队, 生活区 of state farms and the corps) is that
+      // word wherever a report has it
+      if (!isWordWithoutLevel(text, match)) scan.add(villageDetection(text, match))
       continue
     }
     const divisions = match.values.flatMap((name) => (name.kind === 'town' ? [name.division] : []))
@@ -640,6 +642,14 @@ function divisionsAbove(named: ReadonlySet<string>): Set<string> {
 /** The code of the division above: town 410482100 → county 410482, county 410482 → city 4104, city 4104 → province 41. */
 function parentCode(division: Division): string {
   return division.code.slice(0, division.code.length > 6 ? 6 : division.code.length - 2)
+}
+
+/**
+ * Whether the village name `match` is two or three characters with no level (村, 社区 …) that jieba's dictionary
+ * may hold as a word; longer names without a level are names of their own (都兰嘎查).
+ */
+function isWordWithoutLevel(text: string, match: TrieMatch<LocalName>): boolean {
+  return match.end - match.start <= 3 && suffixRuleLength(text.slice(match.start, match.end), 'PLACE') === 0 && mayBeKnownWord(text, match.start, match.end)
 }
 
 function villageDetection(text: string, match: TrieMatch<LocalName>): Detection {
