@@ -1,4 +1,4 @@
-// The trie's bitmaps (pairs of first characters twice, one-character names, triples, name ends) only turn positions
+// The trie's bitmaps (first characters, one-character names, pairs twice, triples, name ends) only turn positions
 // away; whatever they let through, a scan must find exactly what a plain leftmost-longest search finds.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'

@@ -13,7 +13,8 @@
  * keeps bitmaps small enough to stay in cache: the characters that are names on their own, the first two
  * characters of longer names twice (in a small table every position reads, then, where it passes, in one four
  * times larger), and (read only where both pass) the first three characters of names of three or more and the
- * two of two-character names (all hashed; a false hit only costs the lookups). Together they turn most positions
+ * two of two-character names (all hashed; a false hit only costs the lookups), and, in a trie that has names of one
+ * character, which no test of pairs lets pass, the first characters of all names. Together they turn most positions
  * away before either table is read, for a small trie as well as for a large one: in the corpus, 1 position in 65
  * passes for the gazetteer, where its first character lets 2 in 3 pass and the small table of pairs 1 in 11.
  */
@@ -27,12 +28,18 @@ export interface Trie<T> {
   openings: Int32Array
   /** How far `openingBit` shifts: 32 less the log2 of the bits in `openings`. */
   openingShift: number
+  /**
+   * Whether some name is one character long. Such a name passes no test of pairs, so a trie that has one (the
+   * unit suffixes: 村, 局) tests every position's first character, in `firsts`, before anything else; one that has
+   * none (the gazetteer) tests only `openings`.
+   */
+  hasSingles: boolean
+  /** Bits of `singleBit` for the first character of every name; read only when `hasSingles`. */
+  firsts: Int32Array
   /** Bits of `singleBit` for the characters that are names on their own; read only when `hasSingles`. */
   singles: Int32Array
-  /** How far `singleBit` shifts: 32 less the log2 of the bits in `singles`. */
+  /** How far `singleBit` shifts: 32 less the log2 of the bits in `firsts` and `singles`. */
   singleShift: number
-  /** Whether some name is one character long: the gazetteer has none, and its scan then reads one table a position. */
-  hasSingles: boolean
   /** Bits of `pairBit` for the first two characters of every longer name. */
   pairs: Int32Array
   /** Bits of `tripleBit` for the first three characters of every name of three or more, and for every two-character name. */
@@ -88,11 +95,12 @@ export function createTrie<T>(denseRoot = false, edges = 32): Trie<T> {
     first: new Int32Array(denseRoot ? 65536 : 0),
     openings: new Int32Array(openingBits / 32),
     openingShift: 32 - Math.log2(openingBits),
+    hasSingles: false,
     // As many bits as `pairs` (never more than one per code unit): a per-document trie is built for every
     // redact call, and a fixed 8 KB table was most of its cost.
+    firsts: new Int32Array(Math.min(pairBits, 65536) / 32),
     singles: new Int32Array(Math.min(pairBits, 65536) / 32),
     singleShift: 32 - Math.log2(Math.min(pairBits, 65536)),
-    hasSingles: false,
     pairs: new Int32Array(pairBits / 32),
     triples: new Int32Array(pairBits / 32),
     pairShift: 32 - Math.log2(pairBits),
@@ -158,34 +166,37 @@ function mayStartPairAt<T>(trie: Trie<T>, text: string, start: number, code: num
 }
 
 /**
- * The first position from `from` on where a name may start by the bitmaps, or the text's length. Most positions
- * are turned away by `openings` alone, tested in the loop itself: a call of `mayStartAt` per position took a quarter
- * longer.
+ * The first position from `from` on where a name may start by the bitmaps, or the text's length. The tests are
+ * written out in the loop: a call of `mayStartAt` per position took a quarter longer.
  */
 export function nextStart<T>(trie: Trie<T>, text: string, from: number): number {
-  const {openings, openingShift, hasSingles} = trie
-  const last = text.length - 1
-  for (let index = from; index < last; index++) {
+  const {firsts, singles, singleShift, hasSingles, openings, openingShift} = trie
+  const length = text.length
+  for (let index = from; index < length; index++) {
     const code = text.charCodeAt(index)
+    if (hasSingles) {
+      const bit = singleBit(code, singleShift)
+      if (!hasBit(firsts, bit)) continue
+      if (hasBit(singles, bit)) return index
+    }
+    if (index + 1 === length) break
     const next = text.charCodeAt(index + 1)
     if (hasBit(openings, openingBit(code, next, openingShift)) && mayStartPairAt(trie, text, index, code, next)) return index
-    if (hasSingles && isSingle(trie, code)) return index
   }
-  return from <= last && hasSingles && isSingle(trie, text.charCodeAt(last)) ? last : text.length
+  return length
 }
 
 /** Whether a name may start at `start`, by the bitmaps alone. */
 function mayStartAt<T>(trie: Trie<T>, text: string, start: number): boolean {
   const code = text.charCodeAt(start)
-  if (trie.hasSingles && isSingle(trie, code)) return true
+  if (trie.hasSingles) {
+    const bit = singleBit(code, trie.singleShift)
+    if (!hasBit(trie.firsts, bit)) return false
+    if (hasBit(trie.singles, bit)) return true
+  }
   if (start + 1 >= text.length) return false
   const next = text.charCodeAt(start + 1)
   return hasBit(trie.openings, openingBit(code, next, trie.openingShift)) && mayStartPairAt(trie, text, start, code, next)
-}
-
-/** Whether `code` may be a name on its own, by `singles`. */
-function isSingle<T>(trie: Trie<T>, code: number): boolean {
-  return hasBit(trie.singles, singleBit(code, trie.singleShift))
 }
 
 export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
@@ -195,6 +206,7 @@ export function insertName<T>(trie: Trie<T>, name: string, value: T): void {
 /** Inserts the name `source[start, end)` without cutting it out of its source first (a line of a data file). */
 export function insertRange<T>(trie: Trie<T>, source: string, start: number, end: number, value: T): void {
   let node = 0
+  if (end > start) setBit(trie.firsts, singleBit(source.charCodeAt(start), trie.singleShift))
   if (end - start === 1) {
     setBit(trie.singles, singleBit(source.charCodeAt(start), trie.singleShift))
     trie.hasSingles = true
