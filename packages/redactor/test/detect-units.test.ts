@@ -748,3 +748,35 @@ describe('detectUnits: the trade between a brand and its kind', () => {
     expect(units('*新材料科技有限公司，LEIQ电子商务有限公司')).toEqual([])
   })
 })
+
+describe('detectUnits: a quoted brand before a kind of business or club', () => {
+  it('should read the quoted words before a kind of business or club of data/unit-quoted-kinds.txt as its brand, whatever they are', () => {
+    expect(units('朝鲜族邻居合办的“兄弟”冷面馆成了远近闻名的小店')).toEqual(['兄弟/0'])
+    expect(units('豫和社区联合新华书店、“书香”读书会开展活动')).toEqual(['书香/0'])
+    expect(units('对学校周边的“零食部落”小卖部开展检查，帮助“老灶台”餐馆老板娘申请贷款')).toEqual(['零食部落/0', '老灶台/0'])
+    // over a trade (石材加工) or one word of goods (奶茶) before the kind
+    expect(units('被举报的“鑫鑫”石材加工厂位于河边，对“小城故事”奶茶店开展检查')).toEqual(['鑫鑫/0', '小城故事/0'])
+    expect(redact('县城开办的“益康”推拿馆吸纳视障人员').text).toBe('县城开办的“*”推拿馆吸纳视障人员')
+  })
+
+  it('should read no brand in a programme abbreviated to one character a word with a verb among them, before a suffix programme labels take', () => {
+    // 信用 易 贷款, 放权 管理 服务; brands abbreviate to nouns and names (橘/乡, 蜀/味/轩)
+    expect(units('通过“信易贷”平台获得贷款，深化“放管服”平台建设')).toEqual([])
+    expect(units('依托“橘乡健康”信息平台实现检查结果互认')).toEqual(['橘乡健康/0'])
+  })
+
+  it('should read no brand before a kind that runs on into a longer word, after a count or 等, or where the quoted word describes a programme', () => {
+    expect(units('“巧手”等合作社，“兄弟”店长，开办“爱心”超市，“巾帼”读书会')).toEqual([])
+  })
+
+  it('should mask nothing of the quoted labels of programmes (test/unit-decoys-quoted-kinds.txt), wherever they stand', () => {
+    const decoys = readFileSync(new URL('unit-decoys-quoted-kinds.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+    expect(decoys.length).toBeGreaterThanOrEqual(50)
+    const frames = ['{}带动群众增收。', '支持{}发展壮大。', '走访{}了解情况。', '全村{}，']
+    const masked = decoys.flatMap((decoy) => frames.flatMap((frame) => (units(frame.replace('{}', decoy)).length > 0 ? [frame.replace('{}', decoy)] : [])))
+    expect(masked).toEqual([])
+  })
+})

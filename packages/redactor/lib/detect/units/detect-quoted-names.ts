@@ -3,11 +3,13 @@ import type {Detection, DetectionContext} from '../../detection.js'
 import {holdsNamingWord, isGenericWord, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
 import {mayBeKnownWord, mayEndKnownWord} from '../../jieba-dictionary.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
-import {longestAt} from '../../gazetteer/trie.js'
+import {createTrie, insertName, longestAt, type Trie} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
 import {han, numeral} from './character-classes.js'
+import {isTradeText} from './kept-parts.js'
 import {describesQuantity} from './quantities.js'
+import {describesUnit} from './unit-descriptions.js'
 import {isSkipped, overlapsAny} from './skipped-spans.js'
 import {countOrListLength} from './unit-lists.js'
 
@@ -42,9 +44,10 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     const name = text.slice(start, end)
     if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
-    if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !holdsNamingWord(segment(text, start, end)))) continue
-    // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month)
-    if (describesQuantity(name)) continue
+    if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
+    // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and
+    // a word that describes units a programme's label (“爱心”超市, “巾帼”读书会)
+    if (describesQuantity(name) || describesUnit(name)) continue
     const region = regionalBrandPlace(text, start, end, after.suffix)
     if (region) {
       found.push(region)
@@ -63,6 +66,22 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
   }
   return found
 }
+
+/**
+ * Whether the words of a quoted label name on their own (see `holdsNamingWord`), and are not a programme's slogan
+ * abbreviated to one character a word, one of which jieba reads as a verb (“信易贷”: 信用 易 贷款, “放管服”: 放权
+ * 管理 服务): brands are abbreviated to nouns and names (“橘乡健康”), programmes to what they do.
+ */
+function namesOnItsWords(text: string, start: number, end: number): boolean {
+  // Read with its quotes, as in the sentence: alone, jieba glues the characters it does not know (信易贷/x)
+  const quoted = segment(text, start - 1, end + 1).filter((word) => word.start >= start && word.end <= end)
+  const abbreviated = end - start >= minAbbreviation && quoted.every((word) => word.word.length === 1) && quoted.some((word) => verbTags.has(word.tag))
+  return !abbreviated && holdsNamingWord(segment(text, start, end))
+}
+
+// How many characters an abbreviated slogan holds at least, and jieba's tags of verbs.
+const minAbbreviation = 3
+const verbTags = new Set(['v', 'vn', 'vd'])
 
 // What a region's public brand of goods stands before: 牌, 品牌, 商标 (“湄潭翠芽”品牌, but “建瓯人家”民宿 is a unit's).
 const goodsBrandSuffixes = new Set([brandMark, '品牌', '商标'])
@@ -113,6 +132,9 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
     return run < maxQuotedRun && close !== -1 && close - next <= maxQuotedName + 1 ? suffixAfterQuote(text, close + 1, run + 1) : undefined
   }
   const opened = countOrListLength(text, at)
+  // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社)
+  const kind = opened === 0 ? businessKindAfter(text, at) : undefined
+  if (kind !== undefined) return {suffix: kind, checked: false}
   const direct = unitSuffixAfter(text, at + opened)
   if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper}
   const gap = at + opened
@@ -141,6 +163,49 @@ function isGoods(text: string, start: number, suffixStart: number, suffixEnd: nu
   const [first, kind, ...rest] = segment(text, start, suffixEnd)
   return goods(first) && rest.length === 0 && kind !== undefined && kind.start < suffixStart && kind.end === suffixEnd && first?.end === kind.start
 }
+
+let businessKinds: {trie: Trie<string>; longest: number} | undefined
+
+/**
+ * The kind of business or club (data/unit-quoted-kinds.txt: 读书会, 小卖部, 馆) at `at`, right after the quotes
+ * or after a trade (石材加工) or one word of goods (冷面 of 冷面馆, 奶茶 of 奶茶店): such a
+ * kind makes the quoted words before it a brand, whatever they are (“兄弟”冷面馆, “书香”读书会). A kind that runs
+ * on into a longer word (店长, 公司化) is none.
+ */
+function businessKindAfter(text: string, at: number): string | undefined {
+  businessKinds ??= (() => {
+    const kinds = readLexicon('unit-quoted-kinds.txt')
+    const trie = createTrie<string>(false, kinds.join('').length)
+    for (const kind of kinds) insertName(trie, kind, kind)
+    return {trie, longest: Math.max(...kinds.map((kind) => kind.length))}
+  })()
+  const {trie} = businessKinds
+  for (let from = at; from <= at + maxQuotedTrade + 2 && (from === at || han.test(text.charAt(from - 1))); from++) {
+    const kind = longestAt(trie, text, from)
+    if (!kind || !endsWordAt(text, kind.start, kind.end)) continue
+    // A kind of one character (店, 馆) only after goods (奶茶店, 冷面馆), as jieba reads them: alone it opens words (馆藏)
+    const gap = text.slice(at, from)
+    if ((gap === '' && kind.end - kind.start > 1) || isTradeText(gap) || isGoods(text, at, from, kind.end)) return kind.values[0]
+  }
+  return undefined
+}
+
+/**
+ * Whether the kind `text[start, end)` ends a word there: jieba reads no word from inside it on past its end (店长,
+ * 公司化). Windows of one to three characters more, since a word after it may join it in one and not in the next
+ * (餐馆老板/n, but 餐馆/老板娘).
+ */
+function endsWordAt(text: string, start: number, end: number): boolean {
+  for (let more = 1; more <= maxWordAfterKind && han.test(text.slice(end, end + more)); more++) {
+    // Characters jieba glues without knowing them (馆成/x of 冷面馆成了) make no word
+    if (segment(text, start, end + more).some((word) => word.end === end || (word.tag === gluedTag && word.start < end && word.end > end))) return true
+  }
+  return !han.test(text.charAt(end))
+}
+
+// How many characters after a kind jieba reads to tell whether the kind ends a word, and its tag of unknown glue.
+const maxWordAfterKind = 3
+const gluedTag = 'x'
 
 // How many quoted names a run may hold before what they share.
 const maxQuotedRun = 4
