@@ -1995,3 +1995,335 @@ describe('detectPersons on a common noun after a role', () => {
     expect(persons('登记注册股股长常乐、窗口工作人员甘霖被评为标兵。')).toEqual(['常乐', '甘霖'])
   })
 })
+
+// Prose and places that hold parts of minorities' names (乌云, 扎西, 才让, 格桑; 多吉村, 巴特尔广场): no name of a person.
+const minorityNameDecoys = `
+  天空乌云密布，大雨将至。
+  献上洁白的哈达，道一声扎西德勒。
+  高原上格桑花开得正艳。
+  乌云散去，阳光洒满草原。
+  游客在拉萨河边拍照留念。
+  他刚才让我把材料送过去。
+  这才让群众吃上了放心菜。
+  通过培训才让农户掌握了技术。
+  多吉村的牧民搬进了新居。
+  卓玛拉山口海拔五千多米。
+  格桑花卓玛村合作社成立。
+  德吉路两侧绿树成荫。
+  巴图湾景区接待游客万人次。
+  努尔古丽路改造完成。
+  苏和浩特大街亮化工程完工。
+  孟和村党支部召开会议。
+  达来呼布镇开展环境整治。
+  图门江流域生态保护。
+  宝音图嘎查完成草场确权。
+  乌云其木格湖水质达标。
+  阿依河景区开门迎客。
+  海来客栈入住率提升。
+  马海公路全线贯通。
+  那顺利完成了任务。
+  布和风景区游人如织。
+  哈斯高速公路建成通车。
+  阿拉坦合少苏木完成改厕。
+  额日布盖大峡谷景区提质。
+  格根塔拉草原旅游节开幕。
+  朝鲁吐镇召开推进会。
+  敖登路路面修复完成。
+  巴特尔广场举办文艺演出。
+  斯琴路至德吉路段改造。
+  木乃伊展览吸引了游客。
+  吉木乃县开展边境巡逻。
+  阿克苏地区推进林果业提质。
+  克里木战争纪录片放映。
+  伊力特酒业扩大产能。
+  肉孜节期间市场供应充足。
+  古丽巴格乡开展义诊。
+  艾力克湖湿地保护。
+  亚森江路完成改造。
+  帕提古丽路口新增信号灯。
+  吐尔逊路小学扩建。
+  买买提乡村振兴示范点建设。
+  卡德尔广场夜市开业。
+  热合曼路沿线商户签订门前三包。
+  次仁路口设置临时停车点。
+  才让村新建文化广场。
+  扎西岗乡完成危房改造。
+  尼玛县开展草原防火演练。
+  顿珠金矿完成安全整改。
+  央金玛主题演出举办三场。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on names of the minorities told by their parts', () => {
+  it('should mask two parts of a Tibetan, Yi, Mongolian or Uyghur name or more wherever they stand', () => {
+    expect(persons('牧民扎西多吉把自家牧场改造成了家庭旅馆。')).toEqual(['扎西多吉'])
+    expect(persons('巡边员次仁央金常年坚守在边境线上。')).toEqual(['次仁央金'])
+    expect(persons('美姑县的吉克阿呷说，搬进新居后日子越过越好。')).toEqual(['吉克阿呷'])
+    expect(persons('“草原额吉”斯琴图雅先后资助了5名学生。')).toEqual(['斯琴图雅'])
+    expect(persons('护边员阿依努尔古丽常年巡边。')).toEqual(['阿依努尔古丽'])
+  })
+
+  it('should mask both pieces of a name a PDF line break cuts between two parts', () => {
+    expect(persons('护林员格桑\n旦增在巡山途中发现火情')).toEqual(['格桑', '旦增'])
+  })
+
+  it('should keep prose and places that hold parts unmasked', () => {
+    expect(minorityNameDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of minorityNameDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
+// The things of a village or a neighbourhood after 的 (村的集体经济、, 村的王家大院、, 村的马铃薯、): no name.
+const homeDecoys = `
+  全村的集体经济、合作社收入稳步增长。
+  村的高标准农田建设全面完成。
+  村的王家大院、张家祠堂修缮一新。
+  村的发展离不开党员带头。
+  村的孩子们在新学校上课。
+  村的老人，每月领取养老金。
+  村的党员、群众代表参加会议。
+  村的群众说，路修好了。
+  村的贫困户、监测户全部纳入帮扶。
+  村的路灯全部换成太阳能灯。
+  村的文化广场每晚都有人跳舞。
+  村的产业、人才、文化都有了起色。
+  社区的居民说，环境变好了。
+  社区的志愿者、网格员入户走访。
+  嘎查的牧民、游客都很满意。
+  组的田地、山林已经确权。
+  屯的道路全部硬化。
+  村的林下经济、庭院经济发展较快。
+  村的方方面面都有了变化。
+  村的石板路、老宅子保存完好。
+  村的田间地头到处是忙碌的身影。
+  村的马铃薯、玉米长势良好。
+  村的万亩茶园进入采摘期。
+  村的江边步道建成开放。
+  村的黄桃、葡萄供不应求。
+  村的金银花、连翘销往外地。
+  村的牛羊存栏量稳定。
+  村的杨梅、枇杷上市了。
+  村的梅花鹿、林麝养殖初具规模。
+  村的桑蚕、食用菌是主导产业。
+  村的龙头企业、合作社带动农户增收。
+  村的常住人口、外出务工人员都有统计。
+  村的易地搬迁安置点配套完善。
+  村的安置点、卫生室已投入使用。
+  村的闫家大院列入文物保护单位。
+  社区的邻里中心，周末开放。
+  村的柏油路、水泥路通到家门口。
+  村的危房、旱厕全部改造。
+  村的向日葵、油菜花吸引游客。
+  村的鲁菜馆生意红火。
+  村的常态化监测机制运行良好。
+  村的和美乡村建设成效明显。
+  村的薛家湾、李家沟两个自然村合并。
+  村的宋代古井保存完好。
+  村的明清古建筑群吸引了游客。
+  社区的党群服务中心，配备了图书室。
+  村的包村干部、驻村工作队坚守一线。
+  村的董事会、监事会换届完成。
+  村的秦腔、社火表演精彩纷呈。
+  村的伍佰亩荷塘进入观赏期。
+  村的周边道路、水渠完成整修。
+  村的尹家老屋、古戏台保存完好。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on a name after a village or a neighbourhood and 的', () => {
+  it('should mask a name after 村的 or 社区的 that ends a list item or a clause or stands before a word that follows names', () => {
+    expect(persons('受表彰的有：东坡镇柳树村的符立群、西岭镇石门村的詹秀芝。')).toEqual(['符立群', '詹秀芝'])
+    expect(persons('和平社区的骆春燕，退休后组织了义务巡逻队。')).toEqual(['骆春燕'])
+  })
+
+  it('should keep the things of a village after 的 unmasked', () => {
+    expect(homeDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of homeDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
+// Notes in parentheses after a name that are no alias (（左三）, （联户）, （王家村）, （王家庄）).
+const aliasDecoys = `
+  村民王建国（左三）参加了会议。
+  村民王建国（右一）参加了会议。
+  村民王建国（男）参加了会议。
+  村民王建国（女）参加了会议。
+  村民王建国（已故）参加了会议。
+  村民王建国（代）参加了会议。
+  村民王建国（联户）参加了会议。
+  村民王建国（组长）参加了会议。
+  村民王建国（副组长）参加了会议。
+  村民王建国（执笔）参加了会议。
+  村民王建国（主持人）参加了会议。
+  村民王建国（特邀）参加了会议。
+  村民王建国（退休）参加了会议。
+  村民王建国（党员）参加了会议。
+  村民王建国（户主）参加了会议。
+  村民王建国（本人）参加了会议。
+  村民王建国（之子）参加了会议。
+  村民王建国（之女）参加了会议。
+  村民王建国（委员）参加了会议。
+  村民王建国（召集人）参加了会议。
+  村民王建国（联络员）参加了会议。
+  村民王建国（列席）参加了会议。
+  村民王建国（缺席）参加了会议。
+  村民王建国（请假）参加了会议。
+  村民王建国（兼）参加了会议。
+  村民王建国（下同）参加了会议。
+  村民王建国（同上）参加了会议。
+  村民王建国（排名不分先后）参加了会议。
+  村民王建国（按姓氏笔画排序）参加了会议。
+  村民王建国（1965年出生）参加了会议。
+  村民王建国（化名）参加了会议。
+  村民王建国（二组）参加了会议。
+  村民王建国（驻村第一书记）参加了会议。
+  村民王建国（村医）参加了会议。
+  村民王建国（返乡创业青年）参加了会议。
+  村民王建国（脱贫户）参加了会议。
+  村民王建国（监测户）参加了会议。
+  村民王建国（五保户）参加了会议。
+  村民王建国（残疾人）参加了会议。
+  村民王建国（退役军人）参加了会议。
+  村民王建国（代表）参加了会议。
+  村民王建国（受托人）参加了会议。
+  村民王建国（法定代表人）参加了会议。
+  村民王建国（负责人）参加了会议。
+  村民王建国（女，56岁）参加了会议。
+  村民王建国（男，汉族）参加了会议。
+  村民王建国（已调离）参加了会议。
+  村民王建国（调入）参加了会议。
+  村民王建国（新任）参加了会议。
+  村民王建国（原任）参加了会议。
+  村民王建国（王家村）参加了会议。
+  村民李明华（李家沟组）参加了会议。
+  村民张卫东（张庄镇）参加了会议。
+  村民刘芳（刘集乡）参加了会议。
+  村民王建国（王家庄）参加了会议。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on what a text calls a person after the full name', () => {
+  it('should mask an alias in parentheses after a name found, and its other mentions', () => {
+    expect(persons('值班民警邬子航（小邬）发现异常，立即上报。小邬说，')).toEqual(['邬子航', '小邬', '小邬'])
+    expect(persons('村民闵秀珍（以下简称闵大姐）常年照顾孤寡老人。')).toEqual(['闵秀珍', '闵大姐', '闵'])
+    expect(persons('驾驶员蔺建军（大家都叫他蔺师傅）在途中救助了一名老人。')).toEqual(['蔺建军', '蔺师傅'])
+  })
+
+  it('should keep notes in parentheses after a name that are no alias unmasked', () => {
+    expect(aliasDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of aliasDecoys) expect(persons(decoy), decoy).toEqual(['王建国', '李明华', '张卫东', '刘芳'].filter((name) => decoy.includes(name)))
+  })
+})
+
+// Words of kinship in quotes after a verb of calling that many are called (“师姐”, “老大哥”, “知心大姐”): no nickname.
+const kinshipDecoys = `
+  大家都亲切地叫他“师姐”。
+  大家都亲切地叫他“帅哥”。
+  大家都亲切地叫他“表哥”。
+  大家都亲切地叫他“大哥”。
+  大家都亲切地叫他“老大哥”。
+  大家都亲切地叫他“知心大姐”。
+  大家都亲切地叫他“堂姐”。
+  大家都亲切地叫他“师兄”。
+  大家都亲切地叫他“好大哥”。
+  大家都亲切地叫他“二哥”。
+  大家都亲切地叫他“三姐”。
+  大家都亲切地叫他“嫂子”。
+  大家都亲切地叫他“大嫂”。
+  大家都亲切地叫他“表妹”。
+  大家都亲切地叫他“小妹”。
+  大家都亲切地叫他“大姐”。
+  大家都亲切地叫他“老大姐”。
+  大家都亲切地叫他“好大姐”。
+  大家都亲切地叫他“邻家妹”。
+  大家都亲切地叫他“弟妹”。
+  大家都亲切地叫他“姐妹”。
+  大家都亲切地叫他“哥哥”。
+  大家都亲切地叫他“姐姐”。
+  大家都亲切地叫他“妹妹”。
+  大家都亲切地叫他“叔叔”。
+  大家都亲切地叫他“婶婶”。
+  大家都亲切地叫他“大叔”。
+  大家都亲切地叫他“大婶”。
+  大家都亲切地叫他“老叔”。
+  大家都亲切地叫他“表叔”。
+  大家都亲切地叫他“师妹”。
+  大家都亲切地叫他“学姐”。
+  大家都亲切地叫他“学妹”。
+  大家都亲切地叫他“学哥”。
+  大家都亲切地叫他“靓哥”。
+  大家都亲切地叫他“亲哥”。
+  大家都亲切地叫他“亲姐”。
+  大家都亲切地叫他“干姐”。
+  大家都亲切地叫他“干妹”。
+  大家都亲切地叫他“大娃”。
+  大家都亲切地叫他“小娃”。
+  大家都亲切地叫他“女娃”。
+  大家都亲切地叫他“男娃”。
+  大家都亲切地叫他“胖娃”。
+  大家都亲切地叫他“好姐”。
+  大家都亲切地叫他“老姐”。
+  大家都亲切地叫他“老哥”。
+  大家都亲切地叫他“老妹”。
+  大家都亲切地叫他“老婶”。
+  大家都亲切地叫他“老嫂”。
+  大家都亲切地叫他“大妹”。
+  大家都亲切地叫他“阿哥”。
+  大家都亲切地叫他“阿姐”。
+  大家都亲切地叫他“阿妹”。
+  大家都亲切地叫他“表嫂”。
+  大家都亲切地叫他“弟兄”。
+  大家都亲切地叫他“兄弟”。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on nicknames of kinship', () => {
+  it('should mask a surname and a word of kinship, or a word and 哥 or 姐, in quotes after a verb of calling', () => {
+    expect(persons('村民们都亲切地叫他“蒋娃”。')).toEqual(['蒋娃'])
+    expect(persons('“大家都叫我‘豆腐哥’，”他笑着说。')).toEqual(['豆腐哥'])
+    expect(persons('大家都喊她“沈姐”，沈姐的店开了二十年。')).toEqual(['沈姐', '沈姐'])
+  })
+
+  it('should keep words of kinship that many are called unmasked, after 他 and after 我', () => {
+    expect(kinshipDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of kinshipDecoys) expect(persons(decoy), decoy).toEqual([])
+    for (const decoy of [...kinshipDecoys, ...nicknameDecoys]) expect(persons(decoy.replace('叫他', '叫我')), decoy).toEqual([])
+  })
+})
+
+describe('detectPersons on a surname and a form of address after a word for people', () => {
+  it('should mask 小 or 老 and a surname after a noun for people jieba reads', () => {
+    expect(persons('社区民警与保安员小蔺、快递员老佘，组成巡防小组。')).toEqual(['小蔺', '老佘'])
+  })
+
+  it('should mask the surname before a form of address after a word for people that jieba reads into a run', () => {
+    expect(persons('村干部背着五保户鲁大爷蹚水转移')).toEqual(['鲁'])
+  })
+
+  it('should keep 小 or 老 that open a word of prose after a noun for people unmasked', () => {
+    for (const decoy of addressDecoys) {
+      const afterNoun = decoy.replace(/^[^小老]*?(?=[小老])/, '保安员')
+      expect(persons(afterNoun), afterNoun).toEqual([])
+    }
+  })
+})
+
+describe('detectPersons on names jieba reads into words', () => {
+  it('should read a name whose last character jieba leaves alone as a bound morpheme (鲜丽 + 娟/zg)', () => {
+    expect(persons('小橘灯幼儿园园长鲜丽娟牵头成立发展共同体。')).toEqual(['鲜丽娟'])
+  })
+
+  it('should read 向, 和 or 如 as the first character of a given name where jieba reads the name so (耿 + 向东/nr)', () => {
+    expect(persons('县医院检验科原主任耿向东收受回扣问题已移交。')).toEqual(['耿向东'])
+    expect(persons('村党支部书记王向阳带领群众修路。')).toEqual(['王向阳'])
+    for (const decoy of ['书记王向群众宣讲政策', '局长张和群众座谈', '主任李向大家介绍情况', '书记刘向前迈进', '主任陈和县领导交流', '干部王如实填报']) expect(persons(decoy), decoy).toEqual([])
+  })
+})

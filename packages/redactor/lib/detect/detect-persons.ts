@@ -1,5 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {detectAroundBrokenTitles} from './persons/broken-titles.js'
+import {detectAliases} from './persons/detect-aliases.js'
 import {detectAddressedSurnames} from './persons/detect-addressed-surnames.js'
 import {detectAfterPersonNouns} from './persons/detect-after-person-nouns.js'
 import {detectAroundTitles} from './persons/detect-around-titles.js'
@@ -8,13 +9,14 @@ import {detectCaptionPositions} from './persons/detect-caption-positions.js'
 import {detectCredits} from './persons/detect-credits.js'
 import {detectDottedNames} from './persons/detect-dotted-names.js'
 import {detectListedAfterNames} from './persons/detect-listed-after-names.js'
+import {detectMinorityNames} from './persons/detect-minority-names.js'
 import {detectNameLikeRuns} from './persons/detect-name-likeness.js'
 import {detectLabelledLists, detectNameLines} from './persons/detect-name-lists.js'
 import {detectNicknames} from './persons/detect-nicknames.js'
 import {detectNamesListedBeforeVerbs} from './persons/detect-names-listed-before-verbs.js'
 import {detectNamesWithRoles} from './persons/detect-names-with-roles.js'
 import {detectPaddedNames} from './persons/detect-padded-names.js'
-import {detectResidents} from './persons/detect-residents.js'
+import {detectResidents, detectVillagers} from './persons/detect-residents.js'
 import {detectSurnameTitles} from './persons/detect-surname-titles.js'
 import {detectNameColumns, detectSexCells, detectTitledRows} from './persons/detect-table-names.js'
 import {scanPersonCues} from './persons/scan-person-cues.js'
@@ -45,7 +47,7 @@ function dedupe(found: Detection[]): Detection[] {
 export function detectPersons(context: DetectionContext): Detection[] {
   const {text, zones} = context
   const found: Detection[] = []
-  const {titles, verbs, cues, afterNounStarts, nameLikeStarts} = scanPersonCues(text)
+  const {titles, verbs, cues, afterNounStarts, nameLikeStarts, minorityPartStarts} = scanPersonCues(text)
   detectAroundTitles(text, titles, found)
   detectAroundBrokenTitles(text, found)
   detectLabelledLists(text, found)
@@ -59,7 +61,9 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], cues, found)
   detectNamesListedBeforeVerbs(text, verbs, cues, found)
   detectResidents(text, found)
+  detectVillagers(text, found)
   detectDottedNames(text, found)
+  detectMinorityNames(text, minorityPartStarts, found)
   detectTransliteratedNames(text, titles, found)
   detectBareTransliteratedNames(text, verbs, found)
   detectNicknames(text, found)
@@ -70,6 +74,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectListedAfterNames(text, context.protectedRanges, found)
   detectSurnameTitles(text, titles, found)
   detectAddressedSurnames(text, titles, found)
+  detectAliases(text, found)
   detectGivenNameMentions(text, found)
   detectNamesakeMentions(text, found)
   return dedupe(found.filter((detection) => !repeatsOneCharacter(text, detection.start, detection.end)))

@@ -4,11 +4,13 @@ import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
-import {addressTags} from './person-classes.js'
-import {segmentTo} from './read-words.js'
+import {addressTags, personNounEndings} from './person-classes.js'
+import {personNounStart} from './person-noun-start.js'
+import {segmentTo, windowStart} from './read-words.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import type {TitleMention} from './scan-person-cues.js'
+import {titleEndingAt} from './titles.js'
 
 // 小 and 老, which make a form of address of a surname (小刘, 老陈).
 const addressPrefixes = charCodes('小老')
@@ -18,20 +20,30 @@ const clauseClose = charCodes('、，。；：！？,;:!?（）()')
 
 
 /**
- * 小 or 老 and a single surname right after a title that stands before names, where a name ends after them:
- * punctuation or a word that follows names (工作队员小李是去年考录的, 村民老王说). jieba may read them apart (小/a 李是/x),
- * but no word of prose over them (`isProseAcross`: 居民小区、, 老区, 小时, 老师).
+ * 小 or 老 and a single surname right after a title that stands before names, or a noun for people jieba reads
+ * (保安员小刘、: data/person-noun-endings.txt), where a name ends after them: punctuation or a word that follows names
+ * (工作队员小李是去年考录的, 村民老王说). jieba may read them apart (小/a 李是/x), but no word of prose over them
+ * (`isProseAcross`: 居民小区、, 老区, 小时, 老师).
  */
 export function detectAddressedSurnames(text: string, titles: readonly TitleMention[], found: Detection[]): void {
-  const {singleSurnames, verbs} = loadLexicons()
-  for (const title of titles) {
-    const start = title.end
-    const end = start + 2
-    if (title.place === 'after' || !inClass(addressPrefixes, text.charCodeAt(start)) || !singleSurnames.has(text.charAt(start + 1))) continue
-    if (!inClass(clauseClose, text.charCodeAt(end)) && longestAt(verbs, text, end) === undefined) continue
-    if (segmentTo(text, start, end + 4, end).some((token) => token.start < end && token.end > start && isProseAcross(token, start, end))) continue
-    found.push(person(start, end, 'addressed-surname', 0.75, `\`${text.slice(start, end)}\` after a role: a person called by the surname`))
+  for (const title of titles) if (title.place !== 'after') readAddress(text, title.end, false, found)
+  for (const prefix of ['小', '老']) {
+    for (let at = text.indexOf(prefix, 1); at !== -1; at = text.indexOf(prefix, at + 1)) {
+      if (inClass(personNounEndings, text.charCodeAt(at - 1)) && !titleEndingAt(text, at)) readAddress(text, at, true, found)
+    }
   }
+}
+
+/** The address at `start` (小刘), right after a title, or after a noun for people jieba must read there (`afterNoun`). */
+function readAddress(text: string, start: number, afterNoun: boolean, found: Detection[]): void {
+  const {singleSurnames, verbs} = loadLexicons()
+  const end = start + 2
+  if (!inClass(addressPrefixes, text.charCodeAt(start)) || !singleSurnames.has(text.charAt(start + 1))) return
+  if (!inClass(clauseClose, text.charCodeAt(end)) && longestAt(verbs, text, end) === undefined) return
+  const tokens = segmentTo(text, afterNoun ? windowStart(text, Math.max(0, start - 4), start) : start, end + 4, end)
+  if (tokens.some((token) => token.start < end && token.end > start && isProseAcross(token, start, end))) return
+  if (afterNoun && personNounStart(tokens, start) === undefined) return
+  found.push(person(start, end, 'addressed-surname', 0.75, `\`${text.slice(start, end)}\` after a role: a person called by the surname`))
 }
 
 /**

@@ -4,27 +4,30 @@ import type {Detection} from '../../detection.js'
 import {addressTags, kinshipCharacters, notInGivenName, precedingBoundary} from './person-classes.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {person} from './person-detection.js'
-import {wordTag} from './read-words.js'
+import {loadLexicons} from './person-lexicons.js'
+import {isKnownWord, wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 
-// What follows the person called (她, 他) after a verb of calling: a name of 阿, 老 or 小 and one character (阿英, 小芳),
-// how a village or a workplace calls one of its people, in quotes or before the clause ends (大家都叫他老周。). 为,
-// spaces and a PDF line break may stand before it.
-const calledAfter = /(?:为)?[ \t\u3000\r\n]{0,4}(?:[“"「]([阿老小][\u3400-\u9fff])[”"」]|([阿老小][\u3400-\u9fff])(?=[，。、；！？,.;!?]))/y
+// What follows the person called (她, 他, 我) after a verb of calling: a name of 阿, 老 or 小 and one character (阿英,
+// 小芳), how a village or a workplace calls one of its people, in quotes or before the clause ends (大家都叫他老周。);
+// in quotes, also a surname and a word of kinship (“李娃”, “王姐”) or a word and 哥 or 姐 (‘鸡蛋哥’). 为, spaces and a PDF line break may
+// stand before it.
+const calledAfter = /(?:为)?[ \t\u3000\r\n]{0,4}(?:[“‘"「]([阿老小][\u3400-\u9fff]|[\u3400-\u9fff][哥姐嫂妹娃叔婶]|[\u3400-\u9fff]{2}[哥姐])[”’"」]|([阿老小][\u3400-\u9fff])(?=[，。、；！？,.;!?]))/y
 
 // The verbs of calling, by their last character (叫, 喊, 称 and 称呼, 唤), before 她 or 他.
 const callingEnds = charCodes('叫喊称呼唤')
 
 /**
- * A nickname right after a verb of calling and 她 or 他, in quotes or before the clause ends (都叫她“阿英”, 亲切地喊他
- * “阿波”, 大家都叫他老周。): 阿, 老 or 小 and a
- * character that names hold, and every other mention of it in the text that stands apart from other Chinese words'
- * characters on its left (“阿英”, 阿英说, 和阿英; not 哈阿英). Longer quotes are epithets (老黄牛, 小能手), not names.
+ * A nickname right after a verb of calling and 她, 他 or 我, in quotes or before the clause ends (都叫她“阿英”, 亲切地喊他
+ * “阿波”, 大家都叫他老周。): 阿, 老 or 小 and a character that names hold, or in quotes a surname or a word and a word of
+ * kinship (“李娃”, ‘鸡蛋哥’; not “老大哥”, “知心大姐”), and every other mention of it in the text that stands apart from
+ * other Chinese words' characters on its left (“阿英”, 阿英说, 和阿英; not 哈阿英). Other quotes are epithets (老黄牛,
+ * 小能手, 活雷锋), not names.
  */
 export function detectNicknames(text: string, found: Detection[]): void {
   const nicknames = new Set<string>()
-  // Each 他 and 她 after a verb of calling, and the quote after it: a pattern tried at every character would cost more.
-  for (const pronoun of ['他', '她']) {
+  // Each 他, 她 and 我 after a verb of calling, and the quote after it: a pattern tried at every character would cost more.
+  for (const pronoun of ['他', '她', '我']) {
     for (let at = text.indexOf(pronoun); at !== -1; at = text.indexOf(pronoun, at + 1)) {
       if (!inClass(callingEnds, text.charCodeAt(at - 1)) || (text.charAt(at - 1) === '呼' && text.charAt(at - 2) !== '称')) continue
       calledAfter.lastIndex = at + 1
@@ -33,7 +36,7 @@ export function detectNicknames(text: string, found: Detection[]): void {
       // 老 or 小 and a surname (老粘, 小李) is what the village calls that one person, as 阿 and a given character is;
       // a word of prose is what it calls many (“老师”, “老乡”: jieba's tag is no name's, or the word is frequent), and so
       // is a word of kinship (“阿姨”, “阿婆”), which jieba tags as a name's.
-      if (nickname === undefined || inClass(notInGivenName, nickname.charCodeAt(1)) || inClass(kinshipCharacters, nickname.charCodeAt(1)) || isProseNickname(nickname)) continue
+      if (nickname === undefined || !(nickname.length === 2 && inClass(addressPrefixes, nickname.charCodeAt(0)) ? isAddressNickname(nickname) : isKinshipNickname(nickname))) continue
       nicknames.add(nickname)
       // The mention called stands after 他 unquoted (叫他老周。), where the mentions below would not start.
       const end = calledAfter.lastIndex - (called?.[2] === undefined ? 1 : 0)
@@ -48,6 +51,27 @@ export function detectNicknames(text: string, found: Detection[]): void {
       found.push(person(start, end, 'nickname', 0.8, `\`${nickname}\`, what people call a person in this document`))
     }
   }
+}
+
+// 阿, 老 and 小, which make a nickname of a character (阿英, 老周, 小芳).
+const addressPrefixes = charCodes('阿老小')
+
+/** Whether 阿, 老 or 小 and a character (`nickname`) call one person: a character names hold, no word of kinship or prose. */
+function isAddressNickname(nickname: string): boolean {
+  return !inClass(notInGivenName, nickname.charCodeAt(1)) && !inClass(kinshipCharacters, nickname.charCodeAt(1)) && !isProseNickname(nickname)
+}
+
+// Characters before a word of kinship that make it a form of address for many (大哥, 老大姐, 好大哥), not a nickname.
+const manyAddressed = charCodes('大老好')
+
+/**
+ * Whether a word of kinship after a surname (李娃, 王姐) or after a word (鸡蛋哥) calls one person: not a form of address
+ * for many (大哥, 知心大姐), not a word of prose.
+ */
+function isKinshipNickname(nickname: string): boolean {
+  // A surname and a word of kinship that jieba knows as a word is what many are called (师姐, 帅哥), whatever its tag.
+  if (nickname.length === 2) return loadLexicons().singleSurnames.has(nickname.charAt(0)) && !isKnownWord(nickname)
+  return !inClass(manyAddressed, nickname.charCodeAt(1)) && !inClass(manyAddressed, nickname.charCodeAt(0)) && !isProseNickname(nickname)
 }
 
 /** Whether jieba knows `nickname` as a word of prose: a tag no form of address has (`addressTags`), or frequent in prose. */

@@ -3,10 +3,10 @@ import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {startsName} from './name-boundaries.js'
 import {surnameLengthsAt} from './name-shape.js'
-import {notInGivenName, precedingBoundary} from './person-classes.js'
+import {notInGivenName, personNounEndings, precedingBoundary} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
-import {segmentTo} from './read-words.js'
+import {knownWordAcross, segmentTo} from './read-words.js'
 import {TitleMention} from './scan-person-cues.js'
 import {isCjkAt, lineEndWithin} from './scan-text.js'
 
@@ -24,8 +24,11 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   // name (胡书记/nr).
   const [first, second] = segmentTo(text, start, lineEndWithin(text, title.end, 2), title.start)
   if (first === undefined || (first.end === title.end ? first.tag !== 'nr' : first.end !== title.start || second?.end !== title.end)) return false
-  // Nor may the surname end a word that starts before it (和平村主任: 平 ends the village's 和平).
-  return start === 0 || !isCjkAt(text, start - 1) || segmentTo(text, start - 1, title.end, start).some((token) => token.start === start)
+  // Nor may the surname end a word that starts before it (和平村主任: 平 ends the village's 和平); after a word for
+  // people, a run jieba cannot read is no such word (五保户鲁大爷: 户鲁/x).
+  if (start === 0 || !isCjkAt(text, start - 1)) return true
+  const tokens = segmentTo(text, start - 1, title.end, start)
+  return tokens.some((token) => token.start === start) || (inClass(personNounEndings, text.charCodeAt(start - 1)) && knownWordAcross(tokens, start) === undefined)
 }
 
 /**

@@ -6,7 +6,7 @@ import {segment, type Token} from '../../segment.js'
 import {endsName, startsKnownWord} from './name-boundaries.js'
 import {isGivenName, surnameLengthsAt} from './name-shape.js'
 import {isOrdinaryWord} from './ordinary-words.js'
-import {countedAfterNumeral, determiners, followers, notInGivenName, precedingBoundary, surnameFunctionWords} from './person-classes.js'
+import {countedAfterNumeral, determiners, followers, listedFunctionWords, notInGivenName, precedingBoundary, surnameFunctionWords} from './person-classes.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {isProseWord, segmentTo} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
@@ -71,7 +71,7 @@ function givenNameFits(text: string, givenStart: number, givenLength: number, ex
 export function nameFrom(text: string, start: number, excluded = notInGivenName): number | undefined {
   for (const surnameLength of surnameLengthsAt(text, start)) {
     const givenStart = start + surnameLength
-    const givenLength = givenLengthFrom(text, givenStart, excluded) ?? rankedGivenLength(text, givenStart)
+    const givenLength = givenLengthFrom(text, givenStart, excluded) ?? rankedGivenLength(text, givenStart) ?? knownListedGivenLength(text, start, givenStart)
     if (givenLength === undefined) continue
     const end = givenStart + givenLength
     if (givenLength === 1 && givenOpensLongerWord(text, start, givenStart)) return undefined
@@ -109,6 +109,18 @@ function rankedGivenLength(text: string, givenStart: number): number | undefined
   // Nor a word that opens with the numeral (刘三农问题, 江二期工程).
   if (!isGivenName(text, givenStart + 1, givenStart + 2) || !endsName(text, givenStart + 2) || startsKnownWord(text, givenStart)) return undefined
   return 2
+}
+
+/**
+ * The length (2) of a given name that opens with a function word names hold in lists (向东, 向阳 of 耿向东: 向, 和, 如;
+ * data/person-listed-given-name.txt), where jieba reads it as a name's word, alone or with the surname (耿 + 向东/nr,
+ * 陈向东/nr), and a name may end after it: not 向 + 群众, 刘 + 向前/t, 李 + 和平/nz, which stay phrases or words.
+ */
+function knownListedGivenLength(text: string, start: number, givenStart: number): number | undefined {
+  const end = givenStart + 2
+  if (!inClass(listedFunctionWords, text.charCodeAt(givenStart)) || !isGivenName(text, givenStart + 1, end) || !endsName(text, end)) return undefined
+  const tokens = segmentTo(text, start, lineEndWithin(text, end, 3), end)
+  return tokens.some((token) => token.end === end && (token.start === start || token.start === givenStart) && token.tag === 'nr') ? 2 : undefined
 }
 
 /**

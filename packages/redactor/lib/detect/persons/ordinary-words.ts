@@ -3,7 +3,7 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
 import {segment} from '../../segment.js'
-import {loadLexicons} from './person-lexicons.js'
+import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {isProseWord, segmentTo, wordTag} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
 
@@ -50,16 +50,28 @@ const loneGivenTags = new Set(['nr'])
 
 /**
  * Whether jieba, reading a three-character candidate in its context, leaves its last character a word of its
- * own tagged as a name's (江海 + 峰/nr 上门, 王国 + 荣/nr 同志), or reads the three as one unknown word
+ * own tagged as a name's (江海 + 峰/nr 上门, 王国 + 荣/nr 同志) or as a bound morpheme of a character names hold
+ * several times as often as words (鲜丽 + 娟/zg), or reads the three as one unknown word
  * (方国欣/x): the known word of the first two (江海, 王国) is then the surname and a given character. Where the
  * last character starts the next word (高度 + 重视, 江海 + 联运) or is no name's (调研 + 时/n, 安全 + 地/uv), it
  * is a word.
  */
 function endsWithLoneGivenCharacter(text: string, start: number, end: number): boolean {
+  const {givenScores} = loadLexicons()
+  const lastScore = givenScores[text.charCodeAt(end - 1)] ?? noGivenScore
   return segmentTo(text, start, lineEndWithin(text, end, 3), end).some(
-    (token) => token.end === end && ((token.start === start && token.tag === 'x') || (token.start === end - 1 && loneGivenTags.has(token.tag)))
+    (token) =>
+      token.end === end && ((token.start === start && token.tag === 'x') || (token.start === end - 1 && (loneGivenTags.has(token.tag) || (lastScore >= loneGivenScore && loneNameTags.has(token.tag)))))
   )
 }
+
+// The least score (×10, data/given-name-chars.txt) of a last character jieba leaves alone with a tag no name's (娟/zg of
+// 鲜丽 + 娟): one that names hold several times as often as words (娟 26, 华 25; not 国 -2, 成 -4).
+const loneGivenScore = 25
+
+// jieba's tags of a given name's last character read alone that the score above may vouch for: a bound morpheme's
+// (娟/zg, which stands in no word alone), not a noun's (李子 + 树/n), a function word's or a verb's.
+const loneNameTags = new Set(['zg', 'ng'])
 
 /**
  * Whether `text[start, end)` opens with a compound surname that jieba reads as a word of its own (欧阳/ns +

@@ -26,6 +26,11 @@ const listedGivenNameCharacters = readCharacters('person-listed-given-name.txt')
 export const notInGivenName = charCodes(notInGivenNameCharacters)
 /** Characters no given name holds in a list item: those less data/person-listed-given-name.txt (王向阳, 赵二虎). */
 export const notInListedGivenName = charCodes([...notInGivenNameCharacters].filter((char) => !listedGivenNameCharacters.includes(char)).join(''))
+/**
+ * The function words of data/person-listed-given-name.txt (向, 和, 如; not its numerals): a given name's first character
+ * in running text too where jieba reads the name so (耿 + 向东/nr, 陈向东/nr).
+ */
+export const listedFunctionWords = charCodes([...listedGivenNameCharacters].filter((char) => notInGivenNameCharacters.includes(char) && !/[一二三四五六七八九十]/.test(char)).join(''))
 /** Words that often follow a name, where a given name stops: data/person-name-followers.txt. */
 export const followers: readonly string[] = readLexicon('person-name-followers.txt')
 /** Characters after which a name may start in running text: data/person-preceding-chars.txt. */

@@ -37,7 +37,8 @@ interface Lexicons {
   /**
    * By UTF-16 code, what a scan of a text must look at there (bits): a word of a kind starts with the character
    * (`titleWord`, `verbWord`, `cueWord`), a surname does (`surnameStart`), a word for people ends with it
-   * (`personNounEnd`, data/person-noun-endings.txt). Most characters are none of these: 0.
+   * (`personNounEnd`, data/person-noun-endings.txt), a part of a minority's name does (`minorityPartStart`). Most
+   * characters are none of these: 0.
    */
   scanFlags: Uint8Array
   /**
@@ -45,6 +46,10 @@ interface Lexicons {
    * data/given-name-chars.txt: 婷 57, 振 41, 国 -2, 的 -47), `noGivenScore` for a character no name holds.
    */
   givenScores: Int8Array
+  /** Parts of the names of minorities (data/person-minority-name-parts.txt: 才让, 卓玛, 其木格). */
+  minorityParts: Set<string>
+  /** 1 at `pairIndex` of the first two characters of every part (a collision only costs a look-up in `minorityParts`). */
+  minorityPartPairs: Uint8Array
 }
 
 let lexicons: Lexicons | undefined
@@ -90,7 +95,16 @@ export function loadLexicons(): Lexicons {
   const leaders = new Set(readLexicon('keep/leaders.txt'))
   const leaderStarts = new Uint8Array(0x10000)
   for (const leader of leaders) leaderStarts[leader.charCodeAt(0)] = 1
+  const minorityParts = new Set(readLexicon('person-minority-name-parts.txt'))
+  const minorityPartPairs = new Uint8Array(1 << pairBits)
   const scanFlags = wordStarts.firsts.slice()
+  for (const part of minorityParts) {
+    if (part.length < minorityPartLength.least || part.length > minorityPartLength.most) {
+      throw new Error(`Part \`${part}\` of data/person-minority-name-parts.txt has ${part.length} characters, expected ${minorityPartLength.least} to ${minorityPartLength.most}`)
+    }
+    minorityPartPairs[pairIndex(part.charCodeAt(0), part.charCodeAt(1))] = 1
+    scanFlags[part.charCodeAt(0)] = (scanFlags[part.charCodeAt(0)] ?? 0) | minorityPartStart
+  }
   for (let code = 0; code < 0x10000; code++) {
     if ((surnameStarts[code] ?? 0) !== 0) scanFlags[code] = (scanFlags[code] ?? 0) | surnameStart
     if (inClass(personNounEndings, code)) scanFlags[code] = (scanFlags[code] ?? 0) | personNounEnd
@@ -112,7 +126,9 @@ export function loadLexicons(): Lexicons {
     leaderStarts,
     nationalTitles: readLexicon('person-national-titles.txt'),
     titleModifiers: new Set(readLexicon('person-title-modifiers.txt')),
-    givenScores
+    givenScores,
+    minorityParts,
+    minorityPartPairs
   }
   return lexicons
 }
@@ -128,6 +144,11 @@ export const cueWord = 4
 export const surnameStart = 8
 
 export const personNounEnd = 16
+
+export const minorityPartStart = 32
+
+/** How many characters a part of a minority's name holds (data/person-minority-name-parts.txt). */
+export const minorityPartLength = {least: 2, most: 4}
 
 /**
  * The kinds of word (bits) that start with a character, of any length (`firsts`, by UTF-16 code), for words of one

@@ -3,7 +3,7 @@ import {inClass} from '@gongwen/parser'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {scoresLikeName} from './detect-name-likeness.js'
 import {determiners, levels} from './person-classes.js'
-import {TitlePlace, cueWord, loadLexicons, pairIndex, personNounEnd, surnameStart, titleWord, verbWord} from './person-lexicons.js'
+import {TitlePlace, cueWord, loadLexicons, minorityPartStart, pairIndex, personNounEnd, surnameStart, titleWord, verbWord} from './person-lexicons.js'
 import {isTitleWord, titleAt} from './titles.js'
 
 export interface TitleMention {
@@ -21,6 +21,8 @@ export interface PersonCues {
   afterNounStarts: number[]
   /** Surnames whose next characters score as a given name's (`scoresLikeName`): `detectNameLikeRuns` reads them. */
   nameLikeStarts: number[]
+  /** Where the first two characters of a part of a minority's name stand: `detectMinorityNames` reads them. */
+  minorityPartStarts: number[]
 }
 
 /**
@@ -29,9 +31,9 @@ export interface PersonCues {
  * (`scanFlags`) answers most characters, where no rule can fire.
  */
 export function scanPersonCues(text: string): PersonCues {
-  const {titles, verbs, cues, wordStarts, scanFlags} = loadLexicons()
+  const {titles, verbs, cues, wordStarts, scanFlags, minorityPartPairs} = loadLexicons()
   const {singles, pairs} = wordStarts
-  const found: PersonCues = {titles: [], verbs: [], cues: [], afterNounStarts: [], nameLikeStarts: []}
+  const found: PersonCues = {titles: [], verbs: [], cues: [], afterNounStarts: [], nameLikeStarts: [], minorityPartStarts: []}
   let nextTitle = 0
   let nextVerb = 0
   let nextCue = 0
@@ -47,6 +49,7 @@ export function scanPersonCues(text: string): PersonCues {
       if ((before & personNounEnd) !== 0) found.afterNounStarts.push(position)
       if (position < length - 1 && scoresLikeName(text, position)) found.nameLikeStarts.push(position)
     }
+    if ((flags & minorityPartStart) !== 0 && position < length - 1 && minorityPartPairs[pairIndex(code, text.charCodeAt(position + 1))] === 1) found.minorityPartStarts.push(position)
     if ((flags & (titleWord | verbWord | cueWord)) === 0) continue
     const kinds = (singles[code] ?? 0) | (pairs[pairIndex(code, position + 1 < length ? text.charCodeAt(position + 1) : 0)] ?? 0)
     if (kinds === 0) continue

@@ -1,0 +1,100 @@
+// Names of Tibetans, Yi, Mongolians, Uyghurs and Kazakhs told by their parts (才让卓玛, 阿说木呷, 乌云其木格), wherever they stand.
+import {inClass, isWhiteSpace} from '@gongwen/parser'
+import type {Detection} from '../../detection.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
+import {type Token, segment} from '../../segment.js'
+import {placeOrUnitAfter} from './person-classes.js'
+import {person} from './person-detection.js'
+import {loadLexicons, minorityPartLength} from './person-lexicons.js'
+import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
+
+// How many characters a name of parts holds at least: four, as two parts of two may be a word of prose (乌云, 达瓦) or
+// one Han name (马海); and at most, as a name of four parts.
+const nameLength = {least: 4, most: 16}
+
+/** A stretch of a name between line breaks. */
+interface Piece {
+  start: number
+  end: number
+}
+
+/**
+ * Names made of two parts of data/person-minority-name-parts.txt or more, from where the scan found a part may start
+ * (`partStarts`, by its first two characters), four characters at least (护边员热孜万古丽常年,
+ * 的阿说木呷说, “草原母亲”乌云其木格先后): a closed set of syllables that names hold and prose does not, so no context is
+ * asked, but that jieba reads them apart from the words around them (no word runs into the name or out of it), that no
+ * place of the gazetteer reads over them and no character of a place's or unit's name follows (才让卓玛村), and that
+ * jieba knows them as no word of prose. A PDF line break may cut a name between two parts (才让⏎东智): both pieces are
+ * masked, so the lines stay.
+ */
+export function detectMinorityNames(text: string, partStarts: readonly number[], found: Detection[]): void {
+  let resume = 0
+  for (const at of partStarts) {
+    if (at < resume) continue
+    const pieces = longestName(text, at)
+    const last = pieces?.at(-1)
+    if (pieces === undefined || last === undefined || !isNameThere(text, at, last.end)) continue
+    // A name the other rules read whole or longer is theirs (热依汗古丽·阿不都热合曼).
+    if (found.some((item) => item.start <= at && item.end >= last.end)) continue
+    for (const piece of pieces) found.push(person(piece.start, piece.end, 'minority-name', 0.8, `\`${text.slice(at, last.end)}\`: parts of a name of the minorities`))
+    resume = last.end
+  }
+}
+
+/** The pieces of the longest name of two parts or more from `start` (`nameLength`), or undefined. */
+function longestName(text: string, start: number): Piece[] | undefined {
+  const best = longestChain(text, start, 0)
+  if (best === undefined || best.count < 2 || best.length < nameLength.least) return undefined
+  return best.pieces
+}
+
+/** The longest run of parts from `start`, a line break allowed between two, with how many parts and characters it holds. */
+function longestChain(text: string, start: number, length: number): {pieces: Piece[]; count: number; length: number} | undefined {
+  let best: {pieces: Piece[]; count: number; length: number} | undefined
+  const {minorityParts} = loadLexicons()
+  for (let partLength = Math.min(minorityPartLength.most, nameLength.most - length); partLength >= minorityPartLength.least; partLength--) {
+    const end = start + partLength
+    if (end > text.length || !minorityParts.has(text.slice(start, end))) continue
+    const resume = lineBreakEnd(text, end)
+    const rest = resume < text.length ? longestChain(text, resume, length + partLength) : undefined
+    const candidate = rest === undefined
+      ? {pieces: [{start, end}], count: 1, length: partLength}
+      : {pieces: resume === end ? [{start, end: rest.pieces[0]?.end ?? end}, ...rest.pieces.slice(1)] : [{start, end}, ...rest.pieces], count: rest.count + 1, length: rest.length + partLength}
+    if (best === undefined || candidate.length > best.length) best = candidate
+  }
+  return best
+}
+
+/** Where the next part may start after `end`: past a line break and the spaces around it (a PDF's), or `end` itself. */
+function lineBreakEnd(text: string, end: number): number {
+  let next = end
+  let crossedLine = false
+  while (next < text.length && next - end < 4 && isWhiteSpace(text.charCodeAt(next))) {
+    crossedLine ||= text.charCodeAt(next) === 10
+    next++
+  }
+  return crossedLine && next < text.length ? next : end
+}
+
+/**
+ * Whether the run of parts `[start, end)` is a name where it stands: jieba reads no word it knows across either end, no place of
+ * the gazetteer reads over it, no character of a place's or unit's name follows (才让卓玛村, 巴图孟和路), and jieba
+ * knows the run as no word of prose (`isNameWord`).
+ */
+function isNameThere(text: string, start: number, end: number): boolean {
+  if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || (longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end) return false
+  const [whole, ...more] = segment(text, start, end)
+  if (whole !== undefined && more.length === 0 && !isNameWord(whole)) return false
+  const tokens = segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end + 3, end)
+  return knownWordAcross(tokens, start) === undefined && knownWordAcross(tokens, end) === undefined
+}
+
+/**
+ * Whether jieba's one word over a run of parts may be a name: one it cannot read (x), a name's (nr, nrt), or a place's
+ * that the gazetteer does not hold and prose seldom names (乌云其木格/ns; not a country or a city prose names often).
+ */
+function isNameWord(token: Token): boolean {
+  return token.tag === 'x' || token.tag.startsWith('nr') || (token.tag === 'ns' && !isFrequentWord(token.word))
+}
