@@ -165,6 +165,24 @@ describe('detectPlaces', () => {
     expect(names('据安德镇发达村村委会主任反映，干部赴石门镇学习，给柳湖镇送去物资')).toEqual(['安德镇', '发达村', '石门镇', '柳湖镇'])
   })
 
+  it('should find a real village no named town vouches for where the suffix rules refuse it, but no phrase that holds 村', () => {
+    expect(names('会议听取了县文旅局与江秀村两委关于民宿集群规划的汇报')).toEqual(['江秀村'])
+    expect(names('图为龙邦村党支部书记向游客介绍')).toEqual(['龙邦村'])
+    expect(names('哈萨克族牧民在禾木村开办牧家乐')).toEqual(['禾木村'])
+    const decoys = [
+      '1.建强村级班子，建强村党组织',
+      '加强村级组织建设，完善村规民约，壮大村集体经济，力争村村通客车',
+      '组织村干部赴外地学习，扎根村里二十年，评选先进村和美丽村',
+      '推进嘎查村集体经济发展，从镇机关和各居村选派业务骨干',
+      '朝鲜族村民占多数，全村两户村民，第六村民小组',
+      '培养成村里的带头人，发展乡村旅游，创建乡村振兴示范村，行政村全覆盖',
+      '城镇化农村人口，城市和农村，中乡村振兴，会同村两委研究',
+      '务本村务公开，改善村容村貌，服务本村群众，落实村务监督',
+      '驻村第一书记，包村干部，进村入户，村民代表大会'
+    ]
+    for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
+  })
+
   it('should find the hamlets of Guangxi and the north-east by 屯, but not the words 屯 ends or opens', () => {
     expect(names('新建弄怀屯、板勒屯文化室，弄怀屯被评为县级示范屯')).toEqual(['弄怀屯', '板勒屯'])
     expect(names('实现“小事不出屯、大事不出村”，硬化屯级道路，推行党小组+屯长+理事会')).toEqual([])

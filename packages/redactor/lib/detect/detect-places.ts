@@ -2,6 +2,7 @@ import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
+import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
@@ -85,6 +86,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
       reason: `proper name before \`${name.rule.suffix}\`, not in the gazetteer`
     })
   }
+  detectVillagesAnywhere(scan)
   detectEstates(scan)
   detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
@@ -368,6 +370,49 @@ let estateSuffixes: string[] | undefined
 
 // A proper part of an estate's name is one or two of jieba's words, two to four characters.
 const estateName = {least: 2, most: 4}
+
+// jieba's tags of a word that opens a verb phrase, not a name: 建强/v 村级班子, 又/d, 各/r, 在/p, 和/c.
+const phraseOpeningTags = new Set(['v', 'vn', 'vd', 'd', 'r', 'p', 'c'])
+
+/**
+ * Villages that no town the document names lists and that the suffix rules refuse (江秀村两委, 龙邦村党支部书记,
+ * 禾木村 where jieba reads 禾/木村), found by the names of every village in China: two or three characters before
+ * 村 that make a real village's name, where jieba starts a word that opens no verb phrase, with no determiner
+ * first (各居村), no everyday word (建设村, 示范村), no ethnic group alone (朝鲜族村) and no common word that
+ * holds the 村 (乡村, 嘎查村).
+ */
+function detectVillagesAnywhere(scan: Scan): void {
+  const {text} = scan
+  for (let level = text.indexOf('村'); level !== -1; level = text.indexOf('村', level + 1)) {
+    for (const length of [3, 2]) {
+      const start = level - length
+      if (start < 0 || scan.taken(start, level + 1) || !isVillageAt(text, start, level)) continue
+      scan.add({
+        type: 'PLACE',
+        start,
+        end: level + 1,
+        suffixLength: 1,
+        detector: 'places',
+        rule: 'village-anywhere',
+        confidence: 0.7,
+        reason: 'the name of a village in China, standing as a name'
+      })
+      break
+    }
+  }
+}
+
+/** Whether `[start, level]` is a village's name standing as one (see `detectVillagesAnywhere`); 村 is at `level`. */
+function isVillageAt(text: string, start: number, level: number): boolean {
+  const name = text.slice(start, level)
+  if (!han.test(name) || !isVillageAnywhere(`${name}村`) || isStopChar(name.charAt(0)) || isOnlyEthnicGroups(name)) return false
+  if (name.length === 2 && isUsualWord(name)) return false
+  // Only common words that reach back over the 村 object (农村, 嘎查村); one that runs on from it (村两委, 村党支部)
+  // follows a village's name as often as not, so the text is cut after the 村
+  if (inFalseWord(text.slice(0, level + 1), level, level + 1)) return false
+  const first = segmentAround(text, start, level, 4).find((token) => token.end > start)
+  return first?.start === start && !phraseOpeningTags.has(first.tag)
+}
 
 /**
  * Residential estates (小区) named by a proper part and a word of data/estate-suffixes.txt (凤山花园, 锦绣华庭,
