@@ -384,9 +384,11 @@ const phraseOpeningTags = new Set(['v', 'vn', 'vd', 'd', 'r', 'p', 'c'])
 function detectVillagesAnywhere(scan: Scan): void {
   const {text} = scan
   for (let level = text.indexOf('村'); level !== -1; level = text.indexOf('村', level + 1)) {
+    // Most 村 of a report follow a determiner or a level (全村, 各村, 乡村) or are no village's (村民): one lookup
+    // of the list turns them away before any string is made
     for (const length of [3, 2]) {
       const start = level - length
-      if (start < 0 || scan.taken(start, level + 1) || !isVillageAt(text, start, level)) continue
+      if (start < 0 || !isVillageAnywhere(text, start, level + 1) || scan.taken(start, level + 1) || !isVillageAt(text, start, level)) continue
       scan.add({
         type: 'PLACE',
         start,
@@ -402,10 +404,13 @@ function detectVillagesAnywhere(scan: Scan): void {
   }
 }
 
-/** Whether `[start, level]` is a village's name standing as one (see `detectVillagesAnywhere`); 村 is at `level`. */
+/**
+ * Whether `[start, level]`, a village's name somewhere, stands as one here (see `detectVillagesAnywhere`); 村 is
+ * at `level`.
+ */
 function isVillageAt(text: string, start: number, level: number): boolean {
   const name = text.slice(start, level)
-  if (!han.test(name) || !isVillageAnywhere(`${name}村`) || isStopChar(name.charAt(0)) || isOnlyEthnicGroups(name)) return false
+  if (!han.test(name) || isStopChar(name.charAt(0)) || isOnlyEthnicGroups(name)) return false
   if (name.length === 2 && isUsualWord(name)) return false
   // Only common words that reach back over the 村 object (农村, 嘎查村); one that runs on from it (村两委, 村党支部)
   // follows a village's name as often as not, so the text is cut after the 村
