@@ -56,14 +56,17 @@ function setBit(bits: Int32Array, bit: number): void {
  * names away first.
  */
 export function localNames(towns: readonly string[], text: string): LocalNames {
-  const held = textOpenings(text)
+  const {bits, shift} = textOpenings(text)
   const byName = new Map<string, LocalName[]>()
   for (const town of towns) {
     const {names, values, openings} = namesOfTown(town)
-    for (let index = 0; index < names.length; index++) {
+    for (let index = 0; index < openings.length; index++) {
+      // The opening first: it turns away most names (a document names a county's towns and holds few of their
+      // villages, 1 name in 15 passes in the corpus), so only the names it lets pass are read with their values.
+      if (!hasBit(bits, (openings[index] ?? 0) >>> shift)) continue
       const name = names[index]
       const value = values[index]
-      if (name === undefined || value === undefined || !hasBit(held.bits, (openings[index] ?? 0) >>> held.shift)) continue
+      if (name === undefined || value === undefined) continue
       const known = byName.get(name)
       if (known) known.push(value)
       else byName.set(name, [value])
