@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {loadGazetteer, type Division} from '../lib/gazetteer/load-gazetteer.js'
-import {villagesOfTown} from '../lib/gazetteer/load-villages.js'
+import {isVillageAnywhere, villagesOfTown} from '../lib/gazetteer/load-villages.js'
 import {splitDivisionName} from '../lib/gazetteer/short-form.js'
 import {createTrie, insertName, longestAt, rescanTrie, scanTrie, type TrieMatch} from '../lib/gazetteer/trie.js'
 import {readSeed} from './make-context.js'
@@ -113,5 +113,14 @@ describe('gazetteer', () => {
     expect(villages).toEqual(expect.arrayContaining(['西西社区', '塔寺社区', '南关社区']))
     expect(villages.every((name) => !name.endsWith('委员会') && !name.endsWith('村委会'))).toBe(true)
     expect(villagesOfTown('no such town')).toEqual([])
+  })
+
+  it('should know every village of every town, wherever in China, and read the name in place', () => {
+    const names = loadGazetteer().townsOf('410482').flatMap((town) => villagesOfTown(town))
+    expect(names.every((name) => isVillageAnywhere(name, 0, name.length))).toBe(true)
+    const text = '与江秀村两委、龙邦村、禾木村'
+    expect(['江秀村', '龙邦村', '禾木村'].every((name) => isVillageAnywhere(text, text.indexOf(name), text.indexOf(name) + name.length))).toBe(true)
+    const made = ['不存在村', '村民', '全村', '乡村振兴', '江秀', '江秀村两委', '']
+    expect(made.filter((name) => isVillageAnywhere(name, 0, name.length))).toEqual([])
   })
 })
