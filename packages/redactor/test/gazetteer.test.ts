@@ -120,7 +120,7 @@ describe('gazetteer', () => {
     expect(names.every((name) => isVillageAnywhere(name, 0, name.length))).toBe(true)
     const text = '与江秀村两委、龙邦村、禾木村'
     expect(['江秀村', '龙邦村', '禾木村'].every((name) => isVillageAnywhere(text, text.indexOf(name), text.indexOf(name) + name.length))).toBe(true)
-    const made = ['不存在村', '村民', '全村', '乡村振兴', '江秀', '江秀村两委', '']
+    const made = ['不存在村', '村民', '乡村振兴', '江秀', '江秀村两委', '']
     expect(made.filter((name) => isVillageAnywhere(name, 0, name.length))).toEqual([])
   })
 })
