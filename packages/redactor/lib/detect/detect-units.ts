@@ -2,6 +2,7 @@ import type {Detection, DetectionContext, Detector} from '../detection.js'
 import {detectBareNames} from './units/detect-bare-names.js'
 import {detectBranchNames} from './units/detect-branch-names.js'
 import {detectBrandsAfterPlaces} from './units/detect-brands-after-places.js'
+import {detectBrandsBeforeKinds} from './units/detect-brands-before-kinds.js'
 import {detectBrandsBeforeOutput} from './units/detect-brands-before-output.js'
 import {detectBrandsBeforeTrades} from './units/detect-brands-before-trades.js'
 import {detectCuedNames} from './units/detect-cued-names.js'
@@ -39,6 +40,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectQuotedNicknames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
+  detections.push(...detectBrandsBeforeKinds(context, detections))
   detections.push(...detectBrandsBeforeTrades(context, detections))
   detections.push(...detectBrandsAfterPlaces(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)

@@ -3,9 +3,10 @@ import type {Detection, DetectionContext} from '../../detection.js'
 import {holdsNamingWord, isGenericWord, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
 import {mayBeKnownWord, mayEndKnownWord} from '../../jieba-dictionary.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
-import {createTrie, insertName, longestAt, type Trie} from '../../gazetteer/trie.js'
+import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
+import {businessKindAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
 import {isTradeText} from './kept-parts.js'
 import {describesQuantity} from './quantities.js'
@@ -164,48 +165,21 @@ function isGoods(text: string, start: number, suffixStart: number, suffixEnd: nu
   return goods(first) && rest.length === 0 && kind !== undefined && kind.start < suffixStart && kind.end === suffixEnd && first?.end === kind.start
 }
 
-let businessKinds: {trie: Trie<string>; longest: number} | undefined
-
 /**
- * The kind of business or club (data/unit-quoted-kinds.txt: 读书会, 小卖部, 馆) at `at`, right after the quotes
- * or after a trade (石材加工) or one word of goods (冷面 of 冷面馆, 奶茶 of 奶茶店): such a
- * kind makes the quoted words before it a brand, whatever they are (“兄弟”冷面馆, “书香”读书会). A kind that runs
- * on into a longer word (店长, 公司化) is none.
+ * The kind of business or club (see `businessKindAt`: 读书会, 小卖部, 馆) at `at`, right after the quotes or after a
+ * trade (石材加工) or one word of goods (冷面 of 冷面馆, 奶茶 of 奶茶店): such a kind makes the quoted words before
+ * it a brand, whatever they are (“兄弟”冷面馆, “书香”读书会).
  */
 function businessKindAfter(text: string, at: number): string | undefined {
-  businessKinds ??= (() => {
-    const kinds = readLexicon('unit-quoted-kinds.txt')
-    const trie = createTrie<string>(false, kinds.join('').length)
-    for (const kind of kinds) insertName(trie, kind, kind)
-    return {trie, longest: Math.max(...kinds.map((kind) => kind.length))}
-  })()
-  const {trie} = businessKinds
   for (let from = at; from <= at + maxQuotedTrade + 2 && (from === at || han.test(text.charAt(from - 1))); from++) {
-    const kind = longestAt(trie, text, from)
-    if (!kind || !endsWordAt(text, kind.start, kind.end)) continue
+    const kind = businessKindAt(text, from)
+    if (!kind) continue
     // A kind of one character (店, 馆) only after goods (奶茶店, 冷面馆), as jieba reads them: alone it opens words (馆藏)
     const gap = text.slice(at, from)
     if ((gap === '' && kind.end - kind.start > 1) || isTradeText(gap) || isGoods(text, at, from, kind.end)) return kind.values[0]
   }
   return undefined
 }
-
-/**
- * Whether the kind `text[start, end)` ends a word there: jieba reads no word from inside it on past its end (店长,
- * 公司化). Windows of one to three characters more, since a word after it may join it in one and not in the next
- * (餐馆老板/n, but 餐馆/老板娘).
- */
-function endsWordAt(text: string, start: number, end: number): boolean {
-  for (let more = 1; more <= maxWordAfterKind && han.test(text.slice(end, end + more)); more++) {
-    // Characters jieba glues without knowing them (馆成/x of 冷面馆成了) make no word
-    if (segment(text, start, end + more).some((word) => word.end === end || (word.tag === gluedTag && word.start < end && word.end > end))) return true
-  }
-  return !han.test(text.charAt(end))
-}
-
-// How many characters after a kind jieba reads to tell whether the kind ends a word, and its tag of unknown glue.
-const maxWordAfterKind = 3
-const gluedTag = 'x'
 
 // How many quoted names a run may hold before what they share.
 const maxQuotedRun = 4

@@ -29,6 +29,11 @@ export function isTradeName(word: string): boolean {
   return loadTrades().words.has(word) || isGenericWord(word) || isTradeWord(word)
 }
 
+/** Whether `word` is a trade of data/unit-trade-words.txt or a trade's verb (担保, 粮油, 种植), not merely a generic word (第一, 附属). */
+export function isNamedTrade(word: string): boolean {
+  return loadTrades().words.has(word) || isTradeWord(word)
+}
+
 /** Whether `name` is made of trades alone (材料科技, 新材料, 电子商务): what a unit does, which names none. */
 export function isTradeText(name: string): boolean {
   const {longest} = loadTrades()

@@ -1,0 +1,46 @@
+// The kinds of business and club (data/unit-quoted-kinds.txt: 冷面馆 via 馆, 读书会, 小卖部) that make the name
+// before them a brand, read by the quoted-name rule and the rule that reads a brand before a trade and a kind.
+import {createTrie, insertName, longestAt, scanTrie, type Trie, type TrieMatch} from '../../gazetteer/trie.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segment} from '../../segment.js'
+import {han} from './character-classes.js'
+
+let kinds: Trie<string> | undefined
+
+function loadKinds(): Trie<string> {
+  kinds ??= (() => {
+    const words = readLexicon('unit-quoted-kinds.txt')
+    const trie = createTrie<string>(false, words.join('').length)
+    for (const word of words) insertName(trie, word, word)
+    return trie
+  })()
+  return kinds
+}
+
+/** The longest kind of business at `at` that ends a word there (see `endsWordAt`), or undefined. */
+export function businessKindAt(text: string, at: number): TrieMatch<string> | undefined {
+  const kind = longestAt(loadKinds(), text, at)
+  return kind && endsWordAt(text, kind.start, kind.end) ? kind : undefined
+}
+
+/** Every kind of business in `text`, leftmost-longest, whether or not it ends a word. */
+export function businessKindsIn(text: string): TrieMatch<string>[] {
+  return scanTrie(loadKinds(), text)
+}
+
+/**
+ * Whether the kind `text[start, end)` ends a word there: jieba reads no word from inside it on past its end (店长,
+ * 公司化). Windows of one to three characters more, since a word after it may join it in one and not in the next
+ * (餐馆老板/n, but 餐馆/老板娘).
+ */
+export function endsWordAt(text: string, start: number, end: number): boolean {
+  for (let more = 1; more <= maxWordAfterKind && han.test(text.slice(end, end + more)); more++) {
+    // Characters jieba glues without knowing them (馆成/x of 冷面馆成了) make no word
+    if (segment(text, start, end + more).some((word) => word.end === end || (word.tag === gluedTag && word.start < end && word.end > end))) return true
+  }
+  return !han.test(text.charAt(end))
+}
+
+// How many characters after a kind jieba reads to tell whether the kind ends a word, and its tag of unknown glue.
+const maxWordAfterKind = 3
+const gluedTag = 'x'

@@ -1,0 +1,203 @@
+// A brand of any words between where a unit's name starts and its trade and kind (走访了|惠民|粮油|店, 与|金土地|
+// 生物质燃料|厂): rule `brand-before-kind-of-unit`.
+import type {Detection, DetectionContext} from '../../detection.js'
+import {
+  endsWithUnitSuffix,
+  genericSuffixLength,
+  hasStopChar,
+  isGenericWord,
+  isStopChar,
+  namesGovernmentBody,
+  suffixRuleLength,
+  unitSuffixesIn
+} from '../../gazetteer/find-suffixed-names.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segment, type Token} from '../../segment.js'
+import {businessKindsIn, endsWordAt} from './business-kinds.js'
+import {han} from './character-classes.js'
+import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
+import {describesQuantity, isCounted} from './quantities.js'
+import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {describesUnit} from './unit-descriptions.js'
+
+// How far before a kind the name is read: a brand of four characters and a trade of six.
+const maxName = 10
+// How long a brand may be.
+const maxBrand = 4
+// jieba's tags of the words that open a unit's name before them: verbs, conjunctions, particles (的, 了), pronouns,
+// numerals and measures, localities, adverbs (走访了|惠民, 联合|晨曦, 及|裕丰, 该|超市).
+const openerTags = new Set(['v', 'vd', 'c', 'uj', 'ul', 'uz', 'ug', 'r', 'm', 'mq', 'q', 'f', 'd'])
+
+// The prepositions that join partners as 和 and 及 do (与|金土地 生物质燃料厂): other prepositions (在, 对, 由) name a
+// site, an object or an agent after them, which is a place, a body or a kind of unit as often as a brand.
+const joiners = new Set(['与', '同', '跟'])
+// jieba's tags of words no brand is made of: the openers, times, places, interjections and the like.
+const notBrandTags = new Set([...openerTags, 'p', 'vn', 't', 's', 'ns', 'y', 'e', 'o', 'u', 'ud', 'uv'])
+// jieba's tag of places: a place before the brand opens it (宝应县山阳镇的|华泰), one as the brand is the place's.
+const placeTag = 'ns'
+
+/**
+ * The brand of a unit named by [opening] [brand] [trade] [kind]: the kind is a unit suffix or a kind of business
+ * (data/unit-quoted-kinds.txt), the trade the words right before it that data/unit-trade-words.txt, the trade's verbs
+ * or the generic words hold, one of them at least no mere generic word (粮油, 心理咨询, 生物质 燃料, 担保), and the
+ * brand what stands between the trade and where the name opens: a mark, a verb, a conjunction or 与, 的, a quantity,
+ * a place or a description (see `opensName`). The brand is then whatever its words, ordinary ones too (美佳, 晨曦,
+ * 金土地), unless it is one of the closed class that describes units (data/unit-description-words.txt: 本地, 爱心,
+ * 便民), a generic word, a trade, a quantity, a place, a government body, a frequent word of prose (面粉 粮油店, 平安
+ * 校车服务: alone it is too often the goods or a quality) or a word for people (驾驶员 培训学校). Only the brand is
+ * masked: trade and kind stay visible. Kinds other rules read, or a count follows, are left.
+ */
+export function detectBrandsBeforeKinds(context: DetectionContext, units: readonly Detection[]): Detection[] {
+  const {text} = context
+  const found: Detection[] = []
+  for (const kind of kindsIn(text)) {
+    if (!han.test(text.charAt(kind.start - 1)) || overlapsAny(units, kind.start, kind.end) || overlapsAny(found, kind.start, kind.end)) continue
+    // A trade ends right before the kind, or no brand is read: asked of the text before jieba is
+    if (isCounted(text, kind.end) || !endsWithTrade(text, kind.start)) continue
+    const brand = brandBefore(text, kind)
+    if (!brand || overlapsAny(units, brand.start, kind.end) || isSkipped(context, brand.start, kind.end) || !endsWordAt(text, kind.start, kind.end)) continue
+    found.push({
+      type: 'ORG',
+      start: brand.start,
+      end: kind.end,
+      suffixLength: kind.end - brand.end,
+      detector: 'units',
+      rule: 'brand-before-kind-of-unit',
+      confidence: 0.7,
+      reason: `brand before the trade and kind \`${text.slice(brand.end, kind.end)}\``
+    })
+  }
+  return found
+}
+
+interface Kind {
+  start: number
+  end: number
+  /** Whether the kind says what the unit produces (产业园, 合作社: see `SuffixRule.product`). */
+  product: boolean
+}
+
+/** The unit suffixes and kinds of business in `text`, the longest one ending at each position, by where they start. */
+function kindsIn(text: string): Kind[] {
+  const byEnd = new Map<number, Kind>()
+  const offer = (kind: Kind) => {
+    const known = byEnd.get(kind.end)
+    if (!known || kind.start < known.start) byEnd.set(kind.end, kind)
+  }
+  for (const suffix of unitSuffixesIn(text)) offer({start: suffix.start, end: suffix.end, product: suffix.values[0]?.product === true})
+  for (const kind of businessKindsIn(text)) offer({start: kind.start, end: kind.end, product: false})
+  return [...byEnd.values()].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The brand before `kind`: jieba's words of the Han run before it (up to `maxName` characters), the
+ * trade taken off their end, then the brand's words (see `brandWords`), which must open the name (see `opensName`).
+ * None without a trade: a word right before a kind is as often what the unit is (锥栗 专业合作社, 三甲 医院, 志愿者
+ * 服务队, 爱心 超市) as its brand.
+ */
+function brandBefore(text: string, kind: Kind): {start: number; end: number} | undefined {
+  const kindStart = kind.start
+  let from = kindStart
+  while (from > 0 && kindStart - from < maxName && han.test(text.charAt(from - 1))) from--
+  const cut = from > 0 && han.test(text.charAt(from - 1))
+  const words = segment(text, from, kindStart)
+  let index = words.length - 1
+  while (index >= 0 && isTrade(words[index])) index--
+  // A trade holds a word of data/unit-trade-words.txt: generic words alone (第一附属 医院, 中医 馆) are kinds, and
+  // before them a word is as often a unit (医科大学) or a description
+  const trade = words.slice(index + 1)
+  if (!trade.some((word) => isNamedTrade(word.word) || (isTradeText(word.word) && !isGenericWord(word.word)))) return undefined
+  // Before a kind that says what the unit produces and generic words alone (现代农业 产业园), one word is the product (锥栗)
+  if (kind.product && trade.every((word) => isGenericWord(word.word))) return undefined
+  const brand = brandWords(words, index)
+  if (!brand) return undefined
+  const [first] = brand
+  const last = brand.at(-1)
+  if (!first || !last) return undefined
+  const name = text.slice(first.start, last.end)
+  if (!isBrand(text, name, first.start, brand)) return undefined
+  const before = words[words.indexOf(first) - 1]
+  // The window's first word may be the end of a longer one the window cut (…|内金鼎): only a mark opens it then
+  if (!opensName(text, first.start, before, before === undefined && cut)) return undefined
+  return {start: first.start, end: last.end}
+}
+
+/**
+ * Whether a trade of data/unit-trade-words.txt or a trade's verb (see `isNamedTrade`) of two to four characters ends at
+ * `end`, or right before the generic words that end there (心理咨询|中心 of 心理咨询中心 is read with 中心 as the kind;
+ * 餐饮|连锁): `brandBefore` needs one in the trade.
+ */
+function endsWithTrade(text: string, end: number): boolean {
+  const generic = genericSuffixLength(text.slice(Math.max(0, end - maxGenericRun), end))
+  return [end, end - generic].some((at) => {
+    for (let size = 2; size <= maxTradeWord && size <= at; size++) if (isNamedTrade(text.slice(at - size, at))) return true
+    return false
+  })
+}
+
+// How far back generic words before a kind are read for `endsWithTrade`.
+const maxGenericRun = 6
+
+// The longest trade word `endsWithTrade` looks for: longer ones end with a shorter (房地产开发 with 开发).
+const maxTradeWord = 4
+
+/** Whether jieba's `word` is part of a trade: a trade word or one made of trades (心理咨询, 校车). */
+function isTrade(word: Token | undefined): boolean {
+  return word !== undefined && word.word.length >= 2 && (isTradeName(word.word) || isTradeText(word.word))
+}
+
+/**
+ * The brand's words ending at `words[index]`: one word of two to four characters, a lone character before a word
+ * (巧/媳妇, 小/太阳, 小/博士), or two lone characters jieba could not join (鸿/飞); none where a lone character before
+ * them could be the brand's head too (禾/丰源), which this rule does not guess.
+ */
+function brandWords(words: readonly Token[], index: number): Token[] | undefined {
+  const last = words[index]
+  if (!last || !han.test(last.word) || notBrandTags.has(last.tag) || last.word.length > maxBrand) return undefined
+  const previous = words[index - 1]
+  const lone = (word: Token | undefined): word is Token => word !== undefined && word.word.length === 1 && han.test(word.word) && !isStopChar(word.word) && !notBrandTags.has(word.tag)
+  const brand = lone(previous) && last.word.length + 1 <= maxBrand && (last.word.length === 1 || previous.tag === 'a') ? [previous, last] : [last]
+  if (brand.length === 1 && last.word.length === 1) return undefined
+  return lone(words[index - brand.length]) ? undefined : brand
+}
+
+/** Whether `name`, read as `words` from `start`, may be a brand (see `detectBrandsBeforeKinds`). */
+function isBrand(text: string, name: string, start: number, words: readonly Token[]): boolean {
+  if (name.length < 2 || describesUnit(name) || isGenericWord(name) || isTradeText(name) || describesQuantity(name) || hasStopChar(name)) return false
+  if (namesGovernmentBody(name) || suffixRuleLength(name, 'PLACE') > 0 || endsWithUnitSuffix(name) || longestAt(loadGazetteer().names, text, start)) return false
+  // A word of prose as brand (平安, 面粉) is left: alone it is as often the goods or a description; and a word for
+  // people (驾驶员 培训学校, 志愿者 服务队) is whom the unit serves
+  const [only] = words
+  if (only && words.length === 1 && (isFrequentWord(only.word) || endsPersonNoun(only.word))) return false
+  return !words.some((word) => word.word.length >= 2 && describesUnit(word.word))
+}
+
+let personEndings: string | undefined
+
+/** Whether `word` ends like a word for people (data/person-noun-endings.txt: 驾驶员, 志愿者, 农民). */
+function endsPersonNoun(word: string): boolean {
+  personEndings ??= readLexicon('person-noun-endings.txt').join('')
+  return personEndings.includes(word.charAt(word.length - 1))
+}
+
+/**
+ * Whether the brand starting at `start` opens the name: a mark or the start of the text before it, or a word
+ * before it that opens a unit's name (a verb, a conjunction or 与, 的: see `openerTags`), a place (草碧镇, 董家寨村)
+ * or a word that describes the unit (本地, 辖区). Only a mark where the window was `cut`. A lone adverb jieba reads
+ * (常/d of 常山庄) may be a name's first character, and opens nothing.
+ */
+function opensName(text: string, start: number, before: Token | undefined, cut: boolean): boolean {
+  if (start === 0 || !han.test(text.charAt(start - 1))) return true
+  if (!before || cut || before.end !== start) return false
+  if (joiners.has(before.word) || (openerTags.has(before.tag) && !(before.word.length === 1 && !isStopChar(before.word) && before.tag === 'd'))) return true
+  // A place's suffix jieba reads apart from its name (董家/寨/村) ends a place as well, unless a determiner is its name (全村)
+  const place = text.slice(Math.max(0, start - maxPlaceSuffix - 1), start)
+  const placeSuffix = suffixRuleLength(place, 'PLACE') > 0 && !isStopChar(text.charAt(start - 2))
+  return before.tag === placeTag || placeSuffix || describesUnit(before.word)
+}
+
+// How long a place's suffix before a brand may be (村, 社区, 街道办事处).
+const maxPlaceSuffix = 5
