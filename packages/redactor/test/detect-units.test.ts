@@ -814,3 +814,11 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     expect(found).toEqual([])
   })
 })
+
+describe('detectUnits: where a unit name read back from its suffix starts', () => {
+  it('should end a name read back at a conjunction jieba glued to it when a unit stands before the conjunction, which it joins', () => {
+    expect(units('慰问了宏远纺织有限公司及裕丰食品厂的一线职工')).toEqual(['宏远纺织有限公司/6', '裕丰食品厂/3'])
+    // with nothing to join before it, the conjunction is the name's
+    expect(units('引进和民养殖场，引进顺和大酒店')).toEqual(['和民养殖场/3', '顺和大酒店/3'])
+  })
+})

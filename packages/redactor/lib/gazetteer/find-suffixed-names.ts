@@ -312,8 +312,9 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
     let cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
     // but not a level character inside a name whose head after it would be generic (半山/云居康养/x度假项目: 居 is the name's)
     if (type === 'ORG' && cut > 1 && cut < token.word.length && isGenericWord(token.word.slice(cut)) && !hasStopChar(token.word.slice(0, cut - 1))) cut = 0
-    // unless it is a conjunction with nothing to join before it (引进和民/x养殖场, 引进顺和/nz大酒店: 和 is the name's)
-    if (type === 'ORG' && gluesConjunction(token.word, cut) && opensClause(text, tokens, index)) {
+    // unless it is a conjunction with nothing to join before it (引进和民/x养殖场, 引进顺和/nz大酒店: 和 is the name's);
+    // a unit's name before it is what it joins (宏远纺织有限公司|及裕丰/x 食品厂)
+    if (type === 'ORG' && gluesConjunction(token.word, cut) && opensClause(text, tokens, index) && !endsWithUnitSuffix(text.slice(Math.max(0, token.start - maxNameLength.ORG), token.start))) {
       name.unshift(token)
       opened = true
       break
