@@ -229,11 +229,15 @@ function isBoundary(code: number): boolean {
   return boundaryCodes[code] === 1
 }
 
-/** Move from `offset` back to just after the nearest boundary character, or to `floor`. */
+/**
+ * Move from `offset` back to the nearest boundary character, or to `floor`. The boundary is kept in the window: a
+ * detector that reads the character before a name must see what the first look saw there (（街道）和县直部门 is
+ * 和 and 县直 after a bracket; after a blank it would read as the county 和县).
+ */
 function widenBack(text: string, offset: number, floor: number): number {
   let position = offset
   while (position > floor && !isBoundary(text.charCodeAt(position - 1))) position--
-  return position
+  return position > floor ? position - 1 : position
 }
 
 /** Move from `offset` forward to the nearest boundary character, or to the end of the text. */

@@ -111,6 +111,15 @@ describe('redact', () => {
     expect(redact(result.text).spans).toEqual([])
   })
 
+  it('should show the second look the boundary before a window, as the first look saw it (（街道）和县直部门: no county 和县)', () => {
+    // the mask of the quoted name opens a second-look window right after （街道）
+    const text = '为奋力谱写中国式现代化湄潭篇章作出新的更大贡献。\n各镇（街道）和县直有关部门要加大先进典型宣传力度，用好县融媒体中心和“湄潭发布”等平台讲好身边故事'
+    const {spans, text: redacted} = redact(text)
+    expect(spans.length).toBeGreaterThan(0)
+    expect(spans.filter((span) => span.original.includes('和县'))).toEqual([])
+    expect(redacted).toContain('各镇（街道）和县直有关部门')
+  })
+
   it('should never mask what the allow-list names, and always mask what the deny-list names', () => {
     const text = '汝州市新时代文明实践中心举办“七七事变”主题读书会，丁税宝平台上线。'
     expect(redact(text, {allow: ['汝州']}).text).toBe('汝州市新时代文明实践中心举办“七七事变”主题读书会，丁税宝平台上线。')
