@@ -822,3 +822,31 @@ describe('detectUnits: where a unit name read back from its suffix starts', () =
     expect(units('引进和民养殖场，引进顺和大酒店')).toEqual(['和民养殖场/3', '顺和大酒店/3'])
   })
 })
+
+describe('detectUnits: brands listed before a count of businesses', () => {
+  it('should read the bare names listed with 、 before a count in 家 and the kind they are as brands, and quoted ones sharing such a count', () => {
+    expect(units('对绿源、金穗、向阳3家合作社开展农残检测')).toEqual(['绿源/0', '金穗/0', '向阳/0'])
+    expect(units('走访鸿福、兴旺等5家企业了解用工情况')).toEqual(['鸿福/0', '兴旺/0'])
+    expect(units('“红星”“向阳”“惠民”三家本地超市承担了全区的保供任务')).toEqual(['红星/0', '向阳/0', '惠民/0'])
+  })
+
+  it('should read no brand in a list of one item, of words that a stop character opens, or before a count that is no count of businesses', () => {
+    expect(units('对绿源3家合作社，对和顺、和记2家超市，对绿源、金穗3个合作社，“爱心”“便民”两家超市')).toEqual([])
+  })
+
+  it('should read no brand in the lists of trades, kinds and descriptions before a count of businesses (test/unit-decoys-counted.txt)', () => {
+    const decoys = readFileSync(new URL('unit-decoys-counted.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+    expect(decoys.length).toBeGreaterThanOrEqual(50)
+    const frames = ['走访{}了解情况。', '对{}开展检查，', '。{}参加。']
+    const found = decoys.flatMap((decoy) =>
+      frames.flatMap((frame) => {
+        const text = frame.replace('{}', decoy)
+        return detectUnits(makeContext(text)).some((unit) => unit.rule === 'counted-brand') ? [text] : []
+      })
+    )
+    expect(found).toEqual([])
+  })
+})

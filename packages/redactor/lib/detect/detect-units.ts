@@ -5,6 +5,7 @@ import {detectBrandsAfterPlaces} from './units/detect-brands-after-places.js'
 import {detectBrandsBeforeKinds} from './units/detect-brands-before-kinds.js'
 import {detectBrandsBeforeOutput} from './units/detect-brands-before-output.js'
 import {detectBrandsBeforeTrades} from './units/detect-brands-before-trades.js'
+import {detectCountedBrands} from './units/detect-counted-brands.js'
 import {detectCuedNames} from './units/detect-cued-names.js'
 import {detectListedBusinesses} from './units/detect-listed-businesses.js'
 import {detectListedTrades} from './units/detect-listed-trades.js'
@@ -43,5 +44,6 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectBrandsBeforeKinds(context, detections))
   detections.push(...detectBrandsBeforeTrades(context, detections))
   detections.push(...detectBrandsAfterPlaces(context, detections))
+  detections.push(...detectCountedBrands(context, detections))
   return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
 }

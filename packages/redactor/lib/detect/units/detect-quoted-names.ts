@@ -136,6 +136,8 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
   // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社)
   const kind = opened === 0 ? businessKindAfter(text, at) : undefined
   if (kind !== undefined) return {suffix: kind, checked: false}
+  const counted = countedBusinesses(text, at, opened)
+  if (counted !== undefined) return {suffix: counted, checked: false}
   const direct = unitSuffixAfter(text, at + opened)
   if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper}
   const gap = at + opened
@@ -180,6 +182,23 @@ function businessKindAfter(text: string, at: number): string | undefined {
   }
   return undefined
 }
+
+/**
+ * The kind of unit after a count of businesses (家) closing a run of quoted names, over a word that describes them
+ * (“红星”“向阳”“惠民”三家本地超市, “大地”“春耕”两家合作社): the count in 家 says they are businesses, each quoted
+ * name one's brand. `opened` is the count's length at `at`; undefined where it is no count in 家 or no kind follows.
+ */
+function countedBusinesses(text: string, at: number, opened: number): string | undefined {
+  if (opened === 0 || text.charAt(at + opened - 1) !== businessMeasure) return undefined
+  const from = at + opened
+  const description = [maxDescription, 0].find((size) => size === 0 || describesUnit(text.slice(from, from + size))) ?? 0
+  const kind = businessKindAt(text, from + description)?.values[0] ?? unitSuffixAfter(text, from + description)?.suffix
+  return kind
+}
+
+// The measure word of businesses, and how long a word describing them after the count may be (本地, 个体).
+const businessMeasure = '家'
+const maxDescription = 2
 
 // How many quoted names a run may hold before what they share.
 const maxQuotedRun = 4
