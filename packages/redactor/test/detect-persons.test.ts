@@ -2327,3 +2327,348 @@ describe('detectPersons on names jieba reads into words', () => {
     for (const decoy of ['书记王向群众宣讲政策', '局长张和群众座谈', '主任李向大家介绍情况', '书记刘向前迈进', '主任陈和县领导交流', '干部王如实填报']) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+// Words frequent in prose, surnames' characters first, listed right before a name found: things, no names.
+const listedBeforeDecoys = `
+  会议研究了公司、王建国同志提出的问题。
+  会议研究了文化、王建国同志提出的问题。
+  会议研究了时间、王建国同志提出的问题。
+  会议研究了关系、王建国同志提出的问题。
+  会议研究了时候、王建国同志提出的问题。
+  会议研究了管理、王建国同志提出的问题。
+  会议研究了方面、王建国同志提出的问题。
+  会议研究了国际、王建国同志提出的问题。
+  会议研究了计划、王建国同志提出的问题。
+  会议研究了时期、王建国同志提出的问题。
+  会议研究了方法、王建国同志提出的问题。
+  会议研究了单位、王建国同志提出的问题。
+  会议研究了方式、王建国同志提出的问题。
+  会议研究了农业、王建国同志提出的问题。
+  会议研究了任务、王建国同志提出的问题。
+  会议研究了战争、王建国同志提出的问题。
+  会议研究了权力、王建国同志提出的问题。
+  会议研究了利用、王建国同志提出的问题。
+  会议研究了项目、王建国同志提出的问题。
+  会议研究了全省、王建国同志提出的问题。
+  会议研究了原因、王建国同志提出的问题。
+  会议研究了信息、王建国同志提出的问题。
+  会议研究了范围、王建国同志提出的问题。
+  会议研究了丰富、王建国同志提出的问题。
+  会议研究了劳动、王建国同志提出的问题。
+  会议研究了农村、王建国同志提出的问题。
+  会议研究了全部、王建国同志提出的问题。
+  会议研究了时代、王建国同志提出的问题。
+  会议研究了成功、王建国同志提出的问题。
+  会议研究了严重、王建国同志提出的问题。
+  会议研究了商品、王建国同志提出的问题。
+  会议研究了战略、王建国同志提出的问题。
+  会议研究了程度、王建国同志提出的问题。
+  会议研究了平均、王建国同志提出的问题。
+  会议研究了安全、王建国同志提出的问题。
+  会议研究了原则、王建国同志提出的问题。
+  会议研究了全面、王建国同志提出的问题。
+  会议研究了明显、王建国同志提出的问题。
+  会议研究了武器、王建国同志提出的问题。
+  会议研究了公路、王建国同志提出的问题。
+  会议研究了容易、王建国同志提出的问题。
+  会议研究了利益、王建国同志提出的问题。
+  会议研究了方向、王建国同志提出的问题。
+  会议研究了权利、王建国同志提出的问题。
+  会议研究了植物、王建国同志提出的问题。
+  会议研究了银行、王建国同志提出的问题。
+  会议研究了海军、王建国同志提出的问题。
+  会议研究了全市、王建国同志提出的问题。
+  会议研究了方案、王建国同志提出的问题。
+  会议研究了简单、王建国同志提出的问题。
+  会议研究了文学、王建国同志提出的问题。
+  会议研究了普通、王建国同志提出的问题。
+  会议研究了文章、王建国同志提出的问题。
+  会议研究了封建、王建国同志提出的问题。
+  会议研究了金融、王建国同志提出的问题。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on names listed before a name found', () => {
+  it('should mask a surname and one character, or a name of three, listed right before a name found', () => {
+    expect(persons('县妇联为宁静、柏玉兰、田野三名巾帼志愿者颁发证书。')).toEqual(['宁静', '柏玉兰', '田野'])
+  })
+
+  it('should keep a word frequent in prose listed before a name found unmasked', () => {
+    expect(listedBeforeDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of listedBeforeDecoys) expect(persons(decoy), decoy).toEqual(['王建国'])
+  })
+})
+
+// Units and places named with a character of the name, right before it in parentheses: no alias.
+const aliasBeforeDecoys = `
+  项目由秀山村（覃秀英）负责对接。
+  项目由秀水街（覃秀英）负责对接。
+  项目由秀美乡村（覃秀英）负责对接。
+  项目由秀峰小学（覃秀英）负责对接。
+  项目由秀丽公园（覃秀英）负责对接。
+  项目由秀才（覃秀英）负责对接。
+  项目由秀场（覃秀英）负责对接。
+  项目由秀湖（覃秀英）负责对接。
+  项目由秀洲区（覃秀英）负责对接。
+  项目由秀屿（覃秀英）负责对接。
+  项目由覃塘区（覃秀英）负责对接。
+  项目由秀水河（覃秀英）负责对接。
+  项目由秀园（覃秀英）负责对接。
+  项目由秀里（覃秀英）负责对接。
+  项目由秀城（覃秀英）负责对接。
+  项目由秀江（覃秀英）负责对接。
+  项目由秀溪（覃秀英）负责对接。
+  项目由秀竹（覃秀英）负责对接。
+  项目由优秀班组（覃秀英）负责对接。
+  项目由优秀党员（覃秀英）负责对接。
+  项目由秀山县（覃秀英）负责对接。
+  项目由秀林乡（覃秀英）负责对接。
+  项目由秀才村（覃秀英）负责对接。
+  项目由秀湖社区（覃秀英）负责对接。
+  项目由秀英区（覃秀英）负责对接。
+  项目由秀峰区（覃秀英）负责对接。
+  项目由秀坊（覃秀英）负责对接。
+  项目由秀色（覃秀英）负责对接。
+  项目由秀色乡村（覃秀英）负责对接。
+  项目由秀绣坊（覃秀英）负责对接。
+  项目由秀禾（覃秀英）负责对接。
+  项目由秀楼（覃秀英）负责对接。
+  项目由秀岭（覃秀英）负责对接。
+  项目由秀城区（覃秀英）负责对接。
+  项目由秀水镇（覃秀英）负责对接。
+  项目由秀谷（覃秀英）负责对接。
+  项目由秀洲（覃秀英）负责对接。
+  项目由秀丽山川（覃秀英）负责对接。
+  项目由秀丽江南（覃秀英）负责对接。
+  项目由秀田（覃秀英）负责对接。
+  项目由秀屏（覃秀英）负责对接。
+  项目由秀美（覃秀英）负责对接。
+  项目由秀甲（覃秀英）负责对接。
+  项目由秀文（覃秀英）负责对接。
+  项目由覃塘（覃秀英）负责对接。
+  项目由秀岩（覃秀英）负责对接。
+  项目由秀宁（覃秀英）负责对接。
+  项目由秀兰花（覃秀英）负责对接。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on what a text calls a person before the full name or in the clause after it', () => {
+  it('should mask 阿, 小 or 老 and a character of the name right before the name in parentheses', () => {
+    expect(persons('阿芬（覃丽芬）带着姐妹们办起了合作社。')).toEqual(['阿芬', '覃丽芬'])
+  })
+
+  it('should mask what the clause after a name calls the person, after a cue word or a verb of calling', () => {
+    expect(persons('村民佘德旺，人称“佘大胆”，是有名的致富能手。')).toEqual(['佘德旺', '佘大胆'])
+  })
+
+  it('should keep a unit or a place named with a character of the name before it in parentheses unmasked', () => {
+    expect(aliasBeforeDecoys.length).toBeGreaterThanOrEqual(45)
+    for (const decoy of aliasBeforeDecoys) expect(persons(decoy), decoy).toEqual(['覃秀英'])
+  })
+})
+
+describe('detectPersons on names of the minorities with an ending or Yi given names', () => {
+  it('should mask a part and the ending 江, and a Yi clan name and given name', () => {
+    expect(persons('艾力江笑着说，这家店是工作队帮着开起来的。')).toEqual(['艾力江'])
+    expect(persons('禁毒专干吉克拉且和村民一起编排了节目。')).toEqual(['吉克拉且'])
+    expect(persons('艾力江南路完成改造。')).toEqual([])
+  })
+})
+
+describe('detectPersons before more words that follow names', () => {
+  it('should read names before 迅速, 冒用, 创办 and other verbs of people', () => {
+    expect(persons('站长魏子健及队员杜鹏、黎明迅速赶赴现场。')).toEqual(['魏子健', '杜鹏', '黎明'])
+    expect(persons('四是参保人甘露冒用他人医保凭证购药。')).toEqual(['甘露'])
+  })
+})
+
+describe('detectPersons on parts of a minority name', () => {
+  it('should end a dotted name where its parts end, not on a character jieba read into it', () => {
+    expect(persons('天刚蒙蒙亮，吉克·阿呷已经背起了药箱。')).toEqual(['吉克·阿呷'])
+    expect(persons('在凉山，像吉克·阿呷这样的乡村医生还有很多。')[0]).toBe('吉克·阿呷')
+  })
+
+  it('should mask a part of a minority name found said alone', () => {
+    expect(persons('天刚蒙蒙亮，吉克·阿呷已经背起了药箱。阿呷就在自家堂屋里看病。在村民眼中，吉克医生更像是自家人。')).toEqual(['吉克·阿呷', '阿呷', '吉克'])
+    expect(persons('合作社由村党支部书记俄木拉且牵头成立。“帮了大忙。”俄木书记说。')).toEqual(['俄木拉且', '俄木'])
+  })
+
+  it('should keep prose and places that hold a part of a name found unmasked', () => {
+    const names = '牧民扎西多吉、乌云其木格、格桑德吉、巴图孟和、努尔古丽和才让卓玛参加了表彰会。'
+    const expected = persons(names)
+    for (const decoy of minorityNameDecoys.filter((line) => !line.startsWith('古丽巴格乡'))) expect(persons(names + decoy), decoy).toEqual(expected)
+  })
+})
+
+describe('detectPersons on a column of people whose rows are typed with one space between cells', () => {
+  it('should read a row with one space between cells below a header of a column of people, and drop a note closing a cell', () => {
+    const table = [
+      '经营主体名称\t经营者\t所在地\t发现问题',
+      '满堂红超市\t谌立群\t集镇新街\t销售过期饼干',
+      '米粉店 向前进 集镇老街 健康证过期',
+      '水果店\t高洁（联营）\t集镇新街\t未标明产地',
+      '星光KTV 彭亮 集镇新街 酒水未明码标价'
+    ].join('\n')
+    expect(persons(table)).toEqual(['谌立群', '向前进', '高洁', '彭亮'])
+  })
+
+  it('should leave a line of prose below a table alone', () => {
+    const table = ['经营主体名称\t经营者\t所在地\t发现问题', '满堂红超市\t谌立群\t集镇新街\t销售过期饼干', '对表中 高度重视 立即整改 问题'].join('\n')
+    expect(persons(table)).toEqual(['谌立群'])
+  })
+})
+
+describe('detectPersons on nicknames of a form of address', () => {
+  it('should mask a surname and a form of address, 阿 and a character and one, or 小 and 阿 and a character, quoted after a verb of calling', () => {
+    expect(persons('街坊们都叫她“蒋师傅”。')).toEqual(['蒋师傅'])
+    expect(persons('村里人都叫她“小阿芝”。')).toEqual(['小阿芝'])
+    for (const decoy of ['大家叫他“老师傅”。', '孩子们都叫她“好阿姨”。', '大家都叫他“小能手”。', '大家都叫他“大师傅”。', '大家都叫他“小阿哥”。']) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
+describe('detectPersons where a pronoun jieba reads opens at the second given character', () => {
+  it('should end a name before 每周 or 各地 that jieba reads as a pronoun', () => {
+    expect(persons('卫生院主治医师钟慧每周二到门诊部坐诊。')).toEqual(['钟慧'])
+    expect(persons('主任李万全每天值班。')).toEqual(['李万全'])
+  })
+})
+
+// A title and 和 or 那 before the words that follow (局长和群众, 书记那里, 主任和美丽乡村): no surname.
+const functionWordSurnameDecoys = `
+  局长和群众一起参加了活动。
+  书记和大家一起参加了活动。
+  主任和村民一起参加了活动。
+  副镇长和美丽乡村一起参加了活动。
+  负责人和丽江市领导一起参加了活动。
+  村民和秀山县同志一起参加了活动。
+  校长和振兴办一起参加了活动。
+  站长和副主任一起参加了活动。
+  所长和技术员一起参加了活动。
+  队长和分管领导一起参加了活动。
+  局长和驻村工作队一起参加了活动。
+  书记和老师们一起参加了活动。
+  主任和民警一起参加了活动。
+  副镇长那天一起参加了活动。
+  负责人那里一起参加了活动。
+  村民那边一起参加了活动。
+  校长那时一起参加了活动。
+  站长那番话一起参加了活动。
+  所长那些年一起参加了活动。
+  队长那份责任一起参加了活动。
+  局长和和谐一起参加了活动。
+  书记和和美一起参加了活动。
+  主任和平安一起参加了活动。
+  副镇长和睦邻一起参加了活动。
+  负责人那么一起参加了活动。
+  村民和群众座谈交流。
+  校长和大家座谈交流。
+  站长和村民座谈交流。
+  所长和技术员座谈交流。
+  队长和民警座谈交流。
+  局长和老师座谈交流。
+  书记和干部座谈交流。
+  主任和党员座谈交流。
+  副镇长和居民座谈交流。
+  负责人和家属座谈交流。
+  村民和志愿者座谈交流。
+  校长和网格员座谈交流。
+  站长和同事座谈交流。
+  所长和副局长座谈交流。
+  队长和分管领导座谈交流。
+  局长和各位同仁座谈交流。
+  书记和社区工作者座谈交流。
+  主任和学生座谈交流。
+  副镇长和孩子们座谈交流。
+  负责人和专家座谈交流。
+  村民和乡亲们座谈交流。
+  校长和企业家座谈交流。
+  站长和职工座谈交流。
+  所长和代表座谈交流。
+  队长和委员座谈交流。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on surnames that are far more often function words', () => {
+  it('should mask 和 or 那 and two characters of a given name right after a title where jieba reads them as a name', () => {
+    expect(persons('当天，副镇长和丽芬走进直播间。')).toEqual(['和丽芬'])
+    expect(persons('公司负责人那振华反映，资金缺口较大。')).toEqual(['那振华'])
+  })
+
+  it('should keep 和 and 那 after a title as function words', () => {
+    expect(functionWordSurnameDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of functionWordSurnameDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
+// A verb or a noun and a character of words for people that jieba reads apart (安置 + 户, 咨询 + 师), before prose.
+const apartNounDecoys = `
+  全镇安置户全部入住新居。
+  全镇安置户高度重视整改。
+  全镇安置户安全意识增强。
+  全镇搬迁户方便快捷。
+  全镇搬迁户常态化开展。
+  全镇参保人万元以上。
+  全镇参保人单独建档。
+  全镇参保人严格落实。
+  全镇监测户马上整改。
+  全镇监测户余额不足。
+  全镇监测户江边散步。
+  全镇种植户和群众一起。
+  全镇种植户于近日完成。
+  全镇种植户石材加工。
+  全镇养殖户金额较大。
+  全镇养殖户黄金周期间值班。
+  全镇养殖户周边环境改善。
+  全镇经营户林下种植。
+  全镇经营户程序规范。
+  全镇经营户包干到户。
+  全镇承包人连续三年达标。
+  全镇管理员安全意识增强。
+  全镇管理员方便快捷。
+  全镇报账员常态化开展。
+  全镇报账员万元以上。
+  全镇报账员单独建档。
+  全镇咨询师严格落实。
+  全镇咨询师马上整改。
+  全镇咨询师余额不足。
+  全镇焊工江边散步。
+  全镇焊工和群众一起。
+  全镇焊工于近日完成。
+  全镇钳工石材加工。
+  全镇钳工金额较大。
+  全镇钳工黄金周期间值班。
+  全镇电工周边环境改善。
+  全镇电工林下种植。
+  全镇电工程序规范。
+  全镇协管员包干到户。
+  全镇协管员连续三年达标。
+  全镇讲解员高度重视整改。
+  全镇讲解员安全意识增强。
+  全镇调解员方便快捷。
+  全镇调解员常态化开展。
+  全镇调解员万元以上。
+  全镇网格员单独建档。
+  全镇网格员严格落实。
+  全镇网格员马上整改。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons after a word for people jieba reads as a word and a character', () => {
+  it('should mask a name after a verb or a noun and 户 or 师 that jieba reads apart', () => {
+    expect(persons('首批安置户揭国华一家拿到了新房钥匙。')).toEqual(['揭国华'])
+    expect(persons('由国家二级心理咨询师郜雪梅带队开展心理疏导。')).toEqual(['郜雪梅'])
+  })
+
+  it('should keep prose after such a word for people unmasked', () => {
+    expect(apartNounDecoys.length).toBeGreaterThanOrEqual(45)
+    for (const decoy of apartNounDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})

@@ -20,7 +20,7 @@ import {detectResidents, detectVillagers} from './persons/detect-residents.js'
 import {detectSurnameTitles} from './persons/detect-surname-titles.js'
 import {detectNameColumns, detectSexCells, detectTitledRows} from './persons/detect-table-names.js'
 import {scanPersonCues} from './persons/scan-person-cues.js'
-import {detectGivenNameMentions, detectNamesakeMentions} from './persons/spread-found-names.js'
+import {detectGivenNameMentions, detectNamePartMentions, detectNamesakeMentions} from './persons/spread-found-names.js'
 import {detectBareTransliteratedNames, detectTransliteratedNames} from './persons/detect-transliterated-names.js'
 import {detectWordNamesAfterRoles} from './persons/detect-word-names-after-roles.js'
 
@@ -76,6 +76,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectAddressedSurnames(text, titles, found)
   detectAliases(text, found)
   detectGivenNameMentions(text, found)
+  detectNamePartMentions(text, found)
   detectNamesakeMentions(text, found)
   return dedupe(found.filter((detection) => !repeatsOneCharacter(text, detection.start, detection.end)))
 }

@@ -5,10 +5,10 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isListedName} from './list-items.js'
 import {endsName, followerAt} from './name-boundaries.js'
 import {determinerOpensWord, nameFrom, numeralCounts, opensFunctionPhrase, startsWithFunctionWord} from './name-from.js'
-import {isGivenName, isNameShape, surnameLengthsAt} from './name-shape.js'
+import {isGivenName, isNameShape, nameScore, surnameLengthsAt} from './name-shape.js'
 import {nameUntil} from './name-until.js'
 import {isNamingWord, isOrdinaryWord, namingWordTags} from './ordinary-words.js'
-import {notInListedGivenName} from './person-classes.js'
+import {notInListedGivenName, readCharacterClass} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {segmentTo, wordTag} from './read-words.js'
@@ -109,6 +109,30 @@ function nameReadApart(text: string, start: number): number | undefined {
   return undefined
 }
 
+/** Surnames that are far more often function words: data/person-function-word-surnames.txt. */
+const functionWordSurnames = readCharacterClass('person-function-word-surnames.txt')
+
+// jieba's tags of a given name of two characters it reads after such a surname: a name's or a proper name's (振华/nz).
+const functionSurnameGivenTags = new Set(['nr', 'nrfg', 'nz', 'x'])
+
+/**
+ * The end of a name right after a title whose surname is a function word (副镇长和丽芬走进, 负责人那振华反映): the
+ * surname and two characters that names hold more than words, where jieba reads the three as one run it cannot read
+ * or a name's (和丽芬/x), or the two as a name's or a proper name's word (那/r + 振华/nz), and a verb, an adverb or
+ * punctuation follows: not 和 + 美丽/ns, 和 + 丽江市, 和 + 振兴/v, 那达慕/x + 大会.
+ */
+function functionWordSurnameName(text: string, start: number): number | undefined {
+  const end = start + 3
+  if (!inClass(functionWordSurnames, text.charCodeAt(start)) || !isGivenName(text, start + 1, end) || nameScore(text, start + 1, end) <= 0 || !endsName(text, end)) return undefined
+  const tokens = segmentTo(text, start, lineEndWithin(text, end, 3), end)
+  const whole = tokens.some((token) => token.start === start && token.end === end && (token.tag === 'x' || token.tag.startsWith('nr')))
+  const given = tokens.some((token) => token.start === start + 1 && token.end === end && functionSurnameGivenTags.has(token.tag))
+  // A noun after it makes the run a thing's name (牧民那达慕大会): a verb, an adverb or punctuation follows a name.
+  const next = tokens.find((token) => token.start === end)
+  const closes = next === undefined || !isCjkAt(text, end) || apartFollowerTags.some((tag) => next.tag.startsWith(tag))
+  return (whole || given) && closes && !tokens.some((token) => token.start < end && token.end > end) ? end : undefined
+}
+
 /**
  * The end of a list item at `start` that runs to a 、 and is a name there (`isListedName`), before another name:
  * after a title, the first of names listed (考生季秋实、单雨桐分获: jieba reads 季秋/n + 实, a word and a character,
@@ -178,7 +202,7 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
         const runEnd = unknownRunEnd(text, start, nameEnd)
         if (runEnd !== undefined && runEnd > (nameEnd ?? start)) nameEnd = runEnd
       }
-      nameEnd ??= nameReadApart(text, start)
+      nameEnd ??= nameReadApart(text, start) ?? functionWordSurnameName(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, titleWord, found)
       if (nameEnd !== undefined && !titleWord(text, position, end)) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as

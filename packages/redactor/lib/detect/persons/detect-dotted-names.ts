@@ -5,6 +5,7 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {type Token, segmentBefore} from '../../segment.js'
+import {partsEndBeforeOne, partsStartAfterOne} from './detect-minority-names.js'
 import {isTransliteration} from './detect-transliterated-names.js'
 import {nameDotList, nameDots, namePartStops} from './person-classes.js'
 import {person} from './person-detection.js'
@@ -36,9 +37,20 @@ export function detectDottedNames(text: string, found: Detection[]): void {
         at = end
         end = next
       }
-      if (end !== undefined) found.push(person(start, end, 'dotted-name', 0.85, 'a name of parts joined by a dot'))
+      if (end === undefined) continue
+      // Parts of the minorities' names read whole say where the name starts and ends, past a character that jieba read
+      // into it (像沙马·日火已经: 沙马·日火).
+      const firstDot = nameDotsBefore(text, start)
+      found.push(person(partsStartAfterOne(text, start, firstDot) ?? start, partsEndBeforeOne(text, at + 1, end) ?? end, 'dotted-name', 0.85, 'a name of parts joined by a dot'))
     }
   }
+}
+
+/** The first dot of a name after `start`. */
+function nameDotsBefore(text: string, start: number): number {
+  let dot = start
+  while (!inClass(nameDots, text.charCodeAt(dot))) dot++
+  return dot
 }
 
 /** The start of the part of a name that ends at the dot at `dot`, or undefined. */

@@ -2,11 +2,12 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, DetectionContext} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segment} from '../../segment.js'
 import {isColumnName} from './list-items.js'
 import {endsName} from './name-boundaries.js'
 import {isNameShape, isPaddedNameShape} from './name-shape.js'
-import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
+import {notInListedGivenName, precedingBoundary, unitOrPlaceEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -38,6 +39,57 @@ export function detectListedAfterNames(text: string, protectedRanges: DetectionC
     found.push(listed)
     if (text.charAt(end) === '、') queue.push(listed)
   }
+  detectListedBeforeNames(text, found, isProtected, seen)
+}
+
+/**
+ * The items listed with 、 before a name found, from the name back to the list's start (为常青、林海燕、田野三名志愿者;
+ * 周全、万里当选 after a name: `isListedPair`): an item of three characters that is a name in a column of people
+ * (`isListedItemName`), or a surname and one character (`isListedPairBefore`), each opening right after the list's
+ * start or the item before.
+ */
+function detectListedBeforeNames(text: string, found: Detection[], isProtected: (item: Detection) => boolean, seen: Set<number>): void {
+  const queue = found.filter((item) => text.charAt(item.start - 1) === '、' && !isProtected(item))
+  for (let item = queue.pop(); item !== undefined; item = queue.pop()) {
+    const end = item.start - 1
+    const start = listedNameStart(text, end)
+    if (start === undefined || seen.has(start)) continue
+    seen.add(start)
+    const listed = person(start, end, 'listed-name', 0.8, `listed before \`${text.slice(item.start, item.end)}\``)
+    found.push(listed)
+    if (text.charAt(start - 1) === '、') queue.push(listed)
+  }
+}
+
+/**
+ * The start of a name listed right before a 、 at `end`, before a name found: an item of two or three characters that
+ * opens after a list mark, a character that is no Chinese one, or a character after which names start (为, 和), and
+ * is a name there.
+ */
+function listedNameStart(text: string, end: number): number | undefined {
+  for (const length of [3, 2]) {
+    const start = end - length
+    if (start < 0 || !isCjkAt(text, start) || !opensListItem(text, start)) continue
+    if (length === 3 ? isListedItemName(text, start, end) : isListedPairBefore(text, start)) return start
+  }
+  return undefined
+}
+
+/** Whether a list item may open at `start`: after a list mark, no Chinese character, or one after which names start. */
+function opensListItem(text: string, start: number): boolean {
+  return text.charAt(start - 1) === '、' || !isCjkAt(text, start - 1) || inClass(precedingBoundary, text.charCodeAt(start - 1))
+}
+
+/**
+ * Whether the item at `start`, right before a 、 and a name found, is a single surname and one character (常青、林海燕):
+ * jieba may know it as a word of names (常青, 田野), but not one frequent in prose (高原, 安全, 林业: a list of people
+ * and things), no role (党员, 群众) nor a unit's or place's name, and jieba reads no word across its start.
+ */
+function isListedPairBefore(text: string, start: number): boolean {
+  const end = start + 2
+  if (!loadLexicons().singleSurnames.has(text.charAt(start)) || !isNameShape(text, start, end, notInListedGivenName)) return false
+  if (inClass(unitOrPlaceEndings, text.charCodeAt(start + 1)) || (titleAt(text, start)?.end ?? 0) >= end || isFrequentWord(text.slice(start, end))) return false
+  return !isCjkAt(text, start - 1) || !segmentTo(text, start - 1, end + 1, end).some((token) => token.start < start && token.end > start)
 }
 
 /** The end of a name listed at `start` after a name found, or undefined (see `detectListedAfterNames`). */

@@ -5,7 +5,7 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {type Token, segment} from '../../segment.js'
-import {placeOrUnitAfter} from './person-classes.js'
+import {placeOrUnitAfter, readCharacterClass} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons, minorityPartLength} from './person-lexicons.js'
 import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
@@ -43,6 +43,16 @@ export function detectMinorityNames(text: string, partStarts: readonly number[],
   }
 }
 
+/** A run of parts: its pieces between line breaks, how many parts and how many characters it holds. */
+interface Chain {
+  pieces: Piece[]
+  count: number
+  length: number
+}
+
+/** Endings of one character that close a name after a part: data/person-minority-name-endings.txt. */
+const nameEndings = readCharacterClass('person-minority-name-endings.txt')
+
 /** The pieces of the longest name of two parts or more from `start` (`nameLength`), or undefined. */
 function longestName(text: string, start: number): Piece[] | undefined {
   const best = longestChain(text, start, 0)
@@ -50,10 +60,11 @@ function longestName(text: string, start: number): Piece[] | undefined {
   return best.pieces
 }
 
-/** The longest run of parts from `start`, a line break allowed between two, with how many parts and characters it holds. */
-function longestChain(text: string, start: number, length: number): {pieces: Piece[]; count: number; length: number} | undefined {
-  let best: {pieces: Piece[]; count: number; length: number} | undefined
+/** The longest run of parts from `start`, a line break allowed between two, an ending after one (`nameEndings`). */
+function longestChain(text: string, start: number, length: number): Chain | undefined {
   const {minorityParts} = loadLexicons()
+  // An ending of one character closes a name after a part (库尔班 + 江, the Uyghur -jan).
+  let best: Chain | undefined = length > 0 && inClass(nameEndings, text.charCodeAt(start)) ? {pieces: [{start, end: start + 1}], count: 1, length: 1} : undefined
   for (let partLength = Math.min(minorityPartLength.most, nameLength.most - length); partLength >= minorityPartLength.least; partLength--) {
     const end = start + partLength
     if (end > text.length || !minorityParts.has(text.slice(start, end))) continue
@@ -97,4 +108,45 @@ function isNameThere(text: string, start: number, end: number): boolean {
  */
 function isNameWord(token: Token): boolean {
   return token.tag === 'x' || token.tag.startsWith('nr') || (token.tag === 'ns' && !isFrequentWord(token.word))
+}
+
+/**
+ * Where a run of whole parts that ends at `end` starts one character after `start`, if it does: the first part of a
+ * dotted name that jieba read with the character before it (像沙马·日火: 沙马).
+ */
+export function partsStartAfterOne(text: string, start: number, end: number): number | undefined {
+  return end - start > minorityPartLength.least && isPartsExactly(text, start + 1, end) && !isPartsExactly(text, start, end) ? start + 1 : undefined
+}
+
+/**
+ * Where a run of whole parts from `start` ends one character before `end`, if it does: the last part of a dotted name
+ * that jieba read with the character after it (沙马·日火已经: 日火).
+ */
+export function partsEndBeforeOne(text: string, start: number, end: number): number | undefined {
+  return end - start > minorityPartLength.least && isPartsExactly(text, start, end - 1) && !isPartsExactly(text, start, end) ? end - 1 : undefined
+}
+
+/** Whether `text[start, end)` is a run of whole parts (日火, 沙马, 曲比拉体), an ending allowed after one (努尔江). */
+function isPartsExactly(text: string, start: number, end: number, afterPart = false): boolean {
+  if (start === end) return true
+  // An ending closes the run after a part (努尔 + 江).
+  if (afterPart && end - start === 1) return inClass(nameEndings, text.charCodeAt(start))
+  const {minorityParts} = loadLexicons()
+  for (let length = minorityPartLength.least; length <= minorityPartLength.most && start + length <= end; length++) {
+    if (minorityParts.has(text.slice(start, start + length)) && isPartsExactly(text, start + length, end, true)) return true
+  }
+  return false
+}
+
+/** The parts of `name`, a run of whole parts (曲比拉体: 曲比, 拉体), the longest first part first, or none. */
+export function partsOf(name: string): string[] {
+  const {minorityParts} = loadLexicons()
+  for (let length = Math.min(minorityPartLength.most, name.length); length >= minorityPartLength.least; length--) {
+    const first = name.slice(0, length)
+    if (!minorityParts.has(first)) continue
+    if (length === name.length) return [first]
+    const rest = partsOf(name.slice(length))
+    if (rest.length > 0) return [first, ...rest]
+  }
+  return []
 }

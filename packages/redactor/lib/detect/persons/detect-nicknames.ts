@@ -7,12 +7,12 @@ import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {isKnownWord, wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
+import {titleAt} from './titles.js'
 
 // What follows the person called (她, 他, 我) after a verb of calling: a name of 阿, 老 or 小 and one character (阿英,
 // 小芳), how a village or a workplace calls one of its people, in quotes or before the clause ends (大家都叫他老周。);
-// in quotes, also a surname and a word of kinship (“李娃”, “王姐”) or a word and 哥 or 姐 (‘鸡蛋哥’). 为, spaces and a PDF line break may
-// stand before it.
-const calledAfter = /(?:为)?[ \t\u3000\r\n]{0,4}(?:[“‘"「]([阿老小][\u3400-\u9fff]|[\u3400-\u9fff][哥姐嫂妹娃叔婶]|[\u3400-\u9fff]{2}[哥姐])[”’"」]|([阿老小][\u3400-\u9fff])(?=[，。、；！？,.;!?]))/y
+// in quotes, two to four characters that `isNickname` reads. 为, spaces and a PDF line break may stand before it.
+const calledAfter = /(?:为)?[ \t\u3000\r\n]{0,4}(?:[“‘"「]([\u3400-\u9fff]{2,4})[”’"」]|([阿老小][\u3400-\u9fff])(?=[，。、；！？,.;!?]))/y
 
 // The verbs of calling, by their last character (叫, 喊, 称 and 称呼, 唤), before 她 or 他.
 const callingEnds = charCodes('叫喊称呼唤')
@@ -36,7 +36,7 @@ export function detectNicknames(text: string, found: Detection[]): void {
       // 老 or 小 and a surname (老粘, 小李) is what the village calls that one person, as 阿 and a given character is;
       // a word of prose is what it calls many (“老师”, “老乡”: jieba's tag is no name's, or the word is frequent), and so
       // is a word of kinship (“阿姨”, “阿婆”), which jieba tags as a name's.
-      if (nickname === undefined || !(nickname.length === 2 && inClass(addressPrefixes, nickname.charCodeAt(0)) ? isAddressNickname(nickname) : isKinshipNickname(nickname))) continue
+      if (nickname === undefined || !isNickname(nickname)) continue
       nicknames.add(nickname)
       // The mention called stands after 他 unquoted (叫他老周。), where the mentions below would not start.
       const end = calledAfter.lastIndex - (called?.[2] === undefined ? 1 : 0)
@@ -51,6 +51,31 @@ export function detectNicknames(text: string, found: Detection[]): void {
       found.push(person(start, end, 'nickname', 0.8, `\`${nickname}\`, what people call a person in this document`))
     }
   }
+}
+
+/**
+ * Whether the quoted `nickname` after a verb of calling calls one person: 阿, 老 or 小 and a character (阿英,
+ * `isAddressNickname`), or that and one of 阿 and a character (小阿呷); a surname and a word of kinship, or a word and
+ * 哥 or 姐 (李娃, 鸡蛋哥: `isKinshipNickname`); a surname and a form of address that stands after names (金师傅, 何阿姨),
+ * or 阿 and a character and one (阿呷阿姨).
+ */
+function isNickname(nickname: string): boolean {
+  if (nickname.length === 2 && inClass(addressPrefixes, nickname.charCodeAt(0))) return isAddressNickname(nickname)
+  if (nickname.length === 3 && inClass(addressPrefixes, nickname.charCodeAt(0)) && nickname.charAt(1) === '阿') return isAddressNickname(nickname.slice(1))
+  // The surname, or 阿 and a character, before a form of address (金师傅, 阿呷阿姨).
+  const named = loadLexicons().singleSurnames.has(nickname.charAt(0)) ? 1 : nickname.charAt(0) === '阿' && isAddressNickname(nickname.slice(0, 2)) ? 2 : 0
+  if (named > 0 && nickname.length > named + 1 && isAddressAfterNames(nickname, named)) return true
+  const kin = nickname.length === 2 ? kinshipEndings.two : nickname.length === 3 ? kinshipEndings.three : undefined
+  return kin !== undefined && inClass(kin, nickname.charCodeAt(nickname.length - 1)) && isKinshipNickname(nickname)
+}
+
+// The words of kinship that end a nickname of two characters after a surname (李娃, 王姐) and of three after a word (鸡蛋哥).
+const kinshipEndings = {two: charCodes('哥姐嫂妹娃叔婶'), three: charCodes('哥姐')}
+
+/** Whether `nickname` from `at` on is a title that stands only after names, a form of address (师傅, 阿姨, 大姐). */
+function isAddressAfterNames(nickname: string, at: number): boolean {
+  const title = titleAt(nickname, at)
+  return title?.end === nickname.length && title.values[0]?.place === 'after'
 }
 
 // 阿, 老 and 小, which make a nickname of a character (阿英, 老周, 小芳).

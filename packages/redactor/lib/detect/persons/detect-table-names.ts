@@ -57,6 +57,9 @@ export function detectTitledRows(text: string, titles: readonly TitleMention[], 
   }
 }
 
+// A note in parentheses that closes a cell (（联户）, （返乡创业青年）).
+const cellNote = /[（(][^（()）]*[）)]$/u
+
 // What closes a list of names in a cell: 等 and a count of people or households (马平安等23户, 常青等37人).
 const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
 
@@ -81,7 +84,9 @@ export function detectNameColumns(text: string, found: Detection[]): void {
       separator = cellSeparator.exec(text)?.index ?? text.length
     }
     // A line with no separator is one cell, no row: most lines of a report are read no further.
-    const cells = separator < lineEnd ? rowCells(text, lineStart, lineEnd) : []
+    let cells = separator < lineEnd ? rowCells(text, lineStart, lineEnd) : []
+    // Below a header, a row typed with one space between cells (柴火灶米粉店 向前进 集镇老街) is a row of the table too.
+    if (header !== undefined && cells.length !== header.cells) cells = spacedCells(text, lineStart, lineEnd)
     if (header !== undefined && cells.length === header.cells) {
       const [cellStart, cellEnd] = cells[header.column] ?? [0, 0]
       detectCellNames(text, cellStart, cellEnd, found)
@@ -103,13 +108,29 @@ function isPersonHeader(text: string, start: number, end: number): boolean {
 
 /** The names of a cell of a column of people: items between 、 or ，, the last closed by 等 and a count. */
 function detectCellNames(text: string, start: number, end: number, found: Detection[]): void {
-  const cell = text.slice(start, end).replace(cellListClose, '')
+  // A note in parentheses closes the cell (余长根（联户）, 卓越（返乡创业青年）): the names come before it.
+  const cell = text.slice(start, end).replace(cellNote, '').replace(cellListClose, '')
   let itemStart = start
   for (const item of cell.split(/[、，,]/)) {
     const itemEnd = itemStart + item.length
     if (isColumnName(text, itemStart, itemEnd)) found.push(person(itemStart, itemEnd, 'name-column', 0.85, 'a name in a column of a table headed by a word for people'))
     itemStart = itemEnd + 1
   }
+}
+
+/** The cells of a row between `start` and `end` split at every space, tab or bar, one ASCII space too. */
+function spacedCells(text: string, start: number, end: number): [number, number][] {
+  const cells: [number, number][] = []
+  let cellStart = -1
+  for (let position = start; position <= end; position++) {
+    const separates = position === end || text.charCodeAt(position) === 13 || inClass(cellSeparators, text.charCodeAt(position))
+    if (!separates && cellStart === -1) cellStart = position
+    if (separates && cellStart !== -1) {
+      cells.push([cellStart, position])
+      cellStart = -1
+    }
+  }
+  return cells
 }
 
 /**

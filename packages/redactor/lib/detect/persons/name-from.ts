@@ -31,12 +31,15 @@ function givenLengthFrom(text: string, givenStart: number, excluded: Uint8Array)
 /**
  * Whether the second given character is a determiner (全, 每, 各) that jieba, reading from the name's last surname
  * character, reads alone before a word (工作人员智勇全季度零差评: 智勇/nr + 全 + 季度); in a name jieba reads it inside
- * a word (李 + 万全, 张德全/x), and a word of its own is no determiner (书记周密全面部署: 全面).
+ * a word (李 + 万全, 张德全/x), and a word of its own is no determiner (书记周密全面部署: 全面) unless jieba reads it as a
+ * pronoun (每周/r, 各地/r: 主治医师钟慧每周二坐诊).
  */
 export function determinerOpensWord(text: string, givenStart: number): boolean {
   const second = givenStart + 1
   if (!inClass(determiners, text.charCodeAt(second))) return false
   const tokens = segmentTo(text, givenStart - 1, second + 4, second)
+  // jieba may read the determiner and what it counts as one pronoun (钟慧 + 每周/r 二, 各地/r): that word opens there too.
+  if (tokens.some((token) => token.start === second && token.word.length >= 2 && token.tag === 'r')) return true
   return tokens.some((token) => token.start === second && token.end === second + 1) && tokens.some((token) => token.start === second + 1 && token.word.length >= 2)
 }
 

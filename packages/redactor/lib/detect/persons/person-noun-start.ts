@@ -4,13 +4,14 @@ import type {Token} from '../../segment.js'
 /**
  * Where a noun for people that jieba reads ending at `start` in `tokens` starts (the caller checks its last
  * character, one of data/person-noun-endings.txt), if one does: a noun of two characters or more (毕业生, 艺人), or
- * 人 or 员 after a verb, which jieba reads apart (参保 + 人, 报账 + 员/zg), from the verb on.
+ * such a character after a verb or a noun, which jieba reads apart (参保 + 人, 报账 + 员/zg, 安置 + 户/q, 心理咨询/nz +
+ * 师/ng), from that word on.
  */
 export function personNounStart(tokens: readonly Token[], start: number): number | undefined {
   const index = tokens.findIndex((token) => token.end === start)
   const noun = tokens[index]
   if (noun === undefined) return undefined
   if (noun.word.length >= 2) return noun.tag.startsWith('n') ? noun.start : undefined
-  const verb = tokens[index - 1]
-  return (noun.word === '人' || noun.word === '员') && verb !== undefined && verb.word.length >= 2 && verb.tag.startsWith('v') ? verb.start : undefined
+  const before = tokens[index - 1]
+  return before !== undefined && before.word.length >= 2 && (before.tag.startsWith('v') || before.tag.startsWith('n')) ? before.start : undefined
 }

@@ -1,11 +1,16 @@
-// Other mentions of a name found: its given name said alone, a local namesake of a leader.
+// Other mentions of a name found: its given name said alone, a part of a minority's name alone, a local namesake of a leader.
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
+import {endsName} from './name-boundaries.js'
 import {isGivenName} from './name-shape.js'
-import {precedingBoundary} from './person-classes.js'
-import {person} from './person-detection.js'
+import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
+import {partsOf} from './detect-minority-names.js'
+import {nameDotList, placeOrUnitAfter, precedingBoundary} from './person-classes.js'
+import {overlapsFound, person} from './person-detection.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
 import {loadLexicons} from './person-lexicons.js'
-import {isKnownWord, knownWordAcross, segmentTo} from './read-words.js'
+import {isKnownWord, knownWordAcross, segmentTo, wordTag} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
 import {isModifiedNoun} from './unknown-runs.js'
@@ -53,4 +58,47 @@ export function detectGivenNameMentions(text: string, found: Detection[]): void 
       found.push(person(start, end, 'given-name', 0.7, `the given name of \`${surname}${given}\`, found in the document`))
     }
   }
+}
+
+/**
+ * A part of a minority's name found said alone (沙马·日火 … 日火就在自家堂屋里; 曲比拉体 … 曲比书记说): how a story calls
+ * the person it is about. The parts of a dotted name (`dotted-name`: two characters or more each) and the parts of a name
+ * of parts (`minority-name`), each no word jieba knows as prose, standing after a boundary (not 阿依 of 哈阿依) where
+ * a name may end (`endsName`: 格桑花 goes on) and jieba reads no word it knows across its end, no place of the gazetteer
+ * reads over it, no character of a place's or unit's name follows (沙马村), and no name found covers it.
+ */
+export function detectNamePartMentions(text: string, found: Detection[]): void {
+  const parts = new Map<string, string>()
+  for (const item of found) {
+    if (item.rule !== 'dotted-name' && item.rule !== 'minority-name') continue
+    const name = text.slice(item.start, item.end)
+    const pieces = item.rule === 'dotted-name' ? name.split(nameDotPattern) : partsOf(name)
+    for (const piece of pieces) if (piece.length >= 2 && pieces.length > 1 && !isProsePart(piece)) parts.set(piece, name)
+  }
+  for (const [part, name] of parts) {
+    for (let start = text.indexOf(part); start !== -1; start = text.indexOf(part, start + part.length)) {
+      const end = start + part.length
+      if (isCjkAt(text, start - 1) && !inClass(precedingBoundary, text.charCodeAt(start - 1))) continue
+      if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || (longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || overlapsFound(found, start, end)) continue
+      if (!endsName(text, end) || knownWordAcross(segmentTo(text, start, end + 3, end), end) !== undefined) continue
+      found.push(person(start, end, 'name-part', 0.75, `\`${part}\`, a part of \`${name}\`, found in the document`))
+    }
+  }
+}
+
+// The dots between the parts of a name, as a pattern to split it by.
+const nameDotPattern = new RegExp(`[${nameDotList.join('')}]`)
+
+/**
+ * Whether jieba knows `part` as a word of prose: frequent in prose, or, unless a part of the minorities' names, with a
+ * tag that is no name's, no run's it cannot read and no place's (沙马/ns: the gazetteer's places are refused where the
+ * mention stands).
+ */
+function isProsePart(part: string): boolean {
+  if (isFrequentWord(part)) return true
+  // A part of data/person-minority-name-parts.txt is a name's whatever jieba tags it (曲比/n), unless its dictionary
+  // counts it often enough to be a word of prose too (乌云).
+  if (loadLexicons().minorityParts.has(part)) return isUsualWord(part)
+  const tag = wordTag(part, 0, part.length)
+  return tag !== undefined && tag !== 'x' && tag !== 'ns' && !tag.startsWith('nr')
 }
