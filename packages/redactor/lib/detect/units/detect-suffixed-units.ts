@@ -5,7 +5,8 @@ import {
   findSuffixedNames,
   genericPrefixLength,
   isGenericWord,
-  isProperWord
+  isProperWord,
+  isStopChar
 } from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
@@ -16,7 +17,7 @@ import {endsDivision} from './full-divisions.js'
 import {innerPlaceEnd} from './inner-places.js'
 import {brandEnd, isTradeText, keptLength, tradeLength} from './kept-parts.js'
 import {placeLength} from './leading-places.js'
-import {predicateTags} from './predicate-tags.js'
+import {headlessTags, predicateTags} from './predicate-tags.js'
 import {isCounted} from './quantities.js'
 import {isSkipped} from './skipped-spans.js'
 import {withHeadAfterDivision, withoutLeadingVerb} from './suffixed-name-starts.js'
@@ -37,13 +38,16 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const placeEnd = name.start + placeLength(text, name.start, name.nameEnd, name.rule.brand)
     const community = communityAt(text, name.words, placeEnd, name.nameEnd)
-    const start = community?.end ?? placeEnd
+    // A name a line break cut (宏⏎泰精密机械有限公司, copied from a PDF) opens with the character before the break
+    const head = wrappedHead(text, community?.end ?? placeEnd)
+    const start = head?.start ?? community?.end ?? placeEnd
+    const nameWords = head ? [head, ...name.words] : name.words
     const proper = text.slice(start, name.nameEnd)
     // A place at the head (重庆市垫江县|清源供水有限责任公司) or right before it (平凉市|鼎盛达建筑工程有限公司)
     // marks where the brand starts, whatever its words
     const afterPlace = (start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start) || endsDivision(text, start, 2)
-    const kept = Math.max(keptLength(text, name.words, start, name.nameEnd), name.rule.legal || name.rule.product ? name.nameEnd - brandEnd(name.words, start, name.nameEnd, afterPlace, () => opensAfterBoundary(text, start)) : tradeLength(text, name.rule, start, name.nameEnd))
-    const words = name.words.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
+    const kept = Math.max(keptLength(text, nameWords, start, name.nameEnd), name.rule.legal || name.rule.product ? name.nameEnd - brandEnd(nameWords, start, name.nameEnd, afterPlace, () => opensAfterBoundary(text, start)) : tradeLength(text, name.rule, start, name.nameEnd))
+    const words = nameWords.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
     const branded = name.rule.legal && last !== undefined && isGenericWord(text.slice(last.start, Math.min(last.end, name.nameEnd)))
@@ -99,6 +103,23 @@ const personTag = 'nr'
 function isTaggedProduct(word: Token, nameEnd: number): boolean {
   return word.tag === personTag && word.word.length >= 3 && word.end >= nameEnd
 }
+
+/**
+ * The character before a line break right before `start` that opens the name after it, where the line does not end a
+ * sentence (宏⏎泰精密机械有限公司, 引进的鼎⏎盛食品有限公司: a PDF's line wrapped inside the name): the last word jieba
+ * reads on the line before is that lone character, no stop character nor a function word (numeral, measure,
+ * particle). Undefined otherwise. A one-character token for it, as jieba's words of the name hold none.
+ */
+function wrappedHead(text: string, start: number): Token | undefined {
+  if (text.charAt(start - 1) !== lineBreak || !han.test(text.charAt(start - 2))) return undefined
+  const last = segmentBefore(text, start - 1, boundaryWindow).at(-1)
+  if (!last || last.end !== start - 1 || last.word.length !== 1 || isStopChar(last.word) || headlessTags.has(last.tag)) return undefined
+  return {word: last.word, tag: wrappedTag, start: last.start, end: last.end}
+}
+
+const lineBreak = '\n'
+// The tag a character jieba could not join carries (x): a lone character that names.
+const wrappedTag = 'x'
 
 /**
  * Whether a mark, a space or the start of the text, or a verb or function word jieba reads (针对/p, 走访/v), stands right
