@@ -74,6 +74,11 @@ describe('detectFigures', () => {
     expect(figures('项目 数量 金额\n化肥 20 3600\n农药，另计 5 800')).toEqual(['20', '3600'])
   })
 
+  it('should take the number of a village\'s group for an address, not a count (新利村3组), but count groups elsewhere', () => {
+    expect(figures('家住新利村3组、红星社区2队、前进屯5社')).toEqual([])
+    expect(figures('全村共分5个组，成立3组督导组，城区3组，办事处2队')).toEqual(['5', '3', '3', '2'])
+  })
+
   it('should count products by 款, but not an article of a law', () => {
     expect(figures('开发文旅伴手礼23款，线上销售额突破380万元')).toEqual(['23', '380'])
     expect(figures('依照《中华人民共和国预算法》第三十五条第二款')).toEqual([])

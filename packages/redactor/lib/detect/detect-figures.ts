@@ -219,6 +219,15 @@ function isLineEnd(text: string, at: number): boolean {
   return at < 0 || at >= text.length || code === 0x0a || code === 0x0d
 }
 
+// The groups of a village or community are numbered (新利村3组, 红星社区2队, 前进村5社): an address, not a count.
+const villageGroupWords = new Set(['组', '队', '社'])
+const villageEnds = new Set(['村', '区', '屯'])
+
+/** Whether the number at `start`, before the measure word `word`, numbers a group right after its village (新利村3组). */
+function numbersVillageGroup(text: string, start: number, word: string): boolean {
+  return villageGroupWords.has(word) && villageEnds.has(text.charAt(start - 1)) && (text.charAt(start - 1) !== '区' || text.charAt(start - 2) === '社')
+}
+
 /** Whether 对 after the number at `end` has a number after it too: 1对1帮扶 pairs one with one, 22对师徒 counts pairs. */
 function pairsWithNumber(text: string, end: number): boolean {
   const pair = skipSpace(text, end)
@@ -263,6 +272,7 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
   }
   const unit = readTail(text, end)
   if (unit?.word === '对' && pairsWithNumber(text, end)) return end
+  if (unit !== undefined && numbersVillageGroup(text, start, unit.word)) return end
   if (unit === undefined) {
     if (second === undefined && isTableCell(text, start, end)) found.push(figure(start, end, 'table-cell', 0.6, 'a number in a cell of a table, whose unit is in its header'))
     return end
