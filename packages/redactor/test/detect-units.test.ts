@@ -765,6 +765,12 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('依托“橘乡健康”信息平台实现检查结果互认')).toEqual(['橘乡健康/0'])
   })
 
+  it('should read quoted names closing a list that 等 ends with a word for businesses as brands, after the goods they sell', () => {
+    expect(units('本次美食节吸引了“蜀味轩”“鱼乐圈”烤鱼等42家餐饮商户参加')).toEqual(['蜀味轩/0', '鱼乐圈/0'])
+    // a kind that is no word for businesses, or a programme quality, lists no business
+    expect(units('“巧手”等合作社，“党员”等20家企业，“爱心”等沿街商户')).toEqual([])
+  })
+
   it('should read no brand before a kind that runs on into a longer word, after a count or 等, or where the quoted word describes a programme', () => {
     expect(units('“巧手”等合作社，“兄弟”店长，开办“爱心”超市，“巾帼”读书会')).toEqual([])
   })

@@ -12,7 +12,7 @@ import {isTradeText} from './kept-parts.js'
 import {describesQuantity} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
 import {isSkipped, overlapsAny} from './skipped-spans.js'
-import {countOrListLength} from './unit-lists.js'
+import {countOrListLength, inListOfBusinesses, listEnd} from './unit-lists.js'
 
 // The longest quoted name looked at: brands and unit names, not quoted phrases.
 const maxQuotedName = 8
@@ -132,6 +132,7 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
     const close = text.indexOf('”', next)
     return run < maxQuotedRun && close !== -1 && close - next <= maxQuotedName + 1 ? suffixAfterQuote(text, close + 1, run + 1) : undefined
   }
+  if (listedBusinesses(text, at)) return {suffix: listEnd, checked: false}
   const opened = countOrListLength(text, at)
   // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社)
   const kind = opened === 0 ? businessKindAfter(text, at) : undefined
@@ -194,6 +195,18 @@ function countedBusinesses(text: string, at: number, opened: number): string | u
   const description = [maxDescription, 0].find((size) => size === 0 || describesUnit(text.slice(from, from + size))) ?? 0
   const kind = businessKindAt(text, from + description)?.values[0] ?? unitSuffixAfter(text, from + description)?.suffix
   return kind
+}
+
+/**
+ * Whether quoted names at `at` close a list that 等 ends with a word for businesses (see `inListOfBusinesses`), right
+ * after the quotes or after the goods they sell (“蜀味轩”“鱼乐圈”烤鱼等42家餐饮商户): each is a business's brand.
+ */
+function listedBusinesses(text: string, at: number): boolean {
+  for (const size of [0, 2, 3, 4]) {
+    if (size > 0 && !isTradeText(text.slice(at, at + size))) continue
+    if (text.startsWith(listEnd, at + size) && inListOfBusinesses(text, at + size)) return true
+  }
+  return false
 }
 
 // The measure word of businesses, and how long a word describing them after the count may be (本地, 个体).
