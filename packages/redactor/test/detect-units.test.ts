@@ -765,6 +765,12 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('依托“橘乡健康”信息平台实现检查结果互认')).toEqual(['橘乡健康/0'])
   })
 
+  it('should read a quoted name joined by 的 to a kind of business, and before stores and mills of data/unit-quoted-kinds.txt', () => {
+    expect(units('经营着一家名叫“格桑梅朵”的小卖部，中张镇庆家村一处名为“兴旺”的农资店违规存放化肥')).toEqual(['格桑梅朵/0', '兴旺/0'])
+    expect(units('对“吉祥”殡葬用品店开展检查，“大众”磨坊')).toEqual(['吉祥/0', '大众/0'])
+    expect(units('是阿依古丽经营的丝路果业冷库')).toEqual(['丝路果业冷库/4'])
+  })
+
   it('should read quoted names closing a list that 等 ends with a word for businesses as brands, after the goods they sell', () => {
     expect(units('本次美食节吸引了“蜀味轩”“鱼乐圈”烤鱼等42家餐饮商户参加')).toEqual(['蜀味轩/0', '鱼乐圈/0'])
     // a kind that is no word for businesses, or a programme quality, lists no business

@@ -134,8 +134,9 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
   }
   if (listedBusinesses(text, at)) return {suffix: listEnd, checked: false}
   const opened = countOrListLength(text, at)
-  // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社)
-  const kind = opened === 0 ? businessKindAfter(text, at) : undefined
+  // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社); 的 may
+  // stand between a name and what it names (名叫“格桑梅朵”的小卖部)
+  const kind = opened === 0 ? businessKindAfter(text, text.startsWith(attributive, at) ? at + attributive.length : at) : undefined
   if (kind !== undefined) return {suffix: kind, checked: false}
   const counted = countedBusinesses(text, at, opened)
   if (counted !== undefined) return {suffix: counted, checked: false}
@@ -208,6 +209,9 @@ function listedBusinesses(text: string, at: number): boolean {
   }
   return false
 }
+
+// The particle that joins a name to the kind it names.
+const attributive = '的'
 
 // The measure word of businesses, and how long a word describing them after the count may be (本地, 个体).
 const businessMeasure = '家'
