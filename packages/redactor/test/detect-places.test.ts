@@ -183,6 +183,13 @@ describe('detectPlaces', () => {
     for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
   })
 
+  it('should find a hamlet or group named right after its village (芬香村塘湾组, 里汉村那坡屯, 山口坡村大坡坳)', () => {
+    expect(names('地址：零陵区大庆坪乡芬香村塘湾组')).toEqual(['零陵区', '大庆坪乡', '芬香村', '塘湾组'])
+    expect(names('梨木镇里汉村那坡屯的群众，平定镇山口坡村大坡坳有7户转移')).toEqual(['梨木镇', '里汉村', '那坡屯', '平定镇', '山口坡村', '大坡坳'])
+    const decoys = '沙湾村村民小组，沙湾村工作组，沙湾村驻村工作队队长，沙湾村各组，沙湾村3组，沙湾村三组，沙湾村小组，沙湾村大队部，沙湾村党小组，沙湾村专家组'
+    expect(names(decoys)).toEqual(['沙湾村'])
+  })
+
   it('should find the hamlets of Guangxi and the north-east by 屯, but not the words 屯 ends or opens', () => {
     expect(names('新建弄怀屯、板勒屯文化室，弄怀屯被评为县级示范屯')).toEqual(['弄怀屯', '板勒屯'])
     expect(names('实现“小事不出屯、大事不出村”，硬化屯级道路，推行党小组+屯长+理事会')).toEqual([])

@@ -87,6 +87,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     })
   }
   detectVillagesAnywhere(scan)
+  detectHamlets(scan)
   detectEstates(scan)
   detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
@@ -417,6 +418,49 @@ function isVillageAt(text: string, start: number, level: number): boolean {
   if (inFalseWord(text.slice(0, level + 1), level, level + 1)) return false
   const first = segmentAround(text, start, level, 4).find((token) => token.end > start)
   return first?.start === start && !phraseOpeningTags.has(first.tag)
+}
+
+let hamletSuffixes: ReadonlySet<string> | undefined
+// A hamlet's name before its ending: one character (东组, 上寨) to three.
+const maxHamletName = 3
+// Characters that open no hamlet's name after a village: numbers of groups are figures' business (3组, 三组), and
+// determiners and function characters join the village to what follows (本组, 各组, 小组, 两委).
+const notHamletOpening = /[0-9０-９一二三四五六七八九十两几各本全该每小村]/u
+
+/**
+ * Hamlets and groups of a village named right after it (芬香村塘湾组, 里汉村那坡屯, 金陵村东组; data/hamlet-suffixes.txt):
+ * a village names what comes after it as its own, whatever jieba reads there. Not an everyday word (工作组, 山沟,
+ * 工作队|队长) nor one opening with a number, a determiner or a village (村小组, 各组).
+ */
+function detectHamlets(scan: Scan): void {
+  const {text} = scan
+  hamletSuffixes ??= new Set(readLexicon('hamlet-suffixes.txt'))
+  const suffixes = hamletSuffixes
+  const villages = scan.detections.filter((detection) => detection.type === 'PLACE' && /(?:村|社区)$/u.test(text.slice(detection.start, detection.end)))
+  for (const village of villages) {
+    const start = village.end
+    if (notHamletOpening.test(text.charAt(start))) continue
+    let longest = start
+    while (longest < start + maxHamletName && han.test(text.charAt(longest))) longest++
+    // The longest name before an ending: 塘湾组 is 塘湾 and 组, not 塘 and 湾
+    for (let end = longest; end > start; end--) {
+      if (!suffixes.has(text.charAt(end))) continue
+      const name = text.slice(start, end)
+      const everyday = name.length === 2 ? isUsualWord(name) : name.length === 3 && mayBeKnownWord(text, start, end)
+      if (everyday || mayBeKnownWord(text, start, end + 1) || scan.taken(start, end + 1)) break
+      scan.add({
+        type: 'PLACE',
+        start,
+        end: end + 1,
+        suffixLength: 1,
+        detector: 'places',
+        rule: 'hamlet-after-village',
+        confidence: 0.7,
+        reason: `a hamlet named after its village, before \`${text.charAt(end)}\``
+      })
+      break
+    }
+  }
 }
 
 /**
