@@ -771,6 +771,11 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('是阿依古丽经营的丝路果业冷库')).toEqual(['丝路果业冷库/4'])
   })
 
+  it('should read a quoted name that opens with one of a unit of length as a brand, and a quoted count or amount as a slogan', () => {
+    expect(units('“拾光”陶艺工作室、“一米阳光”花艺工作室最受欢迎')).toEqual(['拾光/0', '一米阳光/0'])
+    expect(units('组建“三个一”服务队，“五个一批”工作室，打造“千亩茶园”品牌')).toEqual([])
+  })
+
   it('should read quoted names closing a list that 等 ends with a word for businesses as brands, after the goods they sell', () => {
     expect(units('本次美食节吸引了“蜀味轩”“鱼乐圈”烤鱼等42家餐饮商户参加')).toEqual(['蜀味轩/0', '鱼乐圈/0'])
     // a kind that is no word for businesses, or a programme quality, lists no business

@@ -9,7 +9,7 @@ import {segment, type Token} from '../../segment.js'
 import {businessKindAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
 import {isTradeText} from './kept-parts.js'
-import {describesQuantity} from './quantities.js'
+import {opensWithCount} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
 import {isSkipped, overlapsAny} from './skipped-spans.js'
 import {countOrListLength, inListOfBusinesses, listEnd} from './unit-lists.js'
@@ -48,7 +48,7 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
     // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and
     // a word that describes units a programme's label (“爱心”超市, “巾帼”读书会)
-    if (describesQuantity(name) || describesUnit(name)) continue
+    if (opensWithCount(name) || describesUnit(name)) continue
     const region = regionalBrandPlace(text, start, end, after.suffix)
     if (region) {
       found.push(region)

@@ -23,3 +23,16 @@ export function describesQuantity(name: string): boolean {
   const numeral = chineseNumeral.exec(name)?.[0].length ?? 0
   return numeral > 0 && measureWordAt(name, numeral) !== undefined
 }
+
+/**
+ * Whether a quoted label opens with a quantity (“三个一”, “五个一批”, “千亩茶园”): a slogan's or a programme's
+ * numbers. One of a unit of length or weight opens brands as well (“一米阳光”), which are no amount.
+ */
+export function opensWithCount(name: string): boolean {
+  const numeral = chineseNumeral.exec(name)?.[0] ?? ''
+  const measure = numeral === '' ? undefined : measureWordAt(name, numeral.length)
+  return measure !== undefined && !(numeral === one && measure.wordClass === lengthOrWeight)
+}
+
+const one = '一'
+const lengthOrWeight = 'measure'
