@@ -35,10 +35,12 @@ export function detectCountedBrands(context: DetectionContext, units: readonly D
   const {text} = context
   const found: Detection[] = []
   for (let at = text.indexOf(businessMeasure); at !== -1; at = text.indexOf(businessMeasure, at + 1)) {
-    if (!numeral.test(text.charAt(at - 1)) || !namesKindAfter(text, at + 1)) continue
+    if (!numeral.test(text.charAt(at - 1))) continue
     let end = at
     while (end > 0 && numeral.test(text.charAt(end - 1))) end--
     if (text.startsWith(listEnd, end - listEnd.length)) end -= listEnd.length
+    // The text before jieba: the last item follows 、 (a list), then a kind follows the count
+    if (!followsListMark(text, end) || !namesKindAfter(text, at + 1)) continue
     const items = listedItems(text, end)
     if (items.length < 2 || items.some((item) => overlapsAny(units, item.start, item.end) || isSkipped(context, item.start, item.end))) continue
     for (const item of items) {
@@ -71,6 +73,15 @@ function namesKindAfter(text: string, at: number): boolean {
     const from = at + size
     return businessKindAt(text, from) !== undefined || unitSuffixAfter(text, from) !== undefined || words.some((word) => text.startsWith(word, from))
   })
+}
+
+/** Whether the item ending at `end` follows 、 after two to four Han characters. */
+function followsListMark(text: string, end: number): boolean {
+  for (let start = end - minBrand; start >= Math.max(1, end - maxBrand); start--) {
+    if (!han.test(text.charAt(start))) return false
+    if (text.charAt(start - 1) === listMark) return true
+  }
+  return false
 }
 
 /** The items of a list of bare names ending at `end`, first to last; none where one is no brand or the first opens nothing. */
