@@ -5,7 +5,9 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {nameFrom} from './name-from.js'
 import {nameScore} from './name-shape.js'
-import {readAlternatives} from './person-classes.js'
+import {isNameToken} from './list-items.js'
+import {placeOrUnitAfter, readAlternatives, unitOrPlaceEndings} from './person-classes.js'
+import {isOrdinaryWord} from './ordinary-words.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {isCjkAt} from './scan-text.js'
@@ -29,9 +31,9 @@ export function detectResidents(text: string, found: Detection[]): void {
   }
 }
 
-// A village or a neighbourhood and 的 (闫家村的, 幸福社区的): data/person-home-endings.txt.
+// A village or a neighbourhood and 的 (闫家村的, 幸福社区的), or spaces (金龙村 黄华): data/person-home-endings.txt.
 const homeEndings = readLexicon('person-home-endings.txt')
-const home = new RegExp(`[\\u3400-\\u9fff](?:${readAlternatives('person-home-endings.txt')})的`, 'g')
+const home = new RegExp(`[\\u3400-\\u9fff](?:${readAlternatives('person-home-endings.txt')})(?:的|[ \\u3000]+)`, 'g')
 
 // What closes a clause or a list item right after a name.
 const itemClose = charCodes('、，。；！？,;!?（(')
@@ -39,16 +41,30 @@ const itemClose = charCodes('、，。；！？,;!?（(')
 /**
  * A name right after a village or a neighbourhood and 的 (南寨镇闫家村的闫立新、草碧镇罗家店村的罗红梅), where the name
  * ends a list item or a clause or stands before a word that follows names (幸福社区的王秀英说): a village's people are
- * named so, its things (村的结对共建, 村的山路上, 村的人) are no name or go on as words. The characters after the
- * surname must stand in names more than in words (`nameScore`): not 李子树、, a village's trees.
+ * named so, its things (村的结对共建, 村的山路上, 村的人) are no name or go on as words; the characters after the surname
+ * must stand in names more than in words (`nameScore`). Or a name alone after a village and spaces, as lists of winners
+ * and of households are typed (一等奖：富罗镇金龙村 莫丽清): a cell of two to four characters, a name's (`isNameToken`)
+ * and no ordinary word in running text's sense (金银花), with no character of a unit's or place's name and no last
+ * character of a place's (王家湾, 张庄).
  */
 export function detectVillagers(text: string, found: Detection[]): void {
-  if (!homeEndings.some((ending) => text.includes(`${ending}的`))) return
+  if (!homeEndings.some((ending) => text.includes(ending))) return
   const {verbs} = loadLexicons()
   for (const match of text.matchAll(home)) {
     const start = match.index + match[0].length
-    const end = nameFrom(text, start)
+    const end = match[0].endsWith('的') ? nameFrom(text, start) : spacedNameEnd(text, start)
     if (end === undefined || nameScore(text, start + 1, end) < 0 || !(inClass(itemClose, text.charCodeAt(end)) || !isCjkAt(text, end) || longestAt(verbs, text, end) !== undefined)) continue
-    found.push(person(start, end, 'name-after-home', 0.75, `name after \`${match[0].slice(1)}\`, where the person lives`))
+    found.push(person(start, end, 'name-after-home', 0.75, `name after \`${match[0].slice(1).trim()}\`, where the person lives`))
   }
+}
+
+/** The end of a name standing alone after a village and spaces (金龙村 黄华　), or undefined. */
+function spacedNameEnd(text: string, start: number): number | undefined {
+  let end = start
+  while (end - start <= 4 && isCjkAt(text, end)) end++
+  if (end - start < 2 || end - start > 4 || !isNameToken(text, start, end) || isOrdinaryWord(text, start, end, true)) return undefined
+  // A place's or a unit's last character (王家湾, 张庄, 黄桃园) makes the cell a place or a unit, as any unit's character does.
+  if (inClass(placeOrUnitAfter, text.charCodeAt(end - 1))) return undefined
+  for (let at = start; at < end; at++) if (inClass(unitOrPlaceEndings, text.charCodeAt(at))) return undefined
+  return end
 }

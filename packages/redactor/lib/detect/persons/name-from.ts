@@ -55,12 +55,17 @@ function opensVerbOfNames(text: string, position: number): boolean {
 
 /**
  * Whether jieba, reading from the name's last surname character, starts a verb at the second given character
- * that runs past it (参与 of 江涛参与). A noun there is no reason (村民施成富家的: jieba reads 施成 + 富家).
+ * that runs past it (参与 of 江涛参与). A noun there is no reason (村民施成富家的: jieba reads 施成 + 富家), unless jieba
+ * knows the two characters before it as a word (文明 + 新风).
  */
 function startsWordPastName(text: string, givenStart: number): boolean {
   const second = givenStart + 1
   if (!mayStartKnownWord(text, second, Math.min(text.length, second + 4))) return false
-  return segmentTo(text, givenStart - 1, second + 4, second).some((token) => token.start === second && token.end > second + 1 && token.tag.startsWith('v'))
+  const tokens = segmentTo(text, givenStart - 1, second + 4, second)
+  // A noun there too, where jieba reads the surname and the first given character as a word it knows (文明/nr + 新风/n,
+  // 文明 + 程度): the text is two words, no name of three.
+  const wordBefore = tokens.some((token) => token.start === givenStart - 1 && token.end === second && token.tag !== 'x')
+  return tokens.some((token) => token.start === second && token.end > second + 1 && (token.tag.startsWith('v') || (wordBefore && token.tag === 'n')))
 }
 
 function givenNameFits(text: string, givenStart: number, givenLength: number, excluded: Uint8Array): boolean {

@@ -11,7 +11,8 @@ export function personNounStart(tokens: readonly Token[], start: number): number
   const index = tokens.findIndex((token) => token.end === start)
   const noun = tokens[index]
   if (noun === undefined) return undefined
-  if (noun.word.length >= 2) return noun.tag.startsWith('n') ? noun.start : undefined
+  // A fixed phrase for people counts as a noun (退役军人/l, 发言人/l, 困难户/l).
+  if (noun.word.length >= 2) return noun.tag.startsWith('n') || noun.tag === 'l' ? noun.start : undefined
   const before = tokens[index - 1]
   return before !== undefined && before.word.length >= 2 && (before.tag.startsWith('v') || before.tag.startsWith('n')) ? before.start : undefined
 }
