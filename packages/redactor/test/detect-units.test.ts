@@ -880,3 +880,10 @@ describe('detectUnits: a unit name a line break cut', () => {
     for (const line of text) expect(detectUnits(makeContext(line)).every((unit) => !line.slice(unit.start, unit.end).includes('\n')), line).toBe(true)
   })
 })
+
+describe('detectUnits: a word for a party to a contract before a unit', () => {
+  it('should end a unit name read back at a party to a contract or a project (data/unit-role-words.txt), so the brand after it is masked', () => {
+    expect(units('施工方润泽水利工程有限公司负责泥阳镇5个村的改造')).toEqual(['润泽水利工程有限公司/4'])
+    expect(units('合作方润泽科技有限公司，承建方润泽建设有限公司')).toEqual(['润泽科技有限公司/6', '润泽建设有限公司/6'])
+  })
+})

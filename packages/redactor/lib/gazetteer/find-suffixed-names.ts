@@ -612,12 +612,16 @@ export function namesGovernmentBody(word: string): boolean {
 
 // The ending of words for a party to a case or a role (被执行人, 当事人, 申请人, 负责人): a unit's name read back
 // stops at one, which says what the unit is to the clause (针对被执行人|丰泽房地产开发有限公司). Three characters at
-// least: 人家 and 人民 end no such word, and two-character words in 人 (个人, 法人) stay as they were.
+// least: 人家 and 人民 end no such word, and two-character words in 人 (个人, 法人) stay as they were. The parties to a
+// contract or a project (施工方, 投资方: data/unit-role-words.txt) end it as well.
 const roleEnding = '人'
 const minRoleWord = 3
 
+let partyWords: ReadonlySet<string> | undefined
+
 function namesRole(word: string): boolean {
-  return word.length >= minRoleWord && word.endsWith(roleEnding)
+  partyWords ??= new Set(readLexicon('unit-role-words.txt'))
+  return (word.length >= minRoleWord && word.endsWith(roleEnding)) || partyWords.has(word)
 }
 
 /**
