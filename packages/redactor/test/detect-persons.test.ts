@@ -2972,3 +2972,159 @@ describe('detectPersons on a name alone after a village and spaces', () => {
     for (const decoy of spacedHomeDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+// A role after a role before a position in a caption (学生班长（左一）, 村民代表（左二）): no name.
+const captionRoleDecoys = `
+  图为村民代表（左一）参加活动。
+  图为党员代表（左二）参加活动。
+  图为党员干部（左一）参加活动。
+  图为学生干部（左二）参加活动。
+  图为学生班长（左一）参加活动。
+  图为教师班长（左二）参加活动。
+  图为教师队长（左一）参加活动。
+  图为志愿者队长（左二）参加活动。
+  图为志愿者组长（左一）参加活动。
+  图为网格员组长（左二）参加活动。
+  图为网格员成员（左一）参加活动。
+  图为医生成员（左二）参加活动。
+  图为医生骨干（左一）参加活动。
+  图为护士骨干（左二）参加活动。
+  图为护士同志（左一）参加活动。
+  图为干部同志（左二）参加活动。
+  图为干部群众（左一）参加活动。
+  图为居民群众（左二）参加活动。
+  图为居民家属（左一）参加活动。
+  图为职工家属（左二）参加活动。
+  图为职工老师（左一）参加活动。
+  图为农民老师（左二）参加活动。
+  图为农民党员（左一）参加活动。
+  图为代表党员（左二）参加活动。
+  图为代表专家（左一）参加活动。
+  图为村民专家（左二）参加活动。
+  图为村民学员（左一）参加活动。
+  图为党员学员（左二）参加活动。
+  图为党员志愿者（左一）参加活动。
+  图为学生志愿者（左二）参加活动。
+  图为学生骨干力量（左一）参加活动。
+  图为教师骨干力量（左二）参加活动。
+  图为教师负责人（左一）参加活动。
+  图为志愿者负责人（左二）参加活动。
+  图为志愿者技术员（左一）参加活动。
+  图为网格员技术员（左二）参加活动。
+  图为网格员管理员（左一）参加活动。
+  图为医生管理员（左二）参加活动。
+  图为医生先进（左一）参加活动。
+  图为护士先进（左二）参加活动。
+  图为护士模范（左一）参加活动。
+  图为干部模范（左二）参加活动。
+  图为干部标兵（左一）参加活动。
+  图为居民标兵（左二）参加活动。
+  图为居民能手（左一）参加活动。
+  图为职工能手（左二）参加活动。
+  图为职工典型（左一）参加活动。
+  图为农民典型（左二）参加活动。
+  图为农民组员（左一）参加活动。
+  图为代表组员（左二）参加活动。
+  图为代表会员（左一）参加活动。
+  图为村民会员（左二）参加活动。
+  图为村民委员（左一）参加活动。
+  图为党员委员（左二）参加活动。
+  图为党员学生（左一）参加活动。
+  图为学生学生（左二）参加活动。
+  图为学生社员（左一）参加活动。
+  图为教师社员（左二）参加活动。
+  图为教师村民（左一）参加活动。
+  图为志愿者村民（左二）参加活动。
+  图为志愿者居民（左一）参加活动。
+  图为网格员居民（左二）参加活动。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons on a name that is also a word between a title and a position in a caption', () => {
+  it('should mask a surname and one or two characters between a title and a position, whatever jieba reads', () => {
+    expect(persons('图为老宅社区网格员江山（右一）入户核查。')).toEqual(['江山'])
+  })
+
+  it('should keep a role after a role before a position unmasked', () => {
+    expect(captionRoleDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of captionRoleDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
+// Roles new to data/person-titles.txt before prose that opens with a surname's character (老板高度重视, 邻居常来常往).
+const newRoleDecoys = `
+  老干部高度重视安全。
+  老干部全部到位。
+  老干部安全意识强。
+  老干部方便群众办事。
+  老干部常来常往。
+  老干部文明礼让。
+  老干部金额巨大。
+  老干部马上就办。
+  老板高度重视安全。
+  老板全部到位。
+  老板安全意识强。
+  老板方便群众办事。
+  老板常来常往。
+  老板文明礼让。
+  老板金额巨大。
+  老板马上就办。
+  房东高度重视安全。
+  房东全部到位。
+  房东安全意识强。
+  房东方便群众办事。
+  房东常来常往。
+  房东文明礼让。
+  房东金额巨大。
+  房东马上就办。
+  楼长高度重视安全。
+  楼长全部到位。
+  楼长安全意识强。
+  楼长方便群众办事。
+  楼长常来常往。
+  楼长文明礼让。
+  楼长金额巨大。
+  楼长马上就办。
+  邻居高度重视安全。
+  邻居全部到位。
+  邻居安全意识强。
+  邻居方便群众办事。
+  邻居常来常往。
+  邻居文明礼让。
+  邻居金额巨大。
+  邻居马上就办。
+  乡医高度重视安全。
+  乡医全部到位。
+  乡医安全意识强。
+  乡医方便群众办事。
+  乡医常来常往。
+  乡医文明礼让。
+  乡医金额巨大。
+  乡医马上就办。
+  企业老板高度重视安全。
+  企业老板全部到位。
+  企业老板安全意识强。
+  企业老板方便群众办事。
+  企业老板常来常往。
+  企业老板文明礼让。
+  企业老板金额巨大。
+  企业老板马上就办。
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.trim())
+
+describe('detectPersons after 老干部, 老板, 房东, 楼长, 邻居 and 乡医', () => {
+  it('should mask a name after these roles', () => {
+    expect(persons('老干部于春生自愿担任关工委义务辅导员。')).toEqual(['于春生'])
+    expect(persons('朝鲜族邻居朴成浩合办的冷面馆生意红火。')).toEqual(['朴成浩'])
+    expect(persons('餐馆老板詹建国说，今年生意比去年好。')).toEqual(['詹建国'])
+  })
+
+  it('should keep prose after these roles unmasked', () => {
+    expect(newRoleDecoys.length).toBeGreaterThanOrEqual(50)
+    for (const decoy of newRoleDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
