@@ -2526,6 +2526,7 @@ describe('detectPersons on nicknames of a form of address', () => {
   it('should mask a surname and a form of address, 阿 and a character and one, or 小 and 阿 and a character, quoted after a verb of calling', () => {
     expect(persons('街坊们都叫她“蒋师傅”。')).toEqual(['蒋师傅'])
     expect(persons('村里人都叫她“小阿芝”。')).toEqual(['小阿芝'])
+    expect(persons('乡亲们都亲切地叫她“阿芝阿姨”。')[0]).toBe('阿芝阿姨')
     for (const decoy of ['大家叫他“老师傅”。', '孩子们都叫她“好阿姨”。', '大家都叫他“小能手”。', '大家都叫他“大师傅”。', '大家都叫他“小阿哥”。']) expect(persons(decoy), decoy).toEqual([])
   })
 })

@@ -63,8 +63,8 @@ function isNickname(nickname: string): boolean {
   if (nickname.length === 2 && inClass(addressPrefixes, nickname.charCodeAt(0))) return isAddressNickname(nickname)
   if (nickname.length === 3 && inClass(addressPrefixes, nickname.charCodeAt(0)) && nickname.charAt(1) === '阿') return isAddressNickname(nickname.slice(1))
   // The surname, or 阿 and a character, before a form of address (金师傅, 阿呷阿姨).
-  const named = loadLexicons().singleSurnames.has(nickname.charAt(0)) ? 1 : nickname.charAt(0) === '阿' && isAddressNickname(nickname.slice(0, 2)) ? 2 : 0
-  if (named > 0 && nickname.length > named + 1 && isAddressAfterNames(nickname, named)) return true
+  if (loadLexicons().singleSurnames.has(nickname.charAt(0)) && isAddressAfterNames(nickname, 1)) return true
+  if (nickname.charAt(0) === '阿' && isAddressNickname(nickname.slice(0, 2)) && isAddressAfterNames(nickname, 2)) return true
   const kin = nickname.length === 2 ? kinshipEndings.two : nickname.length === 3 ? kinshipEndings.three : undefined
   return kin !== undefined && inClass(kin, nickname.charCodeAt(nickname.length - 1)) && isKinshipNickname(nickname)
 }
@@ -72,8 +72,9 @@ function isNickname(nickname: string): boolean {
 // The words of kinship that end a nickname of two characters after a surname (李娃, 王姐) and of three after a word (鸡蛋哥).
 const kinshipEndings = {two: charCodes('哥姐嫂妹娃叔婶'), three: charCodes('哥姐')}
 
-/** Whether `nickname` from `at` on is a title that stands only after names, a form of address (师傅, 阿姨, 大姐). */
+/** Whether `nickname` from `at` on is a title of two characters or more that stands only after names, a form of address (师傅, 阿姨, 大姐). */
 function isAddressAfterNames(nickname: string, at: number): boolean {
+  if (nickname.length < at + 2) return false
   const title = titleAt(nickname, at)
   return title?.end === nickname.length && title.values[0]?.place === 'after'
 }
