@@ -2296,6 +2296,11 @@ describe('detectPersons on nicknames of kinship', () => {
     expect(kinshipDecoys.length).toBeGreaterThanOrEqual(50)
     for (const decoy of kinshipDecoys) expect(persons(decoy), decoy).toEqual([])
     for (const decoy of [...kinshipDecoys, ...nicknameDecoys]) expect(persons(decoy.replace('叫他', '叫我')), decoy).toEqual([])
+    for (const decoy of [...kinshipDecoys, ...nicknameDecoys]) expect(persons(decoy.replace('叫他', '称为')), decoy).toEqual([])
+  })
+
+  it('should mask a nickname quoted after 称为', () => {
+    expect(persons('她在家政公司干了八年，被东家们亲切地称为“月亮姐”。')).toEqual(['月亮姐'])
   })
 })
 

@@ -18,21 +18,24 @@ const calledAfter = /(?:为)?[ \t\u3000\r\n]{0,4}(?:[“‘"「]([\u3400-\u9fff]
 const callingEnds = charCodes('叫喊称呼唤')
 
 /**
- * A nickname right after a verb of calling and 她, 他 or 我, in quotes or before the clause ends (都叫她“阿英”, 亲切地喊他
- * “阿波”, 大家都叫他老周。): 阿, 老 or 小 and a character that names hold, or in quotes a surname or a word and a word of
+ * A nickname right after a verb of calling and 她, 他 or 我 (or after 称为, in quotes only), in quotes or before the
+ * clause ends (都叫她“阿英”, 亲切地喊他“阿波”, 大家都叫他老周。, 被东家们称为“月亮姐”): 阿, 老 or 小 and a character that names hold, or in quotes a surname or a word and a word of
  * kinship (“李娃”, ‘鸡蛋哥’; not “老大哥”, “知心大姐”), and every other mention of it in the text that stands apart from
  * other Chinese words' characters on its left (“阿英”, 阿英说, 和阿英; not 哈阿英). Other quotes are epithets (老黄牛,
  * 小能手, 活雷锋), not names.
  */
 export function detectNicknames(text: string, found: Detection[]): void {
   const nicknames = new Set<string>()
-  // Each 他, 她 and 我 after a verb of calling, and the quote after it: a pattern tried at every character would cost more.
-  for (const pronoun of ['他', '她', '我']) {
+  // Each 他, 她 and 我 after a verb of calling, and each 称为 (被东家们称为“月亮姐”), and the quote after it: a pattern
+  // tried at every character would cost more.
+  for (const pronoun of ['他', '她', '我', '称为']) {
     for (let at = text.indexOf(pronoun); at !== -1; at = text.indexOf(pronoun, at + 1)) {
-      if (!inClass(callingEnds, text.charCodeAt(at - 1)) || (text.charAt(at - 1) === '呼' && text.charAt(at - 2) !== '称')) continue
-      calledAfter.lastIndex = at + 1
+      const named = pronoun === '称为'
+      if (!named && (!inClass(callingEnds, text.charCodeAt(at - 1)) || (text.charAt(at - 1) === '呼' && text.charAt(at - 2) !== '称'))) continue
+      calledAfter.lastIndex = at + pronoun.length
       const called = calledAfter.exec(text)
-      const nickname = called?.[1] ?? called?.[2]
+      // After 称为, only a quote: what follows unquoted is a title or a role (称为老师).
+      const nickname = called?.[1] ?? (named ? undefined : called?.[2])
       // 老 or 小 and a surname (老粘, 小李) is what the village calls that one person, as 阿 and a given character is;
       // a word of prose is what it calls many (“老师”, “老乡”: jieba's tag is no name's, or the word is frequent), and so
       // is a word of kinship (“阿姨”, “阿婆”), which jieba tags as a name's.
