@@ -11,6 +11,27 @@ function units(text: string): string[] {
   return detectUnits(makeContext(text)).map((found) => `${text.slice(found.start, found.end)}/${found.suffixLength}`)
 }
 
+/** The phrases of a decoy list in test/ (one a line; blank lines and # comments left out). */
+function readDecoys(file: string): string[] {
+  return readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+}
+
+// Report clauses a decoy is tried in, at `{}`.
+const reportFrames = ['{}带动群众增收。', '支持{}发展壮大。', '走访{}了解情况。', '全村{}，']
+
+/** Every text of a decoy in a frame that `wrong` says is read wrongly. */
+function wronglyRead(decoys: readonly string[], frames: readonly string[], wrong: (text: string, decoy: string) => boolean): string[] {
+  return decoys.flatMap((decoy) => frames.map((frame) => frame.replace('{}', decoy)).filter((text) => wrong(text, decoy)))
+}
+
+/** Whether `rule` of the unit detector fires anywhere in `text`. */
+function firesRule(rule: string): (text: string) => boolean {
+  return (text) => detectUnits(makeContext(text)).some((found) => found.rule === rule)
+}
+
 describe('detectUnits', () => {
   it('should find 杨垇小学 and the park 沙滩公园 in seed 004, but not 中央公园, and leave 汝州市实验小学 to the place detector', () => {
     expect(units(readSeed('004'))).toEqual(['沙滩公园/2', '杨垇小学/2'])
@@ -648,19 +669,12 @@ describe('detectUnits', () => {
   })
 
   it('should mask nothing of the generic phrases of reports that end with a unit suffix (test/unit-decoys.txt), wherever they stand', () => {
-    const decoys = readFileSync(new URL('unit-decoys.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
+    const decoys = readDecoys('unit-decoys.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(200)
-    const frames = ['{}带动群众增收。', '支持{}发展壮大。', '走访{}了解情况。', '全村{}，']
-    const masked = decoys.flatMap((decoy) =>
-      frames.flatMap((frame) => {
-        const text = frame.replace('{}', decoy)
-        const at = text.indexOf(decoy)
-        return redact(text).spans.some((span) => span.start < at + decoy.length && at < span.end) ? [text] : []
-      })
-    )
+    const masked = wronglyRead(decoys, reportFrames, (text, decoy) => {
+      const at = text.indexOf(decoy)
+      return redact(text).spans.some((span) => span.start < at + decoy.length && at < span.end)
+    })
     expect(masked).toEqual([])
   })
   it('should read the words between a city, county, town or village and a trade before a unit suffix as a brand, over a stop character jieba leaves alone', () => {
@@ -673,19 +687,9 @@ describe('detectUnits', () => {
   })
 
   it('should read no brand between a place and a unit suffix where the words describe, count or act on units (test/unit-decoys-after-places.txt)', () => {
-    const decoys = readFileSync(new URL('unit-decoys-after-places.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
+    const decoys = readDecoys('unit-decoys-after-places.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(150)
-    const frames = ['{}带动群众增收。', '支持{}发展壮大。', '走访{}了解情况。', '全村{}，']
-    const branded = decoys.flatMap((decoy) =>
-      frames.flatMap((frame) => {
-        const text = frame.replace('{}', decoy)
-        return detectUnits(makeContext(text)).some((found) => found.rule === 'brand-after-place') ? [text] : []
-      })
-    )
-    expect(branded).toEqual([])
+    expect(wronglyRead(decoys, reportFrames, firesRule('brand-after-place'))).toEqual([])
   })
   it('should read the brand before a trade and a kind of shop, centre, workshop, team or class, and keep the trade visible', () => {
     expect(units('依法查处鑫隆烟花爆竹批发部')).toEqual(['鑫隆烟花爆竹批发部/7'])
@@ -712,14 +716,9 @@ describe('detectUnits', () => {
   it('should read a quoted name that names before a workshop (坊) or a herders\' or fishers\' inn, but no quoted label of a programme (test/unit-decoys-quoted-workshops.txt)', () => {
     expect(units('村民开办的“阿尔郎”泡菜坊，去年销售泡菜')).toEqual(['阿尔郎/0'])
     expect(units('他家经营的“草原牧笛”牧家乐年收入超过15万元')).toEqual(['草原牧笛/0'])
-    const decoys = readFileSync(new URL('unit-decoys-quoted-workshops.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
+    const decoys = readDecoys('unit-decoys-quoted-workshops.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)
-    const frames = ['{}带动群众增收。', '支持{}发展壮大。', '走访{}了解情况。', '全村{}，']
-    const masked = decoys.flatMap((decoy) => frames.flatMap((frame) => (units(frame.replace('{}', decoy)).length > 0 ? [frame.replace('{}', decoy)] : [])))
-    expect(masked).toEqual([])
+    expect(wronglyRead(decoys, reportFrames, (text) => units(text).length > 0)).toEqual([])
   })
   it('should end a unit name read back at a word for a party to a case or a role, which says what the unit is to the clause', () => {
     expect(units('针对被执行人丰泽房地产开发有限公司拖欠农民工工资问题')).toEqual(['丰泽房地产开发有限公司/9'])
@@ -787,14 +786,9 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
   })
 
   it('should mask nothing of the quoted labels of programmes (test/unit-decoys-quoted-kinds.txt), wherever they stand', () => {
-    const decoys = readFileSync(new URL('unit-decoys-quoted-kinds.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
+    const decoys = readDecoys('unit-decoys-quoted-kinds.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)
-    const frames = ['{}带动群众增收。', '支持{}发展壮大。', '走访{}了解情况。', '全村{}，']
-    const masked = decoys.flatMap((decoy) => frames.flatMap((frame) => (units(frame.replace('{}', decoy)).length > 0 ? [frame.replace('{}', decoy)] : [])))
-    expect(masked).toEqual([])
+    expect(wronglyRead(decoys, reportFrames, (text) => units(text).length > 0)).toEqual([])
   })
 })
 
@@ -816,19 +810,10 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
   })
 
   it('should read no brand in the generic phrases of a trade and a kind (test/unit-decoys-before-kinds.txt), wherever they stand', () => {
-    const decoys = readFileSync(new URL('unit-decoys-before-kinds.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
+    const decoys = readDecoys('unit-decoys-before-kinds.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)
     const frames = ['走访{}了解情况。', '联合{}开展活动，', '辖区的{}，', '。{}带动群众增收。', '与{}签订协议']
-    const found = decoys.flatMap((decoy) =>
-      frames.flatMap((frame) => {
-        const text = frame.replace('{}', decoy)
-        return detectUnits(makeContext(text)).some((unit) => unit.rule === 'brand-before-kind-of-unit') ? [text] : []
-      })
-    )
-    expect(found).toEqual([])
+    expect(wronglyRead(decoys, frames, firesRule('brand-before-kind-of-unit'))).toEqual([])
   })
 })
 
@@ -852,19 +837,10 @@ describe('detectUnits: brands listed before a count of businesses', () => {
   })
 
   it('should read no brand in the lists of trades, kinds and descriptions before a count of businesses (test/unit-decoys-counted.txt)', () => {
-    const decoys = readFileSync(new URL('unit-decoys-counted.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
+    const decoys = readDecoys('unit-decoys-counted.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)
     const frames = ['走访{}了解情况。', '对{}开展检查，', '。{}参加。']
-    const found = decoys.flatMap((decoy) =>
-      frames.flatMap((frame) => {
-        const text = frame.replace('{}', decoy)
-        return detectUnits(makeContext(text)).some((unit) => unit.rule === 'counted-brand') ? [text] : []
-      })
-    )
-    expect(found).toEqual([])
+    expect(wronglyRead(decoys, frames, firesRule('counted-brand'))).toEqual([])
   })
 })
 
