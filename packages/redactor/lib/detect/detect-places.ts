@@ -45,8 +45,9 @@ interface Scan {
  * Sub-national places: full names of divisions at every level from the gazetteer (河南省, 汝州市, 江安县,
  * 朱家角镇, 江桥街道), former names (崇文区, 襄樊市), short forms where they stand alone and something vouches
  * for them (汝州 when the document names 汝州市; any province: 河南), villages and communities under a
- * town or county the document names (西西社区), and names no gazetteer has before a place suffix of
- * data/unit-suffixes.txt (沙湾村 when no named town lists it).
+ * town or county the document names (西西社区), names no gazetteer has before a place suffix of
+ * data/unit-suffixes.txt (沙湾村 when no named town lists it), villages of any town in China where they stand
+ * as names (江秀村两委), hamlets right after their village (芬香村塘湾组), estates and places listed with others.
  */
 export const detectPlaces: Detector = function detectPlaces(context: DetectionContext): Detection[] {
   const {text} = context
@@ -428,7 +429,7 @@ const maxHamletName = 3
 const notHamletOpening = /[0-9０-９一二三四五六七八九十两几各本全该每小村]/u
 
 /**
- * Hamlets and groups of a village named right after it (芬香村塘湾组, 里汉村那坡屯, 金陵村东组; data/hamlet-suffixes.txt):
+ * Hamlets and groups of a village named right after it (芬香村塘湾组, 里汉村那坡屯, 山口坡村大坡坳; data/hamlet-suffixes.txt):
  * a village names what comes after it as its own, whatever jieba reads there. Not an everyday word (工作组, 山沟,
  * 工作队|队长) nor one opening with a number, a determiner or a village (村小组, 各组).
  */
