@@ -1547,6 +1547,8 @@ describe('detectPersons on dotted names and names after staff words', () => {
     expect(persons('经审核，龚丽萍、阿依古丽·买买提、覃小燕被评为标兵。')).toContain('阿依古丽·买买提')
     // 努尔江在/x: jieba reads the function word into the run; the part ends before it
     expect(persons('哈萨克族牧民叶尔兰·努尔江在禾木村开办牧家乐。')[0]).toBe('叶尔兰·努尔江')
+    // a part read back over a place's level has read into the place: 杰勒阿尕什镇 and 额敏县 stay places
+    expect(persons('额敏县杰勒阿尕什镇努尔兰·哈力别克牧场存栏肉牛420头。')).toEqual(['努尔兰·哈力别克'])
   })
 
   it('should keep slogans, brands and places joined by a middle dot unmasked', () => {
