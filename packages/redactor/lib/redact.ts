@@ -215,9 +215,11 @@ function toSpans(text: string, masked: readonly Detection[], policy: Policy): Re
 }
 
 // How far from a mask the second look reads at least, before going on to the next boundary. Boundaries are
-// spaces and Chinese punctuation, never `.` `,` `:` `-`, which occur inside numbers, times and addresses.
+// spaces and Chinese punctuation, never `.` `,` `:` `-`, which occur inside numbers, times and addresses, nor a
+// tab, which sets a table's cells apart: a window reads the row on, so a cell that is a figure only in a row as
+// short as the masks made it is found in the first redaction, not the second.
 const neighbourhood = 12
-const boundary = /[\s，。；：、！？“”‘’（）《》【】"'()]/u
+const boundary = /[^\S\t]|[，。；：、！？“”‘’（）《》【】"'()]/u
 let boundaryCodes: Uint8Array | undefined
 
 /** Whether the UTF-16 unit `code` is a boundary: `boundary` asked once per unit, then a table lookup. */

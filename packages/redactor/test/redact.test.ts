@@ -120,6 +120,14 @@ describe('redact', () => {
     expect(redacted).toContain('各镇（街道）和县直有关部门')
   })
 
+  it('should find a table cell in the first redaction where only the masks make its row short enough to be one (idempotence)', () => {
+    // a line of prose spliced before a row: over 160 characters as written, under once the unit and figures are masked
+    const text = '的万元户。孔村镇卧龙山社区引进百花谷田园综合体项目，建设玫瑰主题民宿12套。2.种植基地扩面提质。玫瑰镇新建标准化玫瑰种植基地1200亩，野仙沟村与锦绣玫瑰农业开发有限公司签订保底收购协议，带动村民户均增收1.1万元，昔日的贫困户变成了新时代管服务转型升级，切实优化政务服务5\t三明晴川新能源有限公司\t村部及仓库屋顶分布式光伏\t2025—2049年\t12000'
+    const once = redact(text).text
+    expect(redact(once).text).toBe(once)
+    expect(once.endsWith('\t**')).toBe(true)
+  })
+
   it('should never mask what the allow-list names, and always mask what the deny-list names', () => {
     const text = '汝州市新时代文明实践中心举办“七七事变”主题读书会，丁税宝平台上线。'
     expect(redact(text, {allow: ['汝州']}).text).toBe('汝州市新时代文明实践中心举办“七七事变”主题读书会，丁税宝平台上线。')
