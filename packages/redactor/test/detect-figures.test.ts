@@ -72,6 +72,9 @@ describe('detectFigures', () => {
     // but are in rows of as many cells as the line above or below them, with no punctuation of prose
     expect(figures('低保户名单\n姓名 人口 月保障金（元）\n佘桂芳 3 1580\n粘志强 2 960')).toEqual(['3', '1580', '2', '960'])
     expect(figures('项目 数量 金额\n化肥 20 3600\n农药，另计 5 800')).toEqual(['20', '3600'])
+    // a number like a year is an amount in a column whose header counts money, a year in any other
+    expect(figures('经营主体\t经营者\t处理结果\t罚没金额（元）\n满堂红超市\t谌立新\t立案查处\t2000\n星光KTV 彭亮 立案查处 2019')).toEqual(['2000', '2019'])
+    expect(figures('项目\t开工\t竣工\n村道硬化\t2019\t2020\n路灯安装\t2021\t2022')).toEqual([])
   })
 
   it('should take the number of a village\'s group for an address, not a count (新利村3组), but count groups elsewhere', () => {

@@ -162,18 +162,19 @@ const prosePunctuation = /[，。；：！？、,;:!?]/
 
 /**
  * Whether `[start, end)` is a whole cell of a table row in plain text: set apart by a tab or two spaces on both
- * sides (the end of the line after it), not the row's first cell (a row number or label), not a year (2023),
- * in a row of three cells or more. The numbers of a table (牲畜存栏（头只）|860) have their unit in the header.
+ * sides (the end of the line after it), not the row's first cell (a row number or label), not a year (2023) unless
+ * its column's header counts money (罚没金额（元）|2000), in a row of three cells or more. The numbers of a table (牲畜存栏（头只）|860) have their unit in the header.
  * Tables copied from a PDF or typed by hand set their cells apart by one space (佘桂芳 3 1580): there a single
  * space separates cells only in a row with no punctuation of prose whose line above or below has as many cells
  * (its header or another row), so that one line of words and numbers (第一组 12 第二组 15) is no table.
  */
 function isTableCell(text: string, start: number, end: number): boolean {
   if (!isInlineSpace(codeAt(text, start - 1)) || !(isLineEnd(text, end) || isInlineSpace(codeAt(text, end)))) return false
-  if (end - start === 4 && /^(?:19|20)\d\d$/.test(text.slice(start, end))) return false
+  const yearLike = end - start === 4 && /^(?:19|20)\d\d$/.test(text.slice(start, end))
   const rowStart = lineStart(text, start)
   const rowEnd = lineEnd(text, end)
   if (rowStart === start || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
+  if (yearLike && !countsMoney(text, rowStart, start)) return false
   const row = text.slice(rowStart, rowEnd)
   if (separatesCells(text, start - 1, -1) && (isLineEnd(text, end) || separatesCells(text, end, 1))) {
     return (row.trim().match(/\t|[ \u3000]{2,}/g)?.length ?? 0) >= 2
@@ -183,6 +184,28 @@ function isTableCell(text: string, start: number, end: number): boolean {
   const above = rowStart > 0 ? text.slice(lineStart(text, rowStart - 1), rowStart - 1) : ''
   const below = rowEnd < text.length ? text.slice(rowEnd + 1, lineEnd(text, rowEnd + 1)) : ''
   return singleSpacedCells(above) === cells || singleSpacedCells(below) === cells
+}
+
+// A header cell that counts money (罚没金额（元）, 补助资金（万元）): a number like a year in its column is an amount.
+const moneyHeader = /元|金额/u
+// How far up a table's header is looked for.
+const maxHeaderDistance = 40
+
+/**
+ * Whether the column of the cell at `start`, in the row starting at `rowStart`, counts money by its header: the
+ * nearest line above with no digit, split into cells by tabs or spaces (rows typed with one space may sit under a
+ * header set apart by tabs).
+ */
+function countsMoney(text: string, rowStart: number, start: number): boolean {
+  const column = text.slice(rowStart, start).trim().split(/[\t \u3000]+/).length
+  let line = rowStart
+  for (let step = 0; step < maxHeaderDistance && line > 0; step++) {
+    const headerStart = lineStart(text, line - 1)
+    const header = text.slice(headerStart, line - 1)
+    if (!/[0-9０-９]/.test(header)) return moneyHeader.test(header.trim().split(/[\t \u3000]+/)[column] ?? '')
+    line = headerStart
+  }
+  return false
 }
 
 /** How many cells one space or more sets apart in `line`, 0 where it holds punctuation of prose. */
