@@ -1,5 +1,6 @@
 // A brand of any words between where a unit's name starts and its trade and kind (走访了|惠民|粮油|店, 与|金土地|
 // 生物质燃料|厂): rule `brand-before-kind-of-unit`.
+import {inClass} from '@gongwen/parser'
 import type {Detection, DetectionContext} from '../../detection.js'
 import {
   endsWithUnitSuffix,
@@ -14,8 +15,8 @@ import {
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
-import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
+import {personNounEndings} from '../persons/person-classes.js'
 import {businessKindsIn, endsWordAt} from './business-kinds.js'
 import {han} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
@@ -175,12 +176,9 @@ function isBrand(text: string, name: string, start: number, words: readonly Toke
   return !words.some((word) => word.word.length >= 2 && describesUnit(word.word))
 }
 
-let personEndings: string | undefined
-
-/** Whether `word` ends like a word for people (data/person-noun-endings.txt: 驾驶员, 志愿者, 农民). */
+/** Whether `word` ends like a word for people (data/person-noun-endings.txt, the persons rules' class: 驾驶员, 农民). */
 function endsPersonNoun(word: string): boolean {
-  personEndings ??= readLexicon('person-noun-endings.txt').join('')
-  return personEndings.includes(word.charAt(word.length - 1))
+  return inClass(personNounEndings, word.charCodeAt(word.length - 1))
 }
 
 /**
