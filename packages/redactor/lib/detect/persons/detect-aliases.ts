@@ -3,7 +3,7 @@ import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
-import {kinshipCharacters, notInGivenName, placeOrUnitAfter, precedingBoundary, readAlternatives, unitOrPlaceEndings} from './person-classes.js'
+import {addressPrefixes, kinshipCharacters, notInGivenName, placeOrUnitAfter, precedingBoundary, readAlternatives, unitOrPlaceEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {isCjkAt} from './scan-text.js'
@@ -21,9 +21,6 @@ const calling = /^.{0,8}?(?:[叫喊唤]|称呼?)[他她](?:为)?/
 
 // The quotes an alias may stand in.
 const quoted = /^[“‘"「](.+)[”’"」]$/
-
-// 阿, 小 and 老, which make an alias of a surname or a given character (小韩, 老陈, 阿英).
-const addressPrefixes = charCodes('阿小老')
 
 /**
  * What a text calls a person found (`found`, confidence 0.7 or more), two to four Chinese characters that hold the

@@ -1,7 +1,7 @@
 // What people call a person, in quotes after a verb of calling (姐妹们都叫她“阿英”, 喊他“阿波”).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
-import {addressTags, kinshipCharacters, notInGivenName, precedingBoundary} from './person-classes.js'
+import {addressPrefixes, addressTags, kinshipCharacters, notInGivenName, precedingBoundary} from './person-classes.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -81,9 +81,6 @@ function isAddressAfterNames(nickname: string, at: number): boolean {
   const title = titleAt(nickname, at)
   return title?.end === nickname.length && title.values[0]?.place === 'after'
 }
-
-// 阿, 老 and 小, which make a nickname of a character (阿英, 老周, 小芳).
-const addressPrefixes = charCodes('阿老小')
 
 /** Whether 阿, 老 or 小 and a character (`nickname`) call one person: a character names hold, no word of kinship or prose. */
 function isAddressNickname(nickname: string): boolean {
