@@ -415,8 +415,8 @@ function isVillageAt(text: string, start: number, level: number): boolean {
   if (!han.test(name) || isStopChar(name.charAt(0)) || isOnlyEthnicGroups(name)) return false
   if (name.length === 2 && isUsualWord(name)) return false
   // Only common words that reach back over the 村 object (农村, 嘎查村); one that runs on from it (村两委, 村党支部)
-  // follows a village's name as often as not, so the text is cut after the 村
-  if (inFalseWord(text.slice(0, level + 1), level, level + 1)) return false
+  // follows a village's name as often as not
+  if (inFalseWord(text, level, level + 1, true)) return false
   const first = segmentAround(text, start, level, 4).find((token) => token.end > start)
   return first?.start === start && !phraseOpeningTags.has(first.tag)
 }

@@ -223,13 +223,14 @@ function suffixesIn(text: string): TrieMatch<SuffixRule>[] {
 
 /**
  * Whether the suffix `[start, end)` runs into a word of data/suffix-false-words.txt (乡村, 村民, 城镇 …) that
- * reaches beyond it; one the suffix holds whole (村民 in 村民委员会) is no objection.
+ * reaches beyond it; one the suffix holds whole (村民 in 村民委员会) is no objection. With `backOnly`, only a word
+ * that reaches back before the suffix objects (乡村, 嘎查村), not one that runs on from it (村两委, 村党支部).
  */
-export function inFalseWord(text: string, start: number, end: number): boolean {
+export function inFalseWord(text: string, start: number, end: number, backOnly = false): boolean {
   const {falseWords, falseWordLength} = loadSuffixLexicon()
   for (let from = Math.max(0, start - falseWordLength + 1); from <= start; from++) {
     const word = longestAt(falseWords, text, from)
-    if (word && word.end > start && (word.start < start || word.end > end)) return true
+    if (word && word.end > start && (word.start < start || (!backOnly && word.end > end))) return true
   }
   return false
 }
