@@ -183,6 +183,11 @@ describe('detectPlaces', () => {
     for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
   })
 
+  it("should not read a town whose level a PDF's line break cuts off from the word it opens (发展乡⏎村), but read the village it ends", () => {
+    expect(names('中央一号文件对发展乡\n村特色产业提出了明确要求，对发展乡村旅游也有部署')).toEqual([])
+    expect(names('巨鹿县东旧城三村乡\n村医生马成功从医30年')).toEqual(['巨鹿县', '东旧城三村'])
+  })
+
   it('should find a hamlet or group named right after its village (芬香村塘湾组, 里汉村那坡屯, 山口坡村大坡坳)', () => {
     expect(names('地址：零陵区大庆坪乡芬香村塘湾组')).toEqual(['零陵区', '大庆坪乡', '芬香村', '塘湾组'])
     expect(names('梨木镇里汉村那坡屯的群众，平定镇山口坡村大坡坳有7户转移')).toEqual(['梨木镇', '里汉村', '那坡屯', '平定镇', '山口坡村', '大坡坳'])

@@ -639,8 +639,18 @@ function gluedToStopChar(text: string, match: TrieMatch<unknown>): boolean {
  * followed by other text (乔甸镇河边村) and need no jieba call.
  */
 function runsIntoWord(text: string, match: TrieMatch<unknown>): boolean {
+  // A PDF's line may end right after the level (对发展乡⏎村特色产业): the word runs on over the break, so the
+  // question is asked of the name's surroundings with the break taken out.
+  if (han.test(text.charAt(match.end + 1)) && text.charAt(match.end) === '\n') {
+    const from = Math.max(0, match.start - wrapContext)
+    const joined = text.slice(from, match.end) + text.slice(match.end + 1, match.end + 1 + wrapContext)
+    return runsIntoWord(joined, {...match, start: match.start - from, end: match.end - from})
+  }
   return inFalseWord(text, match.end - 1, match.end) && !segmentAround(text, match.start, match.end, 4).some((token) => token.end === match.end)
 }
+
+// How much text on either side of a line break right after a town's level is read to see whether the level runs on.
+const wrapContext = 8
 
 /**
  * Whether a name glued to the character before it is the tail of a word (文明村镇 is not 明村镇, 黄河北岸 is
