@@ -2213,7 +2213,7 @@ const aliasDecoys = `
 describe('detectPersons on what a text calls a person after the full name', () => {
   it('should mask an alias in parentheses after a name found, and its other mentions', () => {
     expect(persons('值班民警邬子航（小邬）发现异常，立即上报。小邬说，')).toEqual(['邬子航', '小邬', '小邬'])
-    expect(persons('村民闵秀珍（以下简称闵大姐）常年照顾孤寡老人。')).toEqual(['闵秀珍', '闵大姐', '闵'])
+    expect(persons('村民闵秀珍（以下简称闵大姐）常年照顾孤寡老人。')).toEqual(['闵秀珍', '闵大姐'])
     expect(persons('驾驶员蔺建军（大家都叫他蔺师傅）在途中救助了一名老人。')).toEqual(['蔺建军', '蔺师傅'])
   })
 
@@ -2311,8 +2311,13 @@ describe('detectPersons on a surname and a form of address after a word for peop
     expect(persons('社区民警与保安员小蔺、快递员老佘，组成巡防小组。')).toEqual(['小蔺', '老佘'])
   })
 
-  it('should mask the surname before a form of address after a word for people that jieba reads into a run', () => {
-    expect(persons('村干部背着五保户鲁大爷蹚水转移')).toEqual(['鲁'])
+  it('should mask a surname and the form of address after it, after a word for people that jieba reads into a run', () => {
+    expect(persons('村干部背着五保户鲁大爷蹚水转移')).toEqual(['鲁大爷'])
+  })
+
+  it('should mask a surname with the form of address it goes by (大爷, 大娘, 师傅), and no form of address without a surname', () => {
+    expect(persons('上郝庄村的郝大爷和邻居吵了五年，李大娘笑了，郎师傅说')).toEqual(['郝大爷', '李大娘', '郎师傅'])
+    expect(persons('邻居大妈、热心大姐和村里老大爷都来了，这位大爷说，那位大娘笑了，广场舞大妈和外卖小哥，高大叔叔')).toEqual([])
   })
 
   it('should keep 小 or 老 that open a word of prose after a noun for people unmasked', () => {
@@ -2321,6 +2326,7 @@ describe('detectPersons on a surname and a form of address after a word for peop
       expect(persons(afterNoun), afterNoun).toEqual([])
     }
   })
+
 })
 
 describe('detectPersons on names jieba reads into words', () => {

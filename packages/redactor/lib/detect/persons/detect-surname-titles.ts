@@ -34,10 +34,12 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
 /**
  * 王局长, 李主任: a surname right before a title. The surname of a person found in the document (王留剑) is
  * that person; any other surname still identifies someone in a report about one unit, with less certainty.
- * Titles that stand only before a name (村民, 成员) take no surname. Only the surname is masked.
+ * Titles that stand only before a name (村民, 成员) take no surname. Only the surname is masked, except before a
+ * form of address (鲁大爷, 郎师傅: marked `address` in data/person-titles.txt), which with the surname is the name
+ * the person goes by.
  */
 export function detectSurnameTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
-  const {compoundSurnames} = loadLexicons()
+  const {compoundSurnames, addressTitles} = loadLexicons()
   const surnames = new Set(found.map((item) => {
     const name = text.slice(item.start, item.end)
     return compoundSurnames.has(name.slice(0, 2)) ? name.slice(0, 2) : name.charAt(0)
@@ -54,12 +56,13 @@ export function detectSurnameTitles(text: string, titles: readonly TitleMention[
       const known = surnames.has(text.slice(start, entry.start))
       if (!known && (entry.place === 'before' || !surnameLengthsAt(text, start).includes(surnameLength))) continue
       if (!startsName(text, start)) continue
+      const end = addressTitles.has(entry.title) ? entry.end : entry.start
       if (known) {
-        found.push(person(start, entry.start, 'surname-title', 0.85, `surname of a person found in the document before \`${entry.title}\``))
+        found.push(person(start, end, 'surname-title', 0.85, `surname of a person found in the document before \`${entry.title}\``))
         break
       }
       if (isSurnameBeforeTitle(text, start, entry)) {
-        found.push(person(start, entry.start, 'surname-title', 0.6, `surname before the title \`${entry.title}\``))
+        found.push(person(start, end, 'surname-title', 0.6, `surname before the title \`${entry.title}\``))
         break
       }
     }

@@ -20,6 +20,8 @@ interface Lexicons {
   labelEnds: Uint8Array
   /** Titles no national leader holds (局长, 村民; marked `local`): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
+  /** Forms of address that name a person with the surname (鲁大爷, 王大姐; marked `address`): masked with the surname. */
+  addressTitles: Set<string>
   /** Leaders' names (data/keep/leaders.txt), which a local title overrides. */
   leaders: Set<string>
   /** 1 at the UTF-16 code of every leader's name's first character: most candidates are answered with no string cut. */
@@ -69,13 +71,15 @@ export function loadLexicons(): Lexicons {
   const titles = wordTrie<{word: string; place: TitlePlace}>(wordStarts, titleWord)
   const titleEnds = new Uint8Array(0x10000)
   const localTitles = new Set<string>()
+  const addressTitles = new Set<string>()
   for (const line of readLexicon('person-titles.txt')) {
     const [title = '', ...marks] = line.split(/\s+/)
     let place: TitlePlace = 'both'
     for (const mark of marks) {
       if (mark === 'before' || mark === 'after') place = mark
       else if (mark === 'local') localTitles.add(title)
-      else throw new Error(`Unexpected word \`${mark}\` after \`${title}\` in data/person-titles.txt, expected \`before\`, \`after\` or \`local\``)
+      else if (mark === 'address') addressTitles.add(title)
+      else throw new Error(`Unexpected word \`${mark}\` after \`${title}\` in data/person-titles.txt, expected \`before\`, \`after\`, \`local\` or \`address\``)
     }
     titles.add(title, {word: title, place})
     titleEnds[title.charCodeAt(title.length - 1)] = 1
@@ -122,6 +126,7 @@ export function loadLexicons(): Lexicons {
     singleSurnames,
     surnameStarts,
     localTitles,
+    addressTitles,
     leaders,
     leaderStarts,
     nationalTitles: readLexicon('person-national-titles.txt'),
