@@ -2327,6 +2327,20 @@ describe('detectPersons on a surname and a form of address after a word for peop
     }
   })
 
+  it('should mask 小 or 老 and a surname that open a clause, where jieba reads the surname as a name, or a verb follows after a role', () => {
+    expect(persons('老陈退休前是镇农技站站长。')).toEqual(['老陈'])
+    expect(persons('小李和同事今天跑了4家合作社。')).toEqual(['小李'])
+    expect(persons('社区民警与楼长老陈组成巡防小组，邻居老杨吵了五年。')).toEqual(['老陈', '老杨'])
+  })
+
+  it('should keep 小 or 老 and a character that open a clause unmasked where they are a word, whatever jieba tags it', () => {
+    for (const decoy of addressDecoys) {
+      const opening = decoy.replace(/^[^小老]*?(?=[小老])/, '')
+      expect(persons(opening), opening).toEqual([])
+    }
+    // known words jieba tags as names' or nouns' (小康/nr, 小雨/nr, 小马/n) are words as often as forms of address
+    expect(persons('小康是目标，小雨转晴，小米和玉米，老虎和狮子，小马过河，小龙虾养殖，老实说，老是迟到，小于十')).toEqual([])
+  })
 })
 
 describe('detectPersons on names jieba reads into words', () => {

@@ -1,12 +1,14 @@
-// A person called by 小 or 老 and the surname right after a role (网格员小韩、, 工作队员小李是).
+// A person called by 小 or 老 and the surname: after a role (网格员小韩、, 工作队员小李是), or opening a clause (老陈退休前是).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
+import {followerAt} from './name-boundaries.js'
 import {addressTags, personNounEndings} from './person-classes.js'
 import {personNounStart} from './person-noun-start.js'
 import {segmentTo, windowStart} from './read-words.js'
+import {lineEndWithin} from './scan-text.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import type {TitleMention} from './scan-person-cues.js'
@@ -21,29 +23,49 @@ const clauseClose = charCodes('、，。；：！？,;:!?（）()')
 
 /**
  * 小 or 老 and a single surname right after a title that stands before names, or a noun for people jieba reads
- * (保安员小刘、: data/person-noun-endings.txt), where a name ends after them: punctuation or a word that follows names
- * (工作队员小李是去年考录的, 村民老王说). jieba may read them apart (小/a 李是/x), but no word of prose over them
- * (`isProseAcross`: 居民小区、, 老区, 小时, 老师).
+ * (保安员小刘、: data/person-noun-endings.txt), where a name ends after them: punctuation, a word that follows names
+ * (和, 是, 说) or a verb (工作队员小李是去年考录的, 村民老王说, 楼长老陈组成, 邻居老杨吵了). jieba may read them apart (小/a 李是/x),
+ * but no word of prose over them (`isProseAcross`: 居民小区、, 老区, 小时, 老师). With no role before them, at the
+ * opening of a clause (老陈退休前是, 小李和王姐), jieba must read the surname alone as a name's character (老/a 陈/nr).
  */
 export function detectAddressedSurnames(text: string, titles: readonly TitleMention[], found: Detection[]): void {
-  for (const title of titles) if (title.place !== 'after') readAddress(text, title.end, false, found)
+  for (const title of titles) if (title.place !== 'after') readAddress(text, title.end, 'title', found)
   for (const prefix of ['小', '老']) {
-    for (let at = text.indexOf(prefix, 1); at !== -1; at = text.indexOf(prefix, at + 1)) {
-      if (inClass(personNounEndings, text.charCodeAt(at - 1)) && !titleEndingAt(text, at)) readAddress(text, at, true, found)
+    for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+      if (at === 0 || inClass(clauseOpening, text.charCodeAt(at - 1))) readAddress(text, at, 'opening', found)
+      else if (inClass(personNounEndings, text.charCodeAt(at - 1)) && !titleEndingAt(text, at)) readAddress(text, at, 'noun', found)
     }
   }
 }
 
-/** The address at `start` (小刘), right after a title, or after a noun for people jieba must read there (`afterNoun`). */
-function readAddress(text: string, start: number, afterNoun: boolean, found: Detection[]): void {
+/** What stands before an address: a title (read by the caller), a noun for people jieba must read, or a clause's opening. */
+type AddressSetting = 'title' | 'noun' | 'opening'
+
+// What a clause opens after: punctuation or a line's start.
+const clauseOpening = charCodes('。！？；，、：“‘（(\n')
+
+/** The address at `start` (小刘) in its `setting`. */
+function readAddress(text: string, start: number, setting: AddressSetting, found: Detection[]): void {
   const {singleSurnames, verbs} = loadLexicons()
   const end = start + 2
   if (!inClass(addressPrefixes, text.charCodeAt(start)) || !singleSurnames.has(text.charAt(start + 1))) return
-  if (!inClass(clauseClose, text.charCodeAt(end)) && longestAt(verbs, text, end) === undefined) return
-  const tokens = segmentTo(text, afterNoun ? windowStart(text, Math.max(0, start - 4), start) : start, end + 4, end)
+  const closes = inClass(clauseClose, text.charCodeAt(end)) || longestAt(verbs, text, end) !== undefined || followerAt(text, end, 1)
+  if (!closes && !opensVerb(text, end)) return
+  const tokens = segmentTo(text, setting === 'noun' ? windowStart(text, Math.max(0, start - 4), start) : start, end + 4, end)
   if (tokens.some((token) => token.start < end && token.end > start && isProseAcross(token, start, end))) return
-  if (afterNoun && personNounStart(tokens, start) === undefined) return
-  found.push(person(start, end, 'addressed-surname', 0.75, `\`${text.slice(start, end)}\` after a role: a person called by the surname`))
+  if (setting === 'noun' && personNounStart(tokens, start) === undefined) return
+  // Known words of the two are words as often as forms of address there (小康/nr, 小雨/nr, 小马/n; 老王/nr): only
+  // jieba's reading of the surname alone as a name's says a person.
+  if (setting === 'opening' && !tokens.some((token) => token.start === start + 1 && token.end === end && token.tag.startsWith('nr'))) return
+  found.push(person(start, end, 'addressed-surname', 0.75, `\`${text.slice(start, end)}\` ${settingReasons[setting]}: a person called by the surname`))
+}
+
+const settingReasons: Record<AddressSetting, string> = {title: 'after a role', noun: 'after a word for people', opening: 'opening a clause'}
+
+/** Whether jieba, reading from `position`, starts there with a verb (组成, 吵): what a person called so does next. */
+function opensVerb(text: string, position: number): boolean {
+  const [first] = segmentTo(text, position, lineEndWithin(text, position, 4), position)
+  return first !== undefined && first.start === position && first.tag.startsWith('v')
 }
 
 /**
