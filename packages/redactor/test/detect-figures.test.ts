@@ -108,6 +108,15 @@ describe('detectFigures', () => {
     expect(figures(readSeed('002'))).toEqual([])
   })
 
+  it('should find a share written as a fraction where words of shares frame it, and no other slash between numbers', () => {
+    expect(figures('其中坡耕地约占1/3，管件占全国市场份额的1/3以上，近1/4的农户')).toEqual(['1/3', '1/3', '1/4'])
+    expect(figures('2023/5/1发布，比分3/2，1/2000地形图，7/24小时服务，第1/2季度，占2/1')).toEqual([])
+  })
+
+  it('should count banquet tables, sorties, doses and floors by their measure words', () => {
+    expect(figures('旺季每天接待游客20余桌，飞防作业120架次，接种疫苗300人份，新建3层综合楼')).toEqual(['20', '120', '300', '3'])
+  })
+
   it('should find Chinese-numeral statistics', () => {
     expect(figures('共有十五人参加')).toEqual(['十五'])
     expect(figures('走访三百余户')).toEqual(['三百'])

@@ -275,6 +275,21 @@ const confidenceByClass: Record<WordClass, number> = {
   approx: 0.9
 }
 
+// A fraction is a share only where words of shares frame it (约占1/3, 份额的1/3以上, 近1/4): elsewhere a slash
+// between numbers is a date (5/1), a score or a code (24/7, 1/2000 of a map's scale).
+const shareBefore = /(?:占|约|近|达|超过|超|不足|仅|的)\s*$/u
+const shareAfter = /^\s*(?:以上|以下|左右|多|强)/u
+
+/** Where a fraction `[start, …)` like 1/3 ends when it is a share (see shareBefore), or undefined. */
+function shareAsFractionEnd(text: string, start: number, numeratorEnd: number): number | undefined {
+  if (codeAt(text, numeratorEnd) !== 0x2f || kindAt(text, numeratorEnd + 1) !== arabicDigit) return undefined
+  let end = numeratorEnd + 1
+  while (kindAt(text, end) === arabicDigit) end++
+  if (end - numeratorEnd > 3 || codeAt(text, end) === 0x2f || codeAt(text, start - 1) === 0x2f || codeAt(text, end) === 0x2e) return undefined
+  if (Number(text.slice(start, numeratorEnd)) >= Number(text.slice(numeratorEnd + 1, end))) return undefined
+  return shareBefore.test(text.slice(Math.max(0, start - 3), start)) || shareAfter.test(text.slice(end, end + 3)) ? end : undefined
+}
+
 function isRank(text: string, start: number, end: number): boolean {
   return rankAfter.test(text.slice(end, end + 3)) || rankBefore.test(text.slice(Math.max(0, start - 12), start))
 }
@@ -288,6 +303,11 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
   const match = before === 0x2e || before === 0xff0e || before === 0x2c ? undefined : arabicMatch(text, start, runEnd)
   if (match === undefined) return runEnd
   const {first, second, end} = match
+  const fractionEnd = second === undefined ? shareAsFractionEnd(text, start, end) : undefined
+  if (fractionEnd !== undefined) {
+    found.push(figure(start, fractionEnd, 'arabic-fraction', 0.8, 'a share written as a fraction (约占1/3, 1/4以上)'))
+    return fractionEnd
+  }
   if (isCodeNeighbour(before) || isCodeNeighbour(codeAt(text, end))) return end
   if (precededByOrdinal(text, start)) {
     if (isRank(text, start, end)) found.push(figure(first[0], first[1], 'rank', 0.55, 'a rank (第N名, 位居第N)'))
