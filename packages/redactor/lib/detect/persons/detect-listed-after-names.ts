@@ -3,6 +3,7 @@ import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, DetectionContext} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
+import {overlapsAny} from '../../overlaps.js'
 import {segment} from '../../segment.js'
 import {isColumnName} from './list-items.js'
 import {endsName} from './name-boundaries.js'
@@ -27,7 +28,7 @@ const listedItemClose = charCodes('、等，,。；;：:')
  */
 export function detectListedAfterNames(text: string, protectedRanges: DetectionContext['protectedRanges'], found: Detection[]): void {
   // A public name the keep-list holds (焦裕禄、…) opens a list of public people, not of the people of the report.
-  const isProtected = (item: Detection) => protectedRanges.some((range) => range.start < item.end && range.end > item.start)
+  const isProtected = (item: Detection) => overlapsAny(protectedRanges, item.start, item.end)
   const queue = found.filter((item) => text.charAt(item.end) === '、' && !isProtected(item))
   const seen = new Set(found.map((item) => item.start))
   for (let item = queue.pop(); item !== undefined; item = queue.pop()) {

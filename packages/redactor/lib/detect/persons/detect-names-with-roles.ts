@@ -1,6 +1,7 @@
 // Names listed each with its role or its bio in parentheses (郑国强（西山镇青石村党支部书记）、江河（东岭镇桃源村党支部书记）).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, DetectionContext} from '../../detection.js'
+import {overlapsAny} from '../../overlaps.js'
 import {isNameShape, isPaddedNameShape} from './name-shape.js'
 import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
 import {person} from './person-detection.js'
@@ -26,7 +27,7 @@ const paddedItem = /^([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])$/
 export function detectNamesWithRoles(text: string, protectedRanges: DetectionContext['protectedRanges'], found: Detection[]): void {
   if (!text.includes('）、') && !text.includes(')、')) return
   // A public name the keep-list holds opens a list of public people, not of the people of the report.
-  const queue = found.filter((item) => !protectedRanges.some((range) => range.start < item.end && range.end > item.start))
+  const queue = found.filter((item) => !overlapsAny(protectedRanges, item.start, item.end))
   const named = new Set(found.map((item) => item.start))
   for (let item = queue.pop(); item !== undefined; item = queue.pop()) {
     for (const [start, end] of [itemAfter(text, item.end), itemBefore(text, item.start)]) {

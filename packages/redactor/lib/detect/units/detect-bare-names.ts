@@ -4,7 +4,8 @@ import {findNames} from '../../gazetteer/find-names.js'
 import {mayBeKnownWord} from '../../jieba-dictionary.js'
 import {segmentAround} from '../../segment.js'
 import {han} from './character-classes.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 
 /**
  * The proper part of a unit found with its suffix, where it stands alone elsewhere (鑫源竹业有限公司, then

@@ -5,7 +5,8 @@ import {readLexicon} from '../../read-lexicon.js'
 import {han} from './character-classes.js'
 import {fullDivisionAt} from './full-divisions.js'
 import {maxNameAfterPlace} from './name-lengths.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 
 let branchWords: {banks: string[]; branches: string[]} | undefined
 

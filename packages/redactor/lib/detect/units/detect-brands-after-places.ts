@@ -6,7 +6,8 @@ import {brandBeforeKind} from './brand-before-kind.js'
 import {han} from './character-classes.js'
 import {endsDivision} from './full-divisions.js'
 import {isCounted} from './quantities.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 
 // How long the brand and trade between a place and a unit suffix may be together (信和|劳务派遣).
 const maxNamed = 8

@@ -21,7 +21,8 @@ import {businessKindsIn, endsWordAt} from './business-kinds.js'
 import {han} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
 import {describesQuantity, isCounted} from './quantities.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 import {describesUnit} from './unit-descriptions.js'
 
 // How far before a kind the name is read: a brand of four characters and a trade of six.

@@ -5,7 +5,8 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {clauseEnd, han, numeral} from './character-classes.js'
 import {opensPredicate} from './predicate-tags.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 
 // A project described by its annual output: 鼎泰年产20万吨精密铸件项目. The description runs to 项目 within a clause.
 const outputWord = '年产'

@@ -9,7 +9,8 @@ import type {Token} from '../../segment.js'
 import {han} from './character-classes.js'
 import {describesQuantity, isCounted} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 
 const maxBrand = 4
 // jieba's tags of a trade in goods (乳品/n, 刺绣/n, 服装/vn, 梅花鹿/nr, 卫星/nr: it tags some goods as names).

@@ -4,7 +4,8 @@ import {endsWithUnitSuffix, holdsNamingWord} from '../../gazetteer/find-suffixed
 import {segment} from '../../segment.js'
 import {han} from './character-classes.js'
 import {maxCuedName} from './name-lengths.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 import {hasStopWord} from './stop-words.js'
 import {inListOfBusinesses, listEnd, listMark} from './unit-lists.js'
 

@@ -11,7 +11,8 @@ import {han, numeral} from './character-classes.js'
 import {isTradeText} from './kept-parts.js'
 import {opensWithCount} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 import {countOrListLength, inListOfBusinesses, listEnd} from './unit-lists.js'
 
 // The longest quoted name looked at: brands and unit names, not quoted phrases.
@@ -129,8 +130,10 @@ function namesProgramme(label: string): boolean {
 function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; checked: boolean} | undefined {
   const next = text.startsWith('“', at) ? at : text.startsWith('、“', at) ? at + 1 : -1
   if (next !== -1) {
-    const close = text.indexOf('”', next)
-    return run < maxQuotedRun && close !== -1 && close - next <= maxQuotedName + 1 ? suffixAfterQuote(text, close + 1, run + 1) : undefined
+    // The closing quotes within a name's reach, not the first anywhere on: from a quote left open, that search read
+    // to the end of the text, for every quote of a long document.
+    const close = run < maxQuotedRun ? text.slice(next, next + maxQuotedName + 2).indexOf('”') : -1
+    return close === -1 ? undefined : suffixAfterQuote(text, next + close + 1, run + 1)
   }
   if (listedBusinesses(text, at)) return {suffix: listEnd, checked: false}
   const opened = countOrListLength(text, at)

@@ -2,7 +2,8 @@
 import type {Detection, DetectionContext} from '../../detection.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {surnameLengthsAt} from '../persons/name-shape.js'
-import {isSkipped, overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
+import {isSkipped} from './skipped-spans.js'
 
 let officeWords: string[] | undefined
 

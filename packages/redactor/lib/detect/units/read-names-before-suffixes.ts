@@ -5,7 +5,7 @@ import type {TrieMatch} from '../../gazetteer/trie.js'
 import {segment} from '../../segment.js'
 import {brandEnd, keptLength} from './kept-parts.js'
 import {isCounted} from './quantities.js'
-import {overlapsAny} from './skipped-spans.js'
+import {overlapsAny} from '../../overlaps.js'
 
 /** What a name read back from a unit suffix to `start` is: a unit's name, too short yet, or none however long. */
 export type NameVerdict = 'name' | 'longer' | 'none'

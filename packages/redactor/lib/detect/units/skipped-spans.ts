@@ -1,6 +1,7 @@
 // Spans no unit rule takes: after a placeholder, over a protected range, or over a unit found already.
 import type {DetectionContext} from '../../detection.js'
 import {followsPlaceholder} from '../../gazetteer/place-context.js'
+import {overlapsAny} from '../../overlaps.js'
 
 /**
  * Whether `[start, end)` follows a placeholder or touches a range that must stay visible. A function of the
@@ -8,8 +9,4 @@ import {followsPlaceholder} from '../../gazetteer/place-context.js'
  */
 export function isSkipped(context: DetectionContext, start: number, end: number): boolean {
   return followsPlaceholder(context.text, start) || overlapsAny(context.protectedRanges, start, end)
-}
-
-export function overlapsAny(ranges: readonly {start: number; end: number}[], start: number, end: number): boolean {
-  return ranges.some((range) => range.start < end && start < range.end)
 }
