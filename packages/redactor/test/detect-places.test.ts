@@ -188,6 +188,13 @@ describe('detectPlaces', () => {
     expect(names('巨鹿县东旧城三村乡\n村医生马成功从医30年')).toEqual(['巨鹿县', '东旧城三村'])
   })
 
+  it('should find a village named right after its town where jieba glues it to the level, a PDF line break and all, but no category of villages', () => {
+    expect(names('八所镇北黎村卫生室，潭头镇重渡沟村农家宾馆，草堂镇安坪村脐橙种植户，新街镇阿者科村实施')).toEqual(['八所镇', '北黎村', '潭头镇', '重渡沟村', '草堂镇', '安坪村', '新街镇', '阿者科村'])
+    expect(names('金山区廊下镇泖\n甸村，洪雅县止戈镇水秀\n村')).toEqual(['金山区', '廊下镇', '泖\n甸村', '洪雅县', '止戈镇', '水秀\n村'])
+    const decoys = '江安镇贫困村，江安镇示范村，江安镇党委书记驻村，江安镇干部包村，江安镇所有村，江安镇农村，江安镇村民，江安镇美丽乡村，江安镇各村，江安镇3个村，江安镇行政村'
+    expect(names(decoys).filter((name) => name !== '江安镇')).toEqual([])
+  })
+
   it('should find a hamlet or group named right after its village (芬香村塘湾组, 里汉村那坡屯, 山口坡村大坡坳)', () => {
     expect(names('地址：零陵区大庆坪乡芬香村塘湾组')).toEqual(['零陵区', '大庆坪乡', '芬香村', '塘湾组'])
     expect(names('梨木镇里汉村那坡屯的群众，平定镇山口坡村大坡坳有7户转移')).toEqual(['梨木镇', '里汉村', '那坡屯', '平定镇', '山口坡村', '大坡坳'])

@@ -7,9 +7,9 @@ import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-nam
 import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
-import {isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
+import {isFrequentWord, isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
-import {segmentAround, type Token} from '../segment.js'
+import {segment, segmentAround, type Token} from '../segment.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
@@ -87,6 +87,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
       reason: `proper name before \`${name.rule.suffix}\`, not in the gazetteer`
     })
   }
+  detectVillagesAfterTowns(scan)
   detectVillagesAnywhere(scan)
   detectHamlets(scan)
   detectEstates(scan)
@@ -419,6 +420,61 @@ function isVillageAt(text: string, start: number, level: number): boolean {
   if (inFalseWord(text, level, level + 1, true)) return false
   const first = segmentAround(text, start, level, 4).find((token) => token.end > start)
   return first?.start === start && !phraseOpeningTags.has(first.tag)
+}
+
+// A village's name right after its town: two characters (北黎村) to four (阿土列尔村).
+const villageNameLength = {least: 2, most: 4}
+const townEnding = /(?:镇|乡|街道|苏木)$/u
+const villageLevels = ['社区', '嘎查', '村'] as const
+
+/**
+ * Villages named right after their town (八所镇北黎村, 潭头镇重渡沟村, 支尔莫乡阿土列尔村), where jieba glues the
+ * village's characters to the town's level (镇北黎村/x, 镇安/ns 坪/ns 村) and the suffix rules cannot find where the name
+ * starts: an address names its village right after its town. The name holds no function or level character and
+ * opens with no determiner or number; one that is an everyday word (贫困村, 示范村, 党委书记|驻村) or holds a word
+ * frequent in prose (干部|包村) counts only where a village of China bears it (团结村).
+ */
+function detectVillagesAfterTowns(scan: Scan): void {
+  const {text} = scan
+  const towns = scan.detections.filter((detection) => detection.type === 'PLACE' && townEnding.test(text.slice(detection.start, detection.end)))
+  for (const town of towns) {
+    const start = town.end
+    if (notHamletOpening.test(text.charAt(start))) continue
+    // One more character where a PDF's line break stands in the name
+    const most = start + villageNameLength.most + (text.slice(start, start + villageNameLength.most + 1).includes('\n') ? 1 : 0)
+    for (let nameEnd = start + villageNameLength.least; nameEnd <= most; nameEnd++) {
+      const name = text.slice(start, nameEnd)
+      if (!isVillageNameText(name)) break
+      const level = villageLevels.find((word) => text.startsWith(word, nameEnd))
+      if (level === undefined) continue
+      const end = nameEnd + level.length
+      if (scan.taken(start, end) || inFalseWord(text, nameEnd, end, true)) break
+      const everyday = isUsualWord(name) || segment(text, start, nameEnd).some((token) => isFrequentWord(token.word))
+      if (everyday && !isVillageAnywhere(text, start, end)) break
+      scan.add({
+        type: 'PLACE',
+        start,
+        end,
+        suffixLength: level.length,
+        detector: 'places',
+        rule: 'village-after-town',
+        confidence: 0.75,
+        reason: `a village named right after its town, before \`${level}\``
+      })
+      break
+    }
+  }
+}
+
+/** Han characters that are no function or level character, a PDF's line break allowed after the first (泖⏎甸村, 水秀⏎村). */
+function isVillageNameText(name: string): boolean {
+  let breaks = 0
+  for (let index = 0; index < name.length; index++) {
+    const char = name.charAt(index)
+    if (char === '\n' && index > 0 && breaks++ === 0) continue
+    if (!han.test(char) || isStopChar(char)) return false
+  }
+  return true
 }
 
 let hamletSuffixes: ReadonlySet<string> | undefined
