@@ -191,9 +191,11 @@ const rules: readonly ContactRule[] = [
 
 // Digits and separators for 6 characters or more, from a digit to a digit (the blanked stretches of the second
 // look are spaces: trailing ones would only lengthen runs); until the first Latin letter or @ is found, the
-// same scan looks for it too.
-const numberRun = /[0-9][0-9 -]{4,}[0-9]/g
-const numberRunOrLatin = /[0-9][0-9 -]{4,}[0-9]|[@A-Za-z]/g
+// same scan looks for it too. `{4}` then `*`, which match what `{4,}` matches, in the same order: V8 ran the
+// counted loop of `{4,}` over a long run in its slow way on the first two calls (a megabyte of digits: 120 ms, then
+// 2 ms; 5 ms the first time as written here).
+const numberRun = /[0-9][0-9 -]{4}[0-9 -]*[0-9]/g
+const numberRunOrLatin = /[0-9][0-9 -]{4}[0-9 -]*[0-9]|[@A-Za-z]/g
 // Every domain ending (.gov.cn, .com.cn, .org.cn, .net.cn, .edu.cn, .cn, .com, .net, .org) starts with one of these.
 const domainEnding = /\.[gcone]/
 const plateStart = new RegExp(`[${provinceAbbreviations}][A-HJ-NP-Z]`)
