@@ -195,6 +195,12 @@ describe('detectPlaces', () => {
     expect(names(decoys).filter((name) => name !== '江安镇')).toEqual([])
   })
 
+  it('should find a town named right after its county, by a name or level the gazetteer no longer has, but no kind of town or word its level opens', () => {
+    expect(names('景洪市嘎洒镇“热带花园”，围场满族蒙古族自治县御道口乡')).toEqual(['景洪市', '嘎洒镇', '围场满族蒙古族自治县', '御道口乡'])
+    const decoys = '江安县重点镇，江安县特色小镇，江安县各乡镇，江安县委乡镇工作，江安县全域旅游示范镇，湄潭县田园牧歌乡村旅游开发有限公司，德阳市最美\n乡村教师，江安县所有乡镇'
+    expect(names(decoys).filter((name) => !['江安县', '湄潭县', '德阳市'].includes(name))).toEqual([])
+  })
+
   it('should find a hamlet or group named right after its village (芬香村塘湾组, 里汉村那坡屯, 山口坡村大坡坳)', () => {
     expect(names('地址：零陵区大庆坪乡芬香村塘湾组')).toEqual(['零陵区', '大庆坪乡', '芬香村', '塘湾组'])
     expect(names('梨木镇里汉村那坡屯的群众，平定镇山口坡村大坡坳有7户转移')).toEqual(['梨木镇', '里汉村', '那坡屯', '平定镇', '山口坡村', '大坡坳'])

@@ -87,7 +87,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
       reason: `proper name before \`${name.rule.suffix}\`, not in the gazetteer`
     })
   }
-  detectVillagesAfterTowns(scan)
+  detectPlacesAfterParents(scan)
   detectVillagesAnywhere(scan)
   detectHamlets(scan)
   detectEstates(scan)
@@ -422,52 +422,60 @@ function isVillageAt(text: string, start: number, level: number): boolean {
   return first?.start === start && !phraseOpeningTags.has(first.tag)
 }
 
-// A village's name right after its town: two characters (北黎村) to four (阿土列尔村).
-const villageNameLength = {least: 2, most: 4}
-const townEnding = /(?:镇|乡|街道|苏木)$/u
-const villageLevels = ['社区', '嘎查', '村'] as const
+// A place's name right after the place that holds it: two characters (北黎村) to four (阿土列尔村).
+const childNameLength = {least: 2, most: 4}
+
+/** The levels of the places an address names right after a place of a level (县 → 镇, 镇 → 村), and what vouches for an everyday word. */
+const addressSteps: readonly {parent: RegExp; levels: readonly string[]; rule: string; levelsRunOn: boolean; bears: (text: string, start: number, end: number) => boolean}[] = [
+  {parent: /(?:县|区|市|旗)$/u, levels: ['街道', '苏木', '镇', '乡'], rule: 'town-after-county', levelsRunOn: false, bears: () => false},
+  {parent: /(?:镇|乡|街道|苏木)$/u, levels: ['社区', '嘎查', '村'], rule: 'village-after-town', levelsRunOn: true, bears: isVillageAnywhere}
+]
 
 /**
- * Villages named right after their town (八所镇北黎村, 潭头镇重渡沟村, 支尔莫乡阿土列尔村), where jieba glues the
- * village's characters to the town's level (镇北黎村/x, 镇安/ns 坪/ns 村) and the suffix rules cannot find where the name
- * starts: an address names its village right after its town. The name holds no function or level character and
- * opens with no determiner or number; one that is an everyday word (贫困村, 示范村, 党委书记|驻村) or holds a word
- * frequent in prose (干部|包村) counts only where a village of China bears it (团结村).
+ * Places named right after the place that holds them: villages after their town (八所镇北黎村, 潭头镇重渡沟村,
+ * 支尔莫乡阿土列尔村), towns after their county, also by a name or level the gazetteer no longer has (景洪市嘎洒镇,
+ * now 嘎洒街道). There jieba glues the name's characters to the level before it (镇北黎村/x, 镇安/ns 坪 村) and the
+ * suffix rules cannot tell where the name starts; an address names its places in order. The name holds no function
+ * or level character and opens with no determiner or number; one that is an everyday word (贫困村, 重点镇) or holds
+ * a word frequent in prose (党委书记驻村, 干部包村) counts only where a village of China bears it (团结村).
  */
-function detectVillagesAfterTowns(scan: Scan): void {
+function detectPlacesAfterParents(scan: Scan): void {
   const {text} = scan
-  const towns = scan.detections.filter((detection) => detection.type === 'PLACE' && townEnding.test(text.slice(detection.start, detection.end)))
-  for (const town of towns) {
-    const start = town.end
-    if (notHamletOpening.test(text.charAt(start))) continue
-    // One more character where a PDF's line break stands in the name
-    const most = start + villageNameLength.most + (text.slice(start, start + villageNameLength.most + 1).includes('\n') ? 1 : 0)
-    for (let nameEnd = start + villageNameLength.least; nameEnd <= most; nameEnd++) {
-      const name = text.slice(start, nameEnd)
-      if (!isVillageNameText(name)) break
-      const level = villageLevels.find((word) => text.startsWith(word, nameEnd))
-      if (level === undefined) continue
-      const end = nameEnd + level.length
-      if (scan.taken(start, end) || inFalseWord(text, nameEnd, end, true)) break
-      const everyday = isUsualWord(name) || segment(text, start, nameEnd).some((token) => isFrequentWord(token.word))
-      if (everyday && !isVillageAnywhere(text, start, end)) break
-      scan.add({
-        type: 'PLACE',
-        start,
-        end,
-        suffixLength: level.length,
-        detector: 'places',
-        rule: 'village-after-town',
-        confidence: 0.75,
-        reason: `a village named right after its town, before \`${level}\``
-      })
-      break
+  for (const step of addressSteps) {
+    const parents = scan.detections.filter((detection) => detection.type === 'PLACE' && step.parent.test(text.slice(detection.start, detection.end)))
+    for (const parent of parents) {
+      const start = parent.end
+      if (notHamletOpening.test(text.charAt(start))) continue
+      // One more character where a PDF's line break stands in the name
+      const most = start + childNameLength.most + (text.slice(start, start + childNameLength.most + 1).includes('\n') ? 1 : 0)
+      for (let nameEnd = start + childNameLength.least; nameEnd <= most; nameEnd++) {
+        const name = text.slice(start, nameEnd)
+        if (!isPlaceNameText(name)) break
+        const level = step.levels.find((word) => text.startsWith(word, nameEnd))
+        if (level === undefined) continue
+        const end = nameEnd + level.length
+        // A village is named before words that run on from its 村 (村两委, 村党支部), a town never (乡村振兴, 镇村干部)
+        if (scan.taken(start, end) || (step.levelsRunOn ? inFalseWord(text, nameEnd, end, true) : levelInFalseWord(text, nameEnd, end))) break
+        const everyday = isUsualWord(name) || segment(text, start, nameEnd).some((token) => isFrequentWord(token.word))
+        if (everyday && !step.bears(text, start, end)) break
+        scan.add({
+          type: 'PLACE',
+          start,
+          end,
+          suffixLength: level.length,
+          detector: 'places',
+          rule: step.rule,
+          confidence: 0.75,
+          reason: `a place named right after the place that holds it, before \`${level}\``
+        })
+        break
+      }
     }
   }
 }
 
 /** Han characters that are no function or level character, a PDF's line break allowed after the first (泖⏎甸村, 水秀⏎村). */
-function isVillageNameText(name: string): boolean {
+function isPlaceNameText(name: string): boolean {
   let breaks = 0
   for (let index = 0; index < name.length; index++) {
     const char = name.charAt(index)
@@ -695,18 +703,30 @@ function gluedToStopChar(text: string, match: TrieMatch<unknown>): boolean {
  * followed by other text (乔甸镇河边村) and need no jieba call.
  */
 function runsIntoWord(text: string, match: TrieMatch<unknown>): boolean {
-  // A PDF's line may end right after the level (对发展乡⏎村特色产业): the word runs on over the break, so the
-  // question is asked of the name's surroundings with the break taken out.
-  if (han.test(text.charAt(match.end + 1)) && text.charAt(match.end) === '\n') {
-    const from = Math.max(0, match.start - wrapContext)
-    const joined = text.slice(from, match.end) + text.slice(match.end + 1, match.end + 1 + wrapContext)
-    return runsIntoWord(joined, {...match, start: match.start - from, end: match.end - from})
-  }
+  const joined = joinedOverBreak(text, match.start, match.end)
+  if (joined) return runsIntoWord(joined.text, {...match, start: match.start - joined.shift, end: match.end - joined.shift})
   return inFalseWord(text, match.end - 1, match.end) && !segmentAround(text, match.start, match.end, 4).some((token) => token.end === match.end)
 }
 
-// How much text on either side of a line break right after a town's level is read to see whether the level runs on.
+// How much text on either side of a line break right after a level is read to see whether the level runs on.
 const wrapContext = 8
+
+/**
+ * The surroundings of `[start, end)` with the line break right after it taken out, where a PDF's line ends there
+ * before more Han text (对发展乡⏎村特色产业: the word the level opens runs on over the break), and how far the
+ * surroundings start into `text`; undefined where no such break follows.
+ */
+function joinedOverBreak(text: string, start: number, end: number): {text: string; shift: number} | undefined {
+  if (text.charAt(end) !== '\n' || !han.test(text.charAt(end + 1))) return undefined
+  const shift = Math.max(0, start - wrapContext)
+  return {text: text.slice(shift, end) + text.slice(end + 1, end + 1 + wrapContext), shift}
+}
+
+/** Whether the level `[start, end)` of a place's name is part of a word of data/suffix-false-words.txt (乡村, 镇村), a PDF's line break after it or not. */
+function levelInFalseWord(text: string, start: number, end: number): boolean {
+  const joined = joinedOverBreak(text, start, end)
+  return joined ? inFalseWord(joined.text, start - joined.shift, end - joined.shift) : inFalseWord(text, start, end)
+}
 
 /**
  * Whether a name glued to the character before it is the tail of a word (文明村镇 is not 明村镇, 黄河北岸 is
