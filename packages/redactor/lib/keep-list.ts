@@ -223,8 +223,10 @@ function cut(detection: Detection, range: ProtectedRange): Detection[] {
   // 局长李强: the persons detector read a local title next to the name, so this is a namesake, not the leader.
   if (range.type === 'LEADER' && detection.rule === 'local-namesake') return [detection]
   if (range.start <= detection.start && range.end >= detection.end) return []
-  // A division's full name holds generic words (城区 of 雨城区, 郾城区): from inside its proper part they do not cut it
+  // A division's full name holds generic words (城区 of 雨城区, 郾城区): from inside its proper part they do not cut it;
+  // nor does one that reaches into it from the name before (江安县城关镇 holds 县城, and 城关镇 is the town)
   if (range.type === 'GENERIC' && isFullDivisionName(detection) && range.start > detection.start && range.start < detection.end - detection.suffixLength) return [detection]
+  if (range.type === 'GENERIC' && isFullDivisionName(detection) && range.start < detection.start && range.end < detection.end) return [detection]
   const inside = range.start >= detection.start && range.end <= detection.end
   const hard = range.rule === 'allow'
   if (inside && !hard && detection.type === 'PERSON' && range.type !== 'PLACEHOLDER') return [detection]

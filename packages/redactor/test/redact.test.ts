@@ -144,6 +144,12 @@ describe('redact', () => {
     expect(redact('东城区委书记主持会议。').text).toBe('*区委书记主持会议。')
   })
 
+  it('should mask a town whose name a generic word reaches into from its county (江安县城关镇 holds 县城) whole, and keep the county seat', () => {
+    expect(redact('江安县城关镇、宁化县城南镇的群众').text).toBe('*县*镇、*县*镇的群众')
+    expect(redact('江安县城关镇').spans.map((span) => span.original)).toEqual(['江安', '城关镇'])
+    expect(redact('江安县城新区建设').text).toBe('*县城新区建设')
+  })
+
   it('should keep national companies by their short names (中石化加油站, 中储粮直属库, 联通公司)', () => {
     expect(redact('中石化加油站、中储粮直属库、中国铁塔公司').text).toBe('中石化加油站、中储粮直属库、中国铁塔公司')
     expect(redact('协调移动公司、联通公司、电信公司，宽带联通到户').spans).toEqual([])
