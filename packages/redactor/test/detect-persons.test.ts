@@ -3156,3 +3156,17 @@ describe('detectPersons after 老干部, 老板, 房东, 楼长, 邻居 and 乡�
     for (const decoy of newRoleDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 })
+
+describe('detectPersons on a word jieba tags as a name but counts as prose, before a character of words', () => {
+  it('should read a frequent word tagged nr and a character of words as no name (顾客/nr + 可), but keep a given character after it', () => {
+    expect(persons('店内安装摄像头，顾客可在屏幕实时查看。')).toEqual([])
+    expect(persons('村民顾客来在家，群众道德观提升。')).toEqual([])
+    expect(persons('村民文明华在家，局长文明华主持会议')).toEqual(['文明华', '文明华'])
+  })
+})
+
+describe('detectPersons on runs that repeat their first character', () => {
+  it('should read a run whose last character repeats the surname as a phrase that pairs two words on it (师德师风), no name', () => {
+    expect(persons('牵头制定《临猗二中师德师风负面清单》，加强党风党纪教育，师德师风建设')).toEqual([])
+  })
+})

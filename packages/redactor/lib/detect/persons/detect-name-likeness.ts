@@ -106,6 +106,9 @@ function likelyNameEnd(text: string, start: number, givenStart: number): number 
   for (const bar of likenessBars[givenStart - start] ?? []) {
     if (!passesBar(text, givenStart, bar)) continue
     const end = givenStart + bar.givenLength
+    // A run that repeats its first character pairs two words on it (师德师 + 风 of 师德师风, 党风党 + 纪): names
+    // seldom repeat the surname.
+    if (text.charCodeAt(end - 1) === text.charCodeAt(start)) continue
     if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || inClass(placeOrUnitEnding, text.charCodeAt(end - 1)) || inClass(roleEnding, text.charCodeAt(end - 1))) continue
     if (inClass(openingQuotes, text.charCodeAt(start - 1)) && inClass(closingQuotes, text.charCodeAt(end))) continue
     if ((longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || endsWithTitle(text, start, end)) continue

@@ -2,7 +2,7 @@
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
-import {segment} from '../../segment.js'
+import {type Token, segment} from '../../segment.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {isProseWord, segmentTo, wordTag} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
@@ -37,8 +37,24 @@ export function isOrdinaryWord(text: string, start: number, end: number, strict:
   const [first] = prefix
   // A proper noun there is no word of prose (柯文/nz + 彬, 陆海/ns + 波) but a surname and a given character, where
   // jieba knows no word of the three (金银花/nr is a word it tags as a name's).
-  if (prefix.length !== 1 || first === undefined || !isProseWord(first) || (properNounTags.has(first.tag) && !knownWhole)) return false
+  if (prefix.length !== 1 || first === undefined || (properNounTags.has(first.tag) && !knownWhole)) return false
+  if (!isProseWord(first)) return isFrequentNameTaggedWord(first) && !givenMoreThanWords(text, end - 1)
   return !endsWithLoneGivenCharacter(text, start, end)
+}
+
+/**
+ * Whether jieba reads `token` as a word of two characters it tags as a name's but counts as often as words of prose
+ * (顾客/nr 1365, 文明/nr, 光荣/nr, 道德/nr: `isFrequentWord`): a word of a candidate of three (顾客可在) unless the third
+ * character stands in names more than in words (`givenMoreThanWords`: 文明华, a surname and a given name).
+ */
+function isFrequentNameTaggedWord(token: Token): boolean {
+  return token.word.length === 2 && token.tag.startsWith('nr') && isFrequentWord(token.word)
+}
+
+/** Whether the character at `position` scores above 0 as a given name's (data/given-name-chars.txt: 华 2.5; not 可 −1). */
+function givenMoreThanWords(text: string, position: number): boolean {
+  const score = loadLexicons().givenScores[text.charCodeAt(position)] ?? noGivenScore
+  return score !== noGivenScore && score > 0
 }
 
 // jieba's tags of proper nouns of places and other things, which a surname and a given character often spell.
