@@ -3170,3 +3170,35 @@ describe('detectPersons on runs that repeat their first character', () => {
     expect(persons('牵头制定《临猗二中师德师风负面清单》，加强党风党纪教育，师德师风建设')).toEqual([])
   })
 })
+
+describe('detectPersons on names a PDF line break cuts after where the person lives, after a village clerk, or in a dotted part', () => {
+  it('should mask both pieces of a name cut after its surname after 来自…的 or a village and 的, read on the joined text', () => {
+    expect(persons('会上，来自郭城驿镇红堡子村的王\n建国发言时说，村里的路通了。')).toEqual(['王', '建国'])
+    expect(persons('红堡子村的王\n建国说')).toEqual(['王', '建国'])
+  })
+
+  it('should read no name across the break where the joined text is none (王⏎大力支持, 刘⏎备受关注)', () => {
+    expect(persons('红堡子村的王\n大力支持，来自大山深处的刘\n备受关注，来自各村的代\n表参加')).toEqual([])
+  })
+
+  it('should read 村文书 as a title, and the name after it across a break', () => {
+    expect(persons('记录人：后厦村文书亓\n秀丽\n列席：后厦村村民代表8人')).toEqual(['亓', '秀丽'])
+    expect(persons('村文书王芳负责记录。规范村文书档案管理，村文书工作有序')).toEqual(['王芳'])
+  })
+
+  it('should mask the rest of a dotted name\'s last part a line break cuts off, and no word after a break', () => {
+    expect(persons('努尔兰·吐尔\n逊别克在乌拉斯台镇巴音沟村流转土地')).toEqual(['努尔兰·吐尔', '逊别克'])
+    expect(persons('会上，阿依达娜·努尔\n兰别克将出席')).toEqual(['阿依达娜·努尔', '兰别克'])
+    expect(persons('村民吐尔洪·沙吾提\n结亲户，党建·引领\n发展')).toEqual(['吐尔洪·沙吾提'])
+    expect(persons('合作社理事长朝克图·巴雅\n尔说，抱团以后')).toEqual(['朝克图·巴雅', '尔'])
+    // a character jieba reads into the part is left out, as on one line (沙马·日火已经)
+    expect(persons('天刚蒙蒙亮，沙马·日火\n已经背起药箱')).toEqual(['沙马·日火'])
+  })
+})
+
+describe('detectPersons across a blank line', () => {
+  it('should read no name on across a blank line, which ends a paragraph or a caption (沙马·日火⏎⏎文/王晓川)', () => {
+    expect(persons('乡村医生沙马·日火\n\n文/王晓川　图/刘一鸣')).toEqual(['沙马·日火', '王晓川', '刘一鸣'])
+    expect(persons('来自红堡子村的王\n\n建国发言时说')).toEqual([])
+  })
+})

@@ -6,11 +6,12 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {type Token, segmentBefore} from '../../segment.js'
 import {partsEndBeforeOne, partsStartAfterOne} from './detect-minority-names.js'
+import {isLineWrap} from './name-across-break.js'
 import {isTransliteration} from './detect-transliterated-names.js'
 import {nameDotList, nameDots, namePartStops} from './person-classes.js'
 import {person} from './person-detection.js'
 import {segmentTo, wordTag} from './read-words.js'
-import {isCjkAt, openingQuotes} from './scan-text.js'
+import {isCjkAt, openingQuotes, skipSpace} from './scan-text.js'
 import {mayBeNamePart} from './unknown-runs.js'
 
 const maxNamePart = 10
@@ -41,9 +42,33 @@ export function detectDottedNames(text: string, found: Detection[]): void {
       // Parts of the minorities' names read whole say where the name starts and ends, past a character that jieba read
       // into it (像沙马·日火已经: 沙马·日火).
       const firstDot = nameDotsBefore(text, start)
-      found.push(person(partsStartAfterOne(text, start, firstDot) ?? start, partsEndBeforeOne(text, at + 1, end) ?? end, 'dotted-name', 0.85, 'a name of parts joined by a dot'))
+      const nameStart = partsStartAfterOne(text, start, firstDot) ?? start
+      const rest = partAfterBreak(text, at + 1, end)
+      if (rest === undefined) {
+        found.push(person(nameStart, partsEndBeforeOne(text, at + 1, end) ?? end, 'dotted-name', 0.85, 'a name of parts joined by a dot'))
+      } else {
+        // Both pieces masked on their own, so the line structure stays.
+        const reason = 'a name of parts joined by a dot, its last part broken across lines'
+        found.push(person(nameStart, end, 'dotted-name', 0.85, reason), person(rest.start, rest.end, 'dotted-name', 0.85, reason))
+      }
     }
   }
+}
+
+/**
+ * The rest of a name's last part that a PDF line break cuts off (努尔兰·吐尔⏎逊别克在: 逊别克), where the part from
+ * `partStart` ends at `end` right before the break: the part read on with the break taken out, if it runs past it.
+ */
+function partAfterBreak(text: string, partStart: number, end: number): {start: number; end: number} | undefined {
+  const resume = skipSpace(text, end, 4)
+  if (!isLineWrap(text, end, resume) || !isCjkAt(text, resume)) return undefined
+  const joined = text.slice(partStart, end) + text.slice(resume, resume + maxNamePart)
+  const partEnd = namePartEnd(joined, 0)
+  if (partEnd === undefined) return undefined
+  // Past a character jieba read into the part (沙马·日火⏎已经: 日火 + 已), as on one line.
+  const joinedEnd = partsEndBeforeOne(joined, 0, partEnd) ?? partEnd
+  const before = end - partStart
+  return joinedEnd > before ? {start: resume, end: resume + joinedEnd - before} : undefined
 }
 
 /** The first dot of a name after `start`. */

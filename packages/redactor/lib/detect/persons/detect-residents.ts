@@ -3,6 +3,7 @@ import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
+import {brokenNamePieces, nameAcrossBreak} from './name-across-break.js'
 import {nameFrom} from './name-from.js'
 import {nameScore} from './name-shape.js'
 import {isNameToken} from './list-items.js'
@@ -28,6 +29,7 @@ export function detectResidents(text: string, found: Detection[]): void {
     const start = match.index + match[0].length
     const end = nameFrom(text, start)
     if (end !== undefined) found.push(person(start, end, 'name-after-cue', 0.75, `name after \`${match[0]}\``))
+    else readBrokenName(text, start, 'name-after-cue', `name broken across lines after \`${match[0]}\``, found)
   }
 }
 
@@ -49,13 +51,33 @@ const itemClose = charCodes('、，。；！？,;!?（(')
  */
 export function detectVillagers(text: string, found: Detection[]): void {
   if (!homeEndings.some((ending) => text.includes(ending))) return
-  const {verbs} = loadLexicons()
   for (const match of text.matchAll(home)) {
     const start = match.index + match[0].length
-    const end = match[0].endsWith('的') ? nameFrom(text, start) : spacedNameEnd(text, start)
-    if (end === undefined || nameScore(text, start + 1, end) < 0 || !(inClass(itemClose, text.charCodeAt(end)) || !isCjkAt(text, end) || longestAt(verbs, text, end) !== undefined)) continue
+    const afterOf = match[0].endsWith('的')
+    const end = afterOf ? nameFrom(text, start) : spacedNameEnd(text, start)
+    if (end === undefined) {
+      if (afterOf) readBrokenName(text, start, 'name-after-home', `name broken across lines after \`${match[0].slice(1)}\`, where the person lives`, found, closesItem)
+      continue
+    }
+    if (nameScore(text, start + 1, end) < 0 || !closesItem(text, end)) continue
     found.push(person(start, end, 'name-after-home', 0.75, `name after \`${match[0].slice(1).trim()}\`, where the person lives`))
   }
+}
+
+/** Whether a name's list item or clause ends at `end`: punctuation, no Chinese, or a word that follows names (说, 在). */
+function closesItem(text: string, end: number): boolean {
+  return inClass(itemClose, text.charCodeAt(end)) || !isCjkAt(text, end) || longestAt(loadLexicons().verbs, text, end) !== undefined
+}
+
+/**
+ * A name after where the person lives that a PDF line break cuts after the surname (来自某村的王⏎建国发言): read on the
+ * joined text as the unbroken name is (`nameAcrossBreak`), its given characters standing in names more than in words,
+ * and ending where `ends` says, as the unbroken name must there.
+ */
+function readBrokenName(text: string, start: number, rule: string, reason: string, found: Detection[], ends: (text: string, end: number) => boolean = () => true): void {
+  const name = nameAcrossBreak(text, start)
+  if (name === undefined || nameScore(text, name.givenStart, name.givenEnd) < 0 || !ends(text, name.givenEnd)) return
+  found.push(...brokenNamePieces(start, name, rule, 0.75, reason))
 }
 
 /** The end of a name standing alone after a village and spaces (金龙村 黄华　), or undefined. */
