@@ -40,7 +40,7 @@ function dedupe(found: Detection[]): Detection[] {
  * labelled list (组  长：李志明), bylines and signatures (zones from the tree, or lines made only of names), photo
  * captions (钟庆（左三）), words of official prose around a bare name (刘芳指出, 会议由李文斌主持), and a surname
  * before a title (王局长: 0.85 when a person of that surname is found, 0.6 otherwise; only the surname is
- * masked). A surname alone is never a name elsewhere; ordinary words that start with a surname (高度, 单位, 石油)
+ * masked, or with a form of address the two: 鲁大爷). A surname alone is never a name elsewhere; ordinary words that start with a surname (高度, 单位, 石油)
  * are refused with jieba's dictionary. Keep-list hits (习近平) are left to `redact`, which drops what overlaps
  * protected ranges, except a leader's name next to a local title (局长李强: rule `local-namesake`).
  */
