@@ -3202,3 +3202,10 @@ describe('detectPersons across a blank line', () => {
     expect(persons('来自红堡子村的王\n\n建国发言时说')).toEqual([])
   })
 })
+
+describe('detectPersons before 并', () => {
+  it('should end a name before 并, which joins what the person does next (欧阳建国并退还), and read no name in words before it', () => {
+    expect(persons('已解聘涉事教练员欧阳建国并退还学员费用。')).toEqual(['欧阳建国'])
+    expect(persons('书记周密部署并落实，教师管理并重，群众文明并进，干部作风并举')).toEqual([])
+  })
+})
