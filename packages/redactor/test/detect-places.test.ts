@@ -204,6 +204,8 @@ describe('detectPlaces', () => {
   it('should find a hamlet or group named right after its village (芬香村塘湾组, 里汉村那坡屯, 山口坡村大坡坳)', () => {
     expect(names('地址：零陵区大庆坪乡芬香村塘湾组')).toEqual(['零陵区', '大庆坪乡', '芬香村', '塘湾组'])
     expect(names('梨木镇里汉村那坡屯的群众，平定镇山口坡村大坡坳有7户转移')).toEqual(['梨木镇', '里汉村', '那坡屯', '平定镇', '山口坡村', '大坡坳'])
+    // the dictionary's hash says yes to 下屋组 by collision; jieba knows no such word
+    expect(names('蜀口村下屋组郑国平、郑国安兄弟')).toEqual(['蜀口村', '下屋组'])
     const decoys = '沙湾村村民小组，沙湾村工作组，沙湾村驻村工作队队长，沙湾村各组，沙湾村3组，沙湾村三组，沙湾村小组，沙湾村大队部，沙湾村党小组，沙湾村专家组'
     expect(names(decoys)).toEqual(['沙湾村'])
   })

@@ -10,6 +10,7 @@ import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie
 import {isFrequentWord, isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment, segmentAround, type Token} from '../segment.js'
+import {isKnownWord} from './persons/read-words.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
@@ -511,8 +512,9 @@ function detectHamlets(scan: Scan): void {
     for (let end = longest; end > start; end--) {
       if (!suffixes.has(text.charAt(end))) continue
       const name = text.slice(start, end)
-      const everyday = name.length === 2 ? isUsualWord(name) : name.length === 3 && mayBeKnownWord(text, start, end)
-      if (everyday || mayBeKnownWord(text, start, end + 1) || scan.taken(start, end + 1)) break
+      // The dictionary's hash may say yes by collision (下屋组): jieba has the last word
+      const everyday = name.length === 2 ? isUsualWord(name) : name.length === 3 && isKnownWord(name)
+      if (everyday || isKnownWord(text.slice(start, end + 1)) || scan.taken(start, end + 1)) break
       scan.add({
         type: 'PLACE',
         start,
