@@ -828,11 +828,12 @@ function parentCode(division: Division): string {
 }
 
 /**
- * Whether the village name `match` is two or three characters with no level (村, 社区 …) that jieba's dictionary
- * may hold as a word; longer names without a level are names of their own (都兰嘎查).
+ * Whether the village name `match` is two or three characters with no level (村, 社区 …) that jieba knows as a word;
+ * longer names without a level are names of their own (都兰嘎查).
  */
 function isWordWithoutLevel(text: string, match: TrieMatch<LocalName>): boolean {
-  return match.end - match.start <= 3 && suffixRuleLength(text.slice(match.start, match.end), 'PLACE') === 0 && mayBeKnownWord(text, match.start, match.end)
+  const name = text.slice(match.start, match.end)
+  return name.length <= 3 && suffixRuleLength(name, 'PLACE') === 0 && isKnownWord(name)
 }
 
 function villageDetection(text: string, match: TrieMatch<LocalName>): Detection {
