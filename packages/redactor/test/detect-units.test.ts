@@ -809,6 +809,22 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     expect(detectUnits(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
   })
 
+  it('should read the word right before a kind of data/unit-branded-kinds.txt as its brand with no trade between, where a mark, a verb or a description opens it', () => {
+    expect(units('对枣市镇中心学校、小海豚幼儿园、葵花幼儿园等6所学校开展检查')).toEqual(['小海豚幼儿园/3', '葵花幼儿园/3'])
+    expect(units('依法查处顺心大药房，顺心诊所因未登记被处罚')).toEqual(['顺心大药房/3', '顺心诊所/2'])
+    expect(units('联合市场监管部门对辖区金色年华KTV开展检查')).toEqual(['金色年华KTV/3'])
+    expect(redact('疫情期间，百草堂大药房店长主动承担配送').text).toBe('疫情期间，*大药房店长主动承担配送')
+    // a kind jieba reads with its trade (美发店)
+    expect(units('对辖区内的美佳美发店开展检查')).toEqual(['美佳美发店/3'])
+  })
+
+  it('should read no brand right before a kind where the word describes it, is a frequent word or a product, where a preposition stands before it, or where quotes hold the brand and kind whole', () => {
+    // 定点 and 社区 describe, 部分 is a word of prose, 锥栗 what a cooperative grows; 在 names a site as often as a unit;
+    // “积分超市” is a programme's label
+    const text = '纳入定点药店，社区幼儿园，部分超市，锥栗合作社，在金色年华KTV，推行“积分超市”做法'
+    expect(detectUnits(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
+  })
+
   it('should read no brand in the generic phrases of a trade and a kind (test/unit-decoys-before-kinds.txt), wherever they stand', () => {
     const decoys = readDecoys('unit-decoys-before-kinds.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)

@@ -6,15 +6,22 @@ import {segment} from '../../segment.js'
 import {han} from './character-classes.js'
 
 let kinds: Trie<string> | undefined
+let brandedKinds: Trie<string> | undefined
 
 function loadKinds(): Trie<string> {
-  kinds ??= (() => {
-    const words = readLexicon('unit-quoted-kinds.txt')
-    const trie = createTrie<string>(false, words.join('').length)
-    for (const word of words) insertName(trie, word, word)
-    return trie
-  })()
+  kinds ??= trieOf(readLexicon('unit-quoted-kinds.txt'))
   return kinds
+}
+
+function loadBrandedKinds(): Trie<string> {
+  brandedKinds ??= trieOf(readLexicon('unit-branded-kinds.txt'))
+  return brandedKinds
+}
+
+function trieOf(words: readonly string[]): Trie<string> {
+  const trie = createTrie<string>(false, words.join('').length)
+  for (const word of words) insertName(trie, word, word)
+  return trie
 }
 
 /** The longest kind of business at `at` that ends a word there (see `endsWordAt`), or undefined. */
@@ -26,6 +33,14 @@ export function businessKindAt(text: string, at: number): TrieMatch<string> | un
 /** Every kind of business in `text`, leftmost-longest, whether or not it ends a word. */
 export function businessKindsIn(text: string): TrieMatch<string>[] {
   return scanTrie(loadKinds(), text)
+}
+
+/**
+ * Every kind of unit a brand stands right before with no trade between (data/unit-branded-kinds.txt: 幼儿园, 大药房,
+ * 美发店), leftmost-longest, whether or not it ends a word.
+ */
+export function brandedKindsIn(text: string): TrieMatch<string>[] {
+  return scanTrie(loadBrandedKinds(), text)
 }
 
 /**

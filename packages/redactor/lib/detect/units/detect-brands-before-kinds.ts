@@ -17,7 +17,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segment, type Token} from '../../segment.js'
 import {personNounEndings} from '../persons/person-classes.js'
-import {businessKindsIn, endsWordAt} from './business-kinds.js'
+import {brandedKindsIn, businessKindsIn, endsWordAt} from './business-kinds.js'
 import {han} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
 import {describesQuantity, isCounted} from './quantities.js'
@@ -57,8 +57,9 @@ export function detectBrandsBeforeKinds(context: DetectionContext, units: readon
   const found: Detection[] = []
   for (const kind of kindsIn(text)) {
     if (!han.test(text.charAt(kind.start - 1)) || overlapsAny(units, kind.start, kind.end) || overlapsAny(found, kind.start, kind.end)) continue
-    // A trade ends right before the kind, or no brand is read: asked of the text before jieba is
-    if (isCounted(text, kind.end) || !endsWithTrade(text, kind.start)) continue
+    // A trade ends right before the kind, or it is one a brand stands right before, or no brand is read: asked of
+    // the text before jieba is
+    if (isCounted(text, kind.end) || !(kind.branded || endsWithTrade(text, kind.start))) continue
     const brand = brandBefore(text, kind)
     if (!brand || overlapsAny(units, brand.start, kind.end) || isSkipped(context, brand.start, kind.end) || !endsWordAt(text, kind.start, kind.end)) continue
     found.push({
@@ -80,17 +81,24 @@ interface Kind {
   end: number
   /** Whether the kind says what the unit produces (产业园, 合作社: see `SuffixRule.product`). */
   product: boolean
+  /** Whether a brand may stand right before the kind, with no trade between (data/unit-branded-kinds.txt). */
+  branded: boolean
 }
 
-/** The unit suffixes and kinds of business in `text`, the longest one ending at each position, by where they start. */
+/**
+ * The unit suffixes and kinds of business in `text`, the longest one ending at each position, by where they start;
+ * `branded` where a kind a brand stands right before is that longest one (大药房, but not 药房 of 中药房).
+ */
 function kindsIn(text: string): Kind[] {
   const byEnd = new Map<number, Kind>()
   const offer = (kind: Kind) => {
     const known = byEnd.get(kind.end)
     if (!known || kind.start < known.start) byEnd.set(kind.end, kind)
+    else if (kind.start === known.start) byEnd.set(kind.end, {...known, product: known.product || kind.product, branded: known.branded || kind.branded})
   }
-  for (const suffix of unitSuffixesIn(text)) offer({start: suffix.start, end: suffix.end, product: suffix.values[0]?.product === true})
-  for (const kind of businessKindsIn(text)) offer({start: kind.start, end: kind.end, product: false})
+  for (const suffix of unitSuffixesIn(text)) offer({start: suffix.start, end: suffix.end, product: suffix.values[0]?.product === true, branded: false})
+  for (const kind of businessKindsIn(text)) offer({start: kind.start, end: kind.end, product: false, branded: false})
+  for (const kind of brandedKindsIn(text)) offer({start: kind.start, end: kind.end, product: false, branded: true})
   return [...byEnd.values()].sort((a, b) => a.start - b.start)
 }
 
@@ -111,7 +119,9 @@ function brandBefore(text: string, kind: Kind): {start: number; end: number} | u
   // A trade holds a word of data/unit-trade-words.txt: generic words alone (第一附属 医院, 中医 馆) are kinds, and
   // before them a word is as often a unit (医科大学) or a description
   const trade = words.slice(index + 1)
-  if (!trade.some((word) => isNamedTrade(word.word) || (isTradeText(word.word) && !isGenericWord(word.word)))) return undefined
+  // or the kind is one a brand stands right before (顺心|大药房), and a product's kind is no such
+  const rightBefore = trade.length === 0 && kind.branded && !kind.product
+  if (!rightBefore && !trade.some((word) => isNamedTrade(word.word) || (isTradeText(word.word) && !isGenericWord(word.word)))) return undefined
   // Before a kind that says what the unit produces and generic words alone (现代农业 产业园), one word is the product (锥栗)
   if (kind.product && trade.every((word) => isGenericWord(word.word))) return undefined
   const brand = brandWords(words, index)
@@ -121,6 +131,8 @@ function brandBefore(text: string, kind: Kind): {start: number; end: number} | u
   if (!first || !last) return undefined
   const name = text.slice(first.start, last.end)
   if (!isBrand(text, name, first.start, brand)) return undefined
+  // A brand and kind quoted whole are a programme's label (“积分超市”, “爱心超市”): a business's brand is quoted alone
+  if (rightBefore && text.charAt(first.start - 1) === openingQuote && text.charAt(kind.end) === closingQuote) return undefined
   const before = words[words.indexOf(first) - 1]
   // The window's first word may be the end of a longer one the window cut (…|内金鼎): only a mark opens it then
   if (!opensName(text, first.start, before, before === undefined && cut)) return undefined
@@ -197,6 +209,10 @@ function opensName(text: string, start: number, before: Token | undefined, cut: 
   const placeSuffix = suffixRuleLength(place, 'PLACE') > 0 && !isStopChar(text.charAt(start - 2))
   return before.tag === placeTag || placeSuffix || describesUnit(before.word)
 }
+
+// The quotes around a programme's label.
+const openingQuote = '“'
+const closingQuote = '”'
 
 // How long a place's suffix before a brand may be (村, 社区, 街道办事处).
 const maxPlaceSuffix = 5
