@@ -3,6 +3,7 @@ import {genericPrefixLength, isGenericWord, isProperWord, isStopChar, namesGover
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segment, type Token} from '../../segment.js'
 import {han} from './character-classes.js'
+import {verbTags} from './predicate-tags.js'
 import {describesQuantity} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
 
@@ -13,8 +14,6 @@ const maxBrand = 4
 const tradeTags = new Set(['n', 'nz', 'ng', 'vn', 'v', 'j', 'l', 'an'])
 // jieba's tags of words no brand opens with: a predicate, a time, a locality, a place of its own, a measure.
 const notBrandTags = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 't', 'f', 's', 'ns', 'm', 'q', 'mq', 'y', 'e', 'o'])
-// jieba's tags of a trade's verbs (种植/v, 处理/vn), whose object the word before is.
-const verbTags = new Set(['v', 'vn'])
 // jieba's tags of common words that say what a unit grows, makes or does (蔬菜/n 种植, 建筑/vn 劳务): a frequent
 // one of them describes the place's units (草碧镇蔬菜种植专业合作社), it names none.
 const commonWordTags = new Set(['n', 'vn', 'a', 'ad', 'an', 'b', 'z'])

@@ -7,6 +7,7 @@ import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import type {Token} from '../../segment.js'
 import {han} from './character-classes.js'
+import {verbTags} from './predicate-tags.js'
 import {describesQuantity, isCounted} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
 import {overlapsAny} from '../../overlaps.js'
@@ -21,8 +22,6 @@ const notBrandTags = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 
 // jieba's tag of places, and how long a place's suffix before a brand may be (村, 社区, 街道办事处).
 const placeTag = 'ns'
 const maxPlaceSuffix = 6
-// jieba's tags of verbs, which open a predicate as often as a brand.
-const verbTags = new Set(['v', 'vd', 'vn', 'vi'])
 
 let processes: ReadonlySet<string> | undefined
 

@@ -9,6 +9,7 @@ import {segment, type Token} from '../../segment.js'
 import {businessKindAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
 import {isTradeText} from './kept-parts.js'
+import {verbTags} from './predicate-tags.js'
 import {opensWithCount} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
 import {overlapsAny} from '../../overlaps.js'
@@ -81,9 +82,8 @@ function namesOnItsWords(text: string, start: number, end: number): boolean {
   return !abbreviated && holdsNamingWord(segment(text, start, end))
 }
 
-// How many characters an abbreviated slogan holds at least, and jieba's tags of verbs.
+// How many characters an abbreviated slogan holds at least.
 const minAbbreviation = 3
-const verbTags = new Set(['v', 'vn', 'vd'])
 
 // What a region's public brand of goods stands before: 牌, 品牌, 商标 (“湄潭翠芽”品牌, but “建瓯人家”民宿 is a unit's).
 const goodsBrandSuffixes = new Set([brandMark, '品牌', '商标'])

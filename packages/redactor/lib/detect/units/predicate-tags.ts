@@ -4,6 +4,10 @@ import {segment} from '../../segment.js'
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
 export const predicateTags = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u'])
 
+// jieba's tags of verbs (种植/v, 处理/vn, 持续/vd, 等同于/vi), which open a predicate as often as a brand, take the
+// word before them as their object in a trade (蔬菜|种植) and abbreviate a programme's slogan (“信易贷”: 信用 易 贷款).
+export const verbTags = new Set(['v', 'vd', 'vn', 'vi'])
+
 // jieba's tags of the words that open no unit name after its place: a predicate, a time, a locality or a quantity.
 export const headlessTags = new Set([...predicateTags, 't', 'f', 'm', 'mq', 'q'])
 // jieba's tags of the words that describe which units a verb takes rather than name one: those, verbal nouns,
