@@ -825,6 +825,14 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     expect(detectUnits(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
   })
 
+  it('should read the quoted name before goods or a style, a trade and a kind as the brand, not the word after the quotes', () => {
+    // 欧式 and 牦牛 say what the quoted brand sells: before, 欧式 and 牦牛 were masked and the brand left
+    expect(units('对街道“张三疯”欧式奶茶铺开展检查')).toEqual(['张三疯/0'])
+    expect(units('邛溪镇“格桑花”牦牛乳业专业合作社负责人')).toEqual(['格桑花/0'])
+    // a description of units, a count or a generic word in the quotes is a programme's label
+    expect(units('“爱心”牛奶加工厂，“三个一”政务服务中心，“示范”粮油加工厂')).toEqual([])
+  })
+
   it('should read no brand in the generic phrases of a trade and a kind (test/unit-decoys-before-kinds.txt), wherever they stand', () => {
     const decoys = readDecoys('unit-decoys-before-kinds.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)

@@ -20,7 +20,7 @@ import {personNounEndings} from '../persons/person-classes.js'
 import {brandedKindsIn, businessKindsIn, endsWordAt} from './business-kinds.js'
 import {han} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
-import {describesQuantity, isCounted} from './quantities.js'
+import {describesQuantity, isCounted, opensWithCount} from './quantities.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
 import {describesUnit} from './unit-descriptions.js'
@@ -62,6 +62,23 @@ export function detectBrandsBeforeKinds(context: DetectionContext, units: readon
     if (isCounted(text, kind.end) || !(kind.branded || endsWithTrade(text, kind.start))) continue
     const brand = brandBefore(text, kind)
     if (!brand || overlapsAny(units, brand.start, kind.end) || isSkipped(context, brand.start, kind.end) || !endsWordAt(text, kind.start, kind.end)) continue
+    // Words right after closing quotes are the goods or style of the brand quoted before them (“张三疯”|欧式 奶茶|铺,
+    // “格桑花”|牦牛 乳业|专业合作社): the quoted name is the brand
+    if (text.charAt(brand.start - 1) === closingQuote) {
+      const quoted = quotedBrandBefore(text, brand.start - 1)
+      if (quoted && !overlapsAny(units, quoted.start, quoted.end) && !isSkipped(context, quoted.start, quoted.end)) {
+        found.push({
+          type: 'ORG',
+          ...quoted,
+          suffixLength: 0,
+          detector: 'units',
+          rule: 'brand-before-kind-of-unit',
+          confidence: 0.7,
+          reason: `quoted brand before the goods, trade and kind \`${text.slice(brand.start, kind.end)}\``
+        })
+      }
+      continue
+    }
     found.push({
       type: 'ORG',
       start: brand.start,
@@ -138,6 +155,21 @@ function brandBefore(text: string, kind: Kind): {start: number; end: number} | u
   if (!opensName(text, first.start, before, before === undefined && cut)) return undefined
   return {start: first.start, end: last.end}
 }
+
+/**
+ * The name in the quotes closing at `close`, where it may be a brand: Han characters, two to `maxQuotedBrand` of
+ * them, and no count, generic word or description of units (“三个一”, “示范”, “爱心”: a programme's label).
+ */
+function quotedBrandBefore(text: string, close: number): {start: number; end: number} | undefined {
+  const open = text.lastIndexOf(openingQuote, close)
+  const name = text.slice(open + 1, close)
+  if (open === -1 || name.length < 2 || name.length > maxQuotedBrand || !allHan.test(name)) return undefined
+  return opensWithCount(name) || isGenericWord(name) || describesUnit(name) ? undefined : {start: open + 1, end: close}
+}
+
+// The longest quoted name read as a brand, and a run of Han characters only.
+const maxQuotedBrand = 8
+const allHan = /^\p{Script=Han}+$/u
 
 /**
  * Whether a trade of data/unit-trade-words.txt or a trade's verb (see `isNamedTrade`) of two to four characters ends at

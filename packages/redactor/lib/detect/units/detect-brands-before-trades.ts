@@ -22,6 +22,8 @@ const notBrandTags = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 
 // jieba's tag of places, and how long a place's suffix before a brand may be (村, 社区, 街道办事处).
 const placeTag = 'ns'
 const maxPlaceSuffix = 6
+// The mark that closes a quoted brand.
+const closingQuote = '”'
 
 let processes: ReadonlySet<string> | undefined
 
@@ -107,5 +109,8 @@ function brandBefore(text: string, words: readonly Token[], index: number): {sta
   if (head && !place && head.word.length === 1 && han.test(head.word) && !notBrandTags.has(head.tag) && !hasStopChar(head.word)) return undefined
   // A verb is the clause's predicate (走访|食品|加工厂) but right after the place the unit is in (托逊村|巧手|刺绣…)
   if (verbTags.has(first.tag) && first.word.length > 1 && !place) return undefined
+  // Right after closing quotes the word is the goods of the brand quoted before it (“格桑花”|牦牛 乳业): see
+  // detect-brands-before-kinds.ts, which reads that brand
+  if (text.charAt(first.start - 1) === closingQuote) return undefined
   return {start: first.start, end: last.end}
 }
