@@ -3,22 +3,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findNames} from '../lib/gazetteer/find-names.js'
-
-/** Leftmost-longest by brute force: at each position the longest name that starts there, then on past it. */
-function naiveFind(names: readonly string[], text: string): {start: number; end: number; name: string}[] {
-  const found: {start: number; end: number; name: string}[] = []
-  let at = 0
-  while (at < text.length) {
-    let best = ''
-    for (const name of names) if (name.length > best.length && text.startsWith(name, at)) best = name
-    if (best === '') at++
-    else {
-      found.push({start: at, end: at + best.length, name: best})
-      at += best.length
-    }
-  }
-  return found
-}
+import {naiveLeftmostLongest} from './naive-leftmost-longest.js'
 
 const alphabet = ['玉', '泉', '村', '黄', '连', '鑫', '源', '𠀀']
 const word = (minLength: number, maxLength: number) => fc.array(fc.constantFrom(...alphabet), {minLength, maxLength}).map((chars) => chars.join(''))
@@ -28,7 +13,7 @@ describe('findNames', () => {
     fc.assert(
       fc.property(fc.uniqueArray(word(2, 5), {minLength: 1, maxLength: 40}), word(0, 120), (names, text) => {
         const found = findNames(text, new Map(names.map((name) => [name, name]))).map(({start, end, values}) => ({start, end, name: values[0] ?? ''}))
-        expect(found).toEqual(naiveFind(names, text))
+        expect(found).toEqual(naiveLeftmostLongest(names, text))
       }),
       {numRuns: 300}
     )

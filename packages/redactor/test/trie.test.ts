@@ -3,22 +3,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {createTrie, insertName, longestAt, scanTrie} from '../lib/gazetteer/trie.js'
-
-/** Leftmost-longest by brute force: at each position the longest name that starts there, then on past it. */
-function naiveScan(names: readonly string[], text: string): {start: number; end: number; name: string}[] {
-  const found: {start: number; end: number; name: string}[] = []
-  let at = 0
-  while (at < text.length) {
-    let best = ''
-    for (const name of names) if (name.length > best.length && text.startsWith(name, at)) best = name
-    if (best === '') at++
-    else {
-      found.push({start: at, end: at + best.length, name: best})
-      at += best.length
-    }
-  }
-  return found
-}
+import {naiveLeftmostLongest} from './naive-leftmost-longest.js'
 
 // A small alphabet, so that names share first characters, pairs and triples, and texts hold many of them;
 // 𠀀 is a surrogate pair, whose halves are code units of their own.
@@ -33,7 +18,7 @@ describe('trie', () => {
         const trie = createTrie<string>(dense, edges)
         for (const name of names) insertName(trie, name, name)
         const scanned = scanTrie(trie, text).map(({start, end, values}) => ({start, end, name: values[0] ?? ''}))
-        expect(scanned).toEqual(naiveScan(names, text))
+        expect(scanned).toEqual(naiveLeftmostLongest(names, text))
       }),
       {numRuns: 300}
     )
