@@ -2,6 +2,7 @@
 // so far and against the placeholders, and the second look's placeholders are all of the first look's masks. Asked by
 // scanning the list, a document with n masks cost n × n (a megabyte of one line took 11.6 times its eighth, where
 // linear is 8): a long list is indexed instead, and a query costs a binary search.
+import {lowerBound} from './lower-bound.js'
 
 interface Range {
   start: number
@@ -66,12 +67,6 @@ function indexRanges(ranges: readonly Range[]): RangeIndex {
  * when the farthest end of that prefix does.
  */
 function indexOverlaps({starts, farthest}: RangeIndex, start: number, end: number): boolean {
-  let low = 0
-  let high = starts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((starts[middle] ?? 0) < end) low = middle + 1
-    else high = middle
-  }
-  return low > 0 && (farthest[low - 1] ?? 0) > start
+  const before = lowerBound(starts, end)
+  return before > 0 && (farthest[before - 1] ?? 0) > start
 }

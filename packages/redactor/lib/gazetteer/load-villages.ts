@@ -1,4 +1,5 @@
 import {gzipDataFiles, readGzipData} from './read-gzip-data.js'
+import {lowerBound} from '../lower-bound.js'
 
 interface Villages {
   text: string
@@ -62,14 +63,7 @@ export function isVillageAnywhere(text: string, start: number, end: number): boo
   const {sorted, bits} = everywhere
   const bit = hash >>> bitsShift
   if (((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) === 0) return false
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((sorted[middle] ?? 0) < hash) low = middle + 1
-    else high = middle
-  }
-  return sorted[low] === hash
+  return sorted[lowerBound(sorted, hash)] === hash
 }
 
 /** FNV-1a over the UTF-16 code units of `text[start, end)`. */
