@@ -8,3 +8,7 @@ export {han} from '../../gazetteer/find-suffixed-names.js'
 
 // Marks that end a clause, across which neither a project's description nor a list of businesses runs.
 export const clauseEnd = /[。；，\n]/u
+
+// The quotes around a quoted brand or a programme's label (“兄弟”冷面馆, “爱心超市”).
+export const openingQuote = '“'
+export const closingQuote = '”'

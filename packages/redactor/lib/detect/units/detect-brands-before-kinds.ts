@@ -18,7 +18,7 @@ import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segment, type Token} from '../../segment.js'
 import {personNounEndings} from '../persons/person-classes.js'
 import {brandedKindsIn, businessKindsIn, endsWordAt} from './business-kinds.js'
-import {han} from './character-classes.js'
+import {closingQuote, han, openingQuote} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
 import {describesQuantity, isCounted, opensWithCount} from './quantities.js'
 import {overlapsAny} from '../../overlaps.js'
@@ -241,10 +241,6 @@ function opensName(text: string, start: number, before: Token | undefined, cut: 
   const placeSuffix = suffixRuleLength(place, 'PLACE') > 0 && !isStopChar(text.charAt(start - 2))
   return before.tag === placeTag || placeSuffix || describesUnit(before.word)
 }
-
-// The quotes around a programme's label.
-const openingQuote = '“'
-const closingQuote = '”'
 
 // How long a place's suffix before a brand may be (村, 社区, 街道办事处).
 const maxPlaceSuffix = 5

@@ -6,7 +6,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import type {Token} from '../../segment.js'
-import {han} from './character-classes.js'
+import {closingQuote, han} from './character-classes.js'
 import {verbTags} from './predicate-tags.js'
 import {describesQuantity, isCounted} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
@@ -22,8 +22,6 @@ const notBrandTags = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 
 // jieba's tag of places, and how long a place's suffix before a brand may be (村, 社区, 街道办事处).
 const placeTag = 'ns'
 const maxPlaceSuffix = 6
-// The mark that closes a quoted brand.
-const closingQuote = '”'
 
 let processes: ReadonlySet<string> | undefined
 
