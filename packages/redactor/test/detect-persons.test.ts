@@ -4,6 +4,11 @@ import {readLexicon} from '../lib/read-lexicon.js'
 import {makeContext, readSeed, zoneOf} from './make-context.js'
 import type {Zone} from '../lib/detection.js'
 
+/** The lines of a block of decoy sentences, trimmed. */
+function linesOf(block: string): string[] {
+  return block.trim().split('\n').map((line) => line.trim())
+}
+
 function persons(text: string, zones: readonly Zone[] = []): string[] {
   return detectPersons(makeContext(text, zones)).map((found) => text.slice(found.start, found.end))
 }
@@ -689,7 +694,7 @@ describe('detectPersons', () => {
 
 // Generic report phrases of a role noun and the word after it (a word that starts with a surname), and lists of things:
 // no name stands in any of them (教师队伍, 负责人高度重视, 护士长期, 学生安全、, 群众文化在, 由文化、卫生等部门负责).
-const roleDecoys = `
+const roleDecoys = linesOf(`
   加强教师队伍建设
   医生护士轮流值班
   企业负责人高度重视
@@ -1077,7 +1082,7 @@ const roleDecoys = `
   群众幸福是最大的政绩
   群众平安是福
   职工福利是保障
-`.trim().split('\n').map((line) => line.trim())
+`)
 
 describe('detectPersons on names that are also words', () => {
   it('should mask a name that is also a word right after a role, where a name ends', () => {
@@ -1163,7 +1168,7 @@ describe('detectPersons on names that are also words', () => {
 })
 
 // Report phrases after a role whose first characters also transliterate names (多, 日, 依, 扎, 明, 加 …).
-const transliterationDecoys = `
+const transliterationDecoys = linesOf(`
   党支部书记多次召开会议
   牧民日益增多
   教师扎根山区
@@ -1226,10 +1231,7 @@ const transliterationDecoys = `
   主任高度重视
   牧民苏醒的草原
   书记巴不得
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on transliterated names', () => {
   it('should mask a run of transliterating characters after a role, up to a word of prose or one that follows names', () => {
@@ -1254,7 +1256,7 @@ describe('detectPersons on transliterated names', () => {
 })
 
 // A role, a second word for people or a thing, and 等 with a count of people after it (党员干部等60人).
-const countedDecoys = `
+const countedDecoys = linesOf(`
   组织党员群众等100余人参加
   村民代表等30人列席会议
   教师学生等200余人观看演出
@@ -1314,13 +1316,10 @@ const countedDecoys = `
   经营户商户等50余户
   党员干部群众等300余人
   养殖户牧民等40户
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 // A role, a rare word jieba tags as a name's (牛羊/nr, 杨梅/nr, 古琴/nr), and a verb: the role's object or product.
-const nameTaggedThingDecoys = `
+const nameTaggedThingDecoys = linesOf(`
   养殖户牛羊出栏增加
   牧民牛羊转场放牧
   牧民牛群转场
@@ -1375,10 +1374,7 @@ const nameTaggedThingDecoys = `
   学生仲夏游园
   农户田七种植
   药农田七采收
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on word-names after a role before a count of people', () => {
   it('should mask a word after a role where 等 and a count of people follow, whatever its score', () => {
@@ -1413,7 +1409,7 @@ describe('detectPersons where a word that follows names opens at the second give
 })
 
 // Slogans, brands, places and doctrines whose parts a middle dot joins, some of characters that transliterate names.
-const dottedDecoys = `
+const dottedDecoys = linesOf(`
   开展城市·乡村结对共建活动
   打造山水·田园综合体
   推进文化·旅游深度融合
@@ -1469,13 +1465,10 @@ const dottedDecoys = `
   开展阿勒泰·喀纳斯冰雪旅游
   推出巴里坤·草原星空露营
   学习马克思·列宁主义
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 // Words for staff that jieba reads as a verb and 员 (报账 + 员), before the words of prose that follow them.
-const staffDecoys = `
+const staffDecoys = linesOf(`
   报账员全年巡查
   报账员高度负责
   报账员严格执行制度
@@ -1536,10 +1529,7 @@ const staffDecoys = `
   测量员队伍建设
   测量员培训班
   测量员安全意识
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on dotted names and names after staff words', () => {
   it('should read a part of a dotted name that jieba tags as a noun where its characters transliterate names, and end a part at a function word', () => {
@@ -1665,7 +1655,7 @@ describe('detectPersons after a title a PDF line break cuts', () => {
 })
 
 // Countries, cities, brands and things whose names transliterate, opening a clause before a word that follows names.
-const bareTransliterationDecoys = `
+const bareTransliterationDecoys = linesOf(`
   会上，阿里巴巴表示将加大投入。
   会上，乌鲁木齐在全疆率先推行。
   据介绍，马来西亚客商参加了洽谈。
@@ -1720,10 +1710,7 @@ const bareTransliterationDecoys = `
   。亚美尼亚参加了论坛。
   。格鲁吉亚介绍了经验。
   。阿塞拜疆在会上发言。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on transliterated names that open a clause', () => {
   it('should mask a run of four transliterating characters or more between a clause mark and a word that follows names', () => {
@@ -1738,7 +1725,7 @@ describe('detectPersons on transliterated names that open a clause', () => {
 })
 
 // A role, then 小 or 老 opening a word of prose (居民小区, 教师老龄化, 学生小组合作).
-const addressDecoys = `
+const addressDecoys = linesOf(`
   深入居民小区、农户家中
   召开村民小组长会议
   推进学生小班化教学
@@ -1793,10 +1780,7 @@ const addressDecoys = `
   设立村民小金库问题
   打击居民小广告
   开展学生小课堂
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on 小 or 老 and a surname after a role', () => {
   it('should mask 小 or 老 and a surname after a title where a name ends after them', () => {
@@ -1812,7 +1796,7 @@ describe('detectPersons on 小 or 老 and a surname after a role', () => {
 })
 
 // Words of prose of 老, 小 or 阿 and a character, in quotes after a verb of calling: what many are called, no name.
-const nicknameDecoys = `
+const nicknameDecoys = linesOf(`
   大家都亲切地叫他“小时”。
   大家都亲切地叫他“老师”。
   大家都亲切地叫他“小说”。
@@ -1873,10 +1857,7 @@ const nicknameDecoys = `
   大家都亲切地叫他“老娘”。
   大家都亲切地叫他“老挝”。
   大家都亲切地叫他“老兵”。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on what people call a person', () => {
   it('should mask 老, 小 or 阿 and a character right after a verb of calling before the clause ends, quotes or none', () => {
@@ -1909,7 +1890,7 @@ describe('detectPersons after 店长', () => {
 })
 
 // A role and a common noun that ends the clause: the role's thing or place (教师宿舍。), from jieba's frequent nouns.
-const clauseNounDecoys = `
+const clauseNounDecoys = linesOf(`
   教师国家、
   居民时间、
   村民方面、
@@ -1985,10 +1966,7 @@ const clauseNounDecoys = `
   教师储存、
   居民宗室、
   村民智力、
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on a common noun after a role', () => {
   it('should keep a common noun that ends the clause after a role unmasked, and still mask a name that is another kind of word', () => {
@@ -1999,7 +1977,7 @@ describe('detectPersons on a common noun after a role', () => {
 })
 
 // Prose and places that hold parts of minorities' names (乌云, 扎西, 才让, 格桑; 多吉村, 巴特尔广场): no name of a person.
-const minorityNameDecoys = `
+const minorityNameDecoys = linesOf(`
   天空乌云密布，大雨将至。
   献上洁白的哈达，道一声扎西德勒。
   高原上格桑花开得正艳。
@@ -2053,10 +2031,7 @@ const minorityNameDecoys = `
   尼玛县开展草原防火演练。
   顿珠金矿完成安全整改。
   央金玛主题演出举办三场。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on names of the minorities told by their parts', () => {
   it('should mask two parts of a Tibetan, Yi, Mongolian or Uyghur name or more wherever they stand', () => {
@@ -2078,7 +2053,7 @@ describe('detectPersons on names of the minorities told by their parts', () => {
 })
 
 // The things of a village or a neighbourhood after 的 (村的集体经济、, 村的王家大院、, 村的马铃薯、): no name.
-const homeDecoys = `
+const homeDecoys = linesOf(`
   全村的集体经济、合作社收入稳步增长。
   村的高标准农田建设全面完成。
   村的王家大院、张家祠堂修缮一新。
@@ -2131,10 +2106,7 @@ const homeDecoys = `
   村的伍佰亩荷塘进入观赏期。
   村的周边道路、水渠完成整修。
   村的尹家老屋、古戏台保存完好。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on a name after a village or a neighbourhood and 的', () => {
   it('should mask a name after 村的 or 社区的 that ends a list item or a clause or stands before a word that follows names', () => {
@@ -2149,7 +2121,7 @@ describe('detectPersons on a name after a village or a neighbourhood and 的', (
 })
 
 // Notes in parentheses after a name that are no alias (（左三）, （联户）, （王家村）, （王家庄）).
-const aliasDecoys = `
+const aliasDecoys = linesOf(`
   村民王建国（左三）参加了会议。
   村民王建国（右一）参加了会议。
   村民王建国（男）参加了会议。
@@ -2205,10 +2177,7 @@ const aliasDecoys = `
   村民张卫东（张庄镇）参加了会议。
   村民刘芳（刘集乡）参加了会议。
   村民王建国（王家庄）参加了会议。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on what a text calls a person after the full name', () => {
   it('should mask an alias in parentheses after a name found, and its other mentions', () => {
@@ -2224,7 +2193,7 @@ describe('detectPersons on what a text calls a person after the full name', () =
 })
 
 // Words of kinship in quotes after a verb of calling that many are called (“师姐”, “老大哥”, “知心大姐”): no nickname.
-const kinshipDecoys = `
+const kinshipDecoys = linesOf(`
   大家都亲切地叫他“师姐”。
   大家都亲切地叫他“帅哥”。
   大家都亲切地叫他“表哥”。
@@ -2282,10 +2251,7 @@ const kinshipDecoys = `
   大家都亲切地叫他“表嫂”。
   大家都亲切地叫他“弟兄”。
   大家都亲切地叫他“兄弟”。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on nicknames of kinship', () => {
   it('should mask a surname and a word of kinship, or a word and 哥 or 姐, in quotes after a verb of calling', () => {
@@ -2356,7 +2322,7 @@ describe('detectPersons on names jieba reads into words', () => {
 })
 
 // Words frequent in prose, surnames' characters first, listed right before a name found: things, no names.
-const listedBeforeDecoys = `
+const listedBeforeDecoys = linesOf(`
   会议研究了公司、王建国同志提出的问题。
   会议研究了文化、王建国同志提出的问题。
   会议研究了时间、王建国同志提出的问题。
@@ -2412,10 +2378,7 @@ const listedBeforeDecoys = `
   会议研究了文章、王建国同志提出的问题。
   会议研究了封建、王建国同志提出的问题。
   会议研究了金融、王建国同志提出的问题。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on names listed before a name found', () => {
   it('should mask a surname and one character, or a name of three, listed right before a name found', () => {
@@ -2429,7 +2392,7 @@ describe('detectPersons on names listed before a name found', () => {
 })
 
 // Units and places named with a character of the name, right before it in parentheses: no alias.
-const aliasBeforeDecoys = `
+const aliasBeforeDecoys = linesOf(`
   项目由秀山村（覃秀英）负责对接。
   项目由秀水街（覃秀英）负责对接。
   项目由秀美乡村（覃秀英）负责对接。
@@ -2478,10 +2441,7 @@ const aliasBeforeDecoys = `
   项目由秀岩（覃秀英）负责对接。
   项目由秀宁（覃秀英）负责对接。
   项目由秀兰花（覃秀英）负责对接。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on what a text calls a person before the full name or in the clause after it', () => {
   it('should mask 阿, 小 or 老 and a character of the name right before the name in parentheses', () => {
@@ -2566,7 +2526,7 @@ describe('detectPersons where a pronoun jieba reads opens at the second given ch
 })
 
 // A title and 和 or 那 before the words that follow (局长和群众, 书记那里, 主任和美丽乡村): no surname.
-const functionWordSurnameDecoys = `
+const functionWordSurnameDecoys = linesOf(`
   局长和群众一起参加了活动。
   书记和大家一起参加了活动。
   主任和村民一起参加了活动。
@@ -2617,10 +2577,7 @@ const functionWordSurnameDecoys = `
   站长和职工座谈交流。
   所长和代表座谈交流。
   队长和委员座谈交流。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on surnames that are far more often function words', () => {
   it('should mask 和 or 那 and two characters of a given name right after a title where jieba reads them as a name', () => {
@@ -2635,7 +2592,7 @@ describe('detectPersons on surnames that are far more often function words', () 
 })
 
 // A verb or a noun and a character of words for people that jieba reads apart (安置 + 户, 咨询 + 师), before prose.
-const apartNounDecoys = `
+const apartNounDecoys = linesOf(`
   全镇安置户全部入住新居。
   全镇安置户高度重视整改。
   全镇安置户安全意识增强。
@@ -2684,10 +2641,7 @@ const apartNounDecoys = `
   全镇网格员单独建档。
   全镇网格员严格落实。
   全镇网格员马上整改。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons after a word for people jieba reads as a word and a character', () => {
   it('should mask a name after a verb or a noun and 户 or 师 that jieba reads apart', () => {
@@ -2702,7 +2656,7 @@ describe('detectPersons after a word for people jieba reads as a word and a char
 })
 
 // Words for people ending in 匠, 友, 徒, 医 or 童 before prose that opens with a surname's character (儿童安全, 中医药).
-const personEndingDecoys = `
+const personEndingDecoys = linesOf(`
   全县儿童安全意识明显增强。
   全县儿童高度重视。
   全县女童常见病防治。
@@ -2760,13 +2714,10 @@ const personEndingDecoys = `
   全县校友周边环境改善。
   全县校友林下种植。
   全县校友马上整改到位。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 // Words of prose ending in 主, 长, 兵, 属, 嫂, 弟, 官, 哥 or 儿 (民主, 特长, 金属, 器官, 婴儿) before prose.
-const personEndingDecoysMore = `
+const personEndingDecoysMore = linesOf(`
   全县民主安全意识明显增强。
   全县民主高度重视。
   全县自主常见病防治。
@@ -2827,10 +2778,7 @@ const personEndingDecoysMore = `
   全县直属何时开课尚未确定。
   全县附属江边义诊。
   全县附属林下种植。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons after words for people ending in 匠, 友, 徒, 医, 童, 主, 长, 兵, 属, 嫂, 弟, 官, 哥 or 儿', () => {
   it('should mask a name after such a word for people', () => {
@@ -2850,7 +2798,7 @@ describe('detectPersons after words for people ending in 匠, 友, 徒, 医, 童
 })
 
 // Fixed phrases jieba tags l before prose that opens with a surname's character (各家各户安全用电, 为国为民文明新风).
-const fixedPhraseDecoys = `
+const fixedPhraseDecoys = linesOf(`
   全县各家各户安全用电知识普及。
   全县各家各户高度重视。
   全县破土动工高度重视。
@@ -2911,10 +2859,7 @@ const fixedPhraseDecoys = `
   全县大有人在金额较大。
   全县先声夺人金额较大。
   全县先声夺人安全用电知识普及。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons after a fixed phrase for people', () => {
   it('should mask a name after a fixed phrase for people that jieba tags l (退役军人)', () => {
@@ -2929,7 +2874,7 @@ describe('detectPersons after a fixed phrase for people', () => {
 })
 
 // A village and spaces before words, places and units of its own (金龙村 文化, 金龙村 王家湾, 金龙村 金银花): no name.
-const spacedHomeDecoys = `
+const spacedHomeDecoys = linesOf(`
   富罗镇金龙村 国家 工作推进会
   富罗镇金龙村 全国 工作推进会
   富罗镇金龙村 公司 工作推进会
@@ -2985,10 +2930,7 @@ const spacedHomeDecoys = `
   富罗镇金龙村 马铃薯 工作推进会
   富罗镇金龙村 黄桃园 工作推进会
   富罗镇金龙村 杨梅基地 工作推进会
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on a name alone after a village and spaces', () => {
   it('should mask a name typed after a village and spaces, as lists of winners are', () => {
@@ -3002,7 +2944,7 @@ describe('detectPersons on a name alone after a village and spaces', () => {
 })
 
 // A role after a role before a position in a caption (学生班长（左一）, 村民代表（左二）): no name.
-const captionRoleDecoys = `
+const captionRoleDecoys = linesOf(`
   图为村民代表（左一）参加活动。
   图为党员代表（左二）参加活动。
   图为党员干部（左一）参加活动。
@@ -3065,10 +3007,7 @@ const captionRoleDecoys = `
   图为志愿者村民（左二）参加活动。
   图为志愿者居民（左一）参加活动。
   图为网格员居民（左二）参加活动。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons on a name that is also a word between a title and a position in a caption', () => {
   it('should mask a surname and one or two characters between a title and a position, whatever jieba reads', () => {
@@ -3082,7 +3021,7 @@ describe('detectPersons on a name that is also a word between a title and a posi
 })
 
 // Roles new to data/person-titles.txt before prose that opens with a surname's character (老板高度重视, 邻居常来常往).
-const newRoleDecoys = `
+const newRoleDecoys = linesOf(`
   老干部高度重视安全。
   老干部全部到位。
   老干部安全意识强。
@@ -3139,10 +3078,7 @@ const newRoleDecoys = `
   企业老板文明礼让。
   企业老板金额巨大。
   企业老板马上就办。
-`
-  .trim()
-  .split('\n')
-  .map((line) => line.trim())
+`)
 
 describe('detectPersons after 老干部, 老板, 房东, 楼长, 邻居 and 乡医', () => {
   it('should mask a name after these roles', () => {
