@@ -85,6 +85,42 @@ describe('detectContacts', () => {
     expect(contacts(domain)).toEqual([`domain:${domain}`])
   })
 
+  it('should find licence, certificate, registration, QQ and tender numbers after their labels', () => {
+    expect(contacts('食品经营许可证编号JY15115230012345，')).toEqual(['labelled-code:JY15115230012345'])
+    expect(contacts('药品经营许可证编号：川AA8310123。')).toEqual(['labelled-code:川AA8310123'])
+    expect(contacts('营业执照注册号511523000012345')).toEqual(['labelled-code:511523000012345'])
+    expect(contacts('执业证书编号为 110510000012345；')).toEqual(['labelled-code:110510000012345'])
+    expect(contacts('项目编号：JAX2023-CG-015，合同编号HT-2023-0012。')).toEqual([
+      'labelled-code:JAX2023-CG-015',
+      'labelled-code:HT-2023-0012'
+    ])
+    expect(contacts('QQ群号：623456789')).toEqual(['labelled-code:623456789'])
+    expect(contacts('QQ 123456789')).toEqual(['labelled-code:123456789'])
+  })
+
+  it('should find WeChat IDs and local numbers without an area code after their labels', () => {
+    expect(contacts('微信号：jaxwjj2023。')).toEqual(['labelled-wechat:jaxwjj2023'])
+    expect(contacts('举报电话：5362198，传真：82365120。')).toEqual([
+      'labelled-local-number:5362198',
+      'labelled-local-number:82365120'
+    ])
+  })
+
+  it('should leave labels followed by short serials, words or counts alone', () => {
+    const decoys = [
+      '编号为3的展板',
+      '证书编号A-12',
+      '许可证号码为空',
+      '微信公众号“江安发布”',
+      '微信：扫码关注',
+      '全年热线1862100件，电话咨询3256次',
+      '监督电话：12345',
+      '服务热线12345转3',
+      '项目编号：第2023-3号'
+    ]
+    for (const decoy of decoys) expect(contacts(decoy), decoy).toEqual([])
+  })
+
   it('should find licence plates, new-energy ones included', () => {
     expect(contacts('车牌川Q·12345的车辆')).toEqual(['licence-plate:川Q·12345'])
     expect(contacts('豫D12345')).toEqual(['licence-plate:豫D12345'])

@@ -1,5 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {isValidCreditCode, isValidResidentId, passesLuhn} from '../checksums.js'
+import {readLexicon} from '../read-lexicon.js'
 
 interface ContactRule {
   rule: string
@@ -53,6 +54,10 @@ function nearFirstNumberRun(profile: TextProfile): number {
 }
 
 const accountLabels = ['卡号', '账号', '帐号', '账户']
+// Longest first, so that a label is read whole (QQ号码 before QQ).
+const codeLabels = readLexicon('contact-code-labels.txt').sort((a, b) => b.length - a.length)
+const codeLabel = new RegExp(codeLabels.join('|'))
+const phoneLabel = /电话|热线|座机|传真|手机/
 const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
 
 // Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
@@ -174,6 +179,39 @@ const rules: readonly ContactRule[] = [
     possible: (profile, text) => profile.digits >= 6 && text.includes('邮'),
     earliest: nearFirstNumberRun
   },
+  // A licence, certificate or registration number, a QQ number, a tender's or contract's number after its label:
+  // it names one unit or person. 5 digits or more, so that a label followed by a short serial or a word is not read;
+  // a province's abbreviation may open it (药品经营许可证编号：川AA8310123).
+  {
+    rule: 'labelled-code',
+    pattern: new RegExp(
+      `(?:${codeLabels.join('|')})(?:为|是)?[：:]?\\s{0,2}(?<value>[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[0-9A-Za-z])){5,39})(?![0-9A-Za-z])`,
+      'dg'
+    ),
+    confidence: 0.8,
+    reason: 'licence, certificate, registration, QQ or tender number after its label',
+    // A code of digits alone holds a run of 6 or more (the profile counts no shorter run).
+    possible: (profile, text) => (profile.digits >= 6 || profile.latin) && codeLabel.test(text),
+    accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 5
+  },
+  // A WeChat ID starts with a letter (6 to 20 letters, digits, - and _); one made of a phone number is a phone.
+  {
+    rule: 'labelled-wechat',
+    pattern: /微信号?(?:为|是)?[：:]\s{0,2}(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/dg,
+    confidence: 0.8,
+    reason: 'WeChat ID after its label',
+    possible: (profile, text) => profile.latin && text.includes('微信')
+  },
+  // A local number without its area code after a phone label (电话：5362198): 7 or 8 digits, as after an area code,
+  // and no measure word after them (热线1862100件 counts calls).
+  {
+    rule: 'labelled-local-number',
+    pattern: /(?:电话|热线|座机|传真|手机)(?:号码)?(?:为|是)?[：:]?\s{0,2}(?<value>[1-9][0-9]{6,7})(?![0-9A-Za-z.．%％万亿件次个人元条户通])/dg,
+    confidence: 0.8,
+    reason: 'local phone number without area code after its label',
+    possible: (profile, text) => profile.digits >= 7 && phoneLabel.test(text),
+    earliest: nearFirstNumberRun
+  },
   {
     rule: 'licence-plate',
     pattern: new RegExp(
@@ -275,8 +313,11 @@ const trailingPunctuation = /[.,;:!?'*)]+$/
 
 /**
  * Find contacts and identifiers: mobile and landline phones, 18-digit resident IDs and 统一社会信用代码
- * (checksum-validated), bank cards (Luhn), e-mails, URLs and licence plates. Numbers that fail their
- * checksum are left to the figures detector or to nobody. Keep-list hits (www.gov.cn) are left to `redact`.
+ * (checksum-validated), bank cards (Luhn), e-mails, URLs and licence plates; after their labels, IDs and codes
+ * whose check fails, accounts, postcodes, local numbers without an area code, WeChat IDs, and the licence,
+ * certificate, registration, QQ and tender numbers of data/contact-code-labels.txt. Numbers that fail their
+ * checksum and have no label are left to the figures detector or to nobody. Keep-list hits (www.gov.cn) are left
+ * to `redact`.
  */
 export function detectContacts(context: DetectionContext): Detection[] {
   const {text} = context
