@@ -2052,6 +2052,41 @@ describe('detectPersons on names of the minorities told by their parts', () => {
   })
 })
 
+describe('detectPersons on a part of a name of the minorities alone, by its role or list', () => {
+  it('should mask a part alone right after a title or a word for people, or before a title that follows names', () => {
+    expect(persons('图为克松社区党委书记次仁（左二）向群众讲解社区发展历程。')).toEqual(['次仁'])
+    expect(persons('勐海县勐混镇曼扫村茶农岩温、玉香夫妇加入合作社。')).toEqual(['岩温', '玉香'])
+    expect(persons('牧民扎西说，今年草场长得好。')).toEqual(['扎西'])
+    expect(persons('拉巴书记说，路修通了。')).toEqual(['拉巴'])
+  })
+
+  it('should mask a part alone as an item of a labelled list of names', () => {
+    expect(persons('出席：格桑旦增、央宗、索朗次仁\n列席：拉巴、尼玛扎西（镇纪委）\n请假：德吉')).toEqual(['格桑旦增', '央宗', '索朗次仁', '拉巴', '尼玛扎西', '德吉'])
+  })
+
+  it('should leave a Han name that opens with a part whole', () => {
+    expect(persons('村民马海东说，路修好了。')).toEqual(['马海东'])
+  })
+
+  it('should read no part where a word, a place or a unit runs on from it', () => {
+    for (const decoy of lonePartDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
+// Parts of names of the minorities (罗布, 巴桑, 江措, 岩温, 群培) after a word for people, where a word of prose or a place
+// runs on from them.
+const lonePartDecoys = linesOf(`
+  考古人员木乃伊保护研究取得进展。
+  导游巴桑乡讲解民俗。
+  游客吉木乃县观光。
+  工人江措施工安全。
+  党员岩温泉村调研。
+  群众对党员群培训效果满意。
+  职工罗布林卡游览。
+  组织游客玉应邀参加活动。
+  江措施工队长说，工期不变。
+`)
+
 // The things of a village or a neighbourhood after 的 (村的集体经济、, 村的王家大院、, 村的马铃薯、): no name.
 const homeDecoys = linesOf(`
   全村的集体经济、合作社收入稳步增长。

@@ -9,7 +9,7 @@ import {detectCaptionPositions} from './persons/detect-caption-positions.js'
 import {detectCredits} from './persons/detect-credits.js'
 import {detectDottedNames} from './persons/detect-dotted-names.js'
 import {detectListedAfterNames} from './persons/detect-listed-after-names.js'
-import {detectMinorityNames} from './persons/detect-minority-names.js'
+import {detectLonePartsAroundRoles, detectMinorityNames} from './persons/detect-minority-names.js'
 import {detectNameLikeRuns} from './persons/detect-name-likeness.js'
 import {detectLabelledLists, detectNameLines} from './persons/detect-name-lists.js'
 import {detectNicknames} from './persons/detect-nicknames.js'
@@ -66,6 +66,7 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectMinorityNames(text, minorityPartStarts, found)
   detectTransliteratedNames(text, titles, found)
   detectBareTransliteratedNames(text, verbs, found)
+  detectLonePartsAroundRoles(text, minorityPartStarts, titles, found)
   detectNicknames(text, found)
   detectAfterPersonNouns(text, afterNounStarts, found)
   detectNameLikeRuns(text, nameLikeStarts, found)

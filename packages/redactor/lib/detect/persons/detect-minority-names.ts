@@ -4,11 +4,14 @@ import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
-import {type Token, segment} from '../../segment.js'
-import {placeOrUnitAfter, readCharacterClass} from './person-classes.js'
-import {person} from './person-detection.js'
+import {type Token, segment, segmentAround} from '../../segment.js'
+import {endsName, startsName} from './name-boundaries.js'
+import {personNounEndings, placeOrUnitAfter, readCharacterClass} from './person-classes.js'
+import {overlapsFound, person} from './person-detection.js'
 import {loadLexicons, minorityPartLength} from './person-lexicons.js'
+import {personNounStart} from './person-noun-start.js'
 import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
+import type {TitleMention} from './scan-person-cues.js'
 
 // How many characters a name of parts holds at least: four, as two parts of two may be a word of prose (乌云, 达瓦) or
 // one Han name (马海); and at most, as a name of four parts.
@@ -41,6 +44,41 @@ export function detectMinorityNames(text: string, partStarts: readonly number[],
     for (const piece of pieces) found.push(person(piece.start, piece.end, 'minority-name', 0.8, `\`${text.slice(at, last.end)}\`: parts of a name of the minorities`))
     resume = last.end
   }
+}
+
+/**
+ * Names of one part (次仁, 德吉, 岩温) or of parts shorter than `nameLength.least`, where the words around them say a
+ * person is named: right after a title that stands before names or a noun for people jieba reads (党委书记次仁（左二）,
+ * 茶农岩温、, 牧民扎西说), or right before a title that stands after them (卓玛老人, 扎西书记); and where a name may end
+ * (`endsName`) and the run is a name where it stands (`isNameThere`: no word of prose across either end, no place).
+ * A part alone may be half of a Han word's reading, so the context is asked, as for a surname and a given name.
+ */
+export function detectLonePartsAroundRoles(text: string, partStarts: readonly number[], titles: readonly TitleMention[], found: Detection[]): void {
+  if (partStarts.length === 0) return
+  const before = found.length
+  const titleEnds = new Set(titles.filter((title) => title.place !== 'after').map((title) => title.end))
+  const titleStarts = new Set(titles.filter((title) => title.place !== 'before').map((title) => title.start))
+  for (const at of partStarts) {
+    const end = shortNameEnd(text, at)
+    if (end === undefined || overlapsFound(found, at, end, before)) continue
+    const role = titleEnds.has(at) ? 'title' : titleStarts.has(end) ? 'title after' : inClass(personNounEndings, text.charCodeAt(at - 1)) ? 'noun' : undefined
+    if (role === undefined || (role === 'title after' ? !startsName(text, at) : !endsName(text, end)) || !isNameThere(text, at, end)) continue
+    if (role === 'noun' && personNounStart(segmentAround(text, at, end, 5), at) === undefined) continue
+    found.push(person(at, end, 'minority-part-by-role', 0.8, `\`${text.slice(at, end)}\`: a part of a name of the minorities next to a ${role === 'noun' ? 'word for people' : 'title'}`))
+  }
+}
+
+/** The end of the longest run of whole parts from `start` shorter than a name of parts alone (`nameLength.least`), or undefined. */
+function shortNameEnd(text: string, start: number): number | undefined {
+  for (let end = Math.min(text.length, start + nameLength.least - 1); end >= start + minorityPartLength.least; end--) {
+    if (isPartsExactly(text, start, end)) return end
+  }
+  return undefined
+}
+
+/** Whether `text[start, end)` is a run of whole parts of the names of the minorities (德吉, 才让卓玛, 努尔江). */
+export function isMinorityName(text: string, start: number, end: number): boolean {
+  return end - start >= minorityPartLength.least && isPartsExactly(text, start, end)
 }
 
 /** A run of parts: its pieces between line breaks, how many parts and how many characters it holds. */

@@ -1,4 +1,5 @@
 // Whether an item of a list, a byline or a column of people is a name.
+import {isMinorityName} from './detect-minority-names.js'
 import {isNameShape, nameScore} from './name-shape.js'
 import {isOrdinaryWord, listedWordTags} from './ordinary-words.js'
 import {notInListedGivenName} from './person-classes.js'
@@ -12,11 +13,13 @@ export function isNameToken(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether a list item (labelled list, byline, signature) is a name: a name token (`isNameToken`), or a known
+ * Whether a list item (labelled list, byline, signature) is a name: a name token (`isNameToken`), a known
  * two-character word that jieba tags as a name or a proper noun (马超/nr, 江宁/ns, 金文/nz): a list of people
- * holds no common words of two characters that open with a surname.
+ * holds no common words of two characters that open with a surname; or parts of a name of the minorities with no
+ * surname (央宗, 德吉, 拉巴: data/person-minority-name-parts.txt, no words of prose).
  */
 export function isListedName(text: string, start: number, end: number): boolean {
+  if (isMinorityName(text, start, end)) return true
   if (!isNameShape(text, start, end, notInListedGivenName)) return false
   if (!isOrdinaryWord(text, start, end, false)) return true
   return end - start === 2 && listedWordTags.has(wordTag(text, start, end) ?? '')
