@@ -2542,6 +2542,21 @@ describe('detectPersons on a column of people whose rows are typed with one spac
     const table = ['经营主体名称\t经营者\t所在地\t发现问题', '满堂红超市\t谌立群\t集镇新街\t销售过期饼干', '对表中 高度重视 立即整改 问题'].join('\n')
     expect(persons(table)).toEqual(['谌立群'])
   })
+
+  it('should read a header typed with one space between short words, and every column of people it heads', () => {
+    const table = ['国庆节值班表', '日期 带班领导 值班人员 联系电话', '10月1日 周密 杨帆、林立 0335-7123456', '10月2日 高明 石磊、金秋 0335-7123456'].join('\n')
+    expect(persons(table)).toEqual(['周密', '杨帆', '林立', '高明', '石磊', '金秋'])
+  })
+
+  it('should read no header in a line of prose or of slogans typed with spaces, nor rows of another width', () => {
+    const decoys = [
+      ['党建引领 产业兴旺 生态宜居 乡风文明', '坚持 高度重视 全面推进 乡村振兴'].join('\n'),
+      ['我们 坚持 以人民为中心 的 发展思想', '负责人 高度 重视'].join('\n'),
+      ['序号 村名 负责人 完成时限', '1 高峰村 年底前'].join('\n'),
+      ['序号 单位 完成时限', '1 高新区 年底前'].join('\n')
+    ]
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
 })
 
 describe('detectPersons on nicknames of a form of address', () => {

@@ -64,18 +64,20 @@ const cellNote = /[（(][^（()）]*[）)]$/u
 const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
 
 /**
- * Columns of a table headed by a word for people (姓名, 当事人, 牧场主, 负责人: a title of data/person-titles.txt or a
- * word of two to four characters ending in 人, 主 or 者): each cell below it, while rows have as many cells, holds
- * names, listed with 、 and closed by 等 and a count (`1  民馨家园社区  马平安等23户  物业服务`). The column vouches for
- * a name jieba knows as a word (常青, 白雪), and for one with no surname of the list whose characters are names' more
- * than words' (宝音德力格尔).
+ * Columns of a table headed by a word for people (姓名, 当事人, 牧场主, 负责人, 值班人员: a title of
+ * data/person-titles.txt or a word of two to four characters ending in 人, 主, 者 or 员): each cell below one, while rows
+ * have as many cells, holds names, listed with 、 and closed by 等 and a count (`1  民馨家园社区  马平安等23户  物业服务`).
+ * The column vouches for a name jieba knows as a word (常青, 白雪, 周密), and for one with no surname of the list whose
+ * characters are names' more than words' (宝音德力格尔). A header typed with one space between its cells is read when
+ * each cell is a short word (`日期 带班领导 值班人员 联系电话`), as the rows below such a header are.
  */
 export function detectNameColumns(text: string, found: Detection[]): void {
-  // Rows are split by tabs, bars, ideographic spaces or two spaces: most texts have none of them.
-  if (!text.includes('\t') && !text.includes('  ') && !text.includes('\u3000') && !text.includes('|')) return
-  let header: {column: number; cells: number} | undefined
+  // Rows are split by tabs, bars or spaces: some texts have none of them.
+  if (!text.includes(' ') && !text.includes('\t') && !text.includes('\u3000') && !text.includes('|')) return
+  let header: {columns: number[]; cells: number} | undefined
   cellSeparator.lastIndex = 0
   let separator = cellSeparator.exec(text)?.index ?? text.length
+  let space = text.indexOf(' ')
   for (let lineStart = 0; lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline
@@ -83,23 +85,41 @@ export function detectNameColumns(text: string, found: Detection[]): void {
       cellSeparator.lastIndex = lineStart
       separator = cellSeparator.exec(text)?.index ?? text.length
     }
+    if (space !== -1 && space < lineStart) space = text.indexOf(' ', lineStart)
     // A line with no separator is one cell, no row: most lines of a report are read no further.
     let cells = separator < lineEnd ? rowCells(text, lineStart, lineEnd) : []
     // Below a header, a row typed with one space between cells (柴火灶米粉店 向前进 集镇老街) is a row of the table too.
     if (header !== undefined && cells.length !== header.cells) cells = spacedCells(text, lineStart, lineEnd)
     if (header !== undefined && cells.length === header.cells) {
-      const [cellStart, cellEnd] = cells[header.column] ?? [0, 0]
-      detectCellNames(text, cellStart, cellEnd, found)
+      for (const column of header.columns) {
+        const [cellStart, cellEnd] = cells[column] ?? [0, 0]
+        detectCellNames(text, cellStart, cellEnd, found)
+      }
     } else {
       header = undefined
-      const column = cells.length >= 3 ? cells.findIndex(([start, end]) => isPersonHeader(text, start, end)) : -1
-      if (column !== -1) header = {column, cells: cells.length}
+      if (cells.length < 3 && space !== -1 && space < lineEnd) cells = spacedHeaderCells(text, lineStart, lineEnd)
+      const columns = cells.length >= 3 ? cells.flatMap(([start, end], column) => (isPersonHeader(text, start, end) ? [column] : [])) : []
+      if (columns.length > 0) header = {columns, cells: cells.length}
     }
     lineStart = lineEnd + 1
   }
 }
 
-/** Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主 or 者. */
+// How long a cell of a header typed with one space between cells may be: a header's words are short.
+const spacedHeaderCell = {least: 2, most: 6}
+
+/**
+ * The cells of a header typed with one space between them (`日期 带班领导 值班人员 联系电话`), where every cell is a run
+ * of two to six Chinese characters (`spacedHeaderCell`) and the line holds eight cells at most, or none: a line of prose
+ * is no row of short words.
+ */
+function spacedHeaderCells(text: string, start: number, end: number): [number, number][] {
+  if (end - start > (spacedHeaderCell.most + 1) * 8) return []
+  const cells = spacedCells(text, start, end)
+  return cells.every(([cellStart, cellEnd]) => cellEnd - cellStart >= spacedHeaderCell.least && cellEnd - cellStart <= spacedHeaderCell.most && isCjkRun(text, cellStart, cellEnd)) ? cells : []
+}
+
+/** Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主, 者 or 员. */
 function isPersonHeader(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 5) return false
   if (!isCjkRun(text, start, end)) return false
