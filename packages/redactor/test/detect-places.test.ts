@@ -297,6 +297,28 @@ describe('detectPlaces', () => {
     expect(names('来自化州的务工人员')).toEqual([])
   })
 
+  it('should find roads and streets where a house number, a road word, an address or a listed road marks them', () => {
+    const roads = (text: string) => places(text).filter((found) => found.rule === 'road').map((found) => `${text.slice(found.start, found.end)}/${found.suffixLength}`)
+    expect(roads('地址：江安县江安镇人民路123号')).toEqual(['人民路/1'])
+    expect(roads('小店区长治路与晋阳街交叉口东北角')).toEqual(['长治路/1', '晋阳街/1'])
+    expect(roads('对黄河东路、兴北路、丰收路沿线商户开展检查')).toEqual(['黄河东路/1', '兴北路/1', '丰收路/1'])
+    expect(roads('西宁市城中区水井巷市场')).toEqual(['水井巷/1'])
+    expect(roads('我们在长治路12号，王府井大街以东，建设大道东段，南锣鼓巷两侧')).toEqual(['长治路/1', '王府井大街/2', '建设大道/2', '南锣鼓巷/1'])
+  })
+
+  it('should read no road out of words that name none, out of 街道 and 街区, or where nothing marks a road', () => {
+    const decoys = [
+      '坚持走好新路子，打通致富路，建设四好农村路',
+      '公路沿线、高速公路两侧、商业街两侧、步行街改造',
+      '洪川镇文庙社区依托老街改造引进文创商户',
+      '漫步在汝州市大街小巷，路面整洁',
+      '吊鹿沟村的山路上结了一层薄霜',
+      '探索新时代基层治理路径，拓宽就业渠道',
+      '牡丹大道供水管网改造工程按期推进'
+    ]
+    for (const decoy of decoys) expect(places(decoy).filter((found) => found.rule === 'road'), decoy).toEqual([])
+  })
+
   it('should find a product named after a place the document names (汝瓷 of 汝州市), but not others', () => {
     const text = '汝州市是汝瓷之乡、曲剧故里；练塘镇是茭白之乡'
     const product = places(text).find((item) => item.rule === 'place-product')

@@ -4,6 +4,7 @@ import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../g
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
+import {findRoads} from './places/find-roads.js'
 import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
@@ -48,7 +49,8 @@ interface Scan {
  * for them (汝州 when the document names 汝州市; any province: 河南), villages and communities under a
  * town or county the document names (西西社区), names no gazetteer has before a place suffix of
  * data/unit-suffixes.txt (沙湾村 when no named town lists it), villages of any town in China where they stand
- * as names (江秀村两委), hamlets right after their village (芬香村塘湾组), estates and places listed with others.
+ * as names (江秀村两委), hamlets right after their village (芬香村塘湾组), estates, roads and streets in addresses (长治路与晋阳街交叉口) and
+ * places listed with others.
  */
 export const detectPlaces: Detector = function detectPlaces(context: DetectionContext): Detection[] {
   const {text} = context
@@ -92,6 +94,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   detectVillagesAnywhere(scan)
   detectHamlets(scan)
   detectEstates(scan)
+  detectRoads(scan)
   detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
 }
@@ -569,6 +572,26 @@ function detectEstates(scan: Scan): void {
       reason: `residential estate named before \`${text.slice(candidate.nameEnd, candidate.end)}\``
     })
   })
+}
+
+/** Roads, streets and lanes with a proper name where something says a road is meant (see `findRoads`). */
+function detectRoads(scan: Scan): void {
+  const {text} = scan
+  const placeEnds = new Set(scan.detections.map((found) => found.end))
+  const opensAddress = (start: number) => placeEnds.has(start) || followsPlaceholder(text, start)
+  for (const road of findRoads(text, scan.taken, opensAddress)) {
+    if (scan.taken(road.start, road.end) || inPlaceException(text, road.start, road.end)) continue
+    scan.add({
+      type: 'PLACE',
+      start: road.start,
+      end: road.end,
+      suffixLength: road.end - road.nameEnd,
+      detector: 'places',
+      rule: 'road',
+      confidence: 0.75,
+      reason: `road or street named before \`${text.slice(road.nameEnd, road.end)}\` (${road.evidence})`
+    })
+  }
 }
 
 /**

@@ -7,6 +7,8 @@ interface Cues {
   product: string[]
   list: string[]
   estate: string[]
+  road: string[]
+  address: string[]
   exceptions: string[]
   /** Every piece of every exception (北京, 京时 … of 北京时间): most names are none, and need no search of the exceptions. */
   exceptionPieces: Set<string>
@@ -21,6 +23,8 @@ function loadCues(): Cues {
   const product: string[] = []
   const list: string[] = []
   const estate: string[] = []
+  const road: string[] = []
+  const address: string[] = []
   for (const line of readLexicon('place-cues.txt')) {
     const [side, word] = line.split('\t')
     if (word && side === 'after') after.push(word)
@@ -28,13 +32,15 @@ function loadCues(): Cues {
     else if (word && side === 'product') product.push(word)
     else if (word && side === 'list') list.push(word)
     else if (word && side === 'estate') estate.push(word)
+    else if (word && side === 'road') road.push(word)
+    else if (word && side === 'address') address.push(word)
   }
   const exceptions = readLexicon('place-exceptions.txt')
   const exceptionPieces = new Set<string>()
   for (const exception of exceptions) {
     for (let start = 0; start <= exception.length; start++) for (let end = start; end <= exception.length; end++) exceptionPieces.add(exception.slice(start, end))
   }
-  cues = {after, before, product, list, estate, exceptions, exceptionPieces}
+  cues = {after, before, product, list, estate, road, address, exceptions, exceptionPieces}
   return cues
 }
 
@@ -60,6 +66,16 @@ const estateNumber = /^第?[0-9０-９一二三四五六七八九十]{0,3}/u
 export function estateCueAt(text: string, end: number): boolean {
   const at = end + (estateNumber.exec(text.slice(end, end + 4))?.[0].length ?? 0)
   return loadCues().estate.some((word) => text.startsWith(word, at))
+}
+
+/** Whether a word that follows roads and streets (data/place-cues.txt: 沿线, 交叉口, 以东) stands at `end`. */
+export function roadCueAt(text: string, end: number): boolean {
+  return loadCues().road.some((word) => text.startsWith(word, end))
+}
+
+/** Whether a word that introduces an address (data/place-cues.txt: 位于, 地址：) ends at `start`. */
+export function followsAddressCue(text: string, start: number): boolean {
+  return loadCues().address.some((word) => text.endsWith(word, start))
 }
 
 /** Where the two-character products before a product cue of data/place-cues.txt start (汝瓷 in 汝瓷之乡). */

@@ -1,0 +1,126 @@
+import {followsAddressCue, roadCueAt} from '../../gazetteer/place-context.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segmentAround, type Token} from '../../segment.js'
+
+/** A road, street or lane named before its suffix (长治|路, 黄河东|路, 水井|巷), and what made it one. */
+export interface Road {
+  start: number
+  /** Where the suffix starts: the name is `[start, nameEnd)`, the suffix `[nameEnd, end)`. */
+  nameEnd: number
+  end: number
+  evidence: 'house number' | 'road cue' | 'address' | 'listed with a road'
+}
+
+/** The name's length before the suffix, a direction included (兴北|路, 中山北|路, 王府井|大街). */
+const roadName = {least: 2, most: 4}
+const han = /\p{Script=Han}/u
+// Words jieba reads alone before a name that open none: prepositions, conjunctions and particles (对|黄河东路,
+// 在|长治路, 吊鹿沟村|的|山路).
+function opensNoName(token: Token): boolean {
+  return token.tag === 'p' || token.tag === 'c' || token.tag.startsWith('u')
+}
+// A house number, a lane's number or a section after the suffix (人民路123号, 长乐路一段, 建设大道东段).
+const houseNumber = /^(?:[东西南北中]段|[0-9０-９一二三四五六七八九十百零〇]{1,5}(?:号|弄|巷|段))/u
+// What joins the roads of a list or a crossing (黄河东路、兴北路; 长治路与晋阳街; 解放路至人民路).
+const connectors = new Set(['、', '与', '和', '及', '至', '到'])
+
+let suffixes: string[] | undefined
+let genericWords: Set<string> | undefined
+
+/**
+ * Roads, streets and lanes with a proper name, where something says a road is meant: a house number after it
+ * (人民路123号), a word that follows roads (沿线, 交叉口, 以东: data/place-cues.txt), a place or placeholder right
+ * before it in an address (小店区长治路) or a word that opens an address (位于), or a road so marked beside it in a
+ * list or crossing (黄河东路、兴北路、丰收路沿线; 长治路与晋阳街交叉口). The suffix must end a word where jieba cuts (not
+ * 路径, 街道, 街区), and words that name no road of their own stay (公路沿线, 商业街两侧: data/road-generic-words.txt).
+ * `taken` marks characters something else claimed; `opensAddress` whether a place found ends at a position.
+ */
+export function findRoads(text: string, taken: (start: number, end: number) => boolean, opensAddress: (start: number) => boolean): Road[] {
+  suffixes ??= readLexicon('road-suffixes.txt').sort((a, b) => b.length - a.length)
+  genericWords ??= new Set(readLexicon('road-generic-words.txt'))
+  const candidates: {start: number; nameEnd: number; end: number; evidence: Road['evidence'] | undefined}[] = []
+  const ends = new Set<number>()
+  for (const suffix of suffixes) {
+    for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + 1)) {
+      const end = at + suffix.length
+      // Each end is read once, by its longest suffix (王府井|大街, not 王府井大|街).
+      if (ends.has(end) || at < roadName.least || taken(at, end)) continue
+      const tokens = segmentAround(text, at, end, roadName.most + 2, 2)
+      if (!tokens.some((token) => token.end === end)) continue
+      const start = nameStart(text, tokens, at, end, taken)
+      if (start === undefined || endsInGenericWord(text, tokens, start, end)) continue
+      ends.add(end)
+      candidates.push({start, nameEnd: at, end, evidence: evidenceFor(text, start, end, opensAddress)})
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start)
+  // A road marked as one vouches for its neighbours in a list or crossing, in either direction, along the list.
+  for (let changed = true; changed; ) {
+    changed = false
+    candidates.forEach((candidate, index) => {
+      if (candidate.evidence !== undefined) return
+      const previous = candidates[index - 1]
+      const next = candidates[index + 1]
+      const joined = (left: typeof candidate | undefined, right: typeof candidate | undefined) =>
+        left !== undefined && right !== undefined && right.start === left.end + 1 && connectors.has(text.charAt(left.end))
+      if ((joined(previous, candidate) && previous?.evidence !== undefined) || (joined(candidate, next) && next?.evidence !== undefined)) {
+        candidate.evidence = 'listed with a road'
+        changed = true
+      }
+    })
+  }
+  const roads: Road[] = []
+  for (const {start, nameEnd, end, evidence} of candidates) {
+    const last = roads.at(-1)
+    if (evidence === undefined || (last !== undefined && start < last.end)) continue
+    roads.push({start, nameEnd, end, evidence})
+  }
+  return roads
+}
+
+/**
+ * Whether the candidate is, or ends in, a word of data/road-generic-words.txt that jieba reads as a word of its own
+ * (公路; 依托|老街, 大街|小巷): such a word names no road, whatever stands before it.
+ */
+function endsInGenericWord(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  if (genericWords?.has(text.slice(start, end))) return true
+  return tokens.some((token) => token.end === end && token.start > start && genericWords?.has(token.word) === true)
+}
+
+/**
+ * Where a road's name before `suffixStart` starts. Where a mark, a number or a name found ends the run of Chinese
+ * characters before the suffix within reach, the run (、莫家|街, 城中区|水井|巷); else jieba's last word before the
+ * suffix, or before the character jieba glues to it (黄河|东路, 水|井巷), with the word before that where the last is
+ * one character,
+ * or a word that holds name and suffix (解放路, 中山北路). Words that open no name are dropped from its front
+ * (对|黄河东路). Undefined where less than two characters remain.
+ */
+function nameStart(text: string, tokens: readonly Token[], suffixStart: number, end: number, taken: (start: number, end: number) => boolean): number | undefined {
+  let floor = suffixStart
+  while (floor > 0 && suffixStart - floor <= roadName.most && han.test(text.charAt(floor - 1)) && !taken(floor - 1, floor)) floor--
+  let start = suffixStart - floor <= roadName.most ? floor : lastWordsStart(tokens, suffixStart, end)
+  if (start === undefined) return undefined
+  for (let token = tokens.find((word) => word.start === start); token !== undefined && opensNoName(token) && token.end < suffixStart; ) {
+    start = token.end
+    token = tokens.find((word) => word.start === start)
+  }
+  return suffixStart - start >= roadName.least && suffixStart - start <= roadName.most ? start : undefined
+}
+
+function lastWordsStart(tokens: readonly Token[], suffixStart: number, end: number): number | undefined {
+  const whole = tokens.find((token) => token.end === end && token.start < suffixStart)
+  if (whole !== undefined && whole.end - whole.start > end - suffixStart) return whole.start
+  const coreEnd = tokens.some((token) => token.end === suffixStart) ? suffixStart : suffixStart - 1
+  const lastIndex = tokens.findIndex((token) => token.end === coreEnd)
+  const last = tokens[lastIndex]
+  if (last === undefined) return undefined
+  const previous = tokens[lastIndex - 1]
+  return last.end - last.start === 1 && previous !== undefined && !opensNoName(previous) ? previous.start : last.start
+}
+
+function evidenceFor(text: string, start: number, end: number, opensAddress: (start: number) => boolean): Road['evidence'] | undefined {
+  if (houseNumber.test(text.slice(end, end + 6))) return 'house number'
+  if (roadCueAt(text, end)) return 'road cue'
+  if (opensAddress(start) || followsAddressCue(text, start)) return 'address'
+  return undefined
+}
