@@ -2073,6 +2073,28 @@ describe('detectPersons on a part of a name of the minorities alone, by its role
   })
 })
 
+describe('detectPersons on a list labelled by a word for people no title list holds', () => {
+  it('should read the names after a noun for people jieba reads and a colon (经营者：, 被征收人：)', () => {
+    expect(persons('（统一社会信用代码：91MA0F3K8X，经营者：赵立军）因拖欠工资被列入名单')).toEqual(['赵立军'])
+    expect(persons('被征收人：谢根发，补偿款已转入账户')).toEqual(['谢根发'])
+  })
+
+  it('should read no name where the labelled list holds words, counts or units', () => {
+    const decoys = linesOf(`
+      举报人：匿名
+      受益人：全体村民
+      农户：高度评价这项政策
+      脱贫户：126户
+      消费者：价格公道，服务热情
+      参与者：各村党员干部
+      管理人：村集体经济合作社
+      责任人：各村支部书记
+      获奖者：高级农艺师
+    `)
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
 // Parts of names of the minorities (罗布, 巴桑, 江措, 岩温, 群培) after a word for people, where a word of prose or a place
 // runs on from them.
 const lonePartDecoys = linesOf(`

@@ -2,8 +2,11 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, Zone} from '../../detection.js'
 import {isCjkCode} from '../../jieba-dictionary.js'
+import {segment} from '../../segment.js'
 import {isListedName, isNameToken} from './list-items.js'
 import {isPaddedNameShape} from './name-shape.js'
+import {personNounEndings} from './person-classes.js'
+import {personNounStart} from './person-noun-start.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {lineEndWithin} from './scan-text.js'
@@ -19,8 +22,9 @@ const labelSpaces = charCodes(' \t\u3000')
 const fullStop = '。'.charCodeAt(0)
 
 /**
- * Lists labelled by a title or a list label (data/person-list-labels.txt) and a colon: `组  长：李志明`,
- * `副组长：王  欣、张三`, `述职人：陈建华`, `出席：张三、李四；列席：王五`.
+ * Lists labelled by a title, a list label (data/person-list-labels.txt) or a word for people no title list holds
+ * (`endsWithPersonNoun`) and a colon: `组  长：李志明`, `副组长：王  欣、张三`, `述职人：陈建华`,
+ * `出席：张三、李四；列席：王五`, `经营者：李德明`, `被征收人：谢根发`.
  */
 export function detectLabelledLists(text: string, found: Detection[]): void {
   const {labelEnds, listLabels} = loadLexicons()
@@ -38,7 +42,7 @@ export function detectLabelledLists(text: string, found: Detection[]): void {
     if (last < floor || !inClass(labelEnds, text.charCodeAt(last))) continue
     const before = text.slice(floor, colon)
     const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
-    if (!titleEndingAt(label, label.length) && !listLabels.some((word) => label.endsWith(word))) continue
+    if (!titleEndingAt(label, label.length) && !listLabels.some((word) => label.endsWith(word)) && !endsWithPersonNoun(label)) continue
     // The list runs to the end of the line or the next label, and never far: a scan stays linear.
     const nextColon = Math.min(wide === -1 ? Infinity : wide, narrow === -1 ? Infinity : narrow)
     let end = lineEndWithin(text, colon + 1, maxListLength)
@@ -96,4 +100,12 @@ export function detectNameLines(text: string, zones: readonly Zone[], found: Det
       for (const [start, end] of tokens) found.push(person(start, end, 'name-line', 0.8, 'a line made only of names'))
     }
   }
+}
+
+/**
+ * Whether `label` ends with a noun for people that jieba reads (经营者, 被征收人, 申请人: a character of
+ * data/person-noun-endings.txt last, `personNounStart`): before a colon it labels the people it names, as a title does.
+ */
+function endsWithPersonNoun(label: string): boolean {
+  return inClass(personNounEndings, label.charCodeAt(label.length - 1)) && personNounStart(segment(label, 0, label.length), label.length) !== undefined
 }

@@ -16,7 +16,7 @@ interface Lexicons {
   titleEnds: Uint8Array
   /** Labels of a list of names that are no titles (出席, 名单): data/person-list-labels.txt. */
   listLabels: string[]
-  /** 1 at the UTF-16 code of every character a title or a list label ends with. */
+  /** 1 at the UTF-16 code of every character a title, a list label or a word for people (`personNounEndings`) ends with. */
   labelEnds: Uint8Array
   /** Titles no national leader holds (局长, 村民; marked `local`): a name next to one is a local namesake of a leader. */
   localTitles: Set<string>
@@ -96,6 +96,7 @@ export function loadLexicons(): Lexicons {
   const listLabels = readLexicon('person-list-labels.txt')
   const labelEnds = titleEnds.slice()
   for (const label of listLabels) labelEnds[label.charCodeAt(label.length - 1)] = 1
+  for (let code = 0; code < 0x10000; code++) if (inClass(personNounEndings, code)) labelEnds[code] = 1
   const leaders = new Set(readLexicon('keep/leaders.txt'))
   const leaderStarts = new Uint8Array(0x10000)
   for (const leader of leaders) leaderStarts[leader.charCodeAt(0)] = 1
