@@ -1789,6 +1789,12 @@ describe('detectPersons on 小 or 老 and a surname after a role', () => {
     expect(persons('网格员小韩、村民老陈参加巡逻。')).toEqual(['小韩', '老陈'])
   })
 
+  it('should mask 小 or 老 and a surname after a role before a word of when or how often (每周, 今年, 经常), not a word of prose over them', () => {
+    expect(persons('网格员小韦每周两次上门送菜。')).toEqual(['小韦'])
+    expect(persons('村民老宋今年种了十亩烟。')).toEqual(['老宋'])
+    for (const decoy of ['护士小时候就想学医。', '农民小麦今年丰收。', '教师小班经常开展活动。', '员工小组每天碰头。', '村民老年人经常锻炼。']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should keep 小 or 老 that open a word of prose after a role unmasked', () => {
     expect(addressDecoys.length).toBeGreaterThanOrEqual(50)
     for (const decoy of addressDecoys) expect(persons(decoy), decoy).toEqual([])

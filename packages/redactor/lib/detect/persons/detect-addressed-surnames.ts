@@ -50,7 +50,7 @@ function readAddress(text: string, start: number, setting: AddressSetting, found
   const end = start + 2
   if (!inClass(addressPrefixes, text.charCodeAt(start)) || !singleSurnames.has(text.charAt(start + 1))) return
   const closes = inClass(clauseClose, text.charCodeAt(end)) || longestAt(verbs, text, end) !== undefined || followerAt(text, end, 1)
-  if (!closes && !opensVerb(text, end)) return
+  if (!closes && !opensPredicate(text, end)) return
   const tokens = segmentTo(text, setting === 'noun' ? windowStart(text, Math.max(0, start - 4), start) : start, end + 4, end)
   if (tokens.some((token) => token.start < end && token.end > start && isProseAcross(token, start, end))) return
   if (setting === 'noun' && personNounStart(tokens, start) === undefined) return
@@ -62,11 +62,18 @@ function readAddress(text: string, start: number, setting: AddressSetting, found
 
 const settingReasons: Record<AddressSetting, string> = {title: 'after a role', noun: 'after a word for people', opening: 'opening a clause'}
 
-/** Whether jieba, reading from `position`, starts there with a verb (组成, 吵): what a person called so does next. */
-function opensVerb(text: string, position: number): boolean {
+/**
+ * Whether jieba, reading from `position`, starts there with a verb (组成, 吵): what a person called so does next; or
+ * with a word of two characters or more that says when, how often or how (每周/r, 今年/t, 经常/d) before it.
+ */
+function opensPredicate(text: string, position: number): boolean {
   const [first] = segmentTo(text, position, lineEndWithin(text, position, 4), position)
-  return first !== undefined && first.start === position && first.tag.startsWith('v')
+  return first !== undefined && first.start === position && (first.tag.startsWith('v') || (first.word.length >= 2 && predicateOpenerTags.has(first.tag)))
 }
+
+// jieba's tags of the words that open a predicate before its verb: a time's (今年/t), an adverb's (经常/d), a pronoun's
+// that counts time (每周/r, 每天/r).
+const predicateOpenerTags = new Set(['t', 'd', 'r'])
 
 /**
  * Whether jieba's `token` over the address `[start, end)` is a word of prose: a known word that runs past it (老师傅,
