@@ -38,6 +38,15 @@ describe('local names', () => {
     expect(found.map(([name]) => name)).not.toContain('汝州')
   })
 
+  it('should find a village under the other level or without its ethnic group, as reports write them', () => {
+    // 陈埭镇 of 晋江市 lists 湖中村 and 溪边回族村; 黄合少镇 of 赛罕区 lists 前不塔气社区.
+    const towns = [...loadGazetteer().townsOf('350582'), ...loadGazetteer().townsOf('150105')]
+    const text = '湖中社区、溪边村、溪边回族村、前不塔气村，城东社区'
+    const found = scanLocalNames(localNames(towns, text), text).map((match) => text.slice(match.start, match.end))
+    expect(found).toEqual(expect.arrayContaining(['湖中社区', '溪边村', '溪边回族村', '前不塔气村']))
+    expect(found).not.toContain('东社区')
+  })
+
   it('should leave out of the names of a document only those whose first two characters it does not hold', () => {
     const towns = loadGazetteer().townsOf('410482')
     const every = towns.flatMap((town) => [...villagesOfTown(town), ...loadGazetteer().divisionsOf(town).flatMap((division) => division.shortForm ?? [])])

@@ -1,5 +1,6 @@
 import {loadGazetteer, type Division} from './load-gazetteer.js'
 import {villagesOfTown} from './load-villages.js'
+import {withoutEthnicGroup} from './short-form.js'
 import type {TrieMatch} from './trie.js'
 
 /** A name that counts only where the document names its town or county. */
@@ -201,9 +202,17 @@ function longestNameAt<T>(byName: ReadonlyMap<string, T[]>, lengths: readonly nu
   return undefined
 }
 
-/** How reports write a village's name: as listed, a community also as …居委会, a 五里社区村 also as 五里社区. */
+/**
+ * How reports write a village's name: as listed, a community also as …居委会, a 五里社区村 also as 五里社区. A village
+ * turned community or back (撤村改居: the tables list 前不塔气社区, a report 前不塔气村; 湖中村, 湖中社区) under either
+ * level, and an ethnic village without its group (溪边回族村, 溪边村): under a town the document names, either is it.
+ */
 function villageVariants(name: string): string[] {
   if (name.endsWith('社区村')) return [name, name.slice(0, -1)]
-  if (name.endsWith('社区')) return [name, `${name.slice(0, -2)}居委会`]
-  return [name]
+  // A name of one character before the other level is too likely the tail of another (城|东社区 of 东村).
+  if (name.endsWith('社区')) return name.length > 3 ? [name, `${name.slice(0, -2)}居委会`, `${name.slice(0, -2)}村`] : [name, `${name.slice(0, -2)}居委会`]
+  if (!name.endsWith('村') || name.length < 3) return [name]
+  const core = name.slice(0, -1)
+  const bare = withoutEthnicGroup(core)
+  return bare === core ? [name, `${core}社区`] : [name, `${core}社区`, `${bare}村`, `${bare}社区`]
 }

@@ -50,6 +50,11 @@ function withoutEthnicGroups(stem: string, least: (bare: boolean) => number): st
   }
 }
 
+/** `stem` without the ethnic groups written with 族 that end it, where two characters or more are left (溪边回族 → 溪边). */
+export function withoutEthnicGroup(stem: string): string {
+  return withoutEthnicGroups(stem, (bare) => (bare ? Infinity : 2))
+}
+
 /** Splits a division name by the suffix rules of data/division-suffixes.txt and data/ethnic-groups.txt. */
 export function splitDivisionName(name: string): NameParts {
   const suffix = divisionSuffixes().find((candidate) => name.endsWith(candidate) && name.length > candidate.length)
