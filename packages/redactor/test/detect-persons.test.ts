@@ -2079,6 +2079,14 @@ describe('detectPersons on a part of a name of the minorities alone, by its role
   })
 })
 
+describe('detectPersons on a name before 以', () => {
+  it('should end a name before 以, which follows names (村民杜文明以98分, 负责人马永刚以…为由)', () => {
+    expect(persons('镇壕沟村推行信用积分，村民杜文明以98分位列全村第一。')).toEqual(['杜文明'])
+    expect(persons('经查，系鑫源公司负责人马永刚以“总包未结算”为由拖欠工资。')).toEqual(['马永刚'])
+    expect(persons('主任陈以琳说，今年的任务完成了。')).toEqual(['陈以琳'])
+  })
+})
+
 describe('detectPersons on a list labelled by a word for people no title list holds', () => {
   it('should read the names after a noun for people jieba reads and a colon (经营者：, 被征收人：)', () => {
     expect(persons('（统一社会信用代码：91MA0F3K8X，经营者：赵立军）因拖欠工资被列入名单')).toEqual(['赵立军'])
