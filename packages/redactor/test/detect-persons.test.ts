@@ -2087,6 +2087,17 @@ describe('detectPersons on a name before 以', () => {
   })
 })
 
+describe('detectPersons on a labelled list whose label ends its line', () => {
+  it('should read the line below a label that ends its line as its list', () => {
+    expect(persons('表彰名单\n优秀共产党员：\n王  欣    刘  洋    张国栋    阿依古丽    马  骏')).toEqual(['王  欣', '刘  洋', '张国栋', '阿依古丽', '马  骏'])
+    expect(persons('出席：\n张三、李四')).toEqual(['张三', '李四'])
+  })
+
+  it('should read no name in prose on the line below such a label', () => {
+    for (const decoy of ['参会人员：\n一、会议听取了工作汇报。', '联系人：\n高度重视安全生产', '出席：\n各村党支部书记、村委会主任']) expect(persons(decoy), decoy).toEqual([])
+  })
+})
+
 describe('detectPersons on a list labelled by a word for people no title list holds', () => {
   it('should read the names after a noun for people jieba reads and a colon (经营者：, 被征收人：)', () => {
     expect(persons('（统一社会信用代码：91MA0F3K8X，经营者：赵立军）因拖欠工资被列入名单')).toEqual(['赵立军'])

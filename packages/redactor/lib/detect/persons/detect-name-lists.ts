@@ -43,19 +43,29 @@ export function detectLabelledLists(text: string, found: Detection[]): void {
     const before = text.slice(floor, colon)
     const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
     if (!titleEndingAt(label, label.length) && !listLabels.some((word) => label.endsWith(word)) && !endsWithPersonNoun(label)) continue
-    // The list runs to the end of the line or the next label, and never far: a scan stays linear.
+    // The list runs to the end of the line or the next label, and never far: a scan stays linear. A label that ends
+    // its line heads the line below (优秀共产党员：⏎王  欣    张国栋).
     const nextColon = Math.min(wide === -1 ? Infinity : wide, narrow === -1 ? Infinity : narrow)
-    let end = lineEndWithin(text, colon + 1, maxListLength)
-    if (nextColon < colon + 1 + maxListLength) end = Math.min(end, nextColon)
+    const start = listStart(text, colon + 1)
+    let end = lineEndWithin(text, start, maxListLength)
+    if (nextColon < start + maxListLength) end = Math.min(end, nextColon)
     // A full stop ends the list: the sentence after it is prose (成员：张三、李四。…书记张三任队长 holds no name 任队长).
-    for (let at = colon + 1; at < end; at++) {
+    for (let at = start; at < end; at++) {
       if (text.charCodeAt(at) === fullStop) {
         end = at
         break
       }
     }
-    detectNameList(text, colon + 1, end, 'member-list', 0.9, found)
+    detectNameList(text, start, end, 'member-list', 0.9, found)
   }
+}
+
+/** Where the list after a label's colon at `from - 1` starts: there, or on the next line where the label ends its line. */
+function listStart(text: string, from: number): number {
+  let at = from
+  while (at < text.length && inClass(labelSpaces, text.charCodeAt(at))) at++
+  if (text.charCodeAt(at) === 13) at++
+  return text.charCodeAt(at) === 10 ? at + 1 : from
 }
 
 /**
