@@ -30,7 +30,9 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
     // keep word left of a place (分 of 分乡镇 in 部分乡镇); elsewhere it is any 王 or 分 (王牌, 部分).
     if (detection.end - detection.start === 1) continue
     const original = text.slice(detection.start, detection.end)
-    offer(original, detection, detection.suffixLength, false)
+    // A name of one character and its level (呼市, 沛县) is, elsewhere, that name only where it stands as a word:
+    // 欢呼市民 and 何首乌市场 hold 呼市 and 乌市 too.
+    offer(original, detection, detection.suffixLength, detection.type === 'PLACE' && original.length - detection.suffixLength < minimumShortForm)
     if (detection.type === 'PLACE' && detection.suffixLength > 0) {
       const short = properPart({type: detection.type, original, suffixLength: detection.suffixLength})
       const county = detection.suffixLength === 1 && standaloneLevels.test(original)

@@ -319,6 +319,11 @@ describe('detectPlaces', () => {
     for (const decoy of decoys) expect(places(decoy).filter((found) => found.rule === 'road'), decoy).toEqual([])
   })
 
+  it('should find the cities written by their first character and 市 (呼市, 乌市), only where jieba starts a word there', () => {
+    expect(names('全部纳入呼市农民工工资支付监控预警平台，乌市、哈市同步推进')).toEqual(['呼市', '乌市', '哈市'])
+    expect(names('何首乌市场，欢呼市民，整齐市容')).toEqual([])
+  })
+
   it('should find a product named after a place the document names (汝瓷 of 汝州市), but not others', () => {
     const text = '汝州市是汝瓷之乡、曲剧故里；练塘镇是茭白之乡'
     const product = places(text).find((item) => item.rule === 'place-product')

@@ -31,6 +31,12 @@ describe('propagate', () => {
     expect(propagate(text, [remnant])).toEqual([])
   })
 
+  it('should spread a name of one character and its level (呼市, 沛县) only where it stands as a word', () => {
+    const text = '纳入呼市监控平台。呼市各区欢呼市民参与，何首乌市场'
+    const found = propagate(text, [detectionAt(text, '呼市', 'PLACE', 1)]).map((detection) => detection.start)
+    expect(found).toEqual([text.indexOf('呼市各区')])
+  })
+
   it("should spread a village's short form only as a word, unless no word of jieba's spells its three characters", () => {
     const spread = (text: string, village: string) => propagate(text, [detectionAt(text, village, 'PLACE', 1)]).map((found) => text.slice(found.start, found.end))
     // jieba cuts 找到 + 吊 + 鹿沟 + 来

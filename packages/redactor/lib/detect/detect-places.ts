@@ -682,6 +682,9 @@ function fullName(text: string, match: TrieMatch<number>): Division | undefined 
   }
   const division = current ?? former
   if (!division || (division.level >= 3 && gluedToWord(text, match))) return undefined
+  // A city's name of two characters (its customary 呼市, 乌市) starts a word where jieba cuts (纳入|呼市, not
+  // 欢|呼市|民 or 何首乌|市场); counties' and towns' are read by gluedToWord and runsIntoWord
+  if (division.level <= 2 && match.end - match.start === 2 && !startsWord(text, match.start, match.end)) return undefined
   return division.level === 4 && (runsIntoWord(text, match) || gluedToStopChar(text, match)) ? undefined : division
 }
 
@@ -793,7 +796,10 @@ function shortFormDetection(match: TrieMatch<unknown>, division: Division, groun
 
 /** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
 function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>, namedAbove: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
-  const divisions = loadGazetteer().namesOf(match).map((value) => value.division)
+  // A full name refused as one (欢|呼市|民) is no short form either.
+  const divisions = loadGazetteer()
+    .namesOf(match)
+    .flatMap((value) => (value.form === 'full' ? [] : [value.division]))
   const province = divisions.find((division) => division.level === 1)
   if (province && !inPlaceException(text, match.start, match.end) && !gluedToWord(text, match)) return {division: province, ground: 'province'}
   const fullyNamed = divisions.find((division) => named.has(division.code))
