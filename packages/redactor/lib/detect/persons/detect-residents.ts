@@ -1,11 +1,12 @@
 // Names after where someone lives or comes from (家住某村的胡娜娜, 闫家村的闫立新、).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {brokenNamePieces, nameAcrossBreak} from './name-across-break.js'
 import {nameFrom} from './name-from.js'
-import {nameScore} from './name-shape.js'
+import {nameScore, surnameLengthsAt} from './name-shape.js'
 import {isNameToken} from './list-items.js'
 import {placeOrUnitAfter, readAlternatives, unitOrPlaceEndings} from './person-classes.js'
 import {isOrdinaryWord} from './ordinary-words.js'
@@ -60,8 +61,21 @@ export function detectVillagers(text: string, found: Detection[]): void {
       continue
     }
     if (nameScore(text, start + 1, end) < 0 || !closesItem(text, end)) continue
+    // Where the name closes an item of a list, the list must be of people or their homes: a place's last character
+    // (薛家湾、) or a next item that is neither a name nor a place (黄桃、葡萄, 梅花鹿、林麝) says it lists the village's things.
+    if (afterOf && text.charAt(end) === '、' && (inClass(placeOrUnitAfter, text.charCodeAt(end - 1)) || !opensPersonOrPlace(text, end + 1))) continue
     found.push(person(start, end, 'name-after-home', 0.75, `name after \`${match[0].slice(1).trim()}\`, where the person lives`))
   }
+}
+
+/**
+ * Whether the list item at `start` opens with a name whose given characters stand in names more than in words
+ * (`nameFrom`, `nameScore`) or with a place of the gazetteer (草碧镇罗家店村的罗红梅).
+ */
+function opensPersonOrPlace(text: string, start: number): boolean {
+  if (longestAt(loadGazetteer().names, text, start) !== undefined) return true
+  const end = nameFrom(text, start)
+  return end !== undefined && surnameLengthsAt(text, start).some((length) => end - start > length && nameScore(text, start + length, end) >= 0)
 }
 
 /** Whether a name's list item or clause ends at `end`: punctuation, no Chinese, or a word that follows names (说, 在). */
