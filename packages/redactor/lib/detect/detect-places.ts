@@ -7,6 +7,7 @@ import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-nam
 import {findRoads} from './places/find-roads.js'
 import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
+import {lineWrapEnd} from '../line-wrap.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
@@ -745,9 +746,10 @@ const wrapContext = 8
  * surroundings start into `text`; undefined where no such break follows.
  */
 function joinedOverBreak(text: string, start: number, end: number): {text: string; shift: number} | undefined {
-  if (text.charAt(end) !== '\n' || !han.test(text.charAt(end + 1))) return undefined
+  const resume = lineWrapEnd(text, end)
+  if (resume === undefined || !han.test(text.charAt(resume))) return undefined
   const shift = Math.max(0, start - wrapContext)
-  return {text: text.slice(shift, end) + text.slice(end + 1, end + 1 + wrapContext), shift}
+  return {text: text.slice(shift, end) + text.slice(resume, resume + wrapContext), shift}
 }
 
 /** Whether the level `[start, end)` of a place's name is part of a word of data/suffix-false-words.txt (乡村, 镇村), a PDF's line break after it or not. */

@@ -4,14 +4,14 @@ import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
+import {lineWrapEnd} from '../../line-wrap.js'
 import {type Token, segmentBefore} from '../../segment.js'
 import {partsEndBeforeOne, partsStartAfterOne} from './detect-minority-names.js'
-import {isLineWrap} from './name-across-break.js'
 import {isTransliteration} from './detect-transliterated-names.js'
 import {nameDotList, nameDots, namePartStops} from './person-classes.js'
 import {person} from './person-detection.js'
 import {segmentTo, wordTag} from './read-words.js'
-import {isCjkAt, openingQuotes, skipSpace} from './scan-text.js'
+import {isCjkAt, openingQuotes} from './scan-text.js'
 import {mayBeNamePart} from './unknown-runs.js'
 
 const maxNamePart = 10
@@ -60,8 +60,8 @@ export function detectDottedNames(text: string, found: Detection[]): void {
  * `partStart` ends at `end` right before the break: the part read on with the break taken out, if it runs past it.
  */
 function partAfterBreak(text: string, partStart: number, end: number): {start: number; end: number} | undefined {
-  const resume = skipSpace(text, end, 4)
-  if (!isLineWrap(text, end, resume) || !isCjkAt(text, resume)) return undefined
+  const resume = lineWrapEnd(text, end)
+  if (resume === undefined || !isCjkAt(text, resume)) return undefined
   const joined = text.slice(partStart, end) + text.slice(resume, resume + maxNamePart)
   const partEnd = namePartEnd(joined, 0)
   if (partEnd === undefined) return undefined

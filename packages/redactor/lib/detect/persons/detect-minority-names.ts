@@ -1,9 +1,10 @@
 // Names of Tibetans, Yi, Mongolians, Uyghurs and Kazakhs told by their parts (才让卓玛, 阿说木呷, 乌云其木格), wherever they stand.
-import {inClass, isWhiteSpace} from '@gongwen/parser'
+import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
+import {lineWrapEnd} from '../../line-wrap.js'
 import {type Token, segment, segmentAround} from '../../segment.js'
 import {endsName, startsName} from './name-boundaries.js'
 import {personNounEndings, placeOrUnitAfter, readCharacterClass} from './person-classes.js'
@@ -106,7 +107,7 @@ function longestChain(text: string, start: number, length: number): Chain | unde
   for (let partLength = Math.min(minorityPartLength.most, nameLength.most - length); partLength >= minorityPartLength.least; partLength--) {
     const end = start + partLength
     if (end > text.length || !minorityParts.has(text.slice(start, end))) continue
-    const resume = lineBreakEnd(text, end)
+    const resume = lineWrapEnd(text, end) ?? end
     const rest = resume < text.length ? longestChain(text, resume, length + partLength) : undefined
     const candidate = rest === undefined
       ? {pieces: [{start, end}], count: 1, length: partLength}
@@ -114,17 +115,6 @@ function longestChain(text: string, start: number, length: number): Chain | unde
     if (best === undefined || candidate.length > best.length) best = candidate
   }
   return best
-}
-
-/** Where the next part may start after `end`: past a line break and the spaces around it (a PDF's), or `end` itself. */
-function lineBreakEnd(text: string, end: number): number {
-  let next = end
-  let crossedLine = false
-  while (next < text.length && next - end < 4 && isWhiteSpace(text.charCodeAt(next))) {
-    crossedLine ||= text.charCodeAt(next) === 10
-    next++
-  }
-  return crossedLine && next < text.length ? next : end
 }
 
 /**

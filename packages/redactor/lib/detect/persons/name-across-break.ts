@@ -1,9 +1,9 @@
 // A name that a PDF line break cuts after its surname (王⏎建国), read on the text with the break taken out.
 import type {Detection} from '../../detection.js'
+import {lineWrapEnd} from '../../line-wrap.js'
 import {nameFrom} from './name-from.js'
 import {surnameLengthsAt} from './name-shape.js'
 import {person} from './person-detection.js'
-import {skipSpace} from './scan-text.js'
 
 /** The two pieces of a name a line break cuts: the surname before the break, the given name after it. */
 export interface BrokenName {
@@ -23,8 +23,8 @@ const readAhead = 8
 export function nameAcrossBreak(text: string, start: number): BrokenName | undefined {
   for (const surnameLength of surnameLengthsAt(text, start)) {
     const surnameEnd = start + surnameLength
-    const givenStart = skipSpace(text, surnameEnd, 4)
-    if (!isLineWrap(text, surnameEnd, givenStart)) continue
+    const givenStart = lineWrapEnd(text, surnameEnd)
+    if (givenStart === undefined) continue
     const joined = text.slice(start, surnameEnd) + text.slice(givenStart, givenStart + readAhead)
     const end = nameFrom(joined, 0)
     if (end !== undefined && end > surnameLength) return {surnameEnd, givenStart, givenEnd: givenStart + end - surnameLength}
@@ -35,13 +35,4 @@ export function nameAcrossBreak(text: string, start: number): BrokenName | undef
 /** The two pieces of a broken name from `start` as detections of `rule`: each masked on its own, so the line stays. */
 export function brokenNamePieces(start: number, name: BrokenName, rule: string, confidence: number, reason: string): Detection[] {
   return [person(start, name.surnameEnd, rule, confidence, reason), person(name.givenStart, name.givenEnd, rule, confidence, reason)]
-}
-
-/**
- * Whether the blanks `text[from, to)` hold one line break, where a PDF wraps a line inside a word: a blank line between
- * (沙马·日火⏎⏎文/王晓川) ends a paragraph or a caption.
- */
-export function isLineWrap(text: string, from: number, to: number): boolean {
-  const blanks = text.slice(from, to)
-  return /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(blanks)
 }

@@ -1,0 +1,18 @@
+import {isWhiteSpace} from '@gongwen/parser'
+
+/** The most blank characters a PDF's line wrap leaves inside a word: the break and a few spaces around it. */
+const wrapBlanks = 4
+
+/**
+ * Where a word resumes after the blanks from `from` when they are a PDF's line wrap inside it: one line break
+ * (\n, \r\n or \r) with spaces around it, four characters at most, and text after them (王⏎建国, 努尔兰·吐尔⏎逊别克,
+ * 对发展乡⏎村特色产业). Undefined otherwise: no break, or a blank line, which ends a paragraph or a caption
+ * (沙马·日火⏎⏎文/王晓川). The detectors read a name or word on over the break with this one reading of a wrap.
+ */
+export function lineWrapEnd(text: string, from: number): number | undefined {
+  let to = from
+  while (to < text.length && to - from < wrapBlanks && isWhiteSpace(text.charCodeAt(to))) to++
+  if (to === text.length) return undefined
+  const blanks = text.slice(from, to)
+  return /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(blanks) ? to : undefined
+}
