@@ -2191,15 +2191,21 @@ const homeDecoys = linesOf(`
 `)
 
 describe('detectPersons on a name after a village or a neighbourhood and 的', () => {
-  it('should mask a name after 村的 or 社区的 that ends a list item or a clause or stands before a word that follows names', () => {
+  it('should mask a name after 村的, 社区的 or 镇的 that ends a list item or a clause or stands before a word that follows names', () => {
     expect(persons('受表彰的有：东坡镇柳树村的符立群、西岭镇石门村的詹秀芝。')).toEqual(['符立群', '詹秀芝'])
     expect(persons('和平社区的骆春燕，退休后组织了义务巡逻队。')).toEqual(['骆春燕'])
+    expect(persons('北川羌族自治县擂鼓镇的彭小红，大伙儿都叫她幺妹。')).toEqual(['彭小红'])
   })
 
   it('should keep the things of a village after 的 unmasked', () => {
     expect(homeDecoys.length).toBeGreaterThanOrEqual(50)
     // After a village's name, as the rule reads them (a line that opens with 村的 names no village).
     for (const village of ['石门', '幸福']) for (const decoy of homeDecoys) expect(persons(`${village}${decoy}`), `${village}${decoy}`).toEqual([])
+    // and after a town's, or the words for towns (城镇, 乡镇)
+    for (const town of ['擂鼓', '城', '乡']) for (const decoy of homeDecoys) {
+      const text = `${town}${decoy.replace(/^(?:村|社区|嘎查|组|屯)的/, '镇的')}`
+      expect(persons(text), text).toEqual([])
+    }
   })
 })
 

@@ -34,7 +34,7 @@ export function detectResidents(text: string, found: Detection[]): void {
   }
 }
 
-// A village or a neighbourhood and 的 (闫家村的, 幸福社区的), or spaces (金龙村 黄华): data/person-home-endings.txt.
+// A village, a neighbourhood or a town and 的 (闫家村的, 幸福社区的, 擂鼓镇的), or spaces (金龙村 黄华): data/person-home-endings.txt.
 const homeEndings = readLexicon('person-home-endings.txt')
 const home = new RegExp(`[\\u3400-\\u9fff](?:${readAlternatives('person-home-endings.txt')})(?:的|[ \\u3000]+)`, 'g')
 
@@ -42,7 +42,7 @@ const home = new RegExp(`[\\u3400-\\u9fff](?:${readAlternatives('person-home-end
 const itemClose = charCodes('、，。；！？,;!?（(')
 
 /**
- * A name right after a village or a neighbourhood and 的 (南寨镇闫家村的闫立新、草碧镇罗家店村的罗红梅), where the name
+ * A name right after a village, a neighbourhood or a town and 的 (南寨镇闫家村的闫立新、草碧镇罗家店村的罗红梅, 擂鼓镇的彭小红，), where the name
  * ends a list item or a clause or stands before a word that follows names (幸福社区的王秀英说): a village's people are
  * named so, its things (村的结对共建, 村的山路上, 村的人) are no name or go on as words; the characters after the surname
  * must stand in names more than in words (`nameScore`). Or a name alone after a village and spaces, as lists of winners
