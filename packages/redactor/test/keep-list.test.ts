@@ -76,6 +76,11 @@ describe('findProtectedRanges', () => {
     expect(redact('对12333人社服务热线反映的问题，新增参保12333人').text).toBe('对12333人社服务热线反映的问题，新增参保**人')
   })
 
+  it('should keep national websites and mask local ones', () => {
+    const text = '登录www.gov.cn或http://www.chinatax.gov.cn/n810219/index.html，“信用中国”（www.creditchina.gov.cn）；县政府网站www.jiangan.gov.cn，ccgp-sichuan.gov.cn'
+    expect(redact(text).text).toBe('登录www.gov.cn或http://www.chinatax.gov.cn/n810219/index.html，“信用中国”（www.creditchina.gov.cn）；县政府网站**，**')
+  })
+
   it('should protect years and 年度 only while the policy keeps years', () => {
     const text = '2022年度共出具意见，从 2018 年开始，2018—2020年'
     expect(kept(text).filter((range) => range.startsWith('YEAR'))).toEqual(['YEAR:2022', 'YEAR:2018', 'YEAR:2018', 'YEAR:2020'])
