@@ -2046,6 +2046,7 @@ describe('detectPersons on names of the minorities told by their parts', () => {
     expect(persons('美姑县的吉克阿呷说，搬进新居后日子越过越好。')).toEqual(['吉克阿呷'])
     expect(persons('“草原额吉”斯琴图雅先后资助了5名学生。')).toEqual(['斯琴图雅'])
     expect(persons('护边员阿依努尔古丽常年巡边。')).toEqual(['阿依努尔古丽'])
+    expect(persons('嘉绒藏族姑娘泽郎卓玛回乡办起了民宿。')).toEqual(['泽郎卓玛'])
   })
 
   it('should mask both pieces of a name a PDF line break cuts between two parts', () => {
