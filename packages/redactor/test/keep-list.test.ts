@@ -81,6 +81,11 @@ describe('findProtectedRanges', () => {
     expect(redact(text).text).toBe('登录www.gov.cn或http://www.chinatax.gov.cn/n810219/index.html，“信用中国”（www.creditchina.gov.cn）；县政府网站**，**')
   })
 
+  it('should keep deadlines and notice periods set by rules, not counts of days or years', () => {
+    const text = '公示期5个工作日，责令7个工作日内整改，3年内禁止参加政府采购；全年工作220个工作日，1年内新增企业120家'
+    expect(redact(text).text).toBe('公示期5个工作日，责令7个工作日内整改，3年内禁止参加政府采购；全年工作**个工作日，1年内新增企业**家')
+  })
+
   it('should protect years and 年度 only while the policy keeps years', () => {
     const text = '2022年度共出具意见，从 2018 年开始，2018—2020年'
     expect(kept(text).filter((range) => range.startsWith('YEAR'))).toEqual(['YEAR:2022', 'YEAR:2018', 'YEAR:2018', 'YEAR:2020'])
