@@ -1,5 +1,6 @@
 // The kinds of business and club (data/unit-quoted-kinds.txt: 冷面馆 via 馆, 读书会, 小卖部) that make the name
 // before them a brand, read by the quoted-name rule and the rule that reads a brand before a trade and a kind.
+import {unitSuffixesIn} from '../../gazetteer/find-suffixed-names.js'
 import {createTrie, insertName, longestAt, scanTrie, type Trie, type TrieMatch} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment} from '../../segment.js'
@@ -41,6 +42,47 @@ export function businessKindsIn(text: string): TrieMatch<string>[] {
  */
 export function brandedKindsIn(text: string): TrieMatch<string>[] {
   return scanTrie(loadBrandedKinds(), text)
+}
+
+/** A unit suffix or a kind of business in a text. */
+export interface Kind {
+  start: number
+  end: number
+  /** Whether the kind says what the unit produces (产业园, 合作社: see `SuffixRule.product`). */
+  product: boolean
+  /** Whether a brand may stand right before the kind, with no trade between (data/unit-branded-kinds.txt). */
+  branded: boolean
+}
+
+let lastKinds: {text: string; byEnd: ReadonlyMap<number, Kind>; sorted: readonly Kind[]} | undefined
+
+/**
+ * The unit suffixes and kinds of business in `text`, the longest one ending at each position, by where they start;
+ * `branded` where a kind a brand stands right before is that longest one (大药房, but not 药房 of 中药房). Two rules
+ * ask for them in the same text one after the other, so the last text's are kept.
+ */
+export function kindsIn(text: string): readonly Kind[] {
+  return lastKindsOf(text).sorted
+}
+
+/** The longest unit suffix or kind of business of `text` that ends at `end` (see `kindsIn`), or undefined. */
+export function kindEndingAt(text: string, end: number): Kind | undefined {
+  return lastKindsOf(text).byEnd.get(end)
+}
+
+function lastKindsOf(text: string): {byEnd: ReadonlyMap<number, Kind>; sorted: readonly Kind[]} {
+  if (lastKinds?.text === text) return lastKinds
+  const byEnd = new Map<number, Kind>()
+  const offer = (kind: Kind) => {
+    const known = byEnd.get(kind.end)
+    if (!known || kind.start < known.start) byEnd.set(kind.end, kind)
+    else if (kind.start === known.start) byEnd.set(kind.end, {...known, product: known.product || kind.product, branded: known.branded || kind.branded})
+  }
+  for (const suffix of unitSuffixesIn(text)) offer({start: suffix.start, end: suffix.end, product: suffix.values[0]?.product === true, branded: false})
+  for (const kind of businessKindsIn(text)) offer({start: kind.start, end: kind.end, product: false, branded: false})
+  for (const kind of brandedKindsIn(text)) offer({start: kind.start, end: kind.end, product: false, branded: true})
+  lastKinds = {text, byEnd, sorted: [...byEnd.values()].sort((a, b) => a.start - b.start)}
+  return lastKinds
 }
 
 /**

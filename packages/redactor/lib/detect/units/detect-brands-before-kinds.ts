@@ -9,15 +9,14 @@ import {
   isGenericWord,
   isStopChar,
   namesGovernmentBody,
-  suffixRuleLength,
-  unitSuffixesIn
+  suffixRuleLength
 } from '../../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segment, type Token} from '../../segment.js'
 import {personNounEndings} from '../persons/person-classes.js'
-import {brandedKindsIn, businessKindsIn, endsWordAt} from './business-kinds.js'
+import {endsWordAt, kindsIn, type Kind} from './business-kinds.js'
 import {closingQuote, han, openingQuote} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
 import {describesQuantity, isCounted, opensWithCount} from './quantities.js'
@@ -91,32 +90,6 @@ export function detectBrandsBeforeKinds(context: DetectionContext, units: readon
     })
   }
   return found
-}
-
-interface Kind {
-  start: number
-  end: number
-  /** Whether the kind says what the unit produces (产业园, 合作社: see `SuffixRule.product`). */
-  product: boolean
-  /** Whether a brand may stand right before the kind, with no trade between (data/unit-branded-kinds.txt). */
-  branded: boolean
-}
-
-/**
- * The unit suffixes and kinds of business in `text`, the longest one ending at each position, by where they start;
- * `branded` where a kind a brand stands right before is that longest one (大药房, but not 药房 of 中药房).
- */
-function kindsIn(text: string): Kind[] {
-  const byEnd = new Map<number, Kind>()
-  const offer = (kind: Kind) => {
-    const known = byEnd.get(kind.end)
-    if (!known || kind.start < known.start) byEnd.set(kind.end, kind)
-    else if (kind.start === known.start) byEnd.set(kind.end, {...known, product: known.product || kind.product, branded: known.branded || kind.branded})
-  }
-  for (const suffix of unitSuffixesIn(text)) offer({start: suffix.start, end: suffix.end, product: suffix.values[0]?.product === true, branded: false})
-  for (const kind of businessKindsIn(text)) offer({start: kind.start, end: kind.end, product: false, branded: false})
-  for (const kind of brandedKindsIn(text)) offer({start: kind.start, end: kind.end, product: false, branded: true})
-  return [...byEnd.values()].sort((a, b) => a.start - b.start)
 }
 
 /**
