@@ -586,15 +586,17 @@ describe('detectUnits', () => {
   })
 
   it('should read an item with no unit suffix as a business in a list of businesses that holds a unit, by the words that name it', () => {
+    // 家门口便利店 is read by its kind and the count of businesses (detect-listed-units.ts)
     const text = '家门口便利店、阿满海蛎煎、同福烧烤、春晖大药房等26家商户成为爱心驿站。同福烧烤夜间经营噪音大'
-    expect(units(text)).toEqual(['阿满海蛎煎/3', '同福烧烤/2', '春晖大药房/3', '同福/0'])
+    expect(units(text)).toEqual(['家门口便利店/3', '阿满海蛎煎/3', '同福烧烤/2', '春晖大药房/3', '同福/0'])
     expect(units('指导半山酒店、云栖山舍、沙溪老院子客栈等23家住宿企业开展品质提升')).toContain('云栖山舍/0')
     // lone characters jieba could not join name as well (晟/瑞)
     expect(units('沿街的春晖大药房、晟瑞烧烤、和记茶餐厅等26家商户')).toContain('晟瑞烧烤/2')
     // items of common words, a kind of shop jieba tags as a name (五金店/nz); no unit in the list; a list of public bodies
     expect(units('组织鑫源超市、早餐店、快餐店、五金店、蔬菜摊等沿街商户')).toEqual(['鑫源超市/2'])
     expect(units('联系春晖大药房、社区食堂、快递驿站等商户设立充电点')).toEqual(['联系春晖大药房/3'])
-    expect(units('联系社区食堂、同福烧烤等商户设立充电点，组织县市场监管局、同福烧烤等单位')).toEqual([])
+    // a list of public bodies; 同福|烧烤 is a brand and its trade in a list 等商户 closes (detect-listed-units.ts)
+    expect(units('联系社区食堂、同福烧烤等商户设立充电点，组织县市场监管局、同福烧烤等单位')).toEqual(['同福烧烤/2', '同福/0'])
   })
 
   it('should end a unit name read back at a lone locality before the suffix, or a lone verb before a place', () => {
@@ -865,6 +867,32 @@ describe('detectUnits: brands listed before a count of businesses', () => {
     expect(decoys.length).toBeGreaterThanOrEqual(50)
     const frames = ['走访{}了解情况。', '对{}开展检查，', '。{}参加。']
     expect(wronglyRead(decoys, frames, firesRule('counted-brand'))).toEqual([])
+  })
+})
+
+describe('detectUnits: the brands of units a list names', () => {
+  it('should read the brand of each item of a list that a count or 等 closes with a kind of unit, its trade and kind visible', () => {
+    expect(units('调研组走访了福源粮油店、家和便利店等9家个体商户')).toEqual(['福源粮油店/3', '家和便利店/3'])
+    expect(units('约谈了王记糖坊、刘嫂豆腐坊两家小作坊业主')).toEqual(['王记糖坊/2', '刘嫂豆腐坊/3'])
+    // brand and trade alone: the count and its kind say each item is a unit
+    expect(units('，鼎盛机械、华联纺织两家企业产值增幅居前')).toEqual(['鼎盛机械/2', '华联纺织/2'])
+    expect(units('宁化县山味坊、溪香阁等3家餐饮企业组建联盟')).toEqual(['山味坊/1', '溪香阁/0'])
+    expect(units('由通达、顺风两家公司承运')).toEqual(['通达/0', '顺风/0'])
+    expect(units('抽查了好运来食品厂、巧媳妇面食坊等食品小作坊')).toEqual(['好运来食品厂/3', '巧媳妇面食坊/3'])
+  })
+
+  it('should read the brand of an item beside a unit the other rules read, where it ends with a kind of unit as well', () => {
+    expect(units('责令鸿福石材加工厂、兴旺木业加工厂限期整改')).toEqual(['鸿福石材加工厂/5', '兴旺木业加工厂/5'])
+    expect(units('颍州区“小康”便利店、百姓饭庄因未落实')).toEqual(['小康/0', '百姓饭庄/2'])
+    // the mark says where the name starts, where another rule read it from inside (小|太阳幼儿园)
+    expect(units('宏达建筑劳务有限公司、小太阳幼儿园获评')).toEqual(['宏达建筑劳务有限公司/8', '小太阳幼儿园/3'])
+  })
+
+  it('should read no brand in lists of kinds, described units, sectors and generic ones (test/unit-decoys-listed.txt)', () => {
+    const decoys = readDecoys('unit-decoys-listed.txt')
+    expect(decoys.length).toBeGreaterThanOrEqual(40)
+    const frames = ['走访{}了解情况。', '对{}开展检查，', '。{}参加。', '市场监管局将{}纳入监管']
+    expect(wronglyRead(decoys, frames, firesRule('listed-unit-brand'))).toEqual([])
   })
 })
 

@@ -9,6 +9,7 @@ import {detectCountedBrands} from './units/detect-counted-brands.js'
 import {detectCuedNames} from './units/detect-cued-names.js'
 import {detectListedBusinesses} from './units/detect-listed-businesses.js'
 import {detectListedTrades} from './units/detect-listed-trades.js'
+import {detectListedUnits} from './units/detect-listed-units.js'
 import {detectNamesAfterDivisions} from './units/detect-names-after-divisions.js'
 import {detectObjectNames} from './units/detect-object-names.js'
 import {detectQuotedNames} from './units/detect-quoted-names.js'
@@ -26,7 +27,9 @@ import {detectSuffixedUnits} from './units/detect-suffixed-units.js'
  * brand: 湄潭 of “湄潭翠芽”品牌), offices named after a person in quotes (“老马调解室”), businesses a list of them
  * names without a suffix (同福烧烤 in …、同福烧烤、春晖大药房等26家商户), the brand of common words before a trade and
  * the suffix of a works, a cooperative or a park (雪峰 of 雪峰乳品加工厂) and the proper part standing alone
- * elsewhere in the document (also the part after a place inside it: 春风 of 指导广元春风旅行社) are found too.
+ * elsewhere in the document (also the part after a place inside it: 春风 of 指导广元春风旅行社) are found too, and the
+ * brands of the units a list names where a count closing it or a unit in it says its items are units (惠民 and 家和 of
+ * 惠民粮油店、家和便利店等14家个体商户).
  */
 export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
   const detections: Detection[] = []
@@ -45,5 +48,8 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectBrandsBeforeTrades(context, detections))
   detections.push(...detectBrandsAfterPlaces(context, detections))
   detections.push(...detectCountedBrands(context, detections))
-  return [...detections, ...detectBareNames(context, detections, shortNames)].sort((a, b) => a.start - b.start)
+  // A listed unit read from the mark before it replaces the unit another rule read from inside it (、小|太阳幼儿园)
+  const listed = detectListedUnits(context, detections)
+  const read = [...detections.filter((unit) => !listed.some((item) => item.start < unit.start && item.end === unit.end)), ...listed]
+  return [...read, ...detectBareNames(context, read, shortNames)].sort((a, b) => a.start - b.start)
 }

@@ -1,4 +1,5 @@
 import {isFrequentWord} from '../jieba-dictionary.js'
+import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment, segmentAround, segmentBefore, type Token} from '../segment.js'
 import {divisionSuffixes} from './short-form.js'
@@ -159,7 +160,7 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
     const name = text.slice(start, match.start)
     // A name read back over the one before (杨垇小学小学) would overlap it: the first stands.
     const overlaps = start < (found.at(-1)?.end ?? 0)
-    if (words && !overlaps && name.length >= 2 && han.test(name) && genericPrefixLength(name) < name.length) {
+    if (words && !overlaps && name.length >= 2 && han.test(name) && genericPrefixLength(name) < name.length && !(type === 'ORG' && endsWithCount(name))) {
       // An institute's name (规划设计院) before a legal form is its kind: only a proper word names the company
       const hosted = rule.legal && legalFormHosts.has(before)
       found.push({start, nameEnd: match.start, end: match.end, rule: hosted ? {...rule, brand: false} : rule, words})
@@ -167,6 +168,21 @@ export function findSuffixedNames(text: string, type: SuffixRule['type'], skip: 
   }
   return found
 }
+
+/**
+ * Whether `name` ends with a count (顺风两家 of 由通达、顺风两家公司承运, 三所): the suffix after it is the kind of
+ * the units counted, which the words before the count name (see detect-listed-units.ts), not one unit's name.
+ */
+function endsWithCount(name: string): boolean {
+  for (let end = name.length - 1; end > 0; end--) {
+    const measure = measureWordAt(name, end)
+    if (measure?.wordClass === 'count' && end + measure.word.length === name.length) return chineseNumeral.test(name.charAt(end - 1))
+  }
+  return false
+}
+
+// Numerals of a count of units; 百, 千 and 万 open brands (万家, 百家) as often.
+const chineseNumeral = /[一二两三四五六七八九十]/u
 
 /**
  * Whether some stretch of Han text ending at `nameEnd`, 2 to `maxNameLength + 2` characters long (the reach of

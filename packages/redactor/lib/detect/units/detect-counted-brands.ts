@@ -4,7 +4,7 @@ import {endsWithUnitSuffix, isGenericWord, isStopChar, suffixRuleLength, unitSuf
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentBefore} from '../../segment.js'
-import {businessKindAt} from './business-kinds.js'
+import {businessKindAt, kindEndingAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
 import {isTradeText} from './kept-parts.js'
 import {predicateTags} from './predicate-tags.js'
@@ -100,7 +100,9 @@ function listedItems(text: string, end: number): {start: number; end: number}[] 
       // A frequent word of prose among the items makes the list one of trades or kinds (娱乐、住宿等12家企业)
       const names = items.map((item) => text.slice(item.start, item.end))
       if (names.some((name) => isFrequentWord(name))) return []
-      return items.every((item) => isBrand(text.slice(item.start, item.end)) && !hasStopWord(text, item.start, item.end)) ? items : []
+      // An item that ends with a kind of business (超越网吧, 小卖部) is a unit named by its kind: see detect-listed-units.ts
+      const kinded = (item: {start: number; end: number}) => (kindEndingAt(text, item.end)?.start ?? -1) >= item.start
+      return items.every((item) => isBrand(text.slice(item.start, item.end)) && !kinded(item) && !hasStopWord(text, item.start, item.end)) ? items : []
     }
     items.unshift({start, end: itemEnd})
     itemEnd = start - listMark.length
