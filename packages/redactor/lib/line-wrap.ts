@@ -12,7 +12,7 @@ const wrapBlanks = 4
 export function lineWrapEnd(text: string, from: number): number | undefined {
   let to = from
   while (to < text.length && to - from < wrapBlanks && isWhiteSpace(text.charCodeAt(to))) to++
-  if (to === text.length) return undefined
+  if (to === text.length || isWhiteSpace(text.charCodeAt(to))) return undefined
   const blanks = text.slice(from, to)
   return /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(blanks) ? to : undefined
 }

@@ -33,7 +33,8 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
     // A name of one character and its level (呼市, 沛县) is, elsewhere, that name only where it stands as a word:
     // 欢呼市民 and 何首乌市场 hold 呼市 and 乌市 too.
     offer(original, detection, detection.suffixLength, detection.type === 'PLACE' && original.length - detection.suffixLength < minimumShortForm)
-    if (detection.type === 'PLACE' && detection.suffixLength > 0) {
+    // A road's name without its suffix is no name of its own: 建设 of 建设大道, 人民 of 人民路 are everyday words.
+    if (detection.type === 'PLACE' && detection.suffixLength > 0 && detection.rule !== 'road') {
       const short = properPart({type: detection.type, original, suffixLength: detection.suffixLength})
       const county = detection.suffixLength === 1 && standaloneLevels.test(original)
       if (short.length >= minimumShortForm) offer(short, detection, 0, !county)

@@ -96,6 +96,7 @@ describe('detectContacts', () => {
     ])
     expect(contacts('QQ群号：623456789')).toEqual(['labelled-code:623456789'])
     expect(contacts('QQ 123456789')).toEqual(['labelled-code:123456789'])
+    expect(contacts('QQ号：12345')).toEqual(['labelled-code:12345'])
   })
 
   it('should find WeChat IDs and local numbers without an area code after their labels', () => {

@@ -304,6 +304,13 @@ describe('detectPlaces', () => {
     expect(roads('对黄河东路、兴北路、丰收路沿线商户开展检查')).toEqual(['黄河东路/1', '兴北路/1', '丰收路/1'])
     expect(roads('西宁市城中区水井巷市场')).toEqual(['水井巷/1'])
     expect(roads('我们在长治路12号，王府井大街以东，建设大道东段，南锣鼓巷两侧')).toEqual(['长治路/1', '王府井大街/2', '建设大道/2', '南锣鼓巷/1'])
+    expect(roads('（三）位于人民路123号')).toEqual(['人民路/1'])
+  })
+
+  it('should mask a road whole wherever it stands, never the everyday word its name is (建设 of 建设大道)', () => {
+    expect(redact('公司位于建设大道东段，加强基础设施建设。地址：人民路123号，坚持以人民为中心。建设大道拓宽').text).toBe(
+      '公司位于*大道东段，加强基础设施建设。地址：*路123号，坚持以人民为中心。*大道拓宽'
+    )
   })
 
   it('should read no road out of words that name none, out of 街道 and 街区, or where nothing marks a road', () => {
@@ -314,7 +321,9 @@ describe('detectPlaces', () => {
       '漫步在汝州市大街小巷，路面整洁',
       '吊鹿沟村的山路上结了一层薄霜',
       '探索新时代基层治理路径，拓宽就业渠道',
-      '牡丹大道供水管网改造工程按期推进'
+      '牡丹大道供水管网改造工程按期推进',
+      '往东走到大街路口',
+      '商户沿大街两侧摆摊'
     ]
     for (const decoy of decoys) expect(places(decoy).filter((found) => found.rule === 'road'), decoy).toEqual([])
   })

@@ -13,5 +13,6 @@ describe('lineWrapEnd', () => {
     expect(lineWrapEnd('局长 陈建华', 2)).toBeUndefined()
     expect(lineWrapEnd('王    \n建国', 1)).toBeUndefined()
     expect(lineWrapEnd('王\n', 1)).toBeUndefined()
+    expect(lineWrapEnd('王\n     建国', 1)).toBeUndefined()
   })
 })

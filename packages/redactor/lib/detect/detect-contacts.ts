@@ -185,13 +185,13 @@ const rules: readonly ContactRule[] = [
   {
     rule: 'labelled-code',
     pattern: new RegExp(
-      `(?:${codeLabels.join('|')})(?:为|是)?[：:]?\\s{0,2}(?<value>[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[0-9A-Za-z])){5,39})(?![0-9A-Za-z])`,
+      `(?:${codeLabels.join('|')})(?:为|是)?[：:]?\\s{0,2}(?<value>[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[0-9A-Za-z])){4,39})(?![0-9A-Za-z])`,
       'dg'
     ),
     confidence: 0.8,
     reason: 'licence, certificate, registration, QQ or tender number after its label',
-    // A code of digits alone holds a run of 6 or more (the profile counts no shorter run).
-    possible: (profile, text) => (profile.digits >= 6 || profile.latin) && codeLabel.test(text),
+    // The profile counts no run of digits shorter than 6: a code of 5 digits alone is looked for wherever a label is.
+    possible: (_profile, text) => codeLabel.test(text),
     accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 5
   },
   // A WeChat ID starts with a letter (6 to 20 letters, digits, - and _); one made of a phone number is a phone.

@@ -43,13 +43,14 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
   for (const suffix of suffixes) {
     for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + 1)) {
       const end = at + suffix.length
-      // Each end is read once, by its longest suffix (王府井|大街, not 王府井大|街).
-      if (ends.has(end) || at < roadName.least || taken(at, end)) continue
+      // Each end is read once, by its longest suffix (王府井|大街, not 王府井大|街), accepted or not (沿大街, not 沿大|街).
+      if (ends.has(end)) continue
+      ends.add(end)
+      if (at < roadName.least || taken(at, end)) continue
       const tokens = segmentAround(text, at, end, roadName.most + 2, 2)
       if (!tokens.some((token) => token.end === end)) continue
       const start = nameStart(text, tokens, at, end, taken)
       if (start === undefined || endsInGenericWord(text, tokens, start, end)) continue
-      ends.add(end)
       candidates.push({start, nameEnd: at, end, evidence: evidenceFor(text, start, end, opensAddress)})
     }
   }
@@ -88,18 +89,20 @@ function endsInGenericWord(text: string, tokens: readonly Token[], start: number
 }
 
 /**
- * Where a road's name before `suffixStart` starts. Where a mark, a number or a name found ends the run of Chinese
- * characters before the suffix within reach, the run (、莫家|街, 城中区|水井|巷); else jieba's last word before the
- * suffix, or before the character jieba glues to it (黄河|东路, 水|井巷), with the word before that where the last is
- * one character,
- * or a word that holds name and suffix (解放路, 中山北路). Words that open no name are dropped from its front
- * (对|黄河东路). Undefined where less than two characters remain.
+ * Where a road's name before `suffixStart` starts: jieba's last word before the suffix, or before the character
+ * jieba glues to it (黄河|东路, 水|井巷), with the word before that where the last is one character,
+ * or a word that holds name and suffix (解放路, 中山北路); never before the run of Chinese characters that a mark, a
+ * number or a name found starts (、莫家|街, 城中区|水井|巷), and within reach. Words that open no name are dropped
+ * from its front (对|黄河东路). Undefined where less than two characters remain.
  */
 function nameStart(text: string, tokens: readonly Token[], suffixStart: number, end: number, taken: (start: number, end: number) => boolean): number | undefined {
   let floor = suffixStart
   while (floor > 0 && suffixStart - floor <= roadName.most && han.test(text.charAt(floor - 1)) && !taken(floor - 1, floor)) floor--
-  let start = suffixStart - floor <= roadName.most ? floor : lastWordsStart(tokens, suffixStart, end)
-  if (start === undefined) return undefined
+  // Within the run, jieba's last words before the suffix, not the verbs before them (位于|人民路, 走到|大街).
+  const words = lastWordsStart(tokens, suffixStart, end)
+  if (words === undefined || suffixStart - floor > roadName.most && words <= floor) return undefined
+  let start = Math.max(floor, words)
+  if (!namesRoad(tokens, start, suffixStart)) return undefined
   for (let token = tokens.find((word) => word.start === start); token !== undefined && opensNoName(token) && token.end < suffixStart; ) {
     start = token.end
     token = tokens.find((word) => word.start === start)
@@ -107,9 +110,22 @@ function nameStart(text: string, tokens: readonly Token[], suffixStart: number, 
   return suffixStart - start >= roadName.least && suffixStart - start <= roadName.most ? start : undefined
 }
 
+// Verbs, directions (沿/f), prepositions, conjunctions and pronouns (not 建设/vn of 建设大道, nor 都/d of 竹都大道).
+const notNameTags = new Set(['v', 'vd', 'f', 'p', 'c', 'r'])
+
+/**
+ * Whether the words of a name before the suffix can name a road: no verb, direction, preposition, conjunction or
+ * pronoun where jieba reads the suffix as a word of its own (走到|大街, 商户沿|大街: an everyday street).
+ */
+function namesRoad(tokens: readonly Token[], start: number, suffixStart: number): boolean {
+  const suffix = tokens.find((token) => token.start === suffixStart)
+  if (suffix === undefined || suffix.end - suffix.start < 2) return true
+  return tokens.filter((token) => token.start >= start && token.end <= suffixStart).every((token) => !notNameTags.has(token.tag) && !token.tag.startsWith('u'))
+}
+
 function lastWordsStart(tokens: readonly Token[], suffixStart: number, end: number): number | undefined {
   const whole = tokens.find((token) => token.end === end && token.start < suffixStart)
-  if (whole !== undefined && whole.end - whole.start > end - suffixStart) return whole.start
+  if (whole !== undefined && whole.start <= suffixStart - roadName.least) return whole.start
   const coreEnd = tokens.some((token) => token.end === suffixStart) ? suffixStart : suffixStart - 1
   const lastIndex = tokens.findIndex((token) => token.end === coreEnd)
   const last = tokens[lastIndex]
