@@ -55,9 +55,12 @@ function nearFirstNumberRun(profile: TextProfile): number {
 
 const accountLabels = ['卡号', '账号', '帐号', '账户']
 // Longest first, so that a label is read whole (QQ号码 before QQ).
-const codeLabels = readLexicon('contact-code-labels.txt').sort((a, b) => b.length - a.length)
-const codeLabel = new RegExp(codeLabels.join('|'))
-const phoneLabel = /电话|热线|座机|传真|手机/
+const codeLabels = readLexicon('contact-code-labels.txt')
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+const codeLabel = new RegExp(codeLabels)
+const phoneLabels = '电话|热线|座机|传真|手机'
+const phoneLabel = new RegExp(phoneLabels)
 const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
 
 // Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
@@ -185,7 +188,7 @@ const rules: readonly ContactRule[] = [
   {
     rule: 'labelled-code',
     pattern: new RegExp(
-      `(?:${codeLabels.join('|')})(?:为|是)?[：:]?\\s{0,2}(?<value>[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[0-9A-Za-z])){4,39})(?![0-9A-Za-z])`,
+      `(?:${codeLabels})(?:为|是)?[：:]?\\s{0,2}(?<value>[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[0-9A-Za-z])){4,39})(?![0-9A-Za-z])`,
       'dg'
     ),
     confidence: 0.8,
@@ -206,7 +209,7 @@ const rules: readonly ContactRule[] = [
   // and no measure word after them (热线1862100件 counts calls).
   {
     rule: 'labelled-local-number',
-    pattern: /(?:电话|热线|座机|传真|手机)(?:号码)?(?:为|是)?[：:]?\s{0,2}(?<value>[1-9][0-9]{6,7})(?![0-9A-Za-z.．%％万亿件次个人元条户通])/dg,
+    pattern: new RegExp(`(?:${phoneLabels})(?:号码)?(?:为|是)?[：:]?\\s{0,2}(?<value>[1-9][0-9]{6,7})(?![0-9A-Za-z.．%％万亿件次个人元条户通])`, 'dg'),
     confidence: 0.8,
     reason: 'local phone number without area code after its label',
     possible: (profile, text) => profile.digits >= 7 && phoneLabel.test(text),

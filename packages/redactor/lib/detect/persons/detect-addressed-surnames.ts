@@ -72,7 +72,7 @@ function opensPredicate(text: string, position: number): boolean {
 }
 
 // jieba's tags of the words that open a predicate before its verb: a time's (今年/t), an adverb's (经常/d), a pronoun's
-// that counts time (每周/r, 每天/r).
+// of two characters or more (每周/r, 每天/r; 这些年 too, which is read the same way).
 const predicateOpenerTags = new Set(['t', 'd', 'r'])
 
 /**

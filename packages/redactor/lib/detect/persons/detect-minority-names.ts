@@ -1,4 +1,5 @@
-// Names of Tibetans, Yi, Mongolians, Uyghurs and Kazakhs told by their parts (才让卓玛, 阿说木呷, 乌云其木格), wherever they stand.
+// Names of Tibetans, Yi, Mongolians, Uyghurs, Kazakhs and Dai told by their parts (才让卓玛, 阿说木呷, 乌云其木格, 岩温):
+// two parts or more wherever they stand, one part alone next to a role or in a labelled list.
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'

@@ -107,6 +107,8 @@ export function detectNameColumns(text: string, found: Detection[]): void {
 
 // How long a cell of a header typed with one space between cells may be: a header's words are short.
 const spacedHeaderCell = {least: 2, most: 6}
+// How many cells such a header holds at most: a line of more short words is prose.
+const maxSpacedHeaderCells = 8
 
 /**
  * The cells of a header typed with one space between them (`日期 带班领导 值班人员 联系电话`), where every cell is a run
@@ -114,9 +116,9 @@ const spacedHeaderCell = {least: 2, most: 6}
  * is no row of short words.
  */
 function spacedHeaderCells(text: string, start: number, end: number): [number, number][] {
-  if (end - start > (spacedHeaderCell.most + 1) * 8) return []
+  if (end - start > (spacedHeaderCell.most + 1) * maxSpacedHeaderCells) return []
   const cells = spacedCells(text, start, end)
-  return cells.every(([cellStart, cellEnd]) => cellEnd - cellStart >= spacedHeaderCell.least && cellEnd - cellStart <= spacedHeaderCell.most && isCjkRun(text, cellStart, cellEnd)) ? cells : []
+  return cells.length <= maxSpacedHeaderCells && cells.every(([cellStart, cellEnd]) => cellEnd - cellStart >= spacedHeaderCell.least && cellEnd - cellStart <= spacedHeaderCell.most && isCjkRun(text, cellStart, cellEnd)) ? cells : []
 }
 
 /** Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主, 者 or 员. */

@@ -1,5 +1,6 @@
 // The kinds of business and club (data/unit-quoted-kinds.txt: 冷面馆 via 馆, 读书会, 小卖部) that make the name
-// before them a brand, read by the quoted-name rule and the rule that reads a brand before a trade and a kind.
+// before them a brand, read by the quoted-name rule and the rule that reads a brand before a trade and a kind; and
+// the unit suffixes and kinds of a text, scanned once per text for the counted-brand and listed-unit rules.
 import {unitSuffixesIn} from '../../gazetteer/find-suffixed-names.js'
 import {createTrie, insertName, longestAt, scanTrie, type Trie, type TrieMatch} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
@@ -32,7 +33,7 @@ export function businessKindAt(text: string, at: number): TrieMatch<string> | un
 }
 
 /** Every kind of business in `text`, leftmost-longest, whether or not it ends a word. */
-export function businessKindsIn(text: string): TrieMatch<string>[] {
+function businessKindsIn(text: string): TrieMatch<string>[] {
   return scanTrie(loadKinds(), text)
 }
 
@@ -40,7 +41,7 @@ export function businessKindsIn(text: string): TrieMatch<string>[] {
  * Every kind of unit a brand stands right before with no trade between (data/unit-branded-kinds.txt: 幼儿园, 大药房,
  * 美发店), leftmost-longest, whether or not it ends a word.
  */
-export function brandedKindsIn(text: string): TrieMatch<string>[] {
+function brandedKindsIn(text: string): TrieMatch<string>[] {
   return scanTrie(loadBrandedKinds(), text)
 }
 

@@ -123,10 +123,18 @@ function listAt(text: string, mark: number): {items: Item[]; closeAt: number} | 
   while (text.charAt(at) === listMark && items.length < maxItems) {
     const start = at + 1
     let end = start
-    while (end < text.length && end - start < maxItem && itemChar.test(text.charAt(end)) && !closesAt(text, end)) end++
+    while (end < text.length && end - start <= maxItem && itemChar.test(text.charAt(end)) && !closesAt(text, end)) end++
     if (end === start) break
-    // An item between marks longer than an item may be is no item of a list of units
-    if (end - start === maxItem && text.charAt(end) === listMark) return undefined
+    if (end - start > maxItem) {
+      // Longer than an item may be: between marks it is no item of a list of units; the last item runs on into its
+      // clause and is cut (another item's length further on is as far as it is read)
+      let runEnd = end
+      while (runEnd < text.length && runEnd - start <= 2 * maxItem && itemChar.test(text.charAt(runEnd)) && !closesAt(text, runEnd)) runEnd++
+      if (text.charAt(runEnd) === listMark) return undefined
+      items.push({start, end: start + maxItem})
+      at = start + maxItem
+      break
+    }
     items.push({start, end})
     at = end
   }
