@@ -3250,3 +3250,10 @@ describe('detectPersons before 并', () => {
     expect(persons('书记周密部署并落实，教师管理并重，群众文明并进，干部作风并举')).toEqual([])
   })
 })
+
+describe('detectPersons after a place already masked', () => {
+  it('should read no name opening with the level a placeholder kept, but the rest of a masked name after a person', () => {
+    expect(persons('“一支部一品牌”创建，*区澄泉供水有限公司（')).toEqual([])
+    expect(persons('妻子**阿芝是村里的妇女主任，大家都叫她')).toEqual(['阿芝'])
+  })
+})

@@ -1,4 +1,5 @@
 import type {Detection, DetectionContext} from '../detection.js'
+import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {detectAroundBrokenTitles} from './persons/broken-titles.js'
 import {detectAliases} from './persons/detect-aliases.js'
 import {detectAddressedSurnames} from './persons/detect-addressed-surnames.js'
@@ -79,8 +80,19 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectGivenNameMentions(text, found)
   detectNamePartMentions(text, found)
   detectNamesakeMentions(text, found)
-  return dedupe(found.filter((detection) => !repeatsOneCharacter(text, detection.start, detection.end)))
+  return dedupe(found.filter((detection) => !repeatsOneCharacter(text, detection.start, detection.end) && !opensWithMaskedLevel(text, detection.start)))
 }
+
+/**
+ * Whether a name at `start` would open with the level a placeholder kept of a place (*区|澄泉: 区 is a surname too).
+ * The first redaction found the place there and no name, so a second must not read one; a name after a person's
+ * placeholder is the rest of a name (**|阿芝 of 吉克阿芝) and stays a name.
+ */
+function opensWithMaskedLevel(text: string, start: number): boolean {
+  return followsPlaceholder(text, start) && divisionLevelChars.includes(text.charAt(start))
+}
+
+const divisionLevelChars = '省市县区州盟旗镇乡村'
 
 /**
  * Whether `text[start, end)` is one character over and over (王王王). No one is named so; such runs come from
