@@ -5,7 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {findRoads} from './places/find-roads.js'
-import {estateCueAt, followsPlaceCue, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {estateCueAt, followsPlaceCue, hanCharacter as han, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
 import {lineWrapEnd} from '../line-wrap.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
@@ -16,7 +16,6 @@ import {isKnownWord} from './persons/read-words.js'
 
 const levelNames = {1: 'province', 2: 'city', 3: 'county', 4: 'town'} as const
 
-const han = /\p{Script=Han}/u
 
 /** How a short form earned its place, best first, with the confidence each gives. */
 const shortFormGrounds = {
@@ -172,21 +171,6 @@ function detectDivisions(scan: Scan): void {
     const city = loadGazetteer().namesOf(match).map((value) => value.division).find((division) => division.level === 2)
     if (city && !inPlaceException(text, match.start, match.end) && standsAsWords(text, match.start, match.end)) scan.add(shortFormDetection(match, city, 'listed'))
   }
-}
-
-/**
- * Whether `items[index]` (items in text order) stands right after the item before it or right before the one after
- * it across a 、 (兴桥、盘湾), that neighbour passing `accept`: the items of a list are of one kind.
- */
-function listedWithNeighbour<T extends {start: number; end: number}>(text: string, items: readonly T[], index: number, accept: (item: T) => boolean = () => true): boolean {
-  const item = items[index]
-  if (item === undefined) return false
-  const next = items[index + 1]
-  const previous = items[index - 1]
-  return (
-    (text.charAt(item.end) === '、' && next?.start === item.end + 1 && accept(next)) ||
-    (text.charAt(item.start - 1) === '、' && previous?.end === item.start - 1 && accept(previous))
-  )
 }
 
 /** Whether a place found stands right before or after `match` across a 、 (绵阳、|宝鸡|、天水). */

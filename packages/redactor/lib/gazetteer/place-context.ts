@@ -182,3 +182,30 @@ const placeholderCodes = new Set([...'*＊xXｘＸ×○〇□'].map((char) => ch
 export function followsPlaceholder(text: string, start: number): boolean {
   return placeholderCodes.has(text.charCodeAt(start - 1))
 }
+
+/**
+ * Whether `items[index]` (items in text order) stands right after the item before it or right before the one after
+ * it across one of the `joins` (兴桥、盘湾; 长治路与晋阳街), that neighbour passing `accept`: the items of a list
+ * are of one kind.
+ */
+export function listedWithNeighbour<T extends {start: number; end: number}>(
+  text: string,
+  items: readonly T[],
+  index: number,
+  accept: (item: T) => boolean = () => true,
+  joins: ReadonlySet<string> = listMarks
+): boolean {
+  const item = items[index]
+  if (item === undefined) return false
+  const next = items[index + 1]
+  const previous = items[index - 1]
+  return (
+    (joins.has(text.charAt(item.end)) && next?.start === item.end + 1 && accept(next)) ||
+    (joins.has(text.charAt(item.start - 1)) && previous?.end === item.start - 1 && accept(previous))
+  )
+}
+
+const listMarks: ReadonlySet<string> = new Set(['、'])
+
+/** A Chinese character, as the place rules read names one character at a time. */
+export const hanCharacter = /\p{Script=Han}/u

@@ -1,4 +1,4 @@
-import {followsAddressCue, roadCueAt} from '../../gazetteer/place-context.js'
+import {followsAddressCue, hanCharacter as han, listedWithNeighbour, roadCueAt} from '../../gazetteer/place-context.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround, type Token} from '../../segment.js'
 
@@ -13,7 +13,6 @@ export interface Road {
 
 /** The name's length before the suffix, a direction included (兴北|路, 中山北|路, 王府井|大街). */
 const roadName = {least: 2, most: 4}
-const han = /\p{Script=Han}/u
 // Words jieba reads alone before a name that open none: prepositions, conjunctions and particles (对|黄河东路,
 // 在|长治路, 吊鹿沟村|的|山路).
 function opensNoName(token: Token): boolean {
@@ -59,15 +58,9 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
   for (let changed = true; changed; ) {
     changed = false
     candidates.forEach((candidate, index) => {
-      if (candidate.evidence !== undefined) return
-      const previous = candidates[index - 1]
-      const next = candidates[index + 1]
-      const joined = (left: typeof candidate | undefined, right: typeof candidate | undefined) =>
-        left !== undefined && right !== undefined && right.start === left.end + 1 && connectors.has(text.charAt(left.end))
-      if ((joined(previous, candidate) && previous?.evidence !== undefined) || (joined(candidate, next) && next?.evidence !== undefined)) {
-        candidate.evidence = 'listed with a road'
-        changed = true
-      }
+      if (candidate.evidence !== undefined || !listedWithNeighbour(text, candidates, index, (neighbour) => neighbour.evidence !== undefined, connectors)) return
+      candidate.evidence = 'listed with a road'
+      changed = true
     })
   }
   const roads: Road[] = []
