@@ -1,10 +1,9 @@
 // Brands listed bare before a count of businesses and their kind (对绿源、金穗、向阳3家合作社): rule `counted-brand`.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {endsWithUnitSuffix, isGenericWord, isStopChar, suffixRuleLength, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
+import {endsWithUnitSuffix, isGenericWord, isStopChar, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
-import {readLexicon} from '../../read-lexicon.js'
 import {segmentBefore} from '../../segment.js'
-import {businessKindAt, kindEndingAt} from './business-kinds.js'
+import {kindEndingAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
 import {isTradeText} from './kept-parts.js'
 import {predicateTags} from './predicate-tags.js'
@@ -13,7 +12,7 @@ import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
 import {hasStopWord} from './stop-words.js'
 import {describesUnit} from './unit-descriptions.js'
-import {listEnd, listMark} from './unit-lists.js'
+import {listEnd, listMark, unitKindAt} from './unit-lists.js'
 
 // The measure word of businesses, how long a word describing them after the count may be (本地, 个体), how long a
 // listed brand may be, and how many characters before an item jieba reads to find where the first one starts.
@@ -60,20 +59,12 @@ export function detectCountedBrands(context: DetectionContext, units: readonly D
   return found
 }
 
-let businessWords: readonly string[] | undefined
-
 /**
  * Whether a unit suffix, a kind of business or a word for businesses (data/unit-collective-words.txt: 企业, 商户)
  * stands at `at`, or after a word that describes businesses (本地超市, 龙头企业).
  */
 function namesKindAfter(text: string, at: number): boolean {
-  businessWords ??= readLexicon('unit-collective-words.txt')
-  const words = businessWords
-  return [0, maxDescription].some((size) => {
-    if (size > 0 && !describesUnit(text.slice(at, at + size))) return false
-    const from = at + size
-    return businessKindAt(text, from) !== undefined || unitSuffixAfter(text, from) !== undefined || words.some((word) => text.startsWith(word, from))
-  })
+  return [0, maxDescription].some((size) => (size === 0 || describesUnit(text.slice(at, at + size))) && unitKindAt(text, at + size))
 }
 
 /** Whether the item ending at `end` follows 、 after two to four Han characters. */

@@ -4,9 +4,8 @@ import {endsWithUnitSuffix, hasOnlyStopChars, hasStopChar, isGenericWord, isStop
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {overlapsAny} from '../../overlaps.js'
-import {readLexicon} from '../../read-lexicon.js'
 import {segment, segmentBefore, type Token} from '../../segment.js'
-import {businessKindAt, kindEndingAt} from './business-kinds.js'
+import {kindEndingAt} from './business-kinds.js'
 import {closingQuote, han, numeral} from './character-classes.js'
 import {fullDivisionAt} from './full-divisions.js'
 import {isTradeName, isTradeText} from './kept-parts.js'
@@ -14,7 +13,7 @@ import {predicateTags, verbTags} from './predicate-tags.js'
 import {describesQuantity} from './quantities.js'
 import {isSkipped} from './skipped-spans.js'
 import {describesUnit} from './unit-descriptions.js'
-import {listEnd, listMark} from './unit-lists.js'
+import {listEnd, listMark, unitCollectiveWords, unitKindAt} from './unit-lists.js'
 
 // How long an item of a list may be, how long its brand, and how many items a list is read over.
 const maxItem = 12
@@ -162,12 +161,6 @@ function closesAt(text: string, at: number): boolean {
 // The measure words that count businesses (两家公司, 37户个体工商户); 个 counts anything (3个合作社: kinds as well).
 const businessMeasures = ['家', '户']
 
-let collectiveWords: readonly string[] | undefined
-
-function loadCollectiveWords(): readonly string[] {
-  collectiveWords ??= readLexicon('unit-collective-words.txt')
-  return collectiveWords
-}
 
 /** How a list of units is closed: by a count of them (两家公司, 等4家餐饮企业) or by 等 alone (等食品小作坊). */
 type Close = 'count' | 'list'
@@ -180,13 +173,12 @@ type Close = 'count' | 'list'
 function closeAt(text: string, at: number): Close | undefined {
   const opened = closeLength(text, at)
   if (opened === 0) return undefined
-  const words = loadCollectiveWords()
   const from = at + opened
   for (let gap = 0; gap <= maxCloseGap && han.test(text.slice(from, from + gap + 1)); gap++) {
     const between = text.slice(from, from + gap)
     if (gap > 0 && !(describesUnit(between) || isTradeText(between) || (describesUnit(between.slice(0, 2)) && isTradeText(between.slice(2))))) continue
     const kindAt = from + gap
-    if (businessKindAt(text, kindAt) !== undefined || unitSuffixAfter(text, kindAt) !== undefined || words.some((word) => text.startsWith(word, kindAt))) {
+    if (unitKindAt(text, kindAt)) {
       return text.startsWith(listEnd, at) && opened === listEnd.length ? 'list' : 'count'
     }
   }
@@ -254,7 +246,7 @@ function listedKindStart(text: string, from: number, end: number): number {
     const start = end - size
     if (start < from + minBrand) continue
     const word = text.slice(start, end)
-    if (unitSuffixAfter(text, start)?.suffix === word || loadCollectiveWords().includes(word)) return start
+    if (unitSuffixAfter(text, start)?.suffix === word || unitCollectiveWords().includes(word)) return start
   }
   return end
 }

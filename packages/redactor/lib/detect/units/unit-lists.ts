@@ -1,10 +1,11 @@
 // Lists of units: their marks, where a listed name starts, and whether 等 closes them with a word for businesses.
 import type {Detection} from '../../detection.js'
-import {hasOnlyStopChars, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
+import {hasOnlyStopChars, suffixRuleLength, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {measureWordAt} from '../../measure-words.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentBefore} from '../../segment.js'
+import {businessKindAt} from './business-kinds.js'
 import {clauseEnd, han, numeral} from './character-classes.js'
 import {endsDivision} from './full-divisions.js'
 import {maxCuedName, maxNameAfterPlace} from './name-lengths.js'
@@ -51,7 +52,6 @@ export function listedBeforeStart(text: string, suffixStart: number, suffixEnd: 
 // 重点) may stand between 等, or the count after it, and the word for businesses.
 const maxListReach = 40
 const maxCollectiveModifier = 2
-let businessWords: string[] | undefined
 
 /**
  * Whether the unit suffix ending at `end` ends an item of a list that 等 closes with a word for businesses
@@ -66,10 +66,10 @@ export function inListOfBusinesses(text: string, end: number): boolean {
   if (close === -1 || (stop !== -1 && stop < close)) return false
   const after = end + close + listEnd.length
   const counted = after + countOrListLength(text, after)
-  businessWords ??= readLexicon('unit-collective-words.txt')
+  const words = unitCollectiveWords()
   for (let at = counted; at <= counted + maxCollectiveModifier; at++) {
     if (!han.test(text.charAt(at))) return false
-    if (businessWords.some((word) => text.startsWith(word, at))) return true
+    if (words.some((word) => text.startsWith(word, at))) return true
   }
   return false
 }
@@ -77,4 +77,17 @@ export function inListOfBusinesses(text: string, end: number): boolean {
 /** Whether `、` or 等 follows at `end`: another item of a list, or its close. */
 export function listFollows(text: string, end: number): boolean {
   return text.charAt(end) === listMark || text.startsWith(listEnd, end)
+}
+
+let collectiveWords: readonly string[] | undefined
+
+/** The words for businesses (data/unit-collective-words.txt: 商户, 企业 …), read once for every unit rule. */
+export function unitCollectiveWords(): readonly string[] {
+  collectiveWords ??= readLexicon('unit-collective-words.txt')
+  return collectiveWords
+}
+
+/** Whether a kind of business, a unit suffix or a word for businesses starts at `at` (超市, 有限公司, 商户). */
+export function unitKindAt(text: string, at: number): boolean {
+  return businessKindAt(text, at) !== undefined || unitSuffixAfter(text, at) !== undefined || unitCollectiveWords().some((word) => text.startsWith(word, at))
 }
