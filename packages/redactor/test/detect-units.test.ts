@@ -871,6 +871,11 @@ describe('detectUnits: brands listed before a count of businesses', () => {
 })
 
 describe('detectUnits: the brands of units a list names', () => {
+  it('should take an item between marks as long as an item may be (twelve characters) into the list, and no list over a longer one', () => {
+    expect(units('检查了惠民粮油店、鑫源农产品加工专业合作社、家和便利店等14家个体商户')).toEqual(['惠民粮油店/3', '鑫源农产品加工专业合作社/10', '家和便利店/3'])
+    expect(units('检查了惠民粮油店、鑫源农产品深加工专业合作社、家和便利店等14家个体商户')).toEqual(['鑫源农产品深加工专业合作社/11', '家和便利店/3'])
+  })
+
   it('should read the brand of each item of a list that a count or 等 closes with a kind of unit, its trade and kind visible', () => {
     expect(units('调研组走访了福源粮油店、家和便利店等9家个体商户')).toEqual(['福源粮油店/3', '家和便利店/3'])
     expect(units('约谈了王记糖坊、刘嫂豆腐坊两家小作坊业主')).toEqual(['王记糖坊/2', '刘嫂豆腐坊/3'])
