@@ -162,6 +162,33 @@ describe('scoring', () => {
     expect(score.byType.PERSON).toMatchObject({mustChars: 4, coveredChars: 4, coveredMentions: 1})
   })
 
+  it('should not count the title after a masked surname as leaked, and count the surname left visible as leaked', () => {
+    const text = '张副区长带队，鲁大爷说'
+    const gold: GoldAnnotation = {
+      doc: 'inline',
+      split: 'seed',
+      outline: [],
+      mask: [{text: '张副区长', type: 'PERSON'}, {text: '鲁大爷', type: 'PERSON'}],
+      soft: [],
+      keep: []
+    }
+    const span = (start: number, end: number): RedactionSpan => {
+      const original = text.slice(start, end)
+      return {type: 'PERSON', start, end, original, replacement: '**', detector: 'test', rule: 'test', confidence: 1, reason: 'test'}
+    }
+    const surnames = scoreDocument(text, gold, [span(0, 1), span(7, 8)])
+    expect(surnames.leaks).toEqual([])
+    expect(surnames.byType.PERSON).toMatchObject({mustChars: 7, coveredChars: 7, coveredMentions: 2})
+    // With the surname visible the title is no excuse: the whole mention leaks, and a title masked alone hides nobody.
+    const none = scoreDocument(text, gold, [])
+    expect(none.leaks.map(({text: leaked, chars}) => ({text: leaked, chars}))).toEqual([
+      {text: '张副区长', chars: 4},
+      {text: '鲁大爷', chars: 3}
+    ])
+    const titles = scoreDocument(text, gold, [span(1, 4), span(8, 10)])
+    expect(titles.byType.PERSON).toMatchObject({mustChars: 7, coveredChars: 5, coveredMentions: 0})
+  })
+
   it('should count a brand inside the rest a span keeps visible as leaked, and a trade after a hidden brand as covered', () => {
     const text = '宜宾宏达建材有限公司，鑫源竹业有限公司'
     const gold: GoldAnnotation = {

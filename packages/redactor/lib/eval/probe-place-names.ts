@@ -34,7 +34,7 @@ function probePlaces(count: number): {divisions: SlotFiller[]; villages: SlotFil
     const village = names[draw(Math.max(1, names.length))]
     if (villages.length < count && village !== undefined) {
       const start = division.name.length
-      villages.push({text: division.name + village, maskStart: start, maskEnd: start + village.length - genericEndingLength(village)})
+      villages.push({text: division.name + village, maskStart: start, maskEnd: start + village.length - genericEndingLength(village, 'PLACE')})
     }
   }
   return {divisions, villages}

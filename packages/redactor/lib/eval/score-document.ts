@@ -123,11 +123,11 @@ export function scoreDocument(text: string, gold: GoldAnnotation, spans: readonl
 
 /**
  * Which characters of a gold mention may stay visible once the rest is masked: the generic ending of a
- * place or unit (江安县 masked as `*县` by a span over 江安 alone does not leak 县) and the spaces that pad
- * a name (王  欣). They count as covered when every other character is; otherwise they are leaks too.
+ * place or unit (江安县 masked as `*县` by a span over 江安 alone does not leak 县), the title after a
+ * person's surname (张副区长 as `**副区长`) and the spaces that pad a name (王  欣). They count as covered when every other character is; otherwise they are leaks too.
  */
 function mayStayVisible(text: string, occurrence: Occurrence<EntityType>): boolean[] {
-  const ending = occurrence.type === 'PLACE' || occurrence.type === 'ORG' ? genericEndingLength(occurrence.text) : 0
+  const ending = genericEndingLength(occurrence.text, occurrence.type)
   const endingStart = occurrence.end - ending
   return Array.from({length: occurrence.end - occurrence.start}, (_, index) => {
     const offset = occurrence.start + index
