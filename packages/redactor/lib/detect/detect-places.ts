@@ -5,7 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {findRoads} from './places/find-roads.js'
-import {estateCueAt, followsPlaceCue, hanCharacter as han, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {estateCueAt, followsPlaceCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
 import {lineWrapEnd} from '../line-wrap.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
@@ -585,11 +585,8 @@ function detectRoads(scan: Scan): void {
  * four Chinese characters that open with no stop character (在花园里 is no estate).
  */
 function estateNameStart(text: string, tokens: readonly Token[], suffixStart: number): number | undefined {
-  const last = tokens.findIndex((token) => token.end === suffixStart)
-  const word = tokens[last]
-  if (!word) return undefined
-  const previous = tokens[last - 1]
-  const start = word.end - word.start === 1 && previous !== undefined ? previous.start : word.start
+  const start = lastNameWordsStart(tokens, suffixStart, () => true)
+  if (start === undefined) return undefined
   const length = suffixStart - start
   if (length < estateName.least || length > estateName.most || isStopChar(text.charAt(start))) return undefined
   for (let at = start; at < suffixStart; at++) if (!han.test(text.charAt(at))) return undefined

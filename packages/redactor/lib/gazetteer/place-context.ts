@@ -209,3 +209,16 @@ const listMarks: ReadonlySet<string> = new Set(['、'])
 
 /** A Chinese character, as the place rules read names one character at a time. */
 export const hanCharacter = /\p{Script=Han}/u
+
+/**
+ * Where the proper name before a suffix that jieba cuts off at `nameEnd` starts: jieba's last word there, or the word
+ * before it too where the last is one character and `joins` accepts that word (锦绣|华|庭 → 锦绣华 for estates; a
+ * road's name takes no preposition or conjunction that way). Undefined where no word ends at `nameEnd`.
+ */
+export function lastNameWordsStart(tokens: readonly Token[], nameEnd: number, joins: (previous: Token) => boolean): number | undefined {
+  const lastIndex = tokens.findIndex((token) => token.end === nameEnd)
+  const last = tokens[lastIndex]
+  if (last === undefined) return undefined
+  const previous = tokens[lastIndex - 1]
+  return last.end - last.start === 1 && previous !== undefined && joins(previous) ? previous.start : last.start
+}

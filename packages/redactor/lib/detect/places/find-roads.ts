@@ -1,4 +1,4 @@
-import {followsAddressCue, hanCharacter as han, listedWithNeighbour, roadCueAt} from '../../gazetteer/place-context.js'
+import {followsAddressCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, roadCueAt} from '../../gazetteer/place-context.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround, type Token} from '../../segment.js'
 
@@ -120,11 +120,7 @@ function lastWordsStart(tokens: readonly Token[], suffixStart: number, end: numb
   const whole = tokens.find((token) => token.end === end && token.start < suffixStart)
   if (whole !== undefined && whole.start <= suffixStart - roadName.least) return whole.start
   const coreEnd = tokens.some((token) => token.end === suffixStart) ? suffixStart : suffixStart - 1
-  const lastIndex = tokens.findIndex((token) => token.end === coreEnd)
-  const last = tokens[lastIndex]
-  if (last === undefined) return undefined
-  const previous = tokens[lastIndex - 1]
-  return last.end - last.start === 1 && previous !== undefined && !opensNoName(previous) ? previous.start : last.start
+  return lastNameWordsStart(tokens, coreEnd, (previous) => !opensNoName(previous))
 }
 
 function evidenceFor(text: string, start: number, end: number, opensAddress: (start: number) => boolean): Road['evidence'] | undefined {
