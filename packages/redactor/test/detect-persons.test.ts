@@ -2612,6 +2612,11 @@ describe('detectPersons on a column of people whose rows are typed with one spac
     ]
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
+
+  it('should read no header in a line of more than eight short words, though a word for people stands among them', () => {
+    const slogans = ['坚持 党建 引领 强化 责任 担当 负责人 带头 落实', '做到 精心 组织 全面 推进 务求 周密 部署 实效'].join('\n')
+    expect(persons(slogans)).toEqual([])
+  })
 })
 
 describe('detectPersons on nicknames of a form of address', () => {
