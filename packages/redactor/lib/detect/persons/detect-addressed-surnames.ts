@@ -5,8 +5,8 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
 import {followerAt} from './name-boundaries.js'
-import {addressTags, personNounEndings} from './person-classes.js'
-import {personNounStart} from './person-noun-start.js'
+import {addressTags} from './person-classes.js'
+import {endsWithPersonNoun} from './person-noun-start.js'
 import {segmentTo, windowStart} from './read-words.js'
 import {lineEndWithin} from './scan-text.js'
 import {person} from './person-detection.js'
@@ -33,7 +33,7 @@ export function detectAddressedSurnames(text: string, titles: readonly TitleMent
   for (const prefix of ['小', '老']) {
     for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
       if (at === 0 || inClass(clauseOpening, text.charCodeAt(at - 1))) readAddress(text, at, 'opening', found)
-      else if (inClass(personNounEndings, text.charCodeAt(at - 1)) && !titleEndingAt(text, at)) readAddress(text, at, 'noun', found)
+      else if (!titleEndingAt(text, at)) readAddress(text, at, 'noun', found)
     }
   }
 }
@@ -49,11 +49,15 @@ function readAddress(text: string, start: number, setting: AddressSetting, found
   const {singleSurnames, verbs} = loadLexicons()
   const end = start + 2
   if (!inClass(addressPrefixes, text.charCodeAt(start)) || !singleSurnames.has(text.charAt(start + 1))) return
+  // After a noun, jieba reads from a few characters before it, and must end a word for people there: asked first, as
+  // most characters before 小 and 老 end none and the question then costs no reading.
+  let read: Token[] | undefined
+  const readTokens = (): Token[] => (read ??= segmentTo(text, setting === 'noun' ? windowStart(text, Math.max(0, start - 4), start) : start, end + 4, end))
+  if (setting === 'noun' && !endsWithPersonNoun(text, start, readTokens)) return
   const closes = inClass(clauseClose, text.charCodeAt(end)) || longestAt(verbs, text, end) !== undefined || followerAt(text, end, 1)
   if (!closes && !opensPredicate(text, end)) return
-  const tokens = segmentTo(text, setting === 'noun' ? windowStart(text, Math.max(0, start - 4), start) : start, end + 4, end)
+  const tokens = readTokens()
   if (tokens.some((token) => token.start < end && token.end > start && isProseAcross(token, start, end))) return
-  if (setting === 'noun' && personNounStart(tokens, start) === undefined) return
   // Known words of the two are words as often as forms of address there (小康/nr, 小雨/nr, 小马/n; 老王/nr): only
   // jieba's reading of the surname alone as a name's says a person.
   if (setting === 'opening' && !tokens.some((token) => token.start === start + 1 && token.end === end && token.tag.startsWith('nr'))) return

@@ -8,10 +8,10 @@ import {isFrequentWord} from '../../jieba-dictionary.js'
 import {lineWrapEnd} from '../../line-wrap.js'
 import {type Token, segment, segmentAround} from '../../segment.js'
 import {endsName, startsName} from './name-boundaries.js'
-import {personNounEndings, placeOrUnitAfter, readCharacterClass} from './person-classes.js'
+import {placeOrUnitAfter, readCharacterClass} from './person-classes.js'
 import {overlapsFound, person} from './person-detection.js'
 import {loadLexicons, minorityPartLength} from './person-lexicons.js'
-import {personNounStart} from './person-noun-start.js'
+import {endsWithPersonNoun} from './person-noun-start.js'
 import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
 import type {TitleMention} from './scan-person-cues.js'
 
@@ -63,9 +63,8 @@ export function detectLonePartsAroundRoles(text: string, partStarts: readonly nu
   for (const at of partStarts) {
     const end = shortNameEnd(text, at)
     if (end === undefined || overlapsFound(found, at, end, before)) continue
-    const role = titleEnds.has(at) ? 'title' : titleStarts.has(end) ? 'title after' : inClass(personNounEndings, text.charCodeAt(at - 1)) ? 'noun' : undefined
+    const role = titleEnds.has(at) ? 'title' : titleStarts.has(end) ? 'title after' : endsWithPersonNoun(text, at, () => segmentAround(text, at, end, 5)) ? 'noun' : undefined
     if (role === undefined || (role === 'title after' ? !startsName(text, at) : !endsName(text, end)) || !isNameThere(text, at, end)) continue
-    if (role === 'noun' && personNounStart(segmentAround(text, at, end, 5), at) === undefined) continue
     found.push(person(at, end, 'minority-part-by-role', 0.8, `\`${text.slice(at, end)}\`: a part of a name of the minorities next to a ${role === 'noun' ? 'word for people' : 'title'}`))
   }
 }

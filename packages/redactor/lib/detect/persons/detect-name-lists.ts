@@ -5,8 +5,7 @@ import {isCjkCode} from '../../jieba-dictionary.js'
 import {segment} from '../../segment.js'
 import {isListedName, isNameToken} from './list-items.js'
 import {isPaddedNameShape} from './name-shape.js'
-import {personNounEndings} from './person-classes.js'
-import {personNounStart} from './person-noun-start.js'
+import {endsWithPersonNoun} from './person-noun-start.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {lineEndWithin} from './scan-text.js'
@@ -42,7 +41,7 @@ export function detectLabelledLists(text: string, found: Detection[]): void {
     if (last < floor || !inClass(labelEnds, text.charCodeAt(last))) continue
     const before = text.slice(floor, colon)
     const label = before.slice(before.lastIndexOf('\n') + 1).replace(/[ \t\u3000]/g, '')
-    if (!titleEndingAt(label, label.length) && !listLabels.some((word) => label.endsWith(word)) && !endsWithPersonNoun(label)) continue
+    if (!titleEndingAt(label, label.length) && !listLabels.some((word) => label.endsWith(word)) && !endsWithPersonNoun(label, label.length, () => segment(label, 0, label.length))) continue
     // The list runs to the end of the line or the next label, and never far: a scan stays linear. A label that ends
     // its line heads the line below (优秀共产党员：⏎王  欣    张国栋).
     const nextColon = Math.min(wide === -1 ? Infinity : wide, narrow === -1 ? Infinity : narrow)
@@ -110,12 +109,4 @@ export function detectNameLines(text: string, zones: readonly Zone[], found: Det
       for (const [start, end] of tokens) found.push(person(start, end, 'name-line', 0.8, 'a line made only of names'))
     }
   }
-}
-
-/**
- * Whether `label` ends with a noun for people that jieba reads (经营者, 被征收人, 申请人: a character of
- * data/person-noun-endings.txt last, `personNounStart`): before a colon it labels the people it names, as a title does.
- */
-function endsWithPersonNoun(label: string): boolean {
-  return inClass(personNounEndings, label.charCodeAt(label.length - 1)) && personNounStart(segment(label, 0, label.length), label.length) !== undefined
 }

@@ -1,5 +1,7 @@
 // Where a word for people jieba reads ends right before a position: the role of a name no title list holds.
+import {inClass} from '@gongwen/parser'
 import type {Token} from '../../segment.js'
+import {personNounEndings} from './person-classes.js'
 
 /**
  * Where a noun for people that jieba reads ending at `start` in `tokens` starts (the caller checks its last
@@ -15,4 +17,13 @@ export function personNounStart(tokens: readonly Token[], start: number): number
   if (noun.word.length >= 2) return noun.tag.startsWith('n') || noun.tag === 'l' ? noun.start : undefined
   const before = tokens[index - 1]
   return before !== undefined && before.word.length >= 2 && (before.tag.startsWith('v') || before.tag.startsWith('n')) ? before.start : undefined
+}
+
+/**
+ * Whether a noun for people ends at `end` of `text` (村民|老王, 民宿主人|扎西, 被征收人|：): its last character is one of
+ * data/person-noun-endings.txt, asked first since most characters are none, and jieba's reading there, `readTokens()`
+ * (read only then), ends such a noun at `end` (`personNounStart`).
+ */
+export function endsWithPersonNoun(text: string, end: number, readTokens: () => readonly Token[]): boolean {
+  return inClass(personNounEndings, text.charCodeAt(end - 1)) && personNounStart(readTokens(), end) !== undefined
 }
