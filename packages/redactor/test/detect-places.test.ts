@@ -217,6 +217,11 @@ describe('detectPlaces', () => {
     expect(names('打造“清洁乡村”示范屯，建设美丽村屯，驻屯工作队，军屯遗址，屯民代表大会')).toEqual([])
   })
 
+  it('should read 通屯 (to the hamlets) after a hamlet as a road word, not as the name of another hamlet', () => {
+    // jieba reads 那坡|屯通|屯: the hamlet's 屯 and 通 as one word, which hid the hamlet and made 屯通 a name
+    expect(names('实现通屯路全覆盖，弄合村那坡屯通屯道路硬化2.3公里')).toEqual(['弄合村', '那坡屯'])
+  })
+
   it("should find a village by its suffix where jieba glues the suffix to what follows, but not lone function characters before it", () => {
     // 通格朗/村的/x: jieba's HMM reads the level into the next character; the name before it is read on its own
     expect(names('通格朗村的“草原母亲”先后收养了3名孤儿')).toEqual(['通格朗村'])
