@@ -217,6 +217,13 @@ describe('detectPlaces', () => {
     expect(names('打造“清洁乡村”示范屯，建设美丽村屯，驻屯工作队，军屯遗址，屯民代表大会')).toEqual([])
   })
 
+  it('should find a town of a county the document names written with an ethnic group the gazetteer leaves out', () => {
+    // The code tables list 硗碛乡 of 宝兴县; reports write 硗碛藏族乡
+    expect(places('宝兴县硗碛藏族乡的嘉绒藏族姑娘，穆坪镇和硗碛藏族乡').map((found) => found.rule)).toEqual(['gazetteer-county', 'ethnic-township', 'gazetteer-town', 'ethnic-township'])
+    // No county named, a county without such a town, or a group with no name before it: nothing
+    for (const decoy of ['硗碛藏族乡的嘉绒藏族姑娘', '宝兴县民族乡', '江安县硗碛藏族乡']) expect(names(decoy).filter((name) => name.includes('硗碛') || name.includes('民族')), decoy).toEqual([])
+  })
+
   it('should read 通屯 (to the hamlets) after a hamlet as a road word, not as the name of another hamlet', () => {
     // jieba reads 那坡|屯通|屯: the hamlet's 屯 and 通 as one word, which hid the hamlet and made 屯通 a name
     expect(names('实现通屯路全覆盖，弄合村那坡屯通屯道路硬化2.3公里')).toEqual(['弄合村', '那坡屯'])

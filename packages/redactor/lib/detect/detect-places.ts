@@ -6,7 +6,7 @@ import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {findRoads} from './places/find-roads.js'
 import {estateCueAt, followsPlaceCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
-import {isOnlyEthnicGroups} from '../gazetteer/short-form.js'
+import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {lineWrapEnd} from '../line-wrap.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
@@ -73,6 +73,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     }
   }
   detectDivisions(scan)
+  detectEthnicTownships(scan)
   detectProducts(scan)
   detectLocalNames(scan)
   detectVillageShortForms(scan)
@@ -171,6 +172,56 @@ function detectDivisions(scan: Scan): void {
     const city = loadGazetteer().namesOf(match).map((value) => value.division).find((division) => division.level === 2)
     if (city && !inPlaceException(text, match.start, match.end) && standsAsWords(text, match.start, match.end)) scan.add(shortFormDetection(match, city, 'listed'))
   }
+}
+
+// How far back from its level an ethnic township's name and groups may reach (喇叭沟门满族乡, 彝族白族苗族乡).
+const ethnicTownshipReach = 12
+
+/**
+ * A town of a county the document names, written with its ethnic group where the gazetteer lists it without (the
+ * code tables list 硗碛乡 of 宝兴县; reports write 硗碛藏族乡): the name before the group is the town's. The other way
+ * round (于家务回族乡 written 于家务乡) is read by the rules for a place after the place that holds it.
+ */
+function detectEthnicTownships(scan: Scan): void {
+  const {text, named} = scan
+  let townNames: Set<string> | undefined
+  for (let at = text.indexOf('族', 2); at !== -1; at = text.indexOf('族', at + 1)) {
+    const level = text.charAt(at + 1)
+    if (level !== '乡' && level !== '镇') continue
+    let from = at
+    while (from > 0 && at - from < ethnicTownshipReach && han.test(text.charAt(from - 1))) from--
+    const stem = text.slice(from, at + 1)
+    const bare = withoutEthnicGroup(stem)
+    if (bare === stem) continue
+    townNames ??= townsOfNamedCounties(named)
+    // The longest name of a town that ends the part before the groups (…县|硗碛|藏族乡).
+    for (let length = Math.min(bare.length, 6); length >= 2; length--) {
+      const start = from + bare.length - length
+      if (!townNames.has(text.slice(start, start + length) + level) || scan.taken(start, at + 2)) continue
+      scan.add({
+        type: 'PLACE',
+        start,
+        end: at + 2,
+        suffixLength: at + 2 - start - length,
+        detector: 'places',
+        rule: 'ethnic-township',
+        confidence: 0.9,
+        reason: `town of a county the document names, written with its ethnic group (the gazetteer has \`${text.slice(start, start + length) + level}\`)`
+      })
+      break
+    }
+  }
+}
+
+/** The names of the towns of every county the document names. */
+function townsOfNamedCounties(named: ReadonlySet<string>): Set<string> {
+  const gazetteer = loadGazetteer()
+  const names = new Set<string>()
+  for (const code of named) {
+    if (code.length !== 6) continue
+    for (const town of gazetteer.townsOf(code)) for (const division of gazetteer.divisionsOf(town)) names.add(division.name)
+  }
+  return names
 }
 
 /** Whether a place found stands right before or after `match` across a 、 (绵阳、|宝鸡|、天水). */
