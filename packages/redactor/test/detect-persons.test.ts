@@ -3262,3 +3262,27 @@ describe('detectPersons after a place already masked', () => {
     expect(persons('妻子**阿芝是村里的妇女主任，大家都叫她')).toEqual(['阿芝'])
   })
 })
+
+describe('detectPersons on a surname and a word of kin or address that calls a person in a feature', () => {
+  it('should mask the surname before 奶奶, 婆婆, 二嫂, 婶婶 or 阿婆, and leave the word of address visible', () => {
+    expect(persons('皇都村侗族大歌队的吴奶奶，带出了23名徒弟')).toEqual(['吴'])
+    expect(persons('下午到二组走访，刘二嫂拉着我的手说')).toEqual(['刘'])
+    expect(persons('李四和王婆婆都来了，赵婶婶说')).toEqual(['王', '赵'])
+  })
+
+  it('should still read 奶奶 and 婆婆 before a name as its kin (婆婆张桂兰)', () => {
+    expect(persons('婆婆张桂兰患有慢性病，奶奶王秀英照顾孙子')).toEqual(['张桂兰', '王秀英'])
+  })
+
+  it('should read no surname in a word of prose before a word of kin (牛奶, 老奶奶, 爷爷奶奶)', () => {
+    for (const decoy of linesOf(`
+      他每天喝牛奶奶粉也不缺
+      爷爷奶奶都在家
+      孩子的爷爷奶奶和外公外婆
+      隔壁的老奶奶和老婆婆
+      留守儿童奶奶说
+      大婶们和阿婆们都来了`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})
