@@ -3286,3 +3286,22 @@ describe('detectPersons on a surname and a word of kin or address that calls a p
     }
   })
 })
+
+describe('detectPersons on 老 or 小 before a surname and a title', () => {
+  it('should mask the surname after 老 or 小 where the three call one person (老杨书记, 老王局长, 小李老师)', () => {
+    expect(persons('大家都知道有事找“老杨书记”。')).toEqual(['杨'])
+    expect(persons('老王局长说，小李老师也来了')).toEqual(['王', '李'])
+  })
+
+  it('should read no surname after 老 or 小 that jieba reads into a word of prose (老区, 小组, 老村支书, 老百姓)', () => {
+    for (const decoy of linesOf(`
+      老区书记来了
+      老村支书说
+      他是小组长，小区主任说
+      这是老党员书记的心愿
+      老百姓书记
+      小姐姐主任`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})

@@ -1,9 +1,10 @@
 // A surname right before a title (王局长): only the surname is masked.
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
 import {startsName} from './name-boundaries.js'
 import {surnameLengthsAt} from './name-shape.js'
-import {notInGivenName, personNounEndings, precedingBoundary} from './person-classes.js'
+import {addressTags, notInGivenName, personNounEndings, precedingBoundary} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {knownWordAcross, segmentTo} from './read-words.js'
@@ -28,15 +29,27 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   // people, a run jieba cannot read is no such word (五保户鲁大爷: 户鲁/x).
   if (start === 0 || !isCjkAt(text, start - 1)) return true
   const tokens = segmentTo(text, start - 1, title.end, start)
-  return tokens.some((token) => token.start === start) || (inClass(personNounEndings, text.charCodeAt(start - 1)) && knownWordAcross(tokens, start) === undefined)
+  if (tokens.some((token) => token.start === start)) return true
+  // After 老 or 小, jieba may read the two as one word, a form of address (老王/nr, 老杨/x), not one of prose (老区/n).
+  if (followsAddressPrefix(text, start)) return tokens.some((token) => token.start === start - 1 && token.end === title.start && addressTags.has(token.tag) && !isFrequentWord(token.word))
+  return inClass(personNounEndings, text.charCodeAt(start - 1)) && knownWordAcross(tokens, start) === undefined
+}
+
+/**
+ * Whether 老 or 小 stands before the surname at `start` where a name may start (找“老杨书记”, 老王局长说): a form of
+ * address of the surname and the title together. jieba must read the surname apart from it (老区书记: 老区 is a word),
+ * which `isSurnameBeforeTitle` asks after.
+ */
+function followsAddressPrefix(text: string, start: number): boolean {
+  return start > 0 && (text.charAt(start - 1) === '老' || text.charAt(start - 1) === '小') && startsName(text, start - 1)
 }
 
 /**
  * 王局长, 李主任: a surname right before a title. The surname of a person found in the document (王留剑) is
  * that person; any other surname still identifies someone in a report about one unit, with less certainty.
- * Titles that stand only before a name (村民, 成员) take no surname. Only the surname is masked, except before a
- * form of address (鲁大爷, 郎师傅: marked `address` in data/person-titles.txt), which with the surname is the name
- * the person goes by.
+ * Titles that stand only before a name (村民, 成员) take no surname; 老 or 小 may stand before the surname (找“老杨书记”).
+ * Only the surname is masked, except before a form of address (鲁大爷, 郎师傅: marked `address` in
+ * data/person-titles.txt), which with the surname is the name the person goes by.
  */
 export function detectSurnameTitles(text: string, titles: readonly TitleMention[], found: Detection[]): void {
   const {compoundSurnames, addressTitles} = loadLexicons()
@@ -55,13 +68,16 @@ export function detectSurnameTitles(text: string, titles: readonly TitleMention[
       // before startsName looks further back.
       const known = surnames.has(text.slice(start, entry.start))
       if (!known && (entry.place === 'before' || !surnameLengthsAt(text, start).includes(surnameLength))) continue
-      if (!startsName(text, start)) continue
+      // After 老 or 小 (老杨书记), known or not, only a surname jieba reads apart from a word of prose (老区主任).
+      const opens = startsName(text, start)
+      const addressed = !opens && followsAddressPrefix(text, start) && isSurnameBeforeTitle(text, start, entry)
+      if (!opens && !addressed) continue
       const end = addressTitles.has(entry.title) ? entry.end : entry.start
       if (known) {
         found.push(person(start, end, 'surname-title', 0.85, `surname of a person found in the document before \`${entry.title}\``))
         break
       }
-      if (isSurnameBeforeTitle(text, start, entry)) {
+      if (addressed || isSurnameBeforeTitle(text, start, entry)) {
         found.push(person(start, end, 'surname-title', 0.6, `surname before the title \`${entry.title}\``))
         break
       }
