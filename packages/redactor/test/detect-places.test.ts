@@ -95,6 +95,24 @@ describe('detectPlaces', () => {
     expect(places('汝州市钟楼街道辖西西、东东、南南3个社区。西西社区召开会议').find((found) => found.rule === 'listed-place')?.reason).toBe('listed with a place before 3个社区')
   })
 
+  it('should read the items of a list as places where a count of a level numbers them all, not kinds of place', () => {
+    expect(names('在额日和图、好力宝图两个嘎查实施人工种草')).toEqual(['额日和图', '好力宝图'])
+    expect(places('帮扶上窑洞、下窑洞两个社区的126户群众').map((found) => found.reason)).toEqual(['one of as many places as 两个社区', 'one of as many places as 两个社区'])
+    expect(names('推动大河、小河、石桥3个村联建')).toEqual(['大河', '小河', '石桥'])
+    const decoys = [
+      // The count numbers fewer items than the list holds
+      '推动大河、小河、石桥两个村联建',
+      // Kinds of village, and words of prose
+      '对贫困、非贫困两个村分类指导',
+      '对先进、后进两个村分类指导',
+      '全镇重点抓好示范、创建两个村的建设',
+      '选取城郊、山区两个村试点',
+      '在平原、丘陵两个乡镇开展',
+      '统筹城区、郊区两个街道'
+    ]
+    for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
+  })
+
   it('should mask a town short form alone under a named county where it is no dictionary word, and only warn where it is one', () => {
     const sure = places('汝州市教育局在蟒川召开现场会').filter((found) => found.confidence >= 0.5)
     expect(sure.map((found) => [found.rule, found.confidence])).toEqual([['gazetteer-county', 0.95], ['short-form-unknown', 0.7]])

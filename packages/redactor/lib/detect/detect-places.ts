@@ -7,6 +7,7 @@ import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-nam
 import {findRoads} from './places/find-roads.js'
 import {estateCueAt, followsPlaceCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
+import {parseChineseNumeral} from '../chinese-numerals.js'
 import {lineWrapEnd} from '../line-wrap.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
@@ -302,7 +303,7 @@ function detectLocalNames(scan: Scan): void {
 
 // The levels that close a list of places (洋马、特庸、四明等镇, 曙光、希望等社区), longest first, as they are tried.
 const townLevels = ['乡镇', '街道', '镇', '乡']
-const placeLevels = [...townLevels, '社区', '村']
+const placeLevels = [...townLevels, '社区', '自然村', '行政村', '村', '嘎查']
 // What comes between the last item of a list of places and their level: 等, or their count (3个镇, 8个社区) of up to
 // three numerals.
 const countNumerals = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十两'].map((numeral) => numeral.charCodeAt(0)))
@@ -374,8 +375,12 @@ function detectListedPlaces(scan: Scan): void {
       }
     }
     const {placeStarts, named} = found
+    // A count that numbers the items (额日和图、好力宝图两个嘎查) says what each is, as a place found among them does
+    const count = countValue(text.slice(closingStart, levelStart - 1))
     const items: {start: number; end: number}[] = []
     let placed = false
+    // Whether the count numbers every item, the first included (not 大河、小河、石桥两个村)
+    let numbered = false
     let itemEnd = closingStart
     for (;;) {
       let itemStart = itemEnd
@@ -387,12 +392,16 @@ function detectListedPlaces(scan: Scan): void {
       const place = placeStarts.get(itemEnd)
       const bounded = text.charAt(itemStart - 1) === '、' || opened
       if ((place !== undefined && place >= itemEnd - maxListItem) || (bounded && named.has(text.slice(itemStart, itemEnd)))) placed = true
-      else if (!bounded || itemEnd - itemStart < 2) break
+      else if (!bounded && count === items.length + 1) {
+        itemStart = firstItemStart(text, itemEnd - maxListItem, itemEnd)
+        if (itemEnd - itemStart < 2) break
+        numbered = true
+      } else if (!bounded || itemEnd - itemStart < 2) break
       items.push({start: place ?? itemStart, end: itemEnd})
       if (!bounded || opened) break
       itemEnd = itemStart - 1
     }
-    if (items.length < 2 || !placed) continue
+    if (items.length < 2 || (!placed && !(numbered && items.every((item) => mayNameCountedPlace(text, item.start, item.end))))) continue
     for (const item of items) {
       if (scan.taken(item.start, item.end)) continue
       scan.add({
@@ -403,10 +412,43 @@ function detectListedPlaces(scan: Scan): void {
         detector: 'places',
         rule: 'listed-place',
         confidence: 0.7,
-        reason: `listed with a place before ${text.slice(closingStart, levelStart + level.length)}`
+        reason: `${placed ? 'listed with a place before' : 'one of as many places as'} ${text.slice(closingStart, levelStart + level.length)}`
       })
     }
   }
+}
+
+/** The value of a list's count (两, 3, ３, 十二), or undefined where it closes with 等. */
+function countValue(count: string): number | undefined {
+  if (/^[0-9０-９]+$/u.test(count)) return Number(count.replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)))
+  return count === '' ? undefined : parseChineseNumeral(count)
+}
+
+// jieba's tags of words that describe places rather than name them (贫困/a, 后进/v, 偏远/d).
+const describingTags = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd'])
+
+/**
+ * Whether an item of a list only a count vouches for may name a place: no word frequent in prose (山区, 重点, 农村)
+ * and no word that describes (对贫困、非贫困两个村, 先进、后进两个村 are kinds of village).
+ */
+function mayNameCountedPlace(text: string, start: number, end: number): boolean {
+  return !isFrequentWord(text.slice(start, end)) && segment(text, start, end).every((token) => !describingTags.has(token.tag))
+}
+
+/**
+ * Where the first item of a counted list starts when nothing marks it, within `maxListItem` characters of its end
+ * (`reach`): after what is no Chinese character, and after the words that open a phrase (在|额日和图, 帮扶|上窑洞: a
+ * preposition, a verb, an adverb) or run in from before the reach. A function character inside the name stays (和).
+ */
+function firstItemStart(text: string, reach: number, itemEnd: number): number {
+  let start = itemEnd
+  while (start > Math.max(0, reach) && han.test(text.charAt(start - 1))) start--
+  for (const token of segmentAround(text, start, itemEnd, 2, 0)) {
+    if (token.end <= start || token.start >= itemEnd - 1) continue
+    if (token.start < start || phraseOpeningTags.has(token.tag)) start = token.end
+    else break
+  }
+  return start
 }
 
 let estateSuffixes: string[] | undefined
