@@ -11,6 +11,9 @@ export interface Token {
 
 interface Jieba {
   tag: (sentence: string) => TagResult[]
+  // The second argument turns on the hidden Markov model for runs of characters the dictionary does not join, as
+  // nodejieba.tag segments (the binding reads it as useHMM; nodejieba's types call it `strict`).
+  cut: (sentence: string, hmm: boolean) => string[]
 }
 
 let jieba: Jieba | undefined
@@ -39,6 +42,7 @@ const counts: SegmentationCounts = {asked: 0, segmented: 0, characters: 0}
  */
 export function forgetSegmentations(): void {
   readings.clear()
+  wordTags.clear()
   counts.asked = 0
   counts.segmented = 0
   counts.characters = 0
@@ -52,6 +56,32 @@ export function segmentationCounts(): Readonly<SegmentationCounts> {
   return {...counts}
 }
 
+// jieba's tag of a word depends on the word alone (cppjieba's PosTagger looks each word of its segmentation up in
+// the dictionaries, or tags it by its ASCII characters where they have no tag), and nodejieba.tag segments as
+// nodejieba.cut with the hidden Markov model on. So a window is cut first, and tagged from the tags of the words
+// jieba gave before: nodejieba.tag makes an object and four strings a word, and costs twice what cut does. A window
+// with a word not seen yet is tagged by nodejieba.tag, and its words are kept; past this many, no more are.
+const maxKeptWords = 200_000
+const wordTags = new Map<string, string>()
+
+/** nodejieba.tag's reading of `window`, from nodejieba.cut's words and the tags kept for them where all are kept. */
+function tagByKeptWords(window: string, jieba: Jieba): TagResult[] {
+  const words = jieba.cut(window, true)
+  const reading: TagResult[] = []
+  for (const word of words) {
+    const tag = wordTags.get(word)
+    if (tag === undefined) return tagAndKeepWords(window, jieba)
+    reading.push({word, tag})
+  }
+  return reading
+}
+
+function tagAndKeepWords(window: string, jieba: Jieba): TagResult[] {
+  const reading = jieba.tag(window)
+  if (wordTags.size < maxKeptWords) for (const {word, tag} of reading) wordTags.set(word, tag)
+  return reading
+}
+
 function tagWindow(window: string): readonly TagResult[] {
   counts.asked++
   const kept = readings.get(window)
@@ -59,7 +89,7 @@ function tagWindow(window: string): readonly TagResult[] {
   counts.segmented++
   counts.characters += window.length
   jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba
-  const reading = jieba.tag(window)
+  const reading = tagByKeptWords(window, jieba)
   if (readings.size >= maxKeptWindows) readings.delete(readings.keys().next().value ?? '')
   readings.set(window, reading)
   return reading
