@@ -400,6 +400,9 @@ describe('detectUnits', () => {
   it('should find a quoted name before 牌 or a unit suffix, and mask only the name', () => {
     expect(units('“金梨湾”牌鸭梨、“洺河春”牌梨膏入选目录')).toEqual(['金梨湾/0', '洺河春/0'])
     expect(units('牵头组建“山里红”文旅发展有限公司')).toEqual(['山里红/0'])
+    // 培训 and 中心 are both generic words: the suffix 培训中心 opens with one, and skipping them all found none
+    expect(units('井冈山市茨坪镇“红色初心”培训中心与中国井冈山干部学院共建基地')).toEqual(['红色初心/0'])
+    expect(units('获评“巾帼文明岗”称号，建设“15分钟医保服务圈”，开展“最美家庭”评选和“红色初心”培训')).toEqual([])
     expect(units('打好“生态牌”，坚持“以文塑旅”，叫响“实验”牌')).toEqual([])
   })
 

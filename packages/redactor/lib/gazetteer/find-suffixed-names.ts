@@ -660,13 +660,23 @@ function lastStopChar(word: string, stopChars: ReadonlySet<string>): number {
 
 /**
  * The unit suffix rule that starts at `at` (“金梨湾”牌… has none, “山里红”文旅发展有限公司 has 有限公司 after
- * the generic words), generic words before it skipped, or undefined.
+ * the generic words), generic words before it skipped, or undefined. The suffix is looked for before each generic
+ * word as well as after the last: a suffix may open with a generic word (培训中心 of “红色初心”培训中心, where
+ * 培训 and 中心 are both generic and skipping them all left nothing).
  */
 export function unitSuffixAfter(text: string, at: number): SuffixRule | undefined {
-  const from = at + genericPrefixLength(text.slice(at, at + maxNameLength.ORG))
-  const suffix = longestAt(loadSuffixLexicon().suffixes, text, from)
-  // A suffix inside a longer common word (中学 of “语文报杯”全国中学生作文大赛) is none
-  return suffix && !inFalseWord(text, suffix.start, suffix.end) ? suffix.values.find((rule) => rule.type === 'ORG') : undefined
+  const {genericTrie, suffixes} = loadSuffixLexicon()
+  const limit = at + maxNameLength.ORG
+  let from = at
+  for (;;) {
+    const suffix = longestAt(suffixes, text, from)
+    // A suffix inside a longer common word (中学 of “语文报杯”全国中学生作文大赛) is none
+    const rule = suffix && !inFalseWord(text, suffix.start, suffix.end) ? suffix.values.find((value) => value.type === 'ORG') : undefined
+    if (rule) return rule
+    const generic: TrieMatch<string> | undefined = longestAt(genericTrie, text, from)
+    if (!generic || generic.end > limit) return undefined
+    from = generic.end
+  }
 }
 
 /** Whether `name` is or ends with a unit suffix (小学 in 小学实验, once 实验 is left aside): no proper part does. */
