@@ -790,6 +790,13 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('“巧手”等合作社，“兄弟”店长，开办“爱心”超市，“巾帼”读书会')).toEqual([])
   })
 
+  it('should read a brand with digits or letters in quotes before a kind of business, but no quantity a shop offers', () => {
+    expect(units('渝北区“1号码头”火锅店、“99度”奶茶店消防通道堵塞')).toEqual(['1号码头/0', '99度/0'])
+    expect(units('发现“优e家”母婴用品店存在虚假宣传')).toEqual(['优e家/0'])
+    // The kind after the quotes decides: digits before a kind of unit that is no business are a programme's
+    expect(units('开设“24小时”药店，组建“1号”服务队，“5G”奶茶店')).toEqual([])
+  })
+
   it('should mask nothing of the quoted labels of programmes (test/unit-decoys-quoted-kinds.txt), wherever they stand', () => {
     const decoys = readDecoys('unit-decoys-quoted-kinds.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)

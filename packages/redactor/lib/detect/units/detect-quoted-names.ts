@@ -41,11 +41,12 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
   const {text} = context
   const found: Detection[] = []
   for (let end = text.indexOf('”'); end !== -1; end = text.indexOf('”', end + 1)) {
-    const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: false} : suffixAfterQuote(text, end + 1)
+    const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: false, business: false} : suffixAfterQuote(text, end + 1)
     const open = after === undefined ? -1 : text.lastIndexOf('“', end)
     const start = open + 1
     const name = text.slice(start, end)
-    if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || !han.test(name) || isGenericWord(name)) continue
+    if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || isGenericWord(name)) continue
+    if (!han.test(name) && !(after.business && shopBrand.test(name))) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
     // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and
@@ -120,6 +121,23 @@ function namesProgramme(label: string): boolean {
   return programmeWords.some((word) => label.length > word.length && label.endsWith(word))
 }
 
+/** What follows a quoted name and makes it a unit's. */
+interface QuotedKind {
+  /** The suffix, kind or mark that follows (有限公司, 奶茶店, 等). */
+  suffix: string
+  /** Whether the quoted name must name on its own words (see `suffixAfterQuote`). */
+  checked: boolean
+  /**
+   * Whether it is a kind of business (data/unit-quoted-kinds.txt) or a count or list of businesses: only a shop's
+   * or an inn's brand is written with digits or letters (“1号码头”火锅店, “99度”奶茶店, “优e家”母婴店), where a
+   * programme's label with digits (“15分钟医保服务圈”) stands before no such kind.
+   */
+  business: boolean
+}
+
+// A brand of Han characters with digits or Latin letters among them (1号码头, 99度, 优e家): at least one Han character.
+const shopBrand = /^(?=.*\p{Script=Han})[\p{Script=Han}0-9A-Za-z]+$/u
+
 /**
  * The unit suffix after closing quotes at `at`: right after them or after generic words (“山里红”文旅发展有限公司),
  * or after one word of goods jieba reads (“巧手坊”剪纸工作室), which a count or 等 may open (“春耕”两个大米品牌,
@@ -127,7 +145,7 @@ function namesProgramme(label: string): boolean {
  * when the quoted name must name on its own words: before a suffix of quoted programme labels as well (平台).
  * jieba only where a suffix follows a few Han characters after the quotes.
  */
-function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; checked: boolean} | undefined {
+function suffixAfterQuote(text: string, at: number, run = 0): QuotedKind | undefined {
   const next = text.startsWith('“', at) ? at : text.startsWith('、“', at) ? at + 1 : -1
   if (next !== -1) {
     // The closing quotes within a name's reach, not the first anywhere on: from a quote left open, that search read
@@ -135,22 +153,22 @@ function suffixAfterQuote(text: string, at: number, run = 0): {suffix: string; c
     const close = run < maxQuotedRun ? text.slice(next, next + maxQuotedName + 2).indexOf('”') : -1
     return close === -1 ? undefined : suffixAfterQuote(text, next + close + 1, run + 1)
   }
-  if (listedBusinesses(text, at)) return {suffix: listEnd, checked: false}
+  if (listedBusinesses(text, at)) return {suffix: listEnd, checked: false, business: true}
   const opened = countOrListLength(text, at)
   // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社); 的 may
   // stand between a name and what it names (名叫“格桑梅朵”的小卖部)
   const kind = opened === 0 ? businessKindAfter(text, text.startsWith(attributive, at) ? at + attributive.length : at) : undefined
-  if (kind !== undefined) return {suffix: kind, checked: false}
+  if (kind !== undefined) return {suffix: kind, checked: false, business: true}
   const counted = countedBusinesses(text, at, opened)
-  if (counted !== undefined) return {suffix: counted, checked: false}
+  if (counted !== undefined) return {suffix: counted, checked: false, business: true}
   const direct = unitSuffixAfter(text, at + opened)
-  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper}
+  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper, business: false}
   const gap = at + opened
   for (let from = gap + 2; from <= gap + maxQuotedTrade && han.test(text.slice(gap, from)); from++) {
     const rule = unitSuffixAfter(text, from)
     if (!rule) continue
     if (!isGoods(text, gap, from, from + rule.suffix.length)) return undefined
-    return {suffix: rule.suffix, checked: rule.quotedProper}
+    return {suffix: rule.suffix, checked: rule.quotedProper, business: false}
   }
   return undefined
 }

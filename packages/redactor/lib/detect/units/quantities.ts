@@ -25,14 +25,18 @@ export function describesQuantity(name: string): boolean {
 }
 
 /**
- * Whether a quoted label opens with a quantity (“三个一”, “五个一批”, “千亩茶园”): a slogan's or a programme's
- * numbers. One of a unit of length or weight opens brands as well (“一米阳光”), which are no amount.
+ * Whether a quoted label opens with a quantity (“三个一”, “五个一批”, “千亩茶园”, “24小时”): a slogan's or a
+ * programme's numbers, or what a shop offers (“24小时”药店). One of a unit of length, weight or heat opens brands as
+ * well (“一米阳光”, “99度”), which are no amount.
  */
 export function opensWithCount(name: string): boolean {
-  const numeral = chineseNumeral.exec(name)?.[0] ?? ''
+  const chinese = chineseNumeral.exec(name)?.[0] ?? ''
+  const numeral = chinese === '' ? (arabicNumeral.exec(name)?.[0] ?? '') : chinese
   const measure = numeral === '' ? undefined : measureWordAt(name, numeral.length)
-  return measure !== undefined && !(numeral === one && measure.wordClass === lengthOrWeight)
+  return measure !== undefined && !((numeral === one || chinese === '') && measure.wordClass === lengthOrWeight)
 }
+
+const arabicNumeral = /^[0-9]+/u
 
 const one = '一'
 const lengthOrWeight = 'measure'
