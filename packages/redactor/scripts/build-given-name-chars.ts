@@ -2,9 +2,10 @@
  * Derives data/given-name-chars.txt, how much more often each character stands in a given name than in words,
  * from the dictionary nodejieba segments with (cppjieba's jieba.dict.utf8), so that no one hand-picks it:
  *
- * - in names: every entry of three characters tagged `nr` whose first is a single surname of data/surnames.txt
- *   (陈建华, 徐怀钰; the tag also holds words, 安全带, which the ratio below outweighs), counting its second and
- *   third characters;
+ * - in names: every entry of three characters tagged `nr` or `nrfg` (full names of the famous: 毕淑敏, 郭淑珍, which
+ *   alone hold given characters as common as 淑) whose first is a single surname of data/surnames.txt (陈建华,
+ *   徐怀钰; the tags also hold words, 安全带, which the ratio below outweighs), counting its second and third
+ *   characters;
  * - in words: every entry, each character counted with the entry's frequency.
  *
  * A line is `character<TAB>score`, the score log2 of the character's share of given-name characters over its
@@ -36,7 +37,7 @@ for (const line of readFileSync(jieba.DEFAULT_DICT, 'utf8').split('\n')) {
   const [word = '', frequency = '0', tag = ''] = line.trim().split(' ')
   const chars = [...word]
   for (const char of chars) inWords.set(char, (inWords.get(char) ?? 0) + Number(frequency))
-  if (tag === 'nr' && chars.length === 3 && surnames.has(chars[0] ?? '')) {
+  if ((tag === 'nr' || tag === 'nrfg') && chars.length === 3 && surnames.has(chars[0] ?? '')) {
     for (const char of chars.slice(1)) inNames.set(char, (inNames.get(char) ?? 0) + 1)
   }
 }
@@ -52,7 +53,7 @@ const rows = [...inNames]
 
 const header = [
   '# How much more often a character stands in a given name than in words: log2 of its share of the given-name',
-  '# characters of the `nr` entries of jieba.dict.utf8 (three characters, a single surname of surnames.txt first)',
+  '# characters of the `nr` and `nrfg` entries of jieba.dict.utf8 (three characters, a single surname of surnames.txt first)',
   '# over its share of all entries weighted by frequency. Built by scripts/build-given-name-chars.ts: do not edit.'
 ]
 writeFileSync(join(dataDir, 'given-name-chars.txt'), `${[...header, ...rows.map(([char, score]) => `${char}\t${score.toFixed(1)}`)].join('\n')}\n`)

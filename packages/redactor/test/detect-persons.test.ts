@@ -3305,3 +3305,21 @@ describe('detectPersons on 老 or 小 before a surname and a title', () => {
     }
   })
 })
+
+describe('detectPersons on given-name characters that famous names of jieba hold (淑, 彬, 珊)', () => {
+  it('should score 淑 as a given name\'s character, which the names jieba tags nrfg hold (郭淑珍, 毕淑敏)', () => {
+    expect(persons('经营者郭淑珍说，今年生意好。')).toEqual(['郭淑珍'])
+    expect(persons('王淑华在村里开了一家超市。')).toEqual(['王淑华'])
+    expect(persons('老板娘李淑芬笑着说。')).toEqual(['李淑芬'])
+  })
+
+  it('should read no name in words that hold those characters (魁梧, 彬彬有礼, 石珊瑚, 贤淑)', () => {
+    for (const decoy of linesOf(`
+      他长得高大魁梧，彬彬有礼。
+      海底的石珊瑚保护区正在建设。
+      这是一位贤淑的母亲，平庸的日子里也有光。
+      全村人都在保佑平安。`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})
