@@ -19,6 +19,7 @@ import {personNounEndings} from '../persons/person-classes.js'
 import {endsWordAt, kindsIn, type Kind} from './business-kinds.js'
 import {closingQuote, han, openingQuote} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
+import {openerTags} from './predicate-tags.js'
 import {describesQuantity, isCounted, opensWithCount} from './quantities.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
@@ -28,15 +29,16 @@ import {describesUnit} from './unit-descriptions.js'
 const maxName = 10
 // How long a brand may be.
 const maxBrand = 4
-// jieba's tags of the words that open a unit's name before them: verbs, conjunctions, particles (的, 了), pronouns,
-// numerals and measures, localities, adverbs (走访了|惠民, 联合|晨曦, 及|裕丰, 该|超市).
-const openerTags = new Set(['v', 'vd', 'c', 'uj', 'ul', 'uz', 'ug', 'r', 'm', 'mq', 'q', 'f', 'd'])
+// jieba's tags of the words that open a unit's name before them: the openers of every list (conjunctions, particles
+// 的 and 了, pronouns, numerals and measures, adverbs: see `openerTags`), verbs and localities (走访了|惠民, 联合|晨曦,
+// 及|裕丰, 该|超市); not prepositions, which name a site, an object or an agent (see `joiners`).
+const nameOpenerTags = new Set([...openerTags, 'v', 'vd', 'f'])
 
 // The prepositions that join partners as 和 and 及 do (与|金土地 生物质燃料厂): other prepositions (在, 对, 由) name a
 // site, an object or an agent after them, which is a place, a body or a kind of unit as often as a brand.
 const joiners = new Set(['与', '同', '跟'])
 // jieba's tags of words no brand is made of: the openers, times, places, interjections and the like.
-const notBrandTags = new Set([...openerTags, 'p', 'vn', 't', 's', 'ns', 'y', 'e', 'o', 'u', 'ud', 'uv'])
+const notBrandTags = new Set([...nameOpenerTags, 'p', 'vn', 't', 's', 'ns', 'y', 'e', 'o', 'u', 'ud', 'uv'])
 // jieba's tag of places: a place before the brand opens it (宝应县山阳镇的|华泰), one as the brand is the place's.
 const placeTag = 'ns'
 
@@ -201,14 +203,14 @@ function endsPersonNoun(word: string): boolean {
 
 /**
  * Whether the brand starting at `start` opens the name: a mark or the start of the text before it, or a word
- * before it that opens a unit's name (a verb, a conjunction or 与, 的: see `openerTags`), a place (草碧镇, 董家寨村)
+ * before it that opens a unit's name (a verb, a conjunction or 与, 的: see `nameOpenerTags`), a place (草碧镇, 董家寨村)
  * or a word that describes the unit (本地, 辖区). Only a mark where the window was `cut`. A lone adverb jieba reads
  * (常/d of 常山庄) may be a name's first character, and opens nothing.
  */
 function opensName(text: string, start: number, before: Token | undefined, cut: boolean): boolean {
   if (start === 0 || !han.test(text.charAt(start - 1))) return true
   if (!before || cut || before.end !== start) return false
-  if (joiners.has(before.word) || (openerTags.has(before.tag) && !(before.word.length === 1 && !isStopChar(before.word) && before.tag === 'd'))) return true
+  if (joiners.has(before.word) || (nameOpenerTags.has(before.tag) && !(before.word.length === 1 && !isStopChar(before.word) && before.tag === 'd'))) return true
   // A place's suffix jieba reads apart from its name (董家/寨/村) ends a place as well, unless a determiner is its name (全村)
   const place = text.slice(Math.max(0, start - maxPlaceSuffix - 1), start)
   const placeSuffix = suffixRuleLength(place, 'PLACE') > 0 && !isStopChar(text.charAt(start - 2))

@@ -1,25 +1,21 @@
 // Brands listed bare before a count of businesses and their kind (对绿源、金穗、向阳3家合作社): rule `counted-brand`.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {endsWithUnitSuffix, isGenericWord, isStopChar, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
+import {isStopChar} from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segmentBefore} from '../../segment.js'
 import {kindEndingAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
-import {isTradeText} from './kept-parts.js'
 import {predicateTags} from './predicate-tags.js'
-import {describesQuantity} from './quantities.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
 import {hasStopWord} from './stop-words.js'
 import {describesUnit} from './unit-descriptions.js'
-import {listEnd, listMark, unitKindAt} from './unit-lists.js'
+import {listEnd, listMark, maxBrand, mayBeListedBrand, minBrand, unitKindAt} from './unit-lists.js'
 
-// The measure word of businesses, how long a word describing them after the count may be (本地, 个体), how long a
-// listed brand may be, and how many characters before an item jieba reads to find where the first one starts.
+// The measure word of businesses, how long a word describing them after the count may be (本地, 个体), and how many
+// characters before an item jieba reads to find where the first one starts.
 const businessMeasure = '家'
 const maxDescription = 2
-const minBrand = 2
-const maxBrand = 4
 const openerWindow = 6
 // jieba's tag of characters it glued without knowing them.
 const gluedTag = 'x'
@@ -93,7 +89,7 @@ function listedItems(text: string, end: number): {start: number; end: number}[] 
       if (names.some((name) => isFrequentWord(name))) return []
       // An item that ends with a kind of business (超越网吧, 小卖部) is a unit named by its kind: see detect-listed-units.ts
       const kinded = (item: {start: number; end: number}) => (kindEndingAt(text, item.end)?.start ?? -1) >= item.start
-      return items.every((item) => isBrand(text.slice(item.start, item.end)) && !kinded(item) && !hasStopWord(text, item.start, item.end)) ? items : []
+      return items.every((item) => mayBeListedBrand(text.slice(item.start, item.end)) && !kinded(item) && !hasStopWord(text, item.start, item.end)) ? items : []
     }
     items.unshift({start, end: itemEnd})
     itemEnd = start - listMark.length
@@ -113,10 +109,4 @@ function firstItemStart(text: string, end: number): number {
   return before !== undefined && before.end === item.start && before.word.length >= 1 && predicateTags.has(before.tag) ? item.start : -1
 }
 
-/** Whether the item `name` may be a brand: no closed class claims it. */
-function isBrand(name: string): boolean {
-  if (name.length < minBrand || name.length > maxBrand || !han.test(name)) return false
-  if (describesUnit(name) || isGenericWord(name) || isTradeText(name) || describesQuantity(name)) return false
-  // A place's short form is listed as often as a brand (城关、东城等3家卫生院): masked either way, it is not read apart
-  return suffixRuleLength(name, 'PLACE') === 0 && !endsWithUnitSuffix(name)
-}
+

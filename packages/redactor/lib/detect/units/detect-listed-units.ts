@@ -1,6 +1,6 @@
 // The brands of the units a list names where the list says its items are units: rule `listed-unit-brand`.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {endsWithUnitSuffix, hasOnlyStopChars, hasStopChar, isGenericWord, isStopChar, isTradeWord, namesGovernmentBody, suffixRuleLength, tradeEnding, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
+import {hasOnlyStopChars, hasStopChar, isStopChar, isTradeWord, namesGovernmentBody, suffixRuleLength, tradeEnding, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {overlapsAny} from '../../overlaps.js'
@@ -9,16 +9,13 @@ import {kindEndingAt} from './business-kinds.js'
 import {closingQuote, han, numeral} from './character-classes.js'
 import {fullDivisionAt} from './full-divisions.js'
 import {isTradeName, isTradeText} from './kept-parts.js'
-import {predicateTags, verbTags} from './predicate-tags.js'
-import {describesQuantity} from './quantities.js'
+import {openerTags, predicateTags, verbTags} from './predicate-tags.js'
 import {isSkipped} from './skipped-spans.js'
 import {describesUnit} from './unit-descriptions.js'
-import {listEnd, listMark, unitCollectiveWords, unitKindAt} from './unit-lists.js'
+import {countLength, listEnd, listMark, maxBrand, mayBeListedBrand, minBrand, unitCollectiveWords, unitKindAt} from './unit-lists.js'
 
 // How long an item of a list may be, how long its brand, and how many items a list is read over.
 const maxItem = 12
-const minBrand = 2
-const maxBrand = 4
 const maxItems = 12
 // How many characters of description (本地, 个体) or trade (餐饮, 食品) may stand between a list's count and its kind.
 const maxCloseGap = 4
@@ -143,14 +140,16 @@ function listAt(text: string, mark: number): {items: Item[]; closeAt: number} | 
 // The characters of a listed item: Han, the quotes of a quoted brand, the letters of a brand (KTV).
 const itemChar = /[\p{Script=Han}“”A-Za-z]/u
 
-/** The length of 等 or a count of businesses (两家, 14家, 等4家, 37户) at `at` that may close a list; 0 where none does. */
+/**
+ * The length of 等 or a count of businesses (两家, 14家, 等4家, 37户) at `at` that may close a list; 0 where none
+ * does. The count's numerals stand within four characters of `at`, 等 among them.
+ */
 function closeLength(text: string, at: number): number {
   const opened = text.startsWith(listEnd, at) ? listEnd.length : 0
-  let end = at + opened
-  while (end < text.length && end - at < 4 && numeral.test(text.charAt(end))) end++
-  if (end === at + opened) return opened
-  return businessMeasures.some((word) => text.startsWith(word, end)) ? end + 1 - at : opened
+  return opened + countLength(text, at + opened, businessMeasures, maxCloseNumerals - opened)
 }
+
+const maxCloseNumerals = 4
 
 /** Whether 等 or a count of businesses stands at `at` (see `closeLength`), asked only where 等 or a numeral does. */
 function closesAt(text: string, at: number): boolean {
@@ -295,13 +294,13 @@ function opensFirstItem(text: string, start: number, before: Token | undefined):
   if (start === 0 || !han.test(text.charAt(start - 1))) return true
   if (!before || before.end !== start) return false
   if (before.word.length > 1 && predicateTags.has(before.tag)) return true
-  if (openerTags.has(before.tag) || before.tag === placeTag || describesUnit(before.word)) return true
+  if (itemOpenerTags.has(before.tag) || before.tag === placeTag || describesUnit(before.word)) return true
   return suffixRuleLength(text.slice(Math.max(0, start - maxPlaceName), start), 'PLACE') > 0
 }
 
-// jieba's tags of the words after which an item opens whatever their length: prepositions, conjunctions, adverbs
-// (将/d, 已/d), particles (了, 的), pronouns, numerals and measures; and its tag of places. How far back a place's name is read.
-const openerTags = new Set(['p', 'c', 'd', 'uj', 'ul', 'uz', 'ug', 'r', 'm', 'mq', 'q'])
+// jieba's tags of the words after which an item opens whatever their length: the openers of every list (see
+// `openerTags`) and prepositions (对|绿源); and its tag of places. How far back a place's name is read.
+const itemOpenerTags = new Set([...openerTags, 'p'])
 const placeTag = 'ns'
 const maxPlaceName = 6
 
@@ -315,9 +314,7 @@ function isListedBrand(text: string, start: number, end: number): boolean {
   // A county or town named in full over the brand's end is the place the unit is in (沂南县|第二中学)
   if ((fullDivisionAt(text, start, 2)?.end ?? 0) >= end) return false
   // A stop character opens a determiner or a level (全镇, 县交投), or joins the item to the words before it (对和顺)
-  if (name.length < minBrand || name.length > maxBrand || !han.test(name) || isStopChar(name.charAt(0))) return false
+  if (!mayBeListedBrand(name) || isStopChar(name.charAt(0))) return false
   // A brand in 业 is a sector (养殖业): detect-listed-trades.ts reads the brands before a trade in 业
-  if (name.endsWith(tradeEnding)) return false
-  if (describesUnit(name) || isGenericWord(name) || isTradeText(name) || describesQuantity(name) || namesGovernmentBody(name)) return false
-  return suffixRuleLength(name, 'PLACE') === 0 && !endsWithUnitSuffix(name) && !describesUnit(name.slice(0, 2))
+  return !name.endsWith(tradeEnding) && !namesGovernmentBody(name) && !describesUnit(name.slice(0, 2))
 }

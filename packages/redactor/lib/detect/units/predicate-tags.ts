@@ -4,6 +4,11 @@ import {segment} from '../../segment.js'
 // jieba's tags of words that open a predicate: verb, preposition, adverb, conjunction, pronoun, auxiliary.
 export const predicateTags = new Set(['v', 'vd', 'p', 'd', 'c', 'r', 'u'])
 
+// jieba's tags of the words after which a unit's name opens, whatever their length: conjunctions, adverbs (将/d,
+// 已/d), particles (的, 了), pronouns, numerals and measures. The list rules add prepositions (对|绿源), the rule of a
+// brand before a kind verbs and localities (走访了|惠民).
+export const openerTags = new Set(['c', 'd', 'uj', 'ul', 'uz', 'ug', 'r', 'm', 'mq', 'q'])
+
 // jieba's tags of verbs (种植/v, 处理/vn, 持续/vd, 等同于/vi), which open a predicate as often as a brand, take the
 // word before them as their object in a trade (蔬菜|种植) and abbreviate a programme's slogan (“信易贷”: 信用 易 贷款).
 export const verbTags = new Set(['v', 'vd', 'vn', 'vi'])

@@ -1,6 +1,6 @@
 // Lists of units: their marks, where a listed name starts, and whether 等 closes them with a word for businesses.
 import type {Detection} from '../../detection.js'
-import {hasOnlyStopChars, suffixRuleLength, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
+import {endsWithUnitSuffix, hasOnlyStopChars, isGenericWord, suffixRuleLength, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {measureWordAt} from '../../measure-words.js'
 import {readLexicon} from '../../read-lexicon.js'
@@ -8,8 +8,11 @@ import {segmentBefore} from '../../segment.js'
 import {businessKindAt} from './business-kinds.js'
 import {clauseEnd, han, numeral} from './character-classes.js'
 import {endsDivision} from './full-divisions.js'
+import {isTradeText} from './kept-parts.js'
 import {maxCuedName, maxNameAfterPlace} from './name-lengths.js'
 import {predicateTags} from './predicate-tags.js'
+import {describesQuantity} from './quantities.js'
+import {describesUnit} from './unit-descriptions.js'
 
 // The mark between the items of a list, and the word that closes one (…、同福烧烤、春晖大药房等26家商户).
 export const listMark = '、'
@@ -20,11 +23,38 @@ export const listEnd = '等'
  * or between 等 and a word for businesses; 0 where none.
  */
 export function countOrListLength(text: string, at: number): number {
-  if (text.startsWith(listEnd, at)) return listEnd.length
+  return text.startsWith(listEnd, at) ? listEnd.length : countLength(text, at)
+}
+
+/**
+ * The length of a count at `at`: up to `maxNumerals` numerals and a measure word after them, one of `measures`
+ * (家 and 户 for a count of businesses) or any of data/measure-words.txt (两个, 3款, 37户); 0 where none.
+ */
+export function countLength(text: string, at: number, measures?: readonly string[], maxNumerals = maxCountNumerals): number {
   let end = at
-  while (end < text.length && end - at < 4 && numeral.test(text.charAt(end))) end++
-  const measure = end > at ? measureWordAt(text, end) : undefined
-  return measure ? end + measure.word.length - at : 0
+  while (end < text.length && end - at < maxNumerals && numeral.test(text.charAt(end))) end++
+  if (end === at) return 0
+  const measure = measures === undefined ? measureWordAt(text, end)?.word : measures.find((word) => text.startsWith(word, end))
+  return measure === undefined ? 0 : end + measure.length - at
+}
+
+// How many numerals a count is read over (两, 37, 1200).
+const maxCountNumerals = 4
+
+// How long the brand of a listed unit may be (惠民 of 惠民粮油店、家和便利店).
+export const minBrand = 2
+export const maxBrand = 4
+
+/**
+ * Whether `name` may be the brand of a listed unit: two to four Han characters that no closed class claims, no
+ * description of units, generic word, trade, quantity, place's suffix or unit suffix. The listed-unit and
+ * counted-brand rules each refuse more where they read their items.
+ */
+export function mayBeListedBrand(name: string): boolean {
+  if (name.length < minBrand || name.length > maxBrand || !han.test(name)) return false
+  if (describesUnit(name) || isGenericWord(name) || isTradeText(name) || describesQuantity(name)) return false
+  // A place's short form is listed as often as a brand (城关、东城等3家卫生院): masked either way, it is not read apart
+  return suffixRuleLength(name, 'PLACE') === 0 && !endsWithUnitSuffix(name)
 }
 
 /**
