@@ -113,6 +113,11 @@ describe('detectFigures', () => {
     expect(figures('2023/5/1发布，比分3/2，1/2000地形图，7/24小时服务，第1/2季度，占2/1')).toEqual([])
   })
 
+  it('should count votes by 票, but not a veto or a ticket', () => {
+    expect(figures('王向阳得票213票、刘和平得票198票，以5票赞成、0票反对通过')).toEqual(['213', '198', '5', '0'])
+    expect(figures('实行安全生产一票否决，凭票入场，车票')).toEqual([])
+  })
+
   it('should count banquet tables, sorties, doses and floors by their measure words', () => {
     expect(figures('旺季每天接待游客20余桌，飞防作业120架次，接种疫苗300人份，新建3层综合楼')).toEqual(['20', '120', '300', '3'])
   })
