@@ -797,6 +797,12 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('开设“24小时”药店，组建“1号”服务队，“5G”奶茶店')).toEqual([])
   })
 
+  it('should read a quoted name before 店 over two or three characters of goods jieba cannot read, but no programme\'s label of shops nor a place', () => {
+    expect(units('八廓街“雪域珍宝”藏饰店经营者，道里区“伏特加小镇”俄货店负责人，“老马家”灌汤包店因后厨卫生')).toEqual(['雪域珍宝/0', '伏特加小镇/0', '老马家/0'])
+    expect(units('评选“诚信”示范店、“巾帼”文明店和“党员”先锋店，“放心”消费店')).toEqual([])
+    expect(units('“小木耳”撑起“致富伞”郜家店镇荣安村地处山区')).toEqual([])
+  })
+
   it('should mask nothing of the quoted labels of programmes (test/unit-decoys-quoted-kinds.txt), wherever they stand', () => {
     const decoys = readDecoys('unit-decoys-quoted-kinds.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)

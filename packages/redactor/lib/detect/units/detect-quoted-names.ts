@@ -1,7 +1,7 @@
 // Brands and unit names in quotes before 牌 or a unit suffix (“金梨湾”牌): rule `quoted-name`.
 import type {Detection, DetectionContext} from '../../detection.js'
 import {holdsNamingWord, isGenericWord, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
-import {mayBeKnownWord, mayEndKnownWord} from '../../jieba-dictionary.js'
+import {isFrequentWord, mayBeKnownWord, mayEndKnownWord} from '../../jieba-dictionary.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
@@ -201,9 +201,27 @@ function businessKindAfter(text: string, at: number): string | undefined {
     if (!kind) continue
     // A kind of one character (店, 馆) only after goods (奶茶店, 冷面馆), as jieba reads them: alone it opens words (馆藏)
     const gap = text.slice(at, from)
-    if ((gap === '' && kind.end - kind.start > 1) || isTradeText(gap) || isGoods(text, at, from, kind.end)) return kind.values[0]
+    if ((gap === '' && kind.end - kind.start > 1) || isTradeText(gap) || isGoods(text, at, from, kind.end) || isUnreadGoods(text, at, from, kind.values[0])) return kind.values[0]
   }
   return undefined
+}
+
+// The kind of shop that goods jieba cannot read may stand before, and how long those goods may be.
+const shop = '店'
+const minUnreadGoods = 2
+const maxUnreadGoods = 3
+
+/**
+ * Whether `text[start, end)` before 店 are goods jieba cannot read (藏饰 of “雪域珍宝”藏饰店: 藏/j 饰/v; 俄货 of
+ * “伏特加小镇”俄货店, 灌汤包 of “老马家”灌汤包店): two or three characters that open no place the gazetteer knows and
+ * none of whose words is a frequent word of prose, a generic word or one that describes units, as the labels a
+ * programme gives shops are (“诚信”示范店, “巾帼”文明店, “党员”先锋店).
+ */
+function isUnreadGoods(text: string, start: number, end: number, kind: string | undefined): boolean {
+  if (kind !== shop || end - start < minUnreadGoods || end - start > maxUnreadGoods) return false
+  // A place jieba cannot read either may hold the 店 (“致富伞”郜家店镇, where a line break was dropped)
+  if (longestAt(loadGazetteer().names, text, start)) return false
+  return segment(text, start, end).every((word) => !isFrequentWord(word.word) && !isGenericWord(word.word) && !describesUnit(word.word))
 }
 
 /**
