@@ -97,10 +97,32 @@ describe('detectContacts', () => {
     expect(contacts('QQ群号：623456789')).toEqual(['labelled-code:623456789'])
     expect(contacts('QQ 123456789')).toEqual(['labelled-code:123456789'])
     expect(contacts('QQ号：12345')).toEqual(['labelled-code:12345'])
+    expect(contacts('《药品经营许可证》（证号：鲁AA5390217），（编号：黑CA4510098）')).toEqual(['labelled-code:鲁AA5390217', 'labelled-code:黑CA4510098'])
+    expect(contacts('工号：HB2019-0356　姓名')).toEqual(['labelled-code:HB2019-0356'])
+  })
+
+  it('should find every code listed under one label, and no code after a label of another list', () => {
+    expect(contacts('（执法证号：51150319013、51150319027、51150319031），审核人')).toEqual([
+      'labelled-code:51150319013',
+      'labelled-code:51150319027',
+      'labelled-code:51150319031'
+    ])
+    expect(contacts('执法人员2人、检查企业12345家')).toEqual([])
+    expect(contacts('证号：51150319013，检查企业、门店12345家')).toEqual(['labelled-code:51150319013'])
+  })
+
+  it("should find vessels' registration names where a quote, 号, 轮 or 船 follows them, not freight or fish counts", () => {
+    expect(contacts('停靠宿迁港的“苏宿迁货2378”轮，查获“琼儋州渔12088”号渔船，检查鲁蓬渔养60218养殖船')).toEqual([
+      'vessel-name:苏宿迁货2378',
+      'vessel-name:琼儋州渔12088',
+      'vessel-name:鲁蓬渔养60218'
+    ])
+    expect(contacts('全县渔船120艘，苏州货运2000吨，江苏货物3000件，投放鱼苗3000尾')).toEqual([])
   })
 
   it('should find WeChat IDs and local numbers without an area code after their labels', () => {
     expect(contacts('微信号：jaxwjj2023。')).toEqual(['labelled-wechat:jaxwjj2023'])
+    expect(contacts('添加联系人微信（xnnm_2023）报名')).toEqual(['labelled-wechat:xnnm_2023'])
     expect(contacts('举报电话：5362198，传真：82365120。')).toEqual([
       'labelled-local-number:5362198',
       'labelled-local-number:82365120'
@@ -117,7 +139,9 @@ describe('detectContacts', () => {
       '全年热线1862100件，电话咨询3256次',
       '监督电话：12345',
       '服务热线12345转3',
-      '项目编号：第2023-3号'
+      '项目编号：第2023-3号',
+      '编号：2023-00123',
+      '展位编号：A12345'
     ]
     for (const decoy of decoys) expect(contacts(decoy), decoy).toEqual([])
   })

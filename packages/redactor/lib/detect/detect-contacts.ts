@@ -58,10 +58,15 @@ const accountLabels = ['卡号', '账号', '帐号', '账户']
 const codeLabels = readLexicon('contact-code-labels.txt')
   .sort((a, b) => b.length - a.length)
   .join('|')
-const codeLabel = new RegExp(codeLabels)
+// Whether a text may hold a labelled code: one of the labels, or 编号 (read only before a province's licence)
+const codeLabel = new RegExp(`${codeLabels}|编号`)
 const phoneLabels = '电话|热线|座机|传真|手机'
 const phoneLabel = new RegExp(phoneLabels)
 const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
+// A vessel's use right before its number: most texts have none, and the vessel pattern is not run over them.
+const vesselUse = /[渔货客油拖养运][0-9]/
+// A labelled code: a province's abbreviation may open it, then letters and digits, a hyphen between them.
+const labelledCode = `[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[0-9A-Za-z])){4,39}`
 
 // Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
 // megabyte of digits. Earlier rules win overlaps: a valid ID is not also a bank card or a phone.
@@ -188,7 +193,7 @@ const rules: readonly ContactRule[] = [
   {
     rule: 'labelled-code',
     pattern: new RegExp(
-      `(?:${codeLabels})(?:为|是)?[：:]?\\s{0,2}(?<value>[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[0-9A-Za-z])){4,39})(?![0-9A-Za-z])`,
+      `(?:${codeLabels}|编号(?=[：:]?\\s{0,2}[${provinceAbbreviations}][A-Z]))(?:为|是)?[：:]?\\s{0,2}(?<value>${labelledCode})(?![0-9A-Za-z])`,
       'dg'
     ),
     confidence: 0.8,
@@ -197,10 +202,23 @@ const rules: readonly ContactRule[] = [
     possible: (_profile, text) => codeLabel.test(text),
     accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 5
   },
+  // The codes listed after the first under one label (执法证号：51150319013、51150319027): the pattern finds a 、 and
+  // then reads back to the label, so its look-behind runs only where a 、 stands.
+  {
+    rule: 'labelled-code',
+    pattern: new RegExp(
+      `、(?<=(?:${codeLabels})(?:为|是)?[：:]?\\s{0,2}${labelledCode}(?:、${labelledCode}){0,8}、)(?<value>${labelledCode})(?![0-9A-Za-z])`,
+      'dg'
+    ),
+    confidence: 0.8,
+    reason: 'licence, certificate, registration, QQ or tender number listed after its label',
+    possible: (_profile, text) => text.includes('、') && codeLabel.test(text),
+    accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 5
+  },
   // A WeChat ID starts with a letter (6 to 20 letters, digits, - and _); one made of a phone number is a phone.
   {
     rule: 'labelled-wechat',
-    pattern: /微信号?(?:为|是)?[：:]\s{0,2}(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/dg,
+    pattern: /微信号?(?:为|是)?[：:（(]\s{0,2}(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/dg,
     confidence: 0.8,
     reason: 'WeChat ID after its label',
     possible: (profile, text) => profile.latin && text.includes('微信')
@@ -227,8 +245,18 @@ const rules: readonly ContactRule[] = [
     earliest: (profile) => Math.max(0, profile.firstLatin - 1),
     // A plate carries digits; 川AB… followed by letters alone is an abbreviation, not a plate.
     accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 3
+  },
+  // A vessel's registration name (苏宿迁货2378, 琼儋州渔12088, 鲁蓬渔养60218): a province, up to three characters of
+  // its port, the vessel's use and its number, as a quote, 号, 轮 or 船 after it shows; it names the boat and its owner.
+  {
+    rule: 'vessel-name',
+    pattern: new RegExp(`[${provinceAbbreviations}]\\p{Script=Han}{0,3}?(?:渔养|渔运|渔|货|客|油|拖)[0-9]{3,6}(?![0-9])(?=[”"’]|号|轮|(?:养殖|运输|捕捞)?船)`, 'gu'),
+    confidence: 0.85,
+    reason: "vessel's registration name (province, port, use and number)",
+    possible: (_profile, text) => vesselUse.test(text)
   }
 ]
+
 
 // Digits and separators for 6 characters or more, from a digit to a digit (the blanked stretches of the second
 // look are spaces: trailing ones would only lengthen runs); until the first Latin letter or @ is found, the
