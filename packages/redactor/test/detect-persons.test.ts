@@ -3323,3 +3323,24 @@ describe('detectPersons on given-name characters that famous names of jieba hold
     }
   })
 })
+
+describe('detectPersons on names padded to the width of three in running text', () => {
+  it('should read a padded name in a sentence as the same name unpadded is read there, spaces and all', () => {
+    expect(persons('现予以公示。沈  浩，男，汉族，1981年10月生。')).toEqual(['沈  浩'])
+    expect(persons('市委常委、组织部部长陈  静指出，要压实责任。')).toEqual(['陈  静'])
+    expect(persons('会议由县委常委、宣传部部长龙　英同志主持。')).toEqual(['龙　英'])
+    expect(persons('镇人大主席团推荐顾建平、沈  丽、陆卫东3名同志为区人大代表候选人。')).toContain('沈  丽')
+  })
+
+  it('should read no name of three over a padded name a spaced label follows (郑  斌记  录), nor in text spaced out evenly or padded words', () => {
+    expect(persons('物业服务中心经理郑  斌记  录：苏晴')).not.toContain('郑  斌记')
+    for (const decoy of linesOf(`
+      会  议  纪  要
+      关于加强  管理工作的通知，方  案如下
+      请各单位于本周五前张  贴公告。
+      为进一步加强  管理，特制定本方案。
+      项目负责人要高  度重视安全生产。`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})

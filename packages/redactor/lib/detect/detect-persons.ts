@@ -1,4 +1,4 @@
-import type {Detection, DetectionContext} from '../detection.js'
+import type {Detection, DetectionContext, Zone} from '../detection.js'
 import {followsPlaceholder} from '../gazetteer/place-context.js'
 import {detectAroundBrokenTitles} from './persons/broken-titles.js'
 import {detectAliases} from './persons/detect-aliases.js'
@@ -17,6 +17,7 @@ import {detectNicknames} from './persons/detect-nicknames.js'
 import {detectNamesListedBeforeVerbs} from './persons/detect-names-listed-before-verbs.js'
 import {detectNamesWithRoles} from './persons/detect-names-with-roles.js'
 import {detectPaddedNames} from './persons/detect-padded-names.js'
+import {detectPaddedNamesInProse} from './persons/padded-names-in-prose.js'
 import {detectResidents, detectVillagers} from './persons/detect-residents.js'
 import {detectSurnameTitles} from './persons/detect-surname-titles.js'
 import {detectNameColumns, detectSexCells, detectTitledRows} from './persons/detect-table-names.js'
@@ -43,10 +44,18 @@ function dedupe(found: Detection[]): Detection[] {
  * before a title (王局长: 0.85 when a person of that surname is found, 0.6 otherwise; only the surname is
  * masked, or with a form of address the two: 鲁大爷). A surname alone is never a name elsewhere; ordinary words that start with a surname (高度, 单位, 石油)
  * are refused with jieba's dictionary. Keep-list hits (习近平) are left to `redact`, which drops what overlaps
- * protected ranges, except a leader's name next to a local title (局长李强: rule `local-namesake`).
+ * protected ranges, except a leader's name next to a local title (局长李强: rule `local-namesake`). A name padded
+ * to the width of three in a sentence (部长陈  静指出) is read as the rules read it unpadded (`detectPaddedNamesInProse`).
  */
 export function detectPersons(context: DetectionContext): Detection[] {
-  const {text, zones} = context
+  const {text, zones, protectedRanges} = context
+  const found = findPersons(text, zones, protectedRanges)
+  detectPaddedNamesInProse(text, protectedRanges, found, (sentence, ranges) => findPersons(sentence, [], ranges))
+  return dedupe(found.filter((detection) => !repeatsOneCharacter(text, detection.start, detection.end) && !opensWithMaskedLevel(text, detection.start)))
+}
+
+/** Every rule's detections in `text`, in the order the rules run (each reads what the ones before it found), not yet settled. */
+function findPersons(text: string, zones: readonly Zone[], protectedRanges: DetectionContext['protectedRanges']): Detection[] {
   const found: Detection[] = []
   const {titles, verbs, cues, afterNounStarts, nameLikeStarts, minorityPartStarts} = scanPersonCues(text)
   detectAroundTitles(text, titles, found)
@@ -72,15 +81,15 @@ export function detectPersons(context: DetectionContext): Detection[] {
   detectAfterPersonNouns(text, afterNounStarts, found)
   detectNameLikeRuns(text, nameLikeStarts, found)
   detectWordNamesAfterRoles(text, titles, afterNounStarts, found)
-  detectNamesWithRoles(text, context.protectedRanges, found)
-  detectListedAfterNames(text, context.protectedRanges, found)
+  detectNamesWithRoles(text, protectedRanges, found)
+  detectListedAfterNames(text, protectedRanges, found)
   detectSurnameTitles(text, titles, found)
   detectAddressedSurnames(text, titles, found)
   detectAliases(text, found)
   detectGivenNameMentions(text, found)
   detectNamePartMentions(text, found)
   detectNamesakeMentions(text, found)
-  return dedupe(found.filter((detection) => !repeatsOneCharacter(text, detection.start, detection.end) && !opensWithMaskedLevel(text, detection.start)))
+  return found
 }
 
 /**
