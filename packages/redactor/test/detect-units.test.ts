@@ -797,6 +797,11 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('开设“24小时”药店，组建“1号”服务队，“5G”奶茶店')).toEqual([])
   })
 
+  it('should read the brand right before a chain\'s branch or head shop (分店, 总店), but no word of how a chain runs it', () => {
+    expect(units('刘主任指出，福满楼分店与福满楼总店共用一个后厨')).toEqual(['福满楼分店/2', '福满楼总店/2'])
+    expect(units('新开分店3家，设立直营分店、加盟分店和旗下分店')).toEqual([])
+  })
+
   it('should read a quoted name before 店 over two or three characters of goods jieba cannot read, but no programme\'s label of shops nor a place', () => {
     expect(units('八廓街“雪域珍宝”藏饰店经营者，道里区“伏特加小镇”俄货店负责人，“老马家”灌汤包店因后厨卫生')).toEqual(['雪域珍宝/0', '伏特加小镇/0', '老马家/0'])
     expect(units('评选“诚信”示范店、“巾帼”文明店和“党员”先锋店，“放心”消费店')).toEqual([])
