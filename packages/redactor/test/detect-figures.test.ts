@@ -75,6 +75,12 @@ describe('detectFigures', () => {
     // a number like a year is an amount in a column whose header counts money, a year in any other
     expect(figures('经营主体\t经营者\t处理结果\t罚没金额（元）\n满堂红超市\t谌立新\t立案查处\t2000\n星光KTV 彭亮 立案查处 2019')).toEqual(['2000', '2019'])
     expect(figures('项目\t开工\t竣工\n村道硬化\t2019\t2020\n路灯安装\t2021\t2022')).toEqual([])
+    // Rows of two cells count where the row above or below has two cells too, not a lone row or a row of prose
+    expect(figures('当选人\t得票数\n钱国平\t156\n孙慧敏\t149')).toEqual(['156', '149'])
+    expect(figures('第一组\t12')).toEqual([])
+    expect(figures('为老年食堂，承包费减半）\t202\n5—2029年\t3600')).toEqual([])
+    // An indented row number is the row's first cell, no figure
+    expect(figures('    1     郑国平    宅基地界址    郑德明    达成协议\n    2     刘春娇    土地补偿    已调解')).toEqual([])
   })
 
   it('should take the number of a village\'s group for an address, not a count (新利村3组), but count groups elsewhere', () => {

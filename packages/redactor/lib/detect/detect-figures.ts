@@ -173,16 +173,19 @@ function isTableCell(text: string, start: number, end: number): boolean {
   const yearLike = end - start === 4 && /^(?:19|20)\d\d$/.test(text.slice(start, end))
   const rowStart = lineStart(text, start)
   const rowEnd = lineEnd(text, end)
-  if (rowStart === start || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
+  // The first cell, indented or not, numbers or names the row
+  if (text.slice(rowStart, start).trim() === '' || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
   if (yearLike && !countsMoney(text, rowStart, start)) return false
   const row = text.slice(rowStart, rowEnd)
+  const above = rowStart > 0 ? text.slice(lineStart(text, rowStart - 1), rowStart - 1) : ''
+  const below = rowEnd < text.length ? text.slice(rowEnd + 1, lineEnd(text, rowEnd + 1)) : ''
   if (separatesCells(text, start - 1, -1) && (isLineEnd(text, end) || separatesCells(text, end, 1))) {
-    return (row.trim().match(/\t|[ \u3000]{2,}/g)?.length ?? 0) >= 2
+    const separators = wideSeparators(row)
+    // A row of two cells (钱国平\t156) is a table's where the line above or below is a row of two cells too
+    return separators >= 2 || (twoCellRow(row) && (twoCellRow(above) || twoCellRow(below)))
   }
   const cells = singleSpacedCells(row)
   if (cells < 3) return false
-  const above = rowStart > 0 ? text.slice(lineStart(text, rowStart - 1), rowStart - 1) : ''
-  const below = rowEnd < text.length ? text.slice(rowEnd + 1, lineEnd(text, rowEnd + 1)) : ''
   return singleSpacedCells(above) === cells || singleSpacedCells(below) === cells
 }
 
@@ -206,6 +209,16 @@ function countsMoney(text: string, rowStart: number, start: number): boolean {
     line = headerStart
   }
   return false
+}
+
+/** How many tabs or runs of two spaces or more set the cells of `row` apart. */
+function wideSeparators(row: string): number {
+  return row.trim().match(/\t|[ \u3000]{2,}/g)?.length ?? 0
+}
+
+/** Whether `line` is a row of two cells set apart by a tab or two spaces, with no punctuation of prose. */
+function twoCellRow(line: string): boolean {
+  return wideSeparators(line) === 1 && !prosePunctuation.test(line)
 }
 
 /** How many cells one space or more sets apart in `line`, 0 where it holds punctuation of prose. */
