@@ -85,6 +85,11 @@ describe('detectContacts', () => {
     expect(contacts(domain)).toEqual([`domain:${domain}`])
   })
 
+  it('should find a resident ID a line wrap cut in two, whole, but no two numbers whose check fails', () => {
+    expect(contacts('驾驶人彭德全（身份证号：5115231985031427\n21）被依法处以罚款')).toEqual(['resident-id-wrapped:5115231985031427\n21'])
+    expect(contacts('编号：123456789\n1234567890号，电话：51152319850\n3142722')).toEqual([])
+  })
+
   it('should find licence, certificate, registration, QQ and tender numbers after their labels', () => {
     expect(contacts('食品经营许可证编号JY15115230012345，')).toEqual(['labelled-code:JY15115230012345'])
     expect(contacts('药品经营许可证编号：川AA8310123。')).toEqual(['labelled-code:川AA8310123'])

@@ -98,6 +98,20 @@ const rules: readonly ContactRule[] = [
     earliest: nearFirstNumberRun,
     accept: (match) => passesLuhn(match.replace(/[ -]/g, ''))
   },
+  // A resident ID that a PDF's line wrap cut in two (身份证号：5115231985031427⏎21): the check digit still holds once
+  // the break is left out, and the span holds the break, so no half of it stays visible. One half is 9 digits or more.
+  {
+    rule: 'resident-id-wrapped',
+    pattern: /(?<![0-9A-Za-z])[1-9][0-9]{0,16}\r?\n[0-9]{0,16}[0-9Xx](?![0-9A-Za-z])/g,
+    confidence: 0.95,
+    reason: '18-digit resident ID cut by a line break, with a valid birth date and MOD 11-2 check digit',
+    possible: (profile, text) => profile.digits >= 9 && text.includes('\n'),
+    earliest: nearFirstNumberRun,
+    accept: (match) => {
+      const id = match.replace(/\r?\n/, '')
+      return id.length === 18 && isValidResidentId(id)
+    }
+  },
   // A number right after its label is that identifier even when its check fails (a typo, an old or made-up
   // number): the label says what it is, so it is masked with a lower confidence.
   {
