@@ -3344,3 +3344,18 @@ describe('detectPersons on names padded to the width of three in running text', 
     }
   })
 })
+
+describe('detectPersons on 老 or 小 and the surname of a full name found, opening a clause', () => {
+  it('should mask 老 or 小 and the surname where the text names a person of that surname in full (赵德明 … 老赵说)', () => {
+    expect(persons('赵德明是村里的老党员，老赵说，要带头。')).toEqual(['赵德明', '老赵'])
+    expect(persons('李明亮告诉记者，小李现在是技术骨干。')).toEqual(['李明亮', '小李'])
+    expect(persons('陈建华是老党员。老陈说：“我带头。”')).toEqual(['陈建华', '老陈'])
+  })
+
+  it('should read no address in a word of prose after a full name of that surname (老王牌, 小张家口, 小李子, 老区), nor one with no full name found', () => {
+    expect(persons('王建国说，老王牌企业要转型。')).toEqual(['王建国'])
+    expect(persons('李明亮告诉记者，小李子树结果了。')).toEqual(['李明亮'])
+    expect(persons('区建华说，老区改造要加快。')).toEqual(['区建华'])
+    expect(persons('老陈说：“我带头。”')).toEqual([])
+  })
+})

@@ -8,7 +8,7 @@ import {followerAt} from './name-boundaries.js'
 import {addressTags} from './person-classes.js'
 import {endsWithPersonNoun} from './person-noun-start.js'
 import {segmentTo, windowStart} from './read-words.js'
-import {lineEndWithin} from './scan-text.js'
+import {isCjkRun, lineEndWithin} from './scan-text.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import type {TitleMention} from './scan-person-cues.js'
@@ -26,17 +26,37 @@ const clauseClose = charCodes('、，。；：！？,;:!?（）()')
  * (保安员小刘、: data/person-noun-endings.txt), where a name ends after them: punctuation, a word that follows names
  * (和, 是, 说) or a verb (工作队员小李是去年考录的, 村民老王说, 楼长老陈组成, 邻居老杨吵了). jieba may read them apart (小/a 李是/x),
  * but no word of prose over them (`isProseAcross`: 居民小区、, 老区, 小时, 老师). With no role before them, at the
- * opening of a clause (老陈退休前是, 小李和王姐), jieba must read the surname alone as a name's character (老/a 陈/nr).
+ * opening of a clause (老陈退休前是, 小李和王姐), jieba must read the surname alone as a name's character (老/a 陈/nr),
+ * unless a full name of that surname is found in the text: a story names the person whole, then as 老赵 or 小李
+ * (赵德明是老党员，老赵说: jieba reads 老/a 赵说/x).
  */
 export function detectAddressedSurnames(text: string, titles: readonly TitleMention[], found: Detection[]): void {
-  for (const title of titles) if (title.place !== 'after') readAddress(text, title.end, 'title', found)
+  const named = namedSurnames(text, found)
+  for (const title of titles) if (title.place !== 'after') readAddress(text, title.end, 'title', named, found)
   for (const prefix of ['小', '老']) {
     for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
-      if (at === 0 || inClass(clauseOpening, text.charCodeAt(at - 1))) readAddress(text, at, 'opening', found)
-      else if (!titleEndingAt(text, at)) readAddress(text, at, 'noun', found)
+      if (at === 0 || inClass(clauseOpening, text.charCodeAt(at - 1))) readAddress(text, at, 'opening', named, found)
+      else if (!titleEndingAt(text, at)) readAddress(text, at, 'noun', named, found)
     }
   }
 }
+
+/**
+ * The single surnames of the full names found with confidence (`namedConfidence` or more: 赵德明), which vouch for
+ * the forms of address made of them (老赵, 小赵).
+ */
+function namedSurnames(text: string, found: readonly Detection[]): Set<string> {
+  const {singleSurnames} = loadLexicons()
+  const surnames = new Set<string>()
+  for (const item of found) {
+    const surname = text.charAt(item.start)
+    if (item.end - item.start >= 2 && item.confidence >= namedConfidence && singleSurnames.has(surname) && isCjkRun(text, item.start, item.end)) surnames.add(surname)
+  }
+  return surnames
+}
+
+// The least confidence of a name found that vouches for a form of address of its surname, as for a given name said alone.
+const namedConfidence = 0.75
 
 /** What stands before an address: a title (read by the caller), a noun for people jieba must read, or a clause's opening. */
 type AddressSetting = 'title' | 'noun' | 'opening'
@@ -44,8 +64,8 @@ type AddressSetting = 'title' | 'noun' | 'opening'
 // What a clause opens after: punctuation or a line's start.
 const clauseOpening = charCodes('。！？；，、：“‘（(\n')
 
-/** The address at `start` (小刘) in its `setting`. */
-function readAddress(text: string, start: number, setting: AddressSetting, found: Detection[]): void {
+/** The address at `start` (小刘) in its `setting`; `named`: the surnames of full names found (`namedSurnames`). */
+function readAddress(text: string, start: number, setting: AddressSetting, named: ReadonlySet<string>, found: Detection[]): void {
   const {singleSurnames, verbs} = loadLexicons()
   const end = start + 2
   if (!inClass(addressPrefixes, text.charCodeAt(start)) || !singleSurnames.has(text.charAt(start + 1))) return
@@ -57,10 +77,12 @@ function readAddress(text: string, start: number, setting: AddressSetting, found
   const closes = inClass(clauseClose, text.charCodeAt(end)) || longestAt(verbs, text, end) !== undefined || followerAt(text, end, 1)
   if (!closes && !opensPredicate(text, end)) return
   const tokens = readTokens()
-  if (tokens.some((token) => token.start < end && token.end > start && isProseAcross(token, start, end))) return
+  // A name's word over the address is no prose where a full name of the surname is found (老/a 陈说/nrfg).
+  const surnameNamed = named.has(text.charAt(start + 1))
+  if (tokens.some((token) => token.start < end && token.end > start && !(surnameNamed && token.tag.startsWith('nr')) && isProseAcross(token, start, end))) return
   // Known words of the two are words as often as forms of address there (小康/nr, 小雨/nr, 小马/n; 老王/nr): only
   // jieba's reading of the surname alone as a name's says a person.
-  if (setting === 'opening' && !tokens.some((token) => token.start === start + 1 && token.end === end && token.tag.startsWith('nr'))) return
+  if (setting === 'opening' && !surnameNamed && !tokens.some((token) => token.start === start + 1 && token.end === end && token.tag.startsWith('nr'))) return
   found.push(person(start, end, 'addressed-surname', 0.75, `\`${text.slice(start, end)}\` ${settingReasons[setting]}: a person called by the surname`))
 }
 
