@@ -892,6 +892,11 @@ describe('detectUnits: brands listed before a count of businesses', () => {
 })
 
 describe('detectUnits: the brands of units a list names', () => {
+  it('should read no count of businesses in 千家 or 万家 alone, which open brands (千家惠, 万家宜), so the list runs on to its close', () => {
+    expect(units('走访了惠民粮油店、千家惠便利店等14家个体商户')).toEqual(['惠民粮油店/3'])
+    expect(units('约谈了张记糖坊、百家乐超市两家商户')).toEqual(['张记糖坊/2'])
+  })
+
   it('should take an item between marks as long as an item may be (twelve characters) into the list, and no list over a longer one', () => {
     expect(units('检查了惠民粮油店、鑫源农产品加工专业合作社、家和便利店等14家个体商户')).toEqual(['惠民粮油店/3', '鑫源农产品加工专业合作社/10', '家和便利店/3'])
     expect(units('检查了惠民粮油店、鑫源农产品深加工专业合作社、家和便利店等14家个体商户')).toEqual(['鑫源农产品深加工专业合作社/11', '家和便利店/3'])

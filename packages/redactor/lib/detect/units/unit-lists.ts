@@ -33,13 +33,15 @@ export function countOrListLength(text: string, at: number): number {
 export function countLength(text: string, at: number, measures?: readonly string[], maxNumerals = maxCountNumerals): number {
   let end = at
   while (end < text.length && end - at < maxNumerals && numeral.test(text.charAt(end))) end++
-  if (end === at) return 0
+  // 百, 千 or 万 alone count nothing (a count writes 一万, 1万): they open brands (万家宜物业, 百家乐超市)
+  if (end === at || roundNumber.test(text.slice(at, end))) return 0
   const measure = measures === undefined ? measureWordAt(text, end)?.word : measures.find((word) => text.startsWith(word, end))
   return measure === undefined ? 0 : end + measure.length - at
 }
 
-// How many numerals a count is read over (两, 37, 1200).
+// How many numerals a count is read over (两, 37, 1200), and the numerals that alone count nothing.
 const maxCountNumerals = 4
+const roundNumber = /^[百千万]+$/u
 
 // How long the brand of a listed unit may be (惠民 of 惠民粮油店、家和便利店).
 export const minBrand = 2
