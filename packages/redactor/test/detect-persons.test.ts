@@ -3359,3 +3359,20 @@ describe('detectPersons on 老 or 小 and the surname of a full name found, open
     expect(persons('老陈说：“我带头。”')).toEqual([])
   })
 })
+
+describe('detectPersons before the votes a candidate got', () => {
+  it('should read a name before 得 and a count of votes (李国平得38票), padded or not', () => {
+    expect(persons('选举结果：李建华得二十三票。')).toEqual(['李建华'])
+    expect(persons('会议推荐票统计：李国平得38票，占有效票的90.5%；孙  磊得31票。')).toEqual(['李国平', '孙  磊'])
+  })
+
+  it('should read no name in what else gets votes (该方案, 赞成票, a city, a role)', () => {
+    for (const decoy of linesOf(`
+      该方案得30票，获得通过。
+      赞成票得45票。
+      第一轮投票中，张家港得12票。
+      三号候选人得12票。`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})

@@ -5,7 +5,7 @@ import {detectAliases} from './persons/detect-aliases.js'
 import {detectAddressedSurnames} from './persons/detect-addressed-surnames.js'
 import {detectAfterPersonNouns} from './persons/detect-after-person-nouns.js'
 import {detectAroundTitles} from './persons/detect-around-titles.js'
-import {detectBareNames, mannerOfSpeech} from './persons/detect-bare-names.js'
+import {detectBareNames, mannerOfSpeech, votesCounted} from './persons/detect-bare-names.js'
 import {detectCaptionPositions} from './persons/detect-caption-positions.js'
 import {detectCredits} from './persons/detect-credits.js'
 import {detectDottedNames} from './persons/detect-dotted-names.js'
@@ -68,7 +68,7 @@ function findPersons(text: string, zones: readonly Zone[], protectedRanges: Dete
   detectTitledRows(text, titles, found)
   detectNameColumns(text, found)
   detectCredits(text, found)
-  detectBareNames(text, [...verbs, ...mannerOfSpeech(text)], cues, found)
+  detectBareNames(text, [...verbs, ...mannerOfSpeech(text), ...votesCounted(text)], cues, found)
   detectNamesListedBeforeVerbs(text, verbs, cues, found)
   detectResidents(text, found)
   detectVillagers(text, found)

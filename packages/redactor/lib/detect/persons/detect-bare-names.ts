@@ -162,3 +162,13 @@ export function mannerOfSpeech(text: string): TrieMatch<string>[] {
   }
   return found
 }
+
+// The votes a candidate got, after the candidate's name in the results of an election or a recommendation (李国平得38票).
+const votesWon = /得(?:[0-9０-９]+|[一二两三四五六七八九十百]+)票/g
+
+/** `得38票` and the like as words that follow names: in a count of votes only a person (or a list of them) gets votes. */
+export function votesCounted(text: string): TrieMatch<string>[] {
+  // A native search first: most texts count no votes.
+  if (!text.includes('票')) return []
+  return [...text.matchAll(votesWon)].map((match) => ({start: match.index, end: match.index + match[0].length, values: [match[0]]}))
+}
