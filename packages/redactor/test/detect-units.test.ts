@@ -802,6 +802,11 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('新开分店3家，设立直营分店、加盟分店和旗下分店')).toEqual([])
   })
 
+  it('should read no quoted theme of a public hall (data/unit-hall-kinds.txt) as a brand, but a restaurant\'s before its 馆', () => {
+    expect(units('参观“红军”纪念馆，走进“农耕”文化馆、“党建”陈列馆和“家风”家训馆')).toEqual([])
+    expect(units('朝鲜族邻居合办的“兄弟”冷面馆成了远近闻名的小店，县城开办的“益康”推拿馆')).toEqual(['兄弟/0', '益康/0'])
+  })
+
   it('should read a quoted name before 店 over two or three characters of goods jieba cannot read, but no programme\'s label of shops nor a place', () => {
     expect(units('八廓街“雪域珍宝”藏饰店经营者，道里区“伏特加小镇”俄货店负责人，“老马家”灌汤包店因后厨卫生')).toEqual(['雪域珍宝/0', '伏特加小镇/0', '老马家/0'])
     expect(units('评选“诚信”示范店、“巾帼”文明店和“党员”先锋店，“放心”消费店')).toEqual([])

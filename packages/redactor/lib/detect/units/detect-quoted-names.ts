@@ -47,7 +47,7 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     const name = text.slice(start, end)
     if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || isGenericWord(name)) continue
     if (!han.test(name) && !(after.business && shopBrand.test(name))) continue
-    if (isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
+    if (isSkipped(context, start, end) || overlapsAny(units, start, end) || opensHall(text, end + 1)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
     // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and
     // a word that describes units a programme's label (“爱心”超市, “巾帼”读书会)
@@ -112,6 +112,14 @@ function regionalBrandPlace(text: string, start: number, end: number, suffix: st
 
 // How long the produce after a regional brand's place is at least (翠芽, 大米).
 const minProduce = 2
+
+let hallKinds: readonly string[] | undefined
+
+/** Whether a public hall named after its theme (data/unit-hall-kinds.txt: 纪念馆, 文化馆) starts at `at`. */
+function opensHall(text: string, at: number): boolean {
+  hallKinds ??= readLexicon('unit-hall-kinds.txt')
+  return hallKinds.some((kind) => text.startsWith(kind, at))
+}
 
 let programmeWords: string[] | undefined
 
