@@ -74,10 +74,14 @@ describe('detectPlaces', () => {
     expect(names('《河南日报》等媒体报道')).toEqual(['河南'])
   })
 
-  it('should find a prefecture-level city named only by its short form, when jieba reads it as a place', () => {
+  it('should find a prefecture-level city named only by its short form where it stands as a word, or as a place where it is a word of prose', () => {
     expect(names('在成都、重庆举办文旅推介会，赴广州、深圳学习考察')).toEqual(['成都', '重庆', '广州', '深圳'])
     expect(places('在成都举办推介会').map((found) => found.rule)).toEqual(['short-form-city'])
-    expect(names('两地做法大同小异，形成长治久安的局面')).toEqual([])
+    // jieba tags these as anything but a place (石家庄/nr, 合肥/n, 大连/d)
+    expect(names('在石家庄召开会议，他去了银川，成交供应商为大连金海湾物业服务有限公司')).toEqual(['石家庄', '银川', '大连'])
+    expect(names('两地做法大同小异，形成长治久安的局面，开封仪式，日照充足，来宾签到')).toEqual([])
+    // Before a level a city's name names a place of its own, which other rules read
+    expect(places('金华社区、合肥路').map((found) => found.rule)).not.toContain('short-form-city')
   })
 
   it('should mask town short forms listed together under a named county, and the items of a list of places closed by its level', () => {

@@ -5,7 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {findRoads} from './places/find-roads.js'
-import {estateCueAt, followsPlaceCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {estateCueAt, followsPlaceCue, hanCharacter as han, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {parseChineseNumeral} from '../chinese-numerals.js'
 import {lineWrapEnd} from '../line-wrap.js'
@@ -26,7 +26,7 @@ const shortFormGrounds = {
   child: {confidence: 0.75, reason: 'short form of a division above one the document names'},
   cue: {confidence: 0.7, reason: 'short form in a place context'},
   listed: {confidence: 0.75, reason: 'short form listed with another place (洋马、特庸、四明等镇; 赴绵阳、宝鸡、天水)'},
-  city: {confidence: 0.7, reason: 'short form of a prefecture-level city that jieba reads as a place name'},
+  city: {confidence: 0.7, reason: 'short form of a prefecture-level city standing as a word of its own'},
   unknown: {confidence: 0.7, reason: 'short form of a town under a county the document names, a word no dictionary of jieba holds'},
   town: {confidence: 0.45, reason: 'short form of a town under a county the document names; doubtful'}
 } as const
@@ -870,6 +870,10 @@ function shortFormDetection(match: TrieMatch<unknown>, division: Division, groun
   }
 }
 
+let cityWordsOfProse: ReadonlySet<string> | undefined
+// The levels and suffixes of places below a city: a city's name before one names that place (金华社区).
+const placeLevelAfter = /^(?:社区|村|镇|乡|街道|街|路|大道|巷|小区|苏木|嘎查|屯|组)/u
+
 /** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
 function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>, namedAbove: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
   // A full name refused as one (欢|呼市|民) is no short form either.
@@ -885,11 +889,17 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
   const cued = !underNamed && !aboveNamed && hasPlaceCue(text, match.start, match.end)
   if (!underNamed && !aboveNamed && !cued) {
     // A city the report names only by its short form (在成都、重庆举办推介会, 毕业于延安大学) still locates it; a
-    // city's short form is rarely an ordinary word, and jieba decides: its place tag (成都/ns, not 大同小异), or an
-    // organisation it knows that opens with the name (延安大学/nt).
+    // city's short form is rarely an ordinary word, and jieba decides: a word of its own (在石家庄召开; jieba tags
+    // 石家庄/nr, 合肥/n, 大连/d), or for the few that are words of prose (data/city-short-form-words.txt: 大同,
+    // 开封) its place tag (成都/ns, not 大同小异) or an organisation it knows that opens with the name (延安大学/nt).
     const city = divisions.find((division) => division.level === 2)
     if (!city || inPlaceException(text, match.start, match.end)) return undefined
-    return isPlaceWord(text, match.start, match.end) || opensOrganisationWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined
+    cityWordsOfProse ??= new Set(readLexicon('city-short-form-words.txt'))
+    // Before a level it names a place of its own (金华社区, 合肥路), which the rules for those read
+    const standsAsCity = cityWordsOfProse.has(text.slice(match.start, match.end))
+      ? isPlaceWord(text, match.start, match.end)
+      : !placeLevelAfter.test(text.slice(match.end, match.end + 2)) && standsAsOneWord(text, match.start, match.end)
+    return standsAsCity || opensOrganisationWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined
   }
   // A city over a county the document names is that city wherever it stands as a word, whatever jieba tags it
   // (遵义/v in 遵义兰馨茶业有限公司); a county's short form is often an ordinary word, so jieba must read a name there,

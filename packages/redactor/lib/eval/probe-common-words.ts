@@ -35,9 +35,11 @@ const hanWord = /^\p{Script=Han}{2,4}$/u
 
 /**
  * jieba's `limit` most frequent common words of two to four Han characters, without those that hold a
- * division's full name or a province's short form (松滋市, 河南人): the redactor masks those by design. Other
- * short forms stay in (资源, 合作, 东方 are county short forms and ordinary words): a short form the document
- * gives no ground for must stay visible.
+ * division's full name or a province's short form (松滋市, 河南人), nor those that are a prefecture-level city's
+ * short form and no word of prose (合肥, 烟台, 大连: jieba's dictionary counts them among its words): the redactor
+ * masks those by design. Other short forms stay in (资源, 合作, 东方 are county short forms and ordinary words;
+ * 大同, 开封 are cities' and words of prose: data/city-short-form-words.txt): a short form the document gives no
+ * ground for must stay visible.
  */
 export function commonWords(limit: number): DictionaryWord[] {
   const jieba = createRequire(import.meta.url)('nodejieba') as {DEFAULT_DICT: string}
@@ -47,8 +49,11 @@ export function commonWords(limit: number): DictionaryWord[] {
     const [word = '', frequency = '0', tag = ''] = line.split(' ')
     if (commonTags.has(tag) && hanWord.test(word)) words.push({word, frequency: Number(frequency), tag})
   }
+  const cityWordsOfProse = new Set(readLexicon('city-short-form-words.txt'))
   const namesPlace = (word: string) =>
-    scanTrie(gazetteer.names, word).some((match) => gazetteer.namesOf(match).some(({division, form}) => form === 'full' || division.level === 1))
+    scanTrie(gazetteer.names, word).some((match) =>
+      gazetteer.namesOf(match).some(({division, form}) => form === 'full' || division.level === 1 || (division.level === 2 && match.start === 0 && match.end === word.length && !cityWordsOfProse.has(word)))
+    )
   return words
     .sort((a, b) => b.frequency - a.frequency)
     .filter((entry) => !namesPlace(entry.word))

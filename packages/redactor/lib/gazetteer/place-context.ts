@@ -132,6 +132,12 @@ export function isNameWord(text: string, start: number, end: number): boolean {
   return first !== undefined && isBounded(tokens, start, end) && (tokens.length > 1 || nameTags.has(first.tag))
 }
 
+/** Whether jieba reads `[start, end)` as one word, with word boundaries at both ends (在|石家庄|召开). */
+export function standsAsOneWord(text: string, start: number, end: number): boolean {
+  const tokens = wordsOver(text, start, end)
+  return tokens.length === 1 && isBounded(tokens, start, end)
+}
+
 /** Whether jieba has word boundaries at both ends of `[start, end)` (宝鸡 in 绵阳、宝鸡, not 大同 in 大同小异). */
 export function standsAsWords(text: string, start: number, end: number): boolean {
   return isBounded(wordsOver(text, start, end), start, end)
