@@ -3376,3 +3376,15 @@ describe('detectPersons before the votes a candidate got', () => {
     }
   })
 })
+
+describe('detectPersons on a name after a title that a line break cuts, read as jieba reads it joined', () => {
+  it('should mask both pieces where jieba reads the joined name as one before a verb (村支书孙⏎德胜去地里)', () => {
+    expect(persons('跟村支书孙\n德胜去地里看苞米，今年雨水好。')).toEqual(['孙', '德胜'])
+  })
+
+  it('should read no name in a word a break cuts after a title (局长高⏎度重视), nor where the joined text holds none', () => {
+    for (const decoy of ['局长高\n度重视安全生产。', '主任李\n明白了这个道理。', '书记高\n标准推进项目建设。']) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})

@@ -163,6 +163,8 @@ function roleWithin(text: string, start: number): boolean {
 /**
  * 局长钟\n\n庆: a name that a PDF line break cuts after the surname, right after a title. Both pieces are
  * masked on their own, so the line structure stays. The name must not be an ordinary word once joined (高\n度).
+ * Where no given name ends before what follows, the joined text is read as an unbroken name after a title is
+ * (`vouchedKnownName`, `nameReadApart`: 村支书孙⏎德胜去地里).
  */
 function detectBrokenName(text: string, start: number, title: TitleMention, titleWord: TitleWordTest, found: Detection[]): void {
   for (const surnameLength of surnameLengthsAt(text, start)) {
@@ -180,8 +182,18 @@ function detectBrokenName(text: string, start: number, title: TitleMention, titl
       found.push(person(start, breakStart, 'title-before-name', 0.9, reason), person(resume, givenEnd, 'title-before-name', 0.9, reason))
       return
     }
+    // Or the name jieba reads as one where the break is taken out, as after a title unbroken (村支书孙⏎德胜去地里: 孙德胜/nr + 去/v).
+    const joined = text.slice(start, breakStart) + text.slice(resume, resume + brokenReadAhead)
+    const joinedEnd = vouchedKnownName(joined, 0) ?? nameReadApart(joined, 0)
+    if (joinedEnd === undefined || joinedEnd <= surnameLength || isOrdinaryWord(joined, 0, joinedEnd, true) || !titleWord(text, title.start, title.end)) continue
+    const reason = `name broken across lines after the title \`${title.title}\`, read as one`
+    found.push(person(start, breakStart, 'title-before-name', 0.9, reason), person(resume, resume + joinedEnd - surnameLength, 'title-before-name', 0.9, reason))
+    return
   }
 }
+
+// How many characters after a break the joined text holds: a given name and the words that say where it ends.
+const brokenReadAhead = 8
 
 /** Whether the title at `[start, end)` is a word of its own (`isTitleWord`), asked once a name fits next to it. */
 type TitleWordTest = (text: string, start: number, end: number) => boolean
