@@ -90,6 +90,11 @@ describe('detectContacts', () => {
     expect(contacts('编号：123456789\n1234567890号，电话：51152319850\n3142722')).toEqual([])
   })
 
+  it('should find a mobile number a line wrap cut in two after its label, but not a count after a hotline', () => {
+    expect(contacts('联系电话：1381234\n5678，地址')).toEqual(['labelled-mobile-wrapped:1381234\n5678'])
+    expect(contacts('热线电话：12345\n678件，电话：138\n1234567件')).toEqual([])
+  })
+
   it('should find licence, certificate, registration, QQ and tender numbers after their labels', () => {
     expect(contacts('食品经营许可证编号JY15115230012345，')).toEqual(['labelled-code:JY15115230012345'])
     expect(contacts('药品经营许可证编号：川AA8310123。')).toEqual(['labelled-code:川AA8310123'])

@@ -146,6 +146,15 @@ const rules: readonly ContactRule[] = [
     possible: (profile) => profile.mobileStart,
     earliest: nearFirstNumberRun
   },
+  // A mobile number a PDF's line wrap cut in two, after a phone label (电话：1381234⏎5678): the span holds the break.
+  {
+    rule: 'labelled-mobile-wrapped',
+    pattern: new RegExp(`(?:${phoneLabels})(?:号码)?(?:为|是)?[：:]?[ \\t]{0,2}(?<value>1[3-9][0-9]{0,9}\\r?\\n[0-9]{1,9})(?![0-9])`, 'dg'),
+    confidence: 0.9,
+    reason: 'mainland mobile number cut by a line break, after its label',
+    possible: (_profile, text) => text.includes('\n') && phoneLabel.test(text),
+    accept: (match) => match.replace(/\r?\n/, '').length === 11
+  },
   {
     rule: 'landline',
     pattern:
