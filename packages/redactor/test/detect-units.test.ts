@@ -914,6 +914,8 @@ describe('detectUnits: the brands of units a list names', () => {
     expect(units('，鼎盛机械、华联纺织两家企业产值增幅居前')).toEqual(['鼎盛机械/2', '华联纺织/2'])
     expect(units('宁化县山味坊、溪香阁等3家餐饮企业组建联盟')).toEqual(['山味坊/1', '溪香阁/0'])
     expect(units('由通达、顺风两家公司承运')).toEqual(['通达/0', '顺风/0'])
+    // a locality closes the place before the list (辖区内|祥和物业; jieba tags 内 as a noun)
+    expect(units('辖区内祥和物业、金鼎物业两家公司')).toEqual(['祥和物业/2', '金鼎物业/2'])
     expect(units('抽查了好运来食品厂、巧媳妇面食坊等食品小作坊')).toEqual(['好运来食品厂/3', '巧媳妇面食坊/3'])
   })
 

@@ -294,7 +294,7 @@ function opensFirstItem(text: string, start: number, before: Token | undefined):
   if (start === 0 || !han.test(text.charAt(start - 1))) return true
   if (!before || before.end !== start) return false
   if (before.word.length > 1 && predicateTags.has(before.tag)) return true
-  if (itemOpenerTags.has(before.tag) || before.tag === placeTag || describesUnit(before.word)) return true
+  if (itemOpenerTags.has(before.tag) || before.tag === placeTag || describesUnit(before.word) || localities.has(before.word)) return true
   return suffixRuleLength(text.slice(Math.max(0, start - maxPlaceName), start), 'PLACE') > 0
 }
 
@@ -302,6 +302,8 @@ function opensFirstItem(text: string, start: number, before: Token | undefined):
 // `openerTags`) and prepositions (对|绿源); and its tag of places. How far back a place's name is read.
 const itemOpenerTags = new Set([...openerTags, 'p'])
 const placeTag = 'ns'
+// Words of a locality that close a phrase of place before a list (辖区内|祥和物业, 园区里|…): jieba tags 内 as a noun.
+const localities = new Set(['内', '外', '里', '中', '旁'])
 const maxPlaceName = 6
 
 /**
