@@ -86,13 +86,14 @@ describe('detectContacts', () => {
   })
 
   it('should find a resident ID a line wrap cut in two, whole, but no two numbers whose check fails', () => {
-    expect(contacts('驾驶人彭德全（身份证号：5115231985031427\n21）被依法处以罚款')).toEqual(['resident-id-wrapped:5115231985031427\n21'])
+    // each side of the break is masked, and the break stays
+    expect(contacts('驾驶人彭德全（身份证号：5115231985031427\n21）被依法处以罚款')).toEqual(['resident-id-wrapped:5115231985031427', 'resident-id-wrapped:21'])
     expect(contacts('编号：123456789\n1234567890号，电话：51152319850\n3142722')).toEqual([])
   })
 
   it('should find a mobile number a line wrap cut in two after its label, but not a count after a hotline', () => {
-    expect(contacts('联系电话：1381234\n5678，地址')).toEqual(['labelled-mobile-wrapped:1381234\n5678'])
-    expect(contacts('热线电话：12345\n678件，电话：138\n1234567件')).toEqual([])
+    expect(contacts('联系电话：1381234\n5678，地址')).toEqual(['labelled-mobile-wrapped:1381234', 'labelled-mobile-wrapped:5678'])
+    expect(contacts('热线电话：12345\n678件，电话：138\n1234567件，手机：1381234\n2023年').filter((found) => found.startsWith('labelled-mobile'))).toEqual([])
   })
 
   it('should find licence, certificate, registration, QQ and tender numbers after their labels', () => {
@@ -127,12 +128,13 @@ describe('detectContacts', () => {
       'vessel-name:琼儋州渔12088',
       'vessel-name:鲁蓬渔养60218'
     ])
-    expect(contacts('全县渔船120艘，苏州货运2000吨，江苏货物3000件，投放鱼苗3000尾')).toEqual([])
+    expect(contacts('全县渔船120艘，苏州货运2000吨，江苏货物3000件，投放鱼苗3000尾，在京东货1000号仓库')).toEqual([])
   })
 
   it('should find WeChat IDs and local numbers without an area code after their labels', () => {
     expect(contacts('微信号：jaxwjj2023。')).toEqual(['labelled-wechat:jaxwjj2023'])
     expect(contacts('添加联系人微信（xnnm_2023）报名')).toEqual(['labelled-wechat:xnnm_2023'])
+    expect(contacts('添加微信（WeChat）公众号，关注微信（weixin）')).toEqual([])
     expect(contacts('举报电话：5362198，传真：82365120。')).toEqual([
       'labelled-local-number:5362198',
       'labelled-local-number:82365120'
@@ -151,6 +153,7 @@ describe('detectContacts', () => {
       '服务热线12345转3',
       '项目编号：第2023-3号',
       '编号：2023-00123',
+      '记账凭证号：20230512',
       '展位编号：A12345'
     ]
     for (const decoy of decoys) expect(contacts(decoy), decoy).toEqual([])

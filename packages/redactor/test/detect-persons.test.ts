@@ -3333,7 +3333,8 @@ describe('detectPersons on names padded to the width of three in running text', 
   })
 
   it('should read no name of three over a padded name a spaced label follows (郑  斌记  录), nor in text spaced out evenly or padded words', () => {
-    expect(persons('物业服务中心经理郑  斌记  录：苏晴')).not.toContain('郑  斌记')
+    // 郑  斌 stays visible here (a known leak: the spaced label after it hides where the name ends); 苏晴 is found
+    expect(persons('物业服务中心经理郑  斌记  录：苏晴')).toEqual(['苏晴'])
     for (const decoy of linesOf(`
       会  议  纪  要
       关于加强  管理工作的通知，方  案如下

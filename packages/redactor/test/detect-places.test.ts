@@ -80,8 +80,10 @@ describe('detectPlaces', () => {
     // jieba tags these as anything but a place (石家庄/nr, 合肥/n, 大连/d)
     expect(names('在石家庄召开会议，他去了银川，成交供应商为大连金海湾物业服务有限公司')).toEqual(['石家庄', '银川', '大连'])
     expect(names('两地做法大同小异，形成长治久安的局面，开封仪式，日照充足，来宾签到')).toEqual([])
-    // Before a level a city's name names a place of its own, which other rules read
-    expect(places('金华社区、合肥路').map((found) => found.rule)).not.toContain('short-form-city')
+    // Before a level a city's name names a place of its own, which other rules read; not before a word that opens
+    // with a level's character
+    expect(places('金华社区').map((found) => found.rule)).not.toContain('short-form-city')
+    expect(names('漫步合肥街头，感受石家庄乡亲')).toEqual(['合肥', '石家庄'])
   })
 
   it('should mask town short forms listed together under a named county, and the items of a list of places closed by its level', () => {
@@ -112,7 +114,8 @@ describe('detectPlaces', () => {
       '全镇重点抓好示范、创建两个村的建设',
       '选取城郊、山区两个村试点',
       '在平原、丘陵两个乡镇开展',
-      '统筹城区、郊区两个街道'
+      '统筹城区、郊区两个街道',
+      '南片、北片两个社区'
     ]
     for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
   })

@@ -56,5 +56,9 @@ describe('segment', () => {
     for (const text of texts) expect(tagged(text), text).toEqual(nodejieba.tag(text))
     const joined = texts.join('')
     expect(tagged(joined)).toEqual(nodejieba.tag(joined))
+    // Seen again, each text is cut and tagged from the kept tags alone, as is a window of their words set apart by marks
+    for (const text of texts) expect(tagged(text), `${text} again`).toEqual(nodejieba.tag(text))
+    const marked = texts.join('，')
+    expect(tagged(marked)).toEqual(nodejieba.tag(marked))
   })
 })

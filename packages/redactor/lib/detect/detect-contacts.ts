@@ -99,7 +99,7 @@ const rules: readonly ContactRule[] = [
     accept: (match) => passesLuhn(match.replace(/[ -]/g, ''))
   },
   // A resident ID that a PDF's line wrap cut in two (身份证号：5115231985031427⏎21): the check digit still holds once
-  // the break is left out, and the span holds the break, so no half of it stays visible. One half is 9 digits or more.
+  // the break is left out; each half is masked, so none stays visible. One half is 9 digits or more.
   {
     rule: 'resident-id-wrapped',
     pattern: /(?<![0-9A-Za-z])[1-9][0-9]{0,16}\r?\n[0-9]{0,16}[0-9Xx](?![0-9A-Za-z])/g,
@@ -146,10 +146,11 @@ const rules: readonly ContactRule[] = [
     possible: (profile) => profile.mobileStart,
     earliest: nearFirstNumberRun
   },
-  // A mobile number a PDF's line wrap cut in two, after a phone label (电话：1381234⏎5678): the span holds the break.
+  // A mobile number a PDF's line wrap cut in two, after a phone label (电话：1381234⏎5678), not a number and a year or
+  // a count on the next line (1381234⏎2023年).
   {
     rule: 'labelled-mobile-wrapped',
-    pattern: new RegExp(`(?:${phoneLabels})(?:号码)?(?:为|是)?[：:]?[ \\t]{0,2}(?<value>1[3-9][0-9]{0,9}\\r?\\n[0-9]{1,9})(?![0-9])`, 'dg'),
+    pattern: new RegExp(`(?:${phoneLabels})(?:号码)?(?:为|是)?[：:]?[ \\t]{0,2}(?<value>1[3-9][0-9]{0,9}\\r?\\n[0-9]{1,9})(?![0-9年月日件次个人元条户号])`, 'dg'),
     confidence: 0.9,
     reason: 'mainland mobile number cut by a line break, after its label',
     possible: (_profile, text) => text.includes('\n') && phoneLabel.test(text),
@@ -216,7 +217,7 @@ const rules: readonly ContactRule[] = [
   {
     rule: 'labelled-code',
     pattern: new RegExp(
-      `(?:${codeLabels}|编号(?=[：:]?\\s{0,2}[${provinceAbbreviations}][A-Z]))(?:为|是)?[：:]?\\s{0,2}(?<value>${labelledCode})(?![0-9A-Za-z])`,
+      `(?<!凭)(?:${codeLabels}|编号(?=[：:]?\\s{0,2}[${provinceAbbreviations}][A-Z]))(?:为|是)?[：:]?\\s{0,2}(?<value>${labelledCode})(?![0-9A-Za-z])`,
       'dg'
     ),
     confidence: 0.8,
@@ -244,6 +245,8 @@ const rules: readonly ContactRule[] = [
     pattern: /微信号?(?:为|是)?[：:（(]\s{0,2}(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/dg,
     confidence: 0.8,
     reason: 'WeChat ID after its label',
+    // 微信（WeChat）names the product, not an account
+    accept: (match) => !/^(?:we-?chat|weixin)$/i.test(match),
     possible: (profile, text) => profile.latin && text.includes('微信')
   },
   // A local number without its area code after a phone label (电话：5362198): 7 or 8 digits, as after an area code,
@@ -270,10 +273,11 @@ const rules: readonly ContactRule[] = [
     accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 3
   },
   // A vessel's registration name (苏宿迁货2378, 琼儋州渔12088, 鲁蓬渔养60218): a province, up to three characters of
-  // its port, the vessel's use and its number, as a quote, 号, 轮 or 船 after it shows; it names the boat and its owner.
+  // its port, the vessel's use and its number, as a closing quote or 轮 or 船 after it shows (号渔船, 轮; not 号仓库); it
+  // names the boat and its owner. It opens after a mark, a quote, 的/对/在 or a verb of inspection (检查, 查获, 登临), not inside a word.
   {
     rule: 'vessel-name',
-    pattern: new RegExp(`[${provinceAbbreviations}]\\p{Script=Han}{0,3}?(?:渔养|渔运|渔|货|客|油|拖)[0-9]{3,6}(?![0-9])(?=[”"’]|号|轮|(?:养殖|运输|捕捞)?船)`, 'gu'),
+    pattern: new RegExp(`(?<=^|[^\\p{Script=Han}]|[的对在查获临])[${provinceAbbreviations}]\\p{Script=Han}{0,3}?(?:渔养|渔运|渔|货|客|油|拖)[0-9]{3,6}(?![0-9])(?=[”"’]|号?(?:轮|(?:养殖|运输|捕捞)?船|渔船|货船))`, 'gu'),
     confidence: 0.85,
     reason: "vessel's registration name (province, port, use and number)",
     possible: (_profile, text) => vesselUse.test(text)
@@ -365,6 +369,21 @@ function isCodeCharacter(code: number): boolean {
 // Sentence punctuation that may end a URL or e-mail in running text belongs to the sentence.
 const trailingPunctuation = /[.,;:!?'*)]+$/
 
+/** The pieces of `text[start, end)` between its line breaks (\n or \r\n): the whole when it holds none. */
+function linePieces(text: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = []
+  let from = start
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    const pieceEnd = text.charCodeAt(at - 1) === carriageReturn ? at - 1 : at
+    if (pieceEnd > from) pieces.push([from, pieceEnd])
+    from = at + 1
+  }
+  if (end > from) pieces.push([from, end])
+  return pieces
+}
+
+const carriageReturn = 13
+
 /**
  * Find contacts and identifiers: mobile and landline phones, 18-digit resident IDs and 统一社会信用代码
  * (checksum-validated), bank cards (Luhn), e-mails, URLs and licence plates; after their labels, IDs and codes
@@ -397,16 +416,19 @@ export function detectContacts(context: DetectionContext): Detection[] {
       if (rule.accept !== undefined && !rule.accept(value)) continue
       claimed ??= new Uint8Array(text.length)
       claimed.fill(1, start, end)
-      found.push({
-        type: 'CONTACT',
-        start,
-        end,
-        suffixLength: 0,
-        detector: 'contacts',
-        rule: rule.rule,
-        confidence: rule.confidence,
-        reason: rule.reason
-      })
+      // A number a line wrap cut in two is masked on each side of the break, which stays: the lines keep their shape
+      for (const [from, to] of linePieces(text, start, end)) {
+        found.push({
+          type: 'CONTACT',
+          start: from,
+          end: to,
+          suffixLength: 0,
+          detector: 'contacts',
+          rule: rule.rule,
+          confidence: rule.confidence,
+          reason: rule.reason
+        })
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start)

@@ -301,7 +301,8 @@ function detectLocalNames(scan: Scan): void {
   })
 }
 
-// The levels that close a list of places (洋马、特庸、四明等镇, 曙光、希望等社区), longest first, as they are tried.
+// The levels that close a list of places (洋马、特庸、四明等镇, 曙光、希望等社区), tried in this order: a level that
+// ends another (村 of 自然村) comes after it.
 const townLevels = ['乡镇', '街道', '镇', '乡']
 const placeLevels = [...townLevels, '社区', '自然村', '行政村', '村', '嘎查']
 // What comes between the last item of a list of places and their level: 等, or their count (3个镇, 8个社区) of up to
@@ -424,16 +425,20 @@ function countValue(count: string): number | undefined {
   return count === '' ? undefined : parseChineseNumeral(count)
 }
 
-// jieba's tags of words that describe places rather than name them (贫困/a, 后进/v, 偏远/d).
-const describingTags = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd'])
+// jieba's tags of words that describe places rather than name them (贫困/a, 后进/v, 偏远/d, 城郊/s).
+const describingTags = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 's'])
 
 /**
- * Whether an item of a list only a count vouches for may name a place: no word frequent in prose (山区, 重点, 农村)
- * and no word that describes (对贫困、非贫困两个村, 先进、后进两个村 are kinds of village).
+ * Whether an item of a list only a count vouches for may name a place: no word frequent in prose (山区, 重点, 农村),
+ * no word that describes (对贫困、非贫困两个村, 先进、后进两个村 are kinds of village) and no direction and a word.
  */
 function mayNameCountedPlace(text: string, start: number, end: number): boolean {
+  // A part named by its direction (南片、北片两个社区, 上组) says where it lies, not which it is
+  if (end - start === 2 && directions.has(text.charAt(start))) return false
   return !isFrequentWord(text.slice(start, end)) && segment(text, start, end).every((token) => !describingTags.has(token.tag))
 }
+
+const directions = new Set([...'东西南北中上下前后内外'])
 
 /**
  * Where the first item of a counted list starts when nothing marks it, within `maxListItem` characters of its end
@@ -871,8 +876,19 @@ function shortFormDetection(match: TrieMatch<unknown>, division: Division, groun
 }
 
 let cityWordsOfProse: ReadonlySet<string> | undefined
-// The levels and suffixes of places below a city: a city's name before one names that place (金华社区).
-const placeLevelAfter = /^(?:社区|村|镇|乡|街道|街|路|大道|巷|小区|苏木|嘎查|屯|组)/u
+
+/**
+ * Whether the level or suffix of a place stands at `at`: one of two characters or more as written (社区, 街道: also
+ * in 社区服务中心), one of one character where jieba reads it as a word (合肥|路, not 合肥|街头, 石家庄|乡亲).
+ */
+function levelWordAt(text: string, at: number): boolean {
+  if (longLevels.some((level) => text.startsWith(level, at))) return true
+  if (!oneCharacterLevels.has(text.charAt(at))) return false
+  return segmentAround(text, at, at + 1, 0, 3).find((token) => token.start === at)?.word.length === 1
+}
+
+const longLevels = ['社区', '街道', '大道', '小区', '苏木', '嘎查']
+const oneCharacterLevels = new Set([...'村镇乡街路巷屯组'])
 
 /** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
 function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>, namedAbove: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
@@ -895,10 +911,11 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
     const city = divisions.find((division) => division.level === 2)
     if (!city || inPlaceException(text, match.start, match.end)) return undefined
     cityWordsOfProse ??= new Set(readLexicon('city-short-form-words.txt'))
-    // Before a level it names a place of its own (金华社区, 合肥路), which the rules for those read
+    // Before a level jieba reads as a word it names a place of its own (金华|社区, 合肥|路), which the rules for those
+    // read; not before a word that opens with a level's character (合肥|街头, 石家庄|乡亲)
     const standsAsCity = cityWordsOfProse.has(text.slice(match.start, match.end))
       ? isPlaceWord(text, match.start, match.end)
-      : !placeLevelAfter.test(text.slice(match.end, match.end + 2)) && standsAsOneWord(text, match.start, match.end)
+      : standsAsOneWord(text, match.start, match.end) && !levelWordAt(text, match.end)
     return standsAsCity || opensOrganisationWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined
   }
   // A city over a county the document names is that city wherever it stands as a word, whatever jieba tags it

@@ -5,7 +5,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
 import {followerAt} from './name-boundaries.js'
-import {addressTags} from './person-classes.js'
+import {addressTags, surnameAddressPrefixes} from './person-classes.js'
 import {endsWithPersonNoun} from './person-noun-start.js'
 import {segmentTo, windowStart} from './read-words.js'
 import {isCjkRun, lineEndWithin} from './scan-text.js'
@@ -13,9 +13,6 @@ import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import type {TitleMention} from './scan-person-cues.js'
 import {titleEndingAt} from './titles.js'
-
-// 小 and 老, which make a form of address of a surname (小刘, 老陈).
-const addressPrefixes = charCodes('小老')
 
 // What closes a name's clause right after it.
 const clauseClose = charCodes('、，。；：！？,;:!?（）()')
@@ -68,7 +65,7 @@ const clauseOpening = charCodes('。！？；，、：“‘（(\n')
 function readAddress(text: string, start: number, setting: AddressSetting, named: ReadonlySet<string>, found: Detection[]): void {
   const {singleSurnames, verbs} = loadLexicons()
   const end = start + 2
-  if (!inClass(addressPrefixes, text.charCodeAt(start)) || !singleSurnames.has(text.charAt(start + 1))) return
+  if (!inClass(surnameAddressPrefixes, text.charCodeAt(start)) || !singleSurnames.has(text.charAt(start + 1))) return
   // After a noun, jieba reads from a few characters before it, and must end a word for people there: asked first, as
   // most characters before 小 and 老 end none and the question then costs no reading.
   let read: Token[] | undefined

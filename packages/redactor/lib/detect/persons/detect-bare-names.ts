@@ -1,5 +1,6 @@
 // Names with no title, told by the words of official prose around them (刘芳指出, 会议由李文斌主持).
 import {charCodes, inClass} from '@gongwen/parser'
+import {chineseNumeralCharacters} from '../../chinese-numerals.js'
 import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
@@ -164,7 +165,7 @@ export function mannerOfSpeech(text: string): TrieMatch<string>[] {
 }
 
 // The votes a candidate got, after the candidate's name in the results of an election or a recommendation (李国平得38票).
-const votesWon = /得(?:[0-9０-９]+|[一二两三四五六七八九十百]+)票/g
+const votesWon = new RegExp(`得(?:[0-9０-９]+|[${chineseNumeralCharacters}]+)票`, 'g')
 
 /** `得38票` and the like as words that follow names: in a count of votes only a person (or a list of them) gets votes. */
 export function votesCounted(text: string): TrieMatch<string>[] {

@@ -4,7 +4,7 @@ import type {Detection} from '../../detection.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {startsName} from './name-boundaries.js'
 import {surnameLengthsAt} from './name-shape.js'
-import {addressTags, notInGivenName, personNounEndings, precedingBoundary} from './person-classes.js'
+import {addressTags, notInGivenName, personNounEndings, precedingBoundary, surnameAddressPrefixes} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {knownWordAcross, segmentTo} from './read-words.js'
@@ -41,7 +41,7 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
  * which `isSurnameBeforeTitle` asks after.
  */
 function followsAddressPrefix(text: string, start: number): boolean {
-  return start > 0 && (text.charAt(start - 1) === '老' || text.charAt(start - 1) === '小') && startsName(text, start - 1)
+  return start > 0 && inClass(surnameAddressPrefixes, text.charCodeAt(start - 1)) && startsName(text, start - 1)
 }
 
 /**

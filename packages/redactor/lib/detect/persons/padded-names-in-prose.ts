@@ -36,7 +36,7 @@ export function detectPaddedNamesInProse(text: string, protectedRanges: Detectio
     if (!isPaddedNameShape(surname, given) || isSpacedOut(text, start, end) || overlapsFound(found, start, end, before)) continue
     const name = readUnpadded(text, start, givenStart, protectedRanges, read)
     if (name === undefined) continue
-    found.push(person(name.start, name.end, 'padded-name', name.confidence, `${name.reason}, read with the spaces that pad it taken out`))
+    found.push(person(name.start, name.end, 'padded-name-in-prose', name.confidence, `${name.reason}, read with the spaces that pad it taken out`))
   }
 }
 

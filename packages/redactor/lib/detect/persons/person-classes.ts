@@ -86,6 +86,8 @@ export const nameDots = charCodes(nameDotList.join(''))
 
 // 阿, 小 and 老, which make a form of address of a name's character: an alias (小韩, 老陈) or a nickname (阿英, 老周).
 export const addressPrefixes = charCodes('阿小老')
+// 小 and 老, which make a form of address of a surname alone (小刘, 老陈, 老杨书记).
+export const surnameAddressPrefixes = charCodes('小老')
 
 /**
  * jieba's tags of a known word that is a form of address (老王/nr, 老周/t), not a word of prose (小区/n, 老区/n): read
