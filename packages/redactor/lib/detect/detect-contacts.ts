@@ -373,7 +373,10 @@ const trailingPunctuation = /[.,;:!?'*)]+$/
 function linePieces(text: string, start: number, end: number): [number, number][] {
   const pieces: [number, number][] = []
   let from = start
-  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+  // A loop over the span, not indexOf: a search for a line break past the span would scan the rest of the text for
+  // every contact of a long line
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) !== lineFeed) continue
     const pieceEnd = text.charCodeAt(at - 1) === carriageReturn ? at - 1 : at
     if (pieceEnd > from) pieces.push([from, pieceEnd])
     from = at + 1
@@ -383,6 +386,7 @@ function linePieces(text: string, start: number, end: number): [number, number][
 }
 
 const carriageReturn = 13
+const lineFeed = 10
 
 /**
  * Find contacts and identifiers: mobile and landline phones, 18-digit resident IDs and 统一社会信用代码
