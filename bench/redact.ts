@@ -157,6 +157,7 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     ['only surnames', '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'],
     ['** runs', '**'],
     ['digits and units', '12.5万元3人45%6亩'],
+    ['contacts, one line', '电话13812345678，'],
     ['markers', '（一）1.一是第一，']
   ]
   print(`redact on adversarial inputs, one call each (growth ≈ 8 when linear, ≈ 64 when quadratic):`)
