@@ -224,7 +224,7 @@ const rules: readonly ContactRule[] = [
     reason: 'licence, certificate, registration, QQ or tender number after its label',
     // The profile counts no run of digits shorter than 6: a code of 5 digits alone is looked for wherever a label is.
     possible: (_profile, text) => codeLabel.test(text),
-    accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 5
+    accept: holdsFiveDigits
   },
   // The codes listed after the first under one label (执法证号：51150319013、51150319027): the pattern finds a 、 and
   // then reads back to the label, so its look-behind runs only where a 、 stands.
@@ -237,7 +237,7 @@ const rules: readonly ContactRule[] = [
     confidence: 0.8,
     reason: 'licence, certificate, registration, QQ or tender number listed after its label',
     possible: (_profile, text) => text.includes('、') && codeLabel.test(text),
-    accept: (match) => (match.match(/[0-9]/g)?.length ?? 0) >= 5
+    accept: holdsFiveDigits
   },
   // A WeChat ID starts with a letter (6 to 20 letters, digits, - and _); one made of a phone number is a phone.
   {
@@ -368,6 +368,11 @@ function isCodeCharacter(code: number): boolean {
 
 // Sentence punctuation that may end a URL or e-mail in running text belongs to the sentence.
 const trailingPunctuation = /[.,;:!?'*)]+$/
+
+/** Whether a labelled code holds 5 digits or more: a label before a short serial or a word reads nothing. */
+function holdsFiveDigits(code: string): boolean {
+  return (code.match(/[0-9]/g)?.length ?? 0) >= 5
+}
 
 /** The pieces of `text[start, end)` between its line breaks (\n or \r\n): the whole when it holds none. */
 function linePieces(text: string, start: number, end: number): [number, number][] {

@@ -177,16 +177,14 @@ function isTableCell(text: string, start: number, end: number): boolean {
   if (text.slice(rowStart, start).trim() === '' || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
   if (yearLike && !countsMoney(text, rowStart, start)) return false
   const row = text.slice(rowStart, rowEnd)
-  const above = rowStart > 0 ? text.slice(lineStart(text, rowStart - 1), rowStart - 1) : ''
-  const below = rowEnd < text.length ? text.slice(rowEnd + 1, lineEnd(text, rowEnd + 1)) : ''
   if (separatesCells(text, start - 1, -1) && (isLineEnd(text, end) || separatesCells(text, end, 1))) {
-    const separators = wideSeparators(row)
+    if (wideSeparators(row) >= 2) return true
     // A row of two cells (钱国平\t156) is a table's where the line above or below is a row of two cells too
-    return separators >= 2 || (twoCellRow(row) && (twoCellRow(above) || twoCellRow(below)))
+    return twoCellRow(row) && (twoCellRow(lineAbove(text, rowStart)) || twoCellRow(lineBelow(text, rowEnd)))
   }
   const cells = singleSpacedCells(row)
   if (cells < 3) return false
-  return singleSpacedCells(above) === cells || singleSpacedCells(below) === cells
+  return singleSpacedCells(lineAbove(text, rowStart)) === cells || singleSpacedCells(lineBelow(text, rowEnd)) === cells
 }
 
 // A header cell that counts money (罚没金额（元）, 补助资金（万元）): a number like a year in its column is an amount.
@@ -209,6 +207,16 @@ function countsMoney(text: string, rowStart: number, start: number): boolean {
     line = headerStart
   }
   return false
+}
+
+/** The line above the row starting at `rowStart`, or '' for the first. */
+function lineAbove(text: string, rowStart: number): string {
+  return rowStart > 0 ? text.slice(lineStart(text, rowStart - 1), rowStart - 1) : ''
+}
+
+/** The line below the row ending at `rowEnd`, or '' for the last. */
+function lineBelow(text: string, rowEnd: number): string {
+  return rowEnd < text.length ? text.slice(rowEnd + 1, lineEnd(text, rowEnd + 1)) : ''
 }
 
 /** How many tabs or runs of two spaces or more set the cells of `row` apart. */

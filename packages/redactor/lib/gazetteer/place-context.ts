@@ -134,8 +134,13 @@ export function isNameWord(text: string, start: number, end: number): boolean {
 
 /** Whether jieba reads `[start, end)` as one word, with word boundaries at both ends (在|石家庄|召开). */
 export function standsAsOneWord(text: string, start: number, end: number): boolean {
+  return oneWordOver(text, start, end) !== undefined
+}
+
+/** The word jieba reads over exactly `[start, end)`, or undefined where it reads several or runs past either end. */
+function oneWordOver(text: string, start: number, end: number): Token | undefined {
   const tokens = wordsOver(text, start, end)
-  return tokens.length === 1 && isBounded(tokens, start, end)
+  return tokens.length === 1 && isBounded(tokens, start, end) ? tokens[0] : undefined
 }
 
 /** Whether jieba has word boundaries at both ends of `[start, end)` (宝鸡 in 绵阳、宝鸡, not 大同 in 大同小异). */
@@ -158,9 +163,7 @@ export function levelReadsAsWord(text: string, start: number, end: number): bool
 
 /** Whether jieba reads `[start, end)` as one word tagged as a place (成都/ns), with word boundaries at both ends. */
 export function isPlaceWord(text: string, start: number, end: number): boolean {
-  const tokens = wordsOver(text, start, end)
-  const [only] = tokens
-  return tokens.length === 1 && only !== undefined && only.start === start && only.end === end && only.tag === 'ns'
+  return oneWordOver(text, start, end)?.tag === 'ns'
 }
 
 /**
