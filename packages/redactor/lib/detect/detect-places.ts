@@ -5,7 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {findRoads} from './places/find-roads.js'
-import {estateCueAt, followsPlaceCue, hanCharacter as han, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {parseChineseNumeral} from '../chinese-numerals.js'
 import {lineWrapEnd} from '../line-wrap.js'
@@ -875,8 +875,6 @@ function shortFormDetection(match: TrieMatch<unknown>, division: Division, groun
   }
 }
 
-let cityWordsOfProse: ReadonlySet<string> | undefined
-
 /**
  * Whether the level or suffix of a place stands at `at`: one of two characters or more as written (社区, 街道: also
  * in 社区服务中心), one of one character where jieba reads it as a word (合肥|路, not 合肥|街头, 石家庄|乡亲).
@@ -910,10 +908,9 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
     // 开封) its place tag (成都/ns, not 大同小异) or an organisation it knows that opens with the name (延安大学/nt).
     const city = divisions.find((division) => division.level === 2)
     if (!city || inPlaceException(text, match.start, match.end)) return undefined
-    cityWordsOfProse ??= new Set(readLexicon('city-short-form-words.txt'))
     // Before a level jieba reads as a word it names a place of its own (金华|社区, 合肥|路), which the rules for those
     // read; not before a word that opens with a level's character (合肥|街头, 石家庄|乡亲)
-    const standsAsCity = cityWordsOfProse.has(text.slice(match.start, match.end))
+    const standsAsCity = isCityWordOfProse(text.slice(match.start, match.end))
       ? isPlaceWord(text, match.start, match.end)
       : standsAsOneWord(text, match.start, match.end) && !levelWordAt(text, match.end)
     return standsAsCity || opensOrganisationWord(text, match.start, match.end) ? {division: city, ground: 'city'} : undefined

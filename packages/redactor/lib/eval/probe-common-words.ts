@@ -2,6 +2,7 @@ import type {RedactionSpan} from '@gongwen/schema'
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {loadGazetteer} from '../gazetteer/load-gazetteer.js'
+import {isCityWordOfProse} from '../gazetteer/place-context.js'
 import {scanTrie} from '../gazetteer/trie.js'
 import {readLexicon} from '../read-lexicon.js'
 
@@ -49,10 +50,9 @@ export function commonWords(limit: number): DictionaryWord[] {
     const [word = '', frequency = '0', tag = ''] = line.split(' ')
     if (commonTags.has(tag) && hanWord.test(word)) words.push({word, frequency: Number(frequency), tag})
   }
-  const cityWordsOfProse = new Set(readLexicon('city-short-form-words.txt'))
   const namesPlace = (word: string) =>
     scanTrie(gazetteer.names, word).some((match) =>
-      gazetteer.namesOf(match).some(({division, form}) => form === 'full' || division.level === 1 || (division.level === 2 && match.start === 0 && match.end === word.length && !cityWordsOfProse.has(word)))
+      gazetteer.namesOf(match).some(({division, form}) => form === 'full' || division.level === 1 || (division.level === 2 && match.start === 0 && match.end === word.length && !isCityWordOfProse(word)))
     )
   return words
     .sort((a, b) => b.frequency - a.frequency)

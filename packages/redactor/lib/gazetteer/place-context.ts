@@ -231,3 +231,14 @@ export function lastNameWordsStart(tokens: readonly Token[], nameEnd: number, jo
   const previous = tokens[lastIndex - 1]
   return last.end - last.start === 1 && previous !== undefined && joins(previous) ? previous.start : last.start
 }
+
+let cityWordsOfProse: ReadonlySet<string> | undefined
+
+/**
+ * Whether `word` is a prefecture-level city's short form that is also a word of prose (data/city-short-form-words.txt:
+ * 大同, 开封, 日照): such a short form alone names the city only where jieba tags it as a place. Read once.
+ */
+export function isCityWordOfProse(word: string): boolean {
+  cityWordsOfProse ??= new Set(readLexicon('city-short-form-words.txt'))
+  return cityWordsOfProse.has(word)
+}
