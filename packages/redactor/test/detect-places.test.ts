@@ -220,6 +220,19 @@ describe('detectPlaces', () => {
     expect(names(decoys).filter((name) => name !== '江安镇')).toEqual([])
   })
 
+  it('should read a village named after its town or county from where the address leaves off, whatever jieba cut or the suffix rule read first', () => {
+    // jieba cuts 阿土|列尔村, the suffix rule read 列尔村; the town ends where the village starts
+    expect(names('昭觉县支尔莫乡阿土列尔村84户')).toEqual(['昭觉县', '支尔莫乡', '阿土列尔村'])
+    // a short form leaves its level outside (宋家沟|乡): the village starts after it
+    expect(names('岢岚县宋家沟乡长崖子村是个只有23户人的自然村')).toEqual(['岢岚县', '宋家沟', '长崖子村'])
+    // 向 is a function character, 向阳 an everyday word: a village of China bears the name
+    expect(names('西吉县吉强镇向阳村党支部书记')).toEqual(['西吉县', '吉强镇', '向阳村'])
+    // the town skipped
+    expect(names('婺源县篁岭村“晒秋人家”民宿')).toEqual(['婺源县', '篁岭村'])
+    const decoys = '江安县新农村建设，江安县贫困村，江安县各村，江安县美丽乡村，江安县所有村，江安县3个村，江安县行政村，江安县农村，江安县村民，江安县驻村工作队，江安县向村民宣讲'
+    expect(names(decoys).filter((name) => name !== '江安县')).toEqual([])
+  })
+
   it('should find a town named right after its county, by a name or level the gazetteer no longer has, but no kind of town or word its level opens', () => {
     expect(names('景洪市嘎洒镇“热带花园”，围场满族蒙古族自治县御道口乡')).toEqual(['景洪市', '嘎洒镇', '围场满族蒙古族自治县', '御道口乡'])
     const decoys = '江安县重点镇，江安县特色小镇，江安县各乡镇，江安县委乡镇工作，江安县全域旅游示范镇，湄潭县田园牧歌乡村旅游开发有限公司，德阳市最美\n乡村教师，江安县所有乡镇'

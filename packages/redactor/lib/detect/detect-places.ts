@@ -42,6 +42,8 @@ interface Scan {
   /** Characters inside a detection, a protected range, or right after a placeholder: nothing more starts there. */
   taken: (start: number, end: number) => boolean
   add: (detection: Detection) => void
+  /** Drops detections `add` made, to give their characters to one that reads the place better. */
+  drop: (dropped: readonly Detection[]) => void
 }
 
 /**
@@ -71,6 +73,11 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     add(detection) {
       scan.detections.push(detection)
       covered.fill(1, detection.start, detection.end)
+    },
+    drop(dropped) {
+      // Detections never overlap one another nor a protected range, so their characters are free again
+      for (const detection of dropped) covered.fill(0, detection.start, detection.end)
+      scan.detections = scan.detections.filter((detection) => !dropped.includes(detection))
     }
   }
   detectDivisions(scan)
@@ -513,9 +520,14 @@ function isVillageAt(text: string, start: number, level: number): boolean {
 const childNameLength = {least: 2, most: 4}
 
 /** The levels of the places an address names right after a place of a level (县 → 镇, 镇 → 村), and what vouches for an everyday word. */
-const addressSteps: readonly {parent: RegExp; levels: readonly string[]; rule: string; levelsRunOn: boolean; bears: (text: string, start: number, end: number) => boolean}[] = [
-  {parent: /(?:县|区|市|旗)$/u, levels: ['街道', '苏木', '镇', '乡'], rule: 'town-after-county', levelsRunOn: false, bears: () => false},
-  {parent: /(?:镇|乡|街道|苏木)$/u, levels: ['社区', '嘎查', '村'], rule: 'village-after-town', levelsRunOn: true, bears: isVillageAnywhere}
+const addressCountyLevels = ['县', '区', '市', '旗'] as const
+const addressTownLevels = ['街道', '苏木', '镇', '乡'] as const
+const addressVillageLevels = ['社区', '嘎查', '村'] as const
+const addressSteps: readonly {parentLevels: readonly string[]; levels: readonly string[]; rule: string; levelsRunOn: boolean; bears: (text: string, start: number, end: number) => boolean}[] = [
+  {parentLevels: addressCountyLevels, levels: addressTownLevels, rule: 'town-after-county', levelsRunOn: false, bears: () => false},
+  {parentLevels: addressTownLevels, levels: addressVillageLevels, rule: 'village-after-town', levelsRunOn: true, bears: isVillageAnywhere},
+  // Addresses skip the town as often (婺源县篁岭村)
+  {parentLevels: addressCountyLevels, levels: addressVillageLevels, rule: 'village-after-county', levelsRunOn: true, bears: isVillageAnywhere}
 ]
 
 /**
@@ -529,22 +541,29 @@ const addressSteps: readonly {parent: RegExp; levels: readonly string[]; rule: s
 function detectPlacesAfterParents(scan: Scan): void {
   const {text} = scan
   for (const step of addressSteps) {
-    const parents = scan.detections.filter((detection) => detection.type === 'PLACE' && step.parent.test(text.slice(detection.start, detection.end)))
-    for (const parent of parents) {
-      const start = parent.end
+    const childStarts = scan.detections.flatMap((detection) => (detection.type === 'PLACE' ? [childStartAfter(text, detection, step.parentLevels)] : []))
+    for (const start of childStarts) {
+      if (start < 0) continue
       if (notHamletOpening.test(text.charAt(start))) continue
       // One more character where a PDF's line break stands in the name
       const most = start + childNameLength.most + (text.slice(start, start + childNameLength.most + 1).includes('\n') ? 1 : 0)
       for (let nameEnd = start + childNameLength.least; nameEnd <= most; nameEnd++) {
         const name = text.slice(start, nameEnd)
-        if (!isPlaceNameText(name)) break
+        // A function character opens a village's name too (向阳村, 在城村), where a village of China bears it
+        const plain = isPlaceNameText(name)
+        if (!plain && !han.test(name)) break
         const level = step.levels.find((word) => text.startsWith(word, nameEnd))
         if (level === undefined) continue
         const end = nameEnd + level.length
         // A village is named before words that run on from its 村 (村两委, 村党支部), a town never (乡村振兴, 镇村干部)
-        if (scan.taken(start, end) || (step.levelsRunOn ? inFalseWord(text, nameEnd, end, true) : levelInFalseWord(text, nameEnd, end))) break
-        const everyday = isUsualWord(name) || segment(text, start, nameEnd).some((token) => isFrequentWord(token.word))
+        if (step.levelsRunOn ? inFalseWord(text, nameEnd, end, true) : levelInFalseWord(text, nameEnd, end)) break
+        const everyday = !plain || isUsualWord(name) || segment(text, start, nameEnd).some((token) => isFrequentWord(token.word))
         if (everyday && !step.bears(text, start, end)) break
+        // The suffix rules may have read the name from where jieba cut it (支尔莫乡阿土|列尔村): the address's order
+        // says where it starts
+        const inside = scan.detections.filter((detection) => detection.start < end && detection.end > start)
+        if (scan.taken(start, end) && !(inside.length > 0 && inside.every((detection) => isReadFromCut(detection, start, end)))) break
+        scan.drop(inside)
         scan.add({
           type: 'PLACE',
           start,
@@ -559,6 +578,23 @@ function detectPlacesAfterParents(scan: Scan): void {
       }
     }
   }
+}
+
+/**
+ * Where a place named right after `parent` starts, if `parent` is a place of one of `levels`: its end, or past the
+ * level a short form leaves outside (宋家沟|乡长崖子村, where the gazetteer knows 宋家沟镇); -1 if it is none.
+ */
+function childStartAfter(text: string, parent: Detection, levels: readonly string[]): number {
+  for (const level of levels) {
+    if (text.endsWith(level, parent.end)) return parent.end
+    if (parent.suffixLength === 0 && text.startsWith(level, parent.end)) return parent.end + level.length
+  }
+  return -1
+}
+
+/** Whether `detection` is a suffix rule's reading of the end of the place `[start, end)` from a cut inside its name. */
+function isReadFromCut(detection: Detection, start: number, end: number): boolean {
+  return detection.rule === 'suffix-name' && detection.start > start && detection.end === end
 }
 
 /** Han characters that are no function or level character, a PDF's line break allowed after the first (泖⏎甸村, 水秀⏎村). */
