@@ -1,4 +1,5 @@
 import type {RedactionSpan} from '@gongwen/schema'
+import {concatenate} from './concatenate.js'
 
 function describe(span: Readonly<RedactionSpan>): string {
   return `\`${span.original}\` at ${span.start}–${span.end}`
@@ -23,5 +24,5 @@ export function applySpans(text: string, spans: readonly Readonly<RedactionSpan>
     position = span.end
   }
   parts.push(text.slice(position))
-  return parts.join('')
+  return concatenate(parts)
 }

@@ -3,6 +3,7 @@ import {Policy, type MessageRecord, type PolicyInput, type RedactionSpan, type R
 import {VFile} from 'vfile'
 import * as z from 'zod'
 import {applySpans} from './apply-spans.js'
+import {concatenate} from './concatenate.js'
 import {detectContacts} from './detect/detect-contacts.js'
 import {detectFigures} from './detect/detect-figures.js'
 import {detectPersons} from './detect/detect-persons.js'
@@ -361,7 +362,7 @@ function neighboursOfMasks(output: string, replacements: readonly {start: number
     position = to
   }
   keepBlank(built, output, position, output.length)
-  return {text: built.parts.join(''), cuts: built.cuts}
+  return {text: concatenate(built.parts), cuts: built.cuts}
 }
 
 /** The output offset of offset `at` of the second look's text: by the last cut at or before it. */
