@@ -45,6 +45,12 @@ export interface RedactBenchResult {
   /** What the second look read and found in one pass over the corpus, and the spans of that pass: load-free figures. */
   secondLook: SecondLookCounts & {spans: number}
   jiebaMBps: number
+  /**
+   * The fastest pass of each, in MB/s: on a machine others load, the least disturbed pass is the figure runs can be
+   * compared by (at a load of 7 to 13 on 2 CPUs, redact's total over its passes came to 0.44 of its fastest pass).
+   * A redact pass lasts several jieba passes and is the likelier to be disturbed: the ratio does not flatter redact.
+   */
+  bestPass: {redactMBps: number; unseenMBps: number; jiebaMBps: number}
   peakRssMB: number
   peakHeapMB: number
   /** Wall ms of one pass over the corpus: the whole redaction, and each stage of it timed on its own. */
@@ -72,6 +78,7 @@ export async function benchRedact(): Promise<RedactBenchResult> {
   let redactCpuMs = 0
   let jiebaMs = 0
   let jiebaCpuMs = 0
+  const fastestMs = {redact: Infinity, unseen: Infinity, jieba: Infinity}
   const start = performance.now()
   while (bytes < targetBytes && performance.now() - start < 2 * timeBudgetMs) {
     const redactStart = performance.now()
@@ -82,6 +89,7 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     }
     redactCpuMs += cpuMs() - redactCpuStart
     redactMs += performance.now() - redactStart
+    fastestMs.redact = Math.min(fastestMs.redact, performance.now() - redactStart)
     // Heap sampled once per pass, and the peak resident size read from the kernel at the end: on the machine
     // measured, process.memoryUsage() after every document cost a fifth of the time it measured.
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
@@ -90,6 +98,7 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     for (const text of documents) nodejieba.cut(text)
     jiebaCpuMs += cpuMs() - jiebaCpuStart
     jiebaMs += performance.now() - jiebaStart
+    fastestMs.jieba = Math.min(fastestMs.jieba, performance.now() - jiebaStart)
     passes++
   }
   const peakRss = process.resourceUsage().maxRSS * 1024
@@ -100,10 +109,12 @@ export async function benchRedact(): Promise<RedactBenchResult> {
   const unseenCpuStart = cpuMs()
   while (unseenBytes < bytes / 4 && performance.now() - unseenStart < timeBudgetMs / 2) {
     forgetSegmentations()
+    const passStart = performance.now()
     for (const text of documents) {
       redact(text)
       unseenBytes += byteLength(text)
     }
+    fastestMs.unseen = Math.min(fastestMs.unseen, performance.now() - passStart)
   }
   const unseenMs = performance.now() - unseenStart
   const unseenCpuMs = cpuMs() - unseenCpuStart
@@ -115,6 +126,8 @@ export async function benchRedact(): Promise<RedactBenchResult> {
   const secondLook = {...secondLookCounts(), spans}
 
   const mb = bytes / megabyte
+  const passMB = documents.reduce((sum, text) => sum + byteLength(text), 0) / megabyte
+  const bestMBps = (fastest: number) => passMB / (fastest / 1000)
   const result: RedactBenchResult = {
     bytes,
     redactMBps: mb / (redactMs / 1000),
@@ -122,6 +135,7 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     unseenSegmentation,
     secondLook,
     jiebaMBps: mb / (jiebaMs / 1000),
+    bestPass: {redactMBps: bestMBps(fastestMs.redact), unseenMBps: bestMBps(fastestMs.unseen), jiebaMBps: bestMBps(fastestMs.jieba)},
     peakRssMB: peakRss / megabyte,
     peakHeapMB: peakHeap / megabyte,
     stagesMs: timeStages(documents),
@@ -137,6 +151,8 @@ export async function benchRedact(): Promise<RedactBenchResult> {
   print(`  jieba on unseen text: ${unseenSegmentation.segmented.toLocaleString('en')} windows of ${unseenSegmentation.asked.toLocaleString('en')} asked segmented a corpus pass, ${unseenSegmentation.characters.toLocaleString('en')} characters (${((unseenSegmentation.characters / characters) * 100).toFixed(0)}% of the corpus's ${characters.toLocaleString('en')})`)
   print(`  second look, a corpus pass: ${secondLook.documents} documents read again around their masks, ${secondLook.characters.toLocaleString('en')} characters (${((secondLook.characters / characters) * 100).toFixed(0)}% of the corpus), ${secondLook.found} of ${secondLook.spans.toLocaleString('en')} spans found there`)
   print(`  nodejieba.cut   ${result.jiebaMBps.toFixed(2).padStart(8)} MB/s  (same documents, passes taking turns with redact; ${perCpuSecond(bytes, jiebaCpuMs)})`)
+  const best = result.bestPass
+  print(`  fastest pass    redact ${best.redactMBps.toFixed(2)} MB/s, unseen ${best.unseenMBps.toFixed(2)}, nodejieba.cut ${best.jiebaMBps.toFixed(2)} (${(best.redactMBps / best.jiebaMBps).toFixed(2)}×, unseen ${(best.unseenMBps / best.jiebaMBps).toFixed(2)}×): the least disturbed pass of each, to compare runs by on a loaded machine`)
   print(`  peak rss ${result.peakRssMB.toFixed(0)} MB, peak heap used ${result.peakHeapMB.toFixed(0)} MB`)
   print(`  target faster than nodejieba.cut: ${result.redactMBps > result.jiebaMBps ? 'met' : 'NOT met'} (${(result.redactMBps / result.jiebaMBps).toFixed(2)}×); unseen text: ${result.unseenMBps > result.jiebaMBps ? 'met' : 'NOT met'} (${(result.unseenMBps / result.jiebaMBps).toFixed(2)}×)`)
   print(`  target ≥ 20 MB/s on one core: ${result.redactMBps >= 20 ? 'met' : 'NOT met'}`)
