@@ -584,6 +584,16 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read a header with a note in parentheses (承包（流转）方), 姓名 after a word for people, 方, or two cells of words', () => {
+    const contracted = ['序号\t承包（流转）方\t地块\t期限', '1\t池水生、余长根（联户）\t村口片水田\t2025年', '2\t卓越（返乡创业青年）\t后门山坡地\t2025年'].join('\n')
+    expect(persons(contracted)).toEqual(['池水生', '余长根', '卓越'])
+    expect(persons(['户主姓名 | 所在村 | 补贴金额（元）', '马秀兰 | 张家村 | 1240'].join('\n'))).toEqual(['马秀兰'])
+    expect(persons(['当选人\t得票数', '钱国平\t156', '孙慧敏\t149'].join('\n'))).toEqual(['钱国平', '孙慧敏'])
+    // a label and its value are no header of two cells; a column of units under 承包方 holds no name
+    expect(persons(['负责人\t高原', '建设\t安全', '文明\t和平'].join('\n'))).toEqual([])
+    expect(persons(['项目\t承包方\t期限', '1\t东方红农场\t3年'].join('\n'))).toEqual([])
+  })
+
   it('should find the items listed after a name found as names, padded or with no surname of the list, not units or roles', () => {
     expect(persons('冷配站由技术员额尔敦、朝克图负责')).toEqual(['额尔敦', '朝克图'])
     expect(persons('网格员拓海燕、冶春林、李  军坚持入户走访')).toEqual(['拓海燕', '冶春林', '李  军'])

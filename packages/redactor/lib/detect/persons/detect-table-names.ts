@@ -64,8 +64,9 @@ const cellNote = /[（(][^（()）]*[）)]$/u
 const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
 
 /**
- * Columns of a table headed by a word for people (姓名, 当事人, 牧场主, 负责人, 值班人员: a title of
- * data/person-titles.txt or a word of two to four characters ending in 人, 主, 者 or 员): each cell below one, while rows
+ * Columns of a table headed by a word for people (姓名, 当事人, 牧场主, 负责人, 值班人员, 承包（流转）方, 户主姓名: a title of
+ * data/person-titles.txt or a word of two to four characters ending in 人, 主, 者, 员 or 方), in a header of three cells
+ * or more, or of two short words (`当选人\t得票数`): each cell below one, while rows
  * have as many cells, holds names, listed with 、 and closed by 等 and a count (`1  民馨家园社区  马平安等23户  物业服务`).
  * The column vouches for a name jieba knows as a word (常青, 白雪, 周密), and for one with no surname of the list whose
  * characters are names' more than words' (宝音德力格尔). A header typed with one space between its cells is read when
@@ -98,7 +99,7 @@ export function detectNameColumns(text: string, found: Detection[]): void {
     } else {
       header = undefined
       if (cells.length < 3 && space !== -1 && space < lineEnd) cells = spacedHeaderCells(text, lineStart, lineEnd)
-      const columns = cells.length >= 3 ? cells.flatMap(([start, end], column) => (isPersonHeader(text, start, end) ? [column] : [])) : []
+      const columns = cells.length >= 3 || isTwoCellHeader(text, cells) ? cells.flatMap(([start, end], column) => (isPersonHeader(text, start, end) ? [column] : [])) : []
       if (columns.length > 0) header = {columns, cells: cells.length}
     }
     lineStart = lineEnd + 1
@@ -121,11 +122,32 @@ function spacedHeaderCells(text: string, start: number, end: number): [number, n
   return cells.length <= maxSpacedHeaderCells && cells.every(([cellStart, cellEnd]) => cellEnd - cellStart >= spacedHeaderCell.least && cellEnd - cellStart <= spacedHeaderCell.most && isCjkRun(text, cellStart, cellEnd)) ? cells : []
 }
 
-/** Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主, 者 or 员. */
+// A note in parentheses inside a header's word (承包（流转）方), and 姓名 after a word for people (户主姓名, 申请人姓名):
+// the word for people is what heads the column.
+const headerNote = /[（(][^（()）]{1,6}[）)]/u
+const nameLabel = '姓名'
+
+/**
+ * Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主, 者, 员 or 方
+ * (当选人, 户主, 承包方), read without a note in parentheses inside it or 姓名 after it.
+ */
 function isPersonHeader(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > 5) return false
-  if (!isCjkRun(text, start, end)) return false
-  return titleAt(text, start)?.end === end || (end - start <= 4 && inClass(personHeaderEndings, text.charCodeAt(end - 1)))
+  if (end - start < 2 || end - start > 10) return false
+  let word = text.slice(start, end).replace(headerNote, '')
+  if (word.length > 2 && word.endsWith(nameLabel)) word = word.slice(0, -nameLabel.length)
+  if (word.length < 2 || word.length > 5 || !isCjkRun(word, 0, word.length)) return false
+  return titleAt(word, 0)?.end === word.length || (word.length <= 4 && inClass(personHeaderEndings, word.charCodeAt(word.length - 1)))
+}
+
+// How long the other cell of a header of two cells may be: a short word (得票数, 所在村, 补贴金额).
+const maxTwoCellHeaderWord = 6
+
+/**
+ * Whether a row of two cells may head a table (`当选人\t得票数`): the other cell of the word for people is a short word
+ * with no digit and no name, as headers hold; a label and its value (`联系人\t王伟`) are no header.
+ */
+function isTwoCellHeader(text: string, cells: readonly [number, number][]): boolean {
+  return cells.length === 2 && cells.every(([start, end]) => end - start >= 2 && end - start <= maxTwoCellHeaderWord && isCjkRun(text, start, end) && !isColumnName(text, start, end))
 }
 
 /** The names of a cell of a column of people: items between 、 or ，, the last closed by 等 and a count. */
