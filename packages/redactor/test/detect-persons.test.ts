@@ -594,6 +594,13 @@ describe('detectPersons', () => {
     expect(persons(['项目\t承包方\t期限', '1\t东方红农场\t3年'].join('\n'))).toEqual([])
   })
 
+  it('should find the names of a list counted right after it (授予黄河、金秋、欧阳慧敏3名同志), not words counted so or a count of other things', () => {
+    expect(persons('经研究，决定授予黄河、金秋、欧阳慧敏3名同志称号')).toEqual(['黄河', '金秋', '欧阳慧敏'])
+    expect(persons('人大主席团推荐顾建平、沈  丽、陆卫东3名同志')).toEqual(['顾建平', '沈  丽', '陆卫东'])
+    const decoys = ['顾客、游客2名', '全县推荐顾客、周到2名', '高原、平原3名', '评选出教师、医生、护士3名', '选派党员、干部2名', '向阳、江山2人次', '张村、李庄2个', '师德师风、文明、建设3名']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should find the items listed after a name found as names, padded or with no surname of the list, not units or roles', () => {
     expect(persons('冷配站由技术员额尔敦、朝克图负责')).toEqual(['额尔敦', '朝克图'])
     expect(persons('网格员拓海燕、冶春林、李  军坚持入户走访')).toEqual(['拓海燕', '冶春林', '李  军'])

@@ -7,6 +7,7 @@ import {detectAfterPersonNouns} from './persons/detect-after-person-nouns.js'
 import {detectAroundTitles} from './persons/detect-around-titles.js'
 import {detectBareNames, mannerOfSpeech, votesCounted} from './persons/detect-bare-names.js'
 import {detectCaptionPositions} from './persons/detect-caption-positions.js'
+import {detectCountedLists} from './persons/detect-counted-lists.js'
 import {detectCredits} from './persons/detect-credits.js'
 import {detectDottedNames} from './persons/detect-dotted-names.js'
 import {detectListedAfterNames} from './persons/detect-listed-after-names.js'
@@ -70,6 +71,7 @@ function findPersons(text: string, zones: readonly Zone[], protectedRanges: Dete
   detectCredits(text, found)
   detectBareNames(text, [...verbs, ...mannerOfSpeech(text), ...votesCounted(text)], cues, found)
   detectNamesListedBeforeVerbs(text, verbs, cues, found)
+  detectCountedLists(text, found)
   detectResidents(text, found)
   detectVillagers(text, found)
   detectDottedNames(text, found)
