@@ -610,6 +610,13 @@ describe('detectPersons', () => {
     expect(persons('主任马丽、全科医生欧阳俊参加')).toEqual(['马丽', '欧阳俊'])
   })
 
+  it('should read 干部 as a title and 客商 as a word for people before a name, not before the words they stand with', () => {
+    expect(persons('群主为镇综治中心干部雷小军。')).toEqual(['雷小军'])
+    expect(persons('项目由浙江客商陈立新投资建设')).toEqual(['陈立新'])
+    const decoys = ['干部高度重视', '干部周密部署', '干部文明出行', '干部常年坚守', '干部向群众宣讲', '党员干部带头', '客商云集', '外商投资企业', '10日内全部付清']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read a noun for people no title list holds as a title before a name (店员, 经营者, 茶农), not inside words or before words', () => {
     expect(persons('药店店员韦春生违规刷卡')).toEqual(['韦春生'])
     expect(persons('约谈经营者龙天赐，督促整改')).toEqual(['龙天赐'])
