@@ -531,8 +531,9 @@ describe('detectUnits', () => {
 
   it('should start a unit read back over the verb whose object it is after the verb, and read an inn by its name', () => {
     expect(units('规范住宿业发展。指导半山酒店、沙溪老院子客栈等23家住宿企业开展自查')).toEqual(['半山酒店/2', '沙溪老院子客栈/2'])
-    // a place right after the verb keeps the verb in the unit, so the place is not found at the unit's start
-    expect(redact('查处违法违规案件9件。指导广元春风旅行社有限公司等6家旅行社规范经营').text).not.toContain('春风')
+    // a place jieba reads right after the verb is the unit's place: the unit starts after it, the verb stays visible
+    // and the places detector masks the place
+    expect(redact('查处违法违规案件9件。指导广元春风旅行社有限公司等6家旅行社规范经营').text).toContain('指导**旅行社')
     // a verb jieba glued to the name's first character leaves that character to the name
     expect(units('与晟瑞宾馆签订合作协议')).toEqual(['晟瑞宾馆/2'])
     expect(units('全县客栈、民宿42家，新建客栈3家')).toEqual([])
@@ -570,7 +571,7 @@ describe('detectUnits', () => {
 
   it('should find the name after a place inside a unit name alone later, where two characters of name follow the place', () => {
     const text = '指导广元春风旅行社有限公司等6家旅行社规范经营，春风旅行社推出的研学线路'
-    expect(units(text)).toEqual(['指导广元春风旅行社/3', '春风/0'])
+    expect(units(text)).toEqual(['春风旅行社/3', '春风/0'])
     // 宏江/安顺/达: one character after the city's short form is no name on its own
     expect(units('与宏江安顺达物流有限公司签约，顺达物流、达物流')).toEqual(['宏江安顺达物流有限公司/9'])
     // a town's short form at the head, where the document names the town in full
@@ -951,5 +952,16 @@ describe('detectUnits: a word for a party to a contract before a unit', () => {
   it('should end a unit name read back at a party to a contract or a project (data/unit-role-words.txt), so the brand after it is masked', () => {
     expect(units('施工方润泽水利工程有限公司负责泥阳镇5个村的改造')).toEqual(['润泽水利工程有限公司/4'])
     expect(units('合作方润泽科技有限公司，承建方润泽建设有限公司')).toEqual(['润泽科技有限公司/6', '润泽建设有限公司/6'])
+    // a unit as a party ends in 单位 (jieba: 总包/x 单位/n); the province after it is the places detector's
+    expect(units('总包单位内蒙古华晟建设集团有限公司拖欠工资')).toEqual(['华晟建设集团有限公司/8'])
+    expect(units('用人单位华晟建设集团未签订劳动合同')).toEqual(['华晟建设集团/4'])
+  })
+
+  it('should end a unit name read back at a count of units (一家, 两家), which the name cannot hold', () => {
+    // 昆山/ns 一家/m 电子厂/n: a factory in Kunshan, no factory named 昆山一家
+    expect(units('到昆山一家电子厂务工，引进两家科技有限公司')).toEqual([])
+    // 万家 opens brands: no count
+    expect(units('泉州万家和物业服务有限公司参加')).toEqual(['万家和物业服务有限公司/8'])
   })
 })
+

@@ -47,6 +47,8 @@ export interface SuffixedName {
   rule: SuffixRule
   /** The jieba words of the name (the last may run into the suffix: 温泉镇). */
   words: Token[]
+  /** Whether the name was read back over a place and starts after it (指导广元|春风旅行社): common words name there. */
+  afterPlace?: boolean
 }
 
 interface SuffixLexicon {
@@ -319,7 +321,7 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
       index--
       continue
     }
-    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word) || (type === 'ORG' && (namesGovernmentBody(token.word) || namesRole(token.word))))) {
+    if (!single && ((!wordTags.has(token.tag) && !isGenericTrade(token, type)) || namesAnotherBody(token.word) || hasOnlyStopChars(token.word) || (type === 'ORG' && (namesGovernmentBody(token.word) || namesRole(token.word) || endsWithCount(token.word))))) {
       if (type === 'ORG' && gluesNameStart(text, token, name)) name.unshift({word: token.word.slice(1), tag: 'x', start: token.start + 1, end: token.end})
       else if (rule.brand && isBrandBeforeTrade(text, tokens, index, name)) name.unshift(token)
       break
@@ -632,13 +634,16 @@ export function namesGovernmentBody(word: string): boolean {
 // least: 人家 and 人民 end no such word, and two-character words in 人 (个人, 法人) stay as they were. The parties to a
 // contract or a project (施工方, 投资方: data/unit-role-words.txt) end it as well.
 const roleEnding = '人'
+// 单位 ends the words for a unit as a party (施工单位, 总包单位, 用人单位; jieba reads 总包/x 单位/n): no brand ends
+// with it, and a name read back stops there (总包单位|内蒙古华晟建设集团).
+const partyUnitEnding = '单位'
 const minRoleWord = 3
 
 let partyWords: ReadonlySet<string> | undefined
 
 function namesRole(word: string): boolean {
   partyWords ??= new Set(readLexicon('unit-role-words.txt'))
-  return (word.length >= minRoleWord && word.endsWith(roleEnding)) || partyWords.has(word)
+  return (word.length >= minRoleWord && word.endsWith(roleEnding)) || word.endsWith(partyUnitEnding) || partyWords.has(word)
 }
 
 /**

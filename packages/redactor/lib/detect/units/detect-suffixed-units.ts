@@ -51,7 +51,9 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
     const last = name.words.at(-1)
     const branded = name.rule.legal && last !== undefined && isGenericWord(text.slice(last.start, Math.min(last.end, name.nameEnd)))
-    const identifies = words.some((word) => isProperWord(word) && !(name.rule.product && isTaggedProduct(word, name.nameEnd))) || (name.rule.brand && words.length > (branded ? 0 : 1))
+    // Right after its place, common words name a unit (指导广元|春风旅行社), as in `detectNamesAfterDivisions`
+    const namedAfterPlace = name.afterPlace === true && !name.rule.product
+    const identifies = namedAfterPlace || words.some((word) => isProperWord(word) && !(name.rule.product && isTaggedProduct(word, name.nameEnd))) || (name.rule.brand && words.length > (branded ? 0 : 1))
     // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
     const named = proper.slice(0, proper.length - kept)
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue

@@ -12,19 +12,23 @@ import {headlessTags} from './predicate-tags.js'
 
 /**
  * A unit name read back over the verb whose object it is (指导/n 半山酒店: jieba tags 指导 as a noun there), which
- * starts after the verb, where two characters of name are left.
+ * starts after the verb, where two characters of name are left, and after a place right after the verb.
  */
 export function withoutLeadingVerb(text: string, name: SuffixedName): SuffixedName {
   const verb = loadObjectVerbs().find((candidate) => text.startsWith(candidate.verb, name.start))
   const start = name.start + (verb?.verb.length ?? 0)
-  // A place right after the verb would be found by the places detector at the unit's start, which then keeps
-  // everything after the place's proper part visible (指导广元春风旅行社 → *春风旅行社): the verb stays in the unit
-  if (!verb || name.nameEnd - start < 2 || longestAt(loadGazetteer().names, text, start)) return name
+  if (!verb || name.nameEnd - start < 2) return name
+  // A place jieba reads as a word right after the verb (指导/广元/nz 春风旅行社) is the unit's place, which the places
+  // detector masks: the unit starts after it, where two characters of name are left. Started at the place, the unit
+  // would keep everything after the place's proper part visible when both are resolved (*春风旅行社).
+  const place = longestAt(loadGazetteer().names, text, start)
+  const afterPlace = place && name.words.some((word) => word.start === start && word.end === place.end) && name.nameEnd - place.end >= 2 ? place.end : undefined
+  const nameStart = afterPlace ?? start
   // A word jieba glued over the verb's end (与晟瑞/x) keeps its characters after it, as characters it did not know
   const words = name.words.flatMap((word) =>
-    word.start >= start ? [word] : word.end > start ? [{word: word.word.slice(start - word.start), tag: 'x', start, end: word.end}] : []
+    word.start >= nameStart ? [word] : word.end > nameStart ? [{word: word.word.slice(nameStart - word.start), tag: 'x', start: nameStart, end: word.end}] : []
   )
-  return {...name, start, words}
+  return {...name, start: nameStart, words, afterPlace: afterPlace !== undefined}
 }
 
 // jieba's tag of verbs: a verb after a character jieba could not join is the rest of a brand it did not know.
