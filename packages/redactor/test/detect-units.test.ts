@@ -965,3 +965,17 @@ describe('detectUnits: a word for a party to a contract before a unit', () => {
   })
 })
 
+describe('detectUnits: the head of a brand after its place', () => {
+  it('should read a brand jieba cut into a word and a lone character after a county back to the county', () => {
+    // 星月/t 湾/zg: a time word before a character jieba could not join is the head of a brand
+    expect(units('涟水县星月湾电子科技有限公司总经理吕晨阳')).toEqual(['星月湾电子科技有限公司/8'])
+    // a frequent time word before a word opens the clause
+    expect(units('涟水县今年新引进电子科技有限公司，涟水县近年新增电子科技有限公司')).toEqual([])
+  })
+
+  it('should read a registered company\'s brand back to the short form of its place jieba reads as one, and keep its trade visible', () => {
+    // 常州/ns 恒久/a 精工/n 科技: the brand starts after the place, and 精工科技 is the trade
+    expect(units('常州涟水商会会长、常州恒久精工科技有限公司董事长')).toEqual(['恒久精工科技有限公司/8'])
+    expect(units('常州市恒久精工科技有限公司')).toEqual(['恒久精工科技有限公司/8'])
+  })
+})

@@ -13,14 +13,13 @@ import {readLexicon} from '../../read-lexicon.js'
 import {segmentBefore, type Token} from '../../segment.js'
 import {han} from './character-classes.js'
 import {communityAt} from './community-at-head.js'
-import {endsDivision} from './full-divisions.js'
 import {innerPlaceEnd} from './inner-places.js'
 import {brandEnd, isTradeText, keptLength, tradeLength} from './kept-parts.js'
 import {placeLength} from './leading-places.js'
 import {headlessTags, predicateTags} from './predicate-tags.js'
 import {isCounted} from './quantities.js'
 import {isSkipped} from './skipped-spans.js'
-import {withHeadAfterDivision, withoutLeadingVerb} from './suffixed-name-starts.js'
+import {endsPlaceOfName, withHeadAfterDivision, withoutLeadingVerb} from './suffixed-name-starts.js'
 
 let nationalPrefixes: string[] | undefined
 
@@ -45,7 +44,7 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     const proper = text.slice(start, name.nameEnd)
     // A place at the head (重庆市垫江县|清源供水有限责任公司) or right before it (平凉市|鼎盛达建筑工程有限公司)
     // marks where the brand starts, whatever its words
-    const afterPlace = (start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start) || endsDivision(text, start, 2)
+    const afterPlace = (start > name.start && genericPrefixLength(text.slice(name.start, start)) < start - name.start) || endsPlaceOfName(text, start, name.rule)
     const kept = Math.max(keptLength(text, nameWords, start, name.nameEnd), name.rule.legal || name.rule.product ? name.nameEnd - brandEnd(nameWords, start, name.nameEnd, afterPlace, () => opensAfterBoundary(text, start)) : tradeLength(text, name.rule, start, name.nameEnd))
     const words = nameWords.filter((word) => word.end > start && !isGenericWord(text.slice(word.start, Math.min(word.end, name.nameEnd))))
     // Brand, trade and legal form (天源物流有限公司): the one common word before the trade is the brand
