@@ -979,3 +979,19 @@ describe('detectUnits: the head of a brand after its place', () => {
     expect(units('常州市恒久精工科技有限公司')).toEqual(['恒久精工科技有限公司/8'])
   })
 })
+
+describe('detectUnits: a unit in a table row beside the person who runs it', () => {
+  it('should read the brand of a cell ending with a kind of unit before a cell with a person\'s name, everyday words too, and keep the trade visible', () => {
+    const rows = ['柴火灶米粉店 向前进 集镇老街 2名从业人员健康证过期', '百姓药房\t段海波\t管塘村\t药品与非药品混放', '5\tE时代网咖\t蔡明珠\t四境村', '6\t锦绣年华美容养生馆\t黄雅琴\t湖中社区', '9\t鑫源出租公寓\t丁国华（房东）\t坊头村', '11\t蜀香园川菜馆\t李春燕\t溪边村']
+    expect(rows.flatMap(units)).toEqual(['柴火灶米粉店/3', '百姓药房/2', 'E时代网咖/2', '锦绣年华美容养生馆/5', '鑫源出租公寓/4', '蜀香园川菜馆/3'])
+    // the trade alone (鞋材) names no unit: the brand is the cell's, and the trade stays visible in the row after it
+    expect(units('12\t兴达鞋材商行\t陈建南\t仙石村\t鞋材堆放占用疏散通道')).toEqual(['兴达鞋材商行/4'])
+  })
+
+  it('should read no brand in a cell that is a kind alone, generic, a description, a place or a public body, nor in a row without a person', () => {
+    const rows = ['1\t县人民医院\t张伟\t主任', '2\t镇中心小学\t李娜\t教师', '便民超市 王强 城关村', '社区卫生服务站\t刘洋\t东关社区', '乡镇卫生院\t陈静\t东关村',
+      '农业农村局\t王刚\t局长', '爱心超市 王五 北关村', '小卖部 王五 北关村', '沙县小吃店 王五 北关村', '定点药店\t王五\t北关村', '村卫生室\t王五\t北关村',
+      '民办幼儿园\t王五\t北关村', '连锁超市 王五 北关村', '平价药房 王五 北关村', '无证小作坊\t王五\t北关村', '早餐店 王五 北关村', '检查对象\t天天鲜水果店\t集镇新街']
+    expect(rows.flatMap(units)).toEqual([])
+  })
+})

@@ -15,6 +15,7 @@ import {detectObjectNames} from './units/detect-object-names.js'
 import {detectQuotedNames} from './units/detect-quoted-names.js'
 import {detectQuotedNicknames} from './units/detect-quoted-nicknames.js'
 import {detectSuffixedUnits} from './units/detect-suffixed-units.js'
+import {detectTabledUnits} from './units/detect-tabled-units.js'
 
 /**
  * The identifying part of local unit names, keeping the generic part: schools, hospitals, clinics,
@@ -29,7 +30,8 @@ import {detectSuffixedUnits} from './units/detect-suffixed-units.js'
  * the suffix of a works, a cooperative or a park (雪峰 of 雪峰乳品加工厂) and the proper part standing alone
  * elsewhere in the document (also the part after a place inside it: 春风 of 指导广元春风旅行社) are found too, and the
  * brands of the units a list names where a count closing it or a unit in it says its items are units (惠民 and 家和 of
- * 惠民粮油店、家和便利店等14家个体商户).
+ * 惠民粮油店、家和便利店等14家个体商户), and the brands of the businesses a table row names in a cell beside the person
+ * who runs them (百姓 of 百姓药房	段海波	管塘村).
  */
 export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
   const detections: Detection[] = []
@@ -48,6 +50,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectBrandsBeforeTrades(context, detections))
   detections.push(...detectBrandsAfterPlaces(context, detections))
   detections.push(...detectCountedBrands(context, detections))
+  detections.push(...detectTabledUnits(context, detections))
   // A listed unit read from the mark before it replaces the unit another rule read from inside it (、小|太阳幼儿园)
   const listed = detectListedUnits(context, detections)
   const read = [...detections.filter((unit) => !listed.some((item) => item.start < unit.start && item.end === unit.end)), ...listed]

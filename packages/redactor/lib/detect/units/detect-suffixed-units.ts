@@ -56,7 +56,8 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     // A proper part that is or ends with a unit word (小学 in 小学实验小学) is a unit name read twice
     const named = proper.slice(0, proper.length - kept)
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
-    if (isTradeLeftOfBrand(text, start, proper)) continue
+    // Trades alone name no unit (鞋材|商行 of 兴达鞋材商行, where a row's cell names the brand: see detectTabledUnits)
+    if (isTradeLeftOfBrand(text, start, proper) || isTradeText(named)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
     // The name after a place inside it (指导广元|春风 旅行社, 沙溪|老院子 客栈) stands alone later as well (春风旅行社推出…),
