@@ -335,6 +335,13 @@ describe('detectPersons', () => {
     expect(persons(text)).toEqual([])
   })
 
+  it('should mask a surname before a title right after its unit (商务局王局长), not a function word or a unit\'s character there', () => {
+    expect(persons('新城区商务局王局长带队检查了农贸市场')).toEqual(['王'])
+    expect(persons('卫生院高院长介绍')).toEqual(['高'])
+    const decoys = ['县司法局向局长汇报', '财政局局长', '县局全局长', '派出所所长', '镇卫生院院长', '政府办公室于主任', '县住建局安全股股长', '市局高度重视']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should mask the surname of a found person before a title (王局长)', () => {
     const text = '局长王留剑主持会议。会后，王局长强调'
     const found = detectPersons(makeContext(text))

@@ -2,7 +2,7 @@
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
-import {startsName} from './name-boundaries.js'
+import {followsUnit, startsName} from './name-boundaries.js'
 import {surnameLengthsAt} from './name-shape.js'
 import {addressTags, notInGivenName, personNounEndings, precedingBoundary, surnameAddressPrefixes} from './person-classes.js'
 import {person} from './person-detection.js'
@@ -26,13 +26,13 @@ function isSurnameBeforeTitle(text: string, start: number, title: TitleMention):
   const [first, second] = segmentTo(text, start, lineEndWithin(text, title.end, 2), title.start)
   if (first === undefined || (first.end === title.end ? first.tag !== 'nr' : first.end !== title.start || second?.end !== title.end)) return false
   // Nor may the surname end a word that starts before it (和平村主任: 平 ends the village's 和平); after a word for
-  // people, a run jieba cannot read is no such word (五保户鲁大爷: 户鲁/x).
+  // people or a unit, a run jieba cannot read is no such word (五保户鲁大爷: 户鲁/x; 商务局王局长: 局王/x).
   if (start === 0 || !isCjkAt(text, start - 1)) return true
   const tokens = segmentTo(text, start - 1, title.end, start)
   if (tokens.some((token) => token.start === start)) return true
   // After 老 or 小, jieba may read the two as one word, a form of address (老王/nr, 老杨/x), not one of prose (老区/n).
   if (followsAddressPrefix(text, start)) return tokens.some((token) => token.start === start - 1 && token.end === title.start && addressTags.has(token.tag) && !isFrequentWord(token.word))
-  return inClass(personNounEndings, text.charCodeAt(start - 1)) && knownWordAcross(tokens, start) === undefined
+  return (inClass(personNounEndings, text.charCodeAt(start - 1)) || followsUnit(text, start)) && knownWordAcross(tokens, start) === undefined
 }
 
 /**
@@ -68,8 +68,9 @@ export function detectSurnameTitles(text: string, titles: readonly TitleMention[
       // before startsName looks further back.
       const known = surnames.has(text.slice(start, entry.start))
       if (!known && (entry.place === 'before' || !surnameLengthsAt(text, start).includes(surnameLength))) continue
-      // After 老 or 小 (老杨书记), known or not, only a surname jieba reads apart from a word of prose (老区主任).
-      const opens = startsName(text, start)
+      // After 老 or 小 (老杨书记), known or not, only a surname jieba reads apart from a word of prose (老区主任). Right
+      // after a unit (商务局王局长), the surname is one of the unit's people.
+      const opens = startsName(text, start) || followsUnit(text, start)
       const addressed = !opens && followsAddressPrefix(text, start) && isSurnameBeforeTitle(text, start, entry)
       if (!opens && !addressed) continue
       const end = addressTitles.has(entry.title) ? entry.end : entry.start
