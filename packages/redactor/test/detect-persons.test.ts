@@ -1127,6 +1127,15 @@ describe('detectPersons on names that are also words', () => {
     expect(persons('护理员高原负责夜班，讲解员明月带领游客参观。')).toEqual(['高原', '明月'])
   })
 
+  it('should mask a word after a role where a name found after its own role is listed with it (书记海燕和网格员苏晓梅), not a word there', () => {
+    expect(persons('宝湖社区书记海燕和网格员苏晓梅先后入户。')).toEqual(['海燕', '苏晓梅'])
+    expect(persons('分管副局长揭小平和基金监管股股长黎明依法办案。')).toEqual(['揭小平', '黎明'])
+    expect(persons('小学教师皇甫玉兰、龙台中学教师曾经、广福镇铜山小学教师李华获奖。')).toEqual(['皇甫玉兰', '曾经', '李华'])
+    // a word that goes on with a verb, a frequent noun or a word jieba tags a name at a clause's end, no join or name found
+    const decoys = ['校长李明和教师文明出行', '校长李明和教师文明。', '村民王强和村民顾客。', '局长王强和书记江山如画', '主任王芳和教师夏天来了', '书记王强和局长向阳而生', '局长王强、书记建设美丽乡村', '主任王芳和书记和平解决', '护士长期坚守，教师曾经、']
+    for (const decoy of decoys) expect(persons(decoy).filter((name) => !['李明', '王强', '王芳'].includes(name)), decoy).toEqual([])
+  })
+
   it('should mask a name after a title that jieba reads apart before a run it cannot read, a verb or an adverb', () => {
     expect(persons('培训学员215人次；木雕艺人段明月带徒46人，作品远销各地。')).toEqual(['段明月'])
     expect(persons('那时女儿魏晴正读高三，丈夫常年在外。')).toEqual(['魏晴'])

@@ -10,7 +10,8 @@ import {overlapsFound, person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {personNounStart} from './person-noun-start.js'
 import {TitleMention} from './scan-person-cues.js'
-import {isTitleWord, titleAt} from './titles.js'
+import {isCjkAt} from './scan-text.js'
+import {isTitleWord, titleAt, titleEndingAt} from './titles.js'
 
 // What closes a name's clause right after it: punctuation, a bracket, a line's end.
 const clauseClose = charCodes('、，。；：！？,.;:!?（）()“”"\n\r')
@@ -51,11 +52,15 @@ export function detectWordNamesAfterRoles(text: string, titles: readonly TitleMe
   }
 }
 
-/** A text being read for names after roles, the names found, and how many were found by the other rules before. */
+/**
+ * A text being read for names after roles, the names found, how many were found by the other rules before, and
+ * (built when first asked) where those names start and end.
+ */
 interface RoleScan {
   text: string
   found: Detection[]
   before: number
+  foundAround?: {starts: Set<number>; ends: Map<number, number>}
 }
 
 /** The name at `start`, right after a role (`title`, or a noun for people where undefined), if the word there is one. */
@@ -66,14 +71,28 @@ function readWordName(scan: RoleScan, start: number, title: TitleMention | undef
   // Character tests and the dictionary's hash first: jieba only for a known word whose given character may be a name's.
   const score = nameScore(text, start + 1, end)
   const counted = isPeopleCountedAt(text, end)
-  if ((!counted && score < givenNameBars.verbOfNames) || !mayBeKnownWord(text, start, end) || (titleAt(text, start)?.end ?? 0) >= end) return
+  const besideName = title !== undefined && isBesideNamedRole(scan, title.start, end)
+  if ((!counted && !besideName && score < givenNameBars.verbOfNames) || !mayBeKnownWord(text, start, end) || (titleAt(text, start)?.end ?? 0) >= end) return
   const verb = longestAt(loadLexicons().verbs, text, end)
   const beforeVerbOfNames = counted || (verb !== undefined && verb.end - verb.start >= 2)
-  if (!beforeVerbOfNames && score < givenNameBars.otherwise) return
+  if (!beforeVerbOfNames && !besideName && score < givenNameBars.otherwise) return
   // Names the other rules found before this one are theirs.
   if (overlapsFound(scan.found, start, end, scan.before)) return
   const tokens = segmentAround(text, start, end, 6)
   const word = tokens.find((token) => token.start === start && token.end === end)
+  if (besideName) {
+    // Where the name ends must be plain too: a join or punctuation, a word that follows names, or a word jieba reads
+    // as a name (黎明/nr 依法办案) and prose seldom uses; not a word that goes on with a verb (教师文明/nr 出行). A word
+    // frequent in prose only before a join or punctuation (教师曾经、), and not one jieba tags a noun or a name (村民
+    // 顾客/nr。, 教师文明/nr。): those are common words for people and qualities.
+    const closed = inClass(roleListJoins, text.charCodeAt(end)) || inClass(clauseClose, text.charCodeAt(end))
+    const frequent = word !== undefined && isFrequentWord(word.word)
+    const ends = frequent ? closed && !frequentNounTags.has(word.tag) : closed || beforeVerbOfNames || word?.tag.startsWith('nr') === true
+    if (ends && word !== undefined && besideNameWordTags.has(word.tag) && longestAt(loadGazetteer().names, text, start)?.end !== end && isTitleWord(text, title.start, title.end)) {
+      scan.found.push(person(start, end, 'word-name-beside-name', 0.75, `\`${word.word}\` after a role, joined to a name found after its own role`))
+    }
+    return
+  }
   // A place of the gazetteer after a role is the role's place (局长江宁主持: 江宁, a district).
   if (word === undefined || !(nameWordTags.has(word.tag) || (counted && word.tag === 'd')) || longestAt(loadGazetteer().names, text, start)?.end === end) return
   // A count of people vouches for any given character and for an adverb's tag (高远/d, 尚可/d: no adverb stands
@@ -83,6 +102,58 @@ function readWordName(scan: RoleScan, start: number, title: TitleMention | undef
   if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined)) return
   if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : personNounStart(tokens, start) !== undefined)) return
   scan.found.push(person(start, end, 'word-name-after-role', 0.75, `\`${word.word}\` after a word for a person's role, before where a name ends`))
+}
+
+// What joins two people each named after a role (书记海燕和网格员苏晓梅, 教师皇甫玉兰、中学教师曾经、): a list mark or a
+// conjunction.
+const roleListJoins = charCodes('、和与及')
+
+// How far the role of one item of such a list may run from the join (基金监管股股长: a unit and its title).
+const maxListedRole = 12
+
+// jieba's tags of a frequent word of prose that make it no name even beside a name: a noun's, and a name's, which
+// jieba gives many nouns for people and qualities (顾客/nr, 文明/nr).
+const frequentNounTags = new Set(['n', 'nr'])
+
+// jieba's tags of a word that is a name beside such an item (`nameWordTags`, and adverbs: 曾经/d, 尚可/d): the list
+// says a person stands there, as its join says where the name ends.
+const besideNameWordTags = new Set([...nameWordTags, 'd'])
+
+/**
+ * Whether the word after the role at `roleStart`, ending at `end`, is an item of a list of people each named after a
+ * role: a join (、, 和, 与, 及) right after it and a name found right after a title within `maxListedRole` (书记海燕和
+ * 网格员苏晓梅), or a name found right after a title, a join, and the role (揭小平和基金监管股股长黎明, 教师皇甫玉兰、龙台
+ * 中学教师曾经、), with nothing but Chinese characters between. The other item vouches for a word (海燕, 黎明, 曾经) no
+ * role alone would.
+ */
+function isBesideNamedRole(scan: RoleScan, roleStart: number, end: number): boolean {
+  const {text} = scan
+  const joinsAfter = inClass(roleListJoins, text.charCodeAt(end))
+  const joinsBefore = roleStart > 0 && isCjkAt(text, roleStart - 1)
+  if (!joinsAfter && !joinsBefore) return false
+  scan.foundAround ??= foundBounds(scan.found, scan.before)
+  const {starts, ends} = scan.foundAround
+  if (joinsAfter) {
+    for (let at = end + 2; at <= end + 1 + maxListedRole && isCjkAt(text, at - 1); at++) if (starts.has(at) && titleEndingAt(text, at)) return true
+  }
+  for (let at = roleStart - 1; at >= 0 && roleStart - at <= maxListedRole + 1; at--) {
+    const code = text.charCodeAt(at)
+    const nameStart = ends.get(at)
+    if (inClass(roleListJoins, code) && nameStart !== undefined) return titleEndingAt(text, nameStart)
+    if (!isCjkAt(text, at)) return false
+  }
+  return false
+}
+
+/** Where the first `count` names found start, and where each ends (the offset right after it) with its start. */
+function foundBounds(found: readonly Detection[], count: number): {starts: Set<number>; ends: Map<number, number>} {
+  const starts = new Set<number>()
+  const ends = new Map<number, number>()
+  for (const item of found.slice(0, count)) {
+    starts.add(item.start)
+    ends.set(item.end, item.start)
+  }
+  return {starts, ends}
 }
 
 // The least score (×10, data/given-name-chars.txt) of the given character: before a word of two characters or more
