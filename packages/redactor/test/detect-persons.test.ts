@@ -2093,6 +2093,10 @@ describe('detectPersons on names of the minorities told by their parts', () => {
     expect(persons('护林员格桑\n旦增在巡山途中发现火情')).toEqual(['格桑', '旦增'])
   })
 
+  it('should read 东主 (Döndrub) as a part of Tibetan names', () => {
+    expect(persons('应急救援站海拔四千七百米，站长才让东主带领7名队员保障青藏公路畅通。')).toEqual(['才让东主'])
+  })
+
   it('should keep prose and places that hold parts unmasked', () => {
     expect(minorityNameDecoys.length).toBeGreaterThanOrEqual(50)
     for (const decoy of minorityNameDecoys) expect(persons(decoy), decoy).toEqual([])
