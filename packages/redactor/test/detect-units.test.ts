@@ -995,3 +995,13 @@ describe('detectUnits: a unit in a table row beside the person who runs it', () 
     expect(rows.flatMap(units)).toEqual([])
   })
 })
+
+describe('detectUnits: a brand of two common words before a kind', () => {
+  it('should read two common words that open the name before a kind a brand stands before as one brand, where either alone is a word of prose', () => {
+    // 小城/n 故事/n: 故事 alone is a frequent word, the two together the shop's sign
+    expect(units('消费者丛林反映小城故事烧烤店缺斤少两')).toEqual(['小城故事烧烤店/3'])
+    // a word jieba tags as a name is the brand alone (责令/n 鸿福/nz); descriptions, localities and generic words open no brand
+    expect(units('责令鸿福石材加工厂限期整改')).toEqual(['鸿福石材加工厂/5'])
+    expect(units('检查学校周边超市，走访辖区大型超市，新建公办普惠幼儿园，联系定点零售药店，整治农村集市超市')).toEqual([])
+  })
+})

@@ -7,6 +7,7 @@ import {
   genericSuffixLength,
   hasStopChar,
   isGenericWord,
+  isProperWord,
   isStopChar,
   namesGovernmentBody,
   suffixRuleLength
@@ -116,20 +117,36 @@ function brandBefore(text: string, kind: Kind): {start: number; end: number} | u
   if (!rightBefore && !trade.some((word) => isNamedTrade(word.word) || (isTradeText(word.word) && !isGenericWord(word.word)))) return undefined
   // Before a kind that says what the unit produces and generic words alone (现代农业 产业园), one word is the product (锥栗)
   if (kind.product && trade.every((word) => isGenericWord(word.word))) return undefined
-  const brand = brandWords(words, index)
-  if (!brand) return undefined
-  const [first] = brand
-  const last = brand.at(-1)
-  if (!first || !last) return undefined
-  const name = text.slice(first.start, last.end)
-  if (!isBrand(text, name, first.start, brand)) return undefined
+  // Two words of two characters that open the name are one brand (反映|小城/故事|烧烤店), where either alone is a word of prose
+  const pair = twoWordBrand(words, index)
+  const opened = (pair && openedBrand(text, words, pair, cut)) ?? openedBrand(text, words, brandWords(words, index), cut)
+  if (!opened) return undefined
   // A brand and kind quoted whole are a programme's label (“积分超市”, “爱心超市”): a business's brand is quoted alone
-  if (rightBefore && text.charAt(first.start - 1) === openingQuote && text.charAt(kind.end) === closingQuote) return undefined
+  if (rightBefore && text.charAt(opened.start - 1) === openingQuote && text.charAt(kind.end) === closingQuote) return undefined
+  return opened
+}
+
+/** Where the brand `brand`, jieba's words of `words`, stands, where it may be a brand and opens the name (see `opensName`). */
+function openedBrand(text: string, words: readonly Token[], brand: readonly Token[] | undefined, cut: boolean): {start: number; end: number} | undefined {
+  const first = brand?.[0]
+  const last = brand?.at(-1)
+  if (!brand || !first || !last || !isBrand(text, text.slice(first.start, last.end), first.start, brand)) return undefined
   const before = words[words.indexOf(first) - 1]
   // The window's first word may be the end of a longer one the window cut (…|内金鼎): only a mark opens it then
-  if (!opensName(text, first.start, before, before === undefined && cut)) return undefined
-  return {start: first.start, end: last.end}
+  return opensName(text, first.start, before, before === undefined && cut) ? {start: first.start, end: last.end} : undefined
 }
+
+/**
+ * The two common words of two characters ending at `words[index]`, neither of a tag no brand is made of, or undefined:
+ * a word jieba tags as a name (鸿福/nz) is a brand alone, and the word before it no part of it (责令/n 鸿福/nz).
+ */
+function twoWordBrand(words: readonly Token[], index: number): Token[] | undefined {
+  const pair = [words[index - 1], words[index]].filter((word): word is Token => word !== undefined && word.word.length === pairedWordLength && han.test(word.word) && !notBrandTags.has(word.tag) && !isProperWord(word))
+  return pair.length === 2 && pair[0]?.end === pair[1]?.start ? pair : undefined
+}
+
+// The length of each word of a brand of two words (小城/故事).
+const pairedWordLength = 2
 
 /**
  * The name in the quotes closing at `close`, where it may be a brand: Han characters, two to `maxQuotedBrand` of
