@@ -608,6 +608,12 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find a name right before its phone in parentheses or after a comma, not a unit, a place, a title or a word there', () => {
+    expect(persons('2024年1月18日，木工班组王建军（联系电话：13845678901）反映工资被拖欠。')).toEqual(['王建军'])
+    const decoys = ['请联系县医保局办公室（电话：0855-1234567）', '服务中心（联系电话：12345）', '城关镇（电话：123）', '张家村（电话：123）', '各乡镇（联系电话见附件）', '全体人员，手机关机', '会议期间，手机静音', '平安，手机', '高峰期，手机', '向阳社区（电话', '建设单位（联系电话', '金银花（电话']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should find the items listed after a name found as names, padded or with no surname of the list, not units or roles', () => {
     expect(persons('冷配站由技术员额尔敦、朝克图负责')).toEqual(['额尔敦', '朝克图'])
     expect(persons('网格员拓海燕、冶春林、李  军坚持入户走访')).toEqual(['拓海燕', '冶春林', '李  军'])

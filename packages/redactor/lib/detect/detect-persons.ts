@@ -18,6 +18,7 @@ import {detectNicknames} from './persons/detect-nicknames.js'
 import {detectNamesListedBeforeVerbs} from './persons/detect-names-listed-before-verbs.js'
 import {detectNamesWithRoles} from './persons/detect-names-with-roles.js'
 import {detectPaddedNames} from './persons/detect-padded-names.js'
+import {detectPhoneHolders} from './persons/detect-phone-holders.js'
 import {detectPaddedNamesInProse} from './persons/padded-names-in-prose.js'
 import {detectResidents, detectVillagers} from './persons/detect-residents.js'
 import {detectSurnameTitles} from './persons/detect-surname-titles.js'
@@ -72,6 +73,7 @@ function findPersons(text: string, zones: readonly Zone[], protectedRanges: Dete
   detectBareNames(text, [...verbs, ...mannerOfSpeech(text), ...votesCounted(text)], cues, found)
   detectNamesListedBeforeVerbs(text, verbs, cues, found)
   detectCountedLists(text, found)
+  detectPhoneHolders(text, found)
   detectResidents(text, found)
   detectVillagers(text, found)
   detectDottedNames(text, found)

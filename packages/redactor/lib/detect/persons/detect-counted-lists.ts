@@ -3,10 +3,10 @@ import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {isMinorityName} from './detect-minority-names.js'
 import {isColumnName, isListedName} from './list-items.js'
-import {isNameShape, isPaddedNameShape, surnameLengthsAt} from './name-shape.js'
-import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
+import {nameShapeStartBefore} from './name-boundaries.js'
+import {isPaddedNameShape} from './name-shape.js'
+import {unitOrPlaceEndings} from './person-classes.js'
 import {overlapsFound, person} from './person-detection.js'
-import {segmentTo} from './read-words.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
 
@@ -41,7 +41,7 @@ export function detectCountedLists(text: string, found: Detection[]): void {
       items.unshift([mark + 1, itemEnd])
       itemEnd = mark
     }
-    const first = openingItemStart(text, itemEnd)
+    const first = nameShapeStartBefore(text, itemEnd)
     if (first === undefined) continue
     items.unshift([first, itemEnd])
     const count = countValues[last[2] ?? ''] ?? Number((last[2] ?? '').normalize('NFKC'))
@@ -61,21 +61,6 @@ function isItemRun(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false
   for (let position = start; position < end; position++) if (!isCjkAt(text, position) && !/[ \u3000]/.test(text.charAt(position))) return false
   return true
-}
-
-/**
- * The start of the item that opens a list right before the 、 at `end`: the longest name shape (a compound surname and
- * two characters, a surname and two, a surname and one) that opens after no Chinese character or where jieba reads
- * no word across its start; undefined where none does.
- */
-function openingItemStart(text: string, end: number): number | undefined {
-  for (const length of [4, 3, 2]) {
-    const start = end - length
-    if (start < 0 || !isNameShape(text, start, end, notInListedGivenName)) continue
-    if (length === 4 && !surnameLengthsAt(text, start).includes(2)) continue
-    if (!isCjkAt(text, start - 1) || !segmentTo(text, Math.max(0, start - 3), end, end).some((token) => token.start < start && token.end > start)) return start
-  }
-  return undefined
 }
 
 /** Whether an item of a counted list is a name: see `detectCountedLists`. */

@@ -3,7 +3,8 @@ import {charCodes, inClass, isWhiteSpace} from '@gongwen/parser'
 import {mayEndKnownWord, mayStartKnownWord, sentenceOpenerTags} from '../../jieba-dictionary.js'
 import {measureWordAt} from '../../measure-words.js'
 import {segment} from '../../segment.js'
-import {followers, precedingBoundary, unitEndings} from './person-classes.js'
+import {isNameShape, surnameLengthsAt} from './name-shape.js'
+import {followers, notInListedGivenName, precedingBoundary, unitEndings} from './person-classes.js'
 import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
 import {isCjkAt, isNumberCode} from './scan-text.js'
 import {titleAt, titleEndingAt} from './titles.js'
@@ -75,4 +76,20 @@ export function followsUnit(text: string, start: number): boolean {
 export function continuesWordBefore(text: string, start: number, end: number): boolean {
   if (!isCjkAt(text, start - 1)) return false
   return knownWordAcross(segmentTo(text, start - 1, end, start), start) !== undefined
+}
+
+/**
+ * The start of a name that ends at `end` where nothing before it says where it starts (the first item of a list,
+ * a name before its phone): the longest name shape (a compound surname and two characters, a surname and two, a
+ * surname and one) that opens after no Chinese character or where jieba reads no word across its start (授予|黄河,
+ * 班组|王建军); undefined where none does.
+ */
+export function nameShapeStartBefore(text: string, end: number): number | undefined {
+  for (const length of [4, 3, 2]) {
+    const start = end - length
+    if (start < 0 || !isNameShape(text, start, end, notInListedGivenName)) continue
+    if (length === 4 && !surnameLengthsAt(text, start).includes(2)) continue
+    if (!isCjkAt(text, start - 1) || !segmentTo(text, Math.max(0, start - 3), end, end).some((token) => token.start < start && token.end > start)) return start
+  }
+  return undefined
 }
