@@ -9,11 +9,12 @@ import {detectFigures} from './detect/detect-figures.js'
 import {detectPersons} from './detect/detect-persons.js'
 import {detectPlaces} from './detect/detect-places.js'
 import {detectUnits} from './detect/detect-units.js'
-import type {Detection, DetectionContext, Detector} from './detection.js'
+import type {Detection, DetectionContext, Detector, Zone} from './detection.js'
 import {findProtectedRanges, findYears, protectDetections} from './keep-list.js'
 import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
 import {propagate} from './propagate.js'
 import {resolveOverlaps} from './resolve-overlaps.js'
+import {toWrappedDetections, unwrapLines, unwrappedOffset} from './unwrap-lines.js'
 import {zonesFromTree} from './zones.js'
 
 /** What `redact` returns: the redacted text, one span per masked mention, and the redactor's warnings. */
@@ -155,6 +156,16 @@ export function findMentions(text: string, tree: RootNode, policy: Policy): Find
  * second look needs only what it masks.
  */
 function decideMasks(text: string, tree: RootNode, policy: Policy): {masked: Detection[]; kept: Detection[]} {
+  const zones = zonesFromTree(tree)
+  const view = unwrapLines(text)
+  if (view === undefined) return decideMasksOf(text, tree, zones, policy)
+  // The detectors read the text with its word wraps taken out; their findings come back in the text's offsets
+  const unwrappedZones = zones.map((zone) => ({...zone, start: unwrappedOffset(view, zone.start), end: unwrappedOffset(view, zone.end)}))
+  const {masked, kept} = decideMasksOf(view.text, plainTree(view.text), unwrappedZones, policy)
+  return {masked: masked.flatMap((detection) => toWrappedDetections(view, detection)), kept: kept.flatMap((detection) => toWrappedDetections(view, detection))}
+}
+
+function decideMasksOf(text: string, tree: RootNode, zones: readonly Zone[], policy: Policy): {masked: Detection[]; kept: Detection[]} {
   const protectedRanges = findProtectedRanges(text, {
     keepYears: policy.keepYears,
     keepLaws: policy.keepLaws,
@@ -164,7 +175,7 @@ function decideMasks(text: string, tree: RootNode, policy: Policy): {masked: Det
   // Detectors skip candidates that touch a range they are given; only placeholders mean that. A keep word
   // at the edge of a name (江安县|县税务局, 中央|村, 朱德|明) is settled by `protectDetections` below instead.
   const placeholders = protectedRanges.filter((range) => range.type === 'PLACEHOLDER')
-  const context: DetectionContext = {text, tree, zones: zonesFromTree(tree), protectedRanges: placeholders}
+  const context: DetectionContext = {text, tree, zones, protectedRanges: placeholders}
   // A loop, not `flatMap`: the builtin takes the generic path for every element, and flattened 300 findings in about
   // 40 µs where the loop takes 3 (two calls per document).
   const detected: Detection[] = []

@@ -1,0 +1,182 @@
+import type {Detection} from './detection.js'
+import {lineWrapEnd} from './line-wrap.js'
+
+/**
+ * A text with the line breaks a PDF's hard wrap left inside words taken out (赫⏎章县 → 赫章县, 12⏎653.7万元 →
+ * 12653.7万元), so that every detector reads a name or number cut by a wrap as a whole; and how to map offsets
+ * between it and the text.
+ */
+export interface UnwrappedText {
+  text: string
+  /** The wraps taken out, in order: `at` is where the text resumes in the unwrapped text, `removed` the blanks taken out up to there. */
+  cuts: readonly {at: number; removed: number}[]
+}
+
+// A wrapped line is as wide as the page: a line shorter than this ends a heading, a label or a row, not a wrap.
+const minWrappedLine = 10
+const wordChar = /[\p{Script=Han}0-9A-Za-z]/u
+// A line opening with an item's number (2 李金花, 3、, 1.) starts an item or a table's row, whatever ended the line
+// before; a decimal's part after a wrap (12⏎653.7) does not. Headings are told by their numbers alone, not by the
+// parser's reading, which masks change (76、 after a phone cut by a wrap reads as an item, **、 does not).
+const itemOpening = /^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[、\s]|[.．](?![0-9]))/u
+// After a number cut by a wrap, only a row's number and a space: 76、 after 139598124 is the rest of a phone, and a
+// mask (**、) would make it no item when the redacted text is read again.
+const rowOpening = /^[0-9]{1,3}[^\S\r\n]/u
+const tab = 9
+
+/**
+ * The text with its word wraps taken out, or undefined when it has none. A word wrap is a line break with a few
+ * spaces around it (see `lineWrapEnd`) between two word characters (Han, digits, Latin letters; before it also a
+ * number's separator), after a line of
+ * at least ten characters as a wrapped line is (see `isWrappedLine`), before a line that opens no item: a break
+ * after punctuation cuts no word, and one after a short line or a table's row ends it.
+ */
+export function unwrapLines(text: string): UnwrappedText | undefined {
+  const parts: string[] = []
+  const cuts: {at: number; removed: number}[] = []
+  let kept = 0
+  let removed = 0
+  let lineStart = 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const previousStart = lineStart
+    lineStart = at + 1
+    let from = at
+    while (from > previousStart && isBlankBefore(text, from)) from--
+    const to = lineWrapEnd(text, from)
+    if (to === undefined || !(wordChar.test(text.charAt(from - 1)) || isNumberSeparator(text, from - 1)) || !wordChar.test(text.charAt(to))) continue
+    const codeCut = isCodeCut(text, from - 1, to)
+    if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening : itemOpening).test(text.slice(to, to + 6))) continue
+    parts.push(text.slice(kept, from))
+    removed += to - from
+    cuts.push({at: to - removed, removed})
+    kept = to
+  }
+  if (cuts.length === 0) return undefined
+  parts.push(text.slice(kept))
+  return {text: parts.join(''), cuts}
+}
+
+/**
+ * Whether the wrap between `last` and `next` cuts a number or code (0757-⏎25638417, 915115⏎23MA6ALR531X): blanks
+ * between fields of its line (联系人：岑晓彤  联系电话：) do not make it a table's row.
+ */
+function isCodeCut(text: string, last: number, next: number): boolean {
+  if (dateOpening.test(text.slice(next, next + 6))) return false
+  return /[0-9A-Za-z]/.test(text.charAt(next)) && (/[0-9A-Za-z]/.test(text.charAt(last)) || isNumberSeparator(text, last))
+}
+
+// A date opening a line opens a row (10月2日 高明 石磊 0335-7123456), whatever number ended the row before.
+const dateOpening = /^[0-9]{1,2}月[0-9]{1,2}日/u
+
+/** Whether `at` is a hyphen or point after a digit: a number's separator, where a wrap cuts a phone (0954-⏎3012245). */
+function isNumberSeparator(text: string, at: number): boolean {
+  const char = text.charAt(at)
+  return (char === '-' || char === '.') && /[0-9]/.test(text.charAt(at - 1))
+}
+
+/** Whether the character before `at` is a space or tab a wrap may leave before its line break (or the \r of \r\n). */
+function isBlankBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1)
+  return code === 32 || code === 13 || code === 0x3000
+}
+
+/**
+ * Whether the line `[from, to)` is as a PDF's hard wrap leaves it before the line at `next`: as wide as a page's
+ * column may be, no narrower than most of the next line (one paragraph per line puts a short heading or label
+ * before a long line), with no tab, and unless the wrap cuts a number or code, no run of blanks or second blank that
+ * sets a table's cells or a padded name apart (组  长：李志明, 万年青大药房 欧阳秋菊 集镇新街), before a line that is no field opening with a label (成  员：,
+ * 联系电话：).
+ */
+function isWrappedLine(text: string, from: number, to: number, next: number, codeCut: boolean): boolean {
+  let width = 0
+  let blanks = 0
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === tab || (!codeCut && isBlank(code) && (isBlank(text.charCodeAt(at + 1)) || ++blanks > 1))) return false
+    width += columnsOf(code)
+  }
+  if (width > maxWrappedWidth) return false
+  // A page wraps by width, a text cut by characters (as some extractions do) by length: either may measure it
+  const length = to - from
+  let nextWidth = 0
+  let at = next
+  for (; at < text.length && text.charCodeAt(at) !== lineFeed && nextWidth <= width * widerNextLine; at++) nextWidth += columnsOf(text.charCodeAt(at))
+  const narrower = nextWidth <= width * widerNextLine || at - next <= length * widerNextLine
+  return narrower && !labelOpening.test(text.slice(next, next + 10))
+}
+
+// How much wider than a wrapped line the next line of its paragraph may be: lines of a page are about as wide.
+const widerNextLine = 1.25
+// The widest line a PDF's column holds, in columns (a Han character takes two): some fifty characters.
+const maxWrappedWidth = 100
+const labelOpening = /^[\p{Script=Han}\s]{1,8}[：:]/u
+const lineFeed = 10
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 0x3000
+}
+
+/** Columns a character takes on a page: two for Han and full-width forms, one for ASCII and the like. */
+function columnsOf(code: number): number {
+  return code < 0x2e80 ? 1 : 2
+}
+
+/** The last cut at or before unwrapped offset `at`'s index, -1 if none. */
+function lastCutAtOrBefore(view: UnwrappedText, at: number): number {
+  let low = 0
+  let high = view.cuts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((view.cuts[middle]?.at ?? 0) <= at) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
+/** The text's offset of the unwrapped text's character at `at`. */
+export function wrappedOffset(view: UnwrappedText, at: number): number {
+  return at + (view.cuts[lastCutAtOrBefore(view, at)]?.removed ?? 0)
+}
+
+/** The unwrapped text's offset of the text's offset `at`; inside a wrap taken out, where the text resumes. */
+export function unwrappedOffset(view: UnwrappedText, at: number): number {
+  // The cuts' text offsets (at + removed) grow as their unwrapped ones do
+  let low = 0
+  let high = view.cuts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const cut = view.cuts[middle]
+    if (cut !== undefined && cut.at + cut.removed <= at) low = middle + 1
+    else high = middle
+  }
+  const before = view.cuts[low - 1]?.removed ?? 0
+  const next = view.cuts[low]
+  // Inside the blanks the next cut took out: they are gone, and the text resumes at that cut
+  if (next !== undefined && at > next.at + before) return next.at
+  return at - before
+}
+
+/**
+ * A detection of the unwrapped text as detections of the text. A name keeps the wrap inside its span, and its
+ * generic ending counts what of the text it covers (江安县税⏎务局 keeps 税⏎务局); a figure or contact is masked on each
+ * side of the wrap, so that the line break stays where it was, as the contacts detector does with wraps it reads.
+ */
+export function toWrappedDetections(view: UnwrappedText, detection: Detection): Detection[] {
+  const start = wrappedOffset(view, detection.start)
+  const end = wrappedOffset(view, detection.end - 1) + 1
+  if (end - start === detection.end - detection.start) return [{...detection, start, end}]
+  if (detection.type === 'FIGURE' || detection.type === 'CONTACT') {
+    const pieces: Detection[] = []
+    let from = detection.start
+    for (let index = lastCutAtOrBefore(view, detection.start) + 1; index < view.cuts.length; index++) {
+      const cut = view.cuts[index]
+      if (cut === undefined || cut.at >= detection.end) break
+      pieces.push({...detection, start: wrappedOffset(view, from), end: wrappedOffset(view, cut.at - 1) + 1, suffixLength: 0})
+      from = cut.at
+    }
+    pieces.push({...detection, start: wrappedOffset(view, from), end, suffixLength: Math.min(detection.suffixLength, detection.end - from)})
+    return pieces
+  }
+  const suffixLength = detection.suffixLength === 0 ? 0 : end - wrappedOffset(view, detection.end - detection.suffixLength)
+  return [{...detection, start, end, suffixLength}]
+}

@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {redact} from '../index.js'
+import type {Detection} from '../lib/detection.js'
+import {toWrappedDetections, unwrapLines, unwrappedOffset, wrappedOffset} from '../lib/unwrap-lines.js'
+
+// Text as a PDF's extraction leaves it: a break every 14 to 20 characters, inside names and numbers
+const feature = '椒能挣4000多元。”赫\n章县河镇乡海雀村村民掰着\n指头算起了收入，全村年收入12\n653.7万元，热线0954-\n3012245。'
+
+function detection(start: number, end: number, type: Detection['type'], suffixLength = 0): Detection {
+  return {type, start, end, suffixLength, detector: 'test', rule: 'test', confidence: 1, reason: 'test'}
+}
+
+describe('unwrapLines', () => {
+  it('should take out the wraps inside names and numbers, and map offsets both ways', () => {
+    const view = unwrapLines(feature)
+    expect(view?.text).toBe('椒能挣4000多元。”赫章县河镇乡海雀村村民掰着指头算起了收入，全村年收入12653.7万元，热线0954-3012245。')
+    if (view === undefined) return
+    const county = view.text.indexOf('赫章县')
+    expect(wrappedOffset(view, county)).toBe(feature.indexOf('赫'))
+    expect(wrappedOffset(view, county + 1)).toBe(feature.indexOf('章县'))
+    expect(unwrappedOffset(view, feature.indexOf('章县'))).toBe(county + 1)
+    // the break itself maps to where the text resumes
+    expect(unwrappedOffset(view, feature.indexOf('\n'))).toBe(county + 1)
+  })
+
+  it('should give a name one span over the wrap, and a figure a span on each side that keeps the line break', () => {
+    const view = unwrapLines(feature)
+    if (view === undefined) throw new Error('no wrap read')
+    const county = view.text.indexOf('赫章县')
+    expect(toWrappedDetections(view, detection(county, county + 3, 'PLACE', 1)).map((found) => feature.slice(found.start, found.end))).toEqual(['赫\n章县'])
+    const money = view.text.indexOf('12653.7')
+    expect(toWrappedDetections(view, detection(money, money + 7, 'FIGURE')).map((found) => feature.slice(found.start, found.end))).toEqual(['12', '653.7'])
+    // a generic ending the wrap cuts counts the break (江安县税⏎务局 keeps 税⏎务局)
+    const unit = '本季度国家税务总局江安县税\n务局开展了纳税服务活动，共走访\n'
+    const unitView = unwrapLines(unit)
+    if (unitView === undefined) throw new Error('no wrap read')
+    const [found] = toWrappedDetections(unitView, detection(9, 15, 'ORG', 3))
+    expect(found && unit.slice(found.end - found.suffixLength, found.end)).toBe('税\n务局')
+  })
+
+  it('should read no wrap after a short line, a heading, punctuation or a table row, before an item, a label or a much longer line', () => {
+    const decoys = [
+      // a short line, a label's line, punctuation
+      '负责人：王留剑\n联系电话：13812345678',
+      '全县共有行政村128个，完成改造。\n二是强化督导检查',
+      // a table's rows, with cells set apart by tabs or single spaces, and a row's number or date opening the next
+      '万年青大药房枣市店 欧阳秋菊 集镇新街 执业药师不在岗 3000\n天天鲜水果店 高洁 集镇新街 未标明产地 1000',
+      '1 王伟 城关镇 东关村 残疾人 800\n2 李金花 城关镇 西关村 特困 1200',
+      '10月1日 周密 杨帆、林立 0335-7123456\n10月2日 高明 石磊、金秋 0335-7123456',
+      // a member list's padded label, the next line's label
+      '组  长：李志明（县委副书记、县长）\n副组长：王建国（县委常委）',
+      '办公室设在县委组织部，主任由部长兼任\n成  员：各乡镇党委书记',
+      // one paragraph per line: a heading before a long paragraph
+      '一、坚持高位推动，压实工作责任落实\n县委高度重视，成立以县委书记为组长的领导小组，先后召开专题会议6次，研究部署重点任务，建立周调度、月通报机制，确保各项任务落地见效。'
+    ]
+    for (const decoy of decoys) expect(unwrapLines(decoy), decoy).toBeUndefined()
+  })
+})
+
+describe('redact on text with its lines wrapped', () => {
+  it('should mask a county, a village, a figure and a phone a wrap cuts, and keep every line break of a figure or contact', () => {
+    const {text} = redact(feature)
+    expect(text).not.toMatch(/赫|章县|海雀|653|3012245|0954/u)
+    expect(text.split('\n')).toHaveLength(4)
+    expect(text).toContain('**\n**万元')
+  })
+
+  it('should read a unit and a village cut by a wrap whole (云南山鹰户外用品有限公⏎司, 支尔莫乡阿⏎土列尔村)', () => {
+    const {text} = redact('图为昭觉县委副书记（左二）在支尔莫乡阿\n土列尔村调研，西昌山鹰户外用品有限公\n司捐赠了帐篷和睡袋一百余套')
+    expect(text).not.toMatch(/阿土|土列|列尔|山鹰/u)
+    expect(text).toContain('户外用品有限公\n司')
+  })
+})
