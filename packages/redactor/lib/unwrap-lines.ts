@@ -27,9 +27,9 @@ const tab = 9
 /**
  * The text with its word wraps taken out, or undefined when it has none. A word wrap is a line break with a few
  * spaces around it (see `lineWrapEnd`) between two word characters (Han, digits, Latin letters; before it also a
- * number's separator), after a line of
- * at least ten characters as a wrapped line is (see `isWrappedLine`), before a line that opens no item: a break
- * after punctuation cuts no word, and one after a short line or a table's row ends it.
+ * number's separator), after a line of at least ten characters as a wrapped line is (see `isWrappedLine`), before
+ * a line that opens no item: a break after punctuation cuts no word, and one after a short line or a table's row
+ * ends it.
  */
 export function unwrapLines(text: string): UnwrappedText | undefined {
   const parts: string[] = []
@@ -74,7 +74,7 @@ function isNumberSeparator(text: string, at: number): boolean {
   return (char === '-' || char === '.') && /[0-9]/.test(text.charAt(at - 1))
 }
 
-/** Whether the character before `at` is a space or tab a wrap may leave before its line break (or the \r of \r\n). */
+/** Whether the character before `at` is a blank a wrap may leave before its line break (or the \r of \r\n). */
 function isBlankBefore(text: string, at: number): boolean {
   const code = text.charCodeAt(at - 1)
   return code === 32 || code === 13 || code === 0x3000
