@@ -2437,6 +2437,9 @@ describe('detectPersons on a surname and a form of address after a word for peop
     expect(persons('老陈退休前是镇农技站站长。')).toEqual(['老陈'])
     expect(persons('小李和同事今天跑了4家合作社。')).toEqual(['小李'])
     expect(persons('社区民警与楼长老陈组成巡防小组，邻居老杨吵了五年。')).toEqual(['老陈', '老杨'])
+    // a surname jieba leaves a bound morpheme (刘/zg) before a word that follows names of two characters
+    expect(persons('理事会由老党员孙大娘牵头，小刘负责登记。')).toEqual(['孙大娘', '小刘'])
+    for (const decoy of ['，老师负责登记', '，小区负责', '，小组负责', '，小微企业负责', '，老年人参加', '，小车负责', '，小王庄开展', '，老干部参加']) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should keep 小 or 老 and a character that open a clause unmasked where they are a word, whatever jieba tags it', () => {

@@ -78,10 +78,18 @@ function readAddress(text: string, start: number, setting: AddressSetting, named
   const surnameNamed = named.has(text.charAt(start + 1))
   if (tokens.some((token) => token.start < end && token.end > start && !(surnameNamed && token.tag.startsWith('nr')) && isProseAcross(token, start, end))) return
   // Known words of the two are words as often as forms of address there (小康/nr, 小雨/nr, 小马/n; 老王/nr): only
-  // jieba's reading of the surname alone as a name's says a person.
-  if (setting === 'opening' && !surnameNamed && !tokens.some((token) => token.start === start + 1 && token.end === end && token.tag.startsWith('nr'))) return
+  // jieba's reading of the surname alone as a name's says a person, or as a bound morpheme's (刘/zg, 韩/j) where a word
+  // that follows names of two characters or more comes next (，小刘负责登记).
+  const verb = longestAt(verbs, text, end)
+  const surnameTags = verb !== undefined && verb.end - verb.start >= 2 ? surnameBeforeVerbTags : surnameAloneTags
+  if (setting === 'opening' && !surnameNamed && !tokens.some((token) => token.start === start + 1 && token.end === end && surnameTags.has(token.tag))) return
   found.push(person(start, end, 'addressed-surname', 0.75, `\`${text.slice(start, end)}\` ${settingReasons[setting]}: a person called by the surname`))
 }
+
+// jieba's tags of a surname read alone after 小 or 老 that say a person: a name's; before a word that follows names, a
+// bound morpheme's too (刘/zg, 韩/j), which no word of prose leaves alone there.
+const surnameAloneTags = new Set(['nr', 'nrfg', 'nrt'])
+const surnameBeforeVerbTags = new Set([...surnameAloneTags, 'zg', 'j'])
 
 const settingReasons: Record<AddressSetting, string> = {title: 'after a role', noun: 'after a word for people', opening: 'opening a clause'}
 
