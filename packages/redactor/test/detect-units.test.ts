@@ -1005,3 +1005,16 @@ describe('detectUnits: a brand of two common words before a kind', () => {
     expect(units('检查学校周边超市，走访辖区大型超市，新建公办普惠幼儿园，联系定点零售药店，整治农村集市超市')).toEqual([])
   })
 })
+
+describe('detectUnits: the brand between a place and a trade, however jieba cuts it', () => {
+  it('should read the whole stretch between a place named in full and the trade before a kind as the brand, where no word alone was it', () => {
+    // 启航/v: a verb jieba reads; 果香/园: a word and a lone character; the trade stays visible
+    expect(units('经审核，中牟县启航教育培训学校、1 石家庄市裕华区果香园水果店 香蕉')).toEqual(['启航教育培训学校/6', '果香园水果店/3'])
+    expect(units('1. 荆州市沙市区顺达汽车维修服务部')).toEqual(['顺达汽车维修服务部/7'])
+  })
+
+  it('should read no brand after a place where the stretch opens a predicate, a time, describes, is generic or is the product', () => {
+    const texts = ['江安县扶持食品加工厂', '蔚县今年新建水果店', '江安县城区水果店', '江安县各类培训学校', '江安县新建教育培训学校', '江安县民办培训学校', '东游镇锥栗现代农业产业园', '设立便民服务部，县城二手车交易市场']
+    expect(texts.flatMap(units)).toEqual([])
+  })
+})

@@ -1,13 +1,29 @@
 // A unit's brand between the place it is in and its trade and suffix (茂名市|信和|劳务派遣 有限公司): rule
 // `brand-after-place`.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {endsDivisionName, genericPrefixLength, isStopChar, type SuffixRule, suffixRuleLength, unitSuffixesIn} from '../../gazetteer/find-suffixed-names.js'
+import {
+  endsDivisionName,
+  genericPrefixLength,
+  hasStopChar,
+  isGenericWord,
+  isStopChar,
+  namesGovernmentBody,
+  suffixRuleLength,
+  unitSuffixesIn
+} from '../../gazetteer/find-suffixed-names.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
+import {isUsualWord} from '../../jieba-dictionary.js'
+import {segment} from '../../segment.js'
 import {brandBeforeKind} from './brand-before-kind.js'
+import {kindsIn, type Kind} from './business-kinds.js'
 import {han} from './character-classes.js'
 import {endsDivision} from './full-divisions.js'
-import {isCounted} from './quantities.js'
+import {isTradeText} from './kept-parts.js'
+import {describesQuantity, isCounted} from './quantities.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
+import {describesUnit} from './unit-descriptions.js'
 
 // How long the brand and trade between a place and a unit suffix may be together (信和|劳务派遣).
 const maxNamed = 8
@@ -38,14 +54,55 @@ export function detectBrandsAfterPlaces(context: DetectionContext, units: readon
       if (!han.test(text.slice(start, suffix.start))) break
       if (!endsPlace(text, start)) continue
       const brand = brandBeforeKind(text, start, suffix.start, suffix.end, rule.product)
-      if (brand && !isSkipped(context, start, suffix.end)) found.push(brandDetection(brand, suffix.end, rule))
+      if (brand && !isSkipped(context, start, suffix.end)) found.push(brandDetection(brand, suffix.end, rule.suffix))
+      break
+    }
+  }
+  // Where no word alone was the brand, the whole stretch between the place and the trade is (中牟县|启航/v 教育培训 学校,
+  // 裕华区|果香/园 水果店), and kinds of business end such names as unit suffixes do
+  for (const kind of kindsIn(text)) {
+    if (overlapsAny(units, kind.start, kind.end) || overlapsAny(found, kind.start, kind.end) || isCounted(text, kind.end)) continue
+    for (let start = kind.start - 2; start >= Math.max(1, kind.start - maxNamed); start--) {
+      if (!han.test(text.slice(start, kind.start))) break
+      if (!endsPlace(text, start)) continue
+      const brand = stretchBrand(text, start, kind)
+      if (brand && !isSkipped(context, start, kind.end)) found.push(brandDetection(brand, kind.end, text.slice(kind.start, kind.end)))
       break
     }
   }
   return found
 }
 
-function brandDetection(brand: {start: number; end: number}, end: number, rule: SuffixRule): Detection {
+/**
+ * The brand between a place ending at `start` and the trade before `kind`: the characters up to the longest run of
+ * trades (see `isTradeText`) that leaves two of them, or up to the kind where a brand stands right before it (水果店),
+ * whatever jieba makes of them, two to four, unless they describe the unit, are generic, a trade, a quantity, a place
+ * or a government body, hold a stop character, or open with a usual word of prose (江安县|扶持…, 蔚县|今年…,
+ * 茂名市|现有…: a brand whole no word alone named, brandBeforeKind having read those, opens with a rare one). Before a kind that says what the unit produces and generic words alone, the
+ * words are the product (东游镇|锥栗 现代农业 产业园).
+ */
+function stretchBrand(text: string, start: number, kind: Kind): {start: number; end: number} | undefined {
+  let end = kind.branded ? kind.start : -1
+  for (let at = start + minStretch; at < kind.start && at <= start + maxStretch; at++) {
+    if (isTradeText(text.slice(at, kind.start))) {
+      end = at
+      break
+    }
+  }
+  if (end === -1 || end - start > maxStretch) return undefined
+  const brand = text.slice(start, end)
+  if (kind.product && isGenericWord(text.slice(end, kind.start))) return undefined
+  if (describesUnit(brand) || isGenericWord(brand) || genericPrefixLength(brand) > 0 || isTradeText(brand) || describesQuantity(brand) || hasStopChar(brand)) return undefined
+  if (namesGovernmentBody(brand) || suffixRuleLength(brand, 'PLACE') > 0 || longestAt(loadGazetteer().names, text, start)?.end === end) return undefined
+  const [first] = segment(text, start, end)
+  return first && first.word.length >= 2 && isUsualWord(first.word) ? undefined : {start, end}
+}
+
+// How long the stretch read as a brand may be (果香园, 老谢家).
+const minStretch = 2
+const maxStretch = 4
+
+function brandDetection(brand: {start: number; end: number}, end: number, kind: string): Detection {
   return {
     type: 'ORG',
     start: brand.start,
@@ -54,7 +111,7 @@ function brandDetection(brand: {start: number; end: number}, end: number, rule: 
     detector: 'units',
     rule: 'brand-after-place',
     confidence: 0.7,
-    reason: `brand between a place and \`${rule.suffix}\``
+    reason: `brand between a place and \`${kind}\``
   }
 }
 
