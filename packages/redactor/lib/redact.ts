@@ -199,13 +199,25 @@ function doubtfulOf(text: string, kept: readonly Detection[], masked: readonly D
   )
 }
 
+// A PDF's line wrap inside a name: the line break and the blanks around it
+const wrapInName = /[^\S\r\n]*\r?\n[^\S\r\n]*/gu
+
+/**
+ * What a detection masks: a name a PDF's wrap cuts is one name, masked and given its pseudonym without the line break
+ * (王建⏎军 as 王建军, so that it gets the pseudonym of 王建军 elsewhere and three stars, not four); a break in its generic
+ * ending stays. Figures and contacts a wrap cuts are detected a piece on each side (see unwrap-lines.ts).
+ */
+function maskTarget(text: string, detection: Detection): MaskTarget {
+  const original = text.slice(detection.start, detection.end)
+  if (!original.includes('\n')) return {type: detection.type, original, suffixLength: detection.suffixLength}
+  // The generic ending stays visible as it stands, line break and all (*果蔬⏎专业合作社)
+  const nameEnd = original.length - detection.suffixLength
+  return {type: detection.type, original: original.slice(0, nameEnd).replace(wrapInName, '') + original.slice(nameEnd), suffixLength: detection.suffixLength}
+}
+
 /** Turn the chosen detections into spans: one mask per mention, pseudonyms assigned over the whole set. */
 function toSpans(text: string, masked: readonly Detection[], policy: Policy): RedactionSpan[] {
-  const targets: MaskTarget[] = masked.map((detection) => ({
-    type: detection.type,
-    original: text.slice(detection.start, detection.end),
-    suffixLength: detection.suffixLength
-  }))
+  const targets: MaskTarget[] = masked.map((detection) => maskTarget(text, detection))
   const labels = assignPseudonyms(
     targets.filter((target) => policy.styles[target.type] === 'pseudonym'),
     policy.pseudonymKey
@@ -216,7 +228,7 @@ function toSpans(text: string, masked: readonly Detection[], policy: Policy): Re
       type: detection.type,
       start: detection.start,
       end: detection.end,
-      original: target.original,
+      original: text.slice(detection.start, detection.end),
       replacement: maskMention(target, policy.styles[detection.type], labels),
       detector: detection.detector,
       rule: detection.rule,

@@ -42,8 +42,10 @@ interface Scan {
   /** Characters inside a detection, a protected range, or right after a placeholder: nothing more starts there. */
   taken: (start: number, end: number) => boolean
   add: (detection: Detection) => void
-  /** Drops detections `add` made, to give their characters to one that reads the place better. */
+  /** Drops detections `add` made, to give their characters to one that reads the place better (off the list after `detectPlacesAfterParents`). */
   drop: (dropped: readonly Detection[]) => void
+  /** The detections that start in `[from, to)`. */
+  startingIn: (from: number, to: number) => Detection[]
 }
 
 /**
@@ -61,6 +63,9 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   // A loop, not `fill`: the second look's placeholders are hundreds of short ranges, and each call of `fill` costs
   // more than the few characters it sets.
   for (const range of context.protectedRanges) for (let at = range.start; at < range.end; at++) covered[at] = 1
+  // Detections never overlap, so one starts at an offset at most
+  const byStart = new Map<number, Detection>()
+  const gone = new Set<Detection>()
   const scan: Scan = {
     text,
     named: new Set(),
@@ -72,12 +77,25 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     },
     add(detection) {
       scan.detections.push(detection)
+      byStart.set(detection.start, detection)
       covered.fill(1, detection.start, detection.end)
     },
     drop(dropped) {
       // Detections never overlap one another nor a protected range, so their characters are free again
-      for (const detection of dropped) covered.fill(0, detection.start, detection.end)
-      scan.detections = scan.detections.filter((detection) => !dropped.includes(detection))
+      for (const detection of dropped) {
+        covered.fill(0, detection.start, detection.end)
+        byStart.delete(detection.start)
+      }
+      // Taken out of the list by `dropDetections`, once for all: a filter for each would be quadratic
+      for (const detection of dropped) gone.add(detection)
+    },
+    startingIn(from, to) {
+      const found: Detection[] = []
+      for (let at = from; at < to; at++) {
+        const detection = byStart.get(at)
+        if (detection) found.push(detection)
+      }
+      return found
     }
   }
   detectDivisions(scan)
@@ -100,6 +118,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     })
   }
   detectPlacesAfterParents(scan)
+  if (gone.size > 0) scan.detections = scan.detections.filter((detection) => !gone.has(detection))
   detectVillagesAnywhere(scan)
   detectHamlets(scan)
   detectEstates(scan)
@@ -551,7 +570,7 @@ function detectPlacesAfterParents(scan: Scan): void {
         const name = text.slice(start, nameEnd)
         // A function character opens a village's name too (向阳村, 在城村), where a village of China bears it
         const plain = isPlaceNameText(name)
-        if (!plain && !han.test(name)) break
+        if (!plain && !(isStopChar(name.charAt(0)) && isPlaceNameText(name.slice(1)))) break
         const level = step.levels.find((word) => text.startsWith(word, nameEnd))
         if (level === undefined) continue
         const end = nameEnd + level.length
@@ -561,9 +580,13 @@ function detectPlacesAfterParents(scan: Scan): void {
         if (everyday && !step.bears(text, start, end)) break
         // The suffix rules may have read the name from where jieba cut it (支尔莫乡阿土|列尔村): the address's order
         // says where it starts
-        const inside = scan.detections.filter((detection) => detection.start < end && detection.end > start)
-        if (scan.taken(start, end) && !(inside.length > 0 && inside.every((detection) => isReadFromCut(detection, start, end)))) break
-        scan.drop(inside)
+        if (scan.taken(start, end)) {
+          // Read from a cut, one detection starts inside the name and ends with it, and nothing else takes the name's
+          // characters before it (a placeholder, a protected range)
+          const [inside, ...more] = scan.startingIn(start + 1, end)
+          if (inside === undefined || more.length > 0 || !isReadFromCut(inside, start, end) || scan.taken(start, inside.start)) break
+          scan.drop([inside])
+        }
         scan.add({
           type: 'PLACE',
           start,

@@ -8,7 +8,7 @@ export interface WrappedText {
   source: Int32Array
 }
 
-/** `text` as a PDF's extraction with a hard wrap gives it: a line break after every `width` characters of a line. */
+/** `text` as a PDF's extraction with a hard wrap gives it: a line break after every `width` characters of a line, where the line goes on. */
 export function wrapText(text: string, width: number): WrappedText {
   const parts: string[] = []
   const source = new Int32Array(text.length + Math.floor(text.length / width))
@@ -19,7 +19,9 @@ export function wrapText(text: string, width: number): WrappedText {
     parts.push(char)
     source[length++] = at
     run = char === '\n' ? 0 : run + 1
-    if (run === width) {
+    // No break where the line ends anyway: a wrap leaves no blank line
+    const next = text.charAt(at + 1)
+    if (run >= width && next !== '' && next !== '\n' && next !== '\r') {
       parts.push('\n')
       source[length++] = -1
       run = 0

@@ -38,6 +38,8 @@ const cellSeparator = /[\t ]+/u
 export function detectTabledUnits(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
   const found: Detection[] = []
+  let villageNames: ReadonlySet<string> | undefined
+  const namesVillage = (brand: string) => (villageNames ??= namesBeforeVillage(text)).has(brand)
   for (let lineStart = 0; lineStart < text.length; ) {
     const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart)
     const cells = cellsOf(text, lineStart, lineEnd)
@@ -45,7 +47,7 @@ export function detectTabledUnits(context: DetectionContext, units: readonly Det
       for (const [index, cell] of cells.entries()) {
         const next = cells[index + 1]
         if (!next || !isPersonCell(text, next.start, next.end)) continue
-        const brand = brandOfCell(text, cell.start, cell.end)
+        const brand = brandOfCell(text, cell.start, cell.end, namesVillage)
         if (!brand || overlapsAny(units, brand.start, brand.end) || isSkipped(context, brand.start, cell.end)) continue
         found.push({
           type: 'ORG',
@@ -80,8 +82,9 @@ function cellsOf(text: string, start: number, end: number): {start: number; end:
 
 /** Whether the cell `[start, end)` is a person's name, with the role in brackets after it (丁国华（房东）). */
 function isPersonCell(text: string, start: number, end: number): boolean {
-  const role = text.indexOf(roleOpening, start)
-  const nameEnd = role !== -1 && role < end ? role : end
+  // Within the cell: a search of the rest of the text for every cell would be quadratic in the rows
+  const role = text.slice(start, end).indexOf(roleOpening)
+  const nameEnd = role !== -1 ? start + role : end
   return nameEnd - start >= 2 && nameEnd - start <= 4 && isNameShape(text, start, nameEnd)
 }
 
@@ -89,7 +92,7 @@ function isPersonCell(text: string, start: number, end: number): boolean {
  * The brand of the unit the cell `[start, end)` names: the cell ends with a kind of unit, its trade is the longest run of
  * trades before the kind that leaves two characters of brand, and the brand is the rest (see `detectTabledUnits`).
  */
-function brandOfCell(text: string, start: number, end: number): {start: number; end: number} | undefined {
+function brandOfCell(text: string, start: number, end: number, namesVillage: (brand: string) => boolean): {start: number; end: number} | undefined {
   if (end - start > maxCell || !cellText.test(text.slice(start, end))) return undefined
   const kind = kindEndingAt(text, end)
   if (!kind || kind.start - start < minBrand) return undefined
@@ -97,7 +100,7 @@ function brandOfCell(text: string, start: number, end: number): {start: number; 
   const brandEnd = tradeStartBefore(text, start, kind.start) ?? (businessKindAt(text, end - 1)?.end === end ? tradeStartBefore(text, start, end - 1) : undefined) ?? kind.start
   const brand = text.slice(start, brandEnd)
   if (brand.length > maxBrand || describesUnit(brand) || isGenericWord(brand) || genericPrefixLength(brand) > 0 || isTradeText(brand) || describesQuantity(brand) || hasStopChar(brand)) return undefined
-  if (namesGovernmentBody(brand) || suffixRuleLength(brand, 'PLACE') > 0 || longestAt(loadGazetteer().names, text, start)?.end === brandEnd || text.includes(brand + villageSuffix)) return undefined
+  if (namesGovernmentBody(brand) || suffixRuleLength(brand, 'PLACE') > 0 || longestAt(loadGazetteer().names, text, start)?.end === brandEnd || namesVillage(brand)) return undefined
   return {start, end: brandEnd}
 }
 
@@ -109,3 +112,15 @@ function tradeStartBefore(text: string, start: number, kindStart: number): numbe
 
 // A village the text names after the brand (涵口 of 涵口村) is the place the unit is named after.
 const villageSuffix = '村'
+
+/**
+ * Every stretch of two to `maxBrand` characters before a 村 of the text: a brand that is one names the village (a cell
+ * of 管塘村 elsewhere), found once per text, not by a search of the text for each cell.
+ */
+function namesBeforeVillage(text: string): ReadonlySet<string> {
+  const names = new Set<string>()
+  for (let at = text.indexOf(villageSuffix); at !== -1; at = text.indexOf(villageSuffix, at + 1)) {
+    for (let length = minBrand; length <= maxBrand && length <= at; length++) names.add(text.slice(at - length, at))
+  }
+  return names
+}
