@@ -10,6 +10,7 @@ import {detectPersons} from './detect/detect-persons.js'
 import {detectPlaces} from './detect/detect-places.js'
 import {detectUnits} from './detect/detect-units.js'
 import type {Detection, DetectionContext, Detector, Zone} from './detection.js'
+import {countAtOrBelow} from './lower-bound.js'
 import {findProtectedRanges, findYears, protectDetections} from './keep-list.js'
 import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
 import {propagate} from './propagate.js'
@@ -390,14 +391,7 @@ function neighboursOfMasks(output: string, replacements: readonly {start: number
 
 /** The output offset of offset `at` of the second look's text: by the last cut at or before it. */
 function outputOffset(windowed: Windowed, at: number): number {
-  let low = 0
-  let high = windowed.cuts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((windowed.cuts[middle]?.at ?? 0) <= at) low = middle + 1
-    else high = middle
-  }
-  return at + (windowed.cuts[low - 1]?.dropped ?? 0)
+  return at + (windowed.cuts[countAtOrBelow(windowed.cuts, at, (cut) => cut.at) - 1]?.dropped ?? 0)
 }
 
 /** What the second look read and found since the last `forgetSecondLookCounts`: load-free figures for the benchmark. */

@@ -1,5 +1,6 @@
 import type {Detection} from './detection.js'
 import {lineWrapEnd} from './line-wrap.js'
+import {countAtOrBelow} from './lower-bound.js'
 
 /**
  * A text with the line breaks a PDF's hard wrap left inside words taken out (赫⏎章县 → 赫章县, 12⏎653.7万元 →
@@ -121,16 +122,9 @@ function columnsOf(code: number): number {
   return code < 0x2e80 ? 1 : 2
 }
 
-/** The last cut at or before unwrapped offset `at`'s index, -1 if none. */
+/** The index of the last cut at or before unwrapped offset `at`, -1 if none. */
 function lastCutAtOrBefore(view: UnwrappedText, at: number): number {
-  let low = 0
-  let high = view.cuts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((view.cuts[middle]?.at ?? 0) <= at) low = middle + 1
-    else high = middle
-  }
-  return low - 1
+  return countAtOrBelow(view.cuts, at, (cut) => cut.at) - 1
 }
 
 /** The text's offset of the unwrapped text's character at `at`. */
@@ -140,15 +134,8 @@ export function wrappedOffset(view: UnwrappedText, at: number): number {
 
 /** The unwrapped text's offset of the text's offset `at`; inside a wrap taken out, where the text resumes. */
 export function unwrappedOffset(view: UnwrappedText, at: number): number {
-  // The cuts' text offsets (at + removed) grow as their unwrapped ones do
-  let low = 0
-  let high = view.cuts.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    const cut = view.cuts[middle]
-    if (cut !== undefined && cut.at + cut.removed <= at) low = middle + 1
-    else high = middle
-  }
+  // The cuts' text offsets (at + removed) grow as their unwrapped ones do: those that resume at or before `at`
+  const low = countAtOrBelow(view.cuts, at, (cut) => cut.at + cut.removed)
   const before = view.cuts[low - 1]?.removed ?? 0
   const next = view.cuts[low]
   // Inside the blanks the next cut took out: they are gone, and the text resumes at that cut
