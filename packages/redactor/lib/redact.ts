@@ -166,6 +166,7 @@ function decideMasks(text: string, tree: RootNode, policy: Policy): {masked: Det
   return {masked: masked.flatMap((detection) => toWrappedDetections(view, detection)), kept: kept.flatMap((detection) => toWrappedDetections(view, detection))}
 }
 
+/** `decideMasks` on the text the detectors read, with its zones there. */
 function decideMasksOf(text: string, tree: RootNode, zones: readonly Zone[], policy: Policy): {masked: Detection[]; kept: Detection[]} {
   const protectedRanges = findProtectedRanges(text, {
     keepYears: policy.keepYears,
