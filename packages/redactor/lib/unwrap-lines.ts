@@ -46,7 +46,7 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
     const to = lineWrapEnd(text, from)
     if (to === undefined || !(wordChar.test(text.charAt(from - 1)) || isNumberSeparator(text, from - 1)) || !wordChar.test(text.charAt(to))) continue
     const codeCut = isCodeCut(text, from - 1, to)
-    if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening : itemOpening).test(text.slice(to, to + 6))) continue
+    if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening : itemOpening).test(text.slice(to, to + 6)) || dateOpening.test(text.slice(to, to + 11))) continue
     parts.push(text.slice(kept, from))
     removed += to - from
     cuts.push({at: to - removed, removed})
@@ -62,12 +62,12 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
  * between fields of its line (联系人：岑晓彤  联系电话：) do not make it a table's row.
  */
 function isCodeCut(text: string, last: number, next: number): boolean {
-  if (dateOpening.test(text.slice(next, next + 6))) return false
   return /[0-9A-Za-z]/.test(text.charAt(next)) && (/[0-9A-Za-z]/.test(text.charAt(last)) || isNumberSeparator(text, last))
 }
 
-// A date opening a line opens a row (10月2日 高明 石磊 0335-7123456), whatever number ended the row before.
-const dateOpening = /^[0-9]{1,2}月[0-9]{1,2}日/u
+// A date opening a line opens a row (10月2日 高明 石磊 0335-7123456) or is a signature's date line (…建设局⏎2024年3月5日),
+// whatever ended the line before.
+const dateOpening = /^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日/u
 
 /** Whether `at` is a hyphen or point after a digit: a number's separator, where a wrap cuts a phone (0954-⏎3012245). */
 function isNumberSeparator(text: string, at: number): boolean {

@@ -38,7 +38,7 @@ describe('unwrapLines', () => {
     expect(found && unit.slice(found.end - found.suffixLength, found.end)).toBe('税\n务局')
   })
 
-  it('should read no wrap after a short line, a heading, punctuation or a table row, before an item, a label or a much longer line', () => {
+  it('should read no wrap after a short line, a heading, punctuation or a table row, before an item, a date, a label or a much longer line', () => {
     const decoys = [
       // a short line, a label's line, punctuation
       '负责人：王留剑\n联系电话：13812345678',
@@ -47,6 +47,10 @@ describe('unwrapLines', () => {
       '万年青大药房枣市店 欧阳秋菊 集镇新街 执业药师不在岗 3000\n天天鲜水果店 高洁 集镇新街 未标明产地 1000',
       '1 王伟 城关镇 东关村 残疾人 800\n2 李金花 城关镇 西关村 特困 1200',
       '10月1日 周密 杨帆、林立 0335-7123456\n10月2日 高明 石磊、金秋 0335-7123456',
+      // a signature before its date, a title before its addressee, a copy line
+      '四川省江安县住房和城乡建设局办公室\n2024年3月5日',
+      '关于做好2024年度农村危房改造工作的通知\n各乡镇人民政府：',
+      '江安县人民政府办公室2024年3月5日印发\n抄送：县委办、县人大办',
       // a member list's padded label, the next line's label
       '组  长：李志明（县委副书记、县长）\n副组长：王建国（县委常委）',
       '办公室设在县委组织部，主任由部长兼任\n成  员：各乡镇党委书记',
