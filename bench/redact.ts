@@ -10,14 +10,9 @@ import {redact} from '../packages/redactor/dist/index.js'
 // Internal (not part of the public API): the benchmark times unseen text by emptying the segmentation cache,
 // and times each stage of a redaction on its own to say where the time goes.
 import {parse} from '../packages/parser/dist/index.js'
-import {detectContacts} from '../packages/redactor/dist/lib/detect/detect-contacts.js'
-import {detectFigures} from '../packages/redactor/dist/lib/detect/detect-figures.js'
-import {detectPersons} from '../packages/redactor/dist/lib/detect/detect-persons.js'
-import {detectPlaces} from '../packages/redactor/dist/lib/detect/detect-places.js'
-import {detectUnits} from '../packages/redactor/dist/lib/detect/detect-units.js'
-import type {DetectionContext, Detector} from '../packages/redactor/dist/lib/detection.js'
+import type {DetectionContext} from '../packages/redactor/dist/lib/detection.js'
 import {findProtectedRanges} from '../packages/redactor/dist/lib/keep-list.js'
-import {findMentions, forgetSecondLookCounts, resolvePolicy, type SecondLookCounts, secondLookCounts} from '../packages/redactor/dist/lib/redact.js'
+import {findMentions, namedDetectors, forgetSecondLookCounts, resolvePolicy, type SecondLookCounts, secondLookCounts} from '../packages/redactor/dist/lib/redact.js'
 import {forgetSegmentations, type SegmentationCounts, segmentationCounts} from '../packages/redactor/dist/lib/segment.js'
 import {zonesFromTree} from '../packages/redactor/dist/lib/zones.js'
 import {loadCorpus} from '../test/load-corpus.js'
@@ -300,14 +295,7 @@ function timeStages(documents: readonly string[]): Record<string, number> {
     parse: timePass(documents, (text) => parse(text)),
     'first look': timePass(documents, (text, index) => trees[index] && findMentions(text, trees[index], policy))
   }
-  const detectors: [string, Detector][] = [
-    ['places', detectPlaces],
-    ['units', detectUnits],
-    ['persons', detectPersons],
-    ['contacts', detectContacts],
-    ['figures', detectFigures]
-  ]
-  const parts: Record<string, number> = {'keep-lists': 0, zones: 0, ...Object.fromEntries(detectors.map(([name]) => [name, 0]))}
+  const parts: Record<string, number> = {'keep-lists': 0, zones: 0, ...Object.fromEntries(namedDetectors.map(([name]) => [name, 0]))}
   let lap = 0
   const timed = <T>(name: string, run: () => T): T => {
     const result = run()
@@ -328,7 +316,7 @@ function timeStages(documents: readonly string[]): Record<string, number> {
         zones: zonesFromTree(tree),
         protectedRanges: protectedRanges.filter((range) => range.type === 'PLACEHOLDER')
       }))
-      for (const [name, detector] of detectors) timed(name, () => detector(context))
+      for (const [name, detector] of namedDetectors) timed(name, () => detector(context))
     })
   })
   for (const [name, total] of Object.entries(parts)) stages[name] = total / passes

@@ -17,14 +17,9 @@ import type {RedactionSpan} from '@gongwen/schema'
 import {loadCorpus} from '../../../test/load-corpus.js'
 import {loadSentences} from '../../../test/load-sentences.js'
 import {redact} from '../index.js'
-import {detectContacts} from '../lib/detect/detect-contacts.js'
-import {detectFigures} from '../lib/detect/detect-figures.js'
-import {detectPersons} from '../lib/detect/detect-persons.js'
-import {detectPlaces} from '../lib/detect/detect-places.js'
-import {detectUnits} from '../lib/detect/detect-units.js'
 import type {Detection, Detector} from '../lib/detection.js'
 import {findProtectedRanges} from '../lib/keep-list.js'
-import {findMentions, resolvePolicy} from '../lib/redact.js'
+import {findMentions, namedDetectors, resolvePolicy} from '../lib/redact.js'
 import {zonesFromTree} from '../lib/zones.js'
 
 const trials = Number(process.argv[2] ?? 8)
@@ -86,13 +81,6 @@ for (const text of sentences) secondLookFindings('sentence', text)
 for (let count = 0; count < 3000; count++) secondLookFindings('splice', splice())
 for (const [key, count] of [...foundBySource].sort()) print(`  ${key}: ${count}`)
 
-const detectors: [string, Detector][] = [
-  ['places', detectPlaces],
-  ['units', detectUnits],
-  ['persons', detectPersons],
-  ['contacts', detectContacts],
-  ['figures', detectFigures]
-]
 const reaches = [2, 4, 8, 12, 20, 40, 80]
 
 /** A detector's findings in `text`, given what `redact` gives it: the tree's zones and the placeholders. */
@@ -127,7 +115,7 @@ function distance(detection: Detection, stretches: readonly [number, number][]):
 }
 
 print(`\nReach: findings lost / findings kept and, after them, findings that appeared, at least R characters from every starred stretch (${trials} trials a document):`)
-for (const [name, detector] of detectors) {
+for (const [name, detector] of namedDetectors) {
   const lost = reaches.map(() => 0)
   const checked = reaches.map(() => 0)
   const appeared = reaches.map(() => 0)
