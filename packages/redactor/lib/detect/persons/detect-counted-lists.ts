@@ -6,7 +6,7 @@ import {isColumnName, isListedName} from './list-items.js'
 import {nameShapeStartBefore} from './name-boundaries.js'
 import {isPaddedNameShape} from './name-shape.js'
 import {unitOrPlaceEndings} from './person-classes.js'
-import {overlapsFound, person} from './person-detection.js'
+import {overlapsEarlierFinds, person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
 import {titleAt} from './titles.js'
 
@@ -28,7 +28,7 @@ const maxItem = 8
  * word across (推荐|顾建平, 授予|黄河).
  */
 export function detectCountedLists(text: string, found: Detection[]): void {
-  const before = found.length
+  const overlapsEarlier = overlapsEarlierFinds(found)
   for (let separator = text.indexOf('、'); separator !== -1; separator = text.indexOf('、', separator + 1)) {
     const last = lastItemCounted.exec(text.slice(separator + 1, separator + 14))
     if (last === null) continue
@@ -47,7 +47,7 @@ export function detectCountedLists(text: string, found: Detection[]): void {
     const count = countValues[last[2] ?? ''] ?? Number((last[2] ?? '').normalize('NFKC'))
     if (items.length !== count || !items.every(([start, end]) => isCountedName(text, start, end))) continue
     for (const [start, end] of items) {
-      if (overlapsFound(found, start, end, before)) continue
+      if (overlapsEarlier(start, end)) continue
       found.push(person(start, end, 'counted-list', 0.8, `one of ${count} items listed with 、 before \`${last[2] ?? ''}\` and a measure of people`))
     }
   }

@@ -9,7 +9,7 @@ import {lineWrapEnd} from '../../line-wrap.js'
 import {type Token, segment, segmentAround} from '../../segment.js'
 import {endsName, startsName} from './name-boundaries.js'
 import {placeOrUnitAfter, readCharacterClass} from './person-classes.js'
-import {overlapsFound, person} from './person-detection.js'
+import {overlapsEarlierFinds, person} from './person-detection.js'
 import {loadLexicons, minorityPartLength} from './person-lexicons.js'
 import {endsWithPersonNoun} from './person-noun-start.js'
 import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
@@ -57,12 +57,12 @@ export function detectMinorityNames(text: string, partStarts: readonly number[],
  */
 export function detectLonePartsAroundRoles(text: string, partStarts: readonly number[], titles: readonly TitleMention[], found: Detection[]): void {
   if (partStarts.length === 0) return
-  const before = found.length
+  const overlapsEarlier = overlapsEarlierFinds(found)
   const titleEnds = new Set(titles.filter((title) => title.place !== 'after').map((title) => title.end))
   const titleStarts = new Set(titles.filter((title) => title.place !== 'before').map((title) => title.start))
   for (const at of partStarts) {
     const end = shortNameEnd(text, at)
-    if (end === undefined || overlapsFound(found, at, end, before)) continue
+    if (end === undefined || overlapsEarlier(at, end)) continue
     const role = titleEnds.has(at) ? 'title' : titleStarts.has(end) ? 'title after' : endsWithPersonNoun(text, at, () => segmentAround(text, at, end, 5)) ? 'noun' : undefined
     if (role === undefined || (role === 'title after' ? !startsName(text, at) : !endsName(text, end)) || !isNameThere(text, at, end)) continue
     found.push(person(at, end, 'minority-part-by-role', 0.8, `\`${text.slice(at, end)}\`: a part of a name of the minorities next to a ${role === 'noun' ? 'word for people' : 'title'}`))

@@ -7,7 +7,7 @@ import {isColumnName} from './list-items.js'
 import {namingWordTags} from './ordinary-words.js'
 import {isNameShape} from './name-shape.js'
 import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
-import {overlapsFound, person} from './person-detection.js'
+import {overlapsEarlierFinds, person} from './person-detection.js'
 import {wordTag} from './read-words.js'
 import {isCjkAt, isCjkRun} from './scan-text.js'
 import {titleAt, titleEndingAt} from './titles.js'
@@ -27,7 +27,7 @@ const listedWordTags = new Set([...namingWordTags, 'nr', 'nrfg', 'nrt'])
 export function detectNamesListedBeforeVerbs(text: string, verbs: readonly TrieMatch<string>[], cues: readonly TrieMatch<string>[], found: Detection[]): void {
   let separator = text.indexOf('、')
   let cueEnds: Set<number> | undefined
-  const before = found.length
+  const overlapsEarlier = overlapsEarlierFinds(found)
   // Each 、 in turn, and the verbs (in order) that start after it within an item's reach and before the next 、: most
   // verbs stand far from any 、 and are never looked at.
   let index = 0
@@ -44,7 +44,7 @@ export function detectNamesListedBeforeVerbs(text: string, verbs: readonly TrieM
       if (items === undefined || items.length < 2) continue
       if (!items.some(([start, end]) => !isOneKnownWord(text, start, end))) continue
       for (const [start, end] of items) {
-        if (overlapsFound(found, start, start + 1, before) || overlapsFound(found, end - 1, end, before)) continue
+        if (overlapsEarlier(start, start + 1) || overlapsEarlier(end - 1, end)) continue
         found.push(person(start, end, 'names-listed-before-verb', 0.75, `listed with other names before \`${text.slice(verb.start, verb.end)}\``))
       }
     }

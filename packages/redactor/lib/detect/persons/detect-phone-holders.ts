@@ -4,7 +4,7 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import type {Detection} from '../../detection.js'
 import {nameShapeStartBefore} from './name-boundaries.js'
 import {isOrdinaryWord} from './ordinary-words.js'
-import {overlapsFound, person} from './person-detection.js'
+import {overlapsEarlierFinds, person} from './person-detection.js'
 import {endsWithTitle} from './titles.js'
 
 // A phone opened in parentheses or after a comma (（联系电话：, (电话, ，手机): the name stands right before it.
@@ -18,11 +18,11 @@ const phoneOpened = /[（(，,](?:联系)?(?:电话|手机)/g
 export function detectPhoneHolders(text: string, found: Detection[]): void {
   // A native search first: most texts give no phone.
   if (!text.includes('电话') && !text.includes('手机')) return
-  const before = found.length
+  const overlapsEarlier = overlapsEarlierFinds(found)
   for (const match of text.matchAll(phoneOpened)) {
     const end = match.index
     const start = nameShapeStartBefore(text, end)
-    if (start === undefined || overlapsFound(found, start, end, before) || endsWithTitle(text, start, end) || isOrdinaryWord(text, start, end, true)) continue
+    if (start === undefined || overlapsEarlier(start, end) || endsWithTitle(text, start, end) || isOrdinaryWord(text, start, end, true)) continue
     if (longestAt(loadGazetteer().names, text, start)?.end === end) continue
     found.push(person(start, end, 'name-before-phone', 0.75, `name right before its phone \`${match[0].slice(1)}\``))
   }

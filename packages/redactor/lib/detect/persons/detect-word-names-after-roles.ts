@@ -6,7 +6,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {type Token, segmentAround} from '../../segment.js'
 import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
 import {isGivenName, nameScore, surnameLengthsAt} from './name-shape.js'
-import {overlapsFound, person} from './person-detection.js'
+import {overlapsEarlierFinds, person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {personNounStart} from './person-noun-start.js'
 import {TitleMention} from './scan-person-cues.js'
@@ -39,7 +39,7 @@ const subjectFollowerTags = ['v', 'd', 'p']
  * adverb), and the word must be no role itself (群众代表, 教师党员).
  */
 export function detectWordNamesAfterRoles(text: string, titles: readonly TitleMention[], afterNounStarts: readonly number[], found: Detection[]): void {
-  const scan: RoleScan = {text, found, before: found.length}
+  const scan: RoleScan = {text, found, before: found.length, overlapsEarlier: overlapsEarlierFinds(found)}
   // Where a role ends: after a title, whether jieba reads it as a word (isTitleWord, asked only of a word that fits);
   // after a noun for people that ends no such title there (titles come in order, ends too: they never overlap), what
   // jieba reads (personNounStart).
@@ -60,6 +60,8 @@ interface RoleScan {
   text: string
   found: Detection[]
   before: number
+  /** Whether one of those names covers an offset of a range. */
+  overlapsEarlier: (start: number, end: number) => boolean
   foundAround?: {starts: Set<number>; ends: Map<number, number>}
 }
 
@@ -77,7 +79,7 @@ function readWordName(scan: RoleScan, start: number, title: TitleMention | undef
   const beforeVerbOfNames = counted || (verb !== undefined && verb.end - verb.start >= 2)
   if (!beforeVerbOfNames && !besideName && score < givenNameBars.otherwise) return
   // Names the other rules found before this one are theirs.
-  if (overlapsFound(scan.found, start, end, scan.before)) return
+  if (scan.overlapsEarlier(start, end)) return
   const tokens = segmentAround(text, start, end, 6)
   const word = tokens.find((token) => token.start === start && token.end === end)
   if (besideName) {

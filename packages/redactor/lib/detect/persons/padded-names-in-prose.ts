@@ -2,7 +2,7 @@
 // the same name unpadded is read.
 import type {Detection, DetectionContext} from '../../detection.js'
 import {isPaddedNameShape} from './name-shape.js'
-import {overlapsFound, person} from './person-detection.js'
+import {overlapsEarlierFinds, person} from './person-detection.js'
 
 /** The persons rules, run on a stretch of text: what `detectPersons` finds there before it settles overlaps. */
 export type ReadPersons = (text: string, protectedRanges: DetectionContext['protectedRanges']) => Detection[]
@@ -27,13 +27,13 @@ const sentenceReach = 40
 export function detectPaddedNamesInProse(text: string, protectedRanges: DetectionContext['protectedRanges'], found: Detection[], read: ReadPersons): void {
   // A native search first: most texts hold no padding of two spaces or a full-width space.
   if (!text.includes('  ') && !text.includes('\u3000')) return
-  const before = found.length
+  const overlapsEarlier = overlapsEarlierFinds(found)
   for (const match of text.matchAll(paddedPair)) {
     const [, surname = '', padding = '', given = ''] = match
     const start = match.index
     const givenStart = start + 1 + padding.length
     const end = givenStart + 1
-    if (!isPaddedNameShape(surname, given) || isSpacedOut(text, start, end) || overlapsFound(found, start, end, before)) continue
+    if (!isPaddedNameShape(surname, given) || isSpacedOut(text, start, end) || overlapsEarlier(start, end)) continue
     const name = readUnpadded(text, start, givenStart, protectedRanges, read)
     if (name === undefined) continue
     found.push(person(name.start, name.end, 'padded-name-in-prose', name.confidence, `${name.reason}, read with the spaces that pad it taken out`))

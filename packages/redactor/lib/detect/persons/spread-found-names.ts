@@ -6,7 +6,7 @@ import {isGivenName} from './name-shape.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {partsOf} from './detect-minority-names.js'
 import {nameDotList, placeOrUnitAfter, precedingBoundary} from './person-classes.js'
-import {overlapsFound, person} from './person-detection.js'
+import {overlapsEarlierFinds, person} from './person-detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -75,13 +75,18 @@ export function detectNamePartMentions(text: string, found: Detection[]): void {
     const pieces = item.rule === 'dotted-name' ? name.split(nameDotPattern) : partsOf(name)
     for (const piece of pieces) if (piece.length >= 2 && pieces.length > 1 && !isProsePart(piece)) parts.set(piece, name)
   }
+  // The names found before, and (where one was added) those this rule adds: parts are two characters or more.
+  const overlapsEarlier = overlapsEarlierFinds(found)
+  let addedHere: Uint8Array | undefined
   for (const [part, name] of parts) {
     for (let start = text.indexOf(part); start !== -1; start = text.indexOf(part, start + part.length)) {
       const end = start + part.length
       if (isCjkAt(text, start - 1) && !inClass(precedingBoundary, text.charCodeAt(start - 1))) continue
-      if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || (longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || overlapsFound(found, start, end)) continue
+      if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || (longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || overlapsEarlier(start, end) || addedHere?.subarray(start, end).includes(1)) continue
       if (!endsName(text, end) || knownWordAcross(segmentTo(text, start, end + 3, end), end) !== undefined) continue
       found.push(person(start, end, 'name-part', 0.75, `\`${part}\`, a part of \`${name}\`, found in the document`))
+      addedHere ??= new Uint8Array(text.length)
+      addedHere.fill(1, start, end)
     }
   }
 }
