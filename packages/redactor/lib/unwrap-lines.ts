@@ -1,6 +1,7 @@
 import type {Detection} from './detection.js'
 import {lineWrapEnd} from './line-wrap.js'
 import {countAtOrBelow} from './lower-bound.js'
+import {readLexicon} from './read-lexicon.js'
 
 /**
  * A text with the line breaks a PDF's hard wrap left inside words taken out (赫⏎章县 → 赫章县, 12⏎653.7万元 →
@@ -110,7 +111,9 @@ function isWrappedLine(text: string, from: number, to: number, next: number, cod
 const widerNextLine = 1.25
 // The widest line a PDF's column holds, in columns (a Han character takes two): some fifty characters.
 const maxWrappedWidth = 100
-const labelOpening = /^[\p{Script=Han}\s]{1,8}[：:]/u
+// A field's label (成  员：, 联系电话：) or a credit's (文/胡娜娜　图/付平: data/person-credit-labels.txt) opens a line of
+// its own: a credit line after another is no wrapped line's rest (…图/孙浩超⏎文/唐祥 read 孙浩超文 as one name).
+const labelOpening = new RegExp(`^(?:[\\p{Script=Han}\\s]{1,8}[：:]|(?:${readLexicon('person-credit-labels.txt').join('|')})[/／])`, 'u')
 const lineFeed = 10
 
 function isBlank(code: number): boolean {

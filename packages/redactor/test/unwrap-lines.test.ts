@@ -38,7 +38,7 @@ describe('unwrapLines', () => {
     expect(found && unit.slice(found.end - found.suffixLength, found.end)).toBe('税\n务局')
   })
 
-  it('should read no wrap after a short line, a heading, punctuation or a table row, before an item, a date, a label or a much longer line', () => {
+  it('should read no wrap after a short line, a heading, punctuation or a table row, before an item, a date, a label, a credit or a much longer line', () => {
     const decoys = [
       // a short line, a label's line, punctuation
       '负责人：王留剑\n联系电话：13812345678',
@@ -54,6 +54,9 @@ describe('unwrapLines', () => {
       // a member list's padded label, the next line's label
       '组  长：李志明（县委副书记、县长）\n副组长：王建国（县委常委）',
       '办公室设在县委组织部，主任由部长兼任\n成  员：各乡镇党委书记',
+      // credits, one line for each story (孙浩超文 is no name)
+      '文/丁华　图/孙浩超\n文/唐祥　图/丁平伟',
+      '摄影／郑晓燕 撰文／罗佳琪\n图文／李国栋',
       // one paragraph per line: a heading before a long paragraph
       '一、坚持高位推动，压实工作责任落实\n县委高度重视，成立以县委书记为组长的领导小组，先后召开专题会议6次，研究部署重点任务，建立周调度、月通报机制，确保各项任务落地见效。'
     ]
