@@ -2622,6 +2622,18 @@ describe('detectPersons on parts of a minority name', () => {
     expect(persons('在凉山，像吉克·阿呷这样的乡村医生还有很多。')[0]).toBe('吉克·阿呷')
   })
 
+  it('should keep a last part longer than a part the list holds whole where its last character opens no word (阿卜杜 + 拉主持, 买买提 + 力)', () => {
+    expect(persons('和田县拉依喀乡党委书记麦麦提江·阿卜杜拉主持会议。')).toEqual(['麦麦提江·阿卜杜拉'])
+    expect(persons('阿依努尔·托合提（组长）\n2．吐尔洪·买买提力\n3．努尔别克·阿山')).toEqual(['阿依努尔·托合提', '吐尔洪·买买提力', '努尔别克·阿山'])
+    expect(persons('驻村工作队员买买提江·阿布都拉、古丽娜尔·艾合买提入户走访')).toEqual(['买买提江·阿布都拉', '古丽娜尔·艾合买提'])
+  })
+
+  it('should end a last part where a part the list holds ends, past the word jieba read its last character into (托合/x 提在/v)', () => {
+    expect(persons('吐尔逊·托合提在阿克苏地区温宿县开了一家馕坑。')).toEqual(['吐尔逊·托合提'])
+    // a dotted part jieba reads short of a part, before a word of prose: the part as read
+    expect(persons('达吾提·阿布都热合曼说，今年的收成不错。')).toEqual(['达吾提·阿布都热合曼'])
+  })
+
   it('should mask a part of a minority name found said alone', () => {
     expect(persons('天刚蒙蒙亮，吉克·阿呷已经背起了药箱。阿呷就在自家堂屋里看病。在村民眼中，吉克医生更像是自家人。')).toEqual(['吉克·阿呷', '阿呷', '吉克'])
     expect(persons('合作社由村党支部书记俄木拉且牵头成立。“帮了大忙。”俄木书记说。')).toEqual(['俄木拉且', '俄木'])
@@ -3292,6 +3304,10 @@ describe('detectPersons on names a PDF line break cuts after where the person li
     expect(persons('合作社理事长朝克图·巴雅\n尔说，抱团以后')).toEqual(['朝克图·巴雅', '尔'])
     // a character jieba reads into the part is left out, as on one line (沙马·日火已经)
     expect(persons('天刚蒙蒙亮，沙马·日火\n已经背起药箱')).toEqual(['沙马·日火'])
+    // a break right after the last part's first character (阿⏎布都拉), before a line much longer than its own
+    expect(persons('驻村工作队员买买提江·阿\n布都拉、古丽娜尔·艾合买提利用农闲开设国家通用语言培训班14期')).toEqual(['买买提江·阿', '布都拉', '古丽娜尔·艾合买提'])
+    // a word's first character before a break is no part (党建·引⏎领发展)
+    expect(persons('坚持党建·引\n领发展，推动乡村振兴')).toEqual([])
   })
 })
 

@@ -6,7 +6,8 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {lineWrapEnd} from '../../line-wrap.js'
 import {type Token, segmentBefore} from '../../segment.js'
-import {partsEndBeforeOne, partsStartAfterOne} from './detect-minority-names.js'
+import {partsEndAfterOne, partsEndBeforeOne, partsStartAfterOne} from './detect-minority-names.js'
+import {endsName} from './name-boundaries.js'
 import {isTransliteration} from './detect-transliterated-names.js'
 import {nameDotList, nameDots, namePartStops} from './person-classes.js'
 import {person} from './person-detection.js'
@@ -30,7 +31,7 @@ export function detectDottedNames(text: string, found: Detection[]): void {
       const start = namePartStart(text, at)
       // A quote that opens right before it holds a slogan or a title of parts (打造“明法廉政·兴税圆梦”).
       if (start === undefined || inClass(openingQuotes, text.charCodeAt(start - 1))) continue
-      let end = namePartEnd(text, at + 1)
+      let end = namePartEnd(text, at + 1) ?? pieceBeforeBreak(text, at + 1)
       // A name of three parts or more: each dot after a part opens the next.
       while (end !== undefined && inClass(nameDots, text.charCodeAt(end))) {
         const next = namePartEnd(text, end + 1)
@@ -45,6 +46,7 @@ export function detectDottedNames(text: string, found: Detection[]): void {
       const nameStart = partsStartAfterOne(text, start, firstDot) ?? start
       const rest = partAfterBreak(text, at + 1, end)
       if (rest === undefined) {
+        if (end - at - 1 < 2) continue
         found.push(person(nameStart, partsEndBeforeOne(text, at + 1, end) ?? end, 'dotted-name', 0.85, 'a name of parts joined by a dot'))
       } else {
         // Both pieces masked on their own, so the line structure stays.
@@ -69,6 +71,14 @@ function partAfterBreak(text: string, partStart: number, end: number): {start: n
   const joinedEnd = partsEndBeforeOne(joined, 0, partEnd) ?? partEnd
   const before = end - partStart
   return joinedEnd > before ? {start: resume, end: resume + joinedEnd - before} : undefined
+}
+
+/**
+ * The end of a last part's first character where a PDF line break cuts the part right after it (买买提江·阿⏎布都拉): too
+ * short for a part alone, it is one with the rest `partAfterBreak` reads.
+ */
+function pieceBeforeBreak(text: string, start: number): number | undefined {
+  return isCjkAt(text, start) && lineWrapEnd(text, start + 1) !== undefined ? start + 1 : undefined
 }
 
 /** The first dot of a name after `start`. */
@@ -101,6 +111,10 @@ function namePartEnd(text: string, start: number): number | undefined {
     }
     end = token.end
   }
+  // A last part jieba read short of a part the list holds (托合/x 提在/v) ends where the part does, before a character
+  // that ends a name's part (在) or where a name may end.
+  const wholeEnd = partsEndAfterOne(text, start, end)
+  if (wholeEnd !== undefined && (inClass(namePartStops, text.charCodeAt(wholeEnd)) || endsName(text, wholeEnd))) end = wholeEnd
   return isNamePart(text, start, end) ? end : undefined
 }
 

@@ -7,7 +7,8 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {lineWrapEnd} from '../../line-wrap.js'
 import {type Token, segment, segmentAround} from '../../segment.js'
-import {endsName, startsName} from './name-boundaries.js'
+import {isTransliteration} from './detect-transliterated-names.js'
+import {endsName, startsKnownWord, startsName} from './name-boundaries.js'
 import {placeOrUnitAfter, readCharacterClass} from './person-classes.js'
 import {overlapsEarlierFinds, person} from './person-detection.js'
 import {loadLexicons, minorityPartLength} from './person-lexicons.js'
@@ -148,10 +149,21 @@ export function partsStartAfterOne(text: string, start: number, end: number): nu
 
 /**
  * Where a run of whole parts from `start` ends one character before `end`, if it does: the last part of a dotted name
- * that jieba read with the character after it (沙马·日火已经: 日火).
+ * that jieba read with the character after it (沙马·日火已经: 日火). A character that transliterates names and opens no
+ * word of prose with what follows is the name's (阿卜杜 + 拉主持会议, 买买提 + 力: a last part longer than the list
+ * knows it).
  */
 export function partsEndBeforeOne(text: string, start: number, end: number): number | undefined {
-  return end - start > minorityPartLength.least && isPartsExactly(text, start, end - 1) && !isPartsExactly(text, start, end) ? end - 1 : undefined
+  if (end - start <= minorityPartLength.least || !isPartsExactly(text, start, end - 1) || isPartsExactly(text, start, end)) return undefined
+  return isTransliteration(text, end - 1, end) && !startsKnownWord(text, end - 1) ? undefined : end - 1
+}
+
+/**
+ * Where a run from `start` to `end` that is no run of whole parts ends as one a character later, if it does: the last
+ * part of a dotted name whose last character jieba read into the word after it (托合/x 提在/v: 托合提).
+ */
+export function partsEndAfterOne(text: string, start: number, end: number): number | undefined {
+  return end > start && end < text.length && !isPartsExactly(text, start, end) && isPartsExactly(text, start, end + 1) ? end + 1 : undefined
 }
 
 /** Whether `text[start, end)` is a run of whole parts (日火, 沙马, 曲比拉体), an ending allowed after one (努尔江). */
