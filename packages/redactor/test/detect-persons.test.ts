@@ -3458,3 +3458,20 @@ describe('detectPersons on a name after a title that a line break cuts, read as 
     }
   })
 })
+
+describe('detectPersons after a title that opens with the level ending the place before it', () => {
+  it('should read the title from its start where jieba reads the level twice as one word (海雀村|村民: 村村/n 民安/n)', () => {
+    expect(persons('赫章县河镇乡海雀村村民安启华掰着指头算起了收入。')).toEqual(['安启华'])
+  })
+
+  it('should read no name where the title opens a longer word or no name follows', () => {
+    for (const decoy of linesOf(`
+      河镇乡海雀村村民代表大会召开。
+      新华镇镇长助理高度重视。
+      海雀村村民大会上，群众踊跃发言。
+      高峰村村民高度认可。
+      村村民主管理，户户参与。`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})

@@ -1,6 +1,8 @@
 // Titles at, ending at and inside a stretch of text, and whether jieba reads a title as a word.
+import {inClass} from '@gongwen/parser'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {isJiebaSeparator} from '../../segment.js'
+import {levels} from './person-classes.js'
 import {TitlePlace, loadLexicons} from './person-lexicons.js'
 import {segmentTo, windowStart} from './read-words.js'
 
@@ -27,9 +29,16 @@ export function isTitleWord(text: string, start: number, end: number): boolean {
   const tokens = segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end + 4, end)
   if (tokens.some((token) => token.start === start && token.end > end)) return false
   if (start === 0 || isJiebaSeparator(text.charCodeAt(start - 1))) return true
-  return tokens.some(
-    (token) => token.start === start || (token.end === end && (token.start < start || titleAt(text, token.start)?.end === end))
-  )
+  if (tokens.some((token) => token.start === start || (token.end === end && (token.start < start || titleAt(text, token.start)?.end === end)))) return true
+  return opensWithPlaceLevel(text, start) && segmentTo(text, start, end + 4, end).some((token) => token.start === start && token.end === end)
+}
+
+/**
+ * Whether the title at `start` opens with the level that ends the place's name right before it (海雀村|村民, 新华镇|镇长),
+ * which jieba reads as a doubled word (村村/n 民安/n): the title is read from its start instead.
+ */
+function opensWithPlaceLevel(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === text.charCodeAt(start) && inClass(levels, text.charCodeAt(start))
 }
 
 /**
