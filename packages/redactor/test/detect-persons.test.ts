@@ -2093,6 +2093,9 @@ describe('detectPersons on names of the minorities told by their parts', () => {
     expect(persons('“草原额吉”斯琴图雅先后资助了5名学生。')).toEqual(['斯琴图雅'])
     expect(persons('护边员阿依努尔古丽常年巡边。')).toEqual(['阿依努尔古丽'])
     expect(persons('嘉绒藏族姑娘泽郎卓玛回乡办起了民宿。')).toEqual(['泽郎卓玛'])
+    // names jieba knows as proper nouns (多吉次仁/nz, 拉巴次仁/nz)
+    expect(persons('会议由乡党委书记多吉次仁主持，乡党委副书记传达了文件精神。')).toEqual(['多吉次仁'])
+    expect(persons('工作队成立了由拉巴次仁、郑夏天、吉吉组成的“马背服务队”。')[0]).toBe('拉巴次仁')
   })
 
   it('should mask both pieces of a name a PDF line break cuts between two parts', () => {
@@ -2110,6 +2113,11 @@ describe('detectPersons on names of the minorities told by their parts', () => {
 })
 
 describe('detectPersons on a part of a name of the minorities alone, by its role or list', () => {
+  it('should mask one part of four characters alone next to a title, as a shorter one (阿不力孜书记说)', () => {
+    expect(persons('阿不力孜书记说，今年的棉花收成好。')).toEqual(['阿不力孜'])
+    expect(persons('会上，额尔德尼主任作了发言。')).toEqual(['额尔德尼'])
+  })
+
   it('should mask a part alone right after a title or a word for people, or before a title that follows names', () => {
     expect(persons('图为克松社区党委书记次仁（左二）向群众讲解社区发展历程。')).toEqual(['次仁'])
     expect(persons('勐海县勐混镇曼扫村茶农岩温、玉香夫妇加入合作社。')).toEqual(['岩温', '玉香'])

@@ -70,8 +70,13 @@ export function detectLonePartsAroundRoles(text: string, partStarts: readonly nu
   }
 }
 
-/** The end of the longest run of whole parts from `start` shorter than a name of parts alone (`nameLength.least`), or undefined. */
+/**
+ * The end of the longest run of whole parts from `start` shorter than a name of parts alone (`nameLength.least`), or of
+ * one part as long (阿不力孜, 额尔德尼: one part, which no rule of parts alone reads), or undefined.
+ */
 function shortNameEnd(text: string, start: number): number | undefined {
+  const longPartEnd = start + minorityPartLength.most
+  if (longPartEnd <= text.length && loadLexicons().minorityParts.has(text.slice(start, longPartEnd))) return longPartEnd
   for (let end = Math.min(text.length, start + nameLength.least - 1); end >= start + minorityPartLength.least; end--) {
     if (isPartsExactly(text, start, end)) return end
   }
@@ -133,10 +138,11 @@ function isNameThere(text: string, start: number, end: number): boolean {
 
 /**
  * Whether jieba's one word over a run of parts may be a name: one it cannot read (x), a name's (nr, nrt), or a place's
- * that the gazetteer does not hold and prose seldom names (乌云其木格/ns; not a country or a city prose names often).
+ * or a proper noun's that the gazetteer does not hold and prose seldom names (乌云其木格/ns, 多吉次仁/nz, 拉巴次仁/nz; not
+ * a country or a city prose names often).
  */
 function isNameWord(token: Token): boolean {
-  return token.tag === 'x' || token.tag.startsWith('nr') || (token.tag === 'ns' && !isFrequentWord(token.word))
+  return token.tag === 'x' || token.tag.startsWith('nr') || ((token.tag === 'ns' || token.tag === 'nz') && !isFrequentWord(token.word))
 }
 
 /**
