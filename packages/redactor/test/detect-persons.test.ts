@@ -2102,6 +2102,12 @@ describe('detectPersons on names of the minorities told by their parts', () => {
     expect(persons('护林员格桑\n旦增在巡山途中发现火情')).toEqual(['格桑', '旦增'])
   })
 
+  it('should close a Tibetan name with 措 after a part (拉毛措), and read no name where 措 opens a word (措施)', () => {
+    expect(persons('玉树州称多县珍秦镇牧民更尕才仁、拉毛措被评为“生态管护标兵”。')).toEqual(['更尕才仁', '拉毛措'])
+    expect(persons('理塘县禾尼乡然日卡村村民扎西降措、泽仁拉姆夫妇返乡创业。')).toEqual(['扎西降措', '泽仁拉姆'])
+    for (const decoy of ['拉姆措施得力，效果明显。', '卓玛措手不及的样子让大家笑了。']) expect(persons(decoy), decoy).toEqual([])
+  })
+
   it('should read 东主 (Döndrub) as a part of Tibetan names', () => {
     expect(persons('应急救援站海拔四千七百米，站长才让东主带领7名队员保障青藏公路畅通。')).toEqual(['才让东主'])
   })
