@@ -176,7 +176,10 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     ['** runs', '**'],
     ['digits and units', '12.5万元3人45%6亩'],
     ['contacts, one line', '电话13812345678，'],
-    ['markers', '（一）1.一是第一，']
+    ['markers', '（一）1.一是第一，'],
+    // Rules that ask at each candidate whether an earlier name covers it (quadratic when they walked the names)
+    ['names and phones', '局长李明华，王建军（电话：13812345678）\n'],
+    ['counted lists', '局长李明华，推荐顾建平、沈  丽、陆卫东3名同志\n']
   ]
   print(`redact on adversarial inputs, one call each (growth ≈ 8 when linear, ≈ 64 when quadratic):`)
   print(`  ${'input'.padEnd(18)} ${'128 KB'.padStart(10)} ${'1 MB'.padStart(10)} ${'growth'.padStart(7)} ${'MB/s'.padStart(7)} ${'× prose'.padStart(8)}`)
