@@ -3,6 +3,7 @@ export {decode, DecodeError, type Decoded, type DecodeErrorCode} from './lib/dec
 export {formatOutline} from './lib/format-outline.js'
 export {fromMarkdown} from './lib/from-markdown.js'
 export {fromText} from './lib/from-text.js'
+export {splitDoubledLine, vouchedLineTrust, type DoubledLine, type DoubledLineTrust} from './lib/normalize/collapse-doubled-glyphs.js'
 export {createLeafFactory, type LeafFactory} from './lib/leaves.js'
 export {headingMarkers, enumerationMarkers, type EnumerationMarkerRule, type HeadingMarkerRule} from './lib/markers.js'
 export {matchEnumerationMarker, matchHeadingMarker, type EnumerationMarkerMatch, type HeadingMarkerMatch} from './lib/match-marker.js'

@@ -33,7 +33,10 @@ export interface Block {
   marker?: HeadingMarkerMatch
   /** For an enumeration heading (`一是` alone on its line): its marker word and ordinal. */
   enumeration?: {marker: string; ordinal: number; end: number}
-  /** For a caption: the single reading of its doubled glyphs, of the line without indentation and trailing space. */
+  /**
+   * For a caption: the single reading of its doubled glyphs, of the line without indentation and trailing space; for
+   * a numbered heading in fake bold, the reading of what follows its marker.
+   */
   reading?: string
   /** The block opens a new article (a title block after another article's). */
   startsArticle?: boolean

@@ -5,6 +5,7 @@ import {checkNumbering, type WarningCounts} from './check-numbering.js'
 import {findTerminator, runInEndAt} from './classify-body.js'
 import {createLeafFactory, type LeafFactory} from './leaves.js'
 import type {HeadingMarkerMatch} from './match-marker.js'
+import {splitDoubledLine, vouchedLineTrust} from './normalize/collapse-doubled-glyphs.js'
 import {foldWidth} from './normalize/fold-width.js'
 import {splitEnumerations} from './split-enumerations.js'
 import {splitTrailingClosing} from './split-trailing-closing.js'
@@ -109,16 +110,27 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
     while (stack.length > 1 && (stack.at(-1)?.depth ?? 0) >= marker.depth) stack.pop()
     const parent = stack.at(-1)
     if (!parent) return
-    const terminator = findTerminator(text, marker.end, line.textEnd)
-    const bodyStart = runInEndAt(line, terminator)
-    const headingEnd = bodyStart ?? line.end
     const children: InlineContent[] = []
     if (line.start < marker.start) children.push(leaves.text(line.start, marker.start))
-    children.push(leaves.marker(marker.start, marker.end))
-    if (headingEnd > marker.end) children.push(leaves.text(marker.end, headingEnd))
-    const section = makeSection(marker.depth, 'numbered', marker.marker, marker.ordinal, titleOf(text, marker.end, terminator === -1 ? line.textEnd : terminator), children)
+    // A marker read from doubled glyphs (一一、、) gives its reading
+    children.push(leaves.marker(marker.start, marker.end, block.reading === undefined ? undefined : marker.marker))
+    let title: string
+    let bodyStart: number | undefined
+    if (block.reading === undefined) {
+      const terminator = findTerminator(text, marker.end, line.textEnd)
+      bodyStart = runInEndAt(line, terminator)
+      if ((bodyStart ?? line.end) > marker.end) children.push(leaves.text(marker.end, bodyStart ?? line.end))
+      title = titleOf(text, marker.end, terminator === -1 ? line.textEnd : terminator)
+    } else {
+      // In fake bold, marker and title are one line read once, with no run-in body: the title ends at its first 。；：！
+      const reading = block.reading
+      if (line.end > marker.end) children.push(leaves.text(marker.end, line.end, foldWidth(reading + text.slice(line.textEnd, line.end))))
+      const terminator = findTerminator(reading, 0, reading.length)
+      title = titleOf(reading, 0, terminator === -1 ? reading.length : terminator)
+    }
+    const section = makeSection(marker.depth, 'numbered', marker.marker, marker.ordinal, title, children)
     const previous = parent.lastChild?.depth === marker.depth ? parent.lastChild : undefined
-    checkNumbering(source.file, counts, marker, previous, parent.marker, leaves.position(marker.start, headingEnd))
+    checkNumbering(source.file, counts, marker, previous, parent.marker, leaves.position(marker.start, bodyStart ?? line.end))
     parent.lastChild = marker
     if (bodyStart !== undefined) {
       let body: InlineContent[] = [leaves.text(bodyStart, line.end)]
@@ -173,6 +185,8 @@ function placeBlock(source: TreeSource, leaves: LeafFactory, counts: WarningCoun
   container.children.push(makeLeafBlock(source, leaves, block))
 }
 
+const frontMatterKinds: ReadonlySet<Block['kind']> = new Set(['pageHeader', 'title', 'subtitle', 'byline', 'addressee', 'signature', 'dateLine'])
+
 function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): BlockContent {
   const {text, lines} = source
   const line = lines[block.first]
@@ -181,7 +195,8 @@ function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): B
     const repaired = text.slice(line.start, line.textStart) + block.reading + text.slice(line.textEnd, line.end)
     return {type: 'caption', children: [leaves.text(line.start, line.end, foldWidth(repaired))], position: leaves.position(line.start, line.end)}
   }
-  const children = lineLeaves(lines, leaves, block.first, block.last, block.soft)
+  // A front matter's line in fake bold (a title, a byline) is read once: its role vouches for it
+  const children = lineLeaves(lines, leaves, block.first, block.last, block.soft, frontMatterKinds.has(block.kind) ? text : undefined)
   if (block.kind === 'caption') return {type: 'caption', children, position: spanOf(children)}
   switch (block.kind) {
     case 'pageHeader':
@@ -202,7 +217,7 @@ function makeLeafBlock(source: TreeSource, leaves: LeafFactory, block: Block): B
 }
 
 /** The leaves of lines `first..last`: each non-blank line's text, and the breaks between them. */
-function lineLeaves(lines: readonly LineInfo[], leaves: LeafFactory, first: number, last: number, soft: boolean): InlineContent[] {
+function lineLeaves(lines: readonly LineInfo[], leaves: LeafFactory, first: number, last: number, soft: boolean, doubledIn?: string): InlineContent[] {
   const children: InlineContent[] = []
   let previousEnd = -1
   let index = first - 1
@@ -210,10 +225,17 @@ function lineLeaves(lines: readonly LineInfo[], leaves: LeafFactory, first: numb
     const line = lines[index]
     if (!line || line.textStart === line.textEnd) continue
     if (previousEnd !== -1) children.push(leaves.break(previousEnd, line.start, soft))
-    children.push(leaves.text(line.start, line.end))
+    const reading = doubledIn === undefined ? undefined : doubledReading(doubledIn, line)
+    children.push(reading === undefined ? leaves.text(line.start, line.end) : leaves.text(line.start, line.end, foldWidth(reading)))
     previousEnd = line.end
   }
   return children
+}
+
+/** A line in fake bold read once (indentation and trailing space as written), or undefined for a line that is not. */
+function doubledReading(text: string, line: LineInfo): string | undefined {
+  const doubled = splitDoubledLine(text.slice(line.textStart, line.textEnd), vouchedLineTrust)
+  return doubled && text.slice(line.start, line.textStart) + doubled.reading + text.slice(line.textEnd, line.end)
 }
 
 function makeSection(

@@ -3,7 +3,7 @@ import {inClass} from './char-codes.js'
 import {inferWraps, type Wrapping} from './infer-wraps.js'
 import {headingTerminatorCodes} from './markers.js'
 import {matchEnumerationMarker, matchHeadingMarker, type HeadingMarkerMatch} from './match-marker.js'
-import {collapseDoubledGlyphs} from './normalize/collapse-doubled-glyphs.js'
+import {splitDoubledLine, vouchedLineTrust, type DoubledLine} from './normalize/collapse-doubled-glyphs.js'
 import {endsWithPunctuation, hasPunctuation, hasUnpairedBracket} from './punctuation.js'
 import type {LineInfo} from './scan-lines.js'
 
@@ -26,7 +26,7 @@ export interface Body {
 }
 
 type LineKind =
-  | {kind: 'heading'; marker: HeadingMarkerMatch}
+  | {kind: 'heading'; marker: HeadingMarkerMatch; reading?: string}
   | {kind: 'enumeration'; family: string; marker: string; ordinal: number; end: number}
   | {kind: 'caption'; reading: string}
   | {kind: 'photoCaption'; last: number}
@@ -62,10 +62,10 @@ export function classifyBody(text: string, lines: readonly LineInfo[], content: 
       // A run-in body wrapped onto the next lines continues the heading's paragraph.
       const line = lines[index]
       let last = position
-      if (line && runInEnd(text, line, kind.marker.end) !== undefined) {
+      if (line && kind.reading === undefined && runInEnd(text, line, kind.marker.end) !== undefined) {
         while (wrapping.soft[last] === true && kinds[last + 1] === plain) last++
       }
-      blocks.push({kind: 'heading', first: index, last: content[last] ?? index, soft: last > position, marker: kind.marker})
+      blocks.push({kind: 'heading', first: index, last: content[last] ?? index, soft: last > position, marker: kind.marker, ...(kind.reading === undefined ? {} : {reading: kind.reading})})
       if (last > position) pdf = true
       position = last + 1
       continue
@@ -104,9 +104,32 @@ function classifyLine(text: string, lines: readonly LineInfo[], index: number): 
       return {kind: 'enumeration', family: enumeration.family, marker: enumeration.marker, ordinal: enumeration.ordinal, end: enumeration.end}
     }
   }
-  const reading = mayBeDoubled(text, line) ? collapseDoubledGlyphs(text.slice(line.textStart, line.textEnd)) : undefined
-  if (reading !== undefined) return {kind: 'caption', reading}
-  return plain
+  if (!mayBeDoubled(text, line)) return plain
+  const lineText = text.slice(line.textStart, line.textEnd)
+  const doubled = splitDoubledLine(lineText)
+  if (doubled !== undefined) return doubledHeading(line, doubled) ?? {kind: 'caption', reading: doubled.reading}
+  // A numbered heading in fake bold is often short (一一、、主主要要做做法法): its marker vouches for the line
+  const short = splitDoubledLine(lineText, vouchedLineTrust)
+  return (short && doubledHeading(line, short)) ?? plain
+}
+
+/**
+ * A numbered heading in fake bold (（（一一））聚聚焦焦““三三农农””): its marker read once, placed over the doubled glyphs it
+ * was read from, and the rest of the line read once. A marker that ends inside a doubled run stays a caption's text.
+ */
+function doubledHeading(line: LineInfo, doubled: DoubledLine): LineKind | undefined {
+  const marker = matchHeadingMarker(doubled.reading, 0, doubled.reading.length)
+  if (marker?.start !== 0) return undefined
+  let reading = 0
+  let source = 0
+  for (const run of doubled.runs) {
+    if (reading >= marker.end) break
+    reading += run
+    source += run * 2
+  }
+  if (reading !== marker.end) return undefined
+  const start = line.textStart + doubled.start
+  return {kind: 'heading', marker: {...marker, start, end: start + source}, reading: doubled.reading.slice(marker.end)}
 }
 
 // A photo caption as a newspaper prints it: it opens with 图为 (or 图：, ▲) and ends with the photographer's credit

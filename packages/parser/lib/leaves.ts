@@ -17,7 +17,8 @@ export interface LeafFactory {
   /** A text leaf; `normalized` overrides the folded reading (doubled glyphs collapsed). */
   text(start: number, end: number, normalized?: string): TextNode
   break(start: number, end: number, soft: boolean): BreakNode
-  marker(start: number, end: number): MarkerNode
+  /** A marker leaf; `normalized` is its reading where the text has it otherwise (doubled glyphs). */
+  marker(start: number, end: number, normalized?: string): MarkerNode
 }
 
 /**
@@ -73,8 +74,10 @@ export function createLeafFactory(text: string, lineStarts?: readonly number[]):
       if (soft) node.data = {soft: true}
       return node
     },
-    marker(start, end) {
-      return {type: 'marker', value: text.slice(start, end), position: factory.position(start, end)}
+    marker(start, end, normalized) {
+      const node: MarkerNode = {type: 'marker', value: text.slice(start, end), position: factory.position(start, end)}
+      if (normalized !== undefined && normalized !== node.value) node.data = {normalized}
+      return node
     }
   }
   return factory

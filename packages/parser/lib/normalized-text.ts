@@ -3,8 +3,8 @@ import {foldWidth} from './normalize/fold-width.js'
 
 /**
  * The repaired reading of a node: text leaves give `data.normalized` when set (doubled glyphs
- * collapsed, full-width digits folded), soft breaks (joined hard wraps) give nothing, markers are
- * folded, everything else is as written.
+ * collapsed, full-width digits folded), soft breaks (joined hard wraps) give nothing, markers give
+ * theirs or are folded, everything else is as written.
  *
  * @param node any node of a parsed tree
  * @returns the normalised text
@@ -17,5 +17,5 @@ export function normalizedText(node: Node): string {
   }
   if (node.type === 'text') return node.data?.normalized ?? node.value
   if (node.type === 'break') return node.data?.soft ? '' : node.value
-  return foldWidth(node.value)
+  return node.data?.normalized ?? foldWidth(node.value)
 }

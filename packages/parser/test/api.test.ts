@@ -26,9 +26,11 @@ describe('@gongwen/parser', () => {
       'normalizedText',
       'outline',
       'parse',
+      'splitDoubledLine',
       'splitEnumerations',
       'toMarkdown',
       'toText',
+      'vouchedLineTrust',
       'warn'
     ])
   })

@@ -1,10 +1,10 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {normalizedText, parse} from '@gongwen/parser'
+import {normalizedText, outline, parse, toMarkdown, toText} from '@gongwen/parser'
 import {decode} from '../lib/decode.js'
 import {collapseDoubledGlyphs} from '../lib/normalize/collapse-doubled-glyphs.js'
 import {foldWidth} from '../lib/normalize/fold-width.js'
-import {walkTree} from './tree-invariants.js'
+import {expectValidTree, walkTree} from './tree-invariants.js'
 
 const corpus = new URL('../../../corpus/', import.meta.url)
 const files = readdirSync(corpus).filter((name) => /\.(txt|md)$/.test(name))
@@ -168,5 +168,37 @@ describe('foldWidth', () => {
     expect(text).toContain('％')
     expect(folded).not.toContain('％')
     expect(folded.replaceAll('%', '')).toBe(text.replaceAll('％', '').replaceAll('%', ''))
+  })
+})
+
+/** A line as a fake bold draws it, glyph by glyph (主要做法 → 主主要要做做法法). */
+function bold(line: string): string {
+  return [...line].map((char) => char + char).join('')
+}
+
+describe('numbered headings in fake bold', () => {
+  const text = [bold('金寨县大湾村2023年工作总结'), '', bold('一、主要做法'), '大湾村党支部坚持党建引领，全村茶园1.2万亩。', bold('（一）聚焦“三农”，推动乡村全面振兴'), '村党支部书记何家枝带头。', bold('二、存在问题'), '产业链条较短。'].join('\n')
+
+  it('should read them as sections with their markers and titles read once, losing no character', () => {
+    const {tree} = parse(text)
+    expect(outline(tree).map((entry) => [entry.level, entry.marker, entry.title])).toEqual([
+      [1, '一、', '主要做法'],
+      [2, '（一）', '聚焦“三农”，推动乡村全面振兴'],
+      [1, '二、', '存在问题']
+    ])
+    expect(toText(tree)).toBe(text)
+    expectValidTree(text, tree)
+    expect(toMarkdown(tree)).toContain('## 一、主要做法')
+  })
+
+  it('should read the title in fake bold once', () => {
+    const title = walkTree(parse(text).tree).nodes.find((node) => node.type === 'title')
+    expect(title && normalizedText(title)).toBe('金寨县大湾村2023年工作总结')
+  })
+
+  it('should leave a doubled line whose marker a run cuts, and lines that only look doubled, as they are', () => {
+    // 一一对应 opens a sentence; 天天向上 is no heading
+    const {tree} = parse('一、总体情况\n一一对应开展帮扶，逐户建立台账。\n天天天天向向上上\n')
+    expect(outline(tree).map((entry) => entry.marker)).toEqual(['一、'])
   })
 })

@@ -28,9 +28,12 @@ export const BreakNode = z
   .meta({id: 'BreakNode'})
 export type BreakNode = z.infer<typeof BreakNode>
 
-/** A numbering marker as written: `一、` `（一）` `1.` `（1）` `①` `一是` `第一，`. */
+/**
+ * A numbering marker as written: `一、` `（一）` `1.` `（1）` `①` `一是` `第一，`. `data.normalized` is its reading where
+ * the text has it otherwise (`一一、、` in a PDF's fake bold reads `一、`).
+ */
 export const MarkerNode = z
-  .object({type: z.literal('marker'), value: z.string(), position: Position})
+  .object({type: z.literal('marker'), value: z.string(), position: Position, data: z.object({normalized: z.string().optional()}).optional()})
   .meta({id: 'MarkerNode'})
 export type MarkerNode = z.infer<typeof MarkerNode>
 

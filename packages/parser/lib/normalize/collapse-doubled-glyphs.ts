@@ -4,10 +4,26 @@
 
 /** Longest run considered (captions run to ~30 characters); bounds the work per character. */
 const maxRun = 64
-/** Shortest trimmed line trusted: `谢谢谢谢` and other short reduplications stay as they are. */
-const minLength = 8
-/** A decomposition made only of one-character runs (`天天看看`) is ordinary text unless this long. */
-const minLengthSingleGlyphRuns = 16
+/** How short a doubled line may be and still be read once. */
+export interface DoubledLineTrust {
+  /** Shortest trimmed line trusted. */
+  minLength: number
+  /** A decomposition made only of one-character runs is trusted from this length on. */
+  minLengthSingleGlyphRuns: number
+}
+
+/**
+ * The parser's trust: `谢谢谢谢` and other short reduplications stay as they are, and a line of one-character runs
+ * (`天天看看`) is ordinary text unless it is long: the tree reads a doubled line as a caption.
+ */
+const parserTrust: DoubledLineTrust = {minLength: 8, minLengthSingleGlyphRuns: 16}
+
+/**
+ * Where a line's role vouches for it (a heading's marker read once, a title or byline in the front matter), a short
+ * line in fake bold is read once too: 一一、、主主要要做做法法, 王王留留剑剑. A line of runs of two or three glyphs still
+ * needs three runs.
+ */
+export const vouchedLineTrust: DoubledLineTrust = {minLength: 4, minLengthSingleGlyphRuns: 4}
 /** Runs needed, unless one run is at least `minLongRun` long (a caption doubled as a whole). */
 const minRuns = 3
 const minLongRun = 4
@@ -18,8 +34,31 @@ const powers = new Int32Array(maxRun + 1)
 powers[0] = 1
 for (let power = 1; power <= maxRun; power++) powers[power] = Math.imul(powers[power - 1] ?? 0, base)
 
+/** A line whose glyphs fake-bold rendering doubled: where its doubled stretch lies, its runs, and its reading. */
+export interface DoubledLine {
+  /** Offset in the line where the doubled stretch starts (after leading whitespace). */
+  start: number
+  /** Offset in the line where it ends (before trailing whitespace). */
+  end: number
+  /** The lengths of the runs X whose doubles XX make up the stretch, in order. */
+  runs: readonly number[]
+  /** The stretch read once: the runs X concatenated. */
+  reading: string
+}
+
 /**
  * The single reading of a line whose glyphs were doubled by fake-bold PDF rendering.
+ *
+ * @param line one line of text, without its line ending
+ * @returns the repaired line, or `undefined` when the line is not doubled (see `splitDoubledLine`)
+ */
+export function collapseDoubledGlyphs(line: string): string | undefined {
+  const doubled = splitDoubledLine(line)
+  return doubled && line.slice(0, doubled.start) + doubled.reading + line.slice(doubled.end)
+}
+
+/**
+ * How a line whose glyphs were doubled by fake-bold PDF rendering splits into doubled runs.
  *
  * The whole line (without surrounding whitespace, which is kept as is) must split into doubled
  * runs; among the splits, the one with the fewest runs is read (dynamic programming: a greedy
@@ -27,13 +66,14 @@ for (let power = 1; power <= maxRun; power++) powers[power] = Math.imul(powers[p
  * reduplications are not trusted, so ordinary text is never touched.
  *
  * @param line one line of text, without its line ending
- * @returns the repaired line, or `undefined` when the line is not doubled
+ * @param trust how short a line may be (the parser's, by default)
+ * @returns the split, or `undefined` when the line is not doubled
  */
-export function collapseDoubledGlyphs(line: string): string | undefined {
+export function splitDoubledLine(line: string, trust: Readonly<DoubledLineTrust> = parserTrust): DoubledLine | undefined {
   const start = line.length - line.trimStart().length
   const end = line.trimEnd().length
   const length = end - start
-  if (length < minLength || length % 2 === 1) return undefined
+  if (length < trust.minLength || length % 2 === 1) return undefined
   const core = line.slice(start, end)
   if (!startsDoubled(core) || !endsDoubled(core) || !/[\p{L}\p{N}]/u.test(core) || isOneGlyph(core)) return undefined
 
@@ -45,7 +85,7 @@ export function collapseDoubledGlyphs(line: string): string | undefined {
     reading += core.slice(offset, offset + run)
     offset += run * 2
   }
-  return trusted(runs, length, reading) ? line.slice(0, start) + reading + line.slice(end) : undefined
+  return trusted(runs, length, reading, trust) ? {start, end, runs, reading} : undefined
 }
 
 /** `哈哈哈哈…`: a split exists at every offset, and its reading is never trusted (one glyph). */
@@ -130,12 +170,12 @@ function slice(hash: Int32Array, start: number, end: number, length: number): nu
   return ((hash[end] ?? 0) - Math.imul(hash[start] ?? 0, powers[length] ?? 0)) | 0
 }
 
-function trusted(runs: readonly number[], length: number, reading: string): boolean {
+function trusted(runs: readonly number[], length: number, reading: string, trust: Readonly<DoubledLineTrust>): boolean {
   // `谢谢谢谢谢谢谢谢` splits into runs too; a real caption has more than one glyph.
   if (isOneGlyph(reading)) return false
   // A loop, not Math.max(...runs): a long line has more runs than a call may take arguments.
   let longest = 0
   for (const run of runs) if (run > longest) longest = run
-  if (longest === 1) return length >= minLengthSingleGlyphRuns
+  if (longest === 1) return length >= trust.minLengthSingleGlyphRuns
   return runs.length >= minRuns || longest >= minLongRun
 }
