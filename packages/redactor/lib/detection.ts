@@ -24,6 +24,11 @@ export interface Detection {
   confidence: number
   /** Why, for the reviewer, e.g. `county in the division gazetteer`. */
   reason: string
+  /**
+   * For a mention whose glyphs a PDF's fake bold doubled (金金寨寨县县, see undouble-lines.ts): the mention as read
+   * (金寨县) and its generic ending there. It is masked as the reading is, each character of the mask doubled (**县县).
+   */
+  reading?: {text: string; suffixLength: number}
 }
 
 /** A region of the document with a known role, from the parser's tree. */

@@ -15,6 +15,7 @@ import {findProtectedRanges, findYears, protectDetections} from './keep-list.js'
 import {assignPseudonyms, maskMention, type MaskTarget} from './mask.js'
 import {propagate} from './propagate.js'
 import {resolveOverlaps} from './resolve-overlaps.js'
+import {doubleGlyphs, toDoubledDetections, undoubleLines} from './undouble-lines.js'
 import {toWrappedDetections, unwrapLines, unwrappedOffset} from './unwrap-lines.js'
 import {zonesFromTree} from './zones.js'
 
@@ -164,13 +165,75 @@ export function findMentions(text: string, tree: RootNode, policy: Policy): Find
  * second look needs only what it masks.
  */
 function decideMasks(text: string, tree: RootNode, policy: Policy): {masked: Detection[]; kept: Detection[]} {
-  const zones = zonesFromTree(tree)
-  const view = unwrapLines(text)
-  if (view === undefined) return decideMasksOf(text, tree, zones, policy)
-  // The detectors read the text with its word wraps taken out; their findings come back in the text's offsets
-  const unwrappedZones = zones.map((zone) => ({...zone, start: unwrappedOffset(view, zone.start), end: unwrappedOffset(view, zone.end)}))
-  const {masked, kept} = decideMasksOf(view.text, plainTree(view.text), unwrappedZones, policy)
-  return {masked: masked.flatMap((detection) => toWrappedDetections(view, detection)), kept: kept.flatMap((detection) => toWrappedDetections(view, detection))}
+  return decideMasksThrough(readingViews, text, tree, zonesFromTree(tree), policy)
+}
+
+/** A reading of a text the detectors read better than the text, and how its offsets and findings map back. */
+interface TextView {
+  text: string
+  /** The view's tree, and its zones given the text's. */
+  tree: RootNode
+  zonesIn(zones: readonly Zone[]): Zone[]
+  /** A detection of the view as detections of the text. */
+  detectionsOf(detection: Detection): Detection[]
+}
+
+// PDF text: doubled lines read once (金金寨寨县县 → 金寨县), then words a hard wrap cut joined (赫⏎章县 → 赫章县)
+const readingViews: readonly ((text: string) => TextView | undefined)[] = [
+  (text) => {
+    const view = undoubleLines(text)
+    if (view === undefined) return undefined
+    // The parser reads a doubled line as a photo's caption; read once, a title, heading or byline is parsed as such
+    const {tree} = parse(view.text)
+    return {text: view.text, tree, zonesIn: () => zonesFromTree(tree), detectionsOf: (detection) => toDoubledDetections(view, detection)}
+  },
+  (text) => {
+    const view = unwrapLines(text)
+    return (
+      view && {
+        text: view.text,
+        tree: plainTree(view.text),
+        zonesIn: (zones) => zones.map((zone) => ({...zone, start: unwrappedOffset(view, zone.start), end: unwrappedOffset(view, zone.end)})),
+        detectionsOf: (detection) => toWrappedDetections(view, detection)
+      }
+    )
+  }
+]
+
+/** `decideMasksOf` on each view of `views` that applies, one over the other, its findings mapped back to `text`. */
+function decideMasksThrough(
+  views: readonly ((text: string) => TextView | undefined)[],
+  text: string,
+  tree: RootNode,
+  zones: readonly Zone[],
+  policy: Policy
+): {masked: Detection[]; kept: Detection[]} {
+  const [makeView, ...rest] = views
+  if (makeView === undefined) return decideMasksOf(text, tree, zones, policy)
+  const view = makeView(text)
+  if (view === undefined) return decideMasksThrough(rest, text, tree, zones, policy)
+  const {masked, kept} = decideMasksThrough(rest, view.text, view.tree, view.zonesIn(zones), policy)
+  return {masked: placedApart(masked.flatMap(view.detectionsOf)), kept: kept.flatMap(view.detectionsOf)}
+}
+
+/**
+ * Masks mapped back from a view, sorted by start and apart. A doubled run's two copies interleave with the next
+ * mention's (the first copy of 泖甸村 comes before the second of 练塘镇); a mention widened to whole runs may reach over
+ * the next one in its run, which it then holds, or into one that goes on, which then goes on from its end, masked
+ * plainly.
+ */
+function placedApart(detections: Detection[]): Detection[] {
+  detections.sort((a, b) => a.start - b.start || b.end - a.end)
+  const placed: Detection[] = []
+  for (const detection of detections) {
+    const previous = placed.at(-1)
+    if (previous === undefined || detection.start >= previous.end) placed.push(detection)
+    else if (detection.end > previous.end) {
+      const {reading, ...plain} = detection
+      placed.push({...plain, start: previous.end, suffixLength: reading === undefined ? Math.min(detection.suffixLength, detection.end - previous.end - 1) : 0})
+    }
+  }
+  return placed
 }
 
 /** `decideMasks` on the text the detectors read, with its zones there. */
@@ -217,6 +280,7 @@ const wrapInName = /[^\S\r\n]*\r?\n[^\S\r\n]*/gu
  * ending stays. Figures and contacts a wrap cuts are detected a piece on each side (see unwrap-lines.ts).
  */
 function maskTarget(text: string, detection: Detection): MaskTarget {
+  if (detection.reading !== undefined) return {type: detection.type, original: detection.reading.text, suffixLength: detection.reading.suffixLength}
   const original = text.slice(detection.start, detection.end)
   if (!original.includes('\n')) return {type: detection.type, original, suffixLength: detection.suffixLength}
   // The generic ending stays visible as it stands, line break and all (*果蔬⏎专业合作社)
@@ -233,12 +297,16 @@ function toSpans(text: string, masked: readonly Detection[], policy: Policy): Re
   )
   return masked.map((detection, index): RedactionSpan => {
     const target = targets[index] ?? {type: detection.type, original: '', suffixLength: 0}
+    const original = text.slice(detection.start, detection.end)
+    const style = policy.styles[detection.type]
+    // A mention read from doubled glyphs is masked doubled, so its line reads doubled again (see undouble-lines.ts)
+    const replacement = detection.reading === undefined ? maskMention(target, style, labels) : style === 'keep' ? original : doubleGlyphs(maskMention(target, style, labels))
     return {
       type: detection.type,
       start: detection.start,
       end: detection.end,
-      original: text.slice(detection.start, detection.end),
-      replacement: maskMention(target, policy.styles[detection.type], labels),
+      original,
+      replacement,
       detector: detection.detector,
       rule: detection.rule,
       confidence: detection.confidence,
@@ -265,20 +333,29 @@ function isBoundary(code: number): boolean {
 }
 
 /**
+ * Whether a window may end at `text[at]`: a boundary, but not one a fake bold doubled (，，, ““ of 金金寨寨县县：：““…): a
+ * window reads a doubled line whole, so the second look reads it undoubled as the first look did.
+ */
+function endsWindow(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return isBoundary(code) && (code === lineFeed || code === carriageReturn || (text.charCodeAt(at - 1) !== code && text.charCodeAt(at + 1) !== code))
+}
+
+/**
  * Move from `offset` back to the nearest boundary character, or to `floor`. The boundary is kept in the window: a
  * detector that reads the character before a name must see what the first look saw there (（街道）和县直部门 is
  * 和 and 县直 after a bracket; after a blank it would read as the county 和县).
  */
 function widenBack(text: string, offset: number, floor: number): number {
   let position = offset
-  while (position > floor && !isBoundary(text.charCodeAt(position - 1))) position--
+  while (position > floor && !endsWindow(text, position - 1)) position--
   return position > floor ? position - 1 : position
 }
 
 /** Move from `offset` forward to the nearest boundary character, or to the end of the text. */
 function widenForward(text: string, offset: number): number {
   let position = offset
-  while (position < text.length && !isBoundary(text.charCodeAt(position))) position++
+  while (position < text.length && !endsWindow(text, position)) position++
   return position
 }
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {redact} from '../index.js'
-import {wrappedSystem, wrapText} from '../lib/eval/wrapped-system.js'
+import {boldSystem, doubleShortLines, wrappedSystem, wrapText} from '../lib/eval/pdf-systems.js'
 
 describe('wrapText', () => {
   it('should break every line after as many characters as asked, where it goes on, and say where each character came from', () => {
@@ -21,5 +21,31 @@ describe('wrappedSystem', () => {
     expect(unit?.original).toBe('西昌山鹰户外用品有限公司')
     expect(unit?.replacement).toBe('*户外用品有限公司')
     expect(spans.map((span) => span.original)).toEqual(['西昌山鹰户外用品有限公司', '江安县', '120'])
+  })
+})
+
+describe('doubleShortLines', () => {
+  it('should double every character of the short lines only, and say where each came from', () => {
+    const doubled = doubleShortLines('江安县\n本季度开展纳税服务', 4)
+    expect(doubled.text).toBe('江江安安县县\n本季度开展纳税服务')
+    expect([...doubled.source.subarray(0, 8)]).toEqual([0, 0, 1, 1, 2, 2, 3, 4])
+  })
+})
+
+describe('boldSystem', () => {
+  it('should give back the spans of the bold text in offsets of the text', () => {
+    const text = '江安县税务局2023年工作总结\n本季度，江安县税务局共走访企业120户。'
+    const spans = boldSystem({name: 'gongwen', redact: (input) => redact(input)}, 16).redact(text).spans
+    expect(spans.map((span) => [span.start, span.original])).toEqual([
+      [0, '江安'],
+      [20, '江安'],
+      [31, '120']
+    ])
+    // a kept ending counts once, as the text has it (*县 of 金金寨寨县县)
+    const county = boldSystem({name: 'gongwen', redact: (input) => redact(input)}, 16).redact('金寨县大湾村茶旅融合\n').spans
+    expect(county.map((span) => [span.original, span.replacement])).toEqual([
+      ['金寨县', '**县'],
+      ['大湾村', '**村']
+    ])
   })
 })

@@ -1,15 +1,15 @@
 import type {RedactionSpan} from '@gongwen/schema'
 import type {EvalSystem} from './evaluate.js'
 
-/** A text with a line break put in after every `width` characters of a line, and where each character came from. */
-export interface WrappedText {
+/** A text made from another as a PDF's extraction would give it, and where each of its characters came from. */
+export interface ExtractedText {
   text: string
-  /** For each character of the wrapped text, its offset in the text; -1 for a line break the wrap put in. */
+  /** For each character, its offset in the text it was made from; -1 for a character put in (a wrap's line break). */
   source: Int32Array
 }
 
 /** `text` as a PDF's extraction with a hard wrap gives it: a line break after every `width` characters of a line, where the line goes on. */
-export function wrapText(text: string, width: number): WrappedText {
+export function wrapText(text: string, width: number): ExtractedText {
   const parts: string[] = []
   const source = new Int32Array(text.length + Math.floor(text.length / width))
   let length = 0
@@ -31,33 +31,72 @@ export function wrapText(text: string, width: number): WrappedText {
 }
 
 /**
+ * `text` as a PDF's extraction gives a fake bold (each glyph drawn twice) on its short lines, where titles, headings,
+ * bylines and signatures stand: every character of a line of at most `maxLength` doubled (金寨县 → 金金寨寨县县).
+ */
+export function doubleShortLines(text: string, maxLength: number): ExtractedText {
+  const parts: string[] = []
+  const source = new Int32Array(text.length * 2)
+  let length = 0
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    const doubled = lineEnd - lineStart <= maxLength
+    for (let at = lineStart; at < lineEnd; at++) {
+      const char = text.charAt(at)
+      parts.push(doubled && char !== '\r' ? char + char : char)
+      source[length++] = at
+      if (doubled && char !== '\r') source[length++] = at
+    }
+    if (lineEnd < text.length) {
+      parts.push('\n')
+      source[length++] = lineEnd
+    }
+    lineStart = lineEnd + 1
+  }
+  return {text: parts.join(''), source: source.subarray(0, length)}
+}
+
+/**
  * `system` scored on its documents wrapped every `width` characters: its spans on the wrapped text are mapped back
  * to the text, so the gold scores them where it lists its strings. A span's kept ending loses the breaks the wrap
  * put in it (*户外用品有限公⏎司 keeps 户外用品有限公司).
  */
 export function wrappedSystem(system: EvalSystem, width: number): EvalSystem {
+  return extractedSystem(system, `wrapped every ${width}`, (text) => wrapText(text, width))
+}
+
+/** `system` scored on its documents with their short lines in fake bold (see `doubleShortLines`), its spans mapped back. */
+export function boldSystem(system: EvalSystem, maxLength: number): EvalSystem {
+  return extractedSystem(system, `lines up to ${maxLength} in fake bold`, (text) => doubleShortLines(text, maxLength))
+}
+
+function extractedSystem(system: EvalSystem, how: string, extract: (text: string) => ExtractedText): EvalSystem {
   return {
-    name: `${system.name}, wrapped every ${width}`,
+    name: `${system.name}, ${how}`,
     redact(text) {
-      const wrapped = wrapText(text, width)
-      const spans = system.redact(wrapped.text).spans.map((span) => unwrapSpan(text, wrapped.source, span))
+      const extracted = extract(text)
+      const spans = system.redact(extracted.text).spans.map((span) => spanOfSource(text, extracted.source, span))
       return {spans}
     }
   }
 }
 
-function unwrapSpan(text: string, source: Int32Array, span: RedactionSpan): RedactionSpan {
+/** A span of the extracted text as a span of its source: what it covers there, with the ending it keeps visible there. */
+function spanOfSource(text: string, source: Int32Array, span: RedactionSpan): RedactionSpan {
   let first = span.start
   while (first < span.end - 1 && (source[first] ?? -1) < 0) first++
   let last = span.end - 1
   while (last > first && (source[last] ?? -1) < 0) last--
   const start = source[first] ?? 0
   const end = (source[last] ?? 0) + 1
-  // The ending the replacement keeps visible, counted on the wrapped text, then on the text
+  // The ending the replacement keeps visible, counted on the extracted text, then on the text: the characters it came
+  // from (a doubled glyph counts once, a line break put in not at all)
   let kept = 0
   while (kept < span.replacement.length && kept < span.original.length && span.replacement.at(-1 - kept) === span.original.at(-1 - kept)) kept++
-  let keptInText = 0
-  for (let at = span.end - kept; at < span.end; at++) if ((source[at] ?? -1) >= 0) keptInText++
-  const replacement = span.replacement.slice(0, span.replacement.length - kept) + text.slice(end - keptInText, end)
+  const keptSources = new Set<number>()
+  for (let at = span.end - kept; at < span.end; at++) if ((source[at] ?? -1) >= 0) keptSources.add(source[at] ?? 0)
+  const replacement = span.replacement.slice(0, span.replacement.length - kept) + text.slice(end - keptSources.size, end)
   return {...span, start, end, original: text.slice(start, end), replacement}
 }
