@@ -2,6 +2,7 @@ import {dateSource} from './back-matter-phrases.js'
 import type {Block} from './blocks.js'
 import {isDateLine} from './find-back-matter.js'
 import {matchEnumerationMarker, matchHeadingMarker} from './match-marker.js'
+import {splitDoubledLine, vouchedLineTrust} from './normalize/collapse-doubled-glyphs.js'
 import {endsWithColon, endsWithPunctuation} from './punctuation.js'
 import type {LineInfo} from './scan-lines.js'
 
@@ -140,7 +141,11 @@ function isSubtitle(text: string, line: LineInfo | undefined): boolean {
 }
 
 function isByline(text: string, line: LineInfo | undefined): boolean {
-  return line !== undefined && line.width <= maxBylineWidth && bylinePattern.test(text.slice(line.textStart, line.textEnd))
+  if (line === undefined) return false
+  const written = text.slice(line.textStart, line.textEnd)
+  // A byline in fake bold (王王留留剑剑  王王润润英英) is read once, at half its width
+  const doubled = splitDoubledLine(written, vouchedLineTrust)
+  return line.width <= maxBylineWidth * (doubled ? 2 : 1) && bylinePattern.test(doubled?.reading ?? written)
 }
 
 function isAddressee(text: string, line: LineInfo): boolean {

@@ -191,9 +191,15 @@ describe('numbered headings in fake bold', () => {
     expect(toMarkdown(tree)).toContain('## 一、主要做法')
   })
 
-  it('should read the title in fake bold once', () => {
+  it('should read the title and byline in fake bold once, each as what it is', () => {
     const title = walkTree(parse(text).tree).nodes.find((node) => node.type === 'title')
     expect(title && normalizedText(title)).toBe('金寨县大湾村2023年工作总结')
+    const withByline = text.replace('\n\n', `\n${bold('王留剑 王润英')}\n\n`)
+    const front = walkTree(parse(withByline).tree).nodes.filter((node) => node.type === 'title' || node.type === 'byline')
+    expect(front.map((node) => [node.type, normalizedText(node)])).toEqual([
+      ['title', '金寨县大湾村2023年工作总结'],
+      ['byline', '王留剑 王润英']
+    ])
   })
 
   it('should leave a doubled line whose marker a run cuts, and lines that only look doubled, as they are', () => {
