@@ -814,6 +814,27 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('“小木耳”撑起“致富伞”郜家店镇荣安村地处山区')).toEqual([])
   })
 
+  it('should read a quoted name across the words of what the unit does before its kind as the brand, and keep those words visible', () => {
+    expect(units('龙古村的“山韵”中药材种植基地种植重楼，“海之韵”康养中心获评医养结合示范')).toEqual(['山韵/0', '海之韵/0'])
+    expect(units('街道“赵小姐不等位”鲜花饼店、“天天鲜”生鲜超市被列为检查对象')).toEqual(['赵小姐不等位/0', '天天鲜/0'])
+    // the goods before the kind are no name of their own, in the first redaction or the second
+    const text = '金龙村的“富罗香”砂糖桔合作社由返乡青年创办'
+    expect(units(text)).toEqual(['富罗香/0'])
+    expect(redact(text).text).toContain('“*”砂糖桔合作社')
+    expect(redact(redact(text).text).text).toBe(redact(text).text)
+  })
+
+  it('should read a quoted brand written in Latin letters as a name where a word is in lower case or beside Han characters, and no acronym', () => {
+    expect(units('喜洲镇“Sunny阳光”双语幼儿园、“ABC未来星”英语培训班无证办学，“Lily”花坊网店虚假宣传')).toEqual(['Sunny阳光/0', 'ABC未来星/0', 'Lily/0'])
+    expect(units('开设“APP”便民服务站，建设“VR”体验中心，“KTV”包间')).toEqual([])
+  })
+
+  it('should mask nothing of the quoted labels of programmes before the words of a service and a kind (test/unit-decoys-quoted-described.txt)', () => {
+    const decoys = readDecoys('unit-decoys-quoted-described.txt')
+    expect(decoys.length).toBeGreaterThanOrEqual(40)
+    expect(wronglyRead(decoys, reportFrames, (text) => units(text).length > 0)).toEqual([])
+  })
+
   it('should mask nothing of the quoted labels of programmes (test/unit-decoys-quoted-kinds.txt), wherever they stand', () => {
     const decoys = readDecoys('unit-decoys-quoted-kinds.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)

@@ -6,9 +6,9 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
-import {businessKindAt} from './business-kinds.js'
+import {businessKindAt, endsWordAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
-import {isTradeText} from './kept-parts.js'
+import {isNamedTrade, isTradeText} from './kept-parts.js'
 import {verbTags} from './predicate-tags.js'
 import {opensWithCount} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
@@ -34,21 +34,24 @@ const sloganNumeral = /^[一二两三四五六七八九十]/u
  * 工作室): the quotes make it a name, and only it is masked (“*”牌). Whatever its words before 牌 or right before
  * the suffix or a trade in goods; before a suffix that quoted programme labels take as well (平台), only where a
  * word of it names (“橘乡健康”信息平台, but not “智慧党建”平台), and no numeral opens it (a slogan: “一网统管”平台)
- * nor a programme word ends it (a programme: “雪亮工程”平台). Closing quotes are looked at first, and only those
- * before 牌 or a suffix are read back.
+ * nor a programme word ends it (a programme: “雪亮工程”平台). Across the words of what the unit does before its kind
+ * too (“山韵”中药材种植基地, see `describedKindAfter`), where no verb is among the quoted words (“最多跑一次”政务服务
+ * 中心). Latin letters name where written as a name (“Sunny阳光”, see `namesInLetters`). Closing quotes are looked at
+ * first, and only those before 牌 or a suffix are read back.
  */
 export function detectQuotedNames(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
   const found: Detection[] = []
   for (let end = text.indexOf('”'); end !== -1; end = text.indexOf('”', end + 1)) {
-    const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: false, business: false} : suffixAfterQuote(text, end + 1)
+    const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: false, business: false, described: false} : suffixAfterQuote(text, end + 1)
     const open = after === undefined ? -1 : text.lastIndexOf('“', end)
     const start = open + 1
     const name = text.slice(start, end)
     if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || isGenericWord(name)) continue
-    if (!han.test(name) && !(after.business && shopBrand.test(name))) continue
+    if (!han.test(name) && !(after.business && shopBrand.test(name)) && !namesInLetters(name)) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end) || opensHall(text, end + 1)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
+    if (after.described && actsInWords(text, start, end)) continue
     // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and
     // a word that describes units a programme's label (“爱心”超市, “巾帼”读书会)
     if (opensWithCount(name) || describesUnit(name)) continue
@@ -72,6 +75,15 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
 }
 
 /**
+ * Whether a kind follows `at`, right after closing quotes, that the quoted name would be the brand of (see
+ * `suffixAfterQuote`): the words from `at` to the kind say what the unit does (砂糖桔 of “富罗香”砂糖桔合作社),
+ * and name nothing of their own, whether the quotes hold the brand or its mask.
+ */
+export function isKindOfQuotedBrand(text: string, at: number): boolean {
+  return suffixAfterQuote(text, at) !== undefined
+}
+
+/**
  * Whether the words of a quoted label name on their own (see `holdsNamingWord`), and are not a programme's slogan
  * abbreviated to one character a word, one of which jieba reads as a verb (“信易贷”: 信用 易 贷款, “放管服”: 放权
  * 管理 服务): brands are abbreviated to nouns and names (“橘乡健康”), programmes to what they do.
@@ -80,8 +92,31 @@ function namesOnItsWords(text: string, start: number, end: number): boolean {
   // Read with its quotes, as in the sentence: alone, jieba glues the characters it does not know (信易贷/x)
   const quoted = segment(text, start - 1, end + 1).filter((word) => word.start >= start && word.end <= end)
   const abbreviated = end - start >= minAbbreviation && quoted.every((word) => word.word.length === 1) && quoted.some((word) => verbTags.has(word.tag))
-  return !abbreviated && holdsNamingWord(segment(text, start, end))
+  return !abbreviated && (holdsNamingWord(segment(text, start, end)) || namesInLetters(text.slice(start, end)))
 }
+
+/**
+ * Whether jieba reads a verb among the words of a quoted label (跑 of “最多跑一次”): what a programme does, before the
+ * words of a service and a kind (政务服务中心) as well; brands of that shape are nouns and names.
+ */
+function actsInWords(text: string, start: number, end: number): boolean {
+  return segment(text, start - 1, end + 1).some((word) => word.start >= start && word.end <= end && word.tag === verbTag)
+}
+
+// jieba's tag of verbs, not of the nouns verbs make (服务/vn).
+const verbTag = 'v'
+
+/**
+ * Whether a quoted label holds a word of Latin letters written as a name: in lower case (“Sunny阳光”, “Baby 100”) or
+ * beside Han characters (“ABC未来星”). An acronym alone in capitals is a kind of thing (“APP”, “VR”).
+ */
+function namesInLetters(label: string): boolean {
+  const letters = label.match(/[A-Za-z]+/gu) ?? []
+  return letters.some((word) => word.length >= minLetterName && (/[a-z]/u.test(word) || /\p{Script=Han}/u.test(label)))
+}
+
+// Letters a word of a brand holds at least (Lily, ABC).
+const minLetterName = 3
 
 // How many characters an abbreviated slogan holds at least.
 const minAbbreviation = 3
@@ -141,6 +176,8 @@ interface QuotedKind {
    * programme's label with digits (“15分钟医保服务圈”) stands before no such kind.
    */
   business: boolean
+  /** Whether words of what the unit does stand between the quotes and the kind (see `describedKindAfter`). */
+  described: boolean
 }
 
 // A brand of Han characters with digits or Latin letters among them (1号码头, 99度, 优e家): at least one Han character.
@@ -161,22 +198,55 @@ function suffixAfterQuote(text: string, at: number, run = 0): QuotedKind | undef
     const close = run < maxQuotedRun ? text.slice(next, next + maxQuotedName + 2).indexOf('”') : -1
     return close === -1 ? undefined : suffixAfterQuote(text, next + close + 1, run + 1)
   }
-  if (listedBusinesses(text, at)) return {suffix: listEnd, checked: false, business: true}
+  if (listedBusinesses(text, at)) return {suffix: listEnd, checked: false, business: true, described: false}
   const opened = countOrListLength(text, at)
   // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社); 的 may
   // stand between a name and what it names (名叫“格桑梅朵”的小卖部)
   const kind = opened === 0 ? businessKindAfter(text, text.startsWith(attributive, at) ? at + attributive.length : at) : undefined
-  if (kind !== undefined) return {suffix: kind, checked: false, business: true}
+  if (kind !== undefined) return {suffix: kind, checked: false, business: true, described: false}
   const counted = countedBusinesses(text, at, opened)
-  if (counted !== undefined) return {suffix: counted, checked: false, business: true}
+  if (counted !== undefined) return {suffix: counted, checked: false, business: true, described: false}
   const direct = unitSuffixAfter(text, at + opened)
-  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper, business: false}
+  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper, business: false, described: false}
   const gap = at + opened
   for (let from = gap + 2; from <= gap + maxQuotedTrade && han.test(text.slice(gap, from)); from++) {
     const rule = unitSuffixAfter(text, from)
     if (!rule) continue
-    if (!isGoods(text, gap, from, from + rule.suffix.length)) return undefined
-    return {suffix: rule.suffix, checked: rule.quotedProper, business: false}
+    if (!isGoods(text, gap, from, from + rule.suffix.length)) break
+    return {suffix: rule.suffix, checked: rule.quotedProper, business: false, described: false}
+  }
+  return opened === 0 ? describedKindAfter(text, at) : undefined
+}
+
+// The longest stretch of words read between quotes and a kind as what the unit does (中药材种植 of “山韵”中药材种植
+// 基地, 英语培训 of “ABC未来星”英语培训班), and jieba's tags of such words: goods, trades, services and the names
+// jieba gives them (甜茶/x, 托育/x, 宝贝/nr), an age (老年/t) or a lone quality (甜/a). Places (ns), abbreviations
+// (党建/j), numbers and function words say what a programme covers or how: “青春”长沙服务站, “扬帆领航”党建品牌.
+const minDescribedTrade = 2
+const maxDescribedTrade = 6
+const describedTradeTags = new Set(['n', 'nz', 'nr', 'ng', 'vn', 'x', 't', 'a'])
+
+let describedKinds: readonly string[] | undefined
+
+/**
+ * The kind after the words of what a unit does at `at`, right after closing quotes (“Sunny阳光”双语幼儿园, “富罗香”
+ * 砂糖桔合作社, “赵小姐不等位”鲜花饼店, “山韵”中药材种植基地): a unit suffix, a kind of business or a kind that
+ * closes a described business only (data/unit-described-kinds.txt: 中心, 基地, 培训班). Each word between is goods, a
+ * trade or a service (see `describedTradeTags`; a verb only where it is a trade's: 种植, 生产); the quoted words
+ * before are the brand. Checked (they must name on their own words) unless the kind is a business's, as for a kind
+ * right after the quotes: programmes take centres and bases (“智慧”养老服务中心), and no programme a shop.
+ */
+function describedKindAfter(text: string, at: number): QuotedKind | undefined {
+  describedKinds ??= readLexicon('unit-described-kinds.txt')
+  for (let from = at + minDescribedTrade; from <= at + maxDescribedTrade && han.test(text.slice(at, from)); from++) {
+    const business = businessKindAt(text, from)?.values[0]
+    const suffix = business ?? unitSuffixAfter(text, from)?.suffix ?? describedKinds.find((kind) => text.startsWith(kind, from) && endsWordAt(text, from, from + kind.length))
+    if (suffix === undefined) continue
+    // A brand of goods (“水乡农品”区域公用品牌) is no unit's, and a place may hold a kind (“致富伞”郜家店镇)
+    if (goodsBrandSuffixes.has(suffix) || longestAt(loadGazetteer().names, text, at)) return undefined
+    const words = segment(text, at, from)
+    const described = words.every((word) => describedTradeTags.has(word.tag) || isNamedTrade(word.word))
+    return described ? {suffix, checked: business === undefined, business: business !== undefined, described: true} : undefined
   }
   return undefined
 }

@@ -11,7 +11,8 @@ import {
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentBefore, type Token} from '../../segment.js'
-import {han} from './character-classes.js'
+import {closingQuote, han} from './character-classes.js'
+import {isKindOfQuotedBrand} from './detect-quoted-names.js'
 import {communityAt} from './community-at-head.js'
 import {innerPlaceEnd} from './inner-places.js'
 import {brandEnd, isTradeText, keptLength, tradeLength} from './kept-parts.js'
@@ -58,6 +59,8 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
     if (!identifies || named.length < 2 || endsWithUnitSuffix(named) || genericPrefixLength(proper) === proper.length || isSkipped(context, start, name.end)) continue
     // Trades alone name no unit (鞋材|商行 of 兴达鞋材商行, where a row's cell names the brand: see detectTabledUnits)
     if (isTradeLeftOfBrand(text, start, proper) || isTradeText(named)) continue
+    // After quotes that brand the unit, the words say what it does (“富罗香”砂糖桔合作社), masked brand or not
+    if (text.charAt(start - 1) === closingQuote && isKindOfQuotedBrand(text, start)) continue
     const lastProper = words.findLast((word) => isProperWord(word))
     if (lastProper && lastProper.end - start >= 2 && lastProper.end < start + named.length) shortNames.set(text.slice(start, lastProper.end), text.slice(start, name.end))
     // The name after a place inside it (指导广元|春风 旅行社, 沙溪|老院子 客栈) stands alone later as well (春风旅行社推出…),
