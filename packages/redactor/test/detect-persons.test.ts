@@ -596,6 +596,12 @@ describe('detectPersons', () => {
     expect(persons(contracted)).toEqual(['池水生', '余长根', '卓越'])
     expect(persons(['户主姓名 | 所在村 | 补贴金额（元）', '马秀兰 | 张家村 | 1240'].join('\n'))).toEqual(['马秀兰'])
     expect(persons(['当选人\t得票数', '钱国平\t156', '孙慧敏\t149'].join('\n'))).toEqual(['钱国平', '孙慧敏'])
+    // a name padded to the width of three, which its blanks would split into two cells (周  洋, 王　伟)
+    expect(persons(['当选人\t得票数', '钱国平\t156', '周  洋\t138'].join('\n'))).toEqual(['钱国平', '周  洋'])
+    expect(persons(['户主\t所在村\t面积', '王　伟\t东关村\t12', '高  原\t西关村\t8'].join('\n'))).toEqual(['王　伟', '高  原'])
+    // totals padded as names are (合  计, 小  计) stay
+    expect(persons(['当选人\t得票数', '钱国平\t156', '合  计\t294'].join('\n'))).toEqual(['钱国平'])
+    expect(persons(['户主\t所在村\t面积', '王建伟\t东关村\t12', '小  计\t\t20', '总  计\t\t40'].join('\n'))).toEqual(['王建伟'])
     // a label and its value are no header of two cells; a column of units under 承包方 holds no name
     expect(persons(['负责人\t高原', '建设\t安全', '文明\t和平'].join('\n'))).toEqual([])
     expect(persons(['项目\t承包方\t期限', '1\t东方红农场\t3年'].join('\n'))).toEqual([])
