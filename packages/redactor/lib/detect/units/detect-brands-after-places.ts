@@ -4,26 +4,21 @@ import type {Detection, DetectionContext} from '../../detection.js'
 import {
   endsDivisionName,
   genericPrefixLength,
-  hasStopChar,
   isGenericWord,
   isStopChar,
-  namesGovernmentBody,
   suffixRuleLength,
   unitSuffixesIn
 } from '../../gazetteer/find-suffixed-names.js'
-import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
-import {longestAt} from '../../gazetteer/trie.js'
 import {isUsualWord} from '../../jieba-dictionary.js'
 import {segment} from '../../segment.js'
 import {brandBeforeKind} from './brand-before-kind.js'
+import {isRefusedBrand, tradeRunStart} from './brand-refusals.js'
 import {kindsIn, type Kind} from './business-kinds.js'
 import {han} from './character-classes.js'
 import {endsDivision} from './full-divisions.js'
-import {isTradeText} from './kept-parts.js'
-import {describesQuantity, isCounted} from './quantities.js'
+import {isCounted} from './quantities.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
-import {describesUnit} from './unit-descriptions.js'
 
 // How long the brand and trade between a place and a unit suffix may be together (信和|劳务派遣).
 const maxNamed = 8
@@ -82,18 +77,10 @@ export function detectBrandsAfterPlaces(context: DetectionContext, units: readon
  * words are the product (东游镇|锥栗 现代农业 产业园).
  */
 function stretchBrand(text: string, start: number, kind: Kind): {start: number; end: number} | undefined {
-  let end = kind.branded ? kind.start : -1
-  for (let at = start + minStretch; at < kind.start && at <= start + maxStretch; at++) {
-    if (isTradeText(text.slice(at, kind.start))) {
-      end = at
-      break
-    }
-  }
+  const end = tradeRunStart(text, start + minStretch, kind.start, start + maxStretch) ?? (kind.branded ? kind.start : -1)
   if (end === -1 || end - start > maxStretch) return undefined
-  const brand = text.slice(start, end)
   if (kind.product && isGenericWord(text.slice(end, kind.start))) return undefined
-  if (describesUnit(brand) || isGenericWord(brand) || genericPrefixLength(brand) > 0 || isTradeText(brand) || describesQuantity(brand) || hasStopChar(brand)) return undefined
-  if (namesGovernmentBody(brand) || suffixRuleLength(brand, 'PLACE') > 0 || longestAt(loadGazetteer().names, text, start)?.end === end) return undefined
+  if (isRefusedBrand(text, start, end)) return undefined
   const [first] = segment(text, start, end)
   return first && first.word.length >= 2 && isUsualWord(first.word) ? undefined : {start, end}
 }

@@ -1,16 +1,11 @@
 // Units a table row names in a cell beside the person who runs them (柴火灶|米粉店	向前进	集镇老街): rule
 // `table-cell-unit`.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {genericPrefixLength, hasStopChar, isGenericWord, namesGovernmentBody, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
-import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
-import {longestAt} from '../../gazetteer/trie.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isNameShape} from '../persons/name-shape.js'
+import {isRefusedBrand, tradeRunStart} from './brand-refusals.js'
 import {businessKindAt, kindEndingAt} from './business-kinds.js'
-import {isTradeText} from './kept-parts.js'
-import {describesQuantity} from './quantities.js'
 import {isSkipped} from './skipped-spans.js'
-import {describesUnit} from './unit-descriptions.js'
 
 // A row is cut into cells by tabs or spaces; it names units in a cell among at least this many (name, person, place, …).
 const minCells = 3
@@ -97,17 +92,11 @@ function brandOfCell(text: string, start: number, end: number, namesVillage: (br
   const kind = kindEndingAt(text, end)
   if (!kind || kind.start - start < minBrand) return undefined
   // A trade may hold the kind's first character (蜀香园|川菜|馆, where 菜馆 is a kind too): then the kind is its last
-  const brandEnd = tradeStartBefore(text, start, kind.start) ?? (businessKindAt(text, end - 1)?.end === end ? tradeStartBefore(text, start, end - 1) : undefined) ?? kind.start
-  const brand = text.slice(start, brandEnd)
-  if (brand.length > maxBrand || describesUnit(brand) || isGenericWord(brand) || genericPrefixLength(brand) > 0 || isTradeText(brand) || describesQuantity(brand) || hasStopChar(brand)) return undefined
-  if (namesGovernmentBody(brand) || suffixRuleLength(brand, 'PLACE') > 0 || longestAt(loadGazetteer().names, text, start)?.end === brandEnd || namesVillage(brand)) return undefined
+  // Two characters of brand at least before the trade
+  const brandEnd =
+    tradeRunStart(text, start + minBrand, kind.start) ?? (businessKindAt(text, end - 1)?.end === end ? tradeRunStart(text, start + minBrand, end - 1) : undefined) ?? kind.start
+  if (brandEnd - start > maxBrand || isRefusedBrand(text, start, brandEnd) || namesVillage(text.slice(start, brandEnd))) return undefined
   return {start, end: brandEnd}
-}
-
-/** Where the longest run of trades (see `isTradeText`) ending at `kindStart` starts, two characters of brand from `start` on at least, or undefined. */
-function tradeStartBefore(text: string, start: number, kindStart: number): number | undefined {
-  for (let tradeStart = start + minBrand; tradeStart < kindStart; tradeStart++) if (isTradeText(text.slice(tradeStart, kindStart))) return tradeStart
-  return undefined
 }
 
 // A village the text names after the brand (涵口 of 涵口村) is the place the unit is named after.
