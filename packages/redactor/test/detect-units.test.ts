@@ -824,9 +824,23 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(redact(redact(text).text).text).toBe(redact(text).text)
   })
 
+  it('should still mask the unit named after a quoted honour, whose name jieba tags as it tags unknown goods', () => {
+    for (const [text, brand] of [
+      ['该社被评为“国家级示范社”金穗种植专业合作社', '金穗'],
+      ['“一村一品”金穗种植合作社带动农户增收', '金穗'],
+      ['“十佳”绿源家庭农场流转土地', '绿源'],
+      ['“省级龙头企业”金穗米业有限公司', '金穗'],
+      ['“五星级”阳光农家乐接待游客', '阳光']
+    ] as const) {
+      expect(redact(text).text, text).not.toContain(brand)
+    }
+  })
+
   it('should read a quoted brand written in Latin letters as a name where a word is in lower case or beside Han characters, and no acronym', () => {
     expect(units('喜洲镇“Sunny阳光”双语幼儿园、“ABC未来星”英语培训班无证办学，“Lily”花坊网店虚假宣传')).toEqual(['Sunny阳光/0', 'ABC未来星/0', 'Lily/0'])
     expect(units('开设“APP”便民服务站，建设“VR”体验中心，“KTV”包间')).toEqual([])
+    // a word of letters alone before a class or a station is what is taught or offered there
+    expect(units('开设“Excel”技能培训班、“Python”编程培训班，设立“WiFi”免费服务站')).toEqual([])
   })
 
   it('should mask nothing of the quoted labels of programmes before the words of a service and a kind (test/unit-decoys-quoted-described.txt)', () => {

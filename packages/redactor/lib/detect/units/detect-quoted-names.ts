@@ -48,7 +48,9 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     const start = open + 1
     const name = text.slice(start, end)
     if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || isGenericWord(name)) continue
-    if (!han.test(name) && !(after.business && shopBrand.test(name)) && !namesInLetters(name)) continue
+    // A label of Latin letters alone is a brand before a kind of business only (“Lily”花店): before a class or a
+    // station it is what is taught or offered (“Python”编程培训班, “WiFi”免费服务站)
+    if (!han.test(name) && !(after.business && shopBrand.test(name)) && !(namesInLetters(name) && (after.business || holdsHan.test(name)))) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end) || opensHall(text, end + 1)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
     if (after.described && actsInWords(text, start, end)) continue
@@ -76,11 +78,16 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
 
 /**
  * Whether a kind follows `at`, right after closing quotes, that the quoted name would be the brand of (see
- * `suffixAfterQuote`): the words from `at` to the kind say what the unit does (砂糖桔 of “富罗香”砂糖桔合作社),
- * and name nothing of their own, whether the quotes hold the brand or its mask.
+ * `suffixAfterQuote`), and the words from `at` to the kind name nothing of their own, whether the quotes hold the brand
+ * or its mask: they are trades or goods the data lists (砂糖桔 of “富罗香”砂糖桔合作社). Words read as what the unit
+ * does by jieba's tags or by its goods alone may be the unit's own name: jieba tags a made-up brand as it tags unknown
+ * goods (绿源/x, 金穗/x, 阳光/nr), and after a quoted honour (“十佳”绿源家庭农场, “五星级”阳光农家乐) the name is there.
  */
 export function isKindOfQuotedBrand(text: string, at: number): boolean {
-  return suffixAfterQuote(text, at) !== undefined
+  const kind = suffixAfterQuote(text, at)
+  const kindStart = kind === undefined ? -1 : text.indexOf(kind.suffix, at)
+  if (kindStart === -1) return false
+  return kindStart === at || isTradeText(text.slice(at, kindStart)) || segment(text, at, kindStart).every((word) => isNamedTrade(word.word))
 }
 
 /**
@@ -179,6 +186,8 @@ interface QuotedKind {
   /** Whether words of what the unit does stand between the quotes and the kind (see `describedKindAfter`). */
   described: boolean
 }
+
+const holdsHan = /\p{Script=Han}/u
 
 // A brand of Han characters with digits or Latin letters among them (1号码头, 99度, 优e家): at least one Han character.
 const shopBrand = /^(?=.*\p{Script=Han})[\p{Script=Han}0-9A-Za-z]+$/u
