@@ -2,7 +2,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {normalizedText, outline, parse, toMarkdown, toText} from '@gongwen/parser'
 import {decode} from '../lib/decode.js'
-import {collapseDoubledGlyphs} from '../lib/normalize/collapse-doubled-glyphs.js'
+import {splitDoubledLine} from '../lib/normalize/collapse-doubled-glyphs.js'
 import {foldWidth} from '../lib/normalize/fold-width.js'
 import {expectValidTree, walkTree} from './tree-invariants.js'
 
@@ -44,7 +44,13 @@ const w84Captions = new Map([['关振山（左）在村民家中为老人测量�
 // only the count (what the writer of the document reported) is checked.
 const heldOutDoubledLines = new Map([['w57-keshan-potato-newspaper-feature.txt', 1]])
 
-describe('collapseDoubledGlyphs', () => {
+/** The line with its doubled stretch read once, whitespace around it as written; undefined for a line not doubled. */
+function collapseDoubledGlyphs(line: string): string | undefined {
+  const doubled = splitDoubledLine(line)
+  return doubled && line.slice(0, doubled.start) + doubled.reading + line.slice(doubled.end)
+}
+
+describe('splitDoubledLine', () => {
   it('should repair every doubled caption of seed 004', () => {
     const lines = seed004.split('\n')
     for (const [doubled, reading] of captions) {

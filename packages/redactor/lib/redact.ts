@@ -280,12 +280,22 @@ const wrapInName = /[^\S\r\n]*\r?\n[^\S\r\n]*/gu
  * ending stays. Figures and contacts a wrap cuts are detected a piece on each side (see unwrap-lines.ts).
  */
 function maskTarget(text: string, detection: Detection): MaskTarget {
-  if (detection.reading !== undefined) return {type: detection.type, original: detection.reading.text, suffixLength: detection.reading.suffixLength}
+  const reading = readingOf(detection)
+  if (reading !== undefined) return {type: detection.type, original: reading.text, suffixLength: reading.suffixLength}
   const original = text.slice(detection.start, detection.end)
   if (!original.includes('\n')) return {type: detection.type, original, suffixLength: detection.suffixLength}
   // The generic ending stays visible as it stands, line break and all (*果蔬⏎专业合作社)
   const nameEnd = original.length - detection.suffixLength
   return {type: detection.type, original: original.slice(0, nameEnd).replace(wrapInName, '') + original.slice(nameEnd), suffixLength: detection.suffixLength}
+}
+
+/**
+ * A detection's reading from doubled glyphs, while it still covers the runs it was read from: they are twice as long
+ * as the reading. A detection whose edges a later step moved (`resolveOverlaps` joins and trims) is masked as it stands.
+ */
+function readingOf(detection: Detection): Detection['reading'] {
+  const {reading} = detection
+  return reading !== undefined && detection.end - detection.start === 2 * reading.text.length ? reading : undefined
 }
 
 /** Turn the chosen detections into spans: one mask per mention, pseudonyms assigned over the whole set. */
@@ -300,7 +310,7 @@ function toSpans(text: string, masked: readonly Detection[], policy: Policy): Re
     const original = text.slice(detection.start, detection.end)
     const style = policy.styles[detection.type]
     // A mention read from doubled glyphs is masked doubled, so its line reads doubled again (see undouble-lines.ts)
-    const replacement = detection.reading === undefined ? maskMention(target, style, labels) : style === 'keep' ? original : doubleGlyphs(maskMention(target, style, labels))
+    const replacement = readingOf(detection) === undefined ? maskMention(target, style, labels) : style === 'keep' ? original : doubleGlyphs(maskMention(target, style, labels))
     return {
       type: detection.type,
       start: detection.start,
@@ -334,7 +344,8 @@ function isBoundary(code: number): boolean {
 
 /**
  * Whether a window may end at `text[at]`: a boundary, but not one a fake bold doubled (，，, ““ of 金金寨寨县县：：““…): a
- * window reads a doubled line whole, so the second look reads it undoubled as the first look did.
+ * window reads a doubled line whole, so the second look reads it undoubled as the first look did. Any boundary beside its
+ * own kind is passed over so (padding of two blanks, ……, ——, indentation): windows are a little wider, never narrower.
  */
 function endsWindow(text: string, at: number): boolean {
   const code = text.charCodeAt(at)

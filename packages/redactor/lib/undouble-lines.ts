@@ -1,4 +1,4 @@
-import {splitDoubledLine, vouchedLineTrust} from '@gongwen/parser'
+import {splitDoubledLine, vouchedLineTrust, type DoubledLine} from '@gongwen/parser'
 import type {Detection} from './detection.js'
 import {countAtOrBelow} from './lower-bound.js'
 
@@ -34,10 +34,7 @@ export function undoubleLines(text: string): UndoubledText | undefined {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
     const next = lineEnd + 1
-    // The trust the parser gives a line whose role vouches for it, here for every line: a byline or signature in fake
-    // bold (王王留留剑剑  王王润润英英) is read once, and an ordinary line this short made only of doubled glyphs (高高兴兴)
-    // names nobody either way
-    const line = mayBeDoubled(text, lineStart, lineEnd) ? splitDoubledLine(text.slice(lineStart, lineEnd), vouchedLineTrust) : undefined
+    const line = doubledLine(text.slice(lineStart, lineEnd))
     if (line !== undefined) {
       const start = lineStart + line.start
       parts.push(text.slice(kept, start), line.reading)
@@ -67,26 +64,17 @@ function isOneGlyphRepeated(reading: string, start: number, length: number): boo
   return true
 }
 
-// A doubled line repeats its first and last glyph within its longest run (64): most lines fail this at once.
-const maxRun = 64
-
-function mayBeDoubled(text: string, lineStart: number, lineEnd: number): boolean {
-  let first = lineStart
-  while (first < lineEnd && isBlank(text.charCodeAt(first))) first++
-  let last = lineEnd - 1
-  while (last > first && isBlank(text.charCodeAt(last))) last--
-  return recursWithin(text, first, last, 1) && recursWithin(text, last, first, -1)
+/**
+ * A line in fake bold: as the parser trusts one, or shorter, as it trusts a line whose role vouches for it, where the
+ * line holds no digit or letter: a byline or signature (王王留留剑剑  王王润润英英) is read once, and an ordinary line this
+ * short made only of doubled glyphs (高高兴兴) names nobody either way; but half a number or code is another one
+ * (66889900 is a phone, not 6890).
+ */
+function doubledLine(line: string): DoubledLine | undefined {
+  return splitDoubledLine(line) ?? (digitOrLetter.test(line) ? undefined : splitDoubledLine(line, vouchedLineTrust))
 }
 
-function recursWithin(text: string, at: number, limit: number, direction: 1 | -1): boolean {
-  const code = text.charCodeAt(at)
-  for (let step = 1; step <= maxRun; step++) {
-    const other = at + step * direction
-    if (direction === 1 ? other > limit : other < limit) return false
-    if (text.charCodeAt(other) === code) return true
-  }
-  return false
-}
+const digitOrLetter = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/u
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 0x3000
@@ -133,10 +121,13 @@ export function toDoubledDetections(view: UndoubledText, detection: Detection): 
   let from = detection.start
   while (from < detection.end) {
     const lineBreak = view.text.indexOf('\n', from)
-    const to = lineBreak === -1 || lineBreak >= detection.end ? detection.end : lineBreak
+    let to = lineBreak === -1 || lineBreak >= detection.end ? detection.end : lineBreak
+    const next = to + 1
+    // A piece ends where its line's text does: the \r of \r\n and blanks before the break stay outside it
+    if (to < detection.end) while (to > from && isBlank(view.text.charCodeAt(to - 1))) to--
     const suffixLength = Math.max(0, to - Math.max(from, suffixStart))
     if (suffixLength < to - from) pieces.push(...lineDetections(view, {...detection, start: from, end: to, suffixLength}))
-    from = to + 1
+    from = next
   }
   return pieces
 }

@@ -32,6 +32,11 @@ describe('undoubleLines', () => {
     expect(splitDoubledLine(bold('王留剑 王润英'))).toBeUndefined()
     expect(readOnce(bold('王留剑 王润英'))).toBe('王留剑 王润英')
   })
+
+  it('should not read a short line of digits once: half a number is another number', () => {
+    for (const text of ['电话\n66889900\n', '邮编：\n553300\n', '户数\n5500\n人口\n5600\n']) expect(undoubleLines(text), text).toBeUndefined()
+    expect(redact('联系电话：\n66889900\n').text).toBe('联系电话：\n**\n')
+  })
 })
 
 describe('redact on doubled lines', () => {
@@ -61,6 +66,14 @@ describe('redact on doubled lines', () => {
     const inBody = /^([A-Z]{2})村地处([A-Z]{2})县([A-Z]{2})乡/u.exec(body ?? '')
     expect(inTitle?.slice(1)).toEqual([inBody?.[2], inBody?.[3], inBody?.[1]])
     expect(redact(bold('金寨县花石乡大湾村工作纪实'), {styles: {PLACE: 'star-per-char'}}).text).toBe('****县县****乡乡****村村工工作作纪纪实实')
+  })
+
+  it('should keep a line ending (CRLF) outside the mask of a name that runs over it, and the line doubled', () => {
+    const text = `${bold('金寨县花石乡党委书记王建')}\r\n${bold('军到大湾村开展调研工作')}\r\n正文。`
+    const {text: redacted, spans} = redact(text)
+    expect(redacted.split('\r\n').slice(0, 2)).toEqual(['**县县**乡乡党党委委书书记记****', '****到到**村村开开展展调调研研工工作作'])
+    for (const span of spans) expect(span.original.includes('\r'), span.original).toBe(false)
+    expect(redact(redacted).text).toBe(redacted)
   })
 
   it('should change nothing when it redacts its own output again', () => {

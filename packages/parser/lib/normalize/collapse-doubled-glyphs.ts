@@ -47,17 +47,6 @@ export interface DoubledLine {
 }
 
 /**
- * The single reading of a line whose glyphs were doubled by fake-bold PDF rendering.
- *
- * @param line one line of text, without its line ending
- * @returns the repaired line, or `undefined` when the line is not doubled (see `splitDoubledLine`)
- */
-export function collapseDoubledGlyphs(line: string): string | undefined {
-  const doubled = splitDoubledLine(line)
-  return doubled && line.slice(0, doubled.start) + doubled.reading + line.slice(doubled.end)
-}
-
-/**
  * How a line whose glyphs were doubled by fake-bold PDF rendering splits into doubled runs.
  *
  * The whole line (without surrounding whitespace, which is kept as is) must split into doubled
