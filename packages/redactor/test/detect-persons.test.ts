@@ -602,6 +602,8 @@ describe('detectPersons', () => {
     // totals padded as names are (合  计, 小  计) stay
     expect(persons(['当选人\t得票数', '钱国平\t156', '合  计\t294'].join('\n'))).toEqual(['钱国平'])
     expect(persons(['户主\t所在村\t面积', '王建伟\t东关村\t12', '小  计\t\t20', '总  计\t\t40'].join('\n'))).toEqual(['王建伟'])
+    // and labels whose first character is a surname (平, 单, 余), which the name's shape alone would take
+    expect(persons(['户主\t所在村\t面积', '王建伟\t东关村\t12', '周  洋\t西关村\t8', '平  均\t\t10', '单  位\t\t亩', '余  额\t\t2'].join('\n'))).toEqual(['王建伟', '周  洋'])
     // a label and its value are no header of two cells; a column of units under 承包方 holds no name
     expect(persons(['负责人\t高原', '建设\t安全', '文明\t和平'].join('\n'))).toEqual([])
     expect(persons(['项目\t承包方\t期限', '1\t东方红农场\t3年'].join('\n'))).toEqual([])
@@ -2101,7 +2103,8 @@ describe('detectPersons on names of the minorities told by their parts', () => {
     expect(persons('嘉绒藏族姑娘泽郎卓玛回乡办起了民宿。')).toEqual(['泽郎卓玛'])
     // names jieba knows as proper nouns (多吉次仁/nz, 拉巴次仁/nz)
     expect(persons('会议由乡党委书记多吉次仁主持，乡党委副书记传达了文件精神。')).toEqual(['多吉次仁'])
-    expect(persons('工作队成立了由拉巴次仁、郑夏天、吉吉组成的“马背服务队”。')[0]).toBe('拉巴次仁')
+    // and the list's other names with them (吉吉, one syllable twice, is not read yet: a known leak)
+    expect(persons('工作队成立了由拉巴次仁、郑夏天、吉吉组成的“马背服务队”。')).toEqual(expect.arrayContaining(['拉巴次仁', '郑夏天']))
   })
 
   it('should mask both pieces of a name a PDF line break cuts between two parts', () => {

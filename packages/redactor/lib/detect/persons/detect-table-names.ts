@@ -1,6 +1,7 @@
 // Tables of people: the cell before a sex, rows that hold a title, columns headed by a word for people.
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
+import {readLexicon} from '../../read-lexicon.js'
 import {isColumnName, isListedName} from './list-items.js'
 import {isPaddedNameShape} from './name-shape.js'
 import {personHeaderEndings} from './person-classes.js'
@@ -127,12 +128,18 @@ function joinPaddedNames(text: string, cells: readonly [number, number][]): [num
   return joined
 }
 
-/** Whether `text[start, end)` is a surname and a given character set apart by one to four blanks (周  洋, 王　伟). */
+/**
+ * Whether `text[start, end)` is a surname and a given character set apart by one to four blanks (周  洋, 王　伟), and no
+ * row's label padded as names are (平  均, 单  位: data/person-table-row-labels.txt).
+ */
 function isPaddedCell(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > 6 || !isCjkAt(text, start) || !isCjkAt(text, end - 1)) return false
   for (let at = start + 1; at < end - 1; at++) if (!paddingBlank.test(text.charAt(at))) return false
-  return isPaddedNameShape(text.charAt(start), text.charAt(end - 1))
+  rowLabels ??= new Set(readLexicon('person-table-row-labels.txt'))
+  return isPaddedNameShape(text.charAt(start), text.charAt(end - 1)) && !rowLabels.has(text.charAt(start) + text.charAt(end - 1))
 }
+
+let rowLabels: ReadonlySet<string> | undefined
 
 const paddingBlank = /[ \u3000]/u
 
