@@ -1,4 +1,4 @@
-import {splitDoubledLine, vouchedLineTrust, type DoubledLine} from '@gongwen/parser'
+import {isWhiteSpace, splitDoubledLine, vouchedLineTrust, type DoubledLine} from '@gongwen/parser'
 import type {Detection} from './detection.js'
 import {countAtOrBelow} from './lower-bound.js'
 
@@ -76,19 +76,20 @@ function doubledLine(line: string): DoubledLine | undefined {
 
 const digitOrLetter = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/u
 
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0x3000
+/** The last stretch whose reading starts at or before reading offset `at`, if any. */
+function stretchFrom(view: UndoubledText, at: number): DoubledStretch | undefined {
+  return view.stretches[countAtOrBelow(view.stretches, at, (candidate) => candidate.readingStart) - 1]
 }
 
 /** The stretch a reading offset falls in (`readingStart <= at < readingStart + readingLength`), if any. */
 function stretchAtReading(view: UndoubledText, at: number): DoubledStretch | undefined {
-  const stretch = view.stretches[countAtOrBelow(view.stretches, at, (candidate) => candidate.readingStart) - 1]
+  const stretch = stretchFrom(view, at)
   return stretch !== undefined && at < stretch.readingStart + stretch.readingLength ? stretch : undefined
 }
 
 /** Characters taken out of the text before reading offset `at`, outside any stretch. */
 function removedBefore(view: UndoubledText, at: number): number {
-  const stretch = view.stretches[countAtOrBelow(view.stretches, at, (candidate) => candidate.readingStart) - 1]
+  const stretch = stretchFrom(view, at)
   return stretch === undefined ? 0 : stretch.start - stretch.readingStart + stretch.readingLength
 }
 
@@ -111,7 +112,7 @@ function runOffset(stretch: DoubledStretch, run: number): number {
  */
 export function toDoubledDetections(view: UndoubledText, detection: Detection): Detection[] {
   // The last stretch starting before the detection ends: none, or one ending before it starts, and it touches none
-  const stretch = view.stretches[countAtOrBelow(view.stretches, detection.end - 1, (candidate) => candidate.readingStart) - 1]
+  const stretch = stretchFrom(view, detection.end - 1)
   if (stretch === undefined || stretch.readingStart + stretch.readingLength <= detection.start) {
     const shift = removedBefore(view, detection.start)
     return [{...detection, start: detection.start + shift, end: detection.end + shift}]
@@ -124,7 +125,7 @@ export function toDoubledDetections(view: UndoubledText, detection: Detection): 
     let to = lineBreak === -1 || lineBreak >= detection.end ? detection.end : lineBreak
     const next = to + 1
     // A piece ends where its line's text does: the \r of \r\n and blanks before the break stay outside it
-    if (to < detection.end) while (to > from && isBlank(view.text.charCodeAt(to - 1))) to--
+    if (to < detection.end) while (to > from && isWhiteSpace(view.text.charCodeAt(to - 1))) to--
     const suffixLength = Math.max(0, to - Math.max(from, suffixStart))
     if (suffixLength < to - from) pieces.push(...lineDetections(view, {...detection, start: from, end: to, suffixLength}))
     from = next
