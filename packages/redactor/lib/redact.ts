@@ -156,15 +156,15 @@ export interface Findings {
 
 /** Run every detector over a document and decide what to mask. */
 export function findMentions(text: string, tree: RootNode, policy: Policy): Findings {
-  const {masked, kept} = decideMasks(text, tree, policy)
-  return {masked, doubtful: doubtfulOf(text, kept, masked, policy)}
+  const {masked, unsure} = decideMasks(text, tree, policy)
+  return {masked, doubtful: doubtfulOf(text, unsure, masked)}
 }
 
 /**
- * What `findMentions` masks, and every detection the keep-lists left (the doubtful ones are read from these): the
- * second look needs only what it masks.
+ * What `findMentions` masks, and the detections the keep-lists left below `minConfidence` (the doubtful ones are read
+ * from these): the second look needs only what it masks.
  */
-function decideMasks(text: string, tree: RootNode, policy: Policy): {masked: Detection[]; kept: Detection[]} {
+function decideMasks(text: string, tree: RootNode, policy: Policy): {masked: Detection[]; unsure: Detection[]} {
   return decideMasksThrough(readingViews, text, tree, zonesFromTree(tree), policy)
 }
 
@@ -207,13 +207,20 @@ function decideMasksThrough(
   tree: RootNode,
   zones: readonly Zone[],
   policy: Policy
-): {masked: Detection[]; kept: Detection[]} {
+): {masked: Detection[]; unsure: Detection[]} {
   const [makeView, ...rest] = views
   if (makeView === undefined) return decideMasksOf(text, tree, zones, policy)
   const view = makeView(text)
   if (view === undefined) return decideMasksThrough(rest, text, tree, zones, policy)
-  const {masked, kept} = decideMasksThrough(rest, view.text, view.tree, view.zonesIn(zones), policy)
-  return {masked: placedApart(masked.flatMap(view.detectionsOf)), kept: kept.flatMap(view.detectionsOf)}
+  const {masked, unsure} = decideMasksThrough(rest, view.text, view.tree, view.zonesIn(zones), policy)
+  return {masked: placedApart(mappedBack(view, masked)), unsure: mappedBack(view, unsure)}
+}
+
+/** `detections.flatMap(view.detectionsOf)` as a loop: see the detectors' loop in `decideMasksOf`. */
+function mappedBack(view: TextView, detections: readonly Detection[]): Detection[] {
+  const mapped: Detection[] = []
+  for (const detection of detections) for (const piece of view.detectionsOf(detection)) mapped.push(piece)
+  return mapped
 }
 
 /**
@@ -237,7 +244,7 @@ function placedApart(detections: Detection[]): Detection[] {
 }
 
 /** `decideMasks` on the text the detectors read, with its zones there. */
-function decideMasksOf(text: string, tree: RootNode, zones: readonly Zone[], policy: Policy): {masked: Detection[]; kept: Detection[]} {
+function decideMasksOf(text: string, tree: RootNode, zones: readonly Zone[], policy: Policy): {masked: Detection[]; unsure: Detection[]} {
   const protectedRanges = findProtectedRanges(text, {
     keepYears: policy.keepYears,
     keepLaws: policy.keepLaws,
@@ -255,18 +262,24 @@ function decideMasksOf(text: string, tree: RootNode, zones: readonly Zone[], pol
   if (!policy.keepYears) detected.push(...yearDetections(text))
   const kept = protectDetections(text, detected, protectedRanges)
   const allowed = protectedRanges.filter((range) => range.rule === 'allow')
-  const confident = kept.filter((detection) => detection.confidence >= policy.minConfidence)
+  // Split here, not after a view maps them back: most detections are confident, and mapping them all cost more
+  const confident: Detection[] = []
+  const unsure: Detection[] = []
+  for (const detection of kept) {
+    if (detection.confidence >= policy.minConfidence) confident.push(detection)
+    else if (detection.confidence < policy.minConfidence) unsure.push(detection)
+  }
   confident.push(...protectDetections(text, findDenied(text, policy), allowed))
   const propagated = protectDetections(text, propagate(text, confident), protectedRanges)
-  return {masked: resolveOverlaps([...confident, ...propagated], text), kept}
+  return {masked: resolveOverlaps([...confident, ...propagated], text), unsure}
 }
 
-/** The detections below `minConfidence` that no masked one covers, without overlaps. */
-function doubtfulOf(text: string, kept: readonly Detection[], masked: readonly Detection[], policy: Policy): Detection[] {
+/** The detections below `minConfidence` (`unsure`) that no masked one covers, without overlaps. */
+function doubtfulOf(text: string, unsure: readonly Detection[], masked: readonly Detection[]): Detection[] {
   const covered = new Uint8Array(text.length)
   for (const detection of masked) covered.fill(1, detection.start, detection.end)
   return resolveOverlaps(
-    kept.filter((detection) => detection.confidence < policy.minConfidence && covered.subarray(detection.start, detection.end).every((value) => value === 0)),
+    unsure.filter((detection) => covered.subarray(detection.start, detection.end).every((value) => value === 0)),
     text
   )
 }
