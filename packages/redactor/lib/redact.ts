@@ -291,15 +291,23 @@ const wrapInName = /[^\S\r\n]*\r?\n[^\S\r\n]*/gu
  * What a detection masks: a name a PDF's wrap cuts is one name, masked and given its pseudonym without the line break
  * (王建⏎军 as 王建军, so that it gets the pseudonym of 王建军 elsewhere and three stars, not four); a break in its generic
  * ending stays. Figures and contacts a wrap cuts are detected a piece on each side (see unwrap-lines.ts).
+ * `lineBreaks` are the breaks taken out of the name. The mask puts them back before it (毕⏎节市 → ⏎*市, 王⏎明华 → ⏎**),
+ * so the output keeps the input's lines for a caller that reads it line by line or lays it beside the input; before
+ * the mask, not after it, since a line that opened with a kept generic ending (⏎风电设备有限公司) would read as a unit
+ * named 风电 to whoever reads the output again, this redactor's second look included.
  */
-function maskTarget(text: string, detection: Detection): MaskTarget {
+function maskTarget(text: string, detection: Detection): {target: MaskTarget; lineBreaks: string} {
   const reading = readingOf(detection)
-  if (reading !== undefined) return {type: detection.type, original: reading.text, suffixLength: reading.suffixLength}
+  if (reading !== undefined) return {target: {type: detection.type, original: reading.text, suffixLength: reading.suffixLength}, lineBreaks: ''}
   const original = text.slice(detection.start, detection.end)
-  if (!original.includes('\n')) return {type: detection.type, original, suffixLength: detection.suffixLength}
+  if (!original.includes('\n')) return {target: {type: detection.type, original, suffixLength: detection.suffixLength}, lineBreaks: ''}
   // The generic ending stays visible as it stands, line break and all (*果蔬⏎专业合作社)
   const nameEnd = original.length - detection.suffixLength
-  return {type: detection.type, original: original.slice(0, nameEnd).replace(wrapInName, '') + original.slice(nameEnd), suffixLength: detection.suffixLength}
+  const name = original.slice(0, nameEnd)
+  return {
+    target: {type: detection.type, original: name.replace(wrapInName, '') + original.slice(nameEnd), suffixLength: detection.suffixLength},
+    lineBreaks: name.match(wrapInName)?.join('') ?? ''
+  }
 }
 
 /**
@@ -313,17 +321,22 @@ function readingOf(detection: Detection): Detection['reading'] {
 
 /** Turn the chosen detections into spans: one mask per mention, pseudonyms assigned over the whole set. */
 function toSpans(text: string, masked: readonly Detection[], policy: Policy): RedactionSpan[] {
-  const targets: MaskTarget[] = masked.map((detection) => maskTarget(text, detection))
+  const targets = masked.map((detection) => maskTarget(text, detection))
   const labels = assignPseudonyms(
-    targets.filter((target) => policy.styles[target.type] === 'pseudonym'),
+    targets.map(({target}) => target).filter((target) => policy.styles[target.type] === 'pseudonym'),
     policy.pseudonymKey
   )
   return masked.map((detection, index): RedactionSpan => {
-    const target = targets[index] ?? {type: detection.type, original: '', suffixLength: 0}
+    const {target, lineBreaks} = targets[index] ?? {target: {type: detection.type, original: '', suffixLength: 0}, lineBreaks: ''}
     const original = text.slice(detection.start, detection.end)
     const style = policy.styles[detection.type]
     // A mention read from doubled glyphs is masked doubled, so its line reads doubled again (see undouble-lines.ts)
-    const replacement = readingOf(detection) === undefined ? maskMention(target, style, labels) : style === 'keep' ? original : doubleGlyphs(maskMention(target, style, labels))
+    const replacement =
+      style === 'keep'
+        ? original
+        : readingOf(detection) === undefined
+          ? lineBreaks + maskMention(target, style, labels)
+          : doubleGlyphs(maskMention(target, style, labels))
     return {
       type: detection.type,
       start: detection.start,

@@ -65,11 +65,19 @@ describe('unwrapLines', () => {
 })
 
 describe('redact on text with its lines wrapped', () => {
-  it('should mask a county, a village, a figure and a phone a wrap cuts, keeping the line break inside a figure or contact (a name is masked whole, its wrap with it)', () => {
+  it('should mask a county, a village, a figure and a phone a wrap cuts, keeping every line break (a name is masked whole, its break before the mask)', () => {
     const {text} = redact(feature)
     expect(text).not.toMatch(/赫|章县|海雀|653|3012245|0954/u)
-    expect(text.split('\n')).toHaveLength(4)
+    expect(text.split('\n')).toHaveLength(feature.split('\n').length)
+    expect(text).toContain('”\n*县')
     expect(text).toContain('**\n**万元')
+  })
+
+  it('should give every style of mask the line break its name was cut by, and leave a kept name as it stands', () => {
+    const masks = (['star', 'star-per-char', 'xx', 'tag', 'pseudonym'] as const).map((style) => redact(feature, {styles: {PLACE: style}}).text)
+    expect(masks.map((text) => /”(\n[^县]+)县/u.exec(text)?.[1])).toEqual(['\n*', '\n**', '\nxx', '\n[地名]', expect.stringMatching(/^\n[A-Z]{2}$/u)])
+    for (const text of masks) expect(text.split('\n')).toHaveLength(feature.split('\n').length)
+    expect(redact(feature, {styles: {PLACE: 'keep'}}).text).toContain('”赫\n章县')
   })
 
   it('should read a unit and a village cut by a wrap whole (云南山鹰户外用品有限公⏎司, 支尔莫乡阿⏎土列尔村)', () => {
