@@ -7,7 +7,7 @@
  *   line per name: the short form and generic suffix by the rules of data/division-suffixes.txt and
  *   data/ethnic-groups.txt (江安县 → 江安, 1), computed here so loading does no string work; `former` is 1 for
  *   names gb2260 knows but the current table no longer uses (崇文区, 襄樊市). An autonomous prefecture, county
- *   or banner has a second line for the name it goes by (恩施州, 长阳县), and so has a division with a customary
+ *   or banner, and an ethnic township or town, has a second line for the name it goes by (恩施州, 长阳县, 河镇乡), and so has a division with a customary
  *   short name of data/division-aliases.txt (新右旗, 达茂旗). The level and the parent come from
  *   the code (2, 4, 6, 9 digits).
  * - `data/gazetteer-villages/<province>.tsv.gz`: level 5, one `townCode<TAB>name name …` line per town,
@@ -103,12 +103,13 @@ function buildDivisions(): string {
 }
 
 /**
- * The name an autonomous prefecture, county or banner goes by in its own reports: its short form and the level
- * (恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县, 伊犁哈萨克自治州 → 伊犁州), a name in its own right.
+ * The name an autonomous prefecture, county or banner, or an ethnic township or town, goes by in its own reports: its
+ * short form and the level (恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县, 伊犁哈萨克自治州 → 伊犁州,
+ * 河镇彝族苗族乡 → 河镇乡, 沙后所满族镇 → 沙后所镇, 得力其尔鄂温克民族乡 → 得力其尔乡), a name in its own right.
  * None where the short form is the ethnic group itself (鄂温克族自治旗).
  */
 function abbreviatedName(name: string): string | undefined {
-  const level = /自治([州县旗])$/u.exec(name)?.[1]
+  const level = /(?:自治([州县旗])|族(乡|镇|苏木))$/u.exec(name)?.slice(1).find((group) => group !== undefined)
   const {shortForm} = splitDivisionName(name)
   return level && shortForm && !shortForm.endsWith('族') ? shortForm + level : undefined
 }

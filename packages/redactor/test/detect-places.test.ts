@@ -127,8 +127,9 @@ describe('detectPlaces', () => {
     expect(places('汝州市教育局在温泉召开现场会').map((found) => [found.rule, found.confidence])).toEqual([['gazetteer-county', 0.95], ['short-form-town', 0.45]])
   })
 
-  it('should find an autonomous prefecture or county by the name it goes by, and take the generic levels of Inner Mongolia as generic', () => {
+  it('should find an autonomous prefecture or county, or an ethnic township, by the name it goes by, and take the generic levels of Inner Mongolia as generic', () => {
     expect(names('恩施州委组织部、长阳县人民政府和伊犁州党委')).toEqual(['恩施州', '长阳县', '伊犁州'])
+    expect(names('赫章县河镇乡海雀村、水塘堡乡和松林坡乡')).toEqual(['赫章县', '河镇乡', '海雀村', '水塘堡乡', '松林坡乡'])
     expect(places('伊犁州').map((found) => found.suffixLength)).toEqual([1])
     expect(names('东乌珠穆沁旗组织技术人员深入8个苏木镇、各嘎查村开展巡回诊疗')).toEqual(['东乌珠穆沁旗'])
   })

@@ -98,6 +98,10 @@ describe('gazetteer', () => {
     expect(divisionsNamed('恩施州')[0]).toMatchObject({code: '4228', shortForm: '恩施', suffixLength: 1})
     expect(divisionsNamed('长阳县')[0]).toMatchObject({shortForm: '长阳', suffixLength: 1})
     expect(divisionsNamed('鄂温克族旗')).toEqual([])
+    // and so is an ethnic township or town (河镇彝族苗族乡 → 河镇乡, 沙后所满族镇 → 沙后所镇)
+    expect(divisionsNamed('河镇乡')[0]).toMatchObject({code: '520527211', shortForm: '河镇', suffixLength: 1})
+    expect(divisionsNamed('沙后所镇')[0]).toMatchObject({code: '211481103', shortForm: '沙后所', suffixLength: 1})
+    expect(divisionsNamed('得力其尔乡')[0]).toMatchObject({shortForm: '得力其尔', suffixLength: 1})
   })
 
   it('should never keep a one-character short form or a name that is only a suffix', () => {
