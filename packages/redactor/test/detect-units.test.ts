@@ -360,10 +360,11 @@ describe('detectUnits', () => {
     // place, brand, trade, legal form: only the brand identifies (智学堂|文化传播, 蓝湾|风电设备); the name read
     // over 责令/n starts after the place it holds
     expect(units('责令盐城智学堂文化传播有限公司、江苏蓝湾风电设备有限公司整改')).toEqual(['责令盐城智学堂文化传播有限公司/8', '蓝湾风电设备有限公司/8'])
-    // a brand that is a common word (清源/n) is not told from a word the name was read over (联系/n): all stays
-    // masked, unless the name starts after a place, where nothing was read over; then it is the brand alone later
-    expect(units('重庆市垫江县清源供水有限责任公司党委，社区联系清源供水有限公司')).toEqual(['清源供水有限责任公司/8', '社区联系清源供水有限公司/4'])
-    expect(units('社区联系清源供水有限公司')).toEqual(['社区联系清源供水有限公司/4'])
+    // a brand that is a common word (清源/n) is not told from a word the name was read over (联系/n): all before the
+    // trade (供水) stays masked, unless the name starts after a place, where nothing was read over; then it is the
+    // brand alone later
+    expect(units('重庆市垫江县清源供水有限责任公司党委，社区联系清源供水有限公司')).toEqual(['清源供水有限责任公司/8', '社区联系清源供水有限公司/6'])
+    expect(units('社区联系清源供水有限公司')).toEqual(['社区联系清源供水有限公司/6'])
     const water = '重庆市垫江县清源供水有限责任公司（以下简称“清源供水”）打造“清源先锋”党建品牌，正本清源、激浊扬清'
     expect(units(water)).toEqual(['清源供水有限责任公司/8', '清源/0', '清源/0'])
     // a lone character jieba tags as a place (青/ns) after the place is the brand's
@@ -696,6 +697,15 @@ describe('detectUnits', () => {
     const decoys = readDecoys('unit-decoys-after-places.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(150)
     expect(wronglyRead(decoys, reportFrames, firesRule('brand-after-place'))).toEqual([])
+    expect(wronglyRead(decoys, reportFrames, firesRule('unit-after-place'))).toEqual([])
+  })
+
+  it('should read the words between a place and a unit suffix as its name where they name, not where they are its trade, goods or description', () => {
+    // a brand jieba tags as an adjective, or a common word of two characters, before a product suffix names it
+    expect(units('章台镇宏远养殖专业合作社、草碧镇春雨合作社带动群众增收')).toEqual(['宏远养殖专业合作社/7', '春雨合作社/3'])
+    // trades (农机, 燃气), descriptions (扶贫, 农家), goods and their trade (牦牛养殖), goods of three characters (猕猴桃)
+    expect(units('光明村农机合作社分红，茂名市扶贫车间吸纳就业，罗家店村农家宾馆发展到30家')).toEqual([])
+    expect(units('草碧镇牦牛养殖专业合作社、董家寨村猕猴桃专业合作社入社农户128户，罗家店村燃气有限公司')).toEqual([])
   })
   it('should read the brand before a trade and a kind of shop, centre, workshop, team or class, and keep the trade visible', () => {
     expect(units('依法查处鑫隆烟花爆竹批发部')).toEqual(['鑫隆烟花爆竹批发部/7'])
@@ -716,7 +726,7 @@ describe('detectUnits', () => {
     expect(units('针对清源污水处理有限公司超标排放问题')).toEqual(['清源污水处理有限公司/8'])
     expect(units('。春晖物流有限公司承担配送')).toEqual(['春晖物流有限公司/6'])
     // a frequent word may be one the name was read over (联系/n), and a proper word in the trade is the name's
-    expect(units('联系清源供水有限公司')).toEqual(['联系清源供水有限公司/4'])
+    expect(units('联系清源供水有限公司')).toEqual(['联系清源供水有限公司/6'])
     expect(units('竹海云庐康养项目、')).toEqual(['竹海云庐康养项目/4'])
   })
   it('should read a quoted name that names before a workshop (坊) or a herders\' or fishers\' inn, but no quoted label of a programme (test/unit-decoys-quoted-workshops.txt)', () => {

@@ -16,11 +16,13 @@ import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segment} from '../../segment.js'
 import {han} from './character-classes.js'
 import {endsDivision} from './full-divisions.js'
+import {isTradeName, isTradeText} from './kept-parts.js'
 import {maxNameAfterPlace} from './name-lengths.js'
-import {opensPredicate} from './predicate-tags.js'
+import {opensPredicate, verbTags} from './predicate-tags.js'
 import {describesQuantity} from './quantities.js'
 import {detectNamesBeforeSuffixes} from './read-names-before-suffixes.js'
 import {isSkipped} from './skipped-spans.js'
+import {describesUnit} from './unit-descriptions.js'
 
 // How long a unit's name with its kind between its place and its suffix may be (绿洲果蔬种植 专业合作社).
 const maxUnitNameAfterPlace = 6
@@ -33,7 +35,7 @@ const maxUnitNameAfterPlace = 6
  */
 export function detectNamesAfterDivisions(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
-  return detectNamesBeforeSuffixes(context, units, maxUnitNameAfterPlace, (start, suffix) => {
+  return detectNamesBeforeSuffixes(context, units, maxUnitNameAfterPlace, (start, suffix, rule) => {
     const name = text.slice(start, suffix.start)
     if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) return 'longer'
     // A name that ends with a unit before its generic words (实验小学|实验) is the unit before, read twice
@@ -45,10 +47,39 @@ export function detectNamesAfterDivisions(context: DetectionContext, units: read
     // the whole name and no frequent word (海河镇知行小学; 海河镇举办小学…: 举办 is the town's doing)
     const verbName = name.length === 2 && !isFrequentWord(name)
     if ((opensPredicate(text, start, suffix.start) && !verbName) || !wordEndsAt(text, start)) return 'none'
+    if (describesUnitAfterPlace(text, start, suffix.start, rule.product)) return 'none'
     // A longer name holds the unit's kind, a trade and what it grows or makes (绿洲|果蔬种植 专业合作社): what it
     // grows alone before generic words describes the unit (东游镇锥栗现代农业产业园)
     return name.length <= maxNameAfterPlace || kindLength(segment(text, start, suffix.end), start, suffix.start) > 0 ? 'name' : 'none'
   }, {rule: 'unit-after-place', afterPlace: true, reason: (suffix) => `name of a unit between its place and \`${suffix}\``})
+}
+
+// jieba's tags of a common noun and of the trade verbs that take it as their object (滩羊/n 养殖/vn, 蔬菜/n 种植/v).
+const goodsTag = 'n'
+const tradeVerbTags = new Set(['v', 'vn'])
+// How long a common word alone before a product suffix is at least to be the product.
+const minProductWord = 3
+
+/**
+ * Whether the words `text[start, suffixStart)` between a place and a unit suffix say what kind of unit it is rather
+ * than which: trades alone (劳务派遣 有限公司, 农机 合作社) or a word that describes units (便民 超市, 党员志愿 服务队,
+ * 扶贫 车间, 农家 宾馆). Before a suffix that says what the unit
+ * produces (`product`; see `SuffixRule.product`) also a verb alone (共有 家庭农场), a common word of three characters
+ * alone, which jieba's dictionary holds for goods and things (黄花菜 专业合作社; a brand that long is no word it knows,
+ * and one of two characters may be either: 苹果, 春雨 合作社), a frequent word of prose opening them (现有, 今年新建,
+ * 积极培育, 指导种植, 土地股份: the place's farms and cooperatives in general), or goods and the trade that takes them (滩羊 养殖 专业合作社):
+ * the place's units of that trade. A first word that names (a lone character, a word jieba tags as a name) is the
+ * unit's whatever follows. jieba on the name alone, which its few characters keep cheap.
+ */
+function describesUnitAfterPlace(text: string, start: number, suffixStart: number, product: boolean): boolean {
+  const name = text.slice(start, suffixStart)
+  if (isTradeText(name)) return true
+  const words = segment(text, start, suffixStart)
+  const [first, second, ...rest] = words
+  if (!first || words.some((word) => describesUnit(word.word))) return true
+  if (!product || isProperWord(first)) return false
+  if ((words.length === 1 && (verbTags.has(first.tag) || first.word.length >= minProductWord)) || isFrequentWord(first.word)) return true
+  return first.tag === goodsTag && second !== undefined && tradeVerbTags.has(second.tag) && rest.length === 0 && isTradeName(second.word)
 }
 
 // The longest name of a village read back from its suffix.
