@@ -16,3 +16,15 @@ export function lineWrapEnd(text: string, from: number): number | undefined {
   const blanks = text.slice(from, to)
   return /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(blanks) ? to : undefined
 }
+
+// A label with no punctuation of prose, one blank, and a number that ends the line
+const labelAndNumber = /^[^\s，。；：！？、,;:!?]+[ \t\u3000][0-9０-９][0-9０-９,.．]*[ \t\u3000\r]*$/u
+
+/**
+ * Whether `line` is a table's row of two cells, a label and a number (卫华集团　126.8, 厂房租金（鸿鑫五金厂） 36000):
+ * two such lines in a row are a table, not a paragraph a wrap cut after a number; the number is a figure whose unit
+ * is in the header.
+ */
+export function isLabelAndNumberRow(line: string): boolean {
+  return labelAndNumber.test(line)
+}

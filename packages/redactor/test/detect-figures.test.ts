@@ -79,6 +79,16 @@ describe('detectFigures', () => {
     expect(figures('当选人\t得票数\n钱国平\t156\n孙慧敏\t149')).toEqual(['156', '149'])
     expect(figures('第一组\t12')).toEqual([])
     expect(figures('为老年食堂，承包费减半）\t202\n5—2029年\t3600')).toEqual([])
+    // Rows of a label and a number set apart by one space, beside another such row or under a header naming the unit
+    expect(figures('收入项目 金额（元）\n厂房租金（鸿鑫五金厂） 36000\n鱼塘承包费（刘保国） 8500')).toEqual(['36000', '8500'])
+    expect(figures('企业产值情况（单位：亿元）\n卫华集团\u3000126.8\n中原起重机\u300058.3')).toEqual(['126.8', '58.3'])
+    expect(figures('项目 金额（元）\n租金 36000')).toEqual(['36000'])
+    expect(figures('附件 1\n附件 2')).toEqual([])
+    expect(figures('第一组 12')).toEqual([])
+    expect(figures('他说，这件事 12\n我们记住了 15')).toEqual([])
+    // Cells set apart by pipes (Markdown, spreadsheets): not the row's number; a year only under a header of money
+    expect(figures('序号 | 成交供应商 | 成交金额（元）\n1 | 大连金海湾物业服务有限公司 | 468,000.00\n2 | 大连瑞祥保洁服务有限公司 | 235,600.00')).toEqual(['468,000.00', '235,600.00'])
+    expect(figures('| 序号 | 项目 | 开工 | 投资（万元） |\n|---|---|---|---|\n| 1 | 村道硬化 | 2019 | 2020 |')).toEqual(['2020'])
     // An indented row number is the row's first cell, no figure
     expect(figures('    1     郑国平    宅基地界址    郑德明    达成协议\n    2     刘春娇    土地补偿    已调解')).toEqual([])
   })

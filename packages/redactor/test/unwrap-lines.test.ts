@@ -57,6 +57,8 @@ describe('unwrapLines', () => {
       // credits, one line for each story (孙浩超文 is no name)
       '文/丁华　图/孙浩超\n文/唐祥　图/丁平伟',
       '摄影／郑晓燕 撰文／罗佳琪\n图文／李国栋',
+      // a table's rows of a label and a number, one blank between
+      '企业产值情况（单位：亿元）\n卫华集团起重装备有限公司\u3000126.8\n中原起重机械股份公司\u300058.3',
       // one paragraph per line: a heading before a long paragraph
       '一、坚持高位推动，压实工作责任落实\n县委高度重视，成立以县委书记为组长的领导小组，先后召开专题会议6次，研究部署重点任务，建立周调度、月通报机制，确保各项任务落地见效。'
     ]

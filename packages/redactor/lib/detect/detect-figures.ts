@@ -1,5 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {chineseNumeralCharacters, parseChineseNumeral} from '../chinese-numerals.js'
+import {isLabelAndNumberRow} from '../line-wrap.js'
 import {codeAt, measureWordAt, type MeasureWord, type WordClass} from '../measure-words.js'
 
 // Digits, half- or full-width, with thousands separators and decimals; the integer part is bounded so
@@ -169,10 +170,11 @@ const prosePunctuation = /[，。；：！？、,;:!?]/
  * (its header or another row), so that one line of words and numbers (第一组 12 第二组 15) is no table.
  */
 function isTableCell(text: string, start: number, end: number): boolean {
-  if (!isInlineSpace(codeAt(text, start - 1)) || !(isLineEnd(text, end) || isInlineSpace(codeAt(text, end)))) return false
   const yearLike = end - start === 4 && /^(?:19|20)\d\d$/.test(text.slice(start, end))
   const rowStart = lineStart(text, start)
   const rowEnd = lineEnd(text, end)
+  if (isPipeCell(text, rowStart, start, end)) return !yearLike || countsMoney(text, rowStart, start)
+  if (!isInlineSpace(codeAt(text, start - 1)) || !(isLineEnd(text, end) || isInlineSpace(codeAt(text, end)))) return false
   // The first cell, indented or not, numbers or names the row
   if (text.slice(rowStart, start).trim() === '' || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
   if (yearLike && !countsMoney(text, rowStart, start)) return false
@@ -183,8 +185,33 @@ function isTableCell(text: string, start: number, end: number): boolean {
     return twoCellRow(row) && (twoCellRow(lineAbove(text, rowStart)) || twoCellRow(lineBelow(text, rowEnd)))
   }
   const cells = singleSpacedCells(row)
+  // A row of a label and a number (厂房租金（鸿鑫五金厂） 36000, 卫华集团　126.8) is a table's beside another such row or
+  // under a header whose last cell names the unit (金额（元）)
+  if (isLabelAndNumberRow(row)) {
+    return !numberingLabel.test(row) && [lineAbove(text, rowStart), lineBelow(text, rowEnd)].some((line) => isLabelAndNumberRow(line) || (singleSpacedCells(line) === 2 && unitHeader.test(line)))
+  }
   if (cells < 3) return false
   return singleSpacedCells(lineAbove(text, rowStart)) === cells || singleSpacedCells(lineBelow(text, rowEnd)) === cells
+}
+
+// A label that numbers an attachment, a table, a figure or a page (附件 1, 表 2) rather than counting
+const numberingLabel = /^\s*(?:附件|附表|附图|表|图|页|第\S*)[\t \u3000]/u
+const unitHeader = /[（(][^）)]*(?:元|人|户|个|吨|亩|台|万|亿|%|％)[^）)]*[）)]\s*$/u
+
+const isPipe = (code: number): boolean => code === 0x7c || code === 0xff5c
+
+/**
+ * Whether `[start, end)` is a cell of a row whose cells pipes set apart (1 | 某公司 | 468,000.00, as Markdown writes
+ * tables and as tables are pasted from spreadsheets), and not its first cell, which numbers the row.
+ */
+function isPipeCell(text: string, rowStart: number, start: number, end: number): boolean {
+  let before = start - 1
+  while (isInlineSpace(codeAt(text, before))) before--
+  let after = end
+  while (isInlineSpace(codeAt(text, after))) after++
+  if (!isPipe(codeAt(text, before)) || !(isPipe(codeAt(text, after)) || isLineEnd(text, after))) return false
+  // The first cell: nothing but blanks and the row's opening pipe before it
+  return /[^\s|｜]/u.test(text.slice(rowStart, before))
 }
 
 // A header cell that counts money (罚没金额（元）, 补助资金（万元）): a number like a year in its column is an amount.
@@ -198,15 +225,27 @@ const maxHeaderDistance = 40
  * header set apart by tabs).
  */
 function countsMoney(text: string, rowStart: number, start: number): boolean {
-  const column = text.slice(rowStart, start).trim().split(/[\t \u3000]+/).length
+  const row = text.slice(rowStart, start)
+  const cells = /[|｜]/u.test(row) ? pipeCells : spacedCells
+  const column = withoutEdges(row).split(cells).length
   let line = rowStart
   for (let step = 0; step < maxHeaderDistance && line > 0; step++) {
     const headerStart = lineStart(text, line - 1)
     const header = text.slice(headerStart, line - 1)
-    if (!/[0-9０-９]/.test(header)) return moneyHeader.test(header.trim().split(/[\t \u3000]+/)[column] ?? '')
+    // Markdown's rule under the header (|---|---|) is no header
+    if (!/[0-9０-９]/.test(header) && !markdownRule.test(header)) return moneyHeader.test(withoutEdges(header).split(cells)[column] ?? '')
     line = headerStart
   }
   return false
+}
+
+const markdownRule = /^[\s|｜:\-]+$/u
+const spacedCells = /[\t \u3000]+/
+const pipeCells = /\s*[|｜]\s*/u
+
+/** A row or header without the blanks and pipes at its ends (| 序号 | 金额（元） |). */
+function withoutEdges(line: string): string {
+  return line.replace(/^[\s|｜]+|[\s|｜]+$/gu, '')
 }
 
 /** The line above the row starting at `rowStart`, or '' for the first. */
