@@ -27,6 +27,14 @@ describe('detectContacts', () => {
     expect(contacts('档案编号511521198503120045')).toEqual([])
   })
 
+  it('should find a resident ID with its middle starred out, whole, but no other run of digits and stars', () => {
+    expect(contacts('冉启华  500242197803****1215  保障人口3人')).toEqual(['starred-resident-id:500242197803****1215'])
+    expect(contacts('身份证号610528********2417，种植面积15.3亩')).toEqual(['starred-resident-id:610528********2417'])
+    expect(contacts('身份证号6105281990********')).toEqual(['starred-resident-id:6105281990********'])
+    // too few digits to name a county, stars in two runs, a phone with its middle starred, an amount
+    expect(contacts('51**************12，5002**1978****1215，138****5678，合计100000****')).toEqual([])
+  })
+
   it('should find credit codes only when the check character is valid', () => {
     expect(contacts('统一社会信用代码：91350100M000100Y43')).toEqual(['credit-code:91350100M000100Y43'])
     expect(contacts('编号：91350100M000100Y44')).toEqual([])
@@ -135,6 +143,8 @@ describe('detectContacts', () => {
     expect(contacts('微信号：jaxwjj2023。')).toEqual(['labelled-wechat:jaxwjj2023'])
     expect(contacts('添加联系人微信（xnnm_2023）报名')).toEqual(['labelled-wechat:xnnm_2023'])
     expect(contacts('添加微信（WeChat）公众号，关注微信（weixin）')).toEqual([])
+    expect(contacts('欢迎关注“美丽乌镇”微信公众号（ID：mlwz2018），公众号：qfyl_2023')).toEqual(['labelled-wechat:mlwz2018', 'labelled-wechat:qfyl_2023'])
+    expect(contacts('关注公众号（Official Account）和微信公众号（APP端同步更新）')).toEqual([])
     expect(contacts('举报电话：5362198，传真：82365120。')).toEqual([
       'labelled-local-number:5362198',
       'labelled-local-number:82365120'

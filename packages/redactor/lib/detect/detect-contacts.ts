@@ -112,6 +112,18 @@ const rules: readonly ContactRule[] = [
       return id.length === 18 && isValidResidentId(id)
     }
   },
+  // A resident ID published with its middle starred out (500242197803****1215, 610528********2417) still names a county
+  // and often a birth date: the whole number is masked. Six digits of the area code open it, one run of stars
+  // of four or more stands for some of the rest; 15 to 20 characters, as hands that star a number miscount.
+  {
+    rule: 'starred-resident-id',
+    pattern: /(?<![0-9A-Za-z*])[1-8][0-9]{5}[0-9*]{8,13}[0-9Xx*](?![0-9A-Za-z*])/g,
+    confidence: 0.9,
+    reason: 'resident ID with its middle starred out: the area code and what is left still identify',
+    possible: (profile, text) => profile.digits >= 6 && text.includes('****'),
+    earliest: nearFirstNumberRun,
+    accept: (match) => /^[0-9]+\*{4,}[0-9]*[0-9Xx]?$/.test(match)
+  },
   // A number right after its label is that identifier even when its check fails (a typo, an old or made-up
   // number): the label says what it is, so it is masked with a lower confidence.
   {
@@ -239,15 +251,16 @@ const rules: readonly ContactRule[] = [
     possible: (_profile, text) => text.includes('、') && codeLabel.test(text),
     accept: holdsFiveDigits
   },
-  // A WeChat ID starts with a letter (6 to 20 letters, digits, - and _); one made of a phone number is a phone.
+  // A WeChat ID starts with a letter (6 to 20 letters, digits, - and _); one made of a phone number is a phone. An
+  // official account's ID may follow its name in brackets (微信公众号（ID：mlwz2018）).
   {
     rule: 'labelled-wechat',
-    pattern: /微信号?(?:为|是)?[：:（(]\s{0,2}(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/dg,
+    pattern: /(?:微信(?:公众)?号?|公众号)(?:为|是)?[：:（(]\s{0,2}(?:ID\s{0,2}[：:]\s{0,2})?(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9]|\s[A-Za-z])/dg,
     confidence: 0.8,
     reason: 'WeChat ID after its label',
-    // 微信（WeChat）names the product, not an account
+    // 微信（WeChat）names the product, not an account, and 公众号（Official Account）glosses the word
     accept: (match) => !/^(?:we-?chat|weixin)$/i.test(match),
-    possible: (profile, text) => profile.latin && text.includes('微信')
+    possible: (profile, text) => profile.latin && (text.includes('微信') || text.includes('公众号'))
   },
   // A local number without its area code after a phone label (电话：5362198): 7 or 8 digits, as after an area code,
   // and no measure word after them (热线1862100件 counts calls).
