@@ -139,6 +139,16 @@ describe('detectContacts', () => {
     expect(contacts('全县渔船120艘，苏州货运2000吨，江苏货物3000件，投放鱼苗3000尾，在京东货1000号仓库')).toEqual([])
   })
 
+  it('should find codes in a table\'s column whose header is their label, and no other cell', () => {
+    const clinics = '诊所名称  负责人  执业许可证号\n汉台区杏林诊所  周红梅  PDY61070202-0213\n城关镇康宁诊所\t李建\tPDY61070202-0178'
+    expect(contacts(clinics)).toEqual(['code-in-labelled-column:PDY61070202-0213', 'code-in-labelled-column:PDY61070202-0178'])
+    expect(contacts('| 企业 | 许可证编号 |\n|---|---|\n| 某公司 | JY13501020012345 |')).toEqual(['code-in-labelled-column:JY13501020012345'])
+    // a column of counts, a code under another header, a label in prose
+    expect(contacts('单位  检查次数  许可证号\n某超市  20231  无')).toEqual([])
+    expect(contacts('单位  备注\n某超市  JY13501020012345')).toEqual([])
+    expect(contacts('已核发许可证号段  JY135010')).toEqual([])
+  })
+
   it('should find WeChat IDs and local numbers without an area code after their labels', () => {
     expect(contacts('微信号：jaxwjj2023。')).toEqual(['labelled-wechat:jaxwjj2023'])
     expect(contacts('添加联系人微信（xnnm_2023）报名')).toEqual(['labelled-wechat:xnnm_2023'])

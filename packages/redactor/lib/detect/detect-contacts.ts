@@ -1,14 +1,15 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {isValidCreditCode, isValidResidentId, passesLuhn} from '../checksums.js'
 import {readLexicon} from '../read-lexicon.js'
+import {columnHeader, lineStart} from '../table-columns.js'
 
 interface ContactRule {
   rule: string
   pattern: RegExp
   confidence: number
   reason: string
-  /** Checks the matched string (checksums); absent when the pattern is enough. */
-  accept?: (match: string) => boolean
+  /** Checks the matched string (checksums), or where it stands; absent when the pattern is enough. */
+  accept?: (match: string, text: string, start: number) => boolean
   /**
    * A necessary condition for the pattern to match anywhere in the text, read from the text's profile: most
    * reports hold no long digit run, no @ and no URL, so most whole-text regex passes can be skipped.
@@ -60,6 +61,8 @@ const codeLabels = readLexicon('contact-code-labels.txt')
   .join('|')
 // Whether a text may hold a labelled code: one of the labels, or 编号 (read only before a province's licence)
 const codeLabel = new RegExp(`${codeLabels}|编号`)
+// A column's header that ends in one of the labels (执业许可证号, 药品经营许可证编号)
+const codeColumnHeader = new RegExp(`(?:${codeLabels})$`)
 const phoneLabels = '电话|热线|座机|传真|手机'
 const phoneLabel = new RegExp(phoneLabels)
 const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
@@ -251,6 +254,16 @@ const rules: readonly ContactRule[] = [
     possible: (_profile, text) => text.includes('、') && codeLabel.test(text),
     accept: holdsFiveDigits
   },
+  // A code in a table's column whose header is one of the labels (执业许可证号, 登记编号): a cell set apart by a tab,
+  // two blanks or a pipe on each side (or the line's end after it), not the row's first cell.
+  {
+    rule: 'code-in-labelled-column',
+    pattern: new RegExp(`(?<=[\\t|｜][ \\u3000]{0,3}|[ \\u3000]{2})${labelledCode}(?=[ \\u3000]{2}|[ \\u3000]{0,3}[\\t|｜\\r\\n]|[ \\u3000]{0,3}$)`, 'g'),
+    confidence: 0.8,
+    reason: 'licence, certificate or registration number in a column under its label',
+    possible: (_profile, text) => codeLabel.test(text) && /\t|[|｜]|[ \u3000]{2}/u.test(text),
+    accept: (match, text, start) => holdsFiveDigits(match) && codeColumnHeader.test(columnHeader(text, lineStart(text, start), start) ?? '')
+  },
   // A WeChat ID starts with a letter (6 to 20 letters, digits, - and _); one made of a phone number is a phone. An
   // official account's ID may follow its name in brackets (微信公众号（ID：mlwz2018）).
   {
@@ -435,7 +448,7 @@ export function detectContacts(context: DetectionContext): Detection[] {
       const start = group?.[0] ?? match.index
       const end = start + value.length
       if (claimed?.subarray(start, end).includes(1) === true) continue
-      if (rule.accept !== undefined && !rule.accept(value)) continue
+      if (rule.accept !== undefined && !rule.accept(value, text, start)) continue
       claimed ??= new Uint8Array(text.length)
       claimed.fill(1, start, end)
       // A number a line wrap cut in two is masked on each side of the break, which stays: the lines keep their shape

@@ -1,6 +1,7 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {chineseNumeralCharacters, parseChineseNumeral} from '../chinese-numerals.js'
 import {isLabelAndNumberRow} from '../line-wrap.js'
+import {columnHeader, isLineEnd, lineEnd, lineStart} from '../table-columns.js'
 import {codeAt, measureWordAt, type MeasureWord, type WordClass} from '../measure-words.js'
 
 // Digits, half- or full-width, with thousands separators and decimals; the integer part is bounded so
@@ -155,9 +156,6 @@ function arabicMatchByRegex(text: string, start: number): ArabicMatch | undefine
   }
 }
 
-// How far a table row is read for its cell separators: a row of a report's table is short.
-const maxRowReach = 160
-
 // Punctuation of prose: a row that holds none may be a table's even where one space sets its cells apart.
 const prosePunctuation = /[，。；：！？、,;:!?]/
 
@@ -216,36 +214,12 @@ function isPipeCell(text: string, rowStart: number, start: number, end: number):
 
 // A header cell that counts money (罚没金额（元）, 补助资金（万元）): a number like a year in its column is an amount.
 const moneyHeader = /元|金额/u
-// How far up a table's header is looked for.
-const maxHeaderDistance = 40
-
 /**
- * Whether the column of the cell at `start`, in the row starting at `rowStart`, counts money by its header: the
- * nearest line above with no digit, split into cells by tabs or spaces (rows typed with one space may sit under a
- * header set apart by tabs).
+ * Whether the column of the cell at `start`, in the row starting at `rowStart`, counts money by its header (rows
+ * typed with one space may sit under a header set apart by tabs).
  */
 function countsMoney(text: string, rowStart: number, start: number): boolean {
-  const row = text.slice(rowStart, start)
-  const cells = /[|｜]/u.test(row) ? pipeCells : spacedCells
-  const column = withoutEdges(row).split(cells).length
-  let line = rowStart
-  for (let step = 0; step < maxHeaderDistance && line > 0; step++) {
-    const headerStart = lineStart(text, line - 1)
-    const header = text.slice(headerStart, line - 1)
-    // Markdown's rule under the header (|---|---|) is no header
-    if (!/[0-9０-９]/.test(header) && !markdownRule.test(header)) return moneyHeader.test(withoutEdges(header).split(cells)[column] ?? '')
-    line = headerStart
-  }
-  return false
-}
-
-const markdownRule = /^[\s|｜:\-]+$/u
-const spacedCells = /[\t \u3000]+/
-const pipeCells = /\s*[|｜]\s*/u
-
-/** A row or header without the blanks and pipes at its ends (| 序号 | 金额（元） |). */
-function withoutEdges(line: string): string {
-  return line.replace(/^[\s|｜]+|[\s|｜]+$/gu, '')
+  return moneyHeader.test(columnHeader(text, rowStart, start) ?? '')
 }
 
 /** The line above the row starting at `rowStart`, or '' for the first. */
@@ -275,31 +249,11 @@ function singleSpacedCells(line: string): number {
   return (trimmed.match(/[\t \u3000]+/g)?.length ?? 0) + 1
 }
 
-/** Where the line holding `at` starts, reading back at most `maxRowReach` characters. */
-function lineStart(text: string, at: number): number {
-  let start = at
-  while (start > 0 && at - start < maxRowReach && !isLineEnd(text, start - 1)) start--
-  return start
-}
-
-/** Where the line holding `at` ends, reading on at most `maxRowReach` characters. */
-function lineEnd(text: string, at: number): number {
-  let end = at
-  while (end < text.length && end - at < maxRowReach && !isLineEnd(text, end)) end++
-  return end
-}
-
 /** Whether the character at `at` is a tab, or the first (reading in `direction`) of two or more spaces. */
 function separatesCells(text: string, at: number, direction: 1 | -1): boolean {
   const code = codeAt(text, at)
   if (code === 0x09) return true
   return (code === 0x20 || code === 0x3000) && (codeAt(text, at + direction) === 0x20 || codeAt(text, at + direction) === 0x3000 || codeAt(text, at + direction) === 0x09)
-}
-
-/** Whether `at` is a line break or outside the text (a row may open or close it). */
-function isLineEnd(text: string, at: number): boolean {
-  const code = codeAt(text, at)
-  return at < 0 || at >= text.length || code === 0x0a || code === 0x0d
 }
 
 // The groups of a village or community are numbered (新利村3组, 红星社区2队, 前进村5社): an address, not a count.
