@@ -636,6 +636,16 @@ describe('detectUnits', () => {
     expect(units('设立“名医工作室”和“和事佬”调解室，传承“老区”精神，“老杨”说')).toEqual([])
   })
 
+  it('should mask the person a shop or stall in quotes is named after by how people call them, before its goods or kind, and no label of common words', () => {
+    // 老, 小 or 阿 and a surname, numeral or letter (老李家 with 家), a surname and 记, 姐, 嫂 or 哥: only the nickname is masked
+    expect(units('涉及“小李烧饼”“老杜胡辣汤”“老七炭烤生蚝”“阿Q臭豆腐”“老李家醋坊”“李记米粉”“张姐水饺”“老谭修车铺”')).toEqual(['小李/0', '老杜/0', '老七/0', '阿Q/0', '老李家/0', '李记/0', '张姐/0', '老谭/0'])
+    expect(redact('在县城步行街，“田记血粑鸭”老板主动让利').text).toBe('在县城步行街，“*血粑鸭”老板主动让利')
+    // a word jieba knows (老兵, 小区) or one it reads over the nickname's end (老黄牛, 小金库), a verb (拉, 卖) at either
+    // end of what follows, a title (书记), and what is no nickname (小手, 书记) leave the quotes alone
+    const labels = '依托“老兵驿站”，新建“小区管家”服务站，发扬“老黄牛”精神，杜绝“小金库”，整治“小马拉大车”，“老王卖瓜”，找“老杨书记”，“小手拉大手”，“书记信箱”'
+    expect(units(labels)).toEqual([])
+  })
+
   it('should read no unit named by a level of division or a kind of area (苏木卫生院, 城市建设投资集团, 片区), nor a word of prose left after a place inside a name', () => {
     expect(units('巡回医疗队每月到苏木卫生院坐诊，苏木组建扑火队，嘎查党支部')).toEqual([])
     // the area's proper part names the estate, and 片区 stays visible with it; 片区 alone names nothing
