@@ -17,13 +17,14 @@ export function lineWrapEnd(text: string, from: number): number | undefined {
   return /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(blanks) ? to : undefined
 }
 
-// A label with no punctuation of prose, one blank, and a number that ends the line
-const labelAndNumber = /^[^\s，。；：！？、,;:!?]+[ \t\u3000][0-9０-９][0-9０-９,.．]*[ \t\u3000\r]*$/u
+// A label with no punctuation of prose (indented or not), one blank, and a number that ends the line
+const labelAndNumber = /^[ \t\u3000]*[^\s，。；：！？、,;:!?]+[ \t\u3000][0-9０-９][0-9０-９,.．]*[ \t\u3000\r]*$/u
 
 /**
  * Whether `line` is a table's row of two cells, a label and a number (卫华集团　126.8, 厂房租金（鸿鑫五金厂） 36000):
  * two such lines in a row are a table, not a paragraph a wrap cut after a number; the number is a figure whose unit
- * is in the header.
+ * is in the header. A table of contents (总体要求 3⏎主要任务 5) has that shape too: its page numbers are masked, the
+ * safe side.
  */
 export function isLabelAndNumberRow(line: string): boolean {
   return labelAndNumber.test(line)

@@ -32,13 +32,13 @@ export function lineEnd(text: string, at: number): number {
  */
 export function columnHeader(text: string, rowStart: number, cellStart: number): string | undefined {
   const row = text.slice(rowStart, cellStart)
-  const cells = /[|｜]/u.test(row) ? pipeCells : spacedCells
-  const column = withoutEdges(row).split(cells).length
+  const piped = /[|｜]/u.test(row)
+  const column = piped ? pipedCells(row).length - 1 : row.trim().split(spacedCells).length
   let line = rowStart
   for (let step = 0; step < maxHeaderDistance && line > 0; step++) {
     const headerStart = lineStart(text, line - 1)
     const header = text.slice(headerStart, line - 1)
-    if (!/[0-9０-９]/.test(header) && !markdownRule.test(header)) return withoutEdges(header).split(cells)[column]
+    if (!/[0-9０-９]/.test(header) && !markdownRule.test(header)) return piped ? pipedCells(header)[column]?.trim() : header.trim().split(spacedCells)[column]
     line = headerStart
   }
   return undefined
@@ -46,9 +46,11 @@ export function columnHeader(text: string, rowStart: number, cellStart: number):
 
 const markdownRule = /^[\s|｜:\-]+$/u
 const spacedCells = /[\t \u3000]+/
-const pipeCells = /\s*[|｜]\s*/u
 
-/** A row or header without the blanks and pipes at its ends (| 序号 | 金额（元） |). */
-function withoutEdges(line: string): string {
-  return line.replace(/^[\s|｜]+|[\s|｜]+$/gu, '')
+/**
+ * The cells of a row that pipes set apart, empty ones included (| 1 |  | 2019 | has an empty second cell), without the
+ * pipe that opens the row: a row's text up to a cell gives that cell's column as its count less one.
+ */
+function pipedCells(line: string): string[] {
+  return line.replace(/^\s*[|｜]/u, '').split(/[|｜]/u)
 }

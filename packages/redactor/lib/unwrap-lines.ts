@@ -2,6 +2,7 @@ import type {Detection} from './detection.js'
 import {isLabelAndNumberRow, lineWrapEnd} from './line-wrap.js'
 import {countAtOrBelow} from './lower-bound.js'
 import {readLexicon} from './read-lexicon.js'
+import {lineEnd} from './table-columns.js'
 
 /**
  * A text with the line breaks a PDF's hard wrap left inside words taken out (赫⏎章县 → 赫章县, 12⏎653.7万元 →
@@ -48,7 +49,7 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
     if (to === undefined || !(wordChar.test(text.charAt(from - 1)) || isNumberSeparator(text, from - 1)) || !wordChar.test(text.charAt(to))) continue
     const codeCut = isCodeCut(text, from - 1, to)
     if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening : itemOpening).test(text.slice(to, to + 6)) || dateOpening.test(text.slice(to, to + 11))) continue
-    if (isLabelAndNumberRow(text.slice(previousStart, from)) && isLabelAndNumberRow(text.slice(to, lineEndAfter(text, to)))) continue
+    if (isLabelAndNumberRow(text.slice(previousStart, from)) && isLabelAndNumberRow(text.slice(to, lineEnd(text, to)))) continue
     parts.push(text.slice(kept, from))
     removed += to - from
     cuts.push({at: to - removed, removed})
@@ -70,12 +71,6 @@ function isCodeCut(text: string, last: number, next: number): boolean {
 // A date opening a line opens a row (10月2日 高明 石磊 0335-7123456) or is a signature's date line (…建设局⏎2024年3月5日),
 // whatever ended the line before.
 const dateOpening = /^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日/u
-
-/** Where the line holding `at` ends. */
-function lineEndAfter(text: string, at: number): number {
-  const end = text.indexOf('\n', at)
-  return end === -1 ? text.length : end
-}
 
 /** Whether `at` is a hyphen or point after a digit: a number's separator, where a wrap cuts a phone (0954-⏎3012245). */
 function isNumberSeparator(text: string, at: number): boolean {

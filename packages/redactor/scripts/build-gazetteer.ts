@@ -106,7 +106,8 @@ function buildDivisions(): string {
  * The name an autonomous prefecture, county or banner, or an ethnic township or town, goes by in its own reports: its
  * short form and the level (恩施土家族苗族自治州 → 恩施州, 长阳土家族自治县 → 长阳县, 伊犁哈萨克自治州 → 伊犁州,
  * 河镇彝族苗族乡 → 河镇乡, 沙后所满族镇 → 沙后所镇, 得力其尔鄂温克民族乡 → 得力其尔乡), a name in its own right.
- * None where the short form is the ethnic group itself (鄂温克族自治旗).
+ * None where what is left ends in 族 (鄂温克族自治旗 gives no 鄂温克族旗); a short form that names an ethnic group
+ * without its 族 is the division's customary name all the same (鄂伦春自治旗 → 鄂伦春旗, 鄂温克民族苏木 → 鄂温克苏木).
  */
 function abbreviatedName(name: string): string | undefined {
   const level = /(?:自治([州县旗])|族(乡|镇|苏木))$/u.exec(name)?.slice(1).find((group) => group !== undefined)

@@ -83,12 +83,17 @@ describe('detectFigures', () => {
     expect(figures('收入项目 金额（元）\n厂房租金（鸿鑫五金厂） 36000\n鱼塘承包费（刘保国） 8500')).toEqual(['36000', '8500'])
     expect(figures('企业产值情况（单位：亿元）\n卫华集团\u3000126.8\n中原起重机\u300058.3')).toEqual(['126.8', '58.3'])
     expect(figures('项目 金额（元）\n租金 36000')).toEqual(['36000'])
+    expect(figures('企业 产值（亿元）\n\u3000\u3000卫华集团\u3000126.8')).toEqual(['126.8'])
+    expect(figures('企业 备注（说明）\n卫华集团 126')).toEqual([])
     expect(figures('附件 1\n附件 2')).toEqual([])
     expect(figures('第一组 12')).toEqual([])
     expect(figures('他说，这件事 12\n我们记住了 15')).toEqual([])
     // Cells set apart by pipes (Markdown, spreadsheets): not the row's number; a year only under a header of money
     expect(figures('序号 | 成交供应商 | 成交金额（元）\n1 | 大连金海湾物业服务有限公司 | 468,000.00\n2 | 大连瑞祥保洁服务有限公司 | 235,600.00')).toEqual(['468,000.00', '235,600.00'])
     expect(figures('| 序号 | 项目 | 开工 | 投资（万元） |\n|---|---|---|---|\n| 1 | 村道硬化 | 2019 | 2020 |')).toEqual(['2020'])
+    // an empty cell keeps its column
+    expect(figures('| 序号 | 年度 | 金额（元） |\n|---|---|---|\n| 1 |  | 2019 |')).toEqual(['2019'])
+    expect(figures('序号 | 金额（元） | 年度\n1 |  | 2019')).toEqual([])
     // An indented row number is the row's first cell, no figure
     expect(figures('    1     郑国平    宅基地界址    郑德明    达成协议\n    2     刘春娇    土地补偿    已调解')).toEqual([])
   })

@@ -61,6 +61,7 @@ const codeLabels = readLexicon('contact-code-labels.txt')
   .join('|')
 // Whether a text may hold a labelled code: one of the labels, or 编号 (read only before a province's licence)
 const codeLabel = new RegExp(`${codeLabels}|编号`)
+const idGlosses = new Set(readLexicon('contact-id-glosses.txt'))
 // A column's header that ends in one of the labels (执业许可证号, 药品经营许可证编号)
 const codeColumnHeader = new RegExp(`(?:${codeLabels})$`)
 const phoneLabels = '电话|热线|座机|传真|手机'
@@ -116,13 +117,13 @@ const rules: readonly ContactRule[] = [
     }
   },
   // A resident ID published with its middle starred out (500242197803****1215, 610528********2417) still names a county
-  // and often a birth date: the whole number is masked. Six digits of the area code open it, one run of stars
+  // and often a birth date, and a starred card number (622202********1234) its bank and holder: the whole number is masked. Six digits of the area code open it, one run of stars
   // of four or more stands for some of the rest; 15 to 20 characters, as hands that star a number miscount.
   {
-    rule: 'starred-resident-id',
+    rule: 'starred-id-number',
     pattern: /(?<![0-9A-Za-z*])[1-8][0-9]{5}[0-9*]{8,13}[0-9Xx*](?![0-9A-Za-z*])/g,
     confidence: 0.9,
-    reason: 'resident ID with its middle starred out: the area code and what is left still identify',
+    reason: 'resident ID or card number with its middle starred out: what is left still identifies',
     possible: (profile, text) => profile.digits >= 6 && text.includes('****'),
     earliest: nearFirstNumberRun,
     accept: (match) => /^[0-9]+\*{4,}[0-9]*[0-9Xx]?$/.test(match)
@@ -268,11 +269,11 @@ const rules: readonly ContactRule[] = [
   // official account's ID may follow its name in brackets (微信公众号（ID：mlwz2018）).
   {
     rule: 'labelled-wechat',
-    pattern: /(?:微信(?:公众)?号?|公众号)(?:为|是)?[：:（(]\s{0,2}(?:ID\s{0,2}[：:]\s{0,2})?(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9]|\s[A-Za-z])/dg,
+    pattern: /(?:微信(?:公众)?号?|公众号)(?:为|是)?[：:（(]\s{0,2}(?:ID\s{0,2}[：:]\s{0,2})?(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/dg,
     confidence: 0.8,
     reason: 'WeChat ID after its label',
     // 微信（WeChat）names the product, not an account, and 公众号（Official Account）glosses the word
-    accept: (match) => !/^(?:we-?chat|weixin)$/i.test(match),
+    accept: (match) => !idGlosses.has(match.toLowerCase()),
     possible: (profile, text) => profile.latin && (text.includes('微信') || text.includes('公众号'))
   },
   // A local number without its area code after a phone label (电话：5362198): 7 or 8 digits, as after an area code,

@@ -186,7 +186,7 @@ function isTableCell(text: string, start: number, end: number): boolean {
   // A row of a label and a number (厂房租金（鸿鑫五金厂） 36000, 卫华集团　126.8) is a table's beside another such row or
   // under a header whose last cell names the unit (金额（元）)
   if (isLabelAndNumberRow(row)) {
-    return !numberingLabel.test(row) && [lineAbove(text, rowStart), lineBelow(text, rowEnd)].some((line) => isLabelAndNumberRow(line) || (singleSpacedCells(line) === 2 && unitHeader.test(line)))
+    return !numberingLabel.test(row) && [lineAbove(text, rowStart), lineBelow(text, rowEnd)].some((line) => isLabelAndNumberRow(line) || (singleSpacedCells(line) === 2 && namesUnit(line)))
   }
   if (cells < 3) return false
   return singleSpacedCells(lineAbove(text, rowStart)) === cells || singleSpacedCells(lineBelow(text, rowEnd)) === cells
@@ -194,7 +194,14 @@ function isTableCell(text: string, start: number, end: number): boolean {
 
 // A label that numbers an attachment, a table, a figure or a page (附件 1, 表 2) rather than counting
 const numberingLabel = /^\s*(?:附件|附表|附图|表|图|页|第\S*)[\t \u3000]/u
-const unitHeader = /[（(][^）)]*(?:元|人|户|个|吨|亩|台|万|亿|%|％)[^）)]*[）)]\s*$/u
+const bracketsAtEnd = /[（(]([^）)]{1,8})[）)]\s*$/u
+
+/** Whether a header line ends with a unit in brackets (金额（元）, 产值（亿元）, 面积（平方米）): a measure word of data/measure-words.txt. */
+function namesUnit(line: string): boolean {
+  const unit = bracketsAtEnd.exec(line)?.[1] ?? ''
+  for (let at = 0; at < unit.length; at++) if (measureWordAt(unit, at) !== undefined) return true
+  return false
+}
 
 const isPipe = (code: number): boolean => code === 0x7c || code === 0xff5c
 
