@@ -358,6 +358,23 @@ describe('detectPlaces', () => {
     expect(roads('（三）位于人民路123号')).toEqual(['人民路/1'])
   })
 
+  it('should read a road whose name opens with a short form read alone as the road (湖墅|南路, 龙阳|大道)', () => {
+    const found = (text: string) => places(text).map((place) => `${text.slice(place.start, place.end)}/${place.rule}`)
+    expect(found('拱墅区大关路、湖墅南路沿线完成架空线上改下')).toEqual(['拱墅区/gazetteer-county', '大关路/road', '湖墅南路/road'])
+    expect(found('汉阳区鹦鹉大道与龙阳大道交会处的立交桥完工')).toEqual(['汉阳区/gazetteer-county', '鹦鹉大道/road', '龙阳大道/road'])
+    expect(found('甘井子区红旗街道山东路社区组织志愿者')).toEqual(['甘井子区/gazetteer-county', '红旗街道/gazetteer-town', '山东路/road'])
+    // the short form stays where no road word marks a road after it, or where it is a place on its own before one
+    expect(found('龙阳大道供水管网改造')).toEqual([])
+    expect(found('黄浦区对福州路、广东路沿街商铺开展检查')).toEqual(['黄浦区/gazetteer-county', '福州路/road', '广东路/road'])
+  })
+
+  it("should read a numbered road's number on top of its name (科技南十二路, 海滨七路) and no road out of a count (兵分三路)", () => {
+    const roads = (text: string) => places(text).filter((found) => found.rule === 'road').map((found) => `${text.slice(found.start, found.end)}/${found.suffixLength}`)
+    expect(roads('南山区粤海街道科技南十二路2号某高层建筑')).toEqual(['科技南十二路/1'])
+    expect(roads('滨海新区海滨七路88号')).toEqual(['海滨七路/1'])
+    for (const decoy of ['兵分三路开展排查', '一路向前，第三路口左转', '工作组分两路走访']) expect(roads(decoy), decoy).toEqual([])
+  })
+
   it('should mask a road whole wherever it stands, never the everyday word its name is (建设 of 建设大道)', () => {
     expect(redact('公司位于建设大道东段，加强基础设施建设。地址：人民路123号，坚持以人民为中心。建设大道拓宽').text).toBe(
       '公司位于*大道东段，加强基础设施建设。地址：*路123号，坚持以人民为中心。*大道拓宽'
@@ -374,7 +391,9 @@ describe('detectPlaces', () => {
       '探索新时代基层治理路径，拓宽就业渠道',
       '牡丹大道供水管网改造工程按期推进',
       '往东走到大街路口',
-      '商户沿大街两侧摆摊'
+      '商户沿大街两侧摆摊',
+      '门店沿街摆放货架',
+      '小吃摊沿街叫卖'
     ]
     for (const decoy of decoys) expect(places(decoy).filter((found) => found.rule === 'road'), decoy).toEqual([])
   })

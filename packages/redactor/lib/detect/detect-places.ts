@@ -118,13 +118,19 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
     })
   }
   detectPlacesAfterParents(scan)
-  if (gone.size > 0) scan.detections = scan.detections.filter((detection) => !gone.has(detection))
+  dropGone()
   detectVillagesAnywhere(scan)
   detectHamlets(scan)
   detectEstates(scan)
   detectRoads(scan)
+  dropGone()
   detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
+
+  function dropGone(): void {
+    if (gone.size > 0) scan.detections = scan.detections.filter((detection) => !gone.has(detection))
+    gone.clear()
+  }
 }
 
 /**
@@ -721,8 +727,23 @@ function detectRoads(scan: Scan): void {
   const {text} = scan
   const placeEnds = new Set(scan.detections.map((found) => found.end))
   const opensAddress = (start: number) => placeEnds.has(start) || followsPlaceholder(text, start)
-  for (const road of findRoads(text, scan.taken, opensAddress)) {
-    if (scan.taken(road.start, road.end) || inPlaceException(text, road.start, road.end)) continue
+  // A short form read alone may be the front of a road's name (湖墅|南路, 龙阳|大道 in 武汉): the road reads it better,
+  // so its characters are free to a road, which takes the short forms that lie wholly inside its name.
+  const shortForms = scan.detections.filter((found) => found.rule.startsWith('short-form'))
+  const inShortForm = new Uint8Array(shortForms.length > 0 ? text.length : 0)
+  for (const found of shortForms) inShortForm.fill(1, found.start, found.end)
+  const takenForRoads = (start: number, end: number): boolean => {
+    if (shortForms.length === 0) return scan.taken(start, end)
+    if (followsPlaceholder(text, start)) return true
+    for (let at = start; at < end; at++) if (inShortForm[at] === 0 && scan.taken(at, at + 1)) return true
+    return false
+  }
+  for (const road of findRoads(text, takenForRoads, opensAddress)) {
+    if (inPlaceException(text, road.start, road.end)) continue
+    const inside = shortForms.filter((found) => found.start < road.end && found.end > road.start)
+    if (inside.some((found) => found.start < road.start || found.end > road.nameEnd)) continue
+    if (takenForRoads(road.start, road.end)) continue
+    scan.drop(inside)
     scan.add({
       type: 'PLACE',
       start: road.start,

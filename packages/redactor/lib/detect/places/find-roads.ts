@@ -48,6 +48,8 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
       if (at < roadName.least || taken(at, end)) continue
       const tokens = segmentAround(text, at, end, roadName.most + 2, 2)
       if (!tokens.some((token) => token.end === end)) continue
+      // A word of place that the suffix ends (广东路|沿街: 沿街/f) is read whole, not as a road named 路沿
+      if (tokens.some((token) => token.end === end && token.start < at && token.tag === 'f')) continue
       const start = nameStart(text, tokens, at, end, taken)
       if (start === undefined || endsInGenericWord(text, tokens, start, end)) continue
       candidates.push({start, nameEnd: at, end, evidence: evidenceFor(text, start, end, opensAddress)})
@@ -89,19 +91,25 @@ function endsInGenericWord(text: string, tokens: readonly Token[], start: number
  * from its front (对|黄河东路). Undefined where less than two characters remain.
  */
 function nameStart(text: string, tokens: readonly Token[], suffixStart: number, end: number, taken: (start: number, end: number) => boolean): number | undefined {
+  // A numbered road's number comes on top of its name's length (科技南|十二|路, 海滨|七|路), the name read before it.
+  const numberLength = roadNumber.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart))?.[0].length ?? 0
+  const coreEnd = suffixStart - numberLength
   let floor = suffixStart
-  while (floor > 0 && suffixStart - floor <= roadName.most && han.test(text.charAt(floor - 1)) && !taken(floor - 1, floor)) floor--
+  while (floor > 0 && coreEnd - floor <= roadName.most && han.test(text.charAt(floor - 1)) && !taken(floor - 1, floor)) floor--
   // Within the run, jieba's last words before the suffix, not the verbs before them (位于|人民路, 走到|大街).
-  const words = lastWordsStart(tokens, suffixStart, end)
-  if (words === undefined || suffixStart - floor > roadName.most && words <= floor) return undefined
+  const words = numberLength > 0 ? lastNameWordsStart(tokens, coreEnd, (previous) => !opensNoName(previous)) : lastWordsStart(tokens, suffixStart, end)
+  if (words === undefined || coreEnd - floor > roadName.most && words <= floor) return undefined
   let start = Math.max(floor, words)
   if (!namesRoad(tokens, start, suffixStart)) return undefined
-  for (let token = tokens.find((word) => word.start === start); token !== undefined && opensNoName(token) && token.end < suffixStart; ) {
+  for (let token = tokens.find((word) => word.start === start); token !== undefined && opensNoName(token) && token.end < coreEnd; ) {
     start = token.end
     token = tokens.find((word) => word.start === start)
   }
-  return suffixStart - start >= roadName.least && suffixStart - start <= roadName.most ? start : undefined
+  return coreEnd - start >= roadName.least && coreEnd - start <= roadName.most ? start : undefined
 }
+
+// The number of a numbered road before its suffix (七路, 十二路), in Chinese numerals.
+const roadNumber = /[一二三四五六七八九十]{1,3}$/u
 
 // Verbs, directions (沿/f), prepositions, conjunctions and pronouns (not 建设/vn of 建设大道, nor 都/d of 竹都大道).
 const notNameTags = new Set(['v', 'vd', 'f', 'p', 'c', 'r'])
