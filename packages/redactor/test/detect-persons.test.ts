@@ -3422,6 +3422,12 @@ describe('detectPersons on names padded to the width of three in running text', 
     expect(persons('市委常委、组织部部长陈  静指出，要压实责任。')).toEqual(['陈  静'])
     expect(persons('会议由县委常委、宣传部部长龙　英同志主持。')).toEqual(['龙　英'])
     expect(persons('镇人大主席团推荐顾建平、沈  丽、陆卫东3名同志为区人大代表候选人。')).toContain('沈  丽')
+    expect(persons('市委常委、组织部部长陈   静指出，要压实责任。')).toEqual(['陈   静'])
+  })
+
+  it('should read no padding in one ASCII space inside a sentence, which sets words apart (where a comma was)', () => {
+    expect(persons('跟着甘院长干 有奔头。')).toEqual([])
+    expect(persons('市委常委、组织部部长陈 静指出，要压实责任。')).toEqual([])
   })
 
   it('should read no name of three over a padded name a spaced label follows (郑  斌记  录), nor in text spaced out evenly or padded words', () => {

@@ -4,7 +4,7 @@ import type {Detection} from '../../detection.js'
 import {isMinorityName} from './detect-minority-names.js'
 import {isColumnName, isListedName} from './list-items.js'
 import {nameShapeStartBefore} from './name-boundaries.js'
-import {isPaddedNameShape} from './name-shape.js'
+import {paddedNameEnd} from './name-shape.js'
 import {unitOrPlaceEndings} from './person-classes.js'
 import {overlapsEarlierFinds, person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
@@ -65,8 +65,7 @@ function isItemRun(text: string, start: number, end: number): boolean {
 
 /** Whether an item of a counted list is a name: see `detectCountedLists`. */
 function isCountedName(text: string, start: number, end: number): boolean {
-  const padded = /^([\u3400-\u9fff])[ \u3000]{1,4}([\u3400-\u9fff])$/u.exec(text.slice(start, end))
-  if (padded !== null) return isPaddedNameShape(padded[1] ?? '', padded[2] ?? '')
+  if (end - start > 2 && !isCjkAt(text, start + 1)) return paddedNameEnd(text, start) === end
   for (let position = start; position < end; position++) if (inClass(unitOrPlaceEndings, text.charCodeAt(position))) return false
   if ((titleAt(text, start)?.end ?? 0) >= end) return false
   // A word of two characters must be one jieba reads as a name or a proper noun (黄河/ns, 金秋/nr), not a noun for

@@ -7,7 +7,7 @@ import {overlapsAny} from '../../overlaps.js'
 import {segment} from '../../segment.js'
 import {isColumnName} from './list-items.js'
 import {endsName} from './name-boundaries.js'
-import {isNameShape, isPaddedNameShape} from './name-shape.js'
+import {isNameShape, paddedNameEnd} from './name-shape.js'
 import {notInListedGivenName, precedingBoundary, unitOrPlaceEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
@@ -95,8 +95,8 @@ function isListedPairBefore(text: string, start: number): boolean {
 
 /** The end of a name listed at `start` after a name found, or undefined (see `detectListedAfterNames`). */
 function listedNameEnd(text: string, start: number): number | undefined {
-  const padded = /^([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])/.exec(text.slice(start, start + 6))
-  if (padded !== null && isPaddedNameShape(padded[1] ?? '', padded[2] ?? '')) return start + padded[0].length
+  const padded = paddedNameEnd(text, start)
+  if (padded !== undefined) return padded
   // The item runs to the list's next mark (韩苏布达等), or else to where a name may end (朝鲁门 + 负责).
   let close = start
   while (close - start <= maxListedItem && isCjkAt(text, close) && !inClass(listedItemClose, text.charCodeAt(close))) close++

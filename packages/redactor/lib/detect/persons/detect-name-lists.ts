@@ -4,7 +4,7 @@ import type {Detection, Zone} from '../../detection.js'
 import {isCjkCode} from '../../jieba-dictionary.js'
 import {segment} from '../../segment.js'
 import {isListedName, isNameToken} from './list-items.js'
-import {isPaddedNameShape} from './name-shape.js'
+import {paddedNameEnd} from './name-shape.js'
 import {endsWithPersonNoun} from './person-noun-start.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -82,13 +82,10 @@ function detectNameList(text: string, start: number, end: number, rule: string, 
     const tokenStart = start + token.index
     const next = tokens[index]
     // A single given character padded with spaces to align with longer names: 王  欣, 郑  敏.
-    if (token[0].length === 1 && next !== undefined && next[0].length === 1 && isCjkCode(next[0].charCodeAt(0))) {
-      const between = text.slice(tokenStart + 1, start + next.index)
-      if (/^[ \t\u3000]+$/.test(between) && isPaddedNameShape(token[0], next[0])) {
-        found.push(person(tokenStart, start + next.index + 1, rule, confidence, 'name padded with spaces in a list'))
-        index++
-        continue
-      }
+    if (token[0].length === 1 && next !== undefined && next[0].length === 1 && paddedNameEnd(text, tokenStart) === start + next.index + 1) {
+      found.push(person(tokenStart, start + next.index + 1, rule, confidence, 'name padded with spaces in a list'))
+      index++
+      continue
     }
     const tokenEnd = tokenStart + token[0].length
     if (isListedName(text, tokenStart, tokenEnd)) found.push(person(tokenStart, tokenEnd, rule, confidence, 'name in a list of names'))

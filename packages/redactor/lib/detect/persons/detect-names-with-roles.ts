@@ -2,7 +2,7 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection, DetectionContext} from '../../detection.js'
 import {overlapsAny} from '../../overlaps.js'
-import {isNameShape, isPaddedNameShape} from './name-shape.js'
+import {isNameShape, paddedNameEnd} from './name-shape.js'
 import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
@@ -14,8 +14,6 @@ const roleOpening = charCodes('（(')
 const roleClosing = charCodes('）)')
 // What stands before the first item of a list: a line's start, a colon, a clause's or sentence's end, or a space.
 const itemOpening = charCodes('\n\r：:；;。，, \t\u3000')
-// A name padded with spaces to the width of three (韩  梅), as lists of people align them.
-const paddedItem = /^([\u3400-\u9fff])[ \t\u3000]{1,4}([\u3400-\u9fff])$/
 
 /**
  * Names listed each with its role or bio in parentheses, the items joined by 、 (欧阳秀英（女，西山镇青石村党支部书记）、
@@ -84,8 +82,7 @@ function itemBefore(text: string, start: number): [number | undefined, number | 
 
 /** Whether a listed item is a name: padded to three (韩  梅), or a surname and one or two characters, no unit, place or title. */
 function isNameItem(text: string, start: number, end: number): boolean {
-  const padded = paddedItem.exec(text.slice(start, end))
-  if (padded !== null) return isPaddedNameShape(padded[1] ?? '', padded[2] ?? '')
+  if (end - start > 2 && !isCjkAt(text, start + 1)) return paddedNameEnd(text, start) === end
   for (let position = start; position < end; position++) if (!isCjkAt(text, position) || inClass(unitOrPlaceEndings, text.charCodeAt(position))) return false
   return end - start >= 2 && end - start <= 4 && (titleAt(text, start)?.end ?? 0) < end && isNameShape(text, start, end, notInListedGivenName)
 }

@@ -1,9 +1,8 @@
 // Tables of people: the cell before a sex, rows that hold a title, columns headed by a word for people.
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
-import {readLexicon} from '../../read-lexicon.js'
 import {isColumnName, isListedName} from './list-items.js'
-import {isPaddedNameShape} from './name-shape.js'
+import {paddedNameEnd} from './name-shape.js'
 import {personHeaderEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {TitleMention} from './scan-person-cues.js'
@@ -94,11 +93,11 @@ export function detectNameColumns(text: string, found: Detection[]): void {
     // Below a header, a row typed with one space between cells (柴火灶米粉店 向前进 集镇老街) is a row of the table too,
     // and so is one whose name is padded to the width of three (周  洋\t138), which the blanks split in two cells.
     if (header !== undefined && cells.length !== header.cells) cells = spacedCells(text, lineStart, lineEnd)
-    if (header !== undefined && cells.length !== header.cells) cells = joinPaddedNames(text, cells)
+    if (header !== undefined && cells.length !== header.cells) cells = joinPaddedPairs(text, cells, paddedNameEnd)
     if (header !== undefined && cells.length === header.cells) {
       for (const column of header.columns) {
         const [cellStart, cellEnd] = cells[column] ?? [0, 0]
-        if (isPaddedCell(text, cellStart, cellEnd)) found.push(person(cellStart, cellEnd, 'name-column', 0.85, 'a name padded to the width of three in a column of a table headed by a word for people'))
+        if (paddedNameEnd(text, cellStart) === cellEnd) found.push(person(cellStart, cellEnd, 'name-column', 0.85, 'a name padded to the width of three in a column of a table headed by a word for people'))
         else detectCellNames(text, cellStart, cellEnd, found)
       }
     } else {
@@ -112,36 +111,21 @@ export function detectNameColumns(text: string, found: Detection[]): void {
 }
 
 /**
- * The cells of a row with each pair of one-character cells set apart by blanks alone that make a name padded to the
- * width of three (周  洋: `isPaddedNameShape`) joined in one cell.
+ * The cells of a row with each pair of one-character cells set apart by blanks alone that `pairEnd` reads as one
+ * padded to the width of three (a name, 周  洋: `paddedNameEnd`; a header's word, 姓  名: `paddedPairEnd`) joined in one cell.
  */
-function joinPaddedNames(text: string, cells: readonly [number, number][]): [number, number][] {
+function joinPaddedPairs(text: string, cells: readonly [number, number][], pairEnd: (text: string, start: number) => number | undefined): [number, number][] {
   const joined: [number, number][] = []
   for (let index = 0; index < cells.length; index++) {
     const cell = cells[index]
     const next = cells[index + 1]
-    if (cell !== undefined && next !== undefined && isPaddedCell(text, cell[0], next[1])) {
+    if (cell !== undefined && next !== undefined && pairEnd(text, cell[0]) === next[1]) {
       joined.push([cell[0], next[1]])
       index++
     } else if (cell !== undefined) joined.push(cell)
   }
   return joined
 }
-
-/**
- * Whether `text[start, end)` is a surname and a given character set apart by one to four blanks (周  洋, 王　伟), and no
- * row's label padded as names are (平  均, 单  位: data/person-table-row-labels.txt).
- */
-function isPaddedCell(text: string, start: number, end: number): boolean {
-  if (end - start < 3 || end - start > 6 || !isCjkAt(text, start) || !isCjkAt(text, end - 1)) return false
-  for (let at = start + 1; at < end - 1; at++) if (!paddingBlank.test(text.charAt(at))) return false
-  rowLabels ??= new Set(readLexicon('person-table-row-labels.txt'))
-  return isPaddedNameShape(text.charAt(start), text.charAt(end - 1)) && !rowLabels.has(text.charAt(start) + text.charAt(end - 1))
-}
-
-let rowLabels: ReadonlySet<string> | undefined
-
-const paddingBlank = /[ \u3000]/u
 
 // How long a cell of a header typed with one space between cells may be: a header's words are short.
 const spacedHeaderCell = {least: 2, most: 6}

@@ -1,5 +1,5 @@
 // The shape of a name: a surname of data/surnames.txt and given characters, and how name-like they score.
-import {inClass} from '@gongwen/parser'
+import {charCodes, inClass} from '@gongwen/parser'
 import {notInGivenName} from './person-classes.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {isCjkAt} from './scan-text.js'
@@ -73,10 +73,32 @@ export function nameScore(text: string, start: number, end: number): number {
   return sum
 }
 
+// The blanks that pad a name of two characters to the width of three (周  洋, 王　伟), and how many at most. A tab is
+// no padding: it sets columns apart (周\t洋 is two cells).
+const paddingBlanks = charCodes(' \u3000')
+const maxPadding = 4
+
 /**
- * Whether `surname` and `given`, a character each, are the two characters of a name padded with spaces to the width
- * of three (王  欣): a single surname, and a given character that no word after a name holds.
+ * The end of two Chinese characters at `start` set apart by one to four blanks (`paddingBlanks`: 周  洋, 姓　名), a
+ * word or a name padded to the width of three, or undefined.
  */
-export function isPaddedNameShape(surname: string, given: string): boolean {
-  return loadLexicons().singleSurnames.has(surname) && !inClass(notInGivenName, given.charCodeAt(0))
+export function paddedPairEnd(text: string, start: number): number | undefined {
+  if (!isCjkAt(text, start)) return undefined
+  let second = start + 1
+  while (second - start <= maxPadding && inClass(paddingBlanks, text.charCodeAt(second))) second++
+  return second > start + 1 && second - start - 1 <= maxPadding && isCjkAt(text, second) ? second + 1 : undefined
+}
+
+/**
+ * The end of a name of two characters padded to the width of three at `start` (`paddedPairEnd`), or undefined: a
+ * single surname and a given character that no word after a name holds (王  欣), and no row's label padded as names
+ * are (平  均, 单  位: data/person-table-row-labels.txt).
+ */
+export function paddedNameEnd(text: string, start: number): number | undefined {
+  const end = paddedPairEnd(text, start)
+  if (end === undefined) return undefined
+  const surname = text.charAt(start)
+  const given = text.charAt(end - 1)
+  const {paddedRowLabels, singleSurnames} = loadLexicons()
+  return singleSurnames.has(surname) && !inClass(notInGivenName, given.charCodeAt(0)) && !paddedRowLabels.has(surname + given) ? end : undefined
 }

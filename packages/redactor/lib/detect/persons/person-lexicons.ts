@@ -48,6 +48,8 @@ interface Lexicons {
    * data/given-name-chars.txt: 婷 57, 振 41, 国 -2, 的 -47), `noGivenScore` for a character no name holds.
    */
   givenScores: Int8Array
+  /** Labels of a table's rows typed padded to the width of three as names are (平  均, 单  位): data/person-table-row-labels.txt. */
+  paddedRowLabels: Set<string>
   /** Parts of the names of minorities (data/person-minority-name-parts.txt: 才让, 卓玛, 其木格). */
   minorityParts: Set<string>
   /** 1 at `pairIndex` of the first two characters of every part (a collision only costs a look-up in `minorityParts`). */
@@ -133,6 +135,7 @@ export function loadLexicons(): Lexicons {
     nationalTitles: readLexicon('person-national-titles.txt'),
     titleModifiers: new Set(readLexicon('person-title-modifiers.txt')),
     givenScores,
+    paddedRowLabels: new Set(readLexicon('person-table-row-labels.txt')),
     minorityParts,
     minorityPartPairs
   }
