@@ -591,7 +591,7 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
-  it('should read a header with a note in parentheses (承包（流转）方), 姓名 after a word for people, 方, or two cells of words', () => {
+  it('should read a header with a note in parentheses (承包（流转）方), 姓名 after a word for people, 方, padded (姓  名), or two cells of words', () => {
     const contracted = ['序号\t承包（流转）方\t地块\t期限', '1\t池水生、余长根（联户）\t村口片水田\t2025年', '2\t卓越（返乡创业青年）\t后门山坡地\t2025年'].join('\n')
     expect(persons(contracted)).toEqual(['池水生', '余长根', '卓越'])
     expect(persons(['户主姓名 | 所在村 | 补贴金额（元）', '马秀兰 | 张家村 | 1240'].join('\n'))).toEqual(['马秀兰'])
@@ -604,6 +604,11 @@ describe('detectPersons', () => {
     expect(persons(['户主\t所在村\t面积', '王建伟\t东关村\t12', '小  计\t\t20', '总  计\t\t40'].join('\n'))).toEqual(['王建伟'])
     // and labels whose first character is a surname (平, 单, 余), which the name's shape alone would take
     expect(persons(['户主\t所在村\t面积', '王建伟\t东关村\t12', '周  洋\t西关村\t8', '平  均\t\t10', '单  位\t\t亩', '余  额\t\t2'].join('\n'))).toEqual(['王建伟', '周  洋'])
+    // a header padded to the width of three (姓  名) heads its table, and repeated on the next page goes on heading it
+    expect(persons(['序号\t姓  名\t电话', '1\t周  洋\t138', '2\t李明华\t139', '序号\t姓  名\t电话', '3\t吴  伟\t137', '4\t夏天\t136'].join('\n'))).toEqual(['周  洋', '李明华', '吴  伟', '夏天'])
+    expect(persons(['序号  姓  名  电话', '1  周  洋  138', '2  夏天  136'].join('\n'))).toEqual(['周  洋', '夏天'])
+    // a padded header's word that heads no column of people (单  位, 项  目) makes none
+    expect(persons(['序号\t单  位\t项  目', '1\t周庄\t建设', '2\t夏天\t和平'].join('\n'))).toEqual([])
     // a label and its value are no header of two cells; a column of units under 承包方 holds no name
     expect(persons(['负责人\t高原', '建设\t安全', '文明\t和平'].join('\n'))).toEqual([])
     expect(persons(['项目\t承包方\t期限', '1\t东方红农场\t3年'].join('\n'))).toEqual([])

@@ -2,7 +2,7 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {isColumnName, isListedName} from './list-items.js'
-import {paddedNameEnd} from './name-shape.js'
+import {paddedNameEnd, paddedPairEnd} from './name-shape.js'
 import {personHeaderEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {TitleMention} from './scan-person-cues.js'
@@ -103,6 +103,9 @@ export function detectNameColumns(text: string, found: Detection[]): void {
     } else {
       header = undefined
       if (cells.length < 3 && space !== -1 && space < lineEnd) cells = spacedHeaderCells(text, lineStart, lineEnd)
+      // A header's word of two characters padded to the width of three (姓  名) is one cell, as a name below it is: a
+      // table's header repeated on its next page, padded so, heads the same columns.
+      cells = joinPaddedPairs(text, cells, paddedPairEnd)
       const columns = cells.length >= 3 || isTwoCellHeader(text, cells) ? cells.flatMap(([start, end], column) => (isPersonHeader(text, start, end) ? [column] : [])) : []
       if (columns.length > 0) header = {columns, cells: cells.length}
     }
@@ -147,14 +150,16 @@ function spacedHeaderCells(text: string, start: number, end: number): [number, n
 // the word for people is what heads the column.
 const headerNote = /[（(][^（()）]{1,6}[）)]/u
 const nameLabel = '姓名'
+// The blanks inside a header's word padded to the width of three (姓  名).
+const paddingBlanks = /[ \u3000]/gu
 
 /**
  * Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主, 者, 员 or 方
- * (当选人, 户主, 承包方), read without a note in parentheses inside it or 姓名 after it.
+ * (当选人, 户主, 承包方), read without a note in parentheses inside it, blanks that pad it (姓  名) or 姓名 after it.
  */
 function isPersonHeader(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 10) return false
-  let word = text.slice(start, end).replace(headerNote, '')
+  let word = text.slice(start, end).replace(headerNote, '').replace(paddingBlanks, '')
   if (word.length > 2 && word.endsWith(nameLabel)) word = word.slice(0, -nameLabel.length)
   if (word.length < 2 || word.length > 5 || !isCjkRun(word, 0, word.length)) return false
   return titleAt(word, 0)?.end === word.length || (word.length <= 4 && inClass(personHeaderEndings, word.charCodeAt(word.length - 1)))
