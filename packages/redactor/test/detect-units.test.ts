@@ -713,6 +713,8 @@ describe('detectUnits', () => {
   it('should read the words between a place and a unit suffix as its name where they name, not where they are its trade, goods or description', () => {
     // a brand jieba tags as an adjective, or a common word of two characters, before a product suffix names it
     expect(units('章台镇宏远养殖专业合作社、草碧镇春雨合作社带动群众增收')).toEqual(['宏远养殖专业合作社/7', '春雨合作社/3'])
+    // a brand that is a verb or a word of three characters in jieba's dictionary names it too
+    expect(units('草碧镇聚宝盆家庭农场、章台镇振兴家庭农场和董家寨村腾飞专业合作社带动群众增收')).toEqual(['聚宝盆家庭农场/4', '振兴家庭农场/4', '腾飞专业合作社/5'])
     // trades (农机, 燃气), descriptions (扶贫, 农家), goods and their trade (牦牛养殖), goods of three characters (猕猴桃)
     expect(units('光明村农机合作社分红，茂名市扶贫车间吸纳就业，罗家店村农家宾馆发展到30家')).toEqual([])
     expect(units('草碧镇牦牛养殖专业合作社、董家寨村猕猴桃专业合作社入社农户128户，罗家店村燃气有限公司')).toEqual([])

@@ -18,7 +18,7 @@ import {han} from './character-classes.js'
 import {endsDivision} from './full-divisions.js'
 import {isTradeName, isTradeText} from './kept-parts.js'
 import {maxNameAfterPlace} from './name-lengths.js'
-import {opensPredicate, verbTags} from './predicate-tags.js'
+import {opensPredicate} from './predicate-tags.js'
 import {describesQuantity} from './quantities.js'
 import {detectNamesBeforeSuffixes} from './read-names-before-suffixes.js'
 import {isSkipped} from './skipped-spans.js'
@@ -57,17 +57,14 @@ export function detectNamesAfterDivisions(context: DetectionContext, units: read
 // jieba's tags of a common noun and of the trade verbs that take it as their object (滩羊/n 养殖/vn, 蔬菜/n 种植/v).
 const goodsTag = 'n'
 const tradeVerbTags = new Set(['v', 'vn'])
-// How long a common word alone before a product suffix is at least to be the product.
-const minProductWord = 3
 
 /**
  * Whether the words `text[start, suffixStart)` between a place and a unit suffix say what kind of unit it is rather
  * than which: trades alone (劳务派遣 有限公司, 农机 合作社) or a word that describes units (便民 超市, 党员志愿 服务队,
- * 扶贫 车间, 农家 宾馆). Before a suffix that says what the unit
- * produces (`product`; see `SuffixRule.product`) also a verb alone (共有 家庭农场), a common word of three characters
- * alone, which jieba's dictionary holds for goods and things (黄花菜 专业合作社; a brand that long is no word it knows,
- * and one of two characters may be either: 苹果, 春雨 合作社), a frequent word of prose opening them (现有, 今年新建,
- * 积极培育, 指导种植, 土地股份: the place's farms and cooperatives in general), or goods and the trade that takes them (滩羊 养殖 专业合作社):
+ * 扶贫 车间, 农家 宾馆, and goods and verbs of counting: 黄花菜 专业合作社, 共有 家庭农场; data, since brands are
+ * verbs and dictionary words as often: 振兴, 聚宝盆 家庭农场). Before a suffix that says what the unit produces
+ * (`product`; see `SuffixRule.product`) also a frequent word of prose opening them (今年新建, 积极培育, 指导种植,
+ * 土地股份: the place's farms and cooperatives in general), or goods and the trade that takes them (滩羊 养殖 专业合作社):
  * the place's units of that trade. A first word that names (a lone character, a word jieba tags as a name) is the
  * unit's whatever follows. jieba on the name alone, which its few characters keep cheap.
  */
@@ -78,7 +75,7 @@ function describesUnitAfterPlace(text: string, start: number, suffixStart: numbe
   const [first, second, ...rest] = words
   if (!first || words.some((word) => describesUnit(word.word))) return true
   if (!product || isProperWord(first)) return false
-  if ((words.length === 1 && (verbTags.has(first.tag) || first.word.length >= minProductWord)) || isFrequentWord(first.word)) return true
+  if (isFrequentWord(first.word)) return true
   return first.tag === goodsTag && second !== undefined && tradeVerbTags.has(second.tag) && rest.length === 0 && isTradeName(second.word)
 }
 
