@@ -249,6 +249,14 @@ describe('detectPlaces', () => {
     expect(names(decoys)).toEqual(['沙湾村'])
   })
 
+  it('should find the hamlets listed after the first of a village, with its ending, though named by a word (竹子寨)', () => {
+    expect(names('花垣县双龙镇十八洞村梨子寨、竹子寨两个自然寨新建游步道')).toEqual(['花垣县', '双龙镇', '十八洞村', '梨子寨', '竹子寨'])
+    // not a word that ends so (工作组, 山寨), another ending, or where the village names no first hamlet
+    expect(names('沙湾村塘湾组、工作组、小组、专家组')).toEqual(['沙湾村', '塘湾组'])
+    expect(names('十八洞村梨子寨、山寨、竹子组')).toEqual(['十八洞村', '梨子寨'])
+    expect(names('沙湾村、竹子寨')).toEqual(['沙湾村'])
+  })
+
   it('should find the hamlets of Guangxi and the north-east by 屯, but not the words 屯 ends or opens', () => {
     expect(names('新建弄怀屯、板勒屯文化室，弄怀屯被评为县级示范屯')).toEqual(['弄怀屯', '板勒屯'])
     expect(names('实现“小事不出屯、大事不出村”，硬化屯级道路，推行党小组+屯长+理事会')).toEqual([])

@@ -651,34 +651,52 @@ const notHamletOpening = /[0-9０-９一二三四五六七八九十两几各本�
  */
 function detectHamlets(scan: Scan): void {
   const {text} = scan
-  hamletSuffixes ??= new Set(readLexicon('hamlet-suffixes.txt'))
-  const suffixes = hamletSuffixes
   const villages = scan.detections.filter((detection) => detection.type === 'PLACE' && /(?:村|社区)$/u.test(text.slice(detection.start, detection.end)))
   for (const village of villages) {
-    const start = village.end
-    if (notHamletOpening.test(text.charAt(start))) continue
-    let longest = start
-    while (longest < start + maxHamletName && han.test(text.charAt(longest))) longest++
-    // The longest name before an ending: 塘湾组 is 塘湾 and 组, not 塘 and 湾
-    for (let end = longest; end > start; end--) {
-      if (!suffixes.has(text.charAt(end))) continue
-      const name = text.slice(start, end)
-      // The dictionary's hash may say yes by collision (下屋组): jieba has the last word
-      const everyday = name.length === 2 ? isUsualWord(name) : name.length === 3 && isKnownWord(name)
-      if (everyday || isKnownWord(text.slice(start, end + 1)) || scan.taken(start, end + 1)) break
+    // The hamlets listed after the first take its ending (大屯村下寨组、河坝组; 十八洞村梨子寨、竹子寨)
+    let ending: string | undefined
+    for (let start = village.end; ; ) {
+      const end = hamletEnd(scan, start, ending)
+      if (end === undefined) break
       scan.add({
         type: 'PLACE',
         start,
         end: end + 1,
         suffixLength: 1,
         detector: 'places',
-        rule: 'hamlet-after-village',
+        rule: ending === undefined ? 'hamlet-after-village' : 'hamlet-listed',
         confidence: 0.7,
-        reason: `a hamlet named after its village, before \`${text.charAt(end)}\``
+        reason: ending === undefined ? `a hamlet named after its village, before \`${text.charAt(end)}\`` : `a hamlet listed after another of its village, before \`${ending}\``
       })
-      break
+      ending = text.charAt(end)
+      if (text.charAt(end + 1) !== '、') break
+      start = end + 2
     }
   }
+}
+
+/**
+ * Where the ending of a hamlet named from `start` stands: the longest name before an ending of
+ * data/hamlet-suffixes.txt, or before `ending` where one is given; undefined where none or an everyday word.
+ */
+function hamletEnd(scan: Scan, start: number, ending: string | undefined): number | undefined {
+  const {text} = scan
+  hamletSuffixes ??= new Set(readLexicon('hamlet-suffixes.txt'))
+  const suffixes = hamletSuffixes
+  if (notHamletOpening.test(text.charAt(start))) return undefined
+  let longest = start
+  while (longest < start + maxHamletName && han.test(text.charAt(longest))) longest++
+  // The longest name before an ending: 塘湾组 is 塘湾 and 组, not 塘 and 湾
+  for (let end = longest; end > start; end--) {
+    if (ending === undefined ? !suffixes.has(text.charAt(end)) : text.charAt(end) !== ending) continue
+    const name = text.slice(start, end)
+    // The dictionary's hash may say yes by collision (下屋组): jieba has the last word. A hamlet listed after another
+    // may be named by a word (下寨组、河坝组; 梨子寨、竹子寨), as long as name and ending are none (工作组, 山寨).
+    const everyday = ending === undefined && (name.length === 2 ? isUsualWord(name) : name.length === 3 && isKnownWord(name))
+    if (everyday || isKnownWord(text.slice(start, end + 1)) || scan.taken(start, end + 1)) return undefined
+    return end
+  }
+  return undefined
 }
 
 /**
