@@ -609,6 +609,13 @@ describe('detectPersons', () => {
     expect(persons(['序号  姓  名  电话', '1  周  洋  138', '2  夏天  136'].join('\n'))).toEqual(['周  洋', '夏天'])
     // a padded header's word that heads no column of people (单  位, 项  目) makes none
     expect(persons(['序号\t单  位\t项  目', '1\t周庄\t建设', '2\t夏天\t和平'].join('\n'))).toEqual([])
+    // a name with no surname padded so (次  仁, 拉  姆: parts of minorities' names), not a padded word or total
+    expect(persons(['序号  姓  名  所在网格  联系电话', '1  次  仁  雪新村第三网格  1390895', '2  拉  姆  雪新村第五网格  1390895', '3  合  计  雪新村  2', '4  单  位  村  1'].join('\n'))).toEqual(['次  仁', '拉  姆'])
+    // a header of full-width bars (｜), and one ending in a title (社区民警, 带班领导)
+    expect(persons(['序号｜经营户名称｜负责人｜存在问题', '1｜六景镇阿强粉店｜黄志强｜无健康证'].join('\n'))).toEqual(['黄志强'])
+    expect(persons(['序号  派出所  辖区面积（平方公里）  社区民警', '1  稠城派出所  12.4  吴浩然', '2  佛堂派出所  134.5  楼晓峰'].join('\n'))).toEqual(['吴浩然', '楼晓峰'])
+    // a title inside a header's word that ends no title (书记处, 局长办公会) heads no column of people
+    expect(persons(['序号  书记处  局长办公会  人数', '1  文明  和平  3', '2  建设  向阳  4'].join('\n'))).toEqual([])
     // a label and its value are no header of two cells; a column of units under 承包方 holds no name
     expect(persons(['负责人\t高原', '建设\t安全', '文明\t和平'].join('\n'))).toEqual([])
     expect(persons(['项目\t承包方\t期限', '1\t东方红农场\t3年'].join('\n'))).toEqual([])

@@ -7,7 +7,7 @@ import {personHeaderEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {TitleMention} from './scan-person-cues.js'
 import {isCjkAt, isCjkRun, lineEndWithin} from './scan-text.js'
-import {titleAt} from './titles.js'
+import {endsWithTitle, titleAt} from './titles.js'
 
 // A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
 const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
@@ -74,8 +74,8 @@ const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
  * each cell is a short word (`日期 带班领导 值班人员 联系电话`), as the rows below such a header are.
  */
 export function detectNameColumns(text: string, found: Detection[]): void {
-  // Rows are split by tabs, bars or spaces: some texts have none of them.
-  if (!text.includes(' ') && !text.includes('\t') && !text.includes('\u3000') && !text.includes('|')) return
+  // Rows are split by tabs, bars of either width or spaces: some texts have none of them.
+  if (!text.includes(' ') && !text.includes('\t') && !text.includes('\u3000') && !text.includes('|') && !text.includes('｜')) return
   let header: {columns: number[]; cells: number} | undefined
   cellSeparator.lastIndex = 0
   let separator = cellSeparator.exec(text)?.index ?? text.length
@@ -94,10 +94,12 @@ export function detectNameColumns(text: string, found: Detection[]): void {
     // and so is one whose name is padded to the width of three (周  洋\t138), which the blanks split in two cells.
     if (header !== undefined && cells.length !== header.cells) cells = spacedCells(text, lineStart, lineEnd)
     if (header !== undefined && cells.length !== header.cells) cells = joinPaddedPairs(text, cells, paddedNameEnd)
+    // A name with no surname padded so (次  仁, 拉  姆) is read after the names that have one.
+    if (header !== undefined && cells.length !== header.cells) cells = joinPaddedPairs(text, cells, paddedPairEnd)
     if (header !== undefined && cells.length === header.cells) {
       for (const column of header.columns) {
         const [cellStart, cellEnd] = cells[column] ?? [0, 0]
-        if (paddedNameEnd(text, cellStart) === cellEnd) found.push(person(cellStart, cellEnd, 'name-column', 0.85, 'a name padded to the width of three in a column of a table headed by a word for people'))
+        if (isPaddedColumnName(text, cellStart, cellEnd)) found.push(person(cellStart, cellEnd, 'name-column', 0.85, 'a name padded to the width of three in a column of a table headed by a word for people'))
         else detectCellNames(text, cellStart, cellEnd, found)
       }
     } else {
@@ -130,6 +132,18 @@ function joinPaddedPairs(text: string, cells: readonly [number, number][], pairE
   return joined
 }
 
+/**
+ * Whether the cell `text[start, end)` of a column of people is a name padded to the width of three: a surname and a
+ * given character (`paddedNameEnd`), or two characters that the column vouches for as a listed name is (`isListedName`:
+ * 次  仁, 拉  姆, parts of the names of minorities).
+ */
+function isPaddedColumnName(text: string, start: number, end: number): boolean {
+  if (paddedNameEnd(text, start) === end) return true
+  if (paddedPairEnd(text, start) !== end) return false
+  const pair = text.charAt(start) + text.charAt(end - 1)
+  return isListedName(pair, 0, 2)
+}
+
 // How long a cell of a header typed with one space between cells may be: a header's words are short.
 const spacedHeaderCell = {least: 2, most: 6}
 // How many cells such a header holds at most: a line of more short words is prose.
@@ -154,15 +168,15 @@ const nameLabel = '姓名'
 const paddingBlanks = /[ \u3000]/gu
 
 /**
- * Whether the cell `text[start, end)` heads a column of people: a title, or a word ending in 人, 主, 者, 员 or 方
- * (当选人, 户主, 承包方), read without a note in parentheses inside it, blanks that pad it (姓  名) or 姓名 after it.
+ * Whether the cell `text[start, end)` heads a column of people: a title or a word ending in one (社区民警, 带班领导), or a
+ * word ending in 人, 主, 者, 员 or 方 (当选人, 户主, 承包方), read without a note in parentheses inside it, blanks that pad it (姓  名) or 姓名 after it.
  */
 function isPersonHeader(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 10) return false
   let word = text.slice(start, end).replace(headerNote, '').replace(paddingBlanks, '')
   if (word.length > 2 && word.endsWith(nameLabel)) word = word.slice(0, -nameLabel.length)
   if (word.length < 2 || word.length > 5 || !isCjkRun(word, 0, word.length)) return false
-  return titleAt(word, 0)?.end === word.length || (word.length <= 4 && inClass(personHeaderEndings, word.charCodeAt(word.length - 1)))
+  return titleAt(word, 0)?.end === word.length || endsWithTitle(word, 0, word.length) || (word.length <= 4 && inClass(personHeaderEndings, word.charCodeAt(word.length - 1)))
 }
 
 // How long the other cell of a header of two cells may be: a short word (得票数, 所在村, 补贴金额).
