@@ -88,8 +88,8 @@ function isBlankBefore(text: string, at: number): boolean {
  * Whether the line `[from, to)` is as a PDF's hard wrap leaves it before the line at `next`: as wide as a page's
  * column may be, no narrower than most of the next line (one paragraph per line puts a short heading or label
  * before a long line), with no tab, and unless the wrap cuts a number or code, no run of blanks or second blank that
- * sets a table's cells or a padded name apart (组  长：李志明, 万年青大药房 欧阳秋菊 集镇新街), before a line that is no field opening with a label (成  员：,
- * 联系电话：).
+ * sets a table's cells or a padded name apart (组  长：李志明, 万年青大药房 欧阳秋菊 集镇新街), in it nor in the next line as far
+ * as it is read, before a line that is no field opening with a label (成  员：, 联系电话：).
  */
 function isWrappedLine(text: string, from: number, to: number, next: number, codeCut: boolean): boolean {
   let width = 0
@@ -102,9 +102,18 @@ function isWrappedLine(text: string, from: number, to: number, next: number, cod
   if (width > maxWrappedWidth) return false
   // A page wraps by width, a text cut by characters (as some extractions do) by length: either may measure it
   const length = to - from
+  // The next line's cells set apart as the line's own would be are a table's row or header, no paragraph's rest
+  // (…值班表⏎日期 带班领导 值班人员 联系电话, …补贴公示⏎姓名\t作业面积（亩）); blanks that end it set nothing apart.
+  let nextEnd = lineEnd(text, next)
+  while (nextEnd > next && (isBlank(text.charCodeAt(nextEnd - 1)) || text.charCodeAt(nextEnd - 1) === carriageReturn)) nextEnd--
   let nextWidth = 0
+  let nextBlanks = 0
   let at = next
-  for (; at < text.length && text.charCodeAt(at) !== lineFeed && nextWidth <= width * widerNextLine; at++) nextWidth += columnsOf(text.charCodeAt(at))
+  for (; at < text.length && text.charCodeAt(at) !== lineFeed && nextWidth <= width * widerNextLine; at++) {
+    const code = text.charCodeAt(at)
+    if (at < nextEnd && (code === tab || (!codeCut && isBlank(code) && (isBlank(text.charCodeAt(at + 1)) || ++nextBlanks > 1)))) return false
+    nextWidth += columnsOf(code)
+  }
   const narrower = nextWidth <= width * widerNextLine || at - next <= length * widerNextLine
   return narrower && !labelOpening.test(text.slice(next, next + 10))
 }
@@ -117,6 +126,7 @@ const maxWrappedWidth = 100
 // its own: a credit line after another is no wrapped line's rest (…图/孙浩超⏎文/唐祥 read 孙浩超文 as one name).
 const labelOpening = new RegExp(`^(?:[\\p{Script=Han}\\s]{1,8}[：:]|(?:${readLexicon('person-credit-labels.txt').join('|')})[/／])`, 'u')
 const lineFeed = 10
+const carriageReturn = 13
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 0x3000

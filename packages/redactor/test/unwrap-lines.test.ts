@@ -38,7 +38,7 @@ describe('unwrapLines', () => {
     expect(found && unit.slice(found.end - found.suffixLength, found.end)).toBe('税\n务局')
   })
 
-  it('should read no wrap after a short line, a heading, punctuation or a table row, before an item, a date, a label, a credit or a much longer line', () => {
+  it('should read no wrap after a short line, a heading, punctuation or a table row, before an item, a date, a label, a credit, a table row or a much longer line', () => {
     const decoys = [
       // a short line, a label's line, punctuation
       '负责人：王留剑\n联系电话：13812345678',
@@ -47,6 +47,9 @@ describe('unwrapLines', () => {
       '万年青大药房枣市店 欧阳秋菊 集镇新街 执业药师不在岗 3000\n天天鲜水果店 高洁 集镇新街 未标明产地 1000',
       '1 王伟 城关镇 东关村 残疾人 800\n2 李金花 城关镇 西关村 特困 1200',
       '10月1日 周密 杨帆、林立 0335-7123456\n10月2日 高明 石磊、金秋 0335-7123456',
+      // a table's title before its header, with cells set apart by single spaces or tabs
+      '北戴河区海滨镇国庆节值班表\n日期 带班领导 值班人员 联系电话',
+      '2024年农机作业补贴公示\n姓名\t作业面积（亩）\t补贴金额（元）',
       // a signature before its date, a title before its addressee, a copy line
       '四川省江安县住房和城乡建设局办公室\n2024年3月5日',
       '关于做好2024年度农村危房改造工作的通知\n各乡镇人民政府：',
@@ -63,6 +66,11 @@ describe('unwrapLines', () => {
       '一、坚持高位推动，压实工作责任落实\n县委高度重视，成立以县委书记为组长的领导小组，先后召开专题会议6次，研究部署重点任务，建立周调度、月通报机制，确保各项任务落地见效。'
     ]
     for (const decoy of decoys) expect(unwrapLines(decoy), decoy).toBeUndefined()
+  })
+
+  it('should read a wrap before a line that only blanks end, or that holds one blank', () => {
+    expect(unwrapLines('推动在全街道十二个住宅小区的物\n业服务小区建立党支部或党小组  \n')?.text).toBe('推动在全街道十二个住宅小区的物业服务小区建立党支部或党小组  \n')
+    expect(unwrapLines('今年全镇共建成高标准农\n田 1200亩，带动群众增收')?.text).toBe('今年全镇共建成高标准农田 1200亩，带动群众增收')
   })
 })
 
