@@ -381,6 +381,8 @@ describe('detectPlaces', () => {
     expect(roads('南山区粤海街道科技南十二路2号某高层建筑')).toEqual(['科技南十二路/1'])
     expect(roads('滨海新区海滨七路88号')).toEqual(['海滨七路/1'])
     for (const decoy of ['兵分三路开展排查', '一路向前，第三路口左转', '工作组分两路走访']) expect(roads(decoy), decoy).toEqual([])
+    // a road whose whole name is a number is read plain, and a verb before it stays out (位于|五一路)
+    expect(roads('公司位于五一路88号，地址：八一路120号')).toEqual(['五一路/1', '八一路/1'])
   })
 
   it('should mask a road whole wherever it stands, never the everyday word its name is (建设 of 建设大道)', () => {

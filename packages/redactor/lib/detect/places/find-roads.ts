@@ -91,8 +91,14 @@ function endsInGenericWord(text: string, tokens: readonly Token[], start: number
  * from its front (对|黄河东路). Undefined where less than two characters remain.
  */
 function nameStart(text: string, tokens: readonly Token[], suffixStart: number, end: number, taken: (start: number, end: number) => boolean): number | undefined {
-  // A numbered road's number comes on top of its name's length (科技南|十二|路, 海滨|七|路), the name read before it.
+  // A numbered road's number comes on top of its name's length (科技南|十二|路, 海滨|七|路), the name read before it;
+  // a road whose whole name is a number (八一路, 二七路: a verb before it is no name, 位于|八一|路) is read plain.
   const numberLength = roadNumber.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart))?.[0].length ?? 0
+  return (numberLength > 0 ? nameStartBefore(text, tokens, suffixStart, end, taken, numberLength) : undefined) ?? nameStartBefore(text, tokens, suffixStart, end, taken, 0)
+}
+
+/** `nameStart` with `numberLength` characters of a road's number before the suffix. */
+function nameStartBefore(text: string, tokens: readonly Token[], suffixStart: number, end: number, taken: (start: number, end: number) => boolean, numberLength: number): number | undefined {
   const coreEnd = suffixStart - numberLength
   let floor = suffixStart
   while (floor > 0 && coreEnd - floor <= roadName.most && han.test(text.charAt(floor - 1)) && !taken(floor - 1, floor)) floor--
@@ -105,6 +111,8 @@ function nameStart(text: string, tokens: readonly Token[], suffixStart: number, 
     start = token.end
     token = tokens.find((word) => word.start === start)
   }
+  // Before a number, the name left may be a verb or a word that opens none (位于 of 位于八一路): no numbered reading then
+  if (numberLength > 0 && tokens.some((word) => word.start >= start && word.end <= coreEnd && (opensNoName(word) || notNameTags.has(word.tag)))) return undefined
   return coreEnd - start >= roadName.least && coreEnd - start <= roadName.most ? start : undefined
 }
 
