@@ -616,6 +616,14 @@ describe('detectPersons', () => {
     expect(persons(['序号  派出所  辖区面积（平方公里）  社区民警', '1  稠城派出所  12.4  吴浩然', '2  佛堂派出所  134.5  楼晓峰'].join('\n'))).toEqual(['吴浩然', '楼晓峰'])
     // a title inside a header's word that ends no title (书记处, 局长办公会) heads no column of people
     expect(persons(['序号  书记处  局长办公会  人数', '1  文明  和平  3', '2  建设  向阳  4'].join('\n'))).toEqual([])
+    // padded names side by side are read one after the other, never a given character and the next surname (林  李)
+    const padded = '王  林  李  明'
+    expect(detectPersons(makeContext(padded)).filter((found) => found.rule === 'padded-name').map((found) => padded.slice(found.start, found.end))).toEqual(['王  林', '李  明'])
+    // nor one ending in a title that stands only before names, an ordinary word too (典型代表, 资格审核)
+    expect(persons(['序号  典型代表  经验做法', '1  王家湾  推行积分制', '3  金山  发展茶产业'].join('\n'))).toEqual([])
+    expect(persons(['序号  资格审核  结果', '1  金山  通过'].join('\n'))).toEqual([])
+    // a padded pair of a header that heads no column of people stays two cells, as in its rows (村  组)
+    expect(persons(['户主  村  组  面积', '王建伟  东关村  3组  12', '李明华  西关村  5组  8'].join('\n'))).toEqual(['王建伟', '李明华'])
     // a label and its value are no header of two cells; a column of units under 承包方 holds no name
     expect(persons(['负责人\t高原', '建设\t安全', '文明\t和平'].join('\n'))).toEqual([])
     expect(persons(['项目\t承包方\t期限', '1\t东方红农场\t3年'].join('\n'))).toEqual([])

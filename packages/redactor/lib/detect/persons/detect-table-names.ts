@@ -107,7 +107,8 @@ export function detectNameColumns(text: string, found: Detection[]): void {
       if (cells.length < 3 && space !== -1 && space < lineEnd) cells = spacedHeaderCells(text, lineStart, lineEnd)
       // A header's word of two characters padded to the width of three (姓  名) is one cell, as a name below it is: a
       // table's header repeated on its next page, padded so, heads the same columns.
-      cells = joinPaddedPairs(text, cells, paddedPairEnd)
+      // Only a pair that heads a column of people is joined: 村  组 of 户主  村  组  面积 are two cells, as in its rows.
+      cells = joinPaddedPairs(text, cells, paddedPersonHeaderEnd)
       const columns = cells.length >= 3 || isTwoCellHeader(text, cells) ? cells.flatMap(([start, end], column) => (isPersonHeader(text, start, end) ? [column] : [])) : []
       if (columns.length > 0) header = {columns, cells: cells.length}
     }
@@ -130,6 +131,12 @@ function joinPaddedPairs(text: string, cells: readonly [number, number][], pairE
     } else if (cell !== undefined) joined.push(cell)
   }
   return joined
+}
+
+/** Where a header's word padded to the width of three (姓  名) that heads a column of people ends, if one starts at `start`. */
+function paddedPersonHeaderEnd(text: string, start: number): number | undefined {
+  const end = paddedPairEnd(text, start)
+  return end !== undefined && isPersonHeader(text, start, end) ? end : undefined
 }
 
 /**
@@ -168,7 +175,8 @@ const nameLabel = '姓名'
 const paddingBlanks = /[ \u3000]/gu
 
 /**
- * Whether the cell `text[start, end)` heads a column of people: a title or a word ending in one (社区民警, 带班领导), or a
+ * Whether the cell `text[start, end)` heads a column of people: a title or a word ending in one that may follow a name
+ * (社区民警; not 典型代表 or 资格审核, whose 代表 and 审核 stand only before names, and so are ordinary words too), or a
  * word ending in 人, 主, 者, 员 or 方 (当选人, 户主, 承包方), read without a note in parentheses inside it, blanks that pad it (姓  名) or 姓名 after it.
  */
 function isPersonHeader(text: string, start: number, end: number): boolean {
@@ -176,7 +184,7 @@ function isPersonHeader(text: string, start: number, end: number): boolean {
   let word = text.slice(start, end).replace(headerNote, '').replace(paddingBlanks, '')
   if (word.length > 2 && word.endsWith(nameLabel)) word = word.slice(0, -nameLabel.length)
   if (word.length < 2 || word.length > 5 || !isCjkRun(word, 0, word.length)) return false
-  return titleAt(word, 0)?.end === word.length || endsWithTitle(word, 0, word.length) || (word.length <= 4 && inClass(personHeaderEndings, word.charCodeAt(word.length - 1)))
+  return titleAt(word, 0)?.end === word.length || endsWithTitle(word, 0, word.length, 'before') || (word.length <= 4 && inClass(personHeaderEndings, word.charCodeAt(word.length - 1)))
 }
 
 // How long the other cell of a header of two cells may be: a short word (得票数, 所在村, 补贴金额).

@@ -102,3 +102,6 @@ export function paddedNameEnd(text: string, start: number): number | undefined {
   const {paddedRowLabels, singleSurnames} = loadLexicons()
   return singleSurnames.has(surname) && !inClass(notInGivenName, given.charCodeAt(0)) && !paddedRowLabels.has(surname + given) ? end : undefined
 }
+
+/** Where a padded name may start: a Chinese character before a blank (see `paddedNameEnd`). */
+export const paddedNameStart = /[\u3400-\u9fff](?=[ \u3000])/g

@@ -1,16 +1,14 @@
 // Names padded with spaces to the width of three in running text (部长陈  静指出, 推荐顾建平、沈  丽、陆卫东), read as
 // the same name unpadded is read.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {paddedNameEnd} from './name-shape.js'
+import {paddedNameEnd, paddedNameStart} from './name-shape.js'
 import {overlapsEarlierFinds, person} from './person-detection.js'
 
 /** The persons rules, run on a stretch of text: what `detectPersons` finds there before it settles overlaps. */
 export type ReadPersons = (text: string, protectedRanges: DetectionContext['protectedRanges']) => Detection[]
 
-// Where a padded name may start: a Chinese character before a blank. In a sentence one ASCII space sets words apart
-// (跟着甘院长干 有奔头, where a comma was) rather than pads a name; PDF text spaced out evenly (会  议  纪  要) is
-// refused after the match too.
-const paddedStart = /[\u3400-\u9fff](?=[ \u3000])/g
+// In a sentence one ASCII space sets words apart (跟着甘院长干 有奔头, where a comma was) rather than pads a name; PDF
+// text spaced out evenly (会  议  纪  要) is refused after the match too.
 
 // What ends the sentence a padded name is read in, and how far it is read on either side at most.
 const sentenceEnds = new Set(['。', '！', '？', '；', '\n', '\r'])
@@ -28,7 +26,7 @@ export function detectPaddedNamesInProse(text: string, protectedRanges: Detectio
   // A native search first: most texts hold no padding of two spaces or a full-width space.
   if (!text.includes('  ') && !text.includes('\u3000')) return
   const overlapsEarlier = overlapsEarlierFinds(found)
-  for (const match of text.matchAll(paddedStart)) {
+  for (const match of text.matchAll(paddedNameStart)) {
     const start = match.index
     const end = paddedNameEnd(text, start)
     if (end === undefined || (end === start + 3 && text.charCodeAt(start + 1) === 32) || isSpacedOut(text, start, end) || overlapsEarlier(start, end)) continue

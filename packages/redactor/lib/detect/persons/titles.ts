@@ -43,10 +43,13 @@ function opensWithPlaceLevel(text: string, start: number): boolean {
 
 /**
  * Whether a title starts after the candidate's first character and ends with it (胡书记说: a surname and a title,
- * whose surname `detectSurnameTitles` masks alone; the title stays).
+ * whose surname `detectSurnameTitles` masks alone; the title stays); with `refused`, not a title that stands only there.
  */
-export function endsWithTitle(text: string, start: number, end: number): boolean {
+export function endsWithTitle(text: string, start: number, end: number, refused?: TitlePlace): boolean {
   if (loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
-  for (let position = start + 1; position < end - 1; position++) if (titleAt(text, position)?.end === end) return true
+  for (let position = start + 1; position < end - 1; position++) {
+    const title = titleAt(text, position)
+    if (title?.end === end && (refused === undefined || title.values[0]?.place !== refused)) return true
+  }
   return false
 }
