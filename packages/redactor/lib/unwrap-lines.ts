@@ -18,6 +18,7 @@ export interface UnwrappedText {
 // A wrapped line is as wide as the page: a line shorter than this ends a heading, a label or a row, not a wrap.
 const minWrappedLine = 10
 const wordChar = /[\p{Script=Han}0-9A-Za-z]/u
+const han = /\p{Script=Han}/u
 // A line opening with an item's number (2 李金花, 3、, 1.) starts an item or a table's row, whatever ended the line
 // before; a decimal's part after a wrap (12⏎653.7) does not. Headings are told by their numbers alone, not by the
 // parser's reading, which masks change (76、 after a phone cut by a wrap reads as an item, **、 does not).
@@ -103,7 +104,9 @@ function isWrappedLine(text: string, from: number, to: number, next: number, cod
   // A page wraps by width, a text cut by characters (as some extractions do) by length: either may measure it
   const length = to - from
   // The next line's cells set apart as the line's own would be are a table's row or header, no paragraph's rest
-  // (…值班表⏎日期 带班领导 值班人员 联系电话, …补贴公示⏎姓名\t作业面积（亩）); blanks that end it set nothing apart.
+  // (…值班表⏎日期 带班领导 值班人员 联系电话, …补贴公示⏎姓名\t作业面积（亩）); blanks that end it set nothing apart, nor
+  // do lone blanks that typesetting puts around numbers and Latin words (章县 2024 年 1 月, 地区 GDP 增长): only a lone
+  // blank between two Chinese characters counts.
   let nextEnd = lineEnd(text, next)
   while (nextEnd > next && (isBlank(text.charCodeAt(nextEnd - 1)) || text.charCodeAt(nextEnd - 1) === carriageReturn)) nextEnd--
   let nextWidth = 0
@@ -111,7 +114,7 @@ function isWrappedLine(text: string, from: number, to: number, next: number, cod
   let at = next
   for (; at < text.length && text.charCodeAt(at) !== lineFeed && nextWidth <= width * widerNextLine; at++) {
     const code = text.charCodeAt(at)
-    if (at < nextEnd && (code === tab || (!codeCut && isBlank(code) && (isBlank(text.charCodeAt(at + 1)) || ++nextBlanks > 1)))) return false
+    if (at < nextEnd && (code === tab || (!codeCut && isBlank(code) && (isBlank(text.charCodeAt(at + 1)) || (han.test(text.charAt(at - 1)) && han.test(text.charAt(at + 1)) && ++nextBlanks > 1))))) return false
     nextWidth += columnsOf(code)
   }
   const narrower = nextWidth <= width * widerNextLine || at - next <= length * widerNextLine

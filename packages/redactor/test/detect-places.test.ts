@@ -255,6 +255,8 @@ describe('detectPlaces', () => {
     expect(names('沙湾村塘湾组、工作组、小组、专家组')).toEqual(['沙湾村', '塘湾组'])
     expect(names('十八洞村梨子寨、山寨、竹子组')).toEqual(['十八洞村', '梨子寨'])
     expect(names('沙湾村、竹子寨')).toEqual(['沙湾村'])
+    // working groups listed after a hamlet are named by their work or members, no hamlets
+    expect(names('沙湾村塘湾组、调解组、巡逻组、攻坚组、保洁组、技术组、帮扶组、志愿组、党员组和妇女组')).toEqual(['沙湾村', '塘湾组'])
   })
 
   it('should find the hamlets of Guangxi and the north-east by 屯, but not the words 屯 ends or opens', () => {

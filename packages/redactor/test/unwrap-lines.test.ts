@@ -74,6 +74,13 @@ describe('unwrapLines', () => {
   })
 })
 
+describe('redact on text with its lines wrapped, numbers and Latin words set apart by blanks', () => {
+  it('should still take out a wrap before a line where typesetting put blanks around numbers and Latin words', () => {
+    const text = '今年以来，我们到贵州省毕节市赫\n章县 2024 年 1 月启动的项目调研\n，新疆维吾尔自治区阿克苏地区 GDP 增长'
+    expect(redact(text).text).not.toMatch(/赫|章县/u)
+  })
+})
+
 describe('redact on text with its lines wrapped', () => {
   it('should mask a county, a village, a figure and a phone a wrap cuts, keeping every line break (a name is masked whole, its break before the mask)', () => {
     const {text} = redact(feature)

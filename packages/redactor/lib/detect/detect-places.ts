@@ -692,11 +692,24 @@ function hamletEnd(scan: Scan, start: number, ending: string | undefined): numbe
     const name = text.slice(start, end)
     // The dictionary's hash may say yes by collision (下屋组): jieba has the last word. A hamlet listed after another
     // may be named by a word (下寨组、河坝组; 梨子寨、竹子寨), as long as name and ending are none (工作组, 山寨).
-    const everyday = ending === undefined && (name.length === 2 ? isUsualWord(name) : name.length === 3 && isKnownWord(name))
+    const everyday = ending === undefined ? name.length === 2 ? isUsualWord(name) : name.length === 3 && isKnownWord(name) : namesWorkingGroup(text, start, end)
     if (everyday || isKnownWord(text.slice(start, end + 1)) || scan.taken(start, end + 1)) return undefined
     return end
   }
   return undefined
+}
+
+let hamletListedRefusals: ReadonlySet<string> | undefined
+// jieba's tags of verbs and adjectives: what a working group does or is (调解/v 组, 攻坚/vn 组, 保洁/a 组)
+const workTags = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an'])
+
+/**
+ * Whether a name listed after a village's hamlet names a working group rather than a hamlet: its work or its members
+ * (调解组, 巡逻组, 党员组, 技术组; data/hamlet-listed-refusals.txt and jieba's tags of verbs and adjectives).
+ */
+function namesWorkingGroup(text: string, start: number, end: number): boolean {
+  hamletListedRefusals ??= new Set(readLexicon('hamlet-listed-refusals.txt'))
+  return hamletListedRefusals.has(text.slice(start, end)) || segment(text, start, end).some((token) => workTags.has(token.tag))
 }
 
 /**
