@@ -33,7 +33,7 @@ export function lineEnd(text: string, at: number): number {
 export function columnHeader(text: string, rowStart: number, cellStart: number): string | undefined {
   const row = text.slice(rowStart, cellStart)
   const piped = /[|｜]/u.test(row)
-  const column = piped ? pipedCells(row).length - 1 : row.trim().split(spacedCells).length
+  const column = piped ? pipedCells(row).length - 1 : row.trim() === '' ? 0 : row.trim().split(spacedCells).length
   let line = rowStart
   for (let step = 0; step < maxHeaderDistance && line > 0; step++) {
     const headerStart = lineStart(text, line - 1)

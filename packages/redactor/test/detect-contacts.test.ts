@@ -31,8 +31,8 @@ describe('detectContacts', () => {
     expect(contacts('冉启华  500242197803****1215  保障人口3人')).toEqual(['starred-id-number:500242197803****1215'])
     expect(contacts('身份证号610528********2417，种植面积15.3亩')).toEqual(['starred-id-number:610528********2417'])
     expect(contacts('身份证号6105281990********')).toEqual(['starred-id-number:6105281990********'])
-    // too few digits to name a county, stars in two runs, a phone with its middle starred
-    expect(contacts('51**************12，5002**1978****1215，138****5678')).toEqual([])
+    // too few digits to name a county, stars in two runs, a phone with its middle starred, a short starred amount
+    expect(contacts('51**************12，5002**1978****1215，138****5678，合计100000****')).toEqual([])
   })
 
   it('should find credit codes only when the check character is valid', () => {
@@ -154,7 +154,8 @@ describe('detectContacts', () => {
     expect(contacts('添加联系人微信（xnnm_2023）报名')).toEqual(['labelled-wechat:xnnm_2023'])
     expect(contacts('添加微信（WeChat）公众号，关注微信（weixin）')).toEqual([])
     expect(contacts('欢迎关注“美丽乌镇”微信公众号（ID：mlwz2018），公众号：qfyl_2023')).toEqual(['labelled-wechat:mlwz2018', 'labelled-wechat:qfyl_2023'])
-    expect(contacts('关注公众号（Official Account）、公众号（Official）和微信（WeChat）')).toEqual([])
+    expect(contacts('关注公众号（Official Account）、公众号（Official）、微信公众号（Public Account）和微信（WeChat）')).toEqual([])
+    expect(contacts('关注微信公众号（APP端同步更新）')).toEqual([])
     expect(contacts('微信号：jaxwjj2023 QQ：123456789')).toEqual(['labelled-wechat:jaxwjj2023', 'labelled-code:123456789'])
     expect(contacts('举报电话：5362198，传真：82365120。')).toEqual([
       'labelled-local-number:5362198',

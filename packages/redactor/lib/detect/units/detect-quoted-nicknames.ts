@@ -13,6 +13,7 @@ import {verbTags} from './predicate-tags.js'
 import {isSkipped} from './skipped-spans.js'
 
 let officeWords: string[] | undefined
+let notNicknames: ReadonlySet<string> | undefined
 
 // How one calls a person: 老, 小 or 阿 before a surname of one character, a numeral or a letter (老马, 小李, 老七, 阿Q),
 // which 家 may follow (老李家: the Lis' shop); or a surname before 记 (李记: the Lis' shop), 姐, 嫂 or 哥 (王姐, 叶嫂).
@@ -39,13 +40,15 @@ const minGoods = 2
 export function detectQuotedNicknames(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
   officeWords ??= readLexicon('unit-office-words.txt')
+  notNicknames ??= new Set(readLexicon('unit-nickname-words.txt'))
   const found: Detection[] = []
   for (let open = text.indexOf(openingQuote); open !== -1; open = text.indexOf(openingQuote, open + 1)) {
     const start = open + 1
     const close = text.indexOf(closingQuote, start)
     if (close === -1 || close - start > maxQuoted) continue
     const end = nicknameEnd(text, start, close)
-    if (end === -1 || isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
+    // Common words shaped as a nickname (data/unit-nickname-words.txt: 小康, 小区) name nobody
+    if (end === -1 || notNicknames.has(text.slice(start, end)) || isSkipped(context, start, end) || overlapsAny(units, start, end)) continue
     // The office inside the quotes (“老马调解室”) or right after them (“老马”调解室)
     const office = end === close ? close + 1 : end
     const word = officeWords.find((candidate) => text.startsWith(candidate, office))
