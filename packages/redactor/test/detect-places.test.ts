@@ -224,8 +224,8 @@ describe('detectPlaces', () => {
   it('should read a village named after its town or county from where the address leaves off, whatever jieba cut or the suffix rule read first', () => {
     // jieba cuts 阿土|列尔村, the suffix rule read 列尔村; the town ends where the village starts
     expect(names('昭觉县支尔莫乡阿土列尔村84户')).toEqual(['昭觉县', '支尔莫乡', '阿土列尔村'])
-    // a short form leaves its level outside (宋家沟|乡): the village starts after it
-    expect(names('岢岚县宋家沟乡长崖子村是个只有23户人的自然村')).toEqual(['岢岚县', '宋家沟', '长崖子村'])
+    // a town written with its other level (宋家沟镇 as 宋家沟乡) is read whole: the village starts after it
+    expect(names('岢岚县宋家沟乡长崖子村是个只有23户人的自然村')).toEqual(['岢岚县', '宋家沟乡', '长崖子村'])
     // 向 is a function character, 向阳 an everyday word: a village of China bears the name
     expect(names('西吉县吉强镇向阳村党支部书记')).toEqual(['西吉县', '吉强镇', '向阳村'])
     // the town skipped
@@ -247,6 +247,13 @@ describe('detectPlaces', () => {
     expect(names('蜀口村下屋组郑国平、郑国安兄弟')).toEqual(['蜀口村', '下屋组'])
     const decoys = '沙湾村村民小组，沙湾村工作组，沙湾村驻村工作队队长，沙湾村各组，沙湾村3组，沙湾村三组，沙湾村小组，沙湾村大队部，沙湾村党小组，沙湾村专家组'
     expect(names(decoys)).toEqual(['沙湾村'])
+  })
+
+  it('should find a town of a county the text names written with its other level (三岔河镇 as 三岔河乡), not where the level runs into a word', () => {
+    expect(names('凉山州昭觉县三岔河乡原党委书记、阿图什市松他克乡')).toEqual(['凉山州', '昭觉县', '三岔河乡', '阿图什市', '松他克乡'])
+    // no county named, no town; a level that opens a word (三岔河乡村 is the town and its 村民 here, but 幸福乡村 no town)
+    expect(names('三岔河乡原党委书记')).toEqual([])
+    expect(names('昭觉县推进幸福乡村建设')).toEqual(['昭觉县'])
   })
 
   it('should find the hamlets listed after the first of a village, with its ending, though named by a word (竹子寨)', () => {

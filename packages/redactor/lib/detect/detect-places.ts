@@ -100,6 +100,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   }
   detectDivisions(scan)
   detectEthnicTownships(scan)
+  detectTownsOfOtherLevel(scan)
   detectProducts(scan)
   detectLocalNames(scan)
   detectVillageShortForms(scan)
@@ -242,6 +243,38 @@ function detectEthnicTownships(scan: Scan): void {
         reason: `town of a county the document names, written with its ethnic group (the gazetteer has \`${text.slice(start, start + length) + level}\`)`
       })
       break
+    }
+  }
+}
+
+// A town's level and the other it may be written with (撤乡设镇 made many a 乡 a 镇; records and reports keep the old)
+const otherTownLevel: Readonly<Record<string, string>> = {乡: '镇', 镇: '乡'}
+
+/**
+ * A town of a county the document names, written with the level it had before or has since (三岔河镇 of 昭觉县 written
+ * 三岔河乡, 松他克镇 of 阿图什市 written 松他克乡): the name is the town's, whatever its level. Not where the level runs
+ * into a word (幸福乡村 of a 幸福镇), nor a name another place or unit holds already.
+ */
+function detectTownsOfOtherLevel(scan: Scan): void {
+  const {text, named} = scan
+  if (!text.includes('乡') && !text.includes('镇')) return
+  for (const town of townsOfNamedCounties(named)) {
+    const level = otherTownLevel[town.charAt(town.length - 1)]
+    if (level === undefined || town.length < 3) continue
+    const written = town.slice(0, -1) + level
+    for (let start = text.indexOf(written); start !== -1; start = text.indexOf(written, start + 1)) {
+      const end = start + written.length
+      if (scan.taken(start, end) || runsIntoWord(text, {start, end, values: []})) continue
+      scan.add({
+        type: 'PLACE',
+        start,
+        end,
+        suffixLength: 1,
+        detector: 'places',
+        rule: 'town-other-level',
+        confidence: 0.85,
+        reason: `town of a county the document names, written with another level (the gazetteer has \`${town}\`)`
+      })
     }
   }
 }
