@@ -267,7 +267,7 @@ function decideMasksOf(text: string, tree: RootNode, zones: readonly Zone[], pol
   const unsure: Detection[] = []
   for (const detection of kept) {
     if (detection.confidence >= policy.minConfidence) confident.push(detection)
-    else if (detection.confidence < policy.minConfidence) unsure.push(detection)
+    else unsure.push(detection)
   }
   confident.push(...protectDetections(text, findDenied(text, policy), allowed))
   const propagated = protectDetections(text, propagate(text, confident), protectedRanges)
