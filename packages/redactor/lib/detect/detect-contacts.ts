@@ -117,8 +117,9 @@ const rules: readonly ContactRule[] = [
     }
   },
   // A resident ID published with its middle starred out (500242197803****1215, 610528********2417) still names a county
-  // and often a birth date, and a starred card number (622202********1234) its bank and holder: the whole number is masked. Six digits of the area code open it, one run of stars
-  // of four or more stands for some of the rest; 15 to 20 characters, as hands that star a number miscount.
+  // and often a birth date, and a starred card number (622202********1234) its bank and holder: the whole number is
+  // masked. Six digits open it, one run of stars of four or more stands for some of the rest; 15 to 20 characters, as
+  // hands that star a number miscount.
   {
     rule: 'starred-id-number',
     pattern: /(?<![0-9A-Za-z*])[1-8][0-9]{5}[0-9*]{8,13}[0-9Xx*](?![0-9A-Za-z*])/g,

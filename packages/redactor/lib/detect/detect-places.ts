@@ -258,23 +258,37 @@ const otherTownLevel: Readonly<Record<string, string>> = {乡: '镇', 镇: '乡'
 function detectTownsOfOtherLevel(scan: Scan): void {
   const {text, named} = scan
   if (!text.includes('乡') && !text.includes('镇')) return
+  // The names as they may be written, to the gazetteer's: one pass over the levels in the text, not one per town
+  const written = new Map<string, string>()
+  let longest = 0
   for (const town of townsOfNamedCounties(named)) {
     const level = otherTownLevel[town.charAt(town.length - 1)]
     if (level === undefined || town.length < 3) continue
-    const written = town.slice(0, -1) + level
-    for (let start = text.indexOf(written); start !== -1; start = text.indexOf(written, start + 1)) {
-      const end = start + written.length
-      if (scan.taken(start, end) || runsIntoWord(text, {start, end, values: []})) continue
-      scan.add({
-        type: 'PLACE',
-        start,
-        end,
-        suffixLength: 1,
-        detector: 'places',
-        rule: 'town-other-level',
-        confidence: 0.85,
-        reason: `town of a county the document names, written with another level (the gazetteer has \`${town}\`)`
-      })
+    written.set(town.slice(0, -1) + level, town)
+    longest = Math.max(longest, town.length)
+  }
+  if (written.size === 0) return
+  for (const level of Object.keys(otherTownLevel)) {
+    for (let at = text.indexOf(level); at !== -1; at = text.indexOf(level, at + 1)) {
+      const end = at + 1
+      // The longest name that ends with this level
+      for (let start = Math.max(0, end - longest); start <= end - 3; start++) {
+        const town = written.get(text.slice(start, end))
+        if (town === undefined) continue
+        if (!scan.taken(start, end) && !runsIntoWord(text, {start, end, values: []})) {
+          scan.add({
+            type: 'PLACE',
+            start,
+            end,
+            suffixLength: 1,
+            detector: 'places',
+            rule: 'town-other-level',
+            confidence: 0.85,
+            reason: `town of a county the document names, written with another level (the gazetteer has \`${town}\`)`
+          })
+        }
+        break
+      }
     }
   }
 }
