@@ -46,6 +46,8 @@ interface Scan {
   drop: (dropped: readonly Detection[]) => void
   /** The detections that start in `[from, to)`. */
   startingIn: (from: number, to: number) => Detection[]
+  /** The names of the towns of every county the document names, made at the first asking, once `named` is settled. */
+  townsOfNamedCounties: () => ReadonlySet<string>
 }
 
 /**
@@ -66,6 +68,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   // Detections never overlap, so one starts at an offset at most
   const byStart = new Map<number, Detection>()
   const gone = new Set<Detection>()
+  let towns: ReadonlySet<string> | undefined
   const scan: Scan = {
     text,
     named: new Set(),
@@ -96,6 +99,10 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
         if (detection) found.push(detection)
       }
       return found
+    },
+    townsOfNamedCounties() {
+      towns ??= townsOfNamedCounties(scan.named)
+      return towns
     }
   }
   detectDivisions(scan)
@@ -217,8 +224,8 @@ const ethnicTownshipReach = 12
  * round (于家务回族乡 written 于家务乡) is read by the rules for a place after the place that holds it.
  */
 function detectEthnicTownships(scan: Scan): void {
-  const {text, named} = scan
-  let townNames: Set<string> | undefined
+  const {text} = scan
+  let townNames: ReadonlySet<string> | undefined
   for (let at = text.indexOf('族', 2); at !== -1; at = text.indexOf('族', at + 1)) {
     const level = text.charAt(at + 1)
     if (level !== '乡' && level !== '镇') continue
@@ -227,7 +234,7 @@ function detectEthnicTownships(scan: Scan): void {
     const stem = text.slice(from, at + 1)
     const bare = withoutEthnicGroup(stem)
     if (bare === stem) continue
-    townNames ??= townsOfNamedCounties(named)
+    townNames ??= scan.townsOfNamedCounties()
     // The longest name of a town that ends the part before the groups (…县|硗碛|藏族乡).
     for (let length = Math.min(bare.length, 6); length >= 2; length--) {
       const start = from + bare.length - length
@@ -256,12 +263,12 @@ const otherTownLevel: Readonly<Record<string, string>> = {乡: '镇', 镇: '乡'
  * into a word (幸福乡村 of a 幸福镇), nor a name another place or unit holds already.
  */
 function detectTownsOfOtherLevel(scan: Scan): void {
-  const {text, named} = scan
+  const {text} = scan
   if (!text.includes('乡') && !text.includes('镇')) return
   // The names as they may be written, to the gazetteer's: one pass over the levels in the text, not one per town
   const written = new Map<string, string>()
   let longest = 0
-  for (const town of townsOfNamedCounties(named)) {
+  for (const town of scan.townsOfNamedCounties()) {
     const level = otherTownLevel[town.charAt(town.length - 1)]
     if (level === undefined || town.length < 3) continue
     written.set(town.slice(0, -1) + level, town)
