@@ -94,11 +94,10 @@ function isBlankBefore(text: string, at: number): boolean {
  */
 function isWrappedLine(text: string, from: number, to: number, next: number, codeCut: boolean): boolean {
   let width = 0
-  let blanks = 0
+  const lineBlanks = {lone: 0}
   for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at)
-    if (code === tab || (!codeCut && isBlank(code) && (isBlank(text.charCodeAt(at + 1)) || ++blanks > 1))) return false
-    width += columnsOf(code)
+    if (setsCellsApart(text, at, codeCut, lineBlanks, false)) return false
+    width += columnsOf(text.charCodeAt(at))
   }
   if (width > maxWrappedWidth) return false
   // A page wraps by width, a text cut by characters (as some extractions do) by length: either may measure it
@@ -110,15 +109,28 @@ function isWrappedLine(text: string, from: number, to: number, next: number, cod
   let nextEnd = lineEnd(text, next)
   while (nextEnd > next && (isBlank(text.charCodeAt(nextEnd - 1)) || text.charCodeAt(nextEnd - 1) === carriageReturn)) nextEnd--
   let nextWidth = 0
-  let nextBlanks = 0
+  const nextBlanks = {lone: 0}
   let at = next
   for (; at < text.length && text.charCodeAt(at) !== lineFeed && nextWidth <= width * widerNextLine; at++) {
-    const code = text.charCodeAt(at)
-    if (at < nextEnd && (code === tab || (!codeCut && isBlank(code) && (isBlank(text.charCodeAt(at + 1)) || (han.test(text.charAt(at - 1)) && han.test(text.charAt(at + 1)) && ++nextBlanks > 1))))) return false
-    nextWidth += columnsOf(code)
+    if (at < nextEnd && setsCellsApart(text, at, codeCut, nextBlanks, true)) return false
+    nextWidth += columnsOf(text.charCodeAt(at))
   }
   const narrower = nextWidth <= width * widerNextLine || at - next <= length * widerNextLine
   return narrower && !labelOpening.test(text.slice(next, next + 10))
+}
+
+/**
+ * Whether the character at `at` sets a line's cells apart: a tab, or unless the wrap cuts a number or code, a run of
+ * blanks or the second lone blank of the line (`seen` counts them as the line is read). With `betweenHanOnly`, only
+ * a lone blank between two Chinese characters counts, as typesetting puts lone blanks around numbers and Latin words.
+ */
+function setsCellsApart(text: string, at: number, codeCut: boolean, seen: {lone: number}, betweenHanOnly: boolean): boolean {
+  const code = text.charCodeAt(at)
+  if (code === tab) return true
+  if (codeCut || !isBlank(code)) return false
+  if (isBlank(text.charCodeAt(at + 1))) return true
+  if (betweenHanOnly && !(han.test(text.charAt(at - 1)) && han.test(text.charAt(at + 1)))) return false
+  return ++seen.lone > 1
 }
 
 // How much wider than a wrapped line the next line of its paragraph may be: lines of a page are about as wide.
