@@ -71,7 +71,14 @@ describe('detectFigures', () => {
     expect(figures('第一组 12 第二组 15 第三组 18\n第四组 21 第五组 9 第六组 11。')).toEqual([])
     // but are in rows of as many cells as the line above or below them, with no punctuation of prose
     expect(figures('低保户名单\n姓名 人口 月保障金（元）\n佘桂芳 3 1580\n粘志强 2 960')).toEqual(['3', '1580', '2', '960'])
-    expect(figures('项目 数量 金额\n化肥 20 3600\n农药，另计 5 800')).toEqual(['20', '3600'])
+    expect(figures('项目 数量 规格\n化肥 20 3600\n农药，另计 5 800')).toEqual(['20', '3600'])
+    // unless their column's header, the table's first line, counts money (rows above may hold no digit)
+    expect(figures('项目 数量 金额\n化肥 20 3600\n农药，另计 5 800')).toEqual(['20', '3600', '800'])
+    expect(figures('经营主体名称\t经营者\t处理结果\t罚没金额（元）\n天天鲜水果店\t高洁\t责令改正\t—\n百姓药房 段海波 立案查处，警告并罚款 3000\n星光KTV 彭亮 立案查处 2000')).toEqual(['3000', '2000'])
+    // a blank inside a cell of a row that tabs set apart does not move its column
+    expect(figures('主体\t问题\t处理\t罚没金额（元）\n满堂红超市\t过期饼干 酸奶\t立案查处 没收\t2000')).toEqual(['2000'])
+    // nor is prose above a table its header, nor a line of prose below it a row
+    expect(figures('全年罚没金额（元） 见下表\n\n经营者 处理\n满堂红超市 立案查处 2000')).toEqual([])
     // a number like a year is an amount in a column whose header counts money, a year in any other
     expect(figures('经营主体\t经营者\t处理结果\t罚没金额（元）\n满堂红超市\t谌立新\t立案查处\t2000\n星光KTV 彭亮 立案查处 2019')).toEqual(['2000', '2019'])
     expect(figures('项目\t开工\t竣工\n村道硬化\t2019\t2020\n路灯安装\t2021\t2022')).toEqual([])

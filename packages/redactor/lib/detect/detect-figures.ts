@@ -175,7 +175,8 @@ function isTableCell(text: string, start: number, end: number): boolean {
   if (!isInlineSpace(codeAt(text, start - 1)) || !(isLineEnd(text, end) || isInlineSpace(codeAt(text, end)))) return false
   // The first cell, indented or not, numbers or names the row
   if (text.slice(rowStart, start).trim() === '' || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
-  if (yearLike && !countsMoney(text, rowStart, start)) return false
+  const inMoneyColumn = countsMoney(text, rowStart, start)
+  if (yearLike && !inMoneyColumn) return false
   const row = text.slice(rowStart, rowEnd)
   if (separatesCells(text, start - 1, -1) && (isLineEnd(text, end) || separatesCells(text, end, 1))) {
     if (wideSeparators(row) >= 2) return true
@@ -188,6 +189,9 @@ function isTableCell(text: string, start: number, end: number): boolean {
   if (isLabelAndNumberRow(row)) {
     return !numberingLabel.test(row) && [lineAbove(text, rowStart), lineBelow(text, rowEnd)].some((line) => isLabelAndNumberRow(line) || (singleSpacedCells(line) === 2 && namesUnit(line)))
   }
+  // A row of three cells or more typed with single blanks is a table's under a header whose column counts money,
+  // though its cells hold prose (立案查处，警告并罚款 3000) or its neighbours are set apart otherwise
+  if (inMoneyColumn && row.trim().split(/[ \u3000]+/u).length >= 3) return true
   if (cells < 3) return false
   return singleSpacedCells(lineAbove(text, rowStart)) === cells || singleSpacedCells(lineBelow(text, rowEnd)) === cells
 }
