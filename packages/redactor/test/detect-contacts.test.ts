@@ -118,6 +118,14 @@ describe('detectContacts', () => {
     expect(contacts('QQ号：12345')).toEqual(['labelled-code:12345'])
     expect(contacts('《药品经营许可证》（证号：鲁AA5390217），（编号：黑CA4510098）')).toEqual(['labelled-code:鲁AA5390217', 'labelled-code:黑CA4510098'])
     expect(contacts('工号：HB2019-0356　姓名')).toEqual(['labelled-code:HB2019-0356'])
+    expect(contacts('取得食品经营许可证：JY15115230012345。')).toEqual(['labelled-code:JY15115230012345'])
+  })
+
+  it('should find a licence numbered with its province in brackets, its kind and its year, not a document number', () => {
+    expect(contacts('（农作物种子生产经营许可证：A(甘)农种许字(2021)第0011号）')).toEqual(['bracketed-licence:A(甘)农种许字(2021)第0011号'])
+    expect(contacts('安全生产许可证编号（鄂）JZ安许证字〔2019〕001234，')).toEqual(['bracketed-licence:（鄂）JZ安许证字〔2019〕001234'])
+    expect(contacts('根据《关于印发方案的通知》（甘政发〔2021〕12号）和（甘）许可〔2021〕1号')).toEqual([])
+    expect(contacts('核发许可证2023年共计')).toEqual([])
   })
 
   it('should find every code listed under one label, and no code after a label of another list', () => {

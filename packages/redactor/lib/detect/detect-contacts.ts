@@ -71,6 +71,10 @@ const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣�
 const vesselUse = /[渔货客油拖养运][0-9]/
 // A labelled code: a province's abbreviation may open it, then letters and digits, a hyphen between them.
 const labelledCode = `[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[0-9A-Za-z])){4,39}`
+// A licence numbered as an office numbers what it issues: a province's abbreviation in brackets, the licence's kind
+// ending in 许 and 字 or 证, the year in brackets and a serial (A(甘)农种许字(2021)第0011号, （鄂）JZ安许证字〔2019〕001234).
+// A document's number (甘政发〔2021〕12号) has no province in brackets before it and no 许: it stays, as the standard has.
+const bracketedLicence = `[A-Z]{0,3}[（(][${provinceAbbreviations}][）)][\\p{Script=Han}A-Z]{0,8}许[\\p{Script=Han}A-Z]{0,3}[（(〔\\[][0-9]{4}[）)〕\\]]第?[0-9]{2,8}号?`
 
 // Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
 // megabyte of digits. Earlier rules win overlaps: a valid ID is not also a bank card or a phone.
@@ -254,6 +258,15 @@ const rules: readonly ContactRule[] = [
     confidence: 0.8,
     reason: 'licence, certificate, registration, QQ or tender number listed after its label',
     possible: (_profile, text) => text.includes('、') && codeLabel.test(text),
+    accept: holdsFiveDigits
+  },
+  // A licence numbered with its province in brackets, its kind and its year: its shape is enough, label or none.
+  {
+    rule: 'bracketed-licence',
+    pattern: new RegExp(bracketedLicence, 'gu'),
+    confidence: 0.8,
+    reason: 'licence numbered with its province, kind and year (A(甘)农种许字(2021)第0011号): it names one unit',
+    possible: (_profile, text) => text.includes('许'),
     accept: holdsFiveDigits
   },
   // A code in a table's column whose header is one of the labels (执业许可证号, 登记编号): a cell set apart by a tab,
