@@ -159,6 +159,12 @@ describe('detectFigures', () => {
     expect(figures('考核得分九十分，占十分之一')).toEqual(['九十', '十'])
   })
 
+  it('should read Latin units glued to their number, not the letters of a code', () => {
+    expect(figures('腐霉利检测值为0.52mg/kg，运距12km，车速60km/h，每剂5ml')).toEqual(['0.52', '12', '60', '5'])
+    expect(figures('5G基站，H5N1，APP2，型号12kmx，第4届进博会')).toEqual([])
+    expect(figures('卖出800多碗')).toEqual(['800'])
+  })
+
   it('should leave slogans, rhetoric, codes and ordinals alone', () => {
     const decoys = [
       '两个维护', '四个意识', '三会一课', '一岗双责', '三项举措', '五个再加力', '召开一次会议', '明确一名副主任',

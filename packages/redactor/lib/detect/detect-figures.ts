@@ -96,6 +96,15 @@ function isCodeNeighbour(code: number): boolean {
   )
 }
 
+/** Whether a Latin unit of data/measure-words.txt stands whole at `at` (0.52mg/kg, 12km), not a code's letters (5G, 12kmx). */
+function isLatinMeasure(text: string, at: number): boolean {
+  const unit = measureWordAt(text, at)
+  if (unit === undefined) return false
+  const next = codeAt(text, at + unit.word.length)
+  // a unit per another (mg/kg, km/h) is a unit still
+  return next === 0x2f || !isCodeNeighbour(next)
+}
+
 // What joins the two numbers of a range (after up to three spaces): dashes, tildes, 至 and 到.
 function isRangeSeparator(code: number): boolean {
   return (
@@ -333,7 +342,7 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
     found.push(figure(start, fractionEnd, 'arabic-fraction', 0.8, 'a share written as a fraction (约占1/3, 1/4以上)'))
     return fractionEnd
   }
-  if (isCodeNeighbour(before) || isCodeNeighbour(codeAt(text, end))) return end
+  if (isCodeNeighbour(before) || (isCodeNeighbour(codeAt(text, end)) && !isLatinMeasure(text, end))) return end
   if (precededByOrdinal(text, start)) {
     if (isRank(text, start, end)) found.push(figure(first[0], first[1], 'rank', 0.55, 'a rank (第N名, 位居第N)'))
     return end
