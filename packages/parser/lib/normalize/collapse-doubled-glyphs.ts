@@ -85,21 +85,27 @@ function isOneGlyph(core: string): boolean {
   return true
 }
 
-/** Cheap check before the full split: most lines fail here on their first character. */
+/**
+ * Cheap check before the full split: most lines fail here on their first character. Char codes compared in place:
+ * a slice per run length tried (up to `maxRun` of them, for every line the parser and the redactor read) was most
+ * of what the check cost.
+ */
 function startsDoubled(core: string): boolean {
   let run = 0
-  while (++run <= maxRun && run * 2 <= core.length) {
-    if (core.startsWith(core.slice(0, run), run)) return true
-  }
+  while (++run <= maxRun && run * 2 <= core.length) if (repeatsAt(core, 0, run)) return true
   return false
 }
 
 function endsDoubled(core: string): boolean {
   let run = 0
-  while (++run <= maxRun && run * 2 <= core.length) {
-    if (core.startsWith(core.slice(core.length - run), core.length - run * 2)) return true
-  }
+  while (++run <= maxRun && run * 2 <= core.length) if (repeatsAt(core, core.length - run * 2, run)) return true
   return false
+}
+
+/** Whether `text[from, from + run)` is repeated right after itself: `text.startsWith(text.slice(from, from + run), from + run)`. */
+function repeatsAt(text: string, from: number, run: number): boolean {
+  for (let at = from; at < from + run; at++) if (text.charCodeAt(at) !== text.charCodeAt(at + run)) return false
+  return true
 }
 
 /**
