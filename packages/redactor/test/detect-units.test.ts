@@ -72,6 +72,14 @@ describe('detectUnits', () => {
     expect(units('成立种植专业合作社、全县养殖专业合作社、山东中医药大学附属医院')).toEqual([])
   })
 
+  it('should read a lone adjective that heads the noun after it into the brand, and no modifier before a verb', () => {
+    // 巧/a 媳妇/n and 小/a 太阳/ns are one name; 新/a 培育/v says how the cooperatives came about
+    expect(units('镇党委书记带队走访巧媳妇食品有限公司，现场协调')).toEqual(['巧媳妇食品有限公司/6'])
+    expect(units('民办学校党组织全覆盖，小太阳幼儿园、启明星培训学校')).toEqual(['小太阳幼儿园/3', '启明星培训学校/6'])
+    expect(units('全镇新培育农民专业合作社12家')).toEqual([])
+    expect(units('走访新农民专业合作社了解情况。')).toEqual([])
+  })
+
   it('should read a quoted name before 民宿, which names a unit only after quotes', () => {
     expect(units('花溪社区“竹里人家”民宿获评省级甲级民宿')).toEqual(['竹里人家/0'])
     expect(units('引导村民利用闲置农房发展民宿42家')).toEqual([])
@@ -575,9 +583,10 @@ describe('detectUnits', () => {
     expect(units(text)).toEqual(['春风旅行社/3', '春风/0'])
     // 宏江/安顺/达: one character after the city's short form is no name on its own
     expect(units('与宏江安顺达物流有限公司签约，顺达物流、达物流')).toEqual(['宏江安顺达物流有限公司/9'])
-    // a town's short form at the head, where the document names the town in full
-    expect(units('沙溪镇寺登街。沙溪老院子客栈开业，老院子客栈入选甲级民宿')).toEqual(['沙溪老院子客栈/2', '老院子/0'])
-    expect(units('沙溪老院子客栈开业，老院子客栈入选甲级民宿')).toEqual(['沙溪老院子客栈/2'])
+    // a town's short form at the head, where the document names the town in full; the later 老/a 院子/n 客栈 is read
+    // from its own suffix, the adjective heading the noun
+    expect(units('沙溪镇寺登街。沙溪老院子客栈开业，老院子客栈入选甲级民宿')).toEqual(['沙溪老院子客栈/2', '老院子客栈/2'])
+    expect(units('沙溪老院子客栈开业，老院子客栈入选甲级民宿')).toEqual(['沙溪老院子客栈/2', '老院子客栈/2'])
     // before a product suffix, what follows the place is the product: 茭白 alone stays visible
     expect(units('练塘镇。练塘茭白专业合作社带动农户，小小茭白叶')).not.toContain('茭白/0')
   })

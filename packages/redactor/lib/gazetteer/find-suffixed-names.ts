@@ -1,3 +1,5 @@
+import {inClass} from '@gongwen/parser'
+import {personNounEndings} from '../detect/persons/person-classes.js'
 import {isFrequentWord} from '../jieba-dictionary.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
@@ -352,7 +354,7 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
   const before = text.charAt(start - 1)
   if (!opened && stopChars.has(before) && !(rule.legal && legalFormHosts.has(before))) return undefined
   // nor a conjunction read into a brand with nothing before it (加强/和/规范…)
-  while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || isLoneModifier(name[0], name[1]) || conjunctions.has(name[0].word))) name.shift()
+  while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || (isLoneModifier(name[0], name[1]) && !headsNoun(name[0], name[1])) || conjunctions.has(name[0].word))) name.shift()
   if (glued && name.some((token) => token.word.length === 1 && !loneNameTags.has(token.tag))) return undefined
   return name.length > 0 ? name : undefined
 }
@@ -566,6 +568,21 @@ export function holdsNamingWord(words: readonly Token[]): boolean {
 
 // jieba's tags of the words that name: places, people, other proper nouns, and characters it glued without knowing them.
 const namingTags = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x'])
+
+/**
+ * Whether `first`, a lone adjective, heads the noun of two characters after it (巧/媳妇 食品有限公司, 小/太阳 幼儿园):
+ * an adjective and a noun make a name, where a lone modifier before a verb says how the unit came about (新/培育).
+ * Not a word for people (data/person-noun-endings.txt, the persons rules' class): 老/党员 服务队 describes whom the
+ * unit gathers.
+ */
+function headsNoun(first: Token, next: Token | undefined): boolean {
+  if (first.tag !== adjectiveTag || next === undefined || next.start !== first.end || next.word.length !== 2 || !headedNounTags.has(next.tag)) return false
+  return !inClass(personNounEndings, next.word.charCodeAt(next.word.length - 1))
+}
+
+const adjectiveTag = 'a'
+// jieba's tags of the nouns an adjective heads into a name: common nouns, places and people's names (太阳/ns, 媳妇/n).
+const headedNounTags = new Set(['n', 'ns', 'nr', 'nz'])
 
 /**
  * Whether `first` is a lone adjective or adverb before a word (新/培育/农民专业合作社: newly fostered), which
