@@ -10,7 +10,10 @@
  *
  * A line is `character<TAB>score`, the score log2 of the character's share of given-name characters over its
  * share of the dictionary's characters (婷 5.7, 振 4.1, 国 -0.2, 的 -4.6), one decimal; characters seen in fewer
- * than `minNames` names are left out (too few to say). Sorted by score, then character.
+ * than `minNames` names are left out (too few to say), except those seen in `minRareNames` or more that lean to names by
+ * `minRareScore` or more (four times as often as in words): characters of names given since the dictionary was
+ * written (彤 2.8, 婧 4.7, 晗 4.9) stand in few famous names, and so strong a lean is seldom chance; a weaker one is
+ * (棘 1.4 of 荆棘丛 and 荆棘鸟, which the dictionary tags as names). Sorted by score, then character.
  *
  * Run: `npx tsx packages/redactor/scripts/build-given-name-chars.ts`. Deterministic: the same dictionary gives
  * the same bytes.
@@ -23,6 +26,8 @@ import {fileURLToPath} from 'node:url'
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url))
 const jieba = createRequire(import.meta.url)('nodejieba') as {DEFAULT_DICT: string}
 const minNames = 5
+const minRareNames = 2
+const minRareScore = 2
 
 const surnames = new Set(
   readFileSync(join(dataDir, 'surnames.txt'), 'utf8')
@@ -46,9 +51,11 @@ const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum,
 const namesTotal = total(inNames)
 const wordsTotal = total(inWords)
 const rows = [...inNames]
-  .filter(([, count]) => count >= minNames)
+  .filter(([, count]) => count >= minRareNames)
   // A character of names in no other word (a frequency of 0) counts as seen once.
-  .map(([char, count]) => [char, Math.log2(count / namesTotal / (Math.max(1, inWords.get(char) ?? 0) / wordsTotal))] as const)
+  .map(([char, count]) => [char, count, Math.log2(count / namesTotal / (Math.max(1, inWords.get(char) ?? 0) / wordsTotal))] as const)
+  .filter(([, count, score]) => count >= minNames || score >= minRareScore)
+  .map(([char, , score]) => [char, score] as const)
   .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 
 const header = [

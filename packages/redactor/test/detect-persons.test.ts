@@ -1628,6 +1628,13 @@ describe('detectPersons on dotted names and names after staff words', () => {
     expect(detectPersons(makeContext(noun)).map((found) => found.reason)).toEqual(['name after `店员`, a word for people'])
   })
 
+  it('should read characters of names given lately, which few names of jieba hold (彤, 婧, 梓), as given names', () => {
+    expect(persons('新农人民法庭书记员郭晓彤在审理案件过程中存在问题。')).toEqual(['郭晓彤'])
+    expect(persons('经核实，店员王雨彤已将多领的药品费全额退回。')).toEqual(['王雨彤'])
+    expect(persons('报账员陈婧已将差旅费退回。')).toEqual(['陈婧'])
+    expect(persons('彤彤和小明一起上学。')).toEqual([])
+  })
+
   it('should keep the words of prose after a word for staff unmasked', () => {
     expect(staffDecoys.length).toBeGreaterThanOrEqual(50)
     for (const decoy of staffDecoys) expect(persons(decoy), decoy).toEqual([])
