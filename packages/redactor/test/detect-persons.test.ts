@@ -1542,6 +1542,40 @@ const dottedDecoys = linesOf(`
 `)
 
 // Words for staff that jieba reads as a verb and 员 (报账 + 员), before the words of prose that follow them.
+// Report phrases with a trade, a craft, a healer, a clerk, an elder, a woman or an old man and no name; and a word
+// after a role a count of people stands before (82名绣娘居家就业: what they do, no name).
+const tradeDecoys = linesOf(`
+  加强焊工培训，持证上岗。
+  电工证到期的人员须复审。
+  组织绣娘开展技能培训。
+  培养一批乡村能人，带动群众增收。
+  苗医药产业发展迅速。
+  藏医药是中华医学的重要组成部分。
+  法院书记员队伍建设。
+  育婴师培训班开班。
+  发挥能人带动作用。
+  村里的能人大户带头发展产业。
+  寨老协商解决纠纷。
+  发挥寨老作用。
+  维护妇女儿童合法权益。
+  组织妇女群众参加培训。
+  妇女代表大会召开。
+  农村妇女两癌筛查全覆盖。
+  妇女创业就业不断扩大。
+  留守妇女高兴地说。
+  妇女同胞们积极参与。
+  妇女平等参与。
+  老汉高兴地说，日子越过越好。
+  村里的老汉们都来了。
+  老汉平时种地为生。
+  老汉张罗着给大家倒茶。
+  村民张罗着给大家倒茶。
+  带动42名彝族妇女居家增收。
+  吸纳周边6个村82名绣娘居家就业。
+  带动周边120余名妇女居家就业。
+  带动**名彝族妇女居家增收。
+`)
+
 const staffDecoys = linesOf(`
   报账员全年巡查
   报账员高度负责
@@ -1633,6 +1667,21 @@ describe('detectPersons on dotted names and names after staff words', () => {
     expect(persons('经核实，店员王雨彤已将多领的药品费全额退回。')).toEqual(['王雨彤'])
     expect(persons('报账员陈婧已将差旅费退回。')).toEqual(['陈婧'])
     expect(persons('彤彤和小明一起上学。')).toEqual([])
+  })
+
+  it('should mask a name after the hands of a trade and a craft, a healer, a clerk, an elder and a woman of her people', () => {
+    expect(persons('死者系该公司焊工马文明，事故直接原因为违规操作。')).toEqual(['马文明'])
+    expect(persons('瑶族绣娘盘金花带领本村妇女制作瑶绣。')).toEqual(['盘金花'])
+    expect(persons('盘绣能人李发绣、祁桂兰带动周边村。')).toEqual(['李发绣', '祁桂兰'])
+    expect(persons('苗医杨光荣每周三坐诊。')).toEqual(['杨光荣'])
+    expect(persons('庭长孙立国、书记员郭晓彤在审理案件过程中存在问题。')).toEqual(['孙立国', '郭晓彤'])
+    expect(persons('肇兴村的寨老陆大伯说，现在侗寨的年轻人回来了。')).toEqual(['陆大伯'])
+    expect(persons('苗族妇女杨大姐牵头成立了苗绣坊。')).toEqual(['杨大姐'])
+  })
+
+  it('should keep report phrases after those roles unmasked, and no word after a counted role', () => {
+    expect(tradeDecoys.length).toBeGreaterThanOrEqual(25)
+    for (const decoy of tradeDecoys) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should keep the words of prose after a word for staff unmasked', () => {
