@@ -27,28 +27,38 @@ export function lineEnd(text: string, at: number): number {
 
 /**
  * The header over the column of the cell at `cellStart`, in the row starting at `rowStart`: that column's cell in the
- * first line of the table, the lines above the row that are rows as it is (cells set apart by pipes where the row has
- * them, by blanks otherwise; Markdown's rule |---|---| is no header). A table's rows may hold no digit (—, 责令改正), so
- * the first line is the header, not the nearest line without one. Undefined when the line above is no row.
+ * table's header, the first line without a digit (Markdown's rule |---|---| is none) that has a cell over the column,
+ * among the lines right above the row that are rows of the same table (cells set apart by pipes where the row has
+ * them, by blanks otherwise). A table's rows may hold no digit (—, 责令改正), so the first such line, not the nearest;
+ * a caption or prose above the table (附表1  2023年…, 全年共核发 2 张) is no row of it or holds a digit. A row typed
+ * with single blanks under a header that tabs set apart is read from its end, as its cells of prose may hold blanks.
+ * Undefined when no such line is near.
  */
 export function columnHeader(text: string, rowStart: number, cellStart: number): string | undefined {
-  const row = text.slice(rowStart, cellStart)
-  const piped = /[|｜]/u.test(row)
-  const column = piped ? pipedCells(row).length - 1 : spacedCells(row).length - 1
+  const before = text.slice(rowStart, cellStart)
+  const piped = /[|｜]/u.test(before)
+  const cellsOf = piped ? pipedCells : spacedCells
+  const column = cellsOf(before).length - 1
+  const rowLine = text.slice(rowStart, lineEnd(text, cellStart)).trimEnd()
+  const rowCells = cellsOf(rowLine).length
+  const fromEnd = !piped && !rowLine.includes('\t')
+  const cellOver = (cells: string[], tabbed: boolean): string | undefined => (fromEnd && tabbed ? cells[cells.length - rowCells + column] : cells[column])
   let header: string | undefined
   let line = rowStart
   for (let step = 0; step < maxHeaderDistance && line > 0; step++) {
-    const headerStart = lineStart(text, line - 1)
-    const above = text.slice(headerStart, line - 1)
-    if (!(piped ? /[|｜]/u.test(above) : setsCellsApart(above))) break
-    if (!markdownRule.test(above)) header = above
-    line = headerStart
+    const aboveStart = lineStart(text, line - 1)
+    const above = text.slice(aboveStart, line - 1).trimEnd()
+    const cells = cellsOf(above)
+    if (!(piped ? /[|｜]/u.test(above) : isTableRow(above) || (rowCells >= 2 && cells.length === rowCells))) break
+    const cell = /[0-9０-９]/.test(above) || markdownRule.test(above) ? undefined : cellOver(cells, above.includes('\t'))
+    if (cell !== undefined) header = cell
+    line = aboveStart
   }
-  return header === undefined ? undefined : (piped ? pipedCells(header) : spacedCells(header))[column]?.trim()
+  return header?.trim()
 }
 
 /** Whether a line without pipes is a table's row: a tab, a run of blanks, or three cells single blanks set apart. */
-function setsCellsApart(line: string): boolean {
+function isTableRow(line: string): boolean {
   return /\t|[ \u3000]{2}|[^ \u3000][ \u3000][^ \u3000]+[ \u3000][^ \u3000]/u.test(line.trim())
 }
 
@@ -68,7 +78,7 @@ function pipedCells(line: string): string[] {
  * two tabs, empty ones included (合计\t\t12 has an empty second cell); other rows are set apart by runs of blanks.
  * A row's text up to a cell gives that cell's column as its count less one.
  */
-function spacedCells(line: string): string[] {
+export function spacedCells(line: string): string[] {
   const cells = line.replace(/^[ \u3000]+/u, '')
   return cells.includes('\t') ? cells.split(/[ \u3000]*\t[ \u3000]*/u) : cells.split(/[ \u3000]+/u)
 }

@@ -124,8 +124,13 @@ describe('detectContacts', () => {
   it('should find a licence numbered with its province in brackets, its kind and its year, not a document number', () => {
     expect(contacts('（农作物种子生产经营许可证：A(甘)农种许字(2021)第0011号）')).toEqual(['bracketed-licence:A(甘)农种许字(2021)第0011号'])
     expect(contacts('安全生产许可证编号（鄂）JZ安许证字〔2019〕001234，')).toEqual(['bracketed-licence:（鄂）JZ安许证字〔2019〕001234'])
-    expect(contacts('根据《关于印发方案的通知》（甘政发〔2021〕12号）和（甘）许可〔2021〕1号')).toEqual([])
-    expect(contacts('核发许可证2023年共计')).toEqual([])
+    // whole, or not at all: no piece of a longer code
+    expect(contacts('（鄂）JZ安许证字〔2019〕0012345678号')).toEqual(['bracketed-licence:（鄂）JZ安许证字〔2019〕0012345678号'])
+    expect(contacts('证号ABCD(甘)农种许字(2021)第0011号').some((found) => found.endsWith(':A'))).toBe(false)
+    // a decision's or a document's number: no 字 or 证 after 许, no province in brackets
+    expect(contacts('依据（京）许可〔2021〕12号决定，根据《关于印发方案的通知》（甘政发〔2021〕12号）')).toEqual([])
+    // a count after a licence's name is none
+    expect(contacts('全年核发食品经营许可证12058张')).toEqual([])
   })
 
   it('should find every code listed under one label, and no code after a label of another list', () => {
@@ -148,6 +153,12 @@ describe('detectContacts', () => {
   })
 
   it('should find codes in a table\'s column whose header is their label, and no other cell', () => {
+    // the header is the table's, not a caption or prose above it that holds a digit
+    expect(contacts('附表1  2023年许可证核发情况\n序号  许可类别  许可证编号\n1  食品经营  JY13501020012345\n2  食品生产  SC10635010200345\n')).toEqual([
+      'code-in-labelled-column:JY13501020012345',
+      'code-in-labelled-column:SC10635010200345'
+    ])
+    expect(contacts('全年共核发许可证 2 张 具体如下：\n序号\t许可类别\t许可证编号\n1\t食品经营\tJY13501020012345')).toEqual(['code-in-labelled-column:JY13501020012345'])
     const clinics = '诊所名称  负责人  执业许可证号\n汉台区杏林诊所  周红梅  PDY61070202-0213\n城关镇康宁诊所\t李建\tPDY61070202-0178'
     expect(contacts(clinics)).toEqual(['code-in-labelled-column:PDY61070202-0213', 'code-in-labelled-column:PDY61070202-0178'])
     expect(contacts('| 企业 | 许可证编号 |\n|---|---|\n| 某公司 | JY13501020012345 |')).toEqual(['code-in-labelled-column:JY13501020012345'])

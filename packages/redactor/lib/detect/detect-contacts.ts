@@ -1,5 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {isValidCreditCode, isValidResidentId, passesLuhn} from '../checksums.js'
+import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 import {columnHeader, lineStart} from '../table-columns.js'
 
@@ -74,7 +75,7 @@ const labelledCode = `[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[
 // A licence numbered as an office numbers what it issues: a province's abbreviation in brackets, the licence's kind
 // ending in 许 and 字 or 证, the year in brackets and a serial (A(甘)农种许字(2021)第0011号, （鄂）JZ安许证字〔2019〕001234).
 // A document's number (甘政发〔2021〕12号) has no province in brackets before it and no 许: it stays, as the standard has.
-const bracketedLicence = `[A-Z]{0,3}[（(][${provinceAbbreviations}][）)][\\p{Script=Han}A-Z]{0,8}许[\\p{Script=Han}A-Z]{0,3}[（(〔\\[][0-9]{4}[）)〕\\]]第?[0-9]{2,8}号?`
+const bracketedLicence = `(?<![0-9A-Za-z])[A-Z]{0,6}[（(][${provinceAbbreviations}][）)][\\p{Script=Han}A-Z]{0,8}许[\\p{Script=Han}A-Z]{0,2}[字证][（(〔\\[][0-9]{4}[）)〕\\]]第?[0-9]{2,12}号?(?![0-9])`
 
 // Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
 // megabyte of digits. Earlier rules win overlaps: a valid ID is not also a bank card or a phone.
@@ -245,7 +246,8 @@ const rules: readonly ContactRule[] = [
     reason: 'licence, certificate, registration, QQ or tender number after its label',
     // The profile counts no run of digits shorter than 6: a code of 5 digits alone is looked for wherever a label is.
     possible: (_profile, text) => codeLabel.test(text),
-    accept: holdsFiveDigits
+    // a count after a licence's name is no code (核发食品经营许可证12058张)
+    accept: (match, text, start) => holdsFiveDigits(match) && measureWordAt(text, start + match.length) === undefined
   },
   // The codes listed after the first under one label (执法证号：51150319013、51150319027): the pattern finds a 、 and
   // then reads back to the label, so its look-behind runs only where a 、 stands.

@@ -1,7 +1,7 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {chineseNumeralCharacters, parseChineseNumeral} from '../chinese-numerals.js'
 import {isLabelAndNumberRow} from '../line-wrap.js'
-import {columnHeader, isLineEnd, lineEnd, lineStart} from '../table-columns.js'
+import {columnHeader, isLineEnd, lineEnd, lineStart, spacedCells} from '../table-columns.js'
 import {codeAt, measureWordAt, type MeasureWord, type WordClass} from '../measure-words.js'
 
 // Digits, half- or full-width, with thousands separators and decimals; the integer part is bounded so
@@ -184,8 +184,7 @@ function isTableCell(text: string, start: number, end: number): boolean {
   if (!isInlineSpace(codeAt(text, start - 1)) || !(isLineEnd(text, end) || isInlineSpace(codeAt(text, end)))) return false
   // The first cell, indented or not, numbers or names the row
   if (text.slice(rowStart, start).trim() === '' || !isLineEnd(text, rowStart - 1) || !isLineEnd(text, rowEnd)) return false
-  const inMoneyColumn = countsMoney(text, rowStart, start)
-  if (yearLike && !inMoneyColumn) return false
+  if (yearLike && !countsMoney(text, rowStart, start)) return false
   const row = text.slice(rowStart, rowEnd)
   if (separatesCells(text, start - 1, -1) && (isLineEnd(text, end) || separatesCells(text, end, 1))) {
     if (wideSeparators(row) >= 2) return true
@@ -198,11 +197,11 @@ function isTableCell(text: string, start: number, end: number): boolean {
   if (isLabelAndNumberRow(row)) {
     return !numberingLabel.test(row) && [lineAbove(text, rowStart), lineBelow(text, rowEnd)].some((line) => isLabelAndNumberRow(line) || (singleSpacedCells(line) === 2 && namesUnit(line)))
   }
+  if (cells >= 3 && (singleSpacedCells(lineAbove(text, rowStart)) === cells || singleSpacedCells(lineBelow(text, rowEnd)) === cells)) return true
   // A row of three cells or more typed with single blanks is a table's under a header whose column counts money,
-  // though its cells hold prose (立案查处，警告并罚款 3000) or its neighbours are set apart otherwise
-  if (inMoneyColumn && row.trim().split(/[ \u3000]+/u).length >= 3) return true
-  if (cells < 3) return false
-  return singleSpacedCells(lineAbove(text, rowStart)) === cells || singleSpacedCells(lineBelow(text, rowEnd)) === cells
+  // though its cells hold prose (立案查处，警告并罚款 3000) or its neighbours are set apart otherwise (a year-like
+  // number got here only in such a column)
+  return spacedCells(row).length >= 3 && (yearLike || countsMoney(text, rowStart, start))
 }
 
 // A label that numbers an attachment, a table, a figure or a page (附件 1, 表 2) rather than counting
