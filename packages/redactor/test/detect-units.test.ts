@@ -915,10 +915,10 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     expect(units('对辖区内的美佳美发店开展检查')).toEqual(['美佳美发店/3'])
   })
 
-  it('should read no brand right before a kind where the word describes it, is a frequent word or a product, where a preposition stands before it, or where quotes hold the brand and kind whole', () => {
-    // 定点 and 社区 describe, 部分 is a word of prose, 锥栗 what a cooperative grows; 在 names a site as often as a unit;
-    // “积分超市” is a programme's label
-    const text = '纳入定点药店，社区幼儿园，部分超市，锥栗合作社，在金色年华KTV，推行“积分超市”做法'
+  it('should read no brand right before a kind where the word describes it, is a frequent word or a product, is a common word after a preposition, or where quotes hold the brand and kind whole', () => {
+    // 定点 and 社区 describe, 部分 is a word of prose, 锥栗 what a cooperative grows; after 对 a common word (节日期间/l)
+    // says when as often as a name says which; “积分超市” is a programme's label
+    const text = '纳入定点药店，社区幼儿园，部分超市，锥栗合作社，对节日期间超市，推行“积分超市”做法'
     expect(detectUnits(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
   })
 
@@ -930,10 +930,19 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     expect(units('“爱心”牛奶加工厂，“三个一”政务服务中心，“示范”粮油加工厂')).toEqual([])
   })
 
+  it('should read a brand after a preposition before a trade and a kind, or right before a kind where a word of it names', () => {
+    expect(units('针对博大化工厂向铜鼓县温泉镇义田村排放废水')).toEqual(['博大化工厂/3'])
+    expect(units('2批次不合格，分别为金福粮油店销售的散装大米')).toEqual(['金福粮油店/3'])
+    expect(units('民警在金色年华KTV开展清查时')).toEqual(['金色年华KTV/3'])
+    // right before a kind, a common word after a preposition says when or where (节日期间/l), a description which
+    expect(units('对节日期间超市、农贸市场价格行为开展检查')).toEqual([])
+    expect(units('对辖区内粮油店开展检查，在周边化工厂发现，向有关粮油店购买')).toEqual([])
+  })
+
   it('should read no brand in the generic phrases of a trade and a kind (test/unit-decoys-before-kinds.txt), wherever they stand', () => {
     const decoys = readDecoys('unit-decoys-before-kinds.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)
-    const frames = ['走访{}了解情况。', '联合{}开展活动，', '辖区的{}，', '。{}带动群众增收。', '与{}签订协议']
+    const frames = ['走访{}了解情况。', '联合{}开展活动，', '辖区的{}，', '。{}带动群众增收。', '与{}签订协议', '针对{}的问题，', '在{}发现']
     expect(wronglyRead(decoys, frames, firesRule('brand-before-kind-of-unit'))).toEqual([])
   })
 })

@@ -36,8 +36,11 @@ const maxBrand = 4
 const nameOpenerTags = new Set([...openerTags, 'v', 'vd', 'f'])
 
 // The prepositions that join partners as 和 and 及 do (与|金土地 生物质燃料厂): other prepositions (在, 对, 由) name a
-// site, an object or an agent after them, which is a place, a body or a kind of unit as often as a brand.
+// site, an object or an agent after them, which is a place, a body or a kind of unit as often as a brand, and open a
+// brand only where the brand's words say it is one (see `openedBrand`).
 const joiners = new Set(['与', '同', '跟'])
+// jieba's tag of prepositions.
+const prepositionTag = 'p'
 // jieba's tags of words no brand is made of: the openers, times, places, interjections and the like.
 const notBrandTags = new Set([...nameOpenerTags, 'p', 'vn', 't', 's', 'ns', 'y', 'e', 'o', 'u', 'ud', 'uv'])
 // jieba's tag of places: a place before the brand opens it (宝应县山阳镇的|华泰), one as the brand is the place's.
@@ -119,21 +122,27 @@ function brandBefore(text: string, kind: Kind): {start: number; end: number} | u
   if (kind.product && trade.every((word) => isGenericWord(word.word))) return undefined
   // Two words of two characters that open the name are one brand (反映|小城/故事|烧烤店), where either alone is a word of prose
   const pair = twoWordBrand(words, index)
-  const opened = (pair && openedBrand(text, words, pair, cut)) ?? openedBrand(text, words, brandWords(words, index), cut)
+  const opened = (pair && openedBrand(text, words, pair, cut, rightBefore)) ?? openedBrand(text, words, brandWords(words, index), cut, rightBefore)
   if (!opened) return undefined
   // A brand and kind quoted whole are a programme's label (“积分超市”, “爱心超市”): a business's brand is quoted alone
   if (rightBefore && text.charAt(opened.start - 1) === openingQuote && text.charAt(kind.end) === closingQuote) return undefined
   return opened
 }
 
-/** Where the brand `brand`, jieba's words of `words`, stands, where it may be a brand and opens the name (see `opensName`). */
-function openedBrand(text: string, words: readonly Token[], brand: readonly Token[] | undefined, cut: boolean): {start: number; end: number} | undefined {
+/**
+ * Where the brand `brand`, jieba's words of `words`, stands, where it may be a brand and opens the name (see `opensName`).
+ * A preposition opens it before a trade (针对|博大|化工 厂, 为|金福|粮油 店), or right before the kind where a word of it
+ * names (在|金色年华/nz KTV): right before a kind, a common word after a preposition is as often when or where the
+ * units are (对|节日期间/l 超市).
+ */
+function openedBrand(text: string, words: readonly Token[], brand: readonly Token[] | undefined, cut: boolean, rightBefore: boolean): {start: number; end: number} | undefined {
   const first = brand?.[0]
   const last = brand?.at(-1)
   if (!brand || !first || !last || !isBrand(text, text.slice(first.start, last.end), first.start, brand)) return undefined
   const before = words[words.indexOf(first) - 1]
   // The window's first word may be the end of a longer one the window cut (…|内金鼎): only a mark opens it then
-  return opensName(text, first.start, before, before === undefined && cut) ? {start: first.start, end: last.end} : undefined
+  const afterPreposition = !rightBefore || brand.some((word) => isProperWord(word))
+  return opensName(text, first.start, before, before === undefined && cut, afterPreposition) ? {start: first.start, end: last.end} : undefined
 }
 
 /**
@@ -220,14 +229,15 @@ function endsPersonNoun(word: string): boolean {
 
 /**
  * Whether the brand starting at `start` opens the name: a mark or the start of the text before it, or a word
- * before it that opens a unit's name (a verb, a conjunction or 与, 的: see `nameOpenerTags`), a place (草碧镇, 董家寨村)
- * or a word that describes the unit (本地, 辖区). Only a mark where the window was `cut`. A lone adverb jieba reads
+ * before it that opens a unit's name (a verb, a conjunction or 与, 的: see `nameOpenerTags`; a preposition where
+ * `afterPreposition`), a place (草碧镇, 董家寨村) or a word that describes the unit (本地, 辖区). Only a mark where the
+ * window was `cut`. A lone adverb jieba reads
  * (常/d of 常山庄) may be a name's first character, and opens nothing.
  */
-function opensName(text: string, start: number, before: Token | undefined, cut: boolean): boolean {
+function opensName(text: string, start: number, before: Token | undefined, cut: boolean, afterPreposition: boolean): boolean {
   if (start === 0 || !han.test(text.charAt(start - 1))) return true
   if (!before || cut || before.end !== start) return false
-  if (joiners.has(before.word) || (nameOpenerTags.has(before.tag) && !(before.word.length === 1 && !isStopChar(before.word) && before.tag === 'd'))) return true
+  if (joiners.has(before.word) || (afterPreposition && before.tag === prepositionTag) || (nameOpenerTags.has(before.tag) && !(before.word.length === 1 && !isStopChar(before.word) && before.tag === 'd'))) return true
   // A place's suffix jieba reads apart from its name (董家/寨/村) ends a place as well, unless a determiner is its name (全村)
   const place = text.slice(Math.max(0, start - maxPlaceSuffix - 1), start)
   const placeSuffix = suffixRuleLength(place, 'PLACE') > 0 && !isStopChar(text.charAt(start - 2))
