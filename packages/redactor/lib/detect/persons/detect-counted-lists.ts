@@ -4,7 +4,7 @@ import type {Detection} from '../../detection.js'
 import {isMinorityName} from './detect-minority-names.js'
 import {isColumnName, isListedName} from './list-items.js'
 import {nameShapeStartBefore} from './name-boundaries.js'
-import {paddedNameEnd} from './name-shape.js'
+import {isPaddingBlankAt, paddedNameEnd} from './name-shape.js'
 import {unitOrPlaceEndings} from './person-classes.js'
 import {overlapsEarlierFinds, person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
@@ -59,7 +59,7 @@ const maxCount = 9
 /** Whether `text[start, end)` holds only what an item of a list of names holds: Chinese characters and padding. */
 function isItemRun(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false
-  for (let position = start; position < end; position++) if (!isCjkAt(text, position) && !/[ \u3000]/.test(text.charAt(position))) return false
+  for (let position = start; position < end; position++) if (!isCjkAt(text, position) && !isPaddingBlankAt(text, position)) return false
   return true
 }
 

@@ -2,7 +2,7 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {isColumnName, isListedName} from './list-items.js'
-import {paddedNameEnd, paddedPairEnd} from './name-shape.js'
+import {paddedNameEnd, paddedPairEnd, withoutPadding} from './name-shape.js'
 import {personHeaderEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {TitleMention} from './scan-person-cues.js'
@@ -171,8 +171,6 @@ function spacedHeaderCells(text: string, start: number, end: number): [number, n
 // the word for people is what heads the column.
 const headerNote = /[（(][^（()）]{1,6}[）)]/u
 const nameLabel = '姓名'
-// The blanks inside a header's word padded to the width of three (姓  名).
-const paddingBlanks = /[ \u3000]/gu
 
 /**
  * Whether the cell `text[start, end)` heads a column of people: a title or a word ending in one that may follow a name
@@ -181,7 +179,7 @@ const paddingBlanks = /[ \u3000]/gu
  */
 function isPersonHeader(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 10) return false
-  let word = text.slice(start, end).replace(headerNote, '').replace(paddingBlanks, '')
+  let word = withoutPadding(text, start, end).replace(headerNote, '')
   if (word.length > 2 && word.endsWith(nameLabel)) word = word.slice(0, -nameLabel.length)
   if (word.length < 2 || word.length > 5 || !isCjkRun(word, 0, word.length)) return false
   return titleAt(word, 0)?.end === word.length || endsWithTitle(word, 0, word.length, 'before') || (word.length <= 4 && inClass(personHeaderEndings, word.charCodeAt(word.length - 1)))

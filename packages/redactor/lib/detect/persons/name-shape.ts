@@ -78,6 +78,18 @@ export function nameScore(text: string, start: number, end: number): number {
 const paddingBlanks = charCodes(' \u3000')
 const maxPadding = 4
 
+/** Whether the character at `position` is a blank that pads a name or a word to the width of three (`paddingBlanks`). */
+export function isPaddingBlankAt(text: string, position: number): boolean {
+  return inClass(paddingBlanks, text.charCodeAt(position))
+}
+
+/** `text[start, end)` with the blanks that pad it taken out (姓  名 → 姓名). */
+export function withoutPadding(text: string, start: number, end: number): string {
+  let word = ''
+  for (let position = start; position < end; position++) if (!isPaddingBlankAt(text, position)) word += text.charAt(position)
+  return word
+}
+
 /**
  * The end of two Chinese characters at `start` set apart by one to four blanks (`paddingBlanks`: 周  洋, 姓　名), a
  * word or a name padded to the width of three, or undefined.
@@ -85,7 +97,7 @@ const maxPadding = 4
 export function paddedPairEnd(text: string, start: number): number | undefined {
   if (!isCjkAt(text, start)) return undefined
   let second = start + 1
-  while (second - start <= maxPadding && inClass(paddingBlanks, text.charCodeAt(second))) second++
+  while (second - start <= maxPadding && isPaddingBlankAt(text, second)) second++
   return second > start + 1 && second - start - 1 <= maxPadding && isCjkAt(text, second) ? second + 1 : undefined
 }
 

@@ -1,7 +1,7 @@
 // Names padded with spaces to the width of three in running text (部长陈  静指出, 推荐顾建平、沈  丽、陆卫东), read as
 // the same name unpadded is read.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {paddedNameEnd, paddedNameStart} from './name-shape.js'
+import {isPaddingBlankAt, paddedNameEnd, paddedNameStart} from './name-shape.js'
 import {overlapsEarlierFinds, person} from './person-detection.js'
 
 /** The persons rules, run on a stretch of text: what `detectPersons` finds there before it settles overlaps. */
@@ -39,7 +39,7 @@ export function detectPaddedNamesInProse(text: string, protectedRanges: Detectio
 
 /** Whether the pair at `[start, end)` is part of a text spaced out evenly: a space before it, or spaces, a character and a space after it. */
 function isSpacedOut(text: string, start: number, end: number): boolean {
-  if (start > 0 && /[ \u3000]/.test(text.charAt(start - 1))) return true
+  if (start > 0 && isPaddingBlankAt(text, start - 1)) return true
   return /^[ \u3000]+[\u3400-\u9fff][ \u3000]/.test(text.slice(end, end + 8))
 }
 
