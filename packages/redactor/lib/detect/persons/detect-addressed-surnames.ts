@@ -5,7 +5,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
 import {followerAt} from './name-boundaries.js'
-import {addressTags, surnameAddressPrefixes} from './person-classes.js'
+import {addressTags, surnameAddressPrefixList, surnameAddressPrefixes} from './person-classes.js'
 import {endsWithPersonNoun} from './person-noun-start.js'
 import {segmentTo, windowStart} from './read-words.js'
 import {isCjkRun, lineEndWithin} from './scan-text.js'
@@ -30,7 +30,7 @@ const clauseClose = charCodes('、，。；：！？,;:!?（）()')
 export function detectAddressedSurnames(text: string, titles: readonly TitleMention[], found: Detection[]): void {
   const named = namedSurnames(text, found)
   for (const title of titles) if (title.place !== 'after') readAddress(text, title.end, 'title', named, found)
-  for (const prefix of ['小', '老']) {
+  for (const prefix of surnameAddressPrefixList) {
     for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
       if (at === 0 || inClass(clauseOpening, text.charCodeAt(at - 1))) readAddress(text, at, 'opening', named, found)
       else if (!titleEndingAt(text, at)) readAddress(text, at, 'noun', named, found)

@@ -84,10 +84,16 @@ export const nameDotList: readonly string[] = ['·', '‧', '•', '・', '･']
 /** `nameDotList` as a class of characters. */
 export const nameDots = charCodes(nameDotList.join(''))
 
-// 阿, 小 and 老, which make a form of address of a name's character: an alias (小韩, 老陈) or a nickname (阿英, 老周).
-export const addressPrefixes = charCodes('阿小老')
-// 小 and 老, which make a form of address of a surname alone (小刘, 老陈, 老杨书记).
-export const surnameAddressPrefixes = charCodes('小老')
+const addressPrefixLines = readLexicon('person-address-prefixes.txt').map((line) => line.split('\t'))
+/**
+ * 小, 老 and 阿 (data/person-address-prefixes.txt), which make a form of address of a name's character: an alias
+ * (小韩, 老陈) or a nickname (阿英, 老周); the units rule of quoted nicknames reads them too (“老马”修车行).
+ */
+export const addressPrefixList: readonly string[] = addressPrefixLines.map(([prefix]) => prefix ?? '')
+export const addressPrefixes = charCodes(addressPrefixList.join(''))
+/** 小 and 老, the prefixes marked `surname`, which make a form of address of a surname alone (小刘, 老陈, 老杨书记). */
+export const surnameAddressPrefixList: readonly string[] = addressPrefixLines.filter(([, use]) => use === 'surname').map(([prefix]) => prefix ?? '')
+export const surnameAddressPrefixes = charCodes(surnameAddressPrefixList.join(''))
 
 /**
  * jieba's tags of a known word that is a form of address (老王/nr, 老周/t), not a word of prose (小区/n, 老区/n): read

@@ -5,6 +5,7 @@ import {isUsualWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
 import {surnameLengthsAt} from '../persons/name-shape.js'
+import {addressPrefixList} from '../persons/person-classes.js'
 import {titleEndingAt} from '../persons/titles.js'
 import {overlapsAny} from '../../overlaps.js'
 import {businessKindAt} from './business-kinds.js'
@@ -15,9 +16,10 @@ import {isSkipped} from './skipped-spans.js'
 let officeWords: string[] | undefined
 let notNicknames: ReadonlySet<string> | undefined
 
-// How one calls a person: 老, 小 or 阿 before a surname of one character, a numeral or a letter (老马, 小李, 老七, 阿Q),
-// which 家 may follow (老李家: the Lis' shop); or a surname before 记 (李记: the Lis' shop), 姐, 嫂 or 哥 (王姐, 叶嫂).
-const addressOpeners = new Set(['老', '小', '阿'])
+// How one calls a person: 老, 小 or 阿 (the persons rules' data/person-address-prefixes.txt) before a surname of one
+// character, a numeral or a letter (老马, 小李, 老七, 阿Q), which 家 may follow (老李家: the Lis' shop); or a surname
+// before 记 (李记: the Lis' shop), 姐, 嫂 or 哥 (王姐, 叶嫂).
+const addressOpeners = new Set(addressPrefixList)
 const nicknameNumeral = /[一二三四五六七八九十]/u
 const latinLetter = /[A-Za-z]/u
 const surnameFollowers = new Set(['记', '姐', '嫂', '哥'])
