@@ -332,6 +332,10 @@ describe('detectPlaces', () => {
     expect(names('怀化市会同县林业局开展检查，会同县税务局')).toEqual(['怀化市', '会同县'])
     expect(names('海东市平安区教育局')).toEqual(['海东市', '平安区'])
     expect(names('甘肃省合作市人民政府')).toEqual(['甘肃省', '合作市'])
+    // a name several divisions bear (鼓楼区 of 南京, 福州, 徐州 and 开封): the one under the division named, whichever
+    expect(names('开封市鼓楼区书店街的灌汤包店')).toEqual(['开封市', '鼓楼区', '书店街'])
+    expect(names('徐州市鼓楼区人民政府')).toEqual(['徐州市', '鼓楼区'])
+    expect(names('钟楼上的鼓楼区别于城楼')).toEqual([])
     // a name jieba reads as a name needs nothing else, even one that opens with a word (比如县/nr)
     expect(names('江安县教育局，比如县教育局')).toEqual(['江安县', '比如县'])
   })

@@ -163,20 +163,23 @@ function detectDivisions(scan: Scan): void {
   // A name whose short form is an everyday word jieba reads as such here (会同县法院 is 会同 + 县法院, 振兴区域经济,
   // 合作市场主体) is that division only where a place cue stands next to it (来自会同县, 会同县人民政府) or the
   // document names a division that holds it or that it holds.
-  const doubtful = new Map<number, Division>()
+  const doubtful = new Map<number, TrieMatch<number>>()
   for (const match of all) {
     if (scan.taken(match.start, match.end)) continue
     const division = fullNameOf(match)
     if (!division) continue
-    if (readsAsEverydayWord(text, match, division) && !hasPlaceCue(text, match.start, match.end)) doubtful.set(match.start, division)
+    if (readsAsEverydayWord(text, match, division) && !hasPlaceCue(text, match.start, match.end)) doubtful.set(match.start, match)
     else for (const name of loadGazetteer().namesOf(match)) if (name.form === 'full') named.add(name.division.code)
   }
   if (doubtful.size > 0) {
     const above = divisionsAbove(named)
-    for (const [start, division] of doubtful) {
-      const encloses = [2, 4].some((length) => length < division.code.length && named.has(division.code.slice(0, length)))
-      if (encloses || above.has(division.code)) named.add(division.code)
-      else refused.add(start)
+    for (const [start, match] of doubtful) {
+      // Any division of that name will do: 鼓楼区 is a district of 南京, 福州, 徐州 and 开封, and 开封市鼓楼区 names the last
+      const vouched = loadGazetteer()
+        .namesOf(match)
+        .filter(({division, form}) => form === 'full' && ([2, 4].some((length) => length < division.code.length && named.has(division.code.slice(0, length))) || above.has(division.code)))
+      if (vouched.length === 0) refused.add(start)
+      for (const {division} of vouched) named.add(division.code)
     }
   }
   // Read once every full name is known: the county that vouches for a town may come after it.
