@@ -379,6 +379,22 @@ describe('detectPlaces', () => {
     expect(roads('（三）位于人民路123号')).toEqual(['人民路/1'])
   })
 
+  it("should read a road's name from the place or list mark before it where jieba leaves its first characters apart (平城区|御|河东路), but no word there", () => {
+    const roads = (text: string) => places(text).filter((found) => found.rule === 'road').map((found) => text.slice(found.start, found.end))
+    expect(roads('大同市平城区御河东路、文瀛湖东路沿线建成口袋公园12个')).toEqual(['御河东路', '文瀛湖东路'])
+    // jieba's guess at an unknown word over the suffix (街的/x) does not hide the street
+    expect(roads('开封市鼓楼区书店街的“老马家”灌汤包店')).toEqual(['书店街'])
+    const decoys: [string, string[]][] = [
+      ['平城区开展人民路沿线整治', ['人民路']],
+      ['平城区御河东路、拓宽湖东路沿线', ['御河东路', '湖东路']],
+      ['平城区御河东路、新建湖东路沿线', ['御河东路', '湖东路']],
+      ['平城区御河东路、新湖东路沿线', ['御河东路', '湖东路']],
+      ['平城区新城湖东路沿线', ['湖东路']],
+      ['平城区境内湖东路沿线', ['湖东路']]
+    ]
+    for (const [decoy, expected] of decoys) expect(roads(decoy), decoy).toEqual(expected)
+  })
+
   it('should read a road whose name opens with a short form read alone as the road (湖墅|南路, 龙阳|大道)', () => {
     const found = (text: string) => places(text).map((place) => `${text.slice(place.start, place.end)}/${place.rule}`)
     expect(found('拱墅区大关路、湖墅南路沿线完成架空线上改下')).toEqual(['拱墅区/gazetteer-county', '大关路/road', '湖墅南路/road'])

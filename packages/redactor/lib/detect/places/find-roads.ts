@@ -1,3 +1,4 @@
+import {isStopChar} from '../../gazetteer/find-suffixed-names.js'
 import {followsAddressCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, roadCueAt} from '../../gazetteer/place-context.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround, type Token} from '../../segment.js'
@@ -47,11 +48,14 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
       ends.add(end)
       if (at < roadName.least || taken(at, end)) continue
       const tokens = segmentAround(text, at, end, roadName.most + 2, 2)
-      if (!tokens.some((token) => token.end === end)) continue
+      // jieba's guess at an unknown word that glues the suffix to what follows (书店|街的/x) is no word the suffix opens
+      if (!tokens.some((token) => token.end === end || (token.start === at && token.tag === 'x'))) continue
       // A word of place that the suffix ends (广东路|沿街: 沿街/f) is read whole, not as a road named 路沿
       if (tokens.some((token) => token.end === end && token.start < at && token.tag === 'f')) continue
-      const start = nameStart(text, tokens, at, end, taken)
-      if (start === undefined || endsInGenericWord(text, tokens, start, end)) continue
+      const wordsStart = nameStart(text, tokens, at, end, taken)
+      if (wordsStart === undefined) continue
+      const start = nameStartInAddress(text, tokens, wordsStart, at, taken, opensAddress)
+      if (endsInGenericWord(text, tokens, start, end)) continue
       candidates.push({start, nameEnd: at, end, evidence: evidenceFor(text, start, end, opensAddress)})
     }
   }
@@ -130,6 +134,29 @@ function namesRoad(tokens: readonly Token[], start: number, suffixStart: number)
   const suffix = tokens.find((token) => token.start === suffixStart)
   if (suffix === undefined || suffix.end - suffix.start < 2) return true
   return tokens.filter((token) => token.start >= start && token.end <= suffixStart).every((token) => !notNameTags.has(token.tag) && !token.tag.startsWith('u'))
+}
+
+// How many characters jieba may leave apart at the front of a road's name (平城区|御|河东路), one by one
+const maxLoneFront = 2
+// jieba's tags of a lone character that is no name's first, beside notNameTags: adverbs and adjectives (再, 新, 老)
+const loneFrontRefusedTags = new Set(['d', 'a'])
+
+/**
+ * Where a road's name starts in an address or list that names it right after a place or a road (平城区|御|河东路,
+ * 御河东路、|文|瀛|湖东路): at that place's end or list mark, where jieba left the name's first characters apart from
+ * the words it read before the suffix as characters of their own, up to two and within reach, as long as they open
+ * with no stop character and jieba reads none as a verb, adverb, adjective, direction, preposition, conjunction,
+ * pronoun or particle. A word there is no lost front (平城区|开展|人民路, 、|拓宽|湖东路, |新城|湖东路 stay 人民路 and
+ * 湖东路). An address names its places in order. Else `start`.
+ */
+function nameStartInAddress(text: string, tokens: readonly Token[], start: number, suffixStart: number, taken: (start: number, end: number) => boolean, opensAddress: (start: number) => boolean): number {
+  let front = start
+  while (front > start - maxLoneFront && han.test(text.charAt(front - 1)) && !taken(front - 1, front)) front--
+  if (front === start || suffixStart - front > roadName.most || isStopChar(text.charAt(front))) return start
+  if (!opensAddress(front) && !connectors.has(text.charAt(front - 1))) return start
+  const apart = tokens.filter((token) => token.start >= front && token.end <= start)
+  if (apart[0]?.start !== front || apart.at(-1)?.end !== start) return start
+  return apart.every((token) => token.end - token.start === 1 && !notNameTags.has(token.tag) && !loneFrontRefusedTags.has(token.tag) && !token.tag.startsWith('u')) ? front : start
 }
 
 function lastWordsStart(tokens: readonly Token[], suffixStart: number, end: number): number | undefined {
