@@ -420,6 +420,30 @@ describe('detectPlaces', () => {
     )
   })
 
+  it('should find the place a police station or tribunal is named after (城关派出所, 新农人民法庭), but no word that says which stations', () => {
+    const stations = (text: string) => places(text).filter((found) => found.rule === 'station-place').map((found) => text.slice(found.start, found.end))
+    expect(stations('自2022年3月任江安县公安局城关派出所所长以来')).toEqual(['城关'])
+    expect(stations('道里区人民法院新农人民法庭庭长孙立国')).toEqual(['新农'])
+    expect(stations('三亚市公安局吉阳分局红沙派出所开展“平安春运”')).toEqual(['红沙'])
+    expect(stations('瑞丽市姐告边境派出所全年破获毒品案件')).toEqual(['姐告'])
+    expect(stations('序号  派出所  社区民警\n1  稠城派出所  吴浩然\n2  佛堂派出所  王  伟')).toEqual(['稠城', '佛堂'])
+    expect(stations('县公安局交警大队和城关派出所联合执法')).toEqual(['城关'])
+    // jieba reads the town 三角 as a numeral
+    expect(stations('綦江区公安局三角派出所　刘小波')).toEqual(['三角'])
+    const decoys = [
+      '各派出所要加强巡逻，辖区派出所民警入户走访',
+      '县公安局指导派出所开展工作，当地派出所、水上派出所、铁路派出所民警参加',
+      '群众到派出所报案，经派出所调解，报警后派出所出警',
+      '城区派出所、乡镇派出所、基层派出所和一线派出所',
+      '各乡镇派出所、全县派出所、主城区派出所、所在地派出所、户籍地派出所',
+      '由属地派出所负责，向就近派出所报告，到附近派出所、边远派出所',
+      '县公安局强化派出所建设，新建派出所2个，全县18个派出所',
+      '推动“枫桥式派出所”创建，县人民法院设立人民法庭3个',
+      '市公安局第二派出所、十二派出所'
+    ]
+    for (const decoy of decoys) expect(stations(decoy), decoy).toEqual([])
+  })
+
   it('should read no road out of words that name none, out of 街道 and 街区, or where nothing marks a road', () => {
     const decoys = [
       '坚持走好新路子，打通致富路，建设四好农村路',

@@ -5,6 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {findRoads} from './places/find-roads.js'
+import {findStationPlaces} from './places/find-station-places.js'
 import {estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {parseChineseNumeral} from '../chinese-numerals.js'
@@ -131,6 +132,8 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   detectHamlets(scan)
   detectEstates(scan)
   detectRoads(scan)
+  dropGone()
+  detectStationPlaces(scan)
   dropGone()
   detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
@@ -844,6 +847,34 @@ function detectRoads(scan: Scan): void {
     })
   }
 }
+
+/** The places that units below the county are named after (城关派出所, 新农人民法庭: see `findStationPlaces`). */
+function detectStationPlaces(scan: Scan): void {
+  const {text} = scan
+  // A town's short form too doubtful to mask (新农 under a county named: a word of jieba's) is sure before a station
+  const doubtful = scan.detections.filter((found) => found.rule === 'short-form-town')
+  const placeEnds = new Set(scan.detections.flatMap((found) => (found.type === 'PLACE' && found.rule !== 'short-form-town' ? [found.end] : [])))
+  const placeEndsAt = (at: number) => placeEnds.has(at) || followsPlaceholder(text, at)
+  const inDoubtful = (start: number, end: number) => doubtful.some((found) => found.start <= start && found.end >= end)
+  const taken = (start: number, end: number) => !inDoubtful(start, end) && scan.taken(start, end)
+  for (const station of findStationPlaces(text, taken, placeEndsAt)) {
+    const read = doubtful.filter((found) => found.start < station.end && found.end > station.start)
+    if (read.some((found) => found.start !== station.start || found.end !== station.end)) continue
+    scan.drop(read)
+    scan.add({
+      type: 'PLACE',
+      start: station.start,
+      end: station.end,
+      suffixLength: 0,
+      detector: 'places',
+      rule: 'station-place',
+      confidence: 0.7,
+      reason: `the place a unit is named after, before \`${station.kind}\` (after ${boundWords[station.bound]})`
+    })
+  }
+}
+
+const boundWords = {place: 'a place found', parent: 'the body it belongs to', cell: "a cell's or clause's edge or a function character"} as const
 
 /**
  * Where the proper part of an estate's name before `suffixStart` starts: jieba's word before the suffix, or its
