@@ -1679,6 +1679,9 @@ describe('detectPersons on dotted names and names after staff words', () => {
     expect(persons('庭长孙立国、书记员郭晓彤在审理案件过程中存在问题。')).toEqual(['孙立国', '郭晓彤'])
     expect(persons('肇兴村的寨老陆大伯说，现在侗寨的年轻人回来了。')).toEqual(['陆大伯'])
     expect(persons('苗族妇女杨大姐牵头成立了苗绣坊。')).toEqual(['杨大姐'])
+    expect(persons('调研组就和回族老汉马有福拉起了家常。')).toEqual(['马有福'])
+    // 老汉 after a name still vouches for one jieba knows as a word (武宁, 金平), as a title that stands only after names does
+    expect(persons('武宁老汉今年70岁。')).toEqual(['武宁'])
   })
 
   it('should keep report phrases after those roles unmasked, and no word after a counted role', () => {
