@@ -1543,7 +1543,6 @@ const dottedDecoys = linesOf(`
   学习马克思·列宁主义
 `)
 
-// Words for staff that jieba reads as a verb and 员 (报账 + 员), before the words of prose that follow them.
 // Report phrases with a trade, a craft, a healer, a clerk, an elder, a woman or an old man and no name; and a word
 // after a role a count of people stands before (82名绣娘居家就业: what they do, no name).
 const tradeDecoys = linesOf(`
@@ -1578,6 +1577,7 @@ const tradeDecoys = linesOf(`
   带动**名彝族妇女居家增收。
 `)
 
+// Words for staff that jieba reads as a verb and 员 (报账 + 员), before the words of prose that follow them.
 const staffDecoys = linesOf(`
   报账员全年巡查
   报账员高度负责
@@ -1687,6 +1687,12 @@ describe('detectPersons on dotted names and names after staff words', () => {
   it('should keep report phrases after those roles unmasked, and no word after a counted role', () => {
     expect(tradeDecoys.length).toBeGreaterThanOrEqual(25)
     for (const decoy of tradeDecoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read the names after a role counted with one person, or listed after a counted role, and not a rank for a count', () => {
+    expect(persons('其中1名电工高山当场死亡。')).toEqual(['高山'])
+    expect(persons('造成2名电工常乐、高山受伤。')).toEqual(['常乐'])
+    expect(persons('获得第三名的绣娘常乐说。')).toEqual(['常乐'])
   })
 
   it('should keep the words of prose after a word for staff unmasked', () => {

@@ -44,32 +44,31 @@ export function detectWordNamesAfterRoles(text: string, titles: readonly TitleMe
   // after a noun for people that ends no such title there (titles come in order, ends too: they never overlap), what
   // jieba reads (personNounStart).
   let next = 0
-  for (const title of titles) if (title.place !== 'after' && !isCountedRole(text, title.start)) readWordName(scan, title.end, title)
+  for (const title of titles) if (title.place !== 'after' && !isCountedRole(text, title.end)) readWordName(scan, title.end, title)
   for (const start of afterNounStarts) {
     while (next < titles.length && (titles[next]?.end ?? 0) < start) next++
     const title = titles[next]
-    if ((title === undefined || title.end !== start || title.place === 'after') && !isCountedRole(text, start - 1)) readWordName(scan, start, undefined)
+    if ((title === undefined || title.end !== start || title.place === 'after') && !isCountedRole(text, start)) readWordName(scan, start, undefined)
   }
 }
 
-// A count of people right before a role, across a few characters that qualify it (82名绣娘, 42名彝族妇女, 120余名妇女),
-// or the placeholder of a count masked as a figure, as redact's second look reads it (**名绣娘).
-const countedBefore = /(?:[0-9]+|[两二三四五六七八九十百千]+|\*+)[余多]?[名位个](?:\p{Script=Han}{0,4})$/u
-
-// How far before a role its count may stand: the count, 余 and the measure, and the characters between.
-const countedReach = 12
+// A count of more than one person right before a role, across a few characters that qualify it and the role itself
+// (82名绣娘, 42名彝族妇女, 120余名妇女), or the placeholder of a count masked as a figure, as redact's second look reads
+// it (**名绣娘); not a rank (第三名的绣娘) nor one person (1名电工高山, 一名: 一 is no count here).
+const countedBefore = /(?<![第0-9])(?:(?!1[余多名位个])[0-9]+|[两二三四五六七八九十百千]+|\*+)[余多]?[名位个]\p{Script=Han}{0,6}$/u
+// How far before the role's end its count may stand: the count, 余 and the measure, the role and what qualifies it.
+const countedReach = 14
+// A word listed after the role (2名电工常乐、高山): the names of the people counted
+const listedWord = /^\p{Script=Han}{2,3}[、，,和及等]/u
 
 /**
- * Whether a count of people stands right before the role that starts at or ends right after `roleAt` (82名绣娘居家就业,
- * 42名彝族妇女居家增收): the role counts many people, so the word after it is what they do (居家), not one person's name.
+ * Whether a count of people stands right before the role that ends at `roleEnd` (82名绣娘居家就业, 42名彝族妇女居家增收):
+ * the role counts many people, so the word after it is what they do (居家), not one person's name, unless the words
+ * after it are listed (造成2名电工常乐、高山受伤: the people counted).
  */
-function isCountedRole(text: string, roleAt: number): boolean {
-  let from = roleAt
-  while (from > 0 && roleAt - from < 4 && isCjkAt(text, from - 1) && !inClass(countMeasures, text.charCodeAt(from - 1))) from--
-  return from > 0 && inClass(countMeasures, text.charCodeAt(from - 1)) && countedBefore.test(text.slice(Math.max(0, roleAt - countedReach), roleAt))
+function isCountedRole(text: string, roleEnd: number): boolean {
+  return countedBefore.test(text.slice(Math.max(0, roleEnd - countedReach), roleEnd)) && !listedWord.test(text.slice(roleEnd, roleEnd + 4))
 }
-
-const countMeasures = charCodes('名位个')
 
 /**
  * A text being read for names after roles, the names found, how many were found by the other rules before, and
