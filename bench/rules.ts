@@ -57,7 +57,7 @@ const notRedact = ''
 
 /** The row a sample is counted in, from its stack (outermost first), or `notRedact`. */
 function rowOf(stack: readonly string[]): string {
-  if (stack.at(-1) === '(garbage collector)') return 'first\t(stage)\tgarbage collection (both looks)'
+  if (stack.at(-1) === '(garbage collector)') return 'either\t(stage)\tgarbage collection (its samples do not say which look made the garbage)'
   if (!stack.includes('redact')) return notRedact
   const look = stack.includes('findUncovered') ? 'second' : 'first'
   const detector = stack.findIndex((name) => detectorFunctions.has(name))
@@ -112,7 +112,7 @@ async function profileRedact(documents: readonly string[], seconds: number): Pro
 }
 
 /** Profiles redact over the corpus and prints the rules and stages by share, then the totals of each look and detector. */
-export async function benchRules(seconds = defaultSeconds, tuneOnly = false): Promise<Map<string, number>> {
+async function benchRules(seconds = defaultSeconds, tuneOnly = false): Promise<void> {
   const corpus = loadCorpus().filter((document) => !tuneOnly || document.gold.split === 'tune' || document.gold.split === 'seed')
   const documents = corpus.map((document) => document.text)
   const {byRow, passes} = await profileRedact(documents, seconds)
@@ -137,7 +137,6 @@ export async function benchRules(seconds = defaultSeconds, tuneOnly = false): Pr
   // Every detector the redactor runs must be one this table knows by its function's name
   const unknown = namedDetectors.filter(([, detector]) => !detectorFunctions.has(detector.name)).map(([name]) => name)
   if (unknown.length > 0) print(`detectors not broken down (their functions' names are not known here): ${unknown.join(', ')}`)
-  return byRow
 }
 
 const [secondsArgument, splitArgument] = process.argv.slice(2)

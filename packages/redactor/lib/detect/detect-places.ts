@@ -231,7 +231,6 @@ const ethnicTownshipReach = 12
  */
 function detectEthnicTownships(scan: Scan): void {
   const {text} = scan
-  let townNames: ReadonlySet<string> | undefined
   for (let at = text.indexOf('族', 2); at !== -1; at = text.indexOf('族', at + 1)) {
     const level = text.charAt(at + 1)
     if (level !== '乡' && level !== '镇') continue
@@ -240,7 +239,7 @@ function detectEthnicTownships(scan: Scan): void {
     const stem = text.slice(from, at + 1)
     const bare = withoutEthnicGroup(stem)
     if (bare === stem) continue
-    townNames ??= scan.townsOfNamedCounties()
+    const townNames = scan.townsOfNamedCounties()
     // The longest name of a town that ends the part before the groups (…县|硗碛|藏族乡).
     for (let length = Math.min(bare.length, 6); length >= 2; length--) {
       const start = from + bare.length - length
