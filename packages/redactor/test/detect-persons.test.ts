@@ -611,8 +611,6 @@ describe('detectPersons', () => {
     expect(persons(['序号\t单  位\t项  目', '1\t周庄\t建设', '2\t夏天\t和平'].join('\n'))).toEqual([])
     // a name with no surname padded so (次  仁, 拉  姆: parts of minorities' names), not a padded word or total
     expect(persons(['序号  姓  名  所在网格  联系电话', '1  次  仁  雪新村第三网格  1390895', '2  拉  姆  雪新村第五网格  1390895', '3  合  计  雪新村  2', '4  单  位  村  1'].join('\n'))).toEqual(['次  仁', '拉  姆'])
-    // a padded total in a column of people ends its table: padded words below it (时  间, 高  度) are notes, no names
-    expect(persons(['序号\t姓  名\t所在村\t金额', '1\t王  伟\t东关村\t800', '2\t李  娜\t西关村\t600', '—\t合  计\t—\t1400', '注\t时  间\t2023年\t附件', '—\t高  度\t按季度\t发放'].join('\n'))).toEqual(['王  伟', '李  娜'])
     // a header of full-width bars (｜), and one ending in a title (社区民警, 带班领导)
     expect(persons(['序号｜经营户名称｜负责人｜存在问题', '1｜六景镇阿强粉店｜黄志强｜无健康证'].join('\n'))).toEqual(['黄志强'])
     expect(persons(['序号  派出所  辖区面积（平方公里）  社区民警', '1  稠城派出所  12.4  吴浩然', '2  佛堂派出所  134.5  楼晓峰'].join('\n'))).toEqual(['吴浩然', '楼晓峰'])
@@ -1679,9 +1677,6 @@ describe('detectPersons on dotted names and names after staff words', () => {
     expect(persons('庭长孙立国、书记员郭晓彤在审理案件过程中存在问题。')).toEqual(['孙立国', '郭晓彤'])
     expect(persons('肇兴村的寨老陆大伯说，现在侗寨的年轻人回来了。')).toEqual(['陆大伯'])
     expect(persons('苗族妇女杨大姐牵头成立了苗绣坊。')).toEqual(['杨大姐'])
-    expect(persons('调研组就和回族老汉马有福拉起了家常。')).toEqual(['马有福'])
-    // 老汉 after a name still vouches for one jieba knows as a word (武宁, 金平), as a title that stands only after names does
-    expect(persons('武宁老汉今年70岁。')).toEqual(['武宁'])
   })
 
   it('should keep report phrases after those roles unmasked, and no word after a counted role', () => {

@@ -227,10 +227,9 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
       }
     }
     if (entry.place !== 'before') {
-      // A title that stands only after names (同志) or a form of address (老汉, which stands before them too: 回族老汉马某)
-      // vouches for a name jieba knows (张华/nr, 武宁老汉), unless it addresses many (谢谢同志们).
-      const vouches = entry.place === 'after' || loadLexicons().addressTitles.has(entry.title)
-      const nameStart = nameUntil(text, position, end, vouches && text.charAt(end) !== '们')
+      // A title that stands only after names (同志) vouches for a name jieba knows (张华/nr), unless it addresses
+      // many (谢谢同志们).
+      const nameStart = nameUntil(text, position, end, entry.place === 'after' && text.charAt(end) !== '们')
       if (nameStart !== undefined) {
         found.push(titledPerson(text, nameStart, position, entry.title, 'title-after-name', 0.85, `name before the title \`${entry.title}\``))
       }

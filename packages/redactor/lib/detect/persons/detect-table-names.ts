@@ -5,7 +5,6 @@ import {isColumnName, isListedName} from './list-items.js'
 import {paddedNameEnd, paddedPairEnd, withoutPadding} from './name-shape.js'
 import {personHeaderEndings} from './person-classes.js'
 import {person} from './person-detection.js'
-import {loadLexicons} from './person-lexicons.js'
 import {TitleMention} from './scan-person-cues.js'
 import {isCjkAt, isCjkRun, lineEndWithin} from './scan-text.js'
 import {endsWithTitle, titleAt} from './titles.js'
@@ -97,10 +96,7 @@ export function detectNameColumns(text: string, found: Detection[]): void {
     if (header !== undefined && cells.length !== header.cells) cells = joinPaddedPairs(text, cells, paddedNameEnd)
     // A name with no surname padded so (次  仁, 拉  姆) is read after the names that have one.
     if (header !== undefined && cells.length !== header.cells) cells = joinPaddedPairs(text, cells, paddedPairEnd)
-    // A row's label padded as names are (合  计, 小  计) in a column of people ends the table, as it did before padded
-    // pairs were joined in one cell: what follows is notes and signatures (时  间, 制  表), no names of the column.
-    if (header !== undefined && cells.length === header.cells && header.columns.some((column) => isPaddedRowLabel(text, cells[column]))) header = undefined
-    else if (header !== undefined && cells.length === header.cells) {
+    if (header !== undefined && cells.length === header.cells) {
       for (const column of header.columns) {
         const [cellStart, cellEnd] = cells[column] ?? [0, 0]
         if (isPaddedColumnName(text, cellStart, cellEnd)) found.push(person(cellStart, cellEnd, 'name-column', 0.85, 'a name padded to the width of three in a column of a table headed by a word for people'))
@@ -148,12 +144,6 @@ function paddedPersonHeaderEnd(text: string, start: number): number | undefined 
  * given character (`paddedNameEnd`), or two characters that the column vouches for as a listed name is (`isListedName`:
  * 次  仁, 拉  姆, parts of the names of minorities).
  */
-/** Whether the cell `[start, end)` is a row's label padded to the width of three (合  计: data/person-table-row-labels.txt). */
-function isPaddedRowLabel(text: string, cell: readonly [number, number] | undefined): boolean {
-  if (cell === undefined || paddedPairEnd(text, cell[0]) !== cell[1]) return false
-  return loadLexicons().paddedRowLabels.has(withoutPadding(text, cell[0], cell[1]))
-}
-
 function isPaddedColumnName(text: string, start: number, end: number): boolean {
   if (paddedNameEnd(text, start) === end) return true
   if (paddedPairEnd(text, start) !== end) return false
