@@ -27,10 +27,10 @@ export function lineEnd(text: string, at: number): number {
 
 /**
  * The header over the column of the cell at `cellStart`, in the row starting at `rowStart`: that column's cell in the
- * table's header, the first line without a digit (Markdown's rule |---|---| is none) that has a cell over the column,
+ * table's header, the first line with a cell over the column that holds no digit (Markdown's rule |---|---| is none),
  * among the lines right above the row that are rows of the same table (cells set apart by pipes where the row has
  * them, by blanks otherwise). A table's rows may hold no digit (—, 责令改正), so the first such line, not the nearest;
- * a caption or prose above the table (附表1  2023年…, 全年共核发 2 张) is no row of it or holds a digit. A row typed
+ * a caption or prose above the table (附表1  2023年…, 全年共核发 2 张) is no row of it or has no such cell. A row typed
  * with single blanks under a header that tabs set apart is read from its end, as its cells of prose may hold blanks.
  * Undefined when no such line is near.
  */
@@ -41,7 +41,9 @@ export function columnHeader(text: string, rowStart: number, cellStart: number):
   const column = cellsOf(before).length - 1
   const rowLine = text.slice(rowStart, lineEnd(text, cellStart)).trimEnd()
   const rowCells = cellsOf(rowLine).length
-  const fromEnd = !piped && !rowLine.includes('\t')
+  // A row typed with single blanks under a header that tabs set apart is read from its end where the cell is its last
+  const rowTabbed = rowLine.includes('\t')
+  const fromEnd = !piped && !rowTabbed && column === rowCells - 1
   const cellOver = (cells: string[], tabbed: boolean): string | undefined => (fromEnd && tabbed ? cells[cells.length - rowCells + column] : cells[column])
   let header: string | undefined
   let line = rowStart
@@ -49,9 +51,12 @@ export function columnHeader(text: string, rowStart: number, cellStart: number):
     const aboveStart = lineStart(text, line - 1)
     const above = text.slice(aboveStart, line - 1).trimEnd()
     const cells = cellsOf(above)
-    if (!(piped ? /[|｜]/u.test(above) : isTableRow(above) || (rowCells >= 2 && cells.length === rowCells))) break
-    const cell = /[0-9０-９]/.test(above) || markdownRule.test(above) ? undefined : cellOver(cells, above.includes('\t'))
-    if (cell !== undefined) header = cell
+    // A row of a table that pipes set apart has its header set apart so; one that tabs set apart, by tabs or runs of
+    // blanks (a line of prose with single blanks above it is none: 全年共核发许可证 2 张)
+    const ofTable = piped ? /[|｜]/u.test(above) : rowTabbed ? /\t|[ \u3000]{2}/u.test(above.trim()) : isTableRow(above) || (rowCells >= 2 && cells.length === rowCells)
+    if (!ofTable) break
+    const cell = markdownRule.test(above) ? undefined : cellOver(cells, above.includes('\t'))
+    if (cell !== undefined && !/[0-9０-９]/.test(cell.replace(yearInHeader, ''))) header = cell
     line = aboveStart
   }
   return header?.trim()
@@ -62,6 +67,8 @@ function isTableRow(line: string): boolean {
   return /\t|[ \u3000]{2}|[^ \u3000][ \u3000][^ \u3000]+[ \u3000][^ \u3000]/u.test(line.trim())
 }
 
+// A year a header's cell may name (2023年罚没金额（元）, 2024年度): a row's cell holds other digits
+const yearInHeader = /(?:19|20)[0-9]{2}年度?/gu
 // Markdown's rule under a table's header (|---|:--:|): a blank line is none (it is a header without a money word)
 const markdownRule = /^[\s|｜:]*-[\s|｜:\-]*$/u
 

@@ -131,6 +131,8 @@ describe('detectContacts', () => {
     expect(contacts('依据（京）许可〔2021〕12号决定，根据《关于印发方案的通知》（甘政发〔2021〕12号）')).toEqual([])
     // a count after a licence's name is none
     expect(contacts('全年核发食品经营许可证12058张')).toEqual([])
+    // but a code with letters is one before any word (许可证号SC…期间)
+    expect(contacts('许可证号SC10635010200345期间，许可证编号：JY14101050012345年检')).toEqual(['labelled-code:SC10635010200345', 'labelled-code:JY14101050012345'])
   })
 
   it('should find every code listed under one label, and no code after a label of another list', () => {
@@ -159,6 +161,9 @@ describe('detectContacts', () => {
       'code-in-labelled-column:SC10635010200345'
     ])
     expect(contacts('全年共核发许可证 2 张 具体如下：\n序号\t许可类别\t许可证编号\n1\t食品经营\tJY13501020012345')).toEqual(['code-in-labelled-column:JY13501020012345'])
+    // a digit elsewhere in the header, or a year in the column's cell, does not make it a row
+    expect(contacts('序号\t企业名称\t许可证编号\t备注1\n1\t某公司\tJY13501020012345\t无')).toEqual(['code-in-labelled-column:JY13501020012345'])
+    expect(contacts('序号  企业名称  2023年许可证编号\n1  某公司  JY13501020012345')).toEqual(['code-in-labelled-column:JY13501020012345'])
     const clinics = '诊所名称  负责人  执业许可证号\n汉台区杏林诊所  周红梅  PDY61070202-0213\n城关镇康宁诊所\t李建\tPDY61070202-0178'
     expect(contacts(clinics)).toEqual(['code-in-labelled-column:PDY61070202-0213', 'code-in-labelled-column:PDY61070202-0178'])
     expect(contacts('| 企业 | 许可证编号 |\n|---|---|\n| 某公司 | JY13501020012345 |')).toEqual(['code-in-labelled-column:JY13501020012345'])

@@ -83,6 +83,11 @@ describe('detectFigures', () => {
     expect(figures('罚没款明细如下：\n\n当事人 罚没金额（元）\n谌立新 2000\n彭亮 1980\n')).toEqual(['2000', '1980'])
     // a row typed with single blanks under a header that tabs set apart is read from its end: its prose may hold blanks
     expect(figures('经营主体\t经营者\t处理结果\t罚没金额（元）\n百姓药房 段海波 立案查处，警告 并罚款 3000')).toEqual(['3000'])
+    // and from its start where the cell is not its last; a year in the header's cell is no row's digit
+    expect(figures('经营者\t罚没金额（元）\t处理结果\n满堂红超市 2019 立案查处 没收')).toEqual(['2019'])
+    expect(figures('经营主体\t经营者\t处理结果\t2023年罚没金额（元）\n满堂红超市\t谌立新\t立案查处\t2019')).toEqual(['2019'])
+    // nor is prose above a table its header, nor a line of prose below it a row
+    expect(figures('全年罚没金额（元） 见下表\n\n经营者 处理\n满堂红超市 立案查处 2000')).toEqual([])
     // a number like a year is an amount in a column whose header counts money, a year in any other
     expect(figures('经营主体\t经营者\t处理结果\t罚没金额（元）\n满堂红超市\t谌立新\t立案查处\t2000\n星光KTV 彭亮 立案查处 2019')).toEqual(['2000', '2019'])
     expect(figures('项目\t开工\t竣工\n村道硬化\t2019\t2020\n路灯安装\t2021\t2022')).toEqual([])
@@ -165,7 +170,7 @@ describe('detectFigures', () => {
 
   it('should read Latin units glued to their number, not the letters of a code', () => {
     expect(figures('腐霉利检测值为0.52mg/kg，运距12km，车速60km/h，每剂5ml')).toEqual(['0.52', '12', '60', '5'])
-    expect(figures('5G基站，H5N1，APP2，型号12kmx，PM2.5')).toEqual([])
+    expect(figures('5G基站，H5N1，APP2，型号12kmx，PM2.5，批号20KG01，第4届进博会')).toEqual([])
     expect(figures('每袋10KG，里程3Km')).toEqual(['10', '3'])
     expect(figures('卖出800多碗')).toEqual(['800'])
   })

@@ -258,8 +258,8 @@ const rules: readonly ContactRule[] = [
     reason: 'licence, certificate, registration, QQ or tender number after its label',
     // The profile counts no run of digits shorter than 6: a code of 5 digits alone is looked for wherever a label is.
     possible: holdsCodeLabel,
-    // a count after a licence's name is no code (核发食品经营许可证12058张)
-    accept: (match, text, start) => holdsFiveDigits(match) && measureWordAt(text, start + match.length) === undefined
+    // a number of a few digits before a measure word after a licence's name is a count, no code (核发许可证12058张)
+    accept: (match, text, start) => holdsFiveDigits(match) && !(/^[0-9]{1,7}$/.test(match) && measureWordAt(text, start + match.length) !== undefined)
   },
   // The codes listed after the first under one label (执法证号：51150319013、51150319027): the pattern finds a 、 and
   // then reads back to the label, so its look-behind runs only where a 、 stands.

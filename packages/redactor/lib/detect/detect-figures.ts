@@ -96,13 +96,13 @@ function isCodeNeighbour(code: number): boolean {
   )
 }
 
-/** Whether a Latin unit of data/measure-words.txt stands whole at `at` (0.52mg/kg, 12km), not a code's letters (5G, 12kmx). */
+/** Whether a Latin unit of data/measure-words.txt stands whole at `at` (0.52mg/kg, 12km), not a code's letters (5G, 12kmx, 20KG01). */
 function isLatinMeasure(text: string, at: number): boolean {
   const unit = measureWordAt(text, at)
   if (unit === undefined) return false
   const next = codeAt(text, at + unit.word.length)
-  // a unit per another (mg/kg, km/h) is a unit still
-  return next === 0x2f || !isCodeNeighbour(next)
+  // a unit per another (mg/kg, km/h) is a unit still; a letter or digit after it makes it a code's (20KG01)
+  return next === 0x2f || !(isCodeNeighbour(next) || (next >= 0x30 && next <= 0x39))
 }
 
 // What joins the two numbers of a range (after up to three spaces): dashes, tildes, 至 and 到.

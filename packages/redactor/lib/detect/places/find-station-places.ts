@@ -44,9 +44,10 @@ const stationName = {least: 2, most: 3}
 const notPlaceTags = new Set(['v', 'vn', 'vd', 'd', 'p', 'c', 'r', 'f'])
 // A station's number is no place (第二派出所, 一二派出所): the figures' business
 const stationNumber = /^[第0-9０-９一二三四五六七八九十百零〇两]+$/u
-// and, where nothing but a cell's edge bounds the name, adjectives (一线, 偏远 describe): a place or the body above
+// and, where nothing but a cell's edge bounds the name, adjectives, common nouns, abbreviations and distinguishing
+// words (一线, 偏远, 交警, 星级, 新设 describe): a place or the body above
 // vouches for one (人民法院英俊人民法庭)
-const notPlaceInCellTags = new Set(['a', 'ad', 'an'])
+const notPlaceInCellTags = new Set(['a', 'ad', 'an', 'n', 'j', 'b', 'nt'])
 
 /**
  * The places that units below the county are named after (data/place-stations.txt): the two or three characters
