@@ -17,8 +17,10 @@ export function lineWrapEnd(text: string, from: number): number | undefined {
   return /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(blanks) ? to : undefined
 }
 
+// Punctuation of prose, which no cell of a table's row holds (a label, a number)
+export const prosePunctuationCharacters = '，。；：！？、,;:!?'
 // A label with no punctuation of prose (indented or not), one blank, and a number that ends the line
-const labelAndNumber = /^[ \t\u3000]*[^\s，。；：！？、,;:!?]+[ \t\u3000][0-9０-９][0-9０-９,.．]*[ \t\u3000\r]*$/u
+const labelAndNumber = new RegExp(`^[ \\t\\u3000]*[^\\s${prosePunctuationCharacters}]+[ \\t\\u3000][0-9０-９][0-9０-９,.．]*[ \\t\\u3000\\r]*$`, 'u')
 
 /**
  * Whether `line` is a table's row of two cells, a label and a number (卫华集团　126.8, 厂房租金（鸿鑫五金厂） 36000):

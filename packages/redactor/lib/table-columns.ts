@@ -53,7 +53,7 @@ export function columnHeader(text: string, rowStart: number, cellStart: number):
     const cells = cellsOf(above)
     // A row of a table that pipes set apart has its header set apart so; one that tabs set apart, by tabs or runs of
     // blanks (a line of prose with single blanks above it is none: 全年共核发许可证 2 张)
-    const ofTable = piped ? /[|｜]/u.test(above) : rowTabbed ? /\t|[ \u3000]{2}/u.test(above.trim()) : isTableRow(above) || (rowCells >= 2 && cells.length === rowCells)
+    const ofTable = piped ? /[|｜]/u.test(above) : rowTabbed ? wideSeparator.test(above.trim()) : isTableRow(above) || (rowCells >= 2 && cells.length === rowCells)
     if (!ofTable) break
     const cell = markdownRule.test(above) ? undefined : cellOver(cells, above.includes('\t'))
     if (cell !== undefined && !/[0-9０-９]/.test(cell.replace(yearInHeader, ''))) header = cell
@@ -64,8 +64,13 @@ export function columnHeader(text: string, rowStart: number, cellStart: number):
 
 /** Whether a line without pipes is a table's row: a tab, a run of blanks, or three cells single blanks set apart. */
 function isTableRow(line: string): boolean {
-  return /\t|[ \u3000]{2}|[^ \u3000][ \u3000][^ \u3000]+[ \u3000][^ \u3000]/u.test(line.trim())
+  const trimmed = line.trim()
+  return wideSeparator.test(trimmed) || threeSingleSpacedCells.test(trimmed)
 }
+
+// What sets a row's cells apart beyond doubt: a tab or a run of blanks
+const wideSeparator = /\t|[ \u3000]{2}/u
+const threeSingleSpacedCells = /[^ \u3000][ \u3000][^ \u3000]+[ \u3000][^ \u3000]/u
 
 // A year a header's cell may name (2023年罚没金额（元）, 2024年度): a row's cell holds other digits
 const yearInHeader = /(?:19|20)[0-9]{2}年度?/gu

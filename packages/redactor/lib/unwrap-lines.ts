@@ -1,4 +1,5 @@
 import type {Detection} from './detection.js'
+import {hanCharacter} from './gazetteer/place-context.js'
 import {isLabelAndNumberRow, lineWrapEnd} from './line-wrap.js'
 import {countAtOrBelow} from './lower-bound.js'
 import {readLexicon} from './read-lexicon.js'
@@ -18,7 +19,6 @@ export interface UnwrappedText {
 // A wrapped line is as wide as the page: a line shorter than this ends a heading, a label or a row, not a wrap.
 const minWrappedLine = 10
 const wordChar = /[\p{Script=Han}0-9A-Za-z]/u
-const han = /\p{Script=Han}/u
 // A line opening with an item's number (2 李金花, 3、, 1.) starts an item or a table's row, whatever ended the line
 // before; a decimal's part after a wrap (12⏎653.7) does not. Headings are told by their numbers alone, not by the
 // parser's reading, which masks change (76、 after a phone cut by a wrap reads as an item, **、 does not).
@@ -129,7 +129,7 @@ function setsCellsApart(text: string, at: number, codeCut: boolean, seen: {lone:
   if (code === tab) return true
   if (codeCut || !isBlank(code)) return false
   if (isBlank(text.charCodeAt(at + 1))) return true
-  if (betweenHanOnly && !(han.test(text.charAt(at - 1)) && han.test(text.charAt(at + 1)))) return false
+  if (betweenHanOnly && !(hanCharacter.test(text.charAt(at - 1)) && hanCharacter.test(text.charAt(at + 1)))) return false
   return ++seen.lone > 1
 }
 

@@ -1,6 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {chineseNumeralCharacters, parseChineseNumeral} from '../chinese-numerals.js'
-import {isLabelAndNumberRow} from '../line-wrap.js'
+import {isLabelAndNumberRow, prosePunctuationCharacters} from '../line-wrap.js'
 import {columnHeader, isLineEnd, lineEnd, lineStart, spacedCells} from '../table-columns.js'
 import {codeAt, measureWordAt, type MeasureWord, type WordClass} from '../measure-words.js'
 
@@ -166,7 +166,7 @@ function arabicMatchByRegex(text: string, start: number): ArabicMatch | undefine
 }
 
 // Punctuation of prose: a row that holds none may be a table's even where one space sets its cells apart.
-const prosePunctuation = /[，。；：！？、,;:!?]/
+const prosePunctuation = new RegExp(`[${prosePunctuationCharacters}]`)
 
 /**
  * Whether `[start, end)` is a whole cell of a table row in plain text: set apart by a tab or two spaces on both
