@@ -1,7 +1,7 @@
 import {inClass} from '@gongwen/parser'
-import {personNounEndings} from '../detect/persons/person-classes.js'
 import {isFrequentWord} from '../jieba-dictionary.js'
 import {measureWordAt} from '../measure-words.js'
+import {personNounEndings} from '../person-noun-endings.js'
 import {readLexicon} from '../read-lexicon.js'
 import {segment, segmentAround, segmentBefore, type Token} from '../segment.js'
 import {divisionSuffixes} from './short-form.js'

@@ -49,8 +49,8 @@ export const placeOrUnitAfter = readCharacterClass('person-run-place-after.txt')
 export const placeOrUnitEnding = readCharacterClass('person-run-place-endings.txt')
 /** Last characters of roles no title list holds (楼栋长, 调解员): data/person-role-endings.txt. */
 export const roleEnding = readCharacterClass('person-role-endings.txt')
-/** Last characters of words for people before a name (店员, 经营者): data/person-noun-endings.txt. */
-export const personNounEndings = readCharacterClass('person-noun-endings.txt')
+/** Last characters of words for people before a name (店员, 经营者): shared with the units rules and the gazetteer. */
+export {personNounEndings} from '../../person-noun-endings.js'
 /** Last characters of a word for people heading a column (当事人, 牧场主): data/person-header-endings.txt. */
 export const personHeaderEndings = readCharacterClass('person-header-endings.txt')
 /** Characters a numeral counts (二月, 三次), after which it ranks no child: data/person-counted-after-numeral.txt. */
