@@ -37,7 +37,7 @@ export type GoldAnnotation = z.infer<typeof GoldAnnotation>
  */
 export const GoldSentence = z
   .object({
-    id: z.string().regex(/^[A-Z]\d{3}$/).describe('Writer letter and number: E001'),
+    id: z.string().regex(/^[A-Z]{1,2}\d{3}$/).describe('Writer letters and number: E001, AA001'),
     genre: z.string().min(1).describe('The kind of report the sentence comes from'),
     split: z.enum(['tune', 'holdout']).describe('tune: read while tuning; holdout: never read, totals only'),
     text: z.string().min(1),
