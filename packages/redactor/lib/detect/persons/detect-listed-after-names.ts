@@ -9,6 +9,7 @@ import {isColumnName} from './list-items.js'
 import {endsName} from './name-boundaries.js'
 import {isNameShape, paddedNameEnd} from './name-shape.js'
 import {notInListedGivenName, precedingBoundary, unitOrPlaceEndings} from './person-classes.js'
+import {countOfPeople} from './people-counts.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -108,11 +109,8 @@ function listedNameEnd(text: string, start: number): number | undefined {
 }
 
 // What may follow a name of two characters that ends a list of people: the list's next mark, a count of them (孟和、
-// 金花三户: `countsPeopleAt`), or 分别 (苏日娜、高原分别获得).
+// 金花三户: `countOfPeople`), or 分别 (苏日娜、高原分别获得).
 const pairClose = charCodes('、等，,。；;')
-
-// A count of the people listed: a numeral and a measure of people or households (三户, 两人, 5名).
-const peopleCount = /^(?:[0-9]+|[两二三四五六七八九十])[户人名位家]/
 
 /**
  * Whether the item at `start` is a single surname and one character listed after a name found (粘少峰、林立负责,
@@ -124,7 +122,7 @@ function isListedPair(text: string, start: number): boolean {
   const end = start + 2
   if (!loadLexicons().singleSurnames.has(text.charAt(start)) || !isNameShape(text, start, end, notInListedGivenName)) return false
   if (inClass(unitOrPlaceEndings, text.charCodeAt(start + 1)) || (titleAt(text, start)?.end ?? 0) >= end) return false
-  const closes = inClass(pairClose, text.charCodeAt(end)) || text.startsWith('分别', end) || peopleCount.test(text.slice(end, end + 4))
+  const closes = inClass(pairClose, text.charCodeAt(end)) || text.startsWith('分别', end) || countOfPeople.test(text.slice(end, end + 5))
   if (!closes && longestAt(loadLexicons().verbs, text, end) === undefined) return false
   // jieba reads no word across the item's end (李四、王五高度重视 holds no 王五高).
   return !segmentTo(text, start, end + 3, end).some((token) => token.start < end && token.end > end)

@@ -6,6 +6,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {type Token, segmentAround} from '../../segment.js'
 import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
 import {isGivenName, nameScore, surnameLengthsAt} from './name-shape.js'
+import {countAfterListed, countBeforeRole} from './people-counts.js'
 import {overlapsEarlierFinds, person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {personNounStart} from './person-noun-start.js'
@@ -52,10 +53,6 @@ export function detectWordNamesAfterRoles(text: string, titles: readonly TitleMe
   }
 }
 
-// A count of more than one person right before a role, across a few characters that qualify it and the role itself
-// (82名绣娘, 42名彝族妇女, 120余名妇女), or the placeholder of a count masked as a figure, as redact's second look reads
-// it (**名绣娘); not a rank (第三名的绣娘) nor one person (1名电工高山, 一名: 一 is no count here).
-const countedBefore = /(?<![第0-9])(?:(?!1[余多名位个])[0-9]+|[两二三四五六七八九十百千]+|\*+)[余多]?[名位个]\p{Script=Han}{0,6}$/u
 // How far before the role's end its count may stand: the count, 余 and the measure, the role and what qualifies it.
 const countedReach = 14
 // A word listed after the role (2名电工常乐、高山): the names of the people counted
@@ -67,7 +64,7 @@ const listedWord = /^\p{Script=Han}{2,3}[、，,和及等]/u
  * after it are listed (造成2名电工常乐、高山受伤: the people counted).
  */
 function isCountedRole(text: string, roleEnd: number): boolean {
-  return countedBefore.test(text.slice(Math.max(0, roleEnd - countedReach), roleEnd)) && !listedWord.test(text.slice(roleEnd, roleEnd + 4))
+  return countBeforeRole.test(text.slice(Math.max(0, roleEnd - countedReach), roleEnd)) && !listedWord.test(text.slice(roleEnd, roleEnd + 4))
 }
 
 /**
@@ -182,12 +179,9 @@ function foundBounds(found: readonly Detection[], count: number): {starts: Set<n
 // 高山, 黎明, 甘露; not 单位, 安全, 文化, 项目, 时间, 任务: 学生安全是, 群众文化在).
 const givenNameBars = {verbOfNames: -12, otherwise: 2}
 
-// 等 and a count of people (舒畅等2人, 向阳等5名同志): the role and the word head a list of people.
-const peopleCounted = /^等(?:[0-9]+|[两二三四五六七八九十]+)余?[人名位]/
-
-/** Whether 等 and a count of people (`peopleCounted`) follow at `end`. Asked after the character tests: most candidates have no 等 there. */
+/** Whether 等 and a count of people (`countAfterListed`) follow at `end`. Asked after the character tests: most candidates have no 等 there. */
 function isPeopleCountedAt(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 0x7b49 && peopleCounted.test(text.slice(end, end + 6))
+  return text.charCodeAt(end) === 0x7b49 && countAfterListed.test(text.slice(end, end + 7))
 }
 
 /**
