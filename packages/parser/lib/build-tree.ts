@@ -10,6 +10,7 @@ import {foldWidth} from './normalize/fold-width.js'
 import {splitEnumerations} from './split-enumerations.js'
 import {splitTrailingClosing} from './split-trailing-closing.js'
 import type {LineInfo} from './scan-lines.js'
+import type {TreeOptions} from './tree-options.js'
 
 const maxDepth = 6
 
@@ -22,8 +23,8 @@ function unplaced(): Position {
 }
 const placeholder: Position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
 
-/** What the tree is built from. */
-export interface TreeSource {
+/** What the tree is built from, and with. */
+export interface TreeSource extends TreeOptions {
   text: string
   file: VFile
   lines: readonly LineInfo[]
@@ -56,7 +57,7 @@ const backMatter = new Set<Block['kind']>(['closing', 'signature', 'dateLine', '
  * depth (a heading closes the open sections at its depth or deeper), back matter at article level,
  * line endings and blank lines between blocks as break leaves. Numbering problems become warnings
  * on `file`. Then paragraphs before the first section become `lead`, inline enumerations become
- * `enumItem`s, a closing sentence ending the last paragraph becomes a `closing`, and every parent
+ * `enumItem`s (unless `inlineEnumerations` is off), a closing sentence ending the last paragraph becomes a `closing`, and every parent
  * spans its first to last child.
  */
 export function buildTree(source: TreeSource): RootNode {
@@ -94,7 +95,7 @@ export function buildTree(source: TreeSource): RootNode {
   for (const child of root.children) {
     if (child.type !== 'article') continue
     markLead(child)
-    splitContainerEnumerations(child)
+    if (source.inlineEnumerations) splitContainerEnumerations(child)
     splitTrailingClosing(child)
     spanChildren(child)
   }

@@ -13,6 +13,7 @@ import {markBackMatter} from './markdown/mark-back-matter.js'
 import {markTitleAndLead} from './markdown/mark-title-and-lead.js'
 import {nestSections} from './markdown/nest-sections.js'
 import {readPlainMarkdown} from './markdown/read-plain-markdown.js'
+import {defaultTreeOptions, type TreeOptions} from './tree-options.js'
 
 const processor = unified().use(remarkParse).freeze()
 
@@ -38,8 +39,9 @@ const processor = unified().use(remarkParse).freeze()
  *
  * @param text the Markdown source
  * @param file the file being parsed: numbering problems (level skips, gaps, duplicates) are reported on it
+ * @param options what the tree is built with (default: inline enumerations read)
  */
-export function fromMarkdown(text: string, file: VFile): RootNode {
+export function fromMarkdown(text: string, file: VFile, options: Readonly<TreeOptions> = defaultTreeOptions): RootNode {
   // The line starts serve the leaves and the plain reader: the text is searched for them once.
   const starts = lineStarts(text)
   const source: Source = {text, leaves: createLeafFactory(text, starts)}
@@ -56,7 +58,7 @@ export function fromMarkdown(text: string, file: VFile): RootNode {
   if (first > 0) root.children.push(gapBreak(source, 0, first))
   const article: ArticleNode = {type: 'article', children: [], position: source.leaves.position(first, last)}
   root.children.push(article)
-  nestSections(markBackMatter(markTitleAndLead(flowItems(source, children))), article, file)
+  nestSections(markBackMatter(markTitleAndLead(flowItems(source, children))), article, file, options)
   if (last < text.length) root.children.push(gapBreak(source, last, text.length))
   return root
 }

@@ -5,6 +5,7 @@ import {classifyBody} from './classify-body.js'
 import {findBackMatter} from './find-back-matter.js'
 import {findFrontMatter} from './find-front-matter.js'
 import {scanLines} from './scan-lines.js'
+import {defaultTreeOptions, type TreeOptions} from './tree-options.js'
 
 /**
  * Parse a plain-text report into a lossless, positioned tree.
@@ -16,8 +17,9 @@ import {scanLines} from './scan-lines.js'
  *
  * @param text the report; every position in the tree indexes it
  * @param file the file warnings go to
+ * @param options what the tree is built with (default: inline enumerations read)
  */
-export function fromText(text: string, file: VFile): RootNode {
+export function fromText(text: string, file: VFile, options: Readonly<TreeOptions> = defaultTreeOptions): RootNode {
   const bomEnd = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const {lines, starts} = scanLines(text, bomEnd)
   const content: number[] = []
@@ -29,5 +31,5 @@ export function fromText(text: string, file: VFile): RootNode {
   const front = findFrontMatter(text, lines, content)
   const back = findBackMatter(text, lines, content, front.bodyStart)
   const body = classifyBody(text, lines, content.slice(front.bodyStart, back.bodyEnd))
-  return buildTree({text, file, lines, lineStarts: starts, blocks: [...front.blocks, ...body.blocks, ...back.blocks], bomEnd, pdf: body.pdf})
+  return buildTree({text, file, lines, lineStarts: starts, blocks: [...front.blocks, ...body.blocks, ...back.blocks], bomEnd, pdf: body.pdf, ...options})
 }

@@ -29,6 +29,16 @@ describe('inline enumerations', () => {
     expect(items('一、工作\n坚持统一是前提。二是指第二项。\n')).toEqual([])
   })
 
+  it('should leave inline enumerations in their paragraphs with `inlineEnumerations: false`, on both routes', () => {
+    const text = '一、主要做法\n我们抓了三件事。第一，抓学习。内容。第二，抓落实；内容。\n'
+    for (const format of ['text', 'markdown'] as const) {
+      const {tree} = parse(text, {format, inlineEnumerations: false})
+      expectValidTree(text, tree)
+      expect(enumItems(tree)).toEqual([])
+      expect(enumItems(parse(text, {format}).tree)).toHaveLength(2)
+    }
+  })
+
   it('should follow a sequence over the lines of one section but not into the next section', () => {
     const text = '一、甲\n一是抓学习。内容。\n二是抓落实。内容。\n二、乙\n二是另起一项。内容。\n'
     expect(items(text)).toEqual(['一是1:抓学习', '二是2:抓落实'])

@@ -1,6 +1,6 @@
 import type {LeakFinding, PolicyInput} from '@gongwen/schema'
 import {parse} from '@gongwen/parser'
-import {findMentions, resolvePolicy} from './redact.js'
+import {findMentions, readBlocksOnly, resolvePolicy} from './redact.js'
 
 /**
  * Read an already-redacted document and report what is still visible: the detectors run as in `redact`, with
@@ -11,7 +11,7 @@ import {findMentions, resolvePolicy} from './redact.js'
  * @returns One finding per leaked mention, sorted by offset.
  */
 export function audit(text: string, policy?: Readonly<PolicyInput> | null): LeakFinding[] {
-  const {masked} = findMentions(text, parse(text).tree, resolvePolicy(policy))
+  const {masked} = findMentions(text, parse(text, readBlocksOnly).tree, resolvePolicy(policy))
   return masked.map((detection) => ({
     type: detection.type,
     start: detection.start,

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {checkNumbering, type WarningCounts} from '../check-numbering.js'
 import type {HeadingMarkerMatch} from '../match-marker.js'
 import {splitEnumerations} from '../split-enumerations.js'
+import type {TreeOptions} from '../tree-options.js'
 import type {Item} from './items.js'
 
 /** An open container while nesting: the article or a section, with what numbering checks need. */
@@ -17,7 +18,7 @@ interface Frame {
 }
 
 /** Nest the items into sections by level; numbered headings are checked as on the text route. */
-export function nestSections(items: readonly Item[], article: ArticleNode, file: VFile): void {
+export function nestSections(items: readonly Item[], article: ArticleNode, file: VFile, options: Readonly<TreeOptions>): void {
   // Unnumbered levels count from the shallowest `#` heading (a loop: a spread of 100 000 depths overflows).
   let shallowest = 6
   for (const item of items) if (item.type === 'heading' && item.markdownDepth !== undefined && item.markdownDepth < shallowest) shallowest = item.markdownDepth
@@ -57,7 +58,7 @@ export function nestSections(items: readonly Item[], article: ArticleNode, file:
     open.push({section, depth, children: section.children, marker, lastChild: undefined})
     bodies.push(section.children)
   }
-  for (const body of bodies) splitBodyEnumerations(body)
+  if (options.inlineEnumerations) for (const body of bodies) splitBodyEnumerations(body)
 }
 
 /**
