@@ -500,7 +500,8 @@ function startsLine(text: string, at: number): boolean {
  * The output with everything far from a replacement blanked (line breaks kept) and long blank stretches
  * shortened, so the second look costs a fraction of the first. Each kept window reaches `neighbourhood`
  * characters either side of a replacement, then on to a boundary, so no number or name is cut in two (a
- * text without boundaries is kept whole: slower, never wrong).
+ * text without boundaries is kept whole: slower, never wrong). Exported for test/second-look-reach.test.ts, which
+ * holds the rules that read nothing beyond such a window to finding there what the whole output holds.
  */
 export function neighboursOfMasks(output: string, replacements: readonly {start: number; end: number}[]): Windowed {
   const built: WindowedParts = {parts: [], length: 0, cuts: []}
