@@ -31,7 +31,7 @@ const tab = 9
 /**
  * The text with its word wraps taken out, or undefined when it has none. A word wrap is a line break with a few
  * spaces around it (see `lineWrapEnd`) between two word characters (Han, digits, Latin letters; before it also a
- * number's separator), after a line of at least ten characters as a wrapped line is (see `isWrappedLine`), before
+ * number's separator) or inside a number or code (see `isCodeCut`), after a line of at least ten characters as a wrapped line is (see `isWrappedLine`), before
  * a line that opens no item: a break after punctuation cuts no word, and one after a short line or a table's row
  * ends it.
  */
@@ -47,8 +47,9 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
     let from = at
     while (from > previousStart && isBlankBefore(text, from)) from--
     const to = lineWrapEnd(text, from)
-    if (to === undefined || !(wordChar.test(text.charAt(from - 1)) || isNumberSeparator(text, from - 1)) || !wordChar.test(text.charAt(to))) continue
+    if (to === undefined) continue
     const codeCut = isCodeCut(text, from - 1, to)
+    if (!codeCut && !((wordChar.test(text.charAt(from - 1)) || isNumberSeparator(text, from - 1)) && wordChar.test(text.charAt(to)))) continue
     if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening : itemOpening).test(text.slice(to, to + 6)) || dateOpening.test(text.slice(to, to + 11))) continue
     if (isLabelAndNumberRow(text.slice(previousStart, from)) && isLabelAndNumberRow(text.slice(to, lineEnd(text, to)))) continue
     parts.push(text.slice(kept, from))
@@ -62,22 +63,37 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
 }
 
 /**
- * Whether the wrap between `last` and `next` cuts a number or code (0757-⏎25638417, 915115⏎23MA6ALR531X): blanks
- * between fields of its line (联系人：岑晓彤  联系电话：) do not make it a table's row.
+ * Whether the wrap between `last` and `next` cuts a number or code: a digit or Latin letter on each side, or beyond
+ * the separators that join the parts of a phone, a plate, an e-mail or a web address on either side of it
+ * (0757-⏎25638417, 915115⏎23MA6ALR531X, 0471⏎-4925310, 川Q·⏎12345, hlsqjwh@163⏎.com, qyss_⏎dj@163.com, http:⏎//wjj…).
+ * Blanks between fields of its line (联系人：岑晓彤  联系电话：) do not make it a table's row.
  */
 function isCodeCut(text: string, last: number, next: number): boolean {
-  return /[0-9A-Za-z]/.test(text.charAt(next)) && (/[0-9A-Za-z]/.test(text.charAt(last)) || isNumberSeparator(text, last))
+  return isCodeBeyondSeparators(text, last, -1) && isCodeBeyondSeparators(text, next, 1)
 }
 
-// A date opening a line opens a row (10月2日 高明 石磊 0335-7123456) or is a signature's date line (…建设局⏎2024年3月5日),
-// whatever ended the line before.
-const dateOpening = /^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日/u
+const codeCharacter = /[0-9A-Za-z]/
+const codeSeparators = '-.@_:/·'
+// The most separators in a row between two parts of a code (http://)
+const longestSeparatorRun = 3
+
+/** Whether a digit or Latin letter stands at `at`, or after a few separators from there in the direction `step`. */
+function isCodeBeyondSeparators(text: string, at: number, step: 1 | -1): boolean {
+  let from = at
+  while (codeSeparators.includes(text.charAt(from)) && Math.abs(from - at) < longestSeparatorRun) from += step
+  return codeCharacter.test(text.charAt(from))
+}
 
 /** Whether `at` is a hyphen or point after a digit: a number's separator, where a wrap cuts a phone (0954-⏎3012245). */
 function isNumberSeparator(text: string, at: number): boolean {
   const char = text.charAt(at)
   return (char === '-' || char === '.') && /[0-9]/.test(text.charAt(at - 1))
 }
+
+// A date opening a line opens a row (10月2日 高明 石磊 0335-7123456) or is a signature's date line (…建设局⏎2024年3月5日),
+// whatever ended the line before.
+const dateOpening = /^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日/u
+
 
 /** Whether the character before `at` is a blank a wrap may leave before its line break (or the \r of \r\n). */
 function isBlankBefore(text: string, at: number): boolean {

@@ -104,6 +104,14 @@ describe('detectContacts', () => {
     expect(contacts('热线电话：12345\n678件，电话：138\n1234567件，手机：1381234\n2023年').filter((found) => found.startsWith('labelled-mobile'))).toEqual([])
   })
 
+  it('should find a landline a line wrap cut in its local number before blanks, but not a complete one before a row', () => {
+    expect(contacts('联系电话：0831-262345\n6  手机：')).toEqual(['landline-wrapped:0831-262345', 'landline-wrapped:6'])
+    expect(contacts('电话（0857）352184\n6　　　　（共印60份）')).toEqual(['landline-wrapped:（0857）352184', 'landline-wrapped:6'])
+    // a complete number before a row's number; a local number of 5 or 9 digits across the break
+    expect(contacts('联系电话：0831-2623456\n2 张三 办公室').filter((found) => found.startsWith('landline-wrapped'))).toEqual([])
+    expect(contacts('区号0831-262\n23 人，0831-262345\n678 件')).toEqual([])
+  })
+
   it('should find licence, certificate, registration, QQ and tender numbers after their labels', () => {
     expect(contacts('食品经营许可证编号JY15115230012345，')).toEqual(['labelled-code:JY15115230012345'])
     expect(contacts('药品经营许可证编号：川AA8310123。')).toEqual(['labelled-code:川AA8310123'])

@@ -68,6 +68,15 @@ describe('unwrapLines', () => {
     for (const decoy of decoys) expect(unwrapLines(decoy), decoy).toBeUndefined()
   })
 
+  it('should read a wrap on either side of what joins a phone, an e-mail or a web address', () => {
+    const contacts = '劳动保障监察大队举报电话0471\n-4925310。电子邮箱：hlsqjwh@163\n.com，或者jaxzwgk@\n126.com，门户网站（http://www.jiangan.\ngov.cn）'
+    expect(unwrapLines(contacts)?.text).toBe('劳动保障监察大队举报电话0471-4925310。电子邮箱：hlsqjwh@163.com，或者jaxzwgk@126.com，门户网站（http://www.jiangan.gov.cn）')
+    const more = '在桥头村路段查处无证驾驶载货汽车川Q·\n12345一辆，群众可通过公司服务邮箱qyss_\ndj@163.com或卫生健康局网站（http:\n//wjj.jiangan.gov.cn）查询'
+    expect(unwrapLines(more)?.text).toBe('在桥头村路段查处无证驾驶载货汽车川Q·12345一辆，群众可通过公司服务邮箱qyss_dj@163.com或卫生健康局网站（http://wjj.jiangan.gov.cn）查询')
+    // a separator that joins nothing: a dash opening a list's item, a point after Chinese
+    expect(unwrapLines('全县完成造林面积2024\n- 一是加强组织领导，压实责任。\n二是')).toBeUndefined()
+  })
+
   it('should read a wrap before a line that only blanks end, or that holds one blank', () => {
     expect(unwrapLines('推动在全街道十二个住宅小区的物\n业服务小区建立党支部或党小组  \n')?.text).toBe('推动在全街道十二个住宅小区的物业服务小区建立党支部或党小组  \n')
     expect(unwrapLines('今年全镇共建成高标准农\n田 1200亩，带动群众增收')?.text).toBe('今年全镇共建成高标准农田 1200亩，带动群众增收')

@@ -58,6 +58,8 @@ function nearFirstNumberRun(profile: TextProfile): number {
 }
 
 const accountLabels = ['卡号', '账号', '帐号', '账户']
+// A landline's area code with its separator or brackets, as it opens the number
+const areaCode = /^(?:0[0-9]{2,3}[-－—]|[（(]0[0-9]{2,3}[）)])/
 // Longest first, so that a label is read whole (QQ号码 before QQ).
 const codeLabels = readLexicon('contact-code-labels.txt')
   .sort((a, b) => b.length - a.length)
@@ -200,6 +202,21 @@ const rules: readonly ContactRule[] = [
     reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension',
     possible: (profile) => profile.localNumber,
     earliest: nearFirstNumberRun
+  },
+  // A landline a PDF's line wrap cut in its local number before a line opening with its last digits and blanks
+  // (0831-262215⏎7  电子邮箱：): such a line reads as a table's row, so the wrap is not taken out before the rules
+  // run; a local number too short before the break and of 7 or 8 digits across it is the phone's.
+  {
+    rule: 'landline-wrapped',
+    pattern: /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－—]|[（(]0[1-9][0-9]{1,2}[）)])[0-9]{1,6}[ \u3000]{0,2}\r?\n[0-9]{1,7}(?![0-9])/g,
+    confidence: 0.85,
+    reason: 'landline with area code cut by a line break in its local number',
+    possible: (profile, text) => profile.digitsAndSeparators >= 6 && text.includes('\n'),
+    earliest: nearFirstNumberRun,
+    accept: (match) => {
+      const localDigits = match.replace(areaCode, '').replace(/\s/g, '').length
+      return localDigits === 7 || localDigits === 8
+    }
   },
   {
     rule: 'service-number',
