@@ -3586,3 +3586,52 @@ describe('detectPersons after a title that opens with the level ending the place
     }
   })
 })
+
+describe('detectPersons after the heads of a banner and a league', () => {
+  it('should read 旗长 and 盟长 as titles before a name, as 县长 is', () => {
+    expect(persons('旗委副书记、旗长巴特尔带领旗林草局、水利局负责人调研。')).toEqual(['巴特尔'])
+    expect(persons('副盟长王建军出席。')).toEqual(['王建军'])
+  })
+
+  it('should read no title in a flag that goes on (红旗长久, 彩旗长廊) nor a name where none follows', () => {
+    for (const decoy of linesOf(`
+      五星红旗长久飘扬。
+      插红旗长见识。
+      彩旗长廊迎宾。
+      会议由旗长主持。
+      旗长在讲话中指出。`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})
+
+describe('detectPersons after a word for people that jieba reads into a run with the surname', () => {
+  it('should read the word for people before the name alone where jieba reads an unknown run across (作坊主李/x + 红军)', () => {
+    expect(persons('“小作坊”规范提升验收，作坊主李红军表示将扩大生产。')).toEqual(['李红军'])
+  })
+
+  it('should read no name where a known word crosses (民宿) or the given characters stand in words more than in names', () => {
+    for (const decoy of linesOf(`
+      村里的老人张罗着办喜事。
+      发展乡村民宿产业。
+      征收补偿款已转入被征收人账户。`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})
+
+describe('detectPersons on a name after a title whose surname and first given character jieba knows as a word', () => {
+  it('should mask the name where jieba, in context, reads a surname and a given name both tagged as names (施/nr + 惠民/nr)', () => {
+    expect(persons('崇明区副区长施惠民带领区农业农村委负责人调研。')).toEqual(['施惠民'])
+  })
+
+  it('should read no name in a word of three or a phrase after a title', () => {
+    for (const decoy of linesOf(`
+      局长高标准推进项目建设。
+      局长高度重视安全生产。
+      副县长施惠民生工程调研。
+      局长施惠于民。`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})

@@ -1,6 +1,6 @@
 // Names after a word for people that no title list holds (店员付春生, 经营者洪天赐).
 import type {Detection} from '../../detection.js'
-import {segmentAround} from '../../segment.js'
+import {segmentAround, segmentBefore} from '../../segment.js'
 import {nameFrom} from './name-from.js'
 import {nameScore, surnameLengthsAt} from './name-shape.js'
 import {personNounStart} from './person-noun-start.js'
@@ -21,10 +21,13 @@ export function detectAfterPersonNouns(text: string, starts: readonly number[], 
     if (start < resume || covered[start] === 1) continue
     const end = nameFrom(text, start)
     if (end === undefined || covered[end - 1] === 1 || endsWithTitle(text, start, end) || !hasNameLikeGivenName(text, start, end)) continue
-    // jieba, reading across, must end the noun there and read no word over the boundary (民宿, 棚户区, 师傅).
+    // jieba, reading across, must end the noun there and read no word over the boundary (民宿, 棚户区, 师傅). A run it
+    // cannot read over the boundary is no word (作坊主李/x + 红军, 被征收人谢/x + 根发): the noun is read before it alone.
     const tokens = segmentAround(text, start, end, 5)
-    const nounStart = personNounStart(tokens, start)
-    if (nounStart === undefined || tokens.some((token) => token.start < start && token.end > start)) continue
+    const across = tokens.find((token) => token.start < start && token.end > start)
+    if (across !== undefined && across.tag !== 'x') continue
+    const nounStart = personNounStart(across === undefined ? tokens : segmentBefore(text, start, 5), start)
+    if (nounStart === undefined) continue
     found.push(person(start, end, 'person-noun-before-name', 0.8, `name after \`${text.slice(nounStart, start)}\`, a word for people`))
     resume = end
   }

@@ -2,6 +2,8 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
+import {isFrequentWord} from '../../jieba-dictionary.js'
+import type {Token} from '../../segment.js'
 import {isListedName} from './list-items.js'
 import {endsName, followerAt} from './name-boundaries.js'
 import {determinerOpensWord, nameFrom, numeralCounts, opensFunctionPhrase, startsWithFunctionWord} from './name-from.js'
@@ -97,16 +99,27 @@ function nameReadApart(text: string, start: number): number | undefined {
   if (!loadLexicons().singleSurnames.has(text.charAt(start))) return undefined
   for (const end of [start + 3, start + 2]) {
     if (!isNameShape(text, start, end) || !isCjkAt(text, end)) continue
-    if (isOrdinaryWord(text, start, end, true) || startsWithFunctionWord(text, start, end) || opensFunctionPhrase(text, start, end)) continue
+    // An ordinary word of three is read on only where jieba may read it apart as a name (`namedApart`).
+    const ordinary = isOrdinaryWord(text, start, end, true)
+    if ((ordinary && end - start !== 3) || startsWithFunctionWord(text, start, end) || opensFunctionPhrase(text, start, end)) continue
     const tokens = segmentTo(text, start, lineEndWithin(text, end, 4), end)
     const next = tokens.find((token) => token.start === end)
     if (next === undefined || !apartFollowerTags.some((tag) => next.tag.startsWith(tag)) || tokens.some((token) => token.start < end && token.end > end)) continue
     const inside = tokens.filter((token) => token.end <= end)
     const whole = inside.length === 1 && (inside[0]?.tag === 'x' || inside[0]?.tag.startsWith('nr') === true)
     const surnameAndWord = inside.length === 2 && inside[0]?.end === start + 1 && apartGivenTags.has(inside[1]?.tag ?? '')
-    if (whole || surnameAndWord) return end
+    if (ordinary ? surnameAndWord && namedApart(inside) : whole || surnameAndWord) return end
   }
   return undefined
+}
+
+/**
+ * Whether jieba, reading in context a candidate it knows as a word of the surname and the first given character
+ * (施惠 of 施惠民), reads it apart as a surname and a given name, both tagged as names' (施/nr + 惠民/nr), the given
+ * name no word frequent in prose (宝贵/nr, 文明/nr): the known word is then no reading of the text.
+ */
+function namedApart([surname, given]: readonly Token[]): boolean {
+  return surname?.tag === 'nr' && given !== undefined && given.tag === 'nr' && !isFrequentWord(given.word)
 }
 
 /** Surnames that are far more often function words: data/person-function-word-surnames.txt. */
