@@ -230,6 +230,16 @@ describe('detectPlaces', () => {
     expect(names('西吉县吉强镇向阳村党支部书记')).toEqual(['西吉县', '吉强镇', '向阳村'])
     // the town skipped
     expect(names('婺源县篁岭村“晒秋人家”民宿')).toEqual(['婺源县', '篁岭村'])
+    // a village the town lists that the name ends with (大|王庄村), a short form before the level (罕乌拉|嘎查, 蓝田|新村),
+    // five characters (阔克铁热克村), a name opening with 小
+    expect(names('张庄镇大王庄村卫生室')).toEqual(['张庄镇', '大王庄村'])
+    expect(names('阿鲁科尔沁旗巴彦温都尔苏木罕乌拉嘎查举办技能培训班')).toEqual(['阿鲁科尔沁旗', '巴彦温都尔苏木', '罕乌拉嘎查'])
+    expect(names('长沙县黄兴镇蓝田新村原村委会主任')).toEqual(['长沙县', '黄兴镇', '蓝田新村'])
+    expect(names('吉木乃县托斯特乡阔克铁热克村共有牧户138户')).toEqual(['吉木乃县', '托斯特乡', '阔克铁热克村'])
+    expect(names('金平县者米拉祜族乡小翁邓村村民李扎约')).toEqual(['金平县', '者米拉祜族乡', '小翁邓村'])
+    // a name whose first word opens a clause is none: the village is read as before (王庄村, not 还有大王庄村)
+    expect(names('张庄镇还有大王庄村卫生室')).toEqual(['张庄镇', '王庄村'])
+    expect(names('江安镇也有沙湾村的村医，江安镇小学村级联校，江安镇小组')).not.toContain('也有沙湾村')
     const decoys = '江安县新农村建设，江安县贫困村，江安县各村，江安县美丽乡村，江安县所有村，江安县3个村，江安县行政村，江安县农村，江安县村民，江安县驻村工作队，江安县向村民宣讲'
     expect(names(decoys).filter((name) => name !== '江安县')).toEqual([])
   })
@@ -399,7 +409,8 @@ describe('detectPlaces', () => {
     const found = (text: string) => places(text).map((place) => `${text.slice(place.start, place.end)}/${place.rule}`)
     expect(found('拱墅区大关路、湖墅南路沿线完成架空线上改下')).toEqual(['拱墅区/gazetteer-county', '大关路/road', '湖墅南路/road'])
     expect(found('汉阳区鹦鹉大道与龙阳大道交会处的立交桥完工')).toEqual(['汉阳区/gazetteer-county', '鹦鹉大道/road', '龙阳大道/road'])
-    expect(found('甘井子区红旗街道山东路社区组织志愿者')).toEqual(['甘井子区/gazetteer-county', '红旗街道/gazetteer-town', '山东路/road'])
+    // right after its street, the community named by the road is read whole, as an address names it
+    expect(found('甘井子区红旗街道山东路社区组织志愿者')).toEqual(['甘井子区/gazetteer-county', '红旗街道/gazetteer-town', '山东路社区/village-after-town'])
     // the short form stays where no road word marks a road after it, or where it is a place on its own before one
     expect(found('龙阳大道供水管网改造')).toEqual([])
     expect(found('黄浦区对福州路、广东路沿街商铺开展检查')).toEqual(['黄浦区/gazetteer-county', '福州路/road', '广东路/road'])

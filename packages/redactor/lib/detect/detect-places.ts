@@ -600,8 +600,11 @@ function isVillageAt(text: string, start: number, level: number): boolean {
   return first?.start === start && !phraseOpeningTags.has(first.tag)
 }
 
-// A place's name right after the place that holds it: two characters (北黎村) to four (阿土列尔村).
-const childNameLength = {least: 2, most: 4}
+// A place's name right after the place that holds it: two characters (北黎村) to five (阿土列尔村, 阔克铁热克村).
+const childNameLength = {least: 2, most: 5}
+// Characters that open no place's name right after its parent: numbers and determiners (三村, 各村, 全镇), or a
+// village joining the parent to what follows (镇村两委). Unlike a hamlet's, a village's name may open with 小 (小翁邓村).
+const notChildOpening = /[0-9０-９一二三四五六七八九十两几各本全该每村]/u
 
 /** The levels of the places an address names right after a place of a level (县 → 镇, 镇 → 村), and what vouches for an everyday word. */
 const addressCountyLevels = ['县', '区', '市', '旗'] as const
@@ -628,7 +631,7 @@ function detectPlacesAfterParents(scan: Scan): void {
     const childStarts = scan.detections.flatMap((detection) => (detection.type === 'PLACE' ? [childStartAfter(text, detection, step.parentLevels)] : []))
     for (const start of childStarts) {
       if (start < 0) continue
-      if (notHamletOpening.test(text.charAt(start))) continue
+      if (notChildOpening.test(text.charAt(start))) continue
       // One more character where a PDF's line break stands in the name
       const most = start + childNameLength.most + (text.slice(start, start + childNameLength.most + 1).includes('\n') ? 1 : 0)
       for (let nameEnd = start + childNameLength.least; nameEnd <= most; nameEnd++) {
@@ -641,16 +644,19 @@ function detectPlacesAfterParents(scan: Scan): void {
         const end = nameEnd + level.length
         // A village is named before words that run on from its 村 (村两委, 村党支部), a town never (乡村振兴, 镇村干部)
         if (step.levelsRunOn ? inFalseWord(text, nameEnd, end, true) : levelInFalseWord(text, nameEnd, end)) break
-        const everyday = !plain || isUsualWord(name) || segment(text, start, nameEnd).some((token) => isFrequentWord(token.word))
+        // A name whose first word opens a verb phrase (也有|吊鹿沟村, 还有|大王庄村) is the clause going on, unless a
+        // village bears it; a verb's lone character opens a name as often (建|新村)
+        const words = segment(text, start, nameEnd)
+        const first = words[0]
+        const opensPhrase = first !== undefined && phraseOpeningTags.has(first.tag) && (first.end - first.start > 1 || !first.tag.startsWith('v'))
+        const everyday = !plain || isUsualWord(name) || opensPhrase || words.some((token) => isFrequentWord(token.word))
         if (everyday && !step.bears(text, start, end)) break
-        // The suffix rules may have read the name from where jieba cut it (支尔莫乡阿土|列尔村): the address's order
-        // says where it starts
+        // Other rules may have read a part of the name (支尔莫乡阿土|列尔村, 张庄镇大|王庄村, 巴彦温都尔苏木|罕乌拉|嘎查,
+        // 黄兴镇|蓝田|新村): the address's order says where it starts and ends
         if (scan.taken(start, end)) {
-          // Read from a cut, one detection starts inside the name and ends with it, and nothing else takes the name's
-          // characters before it (a placeholder, a protected range)
-          const [inside, ...more] = scan.startingIn(start + 1, end)
-          if (inside === undefined || more.length > 0 || !isReadFromCut(inside, start, end) || scan.taken(start, inside.start)) break
-          scan.drop([inside])
+          const parts = partsReadInside(scan, start, end)
+          if (parts === undefined) break
+          scan.drop(parts)
         }
         scan.add({
           type: 'PLACE',
@@ -680,9 +686,22 @@ function childStartAfter(text: string, parent: Detection, levels: readonly strin
   return -1
 }
 
-/** Whether `detection` is a suffix rule's reading of the end of the place `[start, end)` from a cut inside its name. */
-function isReadFromCut(detection: Detection, start: number, end: number): boolean {
-  return detection.rule === 'suffix-name' && detection.start > start && detection.end === end
+// The readings of a part of a place's name that the whole, named after its parent, replaces: a suffix rule's from a
+// cut (阿土|列尔村), a village of the named town that the name ends with (大|王庄村), a short form (罕乌拉|嘎查).
+const partReadingRules = /^(?:suffix-name|gazetteer-village|short-form-.*)$/u
+
+/**
+ * The detections that read parts of the place `[start, end)`, where they alone take its characters, lie inside it
+ * and are not the place itself; undefined otherwise (a placeholder, a protected range, a unit's name).
+ */
+function partsReadInside(scan: Scan, start: number, end: number): Detection[] | undefined {
+  const parts = scan.startingIn(start, end)
+  let free = start
+  for (const part of parts) {
+    if (part.end > end || !partReadingRules.test(part.rule) || (part.start === start && part.end === end) || scan.taken(free, part.start)) return undefined
+    free = part.end
+  }
+  return parts.length > 0 && !scan.taken(free, end) ? parts : undefined
 }
 
 /** Han characters that are no function or level character, a PDF's line break allowed after the first (泖⏎甸村, 水秀⏎村). */
