@@ -3635,3 +3635,30 @@ describe('detectPersons on a name after a title whose surname and first given ch
     }
   })
 })
+
+describe('detectPersons on a surname and one character of words after a word for people', () => {
+  it('should mask a name whose given character words hold as often as names, read as one run before a predicate', () => {
+    expect(persons('药店店员韦成违规为参保人刷卡。')).toEqual(['韦成'])
+    expect(persons('市场监管所约谈经营者薛国，督促整改。')).toEqual(['薛国'])
+    expect(persons('工人王成在车间值班。')).toEqual(['王成'])
+  })
+
+  it('should read no name in a run at the clause end, a word or before a noun', () => {
+    for (const decoy of linesOf(`
+      女人全吃
+      女人全吃了。
+      工人全在车间。
+      村民全到齐了。
+      学生多在外地。
+      牧民常年在外。
+      员工都在岗。
+      农户多种植玉米。
+      老人安度晚年。
+      居民全被转移。
+      工人常加班。
+      患者方便了，
+      村民全，`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})
