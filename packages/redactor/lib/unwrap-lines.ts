@@ -49,7 +49,7 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
     const to = lineWrapEnd(text, from)
     if (to === undefined) continue
     const codeCut = isCodeCut(text, from - 1, to)
-    if (!codeCut && !((wordChar.test(text.charAt(from - 1)) || isNumberSeparator(text, from - 1)) && wordChar.test(text.charAt(to)))) continue
+    if (!codeCut && !isWordCut(text, from - 1, to) && !isPunctuationWrap(text, from - 1, to)) continue
     if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening : itemOpening).test(text.slice(to, to + 6)) || dateOpening.test(text.slice(to, to + 11))) continue
     if (isLabelAndNumberRow(text.slice(previousStart, from)) && isLabelAndNumberRow(text.slice(to, lineEnd(text, to)))) continue
     parts.push(text.slice(kept, from))
@@ -61,6 +61,24 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
   parts.push(text.slice(kept))
   return {text: parts.join(''), cuts}
 }
+
+/** Whether the wrap between `last` and `next` cuts a word: word characters on both sides, or a number's separator before. */
+function isWordCut(text: string, last: number, next: number): boolean {
+  return (wordChar.test(text.charAt(last)) || isNumberSeparator(text, last)) && wordChar.test(text.charAt(next))
+}
+
+/**
+ * Whether the wrap between `last` and `next` falls inside a sentence at its punctuation: after a pause no paragraph
+ * ends with (指导教师仇海燕、⏎柏向阳, 宋堡子村马学义、⏎王新庄村), or before punctuation no line opens with (…达成赔偿协议⏎。民馨
+ * 家园社区). Rules that read a list or a sentence's words read it whole.
+ */
+function isPunctuationWrap(text: string, last: number, next: number): boolean {
+  if (pauseMarks.includes(text.charAt(last))) return wordChar.test(text.charAt(next))
+  return closingMarks.includes(text.charAt(next)) && wordChar.test(text.charAt(last))
+}
+
+const pauseMarks = '、，；'
+const closingMarks = '。，、；：！？）》”'
 
 /**
  * Whether the wrap between `last` and `next` cuts a number or code: a digit or Latin letter on each side, or beyond

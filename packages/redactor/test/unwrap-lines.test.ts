@@ -77,6 +77,16 @@ describe('unwrapLines', () => {
     expect(unwrapLines('全县完成造林面积2024\n- 一是加强组织领导，压实责任。\n二是')).toBeUndefined()
   })
 
+  it('should read a wrap after a pause inside a sentence or before punctuation, not after the end of a sentence', () => {
+    const listed = '合唱团获一等奖，指导教师仇海燕、\n柏向阳被授予优秀指导教师称号；\n'
+    expect(unwrapLines(listed)?.text).toBe('合唱团获一等奖，指导教师仇海燕、柏向阳被授予优秀指导教师称号；\n')
+    const closing = '第三方鉴定，最终双方达成赔偿协议\n。民馨家园社区马平安等23户居民\n'
+    expect(unwrapLines(closing)?.text).toBe('第三方鉴定，最终双方达成赔偿协议。民馨家园社区马平安等23户居民\n')
+    // a paragraph's end; a short line's pause
+    expect(unwrapLines('街道共受理群众来信来访43件。\n西郊街道位于平凉市崆峒区城区西部')).toBeUndefined()
+    expect(unwrapLines('成员：王伟、\n李金花、赵强')).toBeUndefined()
+  })
+
   it('should read a wrap before a line that only blanks end, or that holds one blank', () => {
     expect(unwrapLines('推动在全街道十二个住宅小区的物\n业服务小区建立党支部或党小组  \n')?.text).toBe('推动在全街道十二个住宅小区的物业服务小区建立党支部或党小组  \n')
     expect(unwrapLines('今年全镇共建成高标准农\n田 1200亩，带动群众增收')?.text).toBe('今年全镇共建成高标准农田 1200亩，带动群众增收')
