@@ -3662,3 +3662,26 @@ describe('detectPersons on a surname and one character of words after a word for
     }
   })
 })
+
+describe('detectPersons on what the people of a title do, opening with a surname\'s character', () => {
+  it('should read no name where jieba reads a verb and its object after the title (村民包/v + 粽子/n)', () => {
+    for (const decoy of linesOf(`
+      组织村民包粽子比赛。
+      村民包粽子。
+      组织村民包饺子、包粽子。`)) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+
+  it('should still mask a name whose given name is an adjective or a name after a verb-like surname', () => {
+    expect(persons('村党支部书记付明福说。')).toEqual(['付明福'])
+    expect(persons('村民韦成家属反映。')).toEqual(['韦成'])
+  })
+})
+
+describe('detectPersons on a name after a title that jieba reads as a verb and a noun', () => {
+  it('should mask a name whose given name is a noun of names\' characters (买/v + 建军/n, 顾/v + 学兵/n)', () => {
+    expect(persons('乡村医生买建军每天出诊。')).toEqual(['买建军'])
+    expect(persons('驻村第一书记顾学兵走访农户。')).toEqual(['顾学兵'])
+  })
+})

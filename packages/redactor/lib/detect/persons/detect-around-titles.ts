@@ -122,6 +122,18 @@ function namedApart([surname, given]: readonly Token[]): boolean {
   return surname?.tag === 'nr' && given !== undefined && given.tag === 'nr' && !isFrequentWord(given.word)
 }
 
+/**
+ * Whether jieba reads what follows a title at `[start, end)` as something the people of the title do rather than a
+ * name (组织村民包粽子比赛): the surname's character a verb and the given characters its object, a noun (包/v + 粽子/n)
+ * whose characters stand in words more than in names (`nameScore` below 0: 粽 is in no name). A given name jieba knows
+ * as a noun holds characters of names (买/v + 建军/n, 顾/v + 学兵/n), or is an adjective's or a name's (付/v + 明福/a).
+ */
+function readsAsActivity(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || nameScore(text, start + 1, end) >= 0) return false
+  const [verb, object] = segmentTo(text, start, lineEndWithin(text, end, 4), end)
+  return verb?.start === start && verb.end === start + 1 && verb.tag === 'v' && object?.end === end && object.tag === 'n'
+}
+
 /** Surnames that are far more often function words: data/person-function-word-surnames.txt. */
 const functionWordSurnames = readCharacterClass('person-function-word-surnames.txt')
 
@@ -229,7 +241,7 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
       }
       nameEnd ??= nameReadApart(text, start) ?? functionWordSurnameName(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, titleWord, found)
-      if (nameEnd !== undefined && !titleWord(text, position, end)) nameEnd = undefined
+      if (nameEnd !== undefined && (!titleWord(text, position, end) || readsAsActivity(text, start, nameEnd))) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as
       // in a list, so its given name may hold what names hold there (指导教师仇海燕、柏向阳被授予).
       while (nameEnd !== undefined) {
