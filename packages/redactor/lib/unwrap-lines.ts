@@ -19,10 +19,11 @@ export interface UnwrappedText {
 // A wrapped line is as wide as the page: a line shorter than this ends a heading, a label or a row, not a wrap.
 const minWrappedLine = 10
 const wordChar = /[\p{Script=Han}0-9A-Za-z]/u
-// A line opening with an item's number (2 李金花, 3、, 1.) starts an item or a table's row, whatever ended the line
-// before; a decimal's part after a wrap (12⏎653.7) does not. Headings are told by their numbers alone, not by the
-// parser's reading, which masks change (76、 after a phone cut by a wrap reads as an item, **、 does not).
-const itemOpening = /^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[、\s]|[.．](?![0-9]))/u
+// A line opening with an item's number (2 李金花, 3、, 1.) or an inline enumeration's (二是, 第三，, （一）) starts an
+// item or a table's row, whatever ended the line before; a decimal's part after a wrap (12⏎653.7) does not. Headings
+// are told by their numbers alone, not by the parser's reading, which masks change (76、 after a phone cut by a wrap
+// reads as an item, **、 does not).
+const itemOpening = /^(?:(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[、\s]|[.．](?![0-9]))|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，、,]|[（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[）)])/u
 // After a number cut by a wrap, only a row's number and a space: 76、 after 139598124 is the rest of a phone, and a
 // mask (**、) would make it no item when the redacted text is read again.
 const rowOpening = /^[0-9]{1,3}[^\S\r\n]/u

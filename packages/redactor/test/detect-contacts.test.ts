@@ -110,6 +110,9 @@ describe('detectContacts', () => {
     // a complete number before a row's number; a local number of 5 or 9 digits across the break
     expect(contacts('联系电话：0831-2623456\n2 张三 办公室').filter((found) => found.startsWith('landline-wrapped'))).toEqual([])
     expect(contacts('区号0831-262\n23 人，0831-262345\n678 件')).toEqual([])
+    // a date or a year opening the next line; too few local digits before the break
+    expect(contacts('江安县住建局 0831-262\n2024年3月5日，0831-2623\n456号院')).toEqual([])
+    expect(contacts('（0831）2\n1234567')).toEqual([])
   })
 
   it('should find licence, certificate, registration, QQ and tender numbers after their labels', () => {

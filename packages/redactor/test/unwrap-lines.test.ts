@@ -85,6 +85,8 @@ describe('unwrapLines', () => {
     // a paragraph's end; a short line's pause
     expect(unwrapLines('街道共受理群众来信来访43件。\n西郊街道位于平凉市崆峒区城区西部')).toBeUndefined()
     expect(unwrapLines('成员：王伟、\n李金花、赵强')).toBeUndefined()
+    // an inline enumeration's next item after a pause
+    expect(unwrapLines('一是加强组织领导，压实工作责任；\n二是强化督导检查，确保任务落实；\n第三，做好宣传引导工作，营造氛围，\n（三）加强队伍建设')).toBeUndefined()
   })
 
   it('should read a wrap before a line that only blanks end, or that holds one blank', () => {

@@ -58,8 +58,8 @@ function nearFirstNumberRun(profile: TextProfile): number {
 }
 
 const accountLabels = ['卡号', '账号', '帐号', '账户']
-// A landline's area code with its separator or brackets, as it opens the number
-const areaCode = /^(?:0[0-9]{2,3}[-－—]|[（(]0[0-9]{2,3}[）)])/
+// A landline's area code with its separator or brackets (no blank: a blank after 0831 may end a number of its own)
+const areaCode = /(?:0[1-9][0-9]{1,2}[-－—]|[（(]0[1-9][0-9]{1,2}[）)])/
 // Longest first, so that a label is read whole (QQ号码 before QQ).
 const codeLabels = readLexicon('contact-code-labels.txt')
   .sort((a, b) => b.length - a.length)
@@ -208,7 +208,7 @@ const rules: readonly ContactRule[] = [
   // run; a local number too short before the break and of 7 or 8 digits across it is the phone's.
   {
     rule: 'landline-wrapped',
-    pattern: /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－—]|[（(]0[1-9][0-9]{1,2}[）)])[0-9]{1,6}[ \u3000]{0,2}\r?\n[0-9]{1,7}(?![0-9])/g,
+    pattern: new RegExp(`(?<![0-9])${areaCode.source}[0-9]{3,6}[ \\u3000]{0,2}\\r?\\n[0-9]{1,5}(?![0-9年月日号])`, 'g'),
     confidence: 0.85,
     reason: 'landline with area code cut by a line break in its local number',
     possible: (profile, text) => profile.digitsAndSeparators >= 6 && text.includes('\n'),
