@@ -1095,3 +1095,18 @@ describe('detectUnits: the brand between a place and a trade, however jieba cuts
     expect(texts.flatMap(units)).toEqual([])
   })
 })
+
+describe('detectUnits: a brand in Latin letters before a trade and a unit suffix', () => {
+  it('should mask only the letters where the Han words before the suffix are trades alone, after a place, a verb or a mark', () => {
+    expect(units('中标供应商：上海iBox智能科技有限公司（地址略）')).toEqual(['iBox智能科技有限公司/8'])
+    expect(units('福鼎市点头镇柏柳村KM茶业有限公司年加工白茶')).toEqual(['KM茶业有限公司/6'])
+    expect(units('多次接受XY装饰工程有限公司老板宴请，德清县KT新材料有限公司总经理')).toEqual(['XY装饰工程有限公司/8', 'KT新材料有限公司/7'])
+  })
+
+  it('should read no brand in the acronym of a trade, a placeholder, pseudonyms side by side or letters before a Han brand', () => {
+    const texts = ['引进LED照明有限公司投资5亿元', '与5G通信有限公司签订协议', 'XX县XX镇XX有限公司法定代表人', '中标供应商：WAFV智能科技有限公司']
+    expect(texts.flatMap(units)).toEqual([])
+    // the Han brand names the company, and the letters before it are read by no rule here
+    expect(units('联合ABC华宇科技有限公司开展培训')).toEqual(['华宇科技有限公司/6'])
+  })
+})

@@ -17,6 +17,7 @@ import {innerPlaceEnd} from './inner-places.js'
 import {isKindOfQuotedBrand} from './kinds-after-quotes.js'
 import {brandEnd, isTradeText, keptLength, tradeLength} from './kept-parts.js'
 import {placeLength} from './leading-places.js'
+import {letteredBrandBefore} from './lettered-brands.js'
 import {headlessTags, predicateTags} from './predicate-tags.js'
 import {isCounted} from './quantities.js'
 import {isSkipped} from './skipped-spans.js'
@@ -34,6 +35,11 @@ export function detectSuffixedUnits(context: DetectionContext, detections: Detec
   nationalPrefixes ??= readLexicon('national-prefixes.txt')
   // A suffix a count follows names no unit (合作社15家), so it is skipped before jieba reads the name
   for (const suffixed of findSuffixedNames(text, 'ORG', (start, end) => isSkipped(context, start, end) || isCounted(text, end))) {
+    const lettered = letteredBrandBefore(text, suffixed)
+    if (lettered) {
+      if (!isSkipped(context, lettered.start, lettered.end)) detections.push(lettered)
+      continue
+    }
     const name = withoutLeadingVerb(text, withHeadAfterDivision(text, suffixed))
     if (nationalPrefixes.some((prefix) => text.startsWith(prefix, name.start))) continue
     const placeEnd = name.start + placeLength(text, name.start, name.nameEnd, name.rule.brand)
