@@ -505,19 +505,64 @@ function startsLine(text: string, at: number): boolean {
  */
 export function neighboursOfMasks(output: string, replacements: readonly {start: number; end: number}[]): Windowed {
   const built: WindowedParts = {parts: [], length: 0, cuts: []}
+  const wraps = joinedWraps(output)
   let position = 0
   for (const replacement of replacements) {
     // Each character is scanned once: backwards only as far as the previous window, forwards only past it.
     const wantedEnd = Math.min(output.length, replacement.end + neighbourhood)
     if (wantedEnd <= position) continue
-    const from = widenBack(output, Math.max(position, replacement.start - neighbourhood), position)
-    const to = widenForward(output, wantedEnd)
+    const {from, to} = overWraps(output, wraps, position, {
+      from: widenBack(output, Math.max(position, replacement.start - neighbourhood), position),
+      to: widenForward(output, wantedEnd)
+    })
     if (from > position) keepBlank(built, output, position, from)
     keepPart(built, output.slice(from, to))
     position = to
   }
   keepBlank(built, output, position, output.length)
   return {text: concatenate(built.parts), cuts: built.cuts}
+}
+
+/**
+ * The line breaks the unwrap view of `output` takes out (a word or number a PDF's wrap cut: 20⏎22年), as ranges of the
+ * output, in order. Whether it takes one out depends on the lines on both sides whole (their widths, and blanks that
+ * set a table's cells apart: see unwrapLines), so a window reaching one must hold both lines as they are: with the
+ * line before blanked in part, its blanks read as cells, the wrap stayed, and the second look read the year's part
+ * after it as a figure of its own (20⏎**年) where the first look had read 2022年.
+ */
+function joinedWraps(output: string): {from: number; to: number}[] {
+  const wraps: {from: number; to: number}[] = []
+  let before = 0
+  for (const {at, removed} of unwrapLines(output)?.cuts ?? []) {
+    wraps.push({from: at + before, to: at + removed})
+    before = removed
+  }
+  return wraps
+}
+
+/**
+ * `window` widened over whole lines around every joined wrap it reaches (touches or holds), and again around those
+ * the widening reaches, but never back before `floor`, where the previous window ended: a paragraph a wrap cut into
+ * lines is read whole where a mask falls in it.
+ */
+function overWraps(output: string, wraps: readonly {from: number; to: number}[], floor: number, window: {from: number; to: number}): {from: number; to: number} {
+  let {from, to} = window
+  // The first wrap that ends at or after the window's start
+  let first = countAtOrBelow(wraps, from - 1, (wrap) => wrap.to)
+  for (let index = first; index < wraps.length; index++) {
+    const wrap = wraps[index]
+    if (wrap === undefined || wrap.from > to) break
+    from = Math.min(from, Math.max(floor, output.lastIndexOf('\n', wrap.from - 1) + 1))
+    const lineEnd = output.indexOf('\n', wrap.to)
+    to = Math.max(to, lineEnd === -1 ? output.length : lineEnd)
+    // The widening back may reach the wraps before this one
+    while (first > 0 && (wraps[first - 1]?.to ?? 0) >= from) {
+      first--
+      const earlier = wraps[first]
+      if (earlier !== undefined) from = Math.min(from, Math.max(floor, output.lastIndexOf('\n', earlier.from - 1) + 1))
+    }
+  }
+  return {from, to}
 }
 
 /** The output offset of offset `at` of the second look's text: by the last cut at or before it. */

@@ -120,6 +120,15 @@ describe('redact', () => {
     expect(redacted).toContain('各镇（街道）和县直有关部门')
   })
 
+  it('should read a year a wrap cut (20⏎22年) whole when it looks again around a mask, as the first look read it', () => {
+    // w25 wrapped at 16: the mask of 45 opens a window at the line break before 22年; blanked, the line before it read
+    // as a table's cells, the wrap stayed and 22 was a figure of its own
+    const text = '工作，她一年有两百多天吃住在镇里\n，家里的事全靠丈夫一人操持。20\n22年疫情防控期间，她连续45天\n坚守在卡口一线，女儿生日那天也只\n是在电话里说'
+    const {spans, text: redacted} = redact(text)
+    expect(spans.map((span) => span.original)).toEqual(['45'])
+    expect(redacted).toContain('20\n22年')
+  })
+
   it('should find a table cell in the first redaction where only the masks make its row short enough to be one (idempotence)', () => {
     // a line of prose spliced before a row: over 160 characters as written, under once the unit and figures are masked
     const text = '的万元户。孔村镇卧龙山社区引进百花谷田园综合体项目，建设玫瑰主题民宿12套。2.种植基地扩面提质。玫瑰镇新建标准化玫瑰种植基地1200亩，野仙沟村与锦绣玫瑰农业开发有限公司签订保底收购协议，带动村民户均增收1.1万元，昔日的贫困户变成了新时代管服务转型升级，切实优化政务服务5\t三明晴川新能源有限公司\t村部及仓库屋顶分布式光伏\t2025—2049年\t12000'
