@@ -11,6 +11,11 @@ function places(text: string): Detection[] {
   return detectPlaces(makeContext(text))
 }
 
+/** The places found in `text`, each with its rule (王庄村/gazetteer-village). */
+function found(text: string): string[] {
+  return places(text).map((place) => `${text.slice(place.start, place.end)}/${place.rule}`)
+}
+
 /** The distinct strings found, in order of first occurrence. */
 function names(text: string): string[] {
   return [...new Set(places(text).map((found) => text.slice(found.start, found.end)))]
@@ -240,6 +245,10 @@ describe('detectPlaces', () => {
     // a name whose first word opens a clause is none: the village is read as before (王庄村, not 还有大王庄村)
     expect(names('张庄镇还有大王庄村卫生室')).toEqual(['张庄镇', '王庄村'])
     expect(names('江安镇也有沙湾村的村医，江安镇小学村级联校，江安镇小组')).not.toContain('也有沙湾村')
+    // what the town does to a village it lists is no part of the village's name (选派|王庄村): the village is read alone
+    for (const verb of ['选派', '整治', '通报', '包联', '派']) expect(found(`张庄镇${verb}王庄村党员参加培训`)).toEqual(['张庄镇/gazetteer-town', '王庄村/gazetteer-village'])
+    expect(redact('张庄镇选派王庄村党员参加培训。').text).toBe('*镇选派*村党员参加培训。')
+    expect(found('张庄镇小王庄村卫生室')).toEqual(['张庄镇/gazetteer-town', '小王庄村/village-after-town'])
     const decoys = '江安县新农村建设，江安县贫困村，江安县各村，江安县美丽乡村，江安县所有村，江安县3个村，江安县行政村，江安县农村，江安县村民，江安县驻村工作队，江安县向村民宣讲'
     expect(names(decoys).filter((name) => name !== '江安县')).toEqual([])
   })
@@ -406,7 +415,6 @@ describe('detectPlaces', () => {
   })
 
   it('should read a road whose name opens with a short form read alone as the road (湖墅|南路, 龙阳|大道)', () => {
-    const found = (text: string) => places(text).map((place) => `${text.slice(place.start, place.end)}/${place.rule}`)
     expect(found('拱墅区大关路、湖墅南路沿线完成架空线上改下')).toEqual(['拱墅区/gazetteer-county', '大关路/road', '湖墅南路/road'])
     expect(found('汉阳区鹦鹉大道与龙阳大道交会处的立交桥完工')).toEqual(['汉阳区/gazetteer-county', '鹦鹉大道/road', '龙阳大道/road'])
     // right after its street, the community named by the road is read whole, as an address names it

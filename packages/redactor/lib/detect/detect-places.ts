@@ -610,7 +610,14 @@ const notChildOpening = /[0-9０-９一二三四五六七八九十两几各本�
 const addressCountyLevels = ['县', '区', '市', '旗'] as const
 const addressTownLevels = ['街道', '苏木', '镇', '乡'] as const
 const addressVillageLevels = ['社区', '嘎查', '村'] as const
-const addressSteps: readonly {parentLevels: readonly string[]; levels: readonly string[]; rule: string; levelsRunOn: boolean; bears: (text: string, start: number, end: number) => boolean}[] = [
+interface AddressStep {
+  parentLevels: readonly string[]
+  levels: readonly string[]
+  rule: string
+  levelsRunOn: boolean
+  bears: (text: string, start: number, end: number) => boolean
+}
+const addressSteps: readonly AddressStep[] = [
   {parentLevels: addressCountyLevels, levels: addressTownLevels, rule: 'town-after-county', levelsRunOn: false, bears: () => false},
   {parentLevels: addressTownLevels, levels: addressVillageLevels, rule: 'village-after-town', levelsRunOn: true, bears: isVillageAnywhere},
   // Addresses skip the town as often (婺源县篁岭村)
@@ -655,7 +662,7 @@ function detectPlacesAfterParents(scan: Scan): void {
         // 黄兴镇|蓝田|新村): the address's order says where it starts and ends
         if (scan.taken(start, end)) {
           const parts = partsReadInside(scan, start, end)
-          if (parts === undefined) break
+          if (parts === undefined || !mayReadOver(step, text, start, end, parts)) break
           scan.drop(parts)
         }
         scan.add({
@@ -702,6 +709,18 @@ function partsReadInside(scan: Scan, start: number, end: number): Detection[] | 
     free = part.end
   }
   return parts.length > 0 && !scan.taken(free, end) ? parts : undefined
+}
+
+/**
+ * Whether the place `[start, end)` named after its parent may replace `parts`, which read inside it: a village the
+ * town lists that the name ends with (张庄镇大|王庄村) is read over only where a village of China bears the whole name
+ * or what comes before it is one character jieba reads as no verb (大, 小). A word between the town and a village it
+ * lists is what the town does to the village (张庄镇选派|王庄村, 整治, 通报), not the village's name.
+ */
+function mayReadOver(step: AddressStep, text: string, start: number, end: number, parts: readonly Detection[]): boolean {
+  const village = parts.find((part) => part.rule === 'gazetteer-village')
+  if (village === undefined || step.bears(text, start, end)) return true
+  return village.start - start === 1 && !(segment(text, start, village.start)[0]?.tag.startsWith('v') ?? true)
 }
 
 /** Han characters that are no function or level character, a PDF's line break allowed after the first (泖⏎甸村, 水秀⏎村). */
