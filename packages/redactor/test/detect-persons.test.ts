@@ -1197,6 +1197,9 @@ describe('detectPersons on names that are also words', () => {
 
   it('should run a name jieba cannot read after a title on over a few characters it reads as prose, to where the list or clause ends', () => {
     expect(persons('庆格勒嘎查牧民哈斯其木格、孟和、金花三户联合办起合作社。')).toEqual(['哈斯其木格', '孟和', '金花'])
+    expect(persons('牧民孟和、高原十二户联合办起合作社。')).toEqual(['孟和', '高原'])
+    // a round count (120余名) is of the people who come with the listed, not of them
+    expect(persons('牧民孟和、高原120余名群众参加。')).toEqual(['孟和'])
     expect(persons('萨如拉嘎查党支部书记额尔敦毕力格被旗委评为优秀党务工作者。')).toEqual(['额尔敦毕力格'])
     const decoys = ['村民代表大会。', '书记亲自挂帅。', '局长办公会议，', '牧民群众增收。', '各族群众互嵌式示范社区。', '牧民合作社，', '村民自治组织、', '党员先锋岗。', '学生课外活动。', '职工之家。', '居民议事会，', '农民夜校。', '村民议事厅、', '群众满意度测评。', '牧民转移就业，', '牧民草原生态补奖。', '书记遍访贫困户。', '牧民嘎查集体经济，', '牧民互助组、', '村民理事会。', '群众文化广场。', '牧民那达慕大会。', '嘎查牧民马背宣讲团，', '群众乌兰牧骑演出。', '牧民敖包相会。', '村民议事协商，', '党员志愿服务队、', '群众乐于接受。', '干部作风建设。']
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
@@ -1454,6 +1457,11 @@ describe('detectPersons on word-names after a role before a count of people', ()
   it('should mask a word after a role where 等 and a count of people follow, whatever its score', () => {
     expect(persons('对副总经理舒畅等2人进行诫勉谈话。')).toEqual(['舒畅'])
     expect(persons('网格员高远等5名同志被评为先进。')).toEqual(['高远'])
+    expect(persons('网格员高远等20多名同志被评为先进。')).toEqual(['高远'])
+  })
+
+  it('should read no word after a role as a name where 等 and a count of places or firms follow', () => {
+    for (const decoy of ['村干部高远等3个村民小组', '帮扶干部高远等3家单位']) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should keep a role and a second word for people or things before a count of people unmasked', () => {
@@ -1573,6 +1581,9 @@ const tradeDecoys = linesOf(`
   吸纳周边6个村82名绣娘居家就业。
   带动周边120余名妇女居家就业。
   带动**名彝族妇女居家增收。
+  带动30户农户居家就业。
+  组织5家企业负责人座谈。
+  5人小组成员高度重视。
 `)
 
 // Words for staff that jieba reads as a verb and 员 (报账 + 员), before the words of prose that follow them.
@@ -1688,6 +1699,9 @@ describe('detectPersons on dotted names and names after staff words', () => {
     expect(persons('其中1名电工高山当场死亡。')).toEqual(['高山'])
     expect(persons('造成2名电工常乐、高山受伤。')).toEqual(['常乐'])
     expect(persons('获得第三名的绣娘常乐说。')).toEqual(['常乐'])
+    // 家 counts the firms a role heads, 人 the group before its head: one person is named
+    expect(persons('3家企业负责人高山反映。')).toEqual(['高山'])
+    expect(persons('5人小组组长高山反映。')).toEqual(['高山'])
   })
 
   it('should keep the words of prose after a word for staff unmasked', () => {
