@@ -36,8 +36,10 @@ export function processDocument(task: DocumentTask): FileResult {
       return {id: task.id, ok: true, leaks, counts: countTypes(leaks), messages: leakMessages(text, leaks, task.name)}
     }
 
-    // The parser reads `.md` (or ATX headings) as Markdown, anything else as plain text.
-    const parsed = parse(input, {path: task.name})
+    // The parser reads `.md` (or ATX headings) as Markdown, anything else as plain text. The tree goes only to the
+    // redactor, which reads blocks, never the items of an inline enumeration (一是…二是…): parsed as redact parses a
+    // string, without the pass that splits them off (the parser's warnings are the same).
+    const parsed = parse(input, {path: task.name, inlineEnumerations: false})
     const result = redact(parsed, task.policy)
     return {
       id: task.id,

@@ -87,7 +87,37 @@ describe('redact on seed 004 (raw PDF text of two magazine articles)', () => {
   })
 })
 
+// Reports whose paragraphs hold inline enumerations (一是…二是…) and end on closing sentences, where the parser's
+// default tree (items, closings split off) and the redactor's own (blocks only) differ.
+const enumeratedReports = [
+  `关于张庄镇2023年乡村振兴工作的报告
+
+一、主要做法
+今年以来，张庄镇党委书记王建国带领干部群众扎实推进乡村振兴。一是抓产业，王庄村建成蔬菜大棚120座；二是抓治理，李家沟村党支部书记赵德明牵头成立议事会；三是抓民生，新建村卫生室3所。全镇上下形成了齐抓共管的良好局面。
+
+二、下一步打算
+一是加强组织领导，由副镇长孙立国具体负责；二是强化督查考核，联系电话0371-62345678。以上报告，请审阅。
+
+张庄镇人民政府
+2023年12月20日
+`,
+  `各村（社区）：
+为做好防汛工作，现将有关事项通知如下。一要提高认识，二要压实责任，三要加强值守，值班人员刘芳（手机13812345678）。请各村认真贯彻落实。
+特此通知。
+`
+]
+
 describe('redact', () => {
+  it('should redact a report as it redacts the document the parser gives with its defaults, enumerations and closings read', () => {
+    for (const text of enumeratedReports) {
+      const fromString = redact(text)
+      const fromParsed = redact(parse(text))
+      expect(fromString.spans, text).toEqual(fromParsed.spans)
+      expect(fromString.text).toBe(fromParsed.text)
+      expect(fromString.spans.length).toBeGreaterThan(0)
+    }
+  })
+
   it('should change nothing outside the spans, and nothing when it redacts again, on every corpus document', () => {
     for (const name of corpusNames) {
       const text = corpus(name)
