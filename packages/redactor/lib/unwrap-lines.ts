@@ -113,7 +113,6 @@ function isNumberSeparator(text: string, at: number): boolean {
 // whatever ended the line before.
 const dateOpening = /^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日/u
 
-
 /** Whether the character before `at` is a blank a wrap may leave before its line break (or the \r of \r\n). */
 function isBlankBefore(text: string, at: number): boolean {
   const code = text.charCodeAt(at - 1)

@@ -603,8 +603,9 @@ function isVillageAt(text: string, start: number, level: number): boolean {
 // A place's name right after the place that holds it: two characters (北黎村) to five (阿土列尔村, 阔克铁热克村).
 const childNameLength = {least: 2, most: 5}
 // Characters that open no place's name right after its parent: numbers and determiners (三村, 各村, 全镇), or a
-// village joining the parent to what follows (镇村两委). Unlike a hamlet's, a village's name may open with 小 (小翁邓村).
-const notChildOpening = /[0-9０-９一二三四五六七八九十两几各本全该每村]/u
+// village joining the parent to what follows (镇村两委).
+const notChildOpeningCharacters = '0-9０-９一二三四五六七八九十两几各本全该每村'
+const notChildOpening = new RegExp(`[${notChildOpeningCharacters}]`, 'u')
 
 /** The levels of the places an address names right after a place of a level (县 → 镇, 镇 → 村), and what vouches for an everyday word. */
 const addressCountyLevels = ['县', '区', '市', '旗'] as const
@@ -737,9 +738,9 @@ function isPlaceNameText(name: string): boolean {
 let hamletSuffixes: ReadonlySet<string> | undefined
 // A hamlet's name before its ending: one character (东组, 上寨) to three.
 const maxHamletName = 3
-// Characters that open no hamlet's name after a village: numbers of groups are figures' business (3组, 三组), and
-// determiners and function characters join the village to what follows (本组, 各组, 小组, 两委).
-const notHamletOpening = /[0-9０-９一二三四五六七八九十两几各本全该每小村]/u
+// Characters that open no hamlet's name after a village: those that open no place's name after its parent (3组, 三组,
+// 本组, 各组, 两委), and 小, which makes a group of the village (村小组) where a village's name may open with it (小翁邓村).
+const notHamletOpening = new RegExp(`[${notChildOpeningCharacters}小]`, 'u')
 
 /**
  * Hamlets and groups of a village named right after it (芬香村塘湾组, 里汉村那坡屯, 山口坡村大坡坳; data/hamlet-suffixes.txt):

@@ -71,4 +71,3 @@ function readAsRunBeforePredicate(text: string, tokens: readonly Token[], start:
 
 // Punctuation that closes a clause after its subject.
 const clauseClose = charCodes('，,、；;：:')
-
