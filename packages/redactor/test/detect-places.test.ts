@@ -398,6 +398,19 @@ describe('detectPlaces', () => {
     expect(roads('（三）位于人民路123号')).toEqual(['人民路/1'])
   })
 
+  it('should find a road by the works on it or a shop named by it where jieba reads a proper name in it, not a kind of road nor a word the suffix ends', () => {
+    const roads = (text: string) => places(text).filter((found) => found.rule === 'road').map((found) => text.slice(found.start, found.end))
+    expect(roads('牡丹大道供水管网改造工程、滨河路综合管廊工程和文昌路立交桥按期推进')).toEqual(['牡丹大道', '滨河路', '文昌路'])
+    expect(roads('老鼎丰食品有限公司中央大街分店，永康大药房新建南路店，泉城路店')).toEqual(['中央大街', '新建南路', '泉城路'])
+    const decoys = [
+      // a kind of road (common words), a word the suffix ends (电路, 思路, 管路)
+      '示范街改造，一条街改造，夜市街改造，小吃街分店，高架路改造，产业路改造，城市道路立交桥，主干路改造工程',
+      '老旧电路改造工程，燃气管路改造工程，供水管路改造，拓宽思路改造提升，发展道路改造',
+      '背街小巷提质，老旧小区及街巷改造，一路店，丝路店，新路店，沿路店铺，临街店铺改造'
+    ]
+    for (const decoy of decoys) expect(roads(decoy), decoy).toEqual([])
+  })
+
   it("should read a road's name from the place or list mark before it where jieba leaves its first characters apart (平城区|御|河东路), but no word there", () => {
     const roads = (text: string) => places(text).filter((found) => found.rule === 'road').map((found) => text.slice(found.start, found.end))
     expect(roads('大同市平城区御河东路、文瀛湖东路沿线建成口袋公园12个')).toEqual(['御河东路', '文瀛湖东路'])
@@ -420,7 +433,7 @@ describe('detectPlaces', () => {
     // right after its street, the community named by the road is read whole, as an address names it
     expect(found('甘井子区红旗街道山东路社区组织志愿者')).toEqual(['甘井子区/gazetteer-county', '红旗街道/gazetteer-town', '山东路社区/village-after-town'])
     // the short form stays where no road word marks a road after it, or where it is a place on its own before one
-    expect(found('龙阳大道供水管网改造')).toEqual([])
+    expect(found('龙阳大道上车来车往')).toEqual([])
     expect(found('黄浦区对福州路、广东路沿街商铺开展检查')).toEqual(['黄浦区/gazetteer-county', '福州路/road', '广东路/road'])
   })
 
@@ -472,7 +485,6 @@ describe('detectPlaces', () => {
       '漫步在汝州市大街小巷，路面整洁',
       '吊鹿沟村的山路上结了一层薄霜',
       '探索新时代基层治理路径，拓宽就业渠道',
-      '牡丹大道供水管网改造工程按期推进',
       '往东走到大街路口',
       '商户沿大街两侧摆摊',
       '门店沿街摆放货架',

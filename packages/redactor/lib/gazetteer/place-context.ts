@@ -8,6 +8,7 @@ interface Cues {
   list: string[]
   estate: string[]
   road: string[]
+  works: string[]
   address: string[]
   exceptions: string[]
   /** Every piece of every exception (北京, 京时 … of 北京时间): most names are none, and need no search of the exceptions. */
@@ -24,6 +25,7 @@ function loadCues(): Cues {
   const list: string[] = []
   const estate: string[] = []
   const road: string[] = []
+  const works: string[] = []
   const address: string[] = []
   for (const line of readLexicon('place-cues.txt')) {
     const [side, word] = line.split('\t')
@@ -33,6 +35,7 @@ function loadCues(): Cues {
     else if (word && side === 'list') list.push(word)
     else if (word && side === 'estate') estate.push(word)
     else if (word && side === 'road') road.push(word)
+    else if (word && side === 'works') works.push(word)
     else if (word && side === 'address') address.push(word)
   }
   const exceptions = readLexicon('place-exceptions.txt')
@@ -40,7 +43,7 @@ function loadCues(): Cues {
   for (const exception of exceptions) {
     for (let start = 0; start <= exception.length; start++) for (let end = start; end <= exception.length; end++) exceptionPieces.add(exception.slice(start, end))
   }
-  cues = {after, before, product, list, estate, road, address, exceptions, exceptionPieces}
+  cues = {after, before, product, list, estate, road, works, address, exceptions, exceptionPieces}
   return cues
 }
 
@@ -71,6 +74,11 @@ export function estateCueAt(text: string, end: number): boolean {
 /** Whether a word that follows roads and streets (data/place-cues.txt: 沿线, 交叉口, 以东) stands at `end`. */
 export function roadCueAt(text: string, end: number): boolean {
   return loadCues().road.some((word) => text.startsWith(word, end))
+}
+
+/** Whether a word of works on a road or of a shop on it (data/place-cues.txt: 改造, 立交桥, 分店) starts at `end`. */
+export function roadWorksCueAt(text: string, end: number): boolean {
+  return loadCues().works.some((word) => text.startsWith(word, end))
 }
 
 /** Whether a word that introduces an address (data/place-cues.txt: 位于, 地址：) ends at `start`. */

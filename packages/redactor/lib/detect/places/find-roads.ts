@@ -1,7 +1,8 @@
 import {isStopChar} from '../../gazetteer/find-suffixed-names.js'
-import {followsAddressCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, roadCueAt} from '../../gazetteer/place-context.js'
+import {followsAddressCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, roadCueAt, roadWorksCueAt} from '../../gazetteer/place-context.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround, type Token} from '../../segment.js'
+import {isKnownWord} from '../persons/read-words.js'
 
 /** A road, street or lane named before its suffix (长治|路, 黄河东|路, 水井|巷), and what made it one. */
 export interface Road {
@@ -9,7 +10,7 @@ export interface Road {
   /** Where the suffix starts: the name is `[start, nameEnd)`, the suffix `[nameEnd, end)`. */
   nameEnd: number
   end: number
-  evidence: 'house number' | 'road cue' | 'address' | 'listed with a road'
+  evidence: 'house number' | 'road cue' | 'address' | 'works on it' | 'listed with a road'
 }
 
 /** The name's length before the suffix, a direction included (兴北|路, 中山北|路, 王府井|大街). */
@@ -29,7 +30,9 @@ let genericWords: Set<string> | undefined
 
 /**
  * Roads, streets and lanes with a proper name, where something says a road is meant: a house number after it
- * (人民路123号), a word that follows roads (沿线, 交叉口, 以东: data/place-cues.txt), a place or placeholder right
+ * (人民路123号), a word that follows roads (沿线, 交叉口, 以东: data/place-cues.txt), works on it or a shop named by it
+ * (牡丹大道改造工程, 文昌路立交桥, 泉城路店: data/place-cues.txt, where jieba reads a proper name in it and the suffix
+ * makes no word with the character before it, 电路改造), a place or placeholder right
  * before it in an address (小店区长治路) or a word that opens an address (位于), or a road so marked beside it in a
  * list or crossing (黄河东路、兴北路、丰收路沿线; 长治路与晋阳街交叉口). The suffix must end a word where jieba cuts (not
  * 路径, 街道, 街区), and words that name no road of their own stay (公路沿线, 商业街两侧: data/road-generic-words.txt).
@@ -56,7 +59,8 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
       if (wordsStart === undefined) continue
       const start = nameStartInAddress(text, tokens, wordsStart, at, taken, opensAddress)
       if (endsInGenericWord(text, tokens, start, end)) continue
-      candidates.push({start, nameEnd: at, end, evidence: evidenceFor(text, start, end, opensAddress)})
+      const evidence = evidenceFor(text, start, end, opensAddress) ?? (roadWorksCueAt(text, end) && namesProperly(tokens, start, at) && !suffixMakesWord(text, tokens, start, at, end) ? 'works on it' : undefined)
+      candidates.push({start, nameEnd: at, end, evidence})
     }
   }
   candidates.sort((a, b) => a.start - b.start)
@@ -164,6 +168,30 @@ function lastWordsStart(tokens: readonly Token[], suffixStart: number, end: numb
   if (whole !== undefined && whole.start <= suffixStart - roadName.least) return whole.start
   const coreEnd = tokens.some((token) => token.end === suffixStart) ? suffixStart : suffixStart - 1
   return lastNameWordsStart(tokens, coreEnd, (previous) => !opensNoName(previous))
+}
+
+// jieba's tags of proper names (牡丹/ns, 文昌/nr, 和平路/nz, 建设路/nt) and of runs it could not read (金雀/x)
+const properNameTag = /^(?:n[srzt]|x)/u
+
+/**
+ * Whether jieba reads a word of the road's name, or the road whole, as a proper name: works or a shop named by
+ * a road of common words are named by a kind of road as often (示范街改造, 小吃街分店, 高架路改造, 产业路改造).
+ */
+function namesProperly(tokens: readonly Token[], start: number, suffixStart: number): boolean {
+  return tokens.some((token) => token.start < suffixStart && token.end > start && properNameTag.test(token.tag))
+}
+
+// The directions a road's name ends with before its suffix (中山北|路): 北路 is a word, and a road's
+const nameDirections = new Set([...'东西南北中'])
+
+/**
+ * Whether the suffix makes a word jieba knows with the character before it (电|路, 思|路, 燃气管|路: no road's), not
+ * a direction's (新建南路) nor inside a word jieba reads for the whole road (和平路, 滨河路, 中央大街). Works named
+ * after such a word are its (老旧电路改造, 拓宽思路, 燃气管路改造); a house number or an address needs no such care.
+ */
+function suffixMakesWord(text: string, tokens: readonly Token[], start: number, suffixStart: number, end: number): boolean {
+  if (tokens.some((token) => token.end === end && token.start <= start)) return false
+  return !nameDirections.has(text.charAt(suffixStart - 1)) && isKnownWord(text.slice(suffixStart - 1, end))
 }
 
 function evidenceFor(text: string, start: number, end: number, opensAddress: (start: number) => boolean): Road['evidence'] | undefined {
