@@ -275,6 +275,16 @@ describe('detectPlaces', () => {
     expect(names('昭觉县推进幸福乡村建设')).toEqual(['昭觉县'])
   })
 
+  it('should find a settlement named by a family and a landform before a level or a feature (潘家沟组, 杨家湾大桥), but no everyday word', () => {
+    const found = (text: string) => places(text).map((place) => `${text.slice(place.start, place.end)}/${place.suffixLength}`)
+    expect(found('在巡查中，潘家沟组监测员老冉发现房屋后墙开裂')).toEqual(['潘家沟组/1'])
+    expect(found('其中杨家湾大桥、韩家岭桥等4座桥梁被评定为四类桥')).toEqual(['杨家湾/0', '韩家岭/0'])
+    expect(found('整体搬迁到了宋家沟新村')).toEqual(['宋家沟新村/1'])
+    // the surname and 家 or 家 and the landform an everyday word, the landform opening one, no level nor feature after
+    const decoys = '李家庄园，国家坝区建设，专家组组长，成立专家组，农家坪村，大家庄重承诺，各家各户，全家福，这家桥头店，张家岭说，王家坪上'
+    expect(found(decoys)).toEqual([])
+  })
+
   it('should find the hamlets listed after the first of a village, with its ending, though named by a word (竹子寨)', () => {
     expect(names('花垣县双龙镇十八洞村梨子寨、竹子寨两个自然寨新建游步道')).toEqual(['花垣县', '双龙镇', '十八洞村', '梨子寨', '竹子寨'])
     // not a word that ends so (工作组, 山寨), another ending, or where the village names no first hamlet

@@ -5,6 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {findRoads} from './places/find-roads.js'
+import {findFamilySettlements} from './places/find-family-settlements.js'
 import {findStationPlaces} from './places/find-station-places.js'
 import {estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
@@ -130,6 +131,7 @@ export const detectPlaces: Detector = function detectPlaces(context: DetectionCo
   dropGone()
   detectVillagesAnywhere(scan)
   detectHamlets(scan)
+  detectFamilySettlements(scan)
   detectEstates(scan)
   detectRoads(scan)
   dropGone()
@@ -849,6 +851,22 @@ function detectEstates(scan: Scan): void {
       reason: `residential estate named before \`${text.slice(candidate.nameEnd, candidate.end)}\``
     })
   })
+}
+
+/** Hamlets and villages named by a family and a landform (潘家沟组, 杨家湾大桥: see `findFamilySettlements`). */
+function detectFamilySettlements(scan: Scan): void {
+  for (const settlement of findFamilySettlements(scan.text, scan.taken)) {
+    scan.add({
+      type: 'PLACE',
+      start: settlement.start,
+      end: settlement.end,
+      suffixLength: settlement.suffixLength,
+      detector: 'places',
+      rule: 'family-settlement',
+      confidence: 0.7,
+      reason: 'a settlement named by a family and a landform (a surname, 家 and 沟, 湾, 庄 …), before a level or what a settlement names'
+    })
+  }
 }
 
 /** Roads, streets and lanes with a proper name where something says a road is meant (see `findRoads`). */

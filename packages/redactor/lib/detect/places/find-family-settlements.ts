@@ -1,0 +1,66 @@
+import {isUsualWord} from '../../jieba-dictionary.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segmentAround} from '../../segment.js'
+import {loadLexicons} from '../persons/person-lexicons.js'
+
+/** A settlement named by a family and a landform (潘家沟组, 杨家湾大桥), and the level kept after its name, if any. */
+export interface FamilySettlement {
+  start: number
+  end: number
+  /** The characters at the end kept visible: the level's last (组, 村), none before a feature (杨家湾|大桥). */
+  suffixLength: number
+}
+
+interface SettlementWords {
+  landforms: Set<string>
+  levels: string[]
+  features: string[]
+}
+
+let words: SettlementWords | undefined
+
+function loadSettlementWords(): SettlementWords {
+  if (words) return words
+  const landforms = new Set<string>()
+  const levels: string[] = []
+  const features: string[] = []
+  for (const line of readLexicon('settlement-landforms.txt')) {
+    const [kind, word] = line.split('\t')
+    if (word && kind === 'landform') landforms.add(word)
+    else if (word && kind === 'level') levels.push(word)
+    else if (word && kind === 'feature') features.push(word)
+  }
+  // The longest first: 新村 before 村, 大桥 before 桥
+  const longestFirst = (a: string, b: string) => b.length - a.length
+  words = {landforms, levels: levels.sort(longestFirst), features: features.sort(longestFirst)}
+  return words
+}
+
+/**
+ * Hamlets and villages named by a family and a landform (a surname, 家 and a character of
+ * data/settlement-landforms.txt: 潘家沟, 杨家湾, 宋家沟), before a settlement's level (潘家沟组, 宋家沟新村) or what a
+ * settlement names after it (杨家湾大桥, 韩家岭桥), where the text names none around it by a name of its own: a
+ * name of that shape is a place's wherever it stands, as the family's settlement. Not where the surname and 家 or 家
+ * and the landform make an everyday word (国家坝区, 专家组, 农家坪; 家园), where the landform opens one with the
+ * next character (李家庄园), nor where jieba joins the surname to the word before it. `taken` marks characters
+ * something else claimed.
+ */
+export function findFamilySettlements(text: string, taken: (start: number, end: number) => boolean): FamilySettlement[] {
+  const found: FamilySettlement[] = []
+  const {landforms, levels, features} = loadSettlementWords()
+  const {singleSurnames} = loadLexicons()
+  for (let at = text.indexOf('家', 1); at !== -1; at = text.indexOf('家', at + 1)) {
+    const start = at - 1
+    const nameEnd = at + 2
+    if (!singleSurnames.has(text.charAt(start)) || !landforms.has(text.charAt(at + 1))) continue
+    const level = levels.find((word) => text.startsWith(word, nameEnd))
+    const feature = level === undefined ? features.find((word) => text.startsWith(word, nameEnd)) : undefined
+    if (level === undefined && feature === undefined) continue
+    const end = nameEnd + (level?.length ?? 0)
+    if (taken(start, end)) continue
+    if (isUsualWord(text.slice(start, at + 1)) || isUsualWord(text.slice(at, nameEnd)) || isUsualWord(text.slice(at + 1, nameEnd + 1))) continue
+    if (!segmentAround(text, start, end, 3, 0).some((token) => token.start === start)) continue
+    found.push({start, end, suffixLength: level === undefined ? 0 : 1})
+  }
+  return found
+}
