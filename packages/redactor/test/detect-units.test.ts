@@ -1110,17 +1110,3 @@ describe('detectUnits: a brand in Latin letters before a trade and a unit suffix
     expect(units('联合ABC华宇科技有限公司开展培训')).toEqual(['华宇科技有限公司/6'])
   })
 })
-
-describe('detectUnits: a quoted name after the word for a shop, a stall or an account', () => {
-  it('should read the quoted name after 网店, 摊位, an account or 取名 as a name, whatever its words', () => {
-    expect(units('果农冉红英的抖音账号“橙妹妹”粉丝量达56万')).toEqual(['橙妹妹/0'])
-    expect(units('消费者反映，网店“楚味优选”在拼多多平台销售的腊肉无标签')).toEqual(['楚味优选/0'])
-    expect(units('他把自家的奶食店取名叫“额吉的味道”，意思是妈妈的味道')).toEqual(['额吉的味道/0'])
-    expect(units('218号摊位“酷旅”箱包经营者赵玉婷')).toEqual(['酷旅/0'])
-  })
-
-  it('should read no count, generic word, description of units or quoted sentence after such a word as a name', () => {
-    const texts = ['开通微信公众号“三个一”专栏', '网店“爱心”专区上线', '他给新账号取名“一起来！”', '开设网店“特色”频道']
-    expect(texts.flatMap(units)).toEqual([])
-  })
-})

@@ -13,7 +13,6 @@ import {detectListedUnits} from './units/detect-listed-units.js'
 import {detectNamesAfterDivisions} from './units/detect-names-after-divisions.js'
 import {detectObjectNames} from './units/detect-object-names.js'
 import {detectQuotedNames} from './units/detect-quoted-names.js'
-import {detectQuotedNamesAfterCues} from './units/detect-quoted-names-after-cues.js'
 import {detectQuotedNicknames} from './units/detect-quoted-nicknames.js'
 import {detectSuffixedUnits} from './units/detect-suffixed-units.js'
 import {detectTabledUnits} from './units/detect-tabled-units.js'
@@ -45,7 +44,6 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectListedBusinesses(context, detections))
   detections.push(...detectBranchNames(context, detections))
   detections.push(...detectQuotedNames(context, detections))
-  detections.push(...detectQuotedNamesAfterCues(context, detections))
   detections.push(...detectQuotedNicknames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
   detections.push(...detectBrandsBeforeKinds(context, detections))
