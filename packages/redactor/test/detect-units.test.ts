@@ -1109,4 +1109,20 @@ describe('detectUnits: a brand in Latin letters before a trade and a unit suffix
     // the Han brand names the company, and the letters before it are read by no rule here
     expect(units('联合ABC华宇科技有限公司开展培训')).toEqual(['华宇科技有限公司/6'])
   })
+
+  it('should leave a redacted output as it is under every style, one per type or mixed (a pseudonym beside xx)', () => {
+    const text = '中标供应商：上海iBox智能科技有限公司，福鼎市点头镇柏柳村KM茶业有限公司'
+    const styles = [
+      {PLACE: 'pseudonym', ORG: 'pseudonym'},
+      {PLACE: 'xx', ORG: 'pseudonym'},
+      {PLACE: 'pseudonym', ORG: 'xx'},
+      {PLACE: 'xx', ORG: 'xx'},
+      {PLACE: 'tag', ORG: 'star-per-char'}
+    ] as const
+    for (const style of styles) {
+      const once = redact(text, {styles: style}).text
+      expect(once, JSON.stringify(style)).not.toMatch(/iBox|福鼎|柏柳/u)
+      expect(redact(once, {styles: style}).text, JSON.stringify(style)).toBe(once)
+    }
+  })
 })

@@ -11,9 +11,10 @@ const letter = /[A-Za-z]/u
 // How long such a brand may be, and the placeholders a writer puts for a name left out (XX有限公司), which are none.
 const maxLettered = 12
 const placeholder = /^[Xx]+$/u
-// Pseudonyms side by side (WAFV: a place's and a brand's, where the policy writes pseudonyms): two capitals a name,
-// which redacting the output again must leave as they are.
-const pseudonyms = /^(?:[A-Z]{2}){2,}$/u
+// Pseudonyms side by side (WAFV: a place's and a brand's, where the policy writes pseudonyms), or a pseudonym beside
+// another style's placeholder (xxFV, WAxx: a style per type): two capitals or two x's a name, which redacting the
+// output again must leave as they are.
+const pseudonyms = /^(?:[A-Z]{2}|xx){2,}$/u
 
 let tradeAcronyms: ReadonlySet<string> | undefined
 
