@@ -283,6 +283,8 @@ describe('detectPlaces', () => {
     // the surname and 家 or 家 and the landform an everyday word, the landform opening one, no level nor feature after
     const decoys = '李家庄园，国家坝区建设，专家组组长，成立专家组，农家坪村，大家庄重承诺，各家各户，全家福，这家桥头店，张家岭说，王家坪上'
     expect(found(decoys)).toEqual([])
+    // a level that opens a word with the next character
+    expect(found('陈家冲组织人员开展巡查，马家营社会治理成效明显')).toEqual([])
   })
 
   it('should find the hamlets listed after the first of a village, with its ending, though named by a word (竹子寨)', () => {

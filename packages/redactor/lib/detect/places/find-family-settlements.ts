@@ -57,6 +57,8 @@ export function findFamilySettlements(text: string, taken: (start: number, end: 
     const feature = level === undefined ? features.find((word) => text.startsWith(word, nameEnd)) : undefined
     if (level === undefined && feature === undefined) continue
     const end = nameEnd + (level?.length ?? 0)
+    // A level that opens a word with the next character is no level (陈家冲组织人员, 马家营社会治理)
+    if (level !== undefined && end < text.length && isUsualWord(text.slice(nameEnd, end + 1))) continue
     if (taken(start, end)) continue
     if (isUsualWord(text.slice(start, at + 1)) || isUsualWord(text.slice(at, nameEnd)) || isUsualWord(text.slice(at + 1, nameEnd + 1))) continue
     if (!segmentAround(text, start, end, 3, 0).some((token) => token.start === start)) continue
