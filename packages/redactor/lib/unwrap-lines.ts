@@ -32,8 +32,9 @@ const tab = 9
 /**
  * The text with its word wraps taken out, or undefined when it has none. A word wrap is a line break with a few
  * spaces around it (see `lineWrapEnd`) between two word characters (Han, digits, Latin letters; before it also a
- * number's separator) or inside a number or code (see `isCodeCut`), after a line of at least ten characters as a wrapped line is (see `isWrappedLine`), before
- * a line that opens no item: a break after punctuation cuts no word, and one after a short line or a table's row
+ * number's separator), inside a number or code (see `isCodeCut`) or inside a sentence at its punctuation (see
+ * `isPunctuationWrap`), after a line of at least ten characters as a wrapped line is (see `isWrappedLine`), before a
+ * line that opens no item: a break after a sentence's end cuts nothing, and one after a short line or a table's row
  * ends it.
  */
 export function unwrapLines(text: string): UnwrappedText | undefined {
@@ -99,7 +100,8 @@ const longestSeparatorRun = 3
 /** Whether a digit or Latin letter stands at `at`, or after a few separators from there in the direction `step`. */
 function isCodeBeyondSeparators(text: string, at: number, step: 1 | -1): boolean {
   let from = at
-  while (codeSeparators.includes(text.charAt(from)) && Math.abs(from - at) < longestSeparatorRun) from += step
+  // charAt past either end is '', which includes() would count as a separator: stay inside the text
+  while (from >= 0 && from < text.length && codeSeparators.includes(text.charAt(from)) && Math.abs(from - at) < longestSeparatorRun) from += step
   return codeCharacter.test(text.charAt(from))
 }
 
