@@ -54,7 +54,7 @@ export function parse(input: string | Uint8Array, options?: Readonly<Options> | 
   const decoded = typeof input === 'string' ? undefined : decode(input, path)
   const text = decoded ? decoded.text : (input as string)
   const file = path === undefined ? new VFile({value: text}) : new VFile({value: text, path})
-  const tree = parseFile(text, file, options?.format ?? 'auto', options?.inlineEnumerations === false ? {inlineEnumerations: false} : defaultTreeOptions)
+  const tree = parseFile(text, file, options?.format ?? 'auto', treeOptions(options))
   if (decoded) tree.data = {...tree.data, encoding: decoded.encoding}
   return {tree, text, file, messages: messageRecords(file)}
 }
@@ -70,6 +70,21 @@ export function parse(input: string | Uint8Array, options?: Readonly<Options> | 
 export function parseFile(text: string, file: VFile, format: NonNullable<Options['format']>, options: Readonly<TreeOptions> = defaultTreeOptions): RootNode {
   if (!formats.includes(format)) throw new TypeError(`Expected format \`text\`, \`markdown\` or \`auto\`, not \`${describe(format)}\``)
   return isMarkdown(text, file, format) ? fromMarkdown(text, file, options) : fromText(text, file, options)
+}
+
+/**
+ * What the tree is built with, from the caller's options: a non-boolean `inlineEnumerations` (a flag read from a
+ * command line or a config file as the string `'false'`, say) throws rather than silently reading as on.
+ *
+ * @param options the caller's options (optional)
+ */
+export function treeOptions(options?: Readonly<Pick<Options, 'inlineEnumerations'>> | null): Readonly<TreeOptions> {
+  const inlineEnumerations = options?.inlineEnumerations
+  if (inlineEnumerations === undefined) return defaultTreeOptions
+  if (typeof inlineEnumerations !== 'boolean') {
+    throw new TypeError(`Expected \`inlineEnumerations\` to be a boolean, not \`${describe(inlineEnumerations)}\``)
+  }
+  return inlineEnumerations === defaultTreeOptions.inlineEnumerations ? defaultTreeOptions : {inlineEnumerations}
 }
 
 function isMarkdown(text: string, file: VFile, format: NonNullable<Options['format']>): boolean {

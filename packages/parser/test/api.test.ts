@@ -61,6 +61,17 @@ describe('@gongwen/parser', () => {
   it('should throw a TypeError for a bad argument, naming what was expected', () => {
     expect(() => parser.parse(42 as unknown as string)).toThrow(new TypeError('Expected a string or Uint8Array to parse, not `number`'))
     expect(() => parser.parse('正文', {format: 'pdf' as 'text'})).toThrow(new TypeError('Expected format `text`, `markdown` or `auto`, not `pdf`'))
+    // A flag read from a command line or a config file arrives as a string: it must not read as on.
+    expect(() => parser.parse('正文', {inlineEnumerations: 'false' as unknown as boolean})).toThrow(new TypeError('Expected `inlineEnumerations` to be a boolean, not `false`'))
+    expect(() => unified().use(parser.gongwenParse, {inlineEnumerations: 0 as unknown as boolean}).parse('正文')).toThrow(new TypeError('Expected `inlineEnumerations` to be a boolean, not `number`'))
+  })
+
+  it('should take the tree options in the plugin as in parse', () => {
+    const text = '一、主要做法\n我们抓了三件事。第一，抓学习。内容。第二，抓落实；内容。\n'
+    const enumItems = (tree: RootNode): number => JSON.stringify(tree).split('"enumItem"').length - 1
+    expect(enumItems(unified().use(parser.gongwenParse).parse(text))).toBe(2)
+    expect(enumItems(unified().use(parser.gongwenParse, {inlineEnumerations: false}).parse(text))).toBe(0)
+    expect(unified().use(parser.gongwenParse, {inlineEnumerations: false}).parse(text)).toEqual(parser.parse(text, {inlineEnumerations: false}).tree)
   })
 
   it('should work as a unified parser plugin, warning on the processed file', () => {
