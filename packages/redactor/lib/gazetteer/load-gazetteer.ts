@@ -29,8 +29,8 @@ export interface Gazetteer {
   size: number
   /** The division name by its number, 0 ≤ index < size. */
   division: (index: number) => Division
-  /** What a match of `names` stands for. */
-  namesOf: (match: TrieMatch<number>) => DivisionName[]
+  /** What a match of `names` stands for: one array per name of the trie, kept, so read it and do not change it. */
+  namesOf: (match: TrieMatch<number>) => readonly DivisionName[]
   /** Whether a match of `names` is some division's full name: `namesOf` without reading a division. */
   isFullName: (match: TrieMatch<number>) => boolean
   /** The division names of a code (current first when sorted so; 崇文区 has only a former one). */
@@ -120,7 +120,10 @@ function parseGazetteer(text: string): Gazetteer {
     return low
   }
 
-  const nameCache = new Map<number, DivisionName>()
+  // By the values of a trie node (the same array at every match of that name): the rules ask again and again about
+  // the same matches (every candidate position of a unit reads the division before it), and a new array each time
+  // was a tenth of the time of the places detector's short forms.
+  const namesByValues = new WeakMap<readonly number[], readonly DivisionName[]>()
   // Every document asks again for the divisions it names (short forms, products, towns): a few dozen each.
   const divisionsByCode = new Map<string, readonly Division[]>()
   // And for the towns of every county it names: hundreds of lines, read once.
@@ -130,11 +133,12 @@ function parseGazetteer(text: string): Gazetteer {
     size: starts.length,
     division,
     namesOf(match) {
-      return match.values.map((value) => {
-        let known = nameCache.get(value)
-        if (!known) nameCache.set(value, (known = {division: division(value >> 1), form: value & 1 ? 'short' : 'full'}))
-        return known
-      })
+      let known = namesByValues.get(match.values)
+      if (known === undefined) {
+        known = match.values.map((value): DivisionName => ({division: division(value >> 1), form: value & 1 ? 'short' : 'full'}))
+        namesByValues.set(match.values, known)
+      }
+      return known
     },
     isFullName(match) {
       return match.values.some((value) => (value & 1) === 0)
