@@ -86,6 +86,16 @@ describe('findProtectedRanges', () => {
     expect(redact(text).text).toBe('公示期5个工作日，责令7个工作日内整改，3年内禁止参加政府采购；全年工作**个工作日，1年内新增企业**家')
   })
 
+  it('should keep thresholds a rule sets (an age bound, a statutory fine range, a design standard), not the counts beside them', () => {
+    // Seed 003, redacted by hand, leaves 选配一名35岁以下优秀青年干部 visible while it masks the unit's figures.
+    expect(redact('为辖区6.8万名65岁以上老年人免费体检，60周岁及以上的有198人，选配一名35岁以下优秀青年干部').text).toBe('为辖区**万名65岁以上老年人免费体检，60周岁及以上的有**人，选配一名35岁以下优秀青年干部')
+    expect(redact('对未采取措施的企业处二万元以上十万元以下罚款，处5000元以上3万元以下的罚款；对其处以2万元罚款').text).toBe('对未采取措施的企业处二万元以上十万元以下罚款，处5000元以上3万元以下的罚款；对其处以**万元罚款')
+    expect(redact('防洪标准提升至100年一遇，新建堤防5公里').text).toBe('防洪标准提升至100年一遇，新建堤防**公里')
+    expect(redact('坚决守住18亿亩耕地红线，落实扬尘治理“六个百分之百”要求，新增耕地18亩').text).toBe('坚决守住18亿亩耕地红线，落实扬尘治理“六个百分之百”要求，新增耕地**亩')
+    // An age with no bound is the person's, and a sum with no range the fine imposed.
+    expect(redact('老党员今年85岁，收入2万元以上').text).not.toContain('2万元以上')
+  })
+
   it('should protect years and 年度 only while the policy keeps years', () => {
     const text = '2022年度共出具意见，从 2018 年开始，2018—2020年'
     expect(kept(text).filter((range) => range.startsWith('YEAR'))).toEqual(['YEAR:2022', 'YEAR:2018', 'YEAR:2018', 'YEAR:2020'])
