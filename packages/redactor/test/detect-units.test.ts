@@ -721,6 +721,20 @@ describe('detectUnits', () => {
     expect(wronglyRead(decoys, reportFrames, firesRule('unit-after-place'))).toEqual([])
   })
 
+  it('should read the brand of an association, foundation, rescue team or social-work centre after its place, and mask only the brand', () => {
+    expect(units('禹州市蓝天救援队出动队员63人，福州市榕树下助学基金会理事长到场')).toEqual(['蓝天救援队/3', '榕树下助学基金会/5'])
+    expect(units('湄潭县翠芽茶叶研究会、德清县春晖社会工作服务中心获评4A级社会组织')).toEqual(['翠芽茶叶研究会/5', '春晖社会工作服务中心/8'])
+    expect(units('委托暖心社工服务中心为全镇老人服务，绿萝环保志愿者协会参与')).toEqual(['暖心社工服务中心/6', '绿萝环保志愿者协会/7'])
+  })
+
+  it('should read no unit from an association described by whom it gathers, its field, its sector or its place (test/unit-decoys-associations.txt)', () => {
+    const decoys = readDecoys('unit-decoys-associations.txt')
+    expect(decoys.length).toBeGreaterThanOrEqual(50)
+    expect(wronglyRead(decoys, reportFrames, (text) => detectUnits(makeContext(text)).length > 0)).toEqual([])
+    // A numeral and one quality in quotes is an honour (“四好”商会), whatever kind follows
+    expect(units('县女企业家商会、涟城街道商会等6家商会获评市级“四好”商会')).toEqual([])
+  })
+
   it('should read the words between a place and a unit suffix as its name where they name, not where they are its trade, goods or description', () => {
     // a brand jieba tags as an adjective, or a common word of two characters, before a product suffix names it
     expect(units('章台镇宏远养殖专业合作社、草碧镇春雨合作社带动群众增收')).toEqual(['宏远养殖专业合作社/7', '春雨合作社/3'])

@@ -1,4 +1,5 @@
 import type {Detection, DetectionContext, Detector} from '../detection.js'
+import {describesAssociation} from './units/association-names.js'
 import {detectBareNames} from './units/detect-bare-names.js'
 import {detectBranchNames} from './units/detect-branch-names.js'
 import {detectBrandsAfterPlaces} from './units/detect-brands-after-places.js'
@@ -54,5 +55,7 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   // A listed unit read from the mark before it replaces the unit another rule read from inside it (、小|太阳幼儿园)
   const listed = detectListedUnits(context, detections)
   const read = [...detections.filter((unit) => !listed.some((item) => item.start < unit.start && item.end === unit.end)), ...listed]
+    // An association named by whom it gathers (县青年志愿者协会) is described, whichever rule read it
+    .filter((unit) => !describesAssociation(context.text, unit))
   return [...read, ...detectBareNames(context, read, shortNames)].sort((a, b) => a.start - b.start)
 }

@@ -15,6 +15,8 @@ import {isSkipped} from './skipped-spans.js'
 
 // Numerals that open slogans (“一网统管”, “三资管理”); 百, 千 and 万 open brands as often (百佳惠).
 const sloganNumeral = /^[一二两三四五六七八九十]/u
+// How long an honour's label of a numeral and a quality is (“四好”, “三好”).
+const honourLength = 2
 
 /**
  * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司, “巧手坊”剪纸
@@ -40,6 +42,8 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     if (!han.test(name) && !(after.business && shopBrand.test(name)) && !(namesInLetters(name) && (after.business || holdsHan.test(name)))) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end) || opensHall(text, end + 1)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
+    // A numeral and one character is an honour's label whatever follows (“四好”商会, “五好”家庭)
+    if (name.length === honourLength && sloganNumeral.test(name)) continue
     if (after.described && actsInWords(text, start, end)) continue
     // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and
     // a word that describes units a programme's label (“爱心”超市, “巾帼”读书会)
