@@ -90,10 +90,11 @@ describe('findProtectedRanges', () => {
     // Seed 003, redacted by hand, leaves 选配一名35岁以下优秀青年干部 visible while it masks the unit's figures.
     expect(redact('为辖区6.8万名65岁以上老年人免费体检，60周岁及以上的有198人，选配一名35岁以下优秀青年干部').text).toBe('为辖区**万名65岁以上老年人免费体检，60周岁及以上的有**人，选配一名35岁以下优秀青年干部')
     expect(redact('对未采取措施的企业处二万元以上十万元以下罚款，处5000元以上3万元以下的罚款；对其处以2万元罚款').text).toBe('对未采取措施的企业处二万元以上十万元以下罚款，处5000元以上3万元以下的罚款；对其处以**万元罚款')
+    expect(redact('处5千元以上2万元以下罚款，处百元以上千元以下罚款').text).toBe('处5千元以上2万元以下罚款，处百元以上千元以下罚款')
     expect(redact('防洪标准提升至100年一遇，新建堤防5公里').text).toBe('防洪标准提升至100年一遇，新建堤防**公里')
     expect(redact('坚决守住18亿亩耕地红线，落实扬尘治理“六个百分之百”要求，新增耕地18亩').text).toBe('坚决守住18亿亩耕地红线，落实扬尘治理“六个百分之百”要求，新增耕地**亩')
     // An age with no bound is the person's, and a sum with no range the fine imposed.
-    expect(redact('老党员今年85岁，收入2万元以上').text).not.toContain('2万元以上')
+    expect(redact('老党员今年85岁，收入2万元以上').text).toBe('老党员今年**岁，收入**万元以上')
   })
 
   it('should protect years and 年度 only while the policy keeps years', () => {
