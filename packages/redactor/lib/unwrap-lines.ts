@@ -1,3 +1,4 @@
+import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from './detection.js'
 import {hanCharacter} from './gazetteer/place-context.js'
 import {isLabelAndNumberRow, lineWrapEnd} from './line-wrap.js'
@@ -28,6 +29,8 @@ const itemOpening = /^(?:(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:
 // mask (**、) would make it no item when the redacted text is read again.
 const rowOpening = /^[0-9]{1,3}[^\S\r\n]/u
 const tab = 9
+// The bars that draw a table's cells in text (`1｜横州市六景镇阿强粉店｜黄志强｜`), as a tab sets them apart
+const cellBars = charCodes('|｜')
 
 /**
  * The text with its word wraps taken out, or undefined when it has none. A word wrap is a line break with a few
@@ -124,7 +127,7 @@ function isBlankBefore(text: string, at: number): boolean {
 /**
  * Whether the line `[from, to)` is as a PDF's hard wrap leaves it before the line at `next`: as wide as a page's
  * column may be, no narrower than most of the next line (one paragraph per line puts a short heading or label
- * before a long line), with no tab, and unless the wrap cuts a number or code, no run of blanks or second blank that
+ * before a long line), with no tab or bar, and unless the wrap cuts a number or code, no run of blanks or second blank that
  * sets a table's cells or a padded name apart (组  长：李志明, 万年青大药房 欧阳秋菊 集镇新街), in it nor in the next line as far
  * as it is read, before a line that is no field opening with a label (成  员：, 联系电话：).
  */
@@ -156,13 +159,13 @@ function isWrappedLine(text: string, from: number, to: number, next: number, cod
 }
 
 /**
- * Whether the character at `at` sets a line's cells apart: a tab, or unless the wrap cuts a number or code, a run of
+ * Whether the character at `at` sets a line's cells apart: a tab or a bar, or unless the wrap cuts a number or code, a run of
  * blanks or the second lone blank of the line (`seen` counts them as the line is read). With `betweenHanOnly`, only
  * a lone blank between two Chinese characters counts, as typesetting puts lone blanks around numbers and Latin words.
  */
 function setsCellsApart(text: string, at: number, codeCut: boolean, seen: {lone: number}, betweenHanOnly: boolean): boolean {
   const code = text.charCodeAt(at)
-  if (code === tab) return true
+  if (code === tab || inClass(cellBars, code)) return true
   if (codeCut || !isBlank(code)) return false
   if (isBlank(text.charCodeAt(at + 1))) return true
   if (betweenHanOnly && !(hanCharacter.test(text.charAt(at - 1)) && hanCharacter.test(text.charAt(at + 1)))) return false

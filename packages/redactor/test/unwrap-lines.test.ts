@@ -47,6 +47,9 @@ describe('unwrapLines', () => {
       '万年青大药房枣市店 欧阳秋菊 集镇新街 执业药师不在岗 3000\n天天鲜水果店 高洁 集镇新街 未标明产地 1000',
       '1 王伟 城关镇 东关村 残疾人 800\n2 李金花 城关镇 西关村 特困 1200',
       '10月1日 周密 杨帆、林立 0335-7123456\n10月2日 高明 石磊、金秋 0335-7123456',
+      // a table's rows with cells drawn by bars, a row's number right before its bar
+      '1｜横州市六景镇阿强粉店｜黄志强｜从业人员无健康证\n2｜横州市六景镇百味鲜卤味店｜蒙丽芳｜未公示食品经营许可证',
+      '马尕西木 | 临夏县土桥镇张家村 | 1860\n马秀兰 | 临夏县土桥镇张家村 | 1240',
       // a table's title before its header, with cells set apart by single spaces or tabs
       '北戴河区海滨镇国庆节值班表\n日期 带班领导 值班人员 联系电话',
       '2024年农机作业补贴公示\n姓名\t作业面积（亩）\t补贴金额（元）',
