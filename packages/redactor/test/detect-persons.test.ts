@@ -244,6 +244,13 @@ describe('detectPersons', () => {
     for (const decoy of ['来自全国各地的专家', '家住城郊的高度', '来自高校的周密部署', '家住，的付平']) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should find the name after a village and 的 before 被, what was done to them (三元朱村的王乐义被), not a thing of the village', () => {
+    expect(persons('“寿光蔬菜”走向全国，三元朱村的王乐义被群众称为“蔬菜大棚之父”。')).toEqual(['王乐义'])
+    for (const decoy of ['该村的房屋被洪水冲毁', '张家村的石桥被列为文物', '李家村的道路被冲毁', '王家村的杨树被砍', '东风村的高楼被拆除', '红星村的陈年旧账被清理', '幸福社区的文明被传承']) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+
   it('should read a rare proper noun jieba knows (苏平/ns, 高洋/ns, 金文/nz) as a name between a title and a verb of names', () => {
     expect(persons('县局局长苏平主持召开专题会议。党员高洋带头捐款。驻村第一书记金文带领群众')).toEqual(['苏平', '高洋', '金文'])
     // frequent in prose (欧洲, 华北), a place of the gazetteer (江宁), or no verb of names after it (周密部署)

@@ -78,9 +78,16 @@ function opensPersonOrPlace(text: string, start: number): boolean {
   return end !== undefined && surnameLengthsAt(text, start).some((length) => end - start > length && nameScore(text, start + length, end) >= 0)
 }
 
-/** Whether a name's list item or clause ends at `end`: punctuation, no Chinese, or a word that follows names (说, 在). */
+// 被 after a villager's name says what was done to them (三元朱村的王乐义被群众称为): the clause's subject ends there.
+const passiveMark = 0x88ab
+
+/**
+ * Whether a name's list item or clause ends at `end`: punctuation, no Chinese, a word that follows names (说, 在), or
+ * 被 (`passiveMark`).
+ */
 function closesItem(text: string, end: number): boolean {
-  return inClass(itemClose, text.charCodeAt(end)) || !isCjkAt(text, end) || longestAt(loadLexicons().verbs, text, end) !== undefined
+  const code = text.charCodeAt(end)
+  return inClass(itemClose, code) || code === passiveMark || !isCjkAt(text, end) || longestAt(loadLexicons().verbs, text, end) !== undefined
 }
 
 /**
