@@ -834,6 +834,13 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('“巧手”等合作社，“党员”等20家企业，“爱心”等沿街商户')).toEqual([])
   })
 
+  it('should read a run of quoted names that 等 extends with a kind of business as brands where their words name, but no superlative, label or national title', () => {
+    expect(units('“汉服小仙”“锦绣霓裳”等直播间单场销售额破百万，“妈妈的味道”“老街坊”等小吃店生意红火')).toEqual(['汉服小仙/0', '老街坊/0'])
+    expect(units('评出“最美”“最佳”等星级农家乐，推出“一元早餐”“爱心午餐”等便民餐馆，评选“诚信”“文明”等示范店20家')).toEqual([])
+    // 专精特新 and 小巨人 are national titles of enterprises the keep-list holds, before 等 and a word for businesses
+    expect(redact('培育“专精特新”“小巨人”等优质企业').spans).toEqual([])
+  })
+
   it('should read no brand before a kind that runs on into a longer word, after a count or 等, or where the quoted word describes a programme', () => {
     expect(units('“巧手”等合作社，“兄弟”店长，开办“爱心”超市，“巾帼”读书会')).toEqual([])
   })

@@ -11,7 +11,7 @@ import {businessKindAt, endsWordAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
 import {isNamedTrade, isTradeText} from './kept-parts.js'
 import {describesUnit} from './unit-descriptions.js'
-import {countOrListLength, inListOfBusinesses, listEnd} from './unit-lists.js'
+import {countOrListLength, inListOfBusinesses, listEnd, listMark} from './unit-lists.js'
 
 // The longest quoted name looked at: brands and unit names, not quoted phrases.
 export const maxQuotedName = 8
@@ -78,8 +78,12 @@ export function suffixAfterQuote(text: string, at: number, run = 0): QuotedKind 
   const opened = countOrListLength(text, at)
   // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社); 的 may
   // stand between a name and what it names (名叫“格桑梅朵”的小卖部)
-  const kind = opened === 0 ? businessKindAfter(text, text.startsWith(attributive, at) ? at + attributive.length : at) : undefined
-  if (kind !== undefined) return {suffix: kind, checked: false, business: true, described: false}
+  // and after 等 closing a run of quoted names (“锦绣霓裳”“汉服小仙”等直播间, “V+便利店”“快乐GO”等连锁便利店): two
+  // names or more that 等 extends with the kind of business are each a business's brand, where one is as often a label
+  const runKind = opened === 0 || (text.startsWith(listEnd, at) && closesQuotedRun(text, at))
+  const kind = runKind ? businessKindAfter(text, opened > 0 ? at + opened : text.startsWith(attributive, at) ? at + attributive.length : at) : undefined
+  // After 等 the names must name on their own words: superlatives and programme labels run in quotes as well (“最美”“最佳”等星级农家乐)
+  if (kind !== undefined) return {suffix: kind, checked: opened > 0, business: true, described: false}
   const counted = countedBusinesses(text, at, opened)
   if (counted !== undefined) return {suffix: counted, checked: false, business: true, described: false}
   const direct = unitSuffixAfter(text, at + opened)
@@ -201,6 +205,17 @@ function listedBusinesses(text: string, at: number): boolean {
     if (text.startsWith(listEnd, at + size) && inListOfBusinesses(text, at + size)) return true
   }
   return false
+}
+
+/**
+ * Whether the closing quotes right before `at` close the last of two quoted names or more written one after another
+ * (“锦绣霓裳”“汉服小仙”, “A”、“B”).
+ */
+function closesQuotedRun(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at - 1)
+  if (open === -1 || at - 1 - open > maxQuotedName + 1) return false
+  const before = text.charAt(open - 1) === listMark ? open - 1 : open
+  return text.charAt(before - 1) === '”'
 }
 
 // The particle that joins a name to the kind it names.
