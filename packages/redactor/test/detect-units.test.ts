@@ -1126,6 +1126,7 @@ describe('detectUnits: a brand in Latin letters before a trade and a unit suffix
 
   it('should read no brand in the acronym of a trade, a placeholder, pseudonyms side by side or letters before a Han brand', () => {
     const texts = ['引进LED照明有限公司投资5亿元', '与5G通信有限公司签订协议', 'XX县XX镇XX有限公司法定代表人', '中标供应商：WAFV智能科技有限公司']
+    texts.push('引进SaaS软件有限公司', '成立MCN文化传媒有限公司', '引进3C电子有限公司、4K影视有限公司、OTC医药有限公司', '新建4S汽车销售服务有限公司')
     expect(texts.flatMap(units)).toEqual([])
     // the Han brand names the company, and the letters before it are read by no rule here
     expect(units('联合ABC华宇科技有限公司开展培训')).toEqual(['华宇科技有限公司/6'])
