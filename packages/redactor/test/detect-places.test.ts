@@ -79,6 +79,18 @@ describe('detectPlaces', () => {
     expect(names('《河南日报》等媒体报道')).toEqual(['河南'])
   })
 
+  it('should read the short forms of a list its count and level close, and a short form going on from the division that holds it', () => {
+    expect(found('从一季度情况看，沭阳、泗洪两县增速领先')).toEqual(['沭阳/short-form-counted', '泗洪/short-form-counted'])
+    expect(names('沭阳、泗洪、泗阳3个县，五河等县')).toEqual(['沭阳', '泗洪', '泗阳', '五河'])
+    // The level must be the division's own (no 沪市), and a name counted as two is no list
+    expect(names('沪深两市成交额回升，省、市、县三级联动，泗洪两县')).toEqual([])
+    // A short form vouches for those under it as a full name does (延边 for 珲春), and an address goes on from a
+    // division to one it holds (浙江 → 湖州 → 长兴)
+    expect(found('延边要发挥沿边开放优势，珲春要在跨境电商上走在前列')).toEqual(['延边/short-form-city', '珲春/short-form-parent'])
+    expect(names('汉族，1981年7月生，浙江长兴人，大学学历')).toEqual(['浙江', '长兴'])
+    expect(names('浙江大学与四川和平发展研究院合作，浙江平安建设')).toEqual(['浙江', '四川'])
+  })
+
   it('should find a prefecture-level city named only by its short form where it stands as a word, or as a place where it is a word of prose', () => {
     expect(names('在成都、重庆举办文旅推介会，赴广州、深圳学习考察')).toEqual(['成都', '重庆', '广州', '深圳'])
     expect(places('在成都举办推介会').map((found) => found.rule)).toEqual(['short-form-city'])

@@ -28,6 +28,7 @@ const shortFormGrounds = {
   child: {confidence: 0.75, reason: 'short form of a division above one the document names'},
   cue: {confidence: 0.7, reason: 'short form in a place context'},
   listed: {confidence: 0.75, reason: 'short form listed with another place (洋马、特庸、四明等镇; 赴绵阳、宝鸡、天水)'},
+  counted: {confidence: 0.75, reason: 'short form in a list closed by its count and level (沭阳、泗洪两县, 珲春、图们两市)'},
   city: {confidence: 0.7, reason: 'short form of a prefecture-level city standing as a word of its own'},
   unknown: {confidence: 0.7, reason: 'short form of a town under a county the document names, a word no dictionary of jieba holds'},
   town: {confidence: 0.45, reason: 'short form of a town under a county the document names; doubtful'}
@@ -200,20 +201,43 @@ function detectDivisions(scan: Scan): void {
   }
   const vouched: string[] = []
   const namedAbove = divisionsAbove(named)
+  // The division each name found ends with, by its end: an address goes on from it (浙江|长兴人)
+  const divisionEndingAt = new Map<number, Division>()
   rescanTrie(names, text, all, (match) => {
     if (scan.taken(match.start, match.end)) return false
     const division = refused.has(match.start) ? undefined : (fullNameOf(match) ?? genericAt(match))
     if (division) {
       scan.add(fullNameDetection(match, division))
+      divisionEndingAt.set(match.end, division)
       return true
     }
     const short = groundShortForm(text, match, named, namedAbove)
     if (!short) return false
     vouched.push(short.division.code)
     scan.add(shortFormDetection(match, short.division, short.ground))
+    divisionEndingAt.set(match.end, short.division)
     return true
   })
+  const newlyNamed = vouched.filter((code) => !named.has(code))
   for (const code of vouched) named.add(code)
+  // A short form vouches for the divisions under and above it as a full name does, wherever they stand (延边 for
+  // 珲春、图们两市): read again, once the first reading has settled what it vouches for, what it refused for want of
+  // a division named; and a short form right after a division that holds it goes on with its address (浙江长兴人,
+  // 长兴 of 湖州 of 浙江), where jieba reads a name.
+  const above = newlyNamed.length > 0 ? divisionsAbove(named) : undefined
+  if (above || divisionEndingAt.size > 0) {
+    for (const match of all) {
+      if (scan.taken(match.start, match.end)) continue
+      const holder = divisionEndingAt.get(match.start)
+      const held = holder && shortFormsOf(match).find((division) => division.code.length > holder.code.length && division.code.startsWith(holder.code))
+      if (held && isNameWord(text, match.start, match.end)) {
+        scan.add(shortFormDetection(match, held, 'parent'))
+        continue
+      }
+      const short = above && groundShortForm(text, match, named, above)
+      if (short && (short.ground === 'parent' || short.ground === 'child')) scan.add(shortFormDetection(match, short.division, short.ground))
+    }
+  }
   // A city's short form listed next to a place found (赴绵阳、宝鸡、天水等客源城市: jieba tags 宝鸡 and 天水 as
   // nouns): the items of a list are of one kind. In text order, so a list is taken up from its first place on.
   for (const match of all) {
@@ -1143,11 +1167,17 @@ function levelWordAt(text: string, at: number): boolean {
 const longLevels = ['社区', '街道', '大道', '小区', '苏木', '嘎查']
 const oneCharacterLevels = new Set([...'村镇乡街路巷屯组'])
 
-/** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
-function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>, namedAbove: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
-  // A full name refused as one (欢|呼市|民) is no short form either. A loop: `flatMap` took most of this function's time.
+/** The divisions `match` is a short form of; a full name refused as one (欢|呼市|民) is no short form either. */
+function shortFormsOf(match: TrieMatch<number>): Division[] {
+  // A loop: `flatMap` took most of `groundShortForm`'s time.
   const divisions: Division[] = []
   for (const {division, form} of loadGazetteer().namesOf(match)) if (form !== 'full') divisions.push(division)
+  return divisions
+}
+
+/** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
+function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>, namedAbove: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
+  const divisions = shortFormsOf(match)
   const province = divisions.find((division) => division.level === 1)
   if (province && !inPlaceException(text, match.start, match.end) && !gluedToWord(text, match)) return {division: province, ground: 'province'}
   const fullyNamed = divisions.find((division) => named.has(division.code))
@@ -1156,6 +1186,8 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
   const aboveNamed = underNamed ? undefined : divisions.find((division) => namedAbove.has(division.code))
   const cued = !underNamed && !aboveNamed && hasPlaceCue(text, match.start, match.end)
   if (!underNamed && !aboveNamed && !cued) {
+    const counted = countedDivision(text, match, divisions)
+    if (counted && standsAsWords(text, match.start, match.end)) return {division: counted, ground: 'counted'}
     // A city the report names only by its short form (在成都、重庆举办推介会, 毕业于延安大学) still locates it; a
     // city's short form is rarely an ordinary word, and jieba decides: a word of its own (在石家庄召开; jieba tags
     // 石家庄/nr, 合肥/n, 大连/d), or for the few that are words of prose (data/city-short-form-words.txt: 大同,
@@ -1185,6 +1217,36 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
   if (aboveNamed) return {division: aboveNamed, ground: 'child'}
   const first = divisions[0]
   return first ? {division: first, ground: 'cue'} : undefined
+}
+
+// The levels a count closes a list of cities and counties with (沭阳、泗洪两县, 珲春、图们两市, 和平、河西等区).
+const countedDivisionLevels = new Set([...'市县区旗'])
+
+/**
+ * The division among `divisions` a list that goes on after `match` counts (沭阳|、泗洪两县): items of up to four
+ * characters after 、, then 等 or a count (两, 3个) and a level; the division is the one whose full name is its
+ * short form and that level (沭阳县), so a list of other things (沪深两市 names no 沪市) counts none.
+ */
+function countedDivision(text: string, match: TrieMatch<number>, divisions: readonly Division[]): Division | undefined {
+  let end = match.end
+  // One name counted as two (泗洪两县) is no list; 泗洪等县 and the last item of a list are
+  if (text.charAt(match.start - 1) !== '、' && text.charAt(end) !== '、' && !text.startsWith('等', end)) return undefined
+  while (text.charAt(end) === '、') {
+    end++
+    const itemStart = end
+    while (end < itemStart + maxListItem && han.test(text.charAt(end)) && text.charAt(end) !== '、' && countedLevelAt(text, end) === undefined) end++
+    if (end - itemStart < 2) return undefined
+  }
+  const level = countedLevelAt(text, end)
+  return level === undefined ? undefined : divisions.find((division) => division.level > 1 && division.name === `${division.shortForm ?? ''}${level}`)
+}
+
+/** The level of a list's closing at `at` (等县, 两市, 3个区), or undefined where none closes there. */
+function countedLevelAt(text: string, at: number): string | undefined {
+  let closing = listClosingAt(text, at)
+  if (closing === 0) while (closing < maxCountLength && countNumerals.has(text.charCodeAt(at + closing))) closing++
+  const level = text.charAt(at + closing)
+  return closing > 0 && countedDivisionLevels.has(level) ? level : undefined
 }
 
 /** Whether the full name of a division under `division` starts at `at` (查汗都斯乡 after 循化). */
