@@ -292,6 +292,9 @@ describe('detectPlaces', () => {
     expect(found('在巡查中，潘家沟组监测员老冉发现房屋后墙开裂')).toEqual(['潘家沟组/1'])
     expect(found('其中杨家湾大桥、韩家岭桥等4座桥梁被评定为四类桥')).toEqual(['杨家湾/0', '韩家岭/0'])
     expect(found('整体搬迁到了宋家沟新村')).toEqual(['宋家沟新村/1'])
+    // a common surname's family, though jieba knows 张家, 刘家 as words; not 农家, 安家
+    expect(found('张家湾大桥建成通车，刘家坝组村民')).toEqual(['张家湾/0', '刘家坝组/1'])
+    expect(found('农家坪组，安家落户，千家万户')).toEqual([])
     // the surname and 家 or 家 and the landform an everyday word, the landform opening one, no level nor feature after
     const decoys = '李家庄园，国家坝区建设，专家组组长，成立专家组，农家坪村，大家庄重承诺，各家各户，全家福，这家桥头店，张家岭说，王家坪上'
     expect(found(decoys)).toEqual([])

@@ -1,4 +1,4 @@
-import {isUsualWord} from '../../jieba-dictionary.js'
+import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround} from '../../segment.js'
 import {loadLexicons} from '../persons/person-lexicons.js'
@@ -18,6 +18,19 @@ interface SettlementWords {
 }
 
 let words: SettlementWords | undefined
+let commonSurnames: ReadonlySet<string> | undefined
+
+// data/surnames.txt lists single surnames from the commonest down: the first hundred make X家 a family's (李家, 王家,
+// 张家), though jieba knows it as a word; further down X家 is an everyday word (庄家, 安家, 成家, 农家, 国家)
+const commonSurnameCount = 100
+
+/** Whether X家 (a surname and 家) names a family rather than an everyday word: not a word, or a common surname's. */
+function namesFamily(word: string, singleSurnames: ReadonlySet<string>): boolean {
+  if (!isUsualWord(word)) return true
+  commonSurnames ??= new Set([...singleSurnames].slice(0, commonSurnameCount))
+  // 万家 is a word of prose far more often than a family's
+  return commonSurnames.has(word.charAt(0)) && !isFrequentWord(word)
+}
 
 function loadSettlementWords(): SettlementWords {
   if (words) return words
@@ -42,7 +55,8 @@ function loadSettlementWords(): SettlementWords {
  * settlement names after it (杨家湾大桥, 韩家岭桥), where the text names none around it by a name of its own: a
  * name of that shape is a place's wherever it stands, as the family's settlement. Not where the surname and 家 or 家
  * and the landform make an everyday word (国家坝区, 专家组, 农家坪; 家园), where the landform opens one with the
- * next character (李家庄园), nor where jieba joins the surname to the word before it. `taken` marks characters
+ * next character (李家庄园), nor where jieba joins the surname to the word before it; a common surname's family is
+ * one even where jieba knows it as a word (张家湾大桥). `taken` marks characters
  * something else claimed.
  */
 export function findFamilySettlements(text: string, taken: (start: number, end: number) => boolean): FamilySettlement[] {
@@ -60,7 +74,7 @@ export function findFamilySettlements(text: string, taken: (start: number, end: 
     // A level that opens a word with the next character is no level (陈家冲组织人员, 马家营社会治理)
     if (level !== undefined && end < text.length && isUsualWord(text.slice(nameEnd, end + 1))) continue
     if (taken(start, end)) continue
-    if (isUsualWord(text.slice(start, at + 1)) || isUsualWord(text.slice(at, nameEnd)) || isUsualWord(text.slice(at + 1, nameEnd + 1))) continue
+    if (!namesFamily(text.slice(start, at + 1), singleSurnames) || isUsualWord(text.slice(at, nameEnd)) || isUsualWord(text.slice(at + 1, nameEnd + 1))) continue
     if (!segmentAround(text, start, end, 3, 0).some((token) => token.start === start)) continue
     found.push({start, end, suffixLength: level === undefined ? 0 : 1})
   }
