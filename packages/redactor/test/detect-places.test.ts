@@ -122,7 +122,15 @@ describe('detectPlaces', () => {
     expect(names('在额日和图、好力宝图两个嘎查实施人工种草')).toEqual(['额日和图', '好力宝图'])
     expect(places('帮扶上窑洞、下窑洞两个社区的126户群众').map((found) => found.reason)).toEqual(['one of as many places as 两个社区', 'one of as many places as 两个社区'])
     expect(names('推动大河、小河、石桥3个村联建')).toEqual(['大河', '小河', '石桥'])
+    // A village's groups (社, 组, 屯) close a list too, the level glued to what follows by jieba's guess (社的/x)
+    expect(names('村自来水入户工程完工，上窑洞、下窑洞两个社的126户群众')).toEqual(['上窑洞', '下窑洞'])
     const decoys = [
+      // Groups named by words: their members or their work
+      '男生、女生两个组的同学',
+      '党员、群众两个组',
+      '技术、后勤等组',
+      '红旗、胜利两个组',
+      '成立了两个社会组织',
       // The count numbers fewer items than the list holds
       '推动大河、小河、石桥两个村联建',
       // Kinds of village, and words of prose

@@ -421,7 +421,9 @@ function detectLocalNames(scan: Scan): void {
 // The levels that close a list of places (洋马、特庸、四明等镇, 曙光、希望等社区), tried in this order: a level that
 // ends another (村 of 自然村) comes after it.
 const townLevels = ['乡镇', '街道', '镇', '乡']
-const placeLevels = [...townLevels, '社区', '自然村', '行政村', '村', '嘎查']
+// The groups of a village close lists too (上窑洞、下窑洞两个社), after 社区
+const hamletLevels = ['组', '社', '屯']
+const placeLevels = [...townLevels, '社区', '自然村', '行政村', '村', '嘎查', ...hamletLevels]
 // What comes between the last item of a list of places and their level: 等, or their count (3个镇, 8个社区) of up to
 // three numerals.
 const countNumerals = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十两'].map((numeral) => numeral.charCodeAt(0)))
@@ -482,7 +484,9 @@ function detectListedPlaces(scan: Scan): void {
   for (const {start: closingStart, levelStart, level} of placeListEnds(text)) {
     // A list has a 、 before its last item
     if (text.lastIndexOf('、', closingStart - 1) < closingStart - maxListItem - 1) continue
-    if (segmentAround(text, levelStart, levelStart + level.length, 2).find((token) => token.end > levelStart)?.end !== levelStart + level.length) continue
+    // The level is a word of its own (not 两个社会组织), or glued to what follows only by jieba's guess (两个社的/x)
+    const levelWord = segmentAround(text, levelStart, levelStart + level.length, 2).find((token) => token.end > levelStart)
+    if (levelWord?.end !== levelStart + level.length && levelWord?.tag !== 'x') continue
     if (!found) {
       const places = scan.detections.filter((detection) => detection.type === 'PLACE')
       // What the document names as places elsewhere, by their proper parts: an item 二天门 of a list is the
@@ -519,7 +523,7 @@ function detectListedPlaces(scan: Scan): void {
       if (!bounded || opened) break
       itemEnd = itemStart - 1
     }
-    if (items.length < 2 || (!placed && !(numbered && items.every((item) => mayNameCountedPlace(text, item.start, item.end))))) continue
+    if (items.length < 2 || (!placed && !(numbered && items.every((item) => mayNameCountedPlace(text, item.start, item.end, level))))) continue
     for (const item of items) {
       if (scan.taken(item.start, item.end)) continue
       scan.add({
@@ -547,12 +551,15 @@ const describingTags = new Set(['a', 'ad', 'an', 'v', 'vn', 'vd', 'd', 's'])
 
 /**
  * Whether an item of a list only a count vouches for may name a place: no word frequent in prose (山区, 重点, 农村),
- * no word that describes (对贫困、非贫困两个村, 先进、后进两个村 are kinds of village) and no direction and a word.
+ * no word that describes (对贫困、非贫困两个村, 先进、后进两个村 are kinds of village) and no direction and a word;
+ * for a village's groups (组, 社), which name working groups as often (男生、女生两个组), no word jieba knows at all.
  */
-function mayNameCountedPlace(text: string, start: number, end: number): boolean {
+function mayNameCountedPlace(text: string, start: number, end: number, level: string): boolean {
   // A part named by its direction (南片、北片两个社区, 上组) says where it lies, not which it is
   if (end - start === 2 && directions.has(text.charAt(start))) return false
-  return !isFrequentWord(text.slice(start, end)) && segment(text, start, end).every((token) => !describingTags.has(token.tag))
+  const name = text.slice(start, end)
+  if (hamletLevels.includes(level) ? isUsualWord(name) : isFrequentWord(name)) return false
+  return segment(text, start, end).every((token) => !describingTags.has(token.tag))
 }
 
 const directions = new Set([...'东西南北中上下前后内外'])
