@@ -431,6 +431,9 @@ describe('detectPlaces', () => {
     expect(roads('西宁市城中区水井巷市场')).toEqual(['水井巷/1'])
     expect(roads('我们在长治路12号，王府井大街以东，建设大道东段，南锣鼓巷两侧')).toEqual(['长治路/1', '王府井大街/2', '建设大道/2', '南锣鼓巷/1'])
     expect(roads('（三）位于人民路123号')).toEqual(['人民路/1'])
+    // A street named by one direction right after the place it belongs to; not where the suffix opens a word
+    expect(roads('阳朔县西街的“漓江夜话”酒吧，阳朔县东大街改造')).toEqual(['西街/1', '东大街/2'])
+    expect(roads('城关镇西街道办，县西街道路，黄姚镇东街村')).toEqual([])
   })
 
   it('should find a road by the works on it or a shop named by it where jieba reads a proper name in it, not a kind of road nor a word the suffix ends', () => {

@@ -49,7 +49,12 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
       // Each end is read once, by its longest suffix (王府井|大街, not 王府井大|街), accepted or not (沿大街, not 沿大|街).
       if (ends.has(end)) continue
       ends.add(end)
-      if (at < roadName.least || taken(at, end)) continue
+      if (taken(at, end)) continue
+      if (isDirectionStreet(text, at, end, taken, opensAddress)) {
+        candidates.push({start: at - 1, nameEnd: at, end, evidence: 'address'})
+        continue
+      }
+      if (at < roadName.least) continue
       const tokens = segmentAround(text, at, end, roadName.most + 2, 2)
       // jieba's guess at an unknown word that glues the suffix to what follows (书店|街的/x) is no word the suffix opens
       if (!tokens.some((token) => token.end === end || (token.start === at && token.tag === 'x'))) continue
@@ -80,6 +85,23 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
     roads.push({start, nameEnd, end, evidence})
   }
   return roads
+}
+
+// Streets, not roads: a direction and 路 after a short form is the road of that name (湖墅|南路), read whole elsewhere
+const directionStreetSuffixes = new Set(['街', '大街'])
+// The levels a division's full name ends with: a short form before the direction is another reading (湖墅南路)
+const divisionLevels = new Set([...'省市县区旗镇乡'])
+
+/**
+ * Whether a street named by one direction follows the division it belongs to (阳朔县|西街, 黄姚镇|东街): the
+ * division names it, as a county's old town names its streets. The suffix must end a word where jieba cuts (not
+ * 县西|街道, 城西|街道办).
+ */
+function isDirectionStreet(text: string, suffixStart: number, end: number, taken: (start: number, end: number) => boolean, opensAddress: (start: number) => boolean): boolean {
+  const start = suffixStart - 1
+  if (!directionStreetSuffixes.has(text.slice(suffixStart, end)) || !divisionLevels.has(text.charAt(start - 1))) return false
+  if (!nameDirections.has(text.charAt(start)) || taken(start, suffixStart) || !opensAddress(start)) return false
+  return segmentAround(text, start, end, 2, 2).some((token) => token.end === end)
 }
 
 /**
