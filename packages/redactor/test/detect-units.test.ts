@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {detectUnits} from '../lib/detect/detect-units.js'
+import {describesAssociation} from '../lib/detect/units/association-names.js'
 import {redact} from '../lib/redact.js'
 import {expectDetectionContract, reportText} from './detector-contract.js'
 import {makeContext, readSeed} from './make-context.js'
@@ -408,6 +409,9 @@ describe('detectUnits', () => {
 
   it('should find a quoted name before 牌 or a unit suffix, and mask only the name', () => {
     expect(units('“金梨湾”牌鸭梨、“洺河春”牌梨膏入选目录')).toEqual(['金梨湾/0', '洺河春/0'])
+    // A numeral and a character that is no quality names as any brand does (“四好” is an honour's label)
+    expect(units('引进“九州”大药房、“六福”珠宝店、“七彩”幼儿园、“八方”物流公司')).toEqual(['九州/0', '六福/0', '七彩/0', '八方/0'])
+    expect(units('“三和”超市、“一品”农家乐、“五星”超市开业')).toEqual(['三和/0', '一品/0', '五星/0'])
     expect(units('牵头组建“山里红”文旅发展有限公司')).toEqual(['山里红/0'])
     // 培训 and 中心 are both generic words: the suffix 培训中心 opens with one, and skipping them all found none
     expect(units('井冈山市茨坪镇“红色初心”培训中心与中国井冈山干部学院共建基地')).toEqual(['红色初心/0'])
@@ -727,12 +731,39 @@ describe('detectUnits', () => {
     expect(units('委托暖心社工服务中心为全镇老人服务，绿萝环保志愿者协会参与')).toEqual(['暖心社工服务中心/6', '绿萝环保志愿者协会/7'])
   })
 
+  it('should keep an association whose brand only looks like what describes one (the review of eacc1ed)', () => {
+    // A division's short form somewhere in China is no place here unless the places rules find one (青山, 西湖, 金山)
+    expect(units('福州市青山救援队参与搜救，福州市西湖商会、福州市金山基金会捐款')).toEqual(['青山救援队/3', '西湖商会/2', '金山基金会/3'])
+    expect(units('常州涟水商会会长、常州恒久精工科技有限公司董事长')).toEqual(['涟水商会/2', '恒久精工科技有限公司/8'])
+    // … but where the document grounds it, it is the place's to mask (the chamber of 涟水's natives)
+    expect(units('涟水县招商局赴常州考察，常州涟水商会会长参加')).toEqual([])
+    // Words for people are whole words, not last characters (惠民, 携手, 民生, 追梦人)
+    expect(units('禹州市惠民社会工作服务中心、禹州市携手社会工作服务中心、禹州市民生基金会、禹州市追梦人救援队参与')).toEqual([
+      '惠民社会工作服务中心/8',
+      '携手社会工作服务中心/8',
+      '民生基金会/3',
+      '追梦人救援队/3'
+    ])
+    // A trade at the end counts where a jieba word starts (启明星 holds 明星)
+    expect(units('走访湄潭县启明星志愿者协会了解情况')).toEqual(['启明星志愿者协会/5'])
+    // A sector is a trade and 业 (餐饮业, 茶业), not any 业 (兴业)
+    const association = (text: string, name: string, suffixLength: number) => {
+      const start = text.indexOf(name)
+      return describesAssociation(makeContext(text), {type: 'ORG', start, end: start + name.length, suffixLength, detector: 'units', rule: 'suffix-unit', confidence: 0.7, reason: ''})
+    }
+    expect(association('福州市兴业商会', '兴业商会', 2)).toBe(false)
+    expect(association('县餐饮业协会', '餐饮业协会', 3)).toBe(true)
+    expect(association('金寨县六安瓜片茶业协会', '瓜片茶业协会', 4)).toBe(true)
+  })
+
   it('should read no unit from an association described by whom it gathers, its field, its sector or its place (test/unit-decoys-associations.txt)', () => {
     const decoys = readDecoys('unit-decoys-associations.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)
     expect(wronglyRead(decoys, reportFrames, (text) => detectUnits(makeContext(text)).length > 0)).toEqual([])
-    // A numeral and one quality in quotes is an honour (“四好”商会), whatever kind follows
-    expect(units('县女企业家商会、涟城街道商会等6家商会获评市级“四好”商会')).toEqual([])
+    // A numeral and a quality in quotes is an honour (“四好”商会, “十佳”企业), whatever kind follows
+    expect(units('县女企业家商会、涟城街道商会等6家商会获评市级“四好”商会，“十佳”企业')).toEqual([])
+    // A national foundation is the keep-list's
+    expect(redact('中国宋庆龄基金会、宋庆龄基金会捐赠图书').spans).toEqual([])
   })
 
   it('should read the words between a place and a unit suffix as its name where they name, not where they are its trade, goods or description', () => {
@@ -1073,7 +1104,7 @@ describe('detectUnits: the head of a brand after its place', () => {
 
   it('should read a registered company\'s brand back to the short form of its place jieba reads as one, and keep its trade visible', () => {
     // 常州/ns 恒久/a 精工/n 科技: the brand starts after the place, and 精工科技 is the trade
-    expect(units('常州涟水商会会长、常州恒久精工科技有限公司董事长')).toEqual(['恒久精工科技有限公司/8'])
+    expect(units('常州涟水商会会长、常州恒久精工科技有限公司董事长')).toContain('恒久精工科技有限公司/8')
     expect(units('常州市恒久精工科技有限公司')).toEqual(['恒久精工科技有限公司/8'])
   })
 })

@@ -54,8 +54,12 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   detections.push(...detectTabledUnits(context, detections))
   // A listed unit read from the mark before it replaces the unit another rule read from inside it (、小|太阳幼儿园)
   const listed = detectListedUnits(context, detections)
-  const read = [...detections.filter((unit) => !listed.some((item) => item.start < unit.start && item.end === unit.end)), ...listed]
-    // An association named by whom it gathers (县青年志愿者协会) is described, whichever rule read it
-    .filter((unit) => !describesAssociation(context.text, unit))
-  return [...read, ...detectBareNames(context, read, shortNames)].sort((a, b) => a.start - b.start)
+  const candidates = [...detections.filter((unit) => !listed.some((item) => item.start < unit.start && item.end === unit.end)), ...listed]
+  // An association named by whom it gathers (县青年志愿者协会) is described, whichever rule read it, and the short
+  // forms of its name name nothing elsewhere either
+  const described = new Set(candidates.filter((unit) => describesAssociation(context, unit)))
+  const read = candidates.filter((unit) => !described.has(unit))
+  const describedNames = new Set([...described].map((unit) => context.text.slice(unit.start, unit.end)))
+  const bareNames = new Map([...shortNames].filter(([, full]) => !describedNames.has(full)))
+  return [...read, ...detectBareNames(context, read, bareNames)].sort((a, b) => a.start - b.start)
 }

@@ -39,6 +39,11 @@ export interface SuffixRule {
    * alone there describes such a unit wherever it stands, even after a verb whose object is a unit.
    */
   product: boolean
+  /**
+   * Whether the suffix is a kind of association (协会, 基金会, 救援队, 社会工作服务中心): the words before it as often say
+   * whom the body gathers or what it serves as name it (lib/detect/units/association-names.ts).
+   */
+  association: boolean
 }
 
 /** A proper name before a unit suffix: `[start, nameEnd)` is the name, `[nameEnd, end)` the suffix. */
@@ -70,6 +75,8 @@ interface SuffixLexicon {
   firstRules: Record<SuffixRule['type'], Map<string, SuffixRule>>
   /** Length of the longest suffix. */
   suffixLongest: number
+  /** The suffixes of kinds of association, the longest first: 社会工作服务中心 before 服务中心 would be read. */
+  associationKinds: readonly string[]
 }
 
 let lexicon: SuffixLexicon | undefined
@@ -80,7 +87,7 @@ function loadSuffixLexicon(): SuffixLexicon {
   const lines = readLexicon('unit-suffixes.txt')
   const suffixes = createTrie<SuffixRule>(false, lines.join('').length)
   for (const line of lines) {
-    const [suffix, type, generic, naming] = line.split('\t')
+    const [suffix, type, generic, naming, kind] = line.split('\t')
     if (!suffix || (type !== 'PLACE' && type !== 'ORG')) continue
     const legal = naming === 'legal'
     const quotedProper = naming === 'quoted-proper'
@@ -92,7 +99,8 @@ function loadSuffixLexicon(): SuffixLexicon {
       legal,
       quotedOnly: quotedProper || naming === 'quoted',
       quotedProper,
-      product: naming === 'product'
+      product: naming === 'product',
+      association: kind === 'association'
     } as const
     rules.push(rule)
     insertName(suffixes, suffix, rule)
@@ -119,9 +127,15 @@ function loadSuffixLexicon(): SuffixLexicon {
     genericSet: new Set(genericWords),
     unitSuffixes: new Set(rules.flatMap((rule) => (rule.type === 'ORG' && !rule.quotedOnly ? [rule.suffix] : []))),
     firstRules,
-    suffixLongest: Math.max(0, ...rules.map((rule) => rule.suffix.length))
+    suffixLongest: Math.max(0, ...rules.map((rule) => rule.suffix.length)),
+    associationKinds: rules.flatMap((rule) => (rule.association ? [rule.suffix] : [])).sort((a, b) => b.length - a.length)
   }
   return lexicon
+}
+
+/** The kind of association (data/unit-suffixes.txt, marked `association`) that ends right before `end`, if one does. */
+export function associationKindBefore(text: string, end: number): string | undefined {
+  return loadSuffixLexicon().associationKinds.find((kind) => text.startsWith(kind, end - kind.length))
 }
 
 // Longest proper part read before a suffix: village names are short, company names long.

@@ -18,6 +18,17 @@ const sloganNumeral = /^[一二两三四五六七八九十]/u
 // How long an honour's label of a numeral and a quality is (“四好”, “三好”).
 const honourLength = 2
 
+let honourQualities: ReadonlySet<string> | undefined
+
+/**
+ * Whether a quoted label is an honour's, a numeral and a quality (data/unit-honour-qualities.txt: “四好”商会, “五好”
+ * 家庭, “十佳”), whatever kind follows; a numeral and any other character is a brand (“九州”大药房, “五星”超市).
+ */
+function isHonourLabel(name: string): boolean {
+  honourQualities ??= new Set(readLexicon('unit-honour-qualities.txt'))
+  return name.length === honourLength && sloganNumeral.test(name) && honourQualities.has(name.charAt(1))
+}
+
 /**
  * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司, “巧手坊”剪纸
  * 工作室): the quotes make it a name, and only it is masked (“*”牌). Whatever its words before 牌 or right before
@@ -42,8 +53,7 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     if (!han.test(name) && !(after.business && shopBrand.test(name)) && !(namesInLetters(name) && (after.business || holdsHan.test(name)))) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end) || opensHall(text, end + 1)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
-    // A numeral and one character is an honour's label whatever follows (“四好”商会, “五好”家庭)
-    if (name.length === honourLength && sloganNumeral.test(name)) continue
+    if (isHonourLabel(name)) continue
     if (after.described && actsInWords(text, start, end)) continue
     // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and
     // a word that describes units a programme's label (“爱心”超市, “巾帼”读书会)

@@ -29,6 +29,14 @@ export function isTradeName(word: string): boolean {
   return loadTrades().words.has(word) || isGenericWord(word) || isTradeWord(word)
 }
 
+/**
+ * Whether `word` is a trade of data/unit-trade-words.txt, a trade's verb or a generic word (餐饮, 行业, 体育), not any
+ * two characters in 业 (兴业 is as often a brand: 福州市兴业商会).
+ */
+export function isListedTrade(word: string): boolean {
+  return loadTrades().words.has(word) || isGenericWord(word)
+}
+
 /** Whether `word` is a trade of data/unit-trade-words.txt or a trade's verb (担保, 粮油, 种植), not merely a generic word (第一, 附属). */
 export function isNamedTrade(word: string): boolean {
   return loadTrades().words.has(word) || isTradeWord(word)
