@@ -84,6 +84,8 @@ describe('detectPlaces', () => {
     expect(names('沭阳、泗洪、泗阳3个县，五河等县')).toEqual(['沭阳', '泗洪', '泗阳', '五河'])
     // The level must be the division's own (no 沪市), and a name counted as two is no list
     expect(names('沪深两市成交额回升，省、市、县三级联动，泗洪两县')).toEqual([])
+    // A level that opens a word closes no list (区域, 市场, 区块: the review's decoys)
+    expect(names('城东、城西等区域统筹推进，开拓永安、太平等市场，新华、和平等区域，东风、胜利两区块')).toEqual([])
     // A short form vouches for those under it as a full name does (延边 for 珲春), and an address goes on from a
     // division to one it holds (浙江 → 湖州 → 长兴)
     expect(found('延边要发挥沿边开放优势，珲春要在跨境电商上走在前列')).toEqual(['延边/short-form-city', '珲春/short-form-parent'])

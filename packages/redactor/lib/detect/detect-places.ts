@@ -1248,12 +1248,16 @@ function countedDivision(text: string, match: TrieMatch<number>, divisions: read
   return level === undefined ? undefined : divisions.find((division) => division.level > 1 && division.name === `${division.shortForm ?? ''}${level}`)
 }
 
-/** The level of a list's closing at `at` (等县, 两市, 3个区), or undefined where none closes there. */
+/** The level of a list's closing at `at` (等县, 两市, 3个区), or undefined where none closes there or the level opens a word. */
 function countedLevelAt(text: string, at: number): string | undefined {
   let closing = listClosingAt(text, at)
   if (closing === 0) while (closing < maxCountLength && countNumerals.has(text.charCodeAt(at + closing))) closing++
   const level = text.charAt(at + closing)
-  return closing > 0 && countedDivisionLevels.has(level) ? level : undefined
+  if (closing === 0 || !countedDivisionLevels.has(level)) return undefined
+  // The level is a word of its own, not the start of one (城东、城西等区域, 永安、太平等市场, 东风、胜利两区块)
+  const levelStart = at + closing
+  const levelWord = segmentAround(text, levelStart, levelStart + 1, 2).find((token) => token.end > levelStart)
+  return levelWord?.end === levelStart + 1 || levelWord?.tag === 'x' ? level : undefined
 }
 
 /** Whether the full name of a division under `division` starts at `at` (查汗都斯乡 after 循化). */
