@@ -15,19 +15,19 @@ interface SettlementWords {
   landforms: Set<string>
   levels: string[]
   features: string[]
+  /** The surnames whose X家 names a family even where jieba knows it as a word. */
+  commonSurnames: ReadonlySet<string>
 }
 
 let words: SettlementWords | undefined
-let commonSurnames: ReadonlySet<string> | undefined
 
 // data/surnames.txt lists single surnames from the commonest down: the first hundred make X家 a family's (李家, 王家,
 // 张家), though jieba knows it as a word; further down X家 is an everyday word (庄家, 安家, 成家, 农家, 国家)
 const commonSurnameCount = 100
 
 /** Whether X家 (a surname and 家) names a family rather than an everyday word: not a word, or a common surname's. */
-function namesFamily(word: string, singleSurnames: ReadonlySet<string>): boolean {
+function namesFamily(word: string, commonSurnames: ReadonlySet<string>): boolean {
   if (!isUsualWord(word)) return true
-  commonSurnames ??= new Set([...singleSurnames].slice(0, commonSurnameCount))
   // 万家 is a word of prose far more often than a family's
   return commonSurnames.has(word.charAt(0)) && !isFrequentWord(word)
 }
@@ -45,7 +45,8 @@ function loadSettlementWords(): SettlementWords {
   }
   // The longest first: 新村 before 村, 大桥 before 桥
   const longestFirst = (a: string, b: string) => b.length - a.length
-  words = {landforms, levels: levels.sort(longestFirst), features: features.sort(longestFirst)}
+  const commonSurnames = new Set([...loadLexicons().singleSurnames].slice(0, commonSurnameCount))
+  words = {landforms, levels: levels.sort(longestFirst), features: features.sort(longestFirst), commonSurnames}
   return words
 }
 
@@ -61,7 +62,7 @@ function loadSettlementWords(): SettlementWords {
  */
 export function findFamilySettlements(text: string, taken: (start: number, end: number) => boolean): FamilySettlement[] {
   const found: FamilySettlement[] = []
-  const {landforms, levels, features} = loadSettlementWords()
+  const {landforms, levels, features, commonSurnames} = loadSettlementWords()
   const {singleSurnames} = loadLexicons()
   for (let at = text.indexOf('家', 1); at !== -1; at = text.indexOf('家', at + 1)) {
     const start = at - 1
@@ -74,7 +75,7 @@ export function findFamilySettlements(text: string, taken: (start: number, end: 
     // A level that opens a word with the next character is no level (陈家冲组织人员, 马家营社会治理)
     if (level !== undefined && end < text.length && isUsualWord(text.slice(nameEnd, end + 1))) continue
     if (taken(start, end)) continue
-    if (!namesFamily(text.slice(start, at + 1), singleSurnames) || isUsualWord(text.slice(at, nameEnd)) || isUsualWord(text.slice(at + 1, nameEnd + 1))) continue
+    if (!namesFamily(text.slice(start, at + 1), commonSurnames) || isUsualWord(text.slice(at, nameEnd)) || isUsualWord(text.slice(at + 1, nameEnd + 1))) continue
     if (!segmentAround(text, start, end, 3, 0).some((token) => token.start === start)) continue
     found.push({start, end, suffixLength: level === undefined ? 0 : 1})
   }
