@@ -2,7 +2,7 @@
 // sector it serves or where it is (县|青年志愿者 协会, 茶文化 促进会, 瓜片 茶业协会, 涟城 街道商会) rather than naming
 // it (禹州市|蓝天 救援队).
 import type {Detection, DetectionContext} from '../../detection.js'
-import {associationKindBefore, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
+import {associationKindBefore, suffixRuleLength, tradeEnding} from '../../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {isOnlyEthnicGroups} from '../../gazetteer/short-form.js'
 import {longestAt} from '../../gazetteer/trie.js'
@@ -56,13 +56,10 @@ export function describesAssociation(context: DetectionContext, unit: Detection)
  * 业 (茶业, 餐饮业, 建筑业; a trade of data/unit-trade-words.txt, not two characters in 业 whatever they are: 兴业).
  */
 function endsWithSector(text: string, start: number, end: number, fields: ReadonlySet<string>): boolean {
-  if (text.charAt(end - 1) !== sectorEnding) return false
+  if (text.charAt(end - 1) !== tradeEnding) return false
   for (let from = end - 2; from >= start; from--) if (fields.has(text.slice(from, end)) || isListedTrade(text.slice(from, end)) || isListedTrade(text.slice(from, end - 1))) return true
   return false
 }
-
-// The last character of a sector (茶业, 行业).
-const sectorEnding = '业'
 
 const placesOf = new WeakMap<DetectionContext, readonly Detection[]>()
 

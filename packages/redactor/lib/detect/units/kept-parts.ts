@@ -26,12 +26,12 @@ let trades: {words: ReadonlySet<string>; longest: number} | undefined
 
 /** Whether `word` is a trade a unit's name holds before its kind (data/unit-trade-words.txt, the trade's verbs, generic words). */
 export function isTradeName(word: string): boolean {
-  return loadTrades().words.has(word) || isGenericWord(word) || isTradeWord(word)
+  return isListedTrade(word) || isTradeWord(word)
 }
 
 /**
- * Whether `word` is a trade of data/unit-trade-words.txt, a trade's verb or a generic word (餐饮, 行业, 体育), not any
- * two characters in 业 (兴业 is as often a brand: 福州市兴业商会).
+ * Whether `word` is a trade of data/unit-trade-words.txt or a generic word (餐饮, 行业, 体育), without `isTradeWord`'s
+ * any two characters in 业 (兴业 is as often a brand: 福州市兴业商会).
  */
 export function isListedTrade(word: string): boolean {
   return loadTrades().words.has(word) || isGenericWord(word)
