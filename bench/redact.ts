@@ -10,7 +10,7 @@ import {redact} from '../packages/redactor/dist/index.js'
 // Internal (not part of the public API): the benchmark times unseen text by emptying the segmentation cache,
 // and times each stage of a redaction on its own to say where the time goes.
 import {parse} from '../packages/parser/dist/index.js'
-import type {DetectionContext} from '../packages/redactor/dist/lib/detection.js'
+import type {Detection, DetectionContext} from '../packages/redactor/dist/lib/detection.js'
 import {findProtectedRanges} from '../packages/redactor/dist/lib/keep-list.js'
 import {findMentions, namedDetectors, forgetSecondLookCounts, resolvePolicy, type SecondLookCounts, secondLookCounts} from '../packages/redactor/dist/lib/redact.js'
 import {forgetSegmentations, type SegmentationCounts, segmentationCounts} from '../packages/redactor/dist/lib/segment.js'
@@ -319,7 +319,8 @@ function timeStages(documents: readonly string[]): Record<string, number> {
         zones: zonesFromTree(tree),
         protectedRanges: protectedRanges.filter((range) => range.type === 'PLACEHOLDER')
       }))
-      for (const [name, detector] of namedDetectors) timed(name, () => detector(context))
+      const found: Detection[] = []
+      for (const [name, detector] of namedDetectors) for (const detection of timed(name, () => detector(context, found))) found.push(detection)
     })
   })
   for (const [name, total] of Object.entries(parts)) stages[name] = total / passes

@@ -51,4 +51,8 @@ export interface DetectionContext {
   protectedRanges: readonly {start: number; end: number}[]
 }
 
-export type Detector = (context: DetectionContext) => Detection[]
+/**
+ * A detector reads a document's context and what the detectors run before it found there, in `namedDetectors`' order
+ * (redact.ts): the units detector reads the places the places detector found rather than looking for them again.
+ */
+export type Detector = (context: DetectionContext, earlier: readonly Detection[]) => Detection[]

@@ -83,11 +83,20 @@ for (const [key, count] of [...foundBySource].sort()) print(`  ${key}: ${count}`
 
 const reaches = [2, 4, 8, 12, 20, 40, 80]
 
-/** A detector's findings in `text`, given what `redact` gives it: the tree's zones and the placeholders. */
+/**
+ * A detector's findings in `text`, given what `redact` gives it: the tree's zones, the placeholders and what the
+ * detectors before it found.
+ */
 function detect(detector: Detector, text: string): Detection[] {
   const {tree} = parse(text)
   const placeholders = findProtectedRanges(text, {keepYears: true, keepLaws: true, allow: [], pseudonyms: false}).filter((range) => range.type === 'PLACEHOLDER')
-  return detector({text, tree, zones: zonesFromTree(tree), protectedRanges: placeholders})
+  const context = {text, tree, zones: zonesFromTree(tree), protectedRanges: placeholders}
+  const earlier: Detection[] = []
+  for (const [, before] of namedDetectors) {
+    if (before === detector) break
+    for (const detection of before(context, earlier)) earlier.push(detection)
+  }
+  return detector(context, earlier)
 }
 
 const keyOf = (detection: Detection) => `${detection.start}:${detection.end}:${detection.type}:${detection.rule}`

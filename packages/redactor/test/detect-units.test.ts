@@ -1,15 +1,22 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {detectPlaces} from '../lib/detect/detect-places.js'
 import {detectUnits} from '../lib/detect/detect-units.js'
 import {describesAssociation} from '../lib/detect/units/association-names.js'
+import type {Detection, DetectionContext} from '../lib/detection.js'
 import {redact} from '../lib/redact.js'
 import {expectDetectionContract, reportText} from './detector-contract.js'
 import {makeContext, readSeed} from './make-context.js'
 
+/** The units detector's findings, given the places the places detector found first (as `redact` gives them). */
+function unitsIn(context: DetectionContext): Detection[] {
+  return detectUnits(context, detectPlaces(context))
+}
+
 /** Each unit found as `text/suffixLength`. */
 function units(text: string): string[] {
-  return detectUnits(makeContext(text)).map((found) => `${text.slice(found.start, found.end)}/${found.suffixLength}`)
+  return unitsIn(makeContext(text)).map((found) => `${text.slice(found.start, found.end)}/${found.suffixLength}`)
 }
 
 /** The phrases of a decoy list in test/ (one a line; blank lines and # comments left out). */
@@ -30,7 +37,7 @@ function wronglyRead(decoys: readonly string[], frames: readonly string[], wrong
 
 /** Whether `rule` of the unit detector fires anywhere in `text`. */
 function firesRule(rule: string): (text: string) => boolean {
-  return (text) => detectUnits(makeContext(text)).some((found) => found.rule === rule)
+  return (text) => unitsIn(makeContext(text)).some((found) => found.rule === rule)
 }
 
 describe('detectUnits', () => {
@@ -441,14 +448,14 @@ describe('detectUnits', () => {
   it('should skip protected ranges', () => {
     const text = '连续七年在杨垇小学组织'
     const start = text.indexOf('杨垇')
-    expect(detectUnits({...makeContext(text), protectedRanges: [{start, end: start + 4}]})).toEqual([])
+    expect(unitsIn({...makeContext(text), protectedRanges: [{start, end: start + 4}]})).toEqual([])
   })
 
   it('should keep the detector contract on any text: in bounds, sorted, disjoint, a suffix shorter than the mention', () => {
     expect(units('')).toEqual([])
     fc.assert(
       fc.property(reportText, (text) => {
-        expectDetectionContract(text, detectUnits(makeContext(text)), 'units')
+        expectDetectionContract(text, unitsIn(makeContext(text)), 'units')
       }),
       {numRuns: 150}
     )
@@ -637,7 +644,7 @@ describe('detectUnits', () => {
 
   it('should mask only the place of a public brand of a region of goods in quotes, and keep its produce visible', () => {
     const text = '“五常大米”品牌价值持续提升，“汝州汝瓷”商标'
-    expect(detectUnits(makeContext(text)).map((found) => `${found.type} ${text.slice(found.start, found.end)}`)).toEqual(['PLACE 五常', 'PLACE 汝州'])
+    expect(unitsIn(makeContext(text)).map((found) => `${found.type} ${text.slice(found.start, found.end)}`)).toEqual(['PLACE 五常', 'PLACE 汝州'])
     expect(redact(text).text).toBe('“*大米”品牌价值持续提升，“*汝瓷”商标')
     // a company's brand, a place before a unit's suffix, and a place with no produce after it stay names
     expect(units('“宏源竹业”品牌，“江安人家”民宿，“汝州”牌')).toEqual(['宏源竹业/0', '江安人家/0', '汝州/0'])
@@ -747,19 +754,23 @@ describe('detectUnits', () => {
     // A trade at the end counts where a jieba word starts (启明星 holds 明星)
     expect(units('走访湄潭县启明星志愿者协会了解情况')).toEqual(['启明星志愿者协会/5'])
     // A sector is a trade and 业 (餐饮业, 茶业), not any 业 (兴业)
-    const association = (text: string, name: string, suffixLength: number) => {
+    const association = (text: string, name: string, suffixLength: number, places: readonly Detection[] = detectPlaces(makeContext(text))) => {
       const start = text.indexOf(name)
-      return describesAssociation(makeContext(text), {type: 'ORG', start, end: start + name.length, suffixLength, detector: 'units', rule: 'suffix-unit', confidence: 0.7, reason: ''})
+      return describesAssociation(makeContext(text), places, {type: 'ORG', start, end: start + name.length, suffixLength, detector: 'units', rule: 'suffix-unit', confidence: 0.7, reason: ''})
     }
     expect(association('福州市兴业商会', '兴业商会', 2)).toBe(false)
     expect(association('县餐饮业协会', '餐饮业协会', 3)).toBe(true)
     expect(association('金寨县六安瓜片茶业协会', '瓜片茶业协会', 4)).toBe(true)
+    // The places it reads are those it is given, the places detector's (found once a document), not its own look
+    const grounded = '涟水县招商局赴常州考察，常州涟水商会会长参加'
+    expect(association(grounded, '涟水商会', 2)).toBe(true)
+    expect(association(grounded, '涟水商会', 2, [])).toBe(false)
   })
 
   it('should read no unit from an association described by whom it gathers, its field, its sector or its place (test/unit-decoys-associations.txt)', () => {
     const decoys = readDecoys('unit-decoys-associations.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(50)
-    expect(wronglyRead(decoys, reportFrames, (text) => detectUnits(makeContext(text)).length > 0)).toEqual([])
+    expect(wronglyRead(decoys, reportFrames, (text) => unitsIn(makeContext(text)).length > 0)).toEqual([])
     // A numeral and a quality in quotes is an honour (“四好”商会, “十佳”企业), whatever kind follows
     expect(units('县女企业家商会、涟城街道商会等6家商会获评市级“四好”商会，“十佳”企业')).toEqual([])
     // A national foundation is the keep-list's
@@ -955,7 +966,7 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     // 锥栗 is what the park grows, 医科大学 a unit of its own, 平安 a word of prose, 驾驶员 whom the school trains;
     // after a preposition other than 与 (在, 对) a site or an object is named as often as a unit
     const text = '东游镇锥栗现代农业产业园，海南医科大学第一附属医院，发现平安校车服务有限公司，驾驶员培训学校，走访三甲医院，在雷锋文化体育广场，对整治建材市场'
-    expect(detectUnits(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
+    expect(unitsIn(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
   })
 
   it('should read the word right before a kind of data/unit-branded-kinds.txt as its brand with no trade between, where a mark, a verb or a description opens it', () => {
@@ -971,7 +982,7 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     // 定点 and 社区 describe, 部分 is a word of prose, 锥栗 what a cooperative grows; after 对 a common word (节日期间/l)
     // says when as often as a name says which; “积分超市” is a programme's label
     const text = '纳入定点药店，社区幼儿园，部分超市，锥栗合作社，对节日期间超市，推行“积分超市”做法'
-    expect(detectUnits(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
+    expect(unitsIn(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
   })
 
   it('should read the quoted name before goods or a style, a trade and a kind as the brand, not the word after the quotes', () => {
@@ -1073,7 +1084,7 @@ describe('detectUnits: a unit name a line break cut', () => {
 
   it('should not read across a line break after a sentence, a word, a stop character or a function word', () => {
     const text = ['全力支持\n宏泰精密机械有限公司发展', '落户本县\n宏泰精密机械有限公司', '位于该镇\n宏泰精密机械有限公司', '引进了\n宏泰精密机械有限公司', '新增3\n宏泰精密机械有限公司', '。\n宏泰精密机械有限公司']
-    for (const line of text) expect(detectUnits(makeContext(line)).every((unit) => !line.slice(unit.start, unit.end).includes('\n')), line).toBe(true)
+    for (const line of text) expect(unitsIn(makeContext(line)).every((unit) => !line.slice(unit.start, unit.end).includes('\n')), line).toBe(true)
   })
 })
 

@@ -59,12 +59,12 @@ function findingsBothWays(output: string, masks: readonly {start: number; end: n
   }
   return windowRules.map(({detector, reachesBeyond}) => {
     const declared = (detection: Detection) => !reachesBeyond.has(detection.rule) && inside(detection)
-    const inWindows = detector(makeContext(windowed.text)).map((detection) => ({
+    const inWindows = detector(makeContext(windowed.text), []).map((detection) => ({
       ...detection,
       start: outputOffset(windowed, detection.start),
       end: outputOffset(windowed, detection.end - 1) + 1
     }))
-    return {inOutput: detector(makeContext(output)).filter(declared).map(key).sort(), inWindows: inWindows.filter(declared).map(key).sort()}
+    return {inOutput: detector(makeContext(output), []).filter(declared).map(key).sort(), inWindows: inWindows.filter(declared).map(key).sort()}
   })
 }
 

@@ -1,4 +1,4 @@
-import type {Detection, DetectionContext, Detector} from '../detection.js'
+import type {Detection, DetectionContext} from '../detection.js'
 import {findNames} from '../gazetteer/find-names.js'
 import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
@@ -62,7 +62,7 @@ interface Scan {
  * as names (江秀村两委), hamlets right after their village (芬香村塘湾组), estates, roads and streets in addresses (长治路与晋阳街交叉口) and
  * places listed with others.
  */
-export const detectPlaces: Detector = function detectPlaces(context: DetectionContext): Detection[] {
+export function detectPlaces(context: DetectionContext): Detection[] {
   const {text} = context
   const covered = new Uint8Array(text.length)
   // A loop, not `fill`: the second look's placeholders are hundreds of short ranges, and each call of `fill` costs

@@ -1,4 +1,4 @@
-import type {Detection, DetectionContext, Detector} from '../detection.js'
+import type {Detection, DetectionContext} from '../detection.js'
 import {describesAssociation} from './units/association-names.js'
 import {detectBareNames} from './units/detect-bare-names.js'
 import {detectBranchNames} from './units/detect-branch-names.js'
@@ -33,8 +33,11 @@ import {detectTabledUnits} from './units/detect-tabled-units.js'
  * brands of the units a list names where a count closing it or a unit in it says its items are units (惠民 and 家和 of
  * 惠民粮油店、家和便利店等14家个体商户), and the brands of the businesses a table row names in a cell beside the person
  * who runs them (百姓 of 百姓药房	段海波	管塘村).
+ * `earlier` is what the detectors before it found in the document (redact.ts): the places among them are where an
+ * association's masked part names its place (常州涟水商会 where the document names 涟水县), read from there rather than
+ * looked for again.
  */
-export const detectUnits: Detector = function detectUnits(context: DetectionContext): Detection[] {
+export function detectUnits(context: DetectionContext, earlier: readonly Detection[]): Detection[] {
   const detections: Detection[] = []
   const shortNames = new Map<string, string>()
   detectSuffixedUnits(context, detections, shortNames)
@@ -57,7 +60,8 @@ export const detectUnits: Detector = function detectUnits(context: DetectionCont
   const candidates = [...detections.filter((unit) => !listed.some((item) => item.start < unit.start && item.end === unit.end)), ...listed]
   // An association named by whom it gathers (县青年志愿者协会) is described, whichever rule read it, and the short
   // forms of its name name nothing elsewhere either
-  const described = new Set(candidates.filter((unit) => describesAssociation(context, unit)))
+  const places = earlier.filter((found) => found.detector === 'places')
+  const described = new Set(candidates.filter((unit) => describesAssociation(context, places, unit)))
   const read = candidates.filter((unit) => !described.has(unit))
   const describedNames = new Set([...described].map((unit) => context.text.slice(unit.start, unit.end)))
   const bareNames = new Map([...shortNames].filter(([, full]) => !describedNames.has(full)))

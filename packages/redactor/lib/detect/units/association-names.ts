@@ -8,7 +8,6 @@ import {isOnlyEthnicGroups} from '../../gazetteer/short-form.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment} from '../../segment.js'
-import {detectPlaces} from '../detect-places.js'
 import {isListedTrade} from './kept-parts.js'
 
 let associationFields: ReadonlySet<string> | undefined
@@ -26,13 +25,13 @@ let associationMembers: ReadonlySet<string> | undefined
  * - a sector stands right before the kind, a trade and 业 (茶业, 行业, 餐饮业): the words before it are the sector's
  *   goods (六安瓜片茶业协会, 莫干山民宿行业协会); not any 业 (福州市兴业商会);
  * - the name before the kind ends with a place's suffix (涟城街道商会, 中华街道志愿者协会), or the masked part is a
- *   place the places rules find there (a short form the document grounds): the place names it, and is theirs to
- *   mask. A short form alone is no place (福州市青山救援队, 西湖商会, 平安救援队: 青山, 西湖 and 平安 are divisions
+ *   place the places rules found there (`places`: a short form the document grounds): the place names it, and is
+ *   theirs to mask. A short form alone is no place (福州市青山救援队, 西湖商会, 平安救援队: 青山, 西湖 and 平安 are divisions
  *   somewhere in China).
  * Where the masked part is a brand, words for people or fields after it describe the brand's body (绿萝|环保志愿者
  * 协会), and stay with the kind. The brands such bodies carry (春晖, 蓝天, 椰城阿婆, 榕树下) are none of these.
  */
-export function describesAssociation(context: DetectionContext, unit: Detection): boolean {
+export function describesAssociation(context: DetectionContext, places: readonly Detection[], unit: Detection): boolean {
   const {text} = context
   const kind = associationKindBefore(text, unit.end)
   if (kind === undefined) return false
@@ -43,7 +42,7 @@ export function describesAssociation(context: DetectionContext, unit: Detection)
   const members = associationMembers
   if (endsWithSector(text, unit.start, kindStart, fields) || suffixRuleLength(text.slice(unit.start, kindStart), 'PLACE') > 0) return true
   const maskedEnd = unit.end - unit.suffixLength
-  if (longestAt(loadGazetteer().names, text, unit.start)?.end === maskedEnd && placeFoundOver(context, unit.start, maskedEnd)) return true
+  if (longestAt(loadGazetteer().names, text, unit.start)?.end === maskedEnd && places.some((place) => place.start <= unit.start && place.end >= maskedEnd)) return true
   const read = segment(text, unit.start, kindStart)
   if (read.some((word) => word.start < maskedEnd && (word.end > maskedEnd || isListedTrade(text.slice(word.start, maskedEnd))))) return true
   // jieba reads a word for people as one word (志愿者) or with its last character alone (茶艺/师): the masked part too
@@ -59,16 +58,4 @@ function endsWithSector(text: string, start: number, end: number, fields: Readon
   if (text.charAt(end - 1) !== tradeEnding) return false
   for (let from = end - 2; from >= start; from--) if (fields.has(text.slice(from, end)) || isListedTrade(text.slice(from, end)) || isListedTrade(text.slice(from, end - 1))) return true
   return false
-}
-
-const placesOf = new WeakMap<DetectionContext, readonly Detection[]>()
-
-/**
- * Whether the places rules find a place over `[start, end)`: run once for a document, and only where an
- * association's masked part is a gazetteer's name, which few are.
- */
-function placeFoundOver(context: DetectionContext, start: number, end: number): boolean {
-  let places = placesOf.get(context)
-  if (!places) placesOf.set(context, (places = detectPlaces(context)))
-  return places.some((place) => place.start <= start && place.end >= end)
 }
