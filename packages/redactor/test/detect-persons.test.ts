@@ -1224,6 +1224,12 @@ describe('detectPersons on names that are also words', () => {
     expect(persons('局长王芳、李强和群众代表参加座谈。')).toEqual(['王芳', '李强'])
     expect(persons('书记施伟、洪秋月等同志参加。')).toEqual(['施伟', '洪秋月'])
     expect(persons('村民王大明、高原地区的群众')).toEqual(['王大明'])
+    // the last item before the people split into groups, which jieba reads into it (国庆分)
+    expect(persons('执法人员谭晓婷、刘志勇、易国庆分三个小组开展检查，')).toEqual(['谭晓婷', '刘志勇', '易国庆'])
+    expect(persons('网格员黄晓婷、林立分两批入户走访。')).toEqual(['黄晓婷', '林立'])
+    // 分 opening no count of groups stays with the words after the list
+    expect(persons('执法人员谭晓婷、刘志勇、执法车辆分三批出动，')).toEqual(['谭晓婷', '刘志勇'])
+    expect(persons('网格员黄晓婷、高原分布的牧场，')).toEqual(['黄晓婷'])
   })
 
   it('should mask names listed before a word that follows names where one of them is no word', () => {
@@ -2270,8 +2276,21 @@ describe('detectPersons on a labelled list whose label ends its line', () => {
     expect(persons('出席：\n张三、李四')).toEqual(['张三', '李四'])
   })
 
+  it('should read each row below such a label while the lines are rows, numbered or set apart in cells', () => {
+    const numbered = '沂南县优秀乡村医生名单：\n1. 张庄镇大王庄村卫生室  王德福\n2. 砖埠镇孟良崮村卫生室  刘桂兰\n3. 界湖街道北寨社区卫生室  高建华'
+    expect(persons(numbered)).toEqual(['王德福', '刘桂兰', '高建华'])
+    const celled = '全市优秀教师名单：\n刘建华\u3000邵阳市第二中学\n谭小燕\u3000隆回县桃洪镇中心小学\n彭\u3000军\u3000新邵县酿溪镇第一幼儿园'
+    expect(persons(celled)).toEqual(['刘建华', '谭小燕', '彭\u3000军'])
+  })
+
   it('should read no name in prose on the line below such a label', () => {
     for (const decoy of ['参会人员：\n一、会议听取了工作汇报。', '联系人：\n高度重视安全生产', '出席：\n各村党支部书记、村委会主任']) expect(persons(decoy), decoy).toEqual([])
+    // nor in the lines after its rows: prose, a line with no cells, the next label's list
+    const rows = '获奖名单：\n1. 张庄镇卫生室  王德福\n2. 砖埠镇卫生室  常青\n3. 卫生室  周密'
+    expect(persons(rows)).toEqual(['王德福', '常青', '周密'])
+    const after = '获奖名单：\n1. 张庄镇卫生室  王德福\n高峰时段，卫生室  人员充足\n2. 砖埠镇卫生室  常青\n3. 卫生室  周密'
+    expect(persons(after)).toEqual(['王德福'])
+    expect(persons('获奖名单：\n1. 张庄镇卫生室  王德福\n高峰论坛\n向阳  白云')).toEqual(['王德福'])
   })
 })
 
@@ -2792,6 +2811,13 @@ describe('detectPersons on a column of people whose rows are typed with one spac
   it('should read a header typed with one space between short words, and every column of people it heads', () => {
     const table = ['国庆节值班表', '日期 带班领导 值班人员 联系电话', '10月1日 周密 杨帆、林立 0335-7123456', '10月2日 高明 石磊、金秋 0335-7123456'].join('\n')
     expect(persons(table)).toEqual(['周密', '杨帆', '林立', '高明', '石磊', '金秋'])
+  })
+
+  it('should read a header so typed whose cell carries a note in parentheses (罚款金额（元）)', () => {
+    const table = ['企业名称 法定代表人 罚款金额（元）', '重庆市黔江区武陵山珍食品有限公司 冉光华 20000', '黔江区濯水镇古镇客栈 龚丽 3000'].join('\n')
+    expect(persons(table)).toEqual(['冉光华', '龚丽'])
+    // a note makes no header of a line of prose: its words are no short cells
+    expect(persons(['全年 高度重视（元） 负责人 推进', '企业名称 高峰 3000'].join('\n'))).toEqual([])
   })
 
   it('should read no header in a line of prose or of slogans typed with spaces, nor rows of another width', () => {

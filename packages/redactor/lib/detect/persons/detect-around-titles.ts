@@ -10,6 +10,7 @@ import {determinerOpensWord, nameFrom, numeralCounts, opensFunctionPhrase, start
 import {isGivenName, isNameShape, nameScore, surnameLengthsAt} from './name-shape.js'
 import {nameUntil} from './name-until.js'
 import {isNamingWord, isOrdinaryWord, namingWordTags} from './ordinary-words.js'
+import {endBeforeListClose} from './people-counts.js'
 import {notInListedGivenName, readCharacterClass} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -249,6 +250,8 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
         if (text.charAt(nameEnd) !== '、') break
         start = nameEnd + 1
         nameEnd = nameFrom(text, start, notInListedGivenName) ?? listedItemEnd(text, start)
+        // The last item ends where the people split into groups (网格员黄晓婷、林立分两批), which a given name may read in.
+        if (nameEnd !== undefined) nameEnd = endBeforeListClose(text, start, nameEnd)
       }
     }
     if (entry.place !== 'before') {

@@ -9,7 +9,7 @@ import {isColumnName} from './list-items.js'
 import {endsName} from './name-boundaries.js'
 import {isNameShape, paddedNameEnd} from './name-shape.js'
 import {notInListedGivenName, precedingBoundary, unitOrPlaceEndings} from './person-classes.js'
-import {countOfPeople} from './people-counts.js'
+import {closesListOfPeople} from './people-counts.js'
 import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -98,9 +98,10 @@ function isListedPairBefore(text: string, start: number): boolean {
 function listedNameEnd(text: string, start: number): number | undefined {
   const padded = paddedNameEnd(text, start)
   if (padded !== undefined) return padded
-  // The item runs to the list's next mark (韩苏布达等), or else to where a name may end (朝鲁门 + 负责).
+  // The item runs to the list's next mark (韩苏布达等) or the words that close a list of people (易国庆 + 分三个小组), or
+  // else to where a name may end (朝鲁门 + 负责).
   let close = start
-  while (close - start <= maxListedItem && isCjkAt(text, close) && !inClass(listedItemClose, text.charCodeAt(close))) close++
+  while (close - start <= maxListedItem && isCjkAt(text, close) && !inClass(listedItemClose, text.charCodeAt(close)) && (close - start < 2 || !closesListOfPeople(text, close))) close++
   if (isListedItemName(text, start, close)) return close
   for (let end = start + 2; end < close && end - start <= maxListedItem; end++) {
     if (endsName(text, end) && isListedItemName(text, start, end)) return end
@@ -108,8 +109,8 @@ function listedNameEnd(text: string, start: number): number | undefined {
   return isListedPair(text, start) ? start + 2 : undefined
 }
 
-// What may follow a name of two characters that ends a list of people: the list's next mark, a count of them (孟和、
-// 金花三户: `countOfPeople`), or 分别 (苏日娜、高原分别获得).
+// What may follow a name of two characters that ends a list of people: the list's next mark, words that close a list
+// of people (`closesListOfPeople`), or 分别 (苏日娜、高原分别获得).
 const pairClose = charCodes('、等，,。；;')
 
 /**
@@ -122,7 +123,7 @@ function isListedPair(text: string, start: number): boolean {
   const end = start + 2
   if (!loadLexicons().singleSurnames.has(text.charAt(start)) || !isNameShape(text, start, end, notInListedGivenName)) return false
   if (inClass(unitOrPlaceEndings, text.charCodeAt(start + 1)) || (titleAt(text, start)?.end ?? 0) >= end) return false
-  const closes = inClass(pairClose, text.charCodeAt(end)) || text.startsWith('分别', end) || countOfPeople.test(text.slice(end, end + 5))
+  const closes = inClass(pairClose, text.charCodeAt(end)) || text.startsWith('分别', end) || closesListOfPeople(text, end)
   if (!closes && longestAt(loadLexicons().verbs, text, end) === undefined) return false
   // jieba reads no word across the item's end (李四、王五高度重视 holds no 王五高).
   return !segmentTo(text, start, end + 3, end).some((token) => token.start < end && token.end > end)

@@ -56,6 +56,34 @@ export function detectLabelledLists(text: string, found: Detection[]): void {
       }
     }
     detectNameList(text, start, end, 'member-list', 0.9, found)
+    if (start !== colon + 1) detectListRows(text, end, nextColon, found)
+  }
+}
+
+// How many rows below a label that ends its line are read: a list of a report's names is short.
+const maxListRows = 60
+
+// An item's number opening a row (1. 1、 1．（1）) and what sets a row's cells apart beyond doubt (a tab, an
+// ideographic space, a run of blanks).
+const rowNumber = /^[ \t\u3000]*(?:[0-9]+[.、．]|[（(][0-9]+[）)])/u
+const wideCellSeparator = /\t|\u3000|  /u
+const prosePunctuation = /[。，,；;：:！？]/u
+
+/**
+ * The rows after the first below a label that ends its line (`沂南县优秀乡村医生名单：⏎1. 张庄镇大王庄村卫生室  王德福⏎2. …`,
+ * `全市优秀教师名单：⏎刘建华　邵阳市第二中学⏎彭　军　新邵县…`): while each line is a row, numbered or set apart in
+ * cells, with no punctuation of prose, its names are the list's (the first row is read with the label). Before the
+ * next label's colon at `nextColon`.
+ */
+function detectListRows(text: string, firstRowEnd: number, nextColon: number, found: Detection[]): void {
+  let rowStart = firstRowEnd + 1
+  for (let row = 1; row < maxListRows && rowStart < text.length && text.charCodeAt(firstRowEnd) === 10; row++) {
+    const rowEnd = lineEndWithin(text, rowStart, maxListLength)
+    const line = text.slice(rowStart, rowEnd)
+    if (rowEnd > nextColon || prosePunctuation.test(line) || !(rowNumber.test(line) || wideCellSeparator.test(line.trim()))) return
+    detectNameList(text, rowStart, rowEnd, 'member-list', 0.9, found)
+    if (text.charCodeAt(rowEnd) !== 10) return
+    rowStart = rowEnd + 1
   }
 }
 

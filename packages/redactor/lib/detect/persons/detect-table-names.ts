@@ -158,18 +158,24 @@ const maxSpacedHeaderCells = 8
 
 /**
  * The cells of a header typed with one space between them (`日期 带班领导 值班人员 联系电话`), where every cell is a run
- * of two to six Chinese characters (`spacedHeaderCell`) and the line holds eight cells at most, or none: a line of prose
- * is no row of short words.
+ * of two to six Chinese characters (`spacedHeaderCell`) but for a note in parentheses (`企业名称 法定代表人 罚款金额（元）`)
+ * and the line holds eight cells at most, or none: a line of prose is no row of short words.
  */
 function spacedHeaderCells(text: string, start: number, end: number): [number, number][] {
-  if (end - start > (spacedHeaderCell.most + 1) * maxSpacedHeaderCells) return []
+  if (end - start > (spacedHeaderCell.most + headerNoteLength.most + 3) * maxSpacedHeaderCells) return []
   const cells = spacedCells(text, start, end)
-  return cells.length <= maxSpacedHeaderCells && cells.every(([cellStart, cellEnd]) => cellEnd - cellStart >= spacedHeaderCell.least && cellEnd - cellStart <= spacedHeaderCell.most && isCjkRun(text, cellStart, cellEnd)) ? cells : []
+  return cells.length <= maxSpacedHeaderCells && cells.every(([cellStart, cellEnd]) => isSpacedHeaderWord(text.slice(cellStart, cellEnd).replace(headerNote, ''))) ? cells : []
+}
+
+/** Whether a cell of a header typed with single spaces, its note in parentheses taken out, is a short word. */
+function isSpacedHeaderWord(word: string): boolean {
+  return word.length >= spacedHeaderCell.least && word.length <= spacedHeaderCell.most && isCjkRun(word, 0, word.length)
 }
 
 // A note in parentheses inside a header's word (承包（流转）方), and 姓名 after a word for people (户主姓名, 申请人姓名):
 // the word for people is what heads the column.
-const headerNote = /[（(][^（()）]{1,6}[）)]/u
+const headerNoteLength = {least: 1, most: 6}
+const headerNote = new RegExp(`[（(][^（()）]{${headerNoteLength.least},${headerNoteLength.most}}[）)]`, 'u')
 const nameLabel = '姓名'
 
 /**

@@ -26,3 +26,27 @@ export const countOfPeople = new RegExp(`^${number}${pairMeasure}`, 'u')
 
 /** 等 and a count of people (舒畅等2人, 向阳等5名同志): the names before it head a list of people. */
 export const countAfterListed = new RegExp(`^等${number}${listedMeasure}`, 'u')
+
+/**
+ * People split into a count of groups at the start of a text (分三个小组, 分两批, 分4路): what follows the last name of a
+ * list of people as its verb (谭晓婷、刘志勇、易国庆分三个小组开展检查), which jieba reads into the name (国庆分).
+ */
+export const splitIntoGroups = new RegExp(`^分${number}个?(?:小组|组|批|路|队)`, 'u')
+
+// How far the words that close a list of people are read: 三百户, 分三个小组.
+const listCloseReach = 7
+
+/**
+ * Whether the words at `end` close a list of people as no word that follows one name does: a count of them (孟和、
+ * 金花三户: `countOfPeople`), or the people split into groups (谭晓婷、刘志勇、易国庆分三个小组: `splitIntoGroups`).
+ */
+export function closesListOfPeople(text: string, end: number): boolean {
+  const after = text.slice(end, end + listCloseReach)
+  return countOfPeople.test(after) || splitIntoGroups.test(after)
+}
+
+/** The end of a listed name read from `start` to `end`, cut where words that close a list of people start (林立 + 分两批). */
+export function endBeforeListClose(text: string, start: number, end: number): number {
+  for (let at = start + 2; at < end; at++) if (closesListOfPeople(text, at)) return at
+  return end
+}
