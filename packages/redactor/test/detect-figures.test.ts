@@ -195,6 +195,27 @@ describe('detectFigures', () => {
     expect(found.find((item) => item.rule === 'rank')?.confidence).toBeLessThan(0.7)
   })
 
+  it('should take a tier for no rank (位列第一方阵, 第二梯队), while a place in a ranking stays one', () => {
+    // Bank U106: 营商环境评价中我市位列第一方阵
+    expect(figures('营商环境评价中我市位列第一方阵，进入全省第二梯队')).toEqual([])
+    expect(figures('营商环境评价中我市位列第一，排名第3位')).toEqual(['一', '3'])
+  })
+
+  it('should take a temperature below zero and a guess of tens (几十元) for no statistic', () => {
+    // w84: 冬天零下三十⏎多度; w23: 一次只需几十元
+    expect(figures('冬天零下三十\n多度，零下 25 度，他揣着药箱蹚雪出诊')).toEqual([])
+    expect(figures('一次只需几十元，以前看病要跑几十公里')).toEqual([])
+    // the same words with a count: still figures
+    expect(figures('冬季坚持出诊三十多次，降温25度以上，收费三十元，跑了十几次')).toEqual(['三十', '25', '三十'])
+  })
+
+  it('should not read the word of the next cell after a tab as the unit of a row number', () => {
+    // w102: a row number, a tab, then a workshop's name opening with 双 (pair)
+    const text = '序号\t单位\t负责人\t罚款（元）\n8\t双宝塑胶制品厂\t施文革\t2000\n9\t鸿运鞋材加工厂\t林金水\t1500\n'
+    expect(figures(text)).toEqual(['2000', '1500'])
+    expect(figures('采购劳保手套800 双，雨靴 120  双')).toEqual(['800', '120'])
+  })
+
   it('should bound a number at 12 digits and read its decimals, thousands separators and range to their end', () => {
     expect(figures('共123456789012人')).toEqual(['123456789012'])
     expect(figures('共1234567890123人')).toEqual([])

@@ -97,6 +97,13 @@ describe('findProtectedRanges', () => {
     expect(redact('老党员今年85岁，收入2万元以上').text).toBe('老党员今年**岁，收入**万元以上')
   })
 
+  it('should keep the number of a service circle (15分钟便民生活圈) and of national joint issuers, not the counts beside them', () => {
+    // w50, w99: 打造“15分钟医保服务圈”; bank Z125: 教育部等十七部门印发
+    expect(redact('试点打造“15分钟医保服务圈”“1小时经济圈”，建成15分钟健身圈32个，步行15分钟可达').text).toBe('试点打造“15分钟医保服务圈”“1小时经济圈”，建成15分钟健身圈**个，步行**分钟可达')
+    expect(kept('教育部等十七部门印发《意见》，民政部等9部门联合发布').filter((range) => range.startsWith('GENERIC'))).toEqual(['GENERIC:十七部门', 'GENERIC:9部门'])
+    expect(redact('县发改委等12个部门参加会议，全县32个部门联合印发').text).toBe('县发改委等**个部门参加会议，全县**个部门联合印发')
+  })
+
   it('should protect years and 年度 only while the policy keeps years', () => {
     const text = '2022年度共出具意见，从 2018 年开始，2018—2020年'
     expect(kept(text).filter((range) => range.startsWith('YEAR'))).toEqual(['YEAR:2022', 'YEAR:2018', 'YEAR:2018', 'YEAR:2020'])
@@ -135,7 +142,7 @@ describe('findProtectedRanges', () => {
     // A match of each pattern, whose first two characters are replaced by every start character of any pattern and
     // every character of the patterns and of report text: a second character missing from a pattern's list (○ of
     // 二○二二年, 百 of 第百条, 目 of 项目兴县) leaves out a match the scan finds.
-    const examples = ['二〇二二年', '2022年', '1998—2020年', '第十二条', '三大举措', '五项措施', '工业强县', '[地名]', '某某', '□□', '__', 'GB/T 9704', '12345热线', 'AK县']
+    const examples = ['二〇二二年', '2022年', '1998—2020年', '第十二条', '三大举措', '五项措施', '工业强县', '[地名]', '某某', '□□', '__', 'GB/T 9704', '12345热线', 'AK县', '15分钟便民生活圈', '半小时经济圈', '等十七部门印发', '等9个部委联合']
     const alphabet = new Set([...patterns.map((pattern) => pattern.expression.source).join(''), ...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz 年的中国地区市县'])
     const starts = new Set(patterns.flatMap((pattern) => [...pattern.starts]))
     for (const example of examples) {

@@ -28,6 +28,8 @@ function kindAt(text: string, index: number): number | undefined {
 // A rank: 位居全省第2, 排名第四, 第2名. Ranks are soft (ANNOTATION.md), so they get a confidence just above the default threshold.
 const rankBefore = /(?:位居|位列|排名|排在|居|列|名列)[^，。；、\n]{0,6}第\s*$/
 const rankAfter = /^\s*(?:名|位)/
+// A tier (位列第一方阵, 进入第二梯队) groups many; it ranks nothing.
+const tierAfter = /^\s*(?:方阵|梯队)/
 
 const maxGap = 4
 
@@ -64,9 +66,10 @@ function skipSpace(text: string, from: number): number {
   return position
 }
 
-// Space, tab, line breaks and the ideographic space: a char-code test, as this runs for every number.
+// Space, line breaks and the ideographic space: a char-code test, as this runs for every number. Not a tab: it sets
+// a table's cells apart, and a word after it opens the next cell (8⇥双宝塑胶制品厂), not the number's unit.
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0
 }
 
 // Space, tab and the ideographic space: what may stand between 第 and its number.
@@ -324,7 +327,20 @@ function shareAsFractionEnd(text: string, start: number, numeratorEnd: number): 
 }
 
 function isRank(text: string, start: number, end: number): boolean {
-  return rankAfter.test(text.slice(end, end + 3)) || rankBefore.test(text.slice(Math.max(0, start - 12), start))
+  const after = text.slice(end, end + 3)
+  return !tierAfter.test(after) && (rankAfter.test(after) || rankBefore.test(text.slice(Math.max(0, start - 12), start)))
+}
+
+// A temperature below zero (零下三十多度, 零下 20℃) is the weather's, no statistic of the unit's (ANNOTATION.md: figures about the unit).
+function isBelowZero(text: string, start: number): boolean {
+  return text.startsWith('零下', skipSpaceBack(text, start) - 2)
+}
+
+/** Where the blanks (at most maxGap, no tab) before `start` begin. */
+function skipSpaceBack(text: string, start: number): number {
+  let position = start
+  while (position > 0 && start - position < maxGap && isSpace(text.charCodeAt(position - 1))) position--
+  return position
 }
 
 /** Figures from the digit run at `start`; returns where the search goes on. */
@@ -348,7 +364,7 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
   }
   const unit = readTail(text, end)
   if (unit?.word === '对' && pairsWithNumber(text, end)) return end
-  if (unit !== undefined && numbersVillageGroup(text, start, unit.word)) return end
+  if (unit !== undefined && (numbersVillageGroup(text, start, unit.word) || isBelowZero(text, start))) return end
   if (unit === undefined) {
     if (second === undefined && isTableCell(text, start, end)) found.push(figure(start, end, 'table-cell', 0.6, 'a number in a cell of a table, whose unit is in its header'))
     return end
@@ -385,7 +401,9 @@ function detectChinese(text: string, start: number, found: Detection[]): number 
     return end
   }
   const unit = readTail(text, end)
-  if (unit === undefined || isVeryAdverb(text, start, end, unit.word)) return end
+  if (unit === undefined || isVeryAdverb(text, start, end, unit.word) || isBelowZero(text, start)) return end
+  // 几十元, 几百人: some tens, a guess rather than a count
+  if (text.charAt(start - 1) === '几') return end
   const value = parseChineseNumeral(text.slice(start, end))
   if (value === undefined || !isChineseStatistic(value, unit.wordClass)) return end
   found.push(figure(start, end, 'chinese-unit', 0.7, unit.chineseReason))
