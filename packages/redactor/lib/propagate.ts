@@ -1,6 +1,8 @@
 import type {Detection} from './detection.js'
-import {standsAsWords} from './gazetteer/place-context.js'
-import {mayBeKnownWord} from './jieba-dictionary.js'
+import {suffixRuleAt} from './gazetteer/find-suffixed-names.js'
+import {hasPlaceCue, isPlaceWord, standsAsWords} from './gazetteer/place-context.js'
+import {isUsualWord, mayBeKnownWord} from './jieba-dictionary.js'
+import {lineWrapEnd} from './line-wrap.js'
 import {createTrie, insertName, scanTrie} from './gazetteer/trie.js'
 import {properPart} from './mask.js'
 
@@ -19,10 +21,15 @@ const standaloneLevels = /[省市县区州盟旗]$/u
  * applies the keep-lists and resolves overlaps with the detectors' own findings.
  */
 export function propagate(text: string, detections: readonly Detection[]): Detection[] {
-  const sources = new Map<string, {source: Detection; suffixLength: number; wordOnly: boolean}>()
+  const sources = new Map<string, {source: Detection; suffixLength: number; wordOnly: boolean; placeOnly: boolean}>()
   function offer(value: string, source: Detection, suffixLength: number, wordOnly: boolean): void {
     const known = sources.get(value)
-    if (known === undefined || known.source.confidence < source.confidence) sources.set(value, {source, suffixLength, wordOnly})
+    // A place's name that is an everyday word of prose (玫瑰 of 玫瑰镇, 龙头 of 龙头镇: jieba counts each a hundred
+    // times or more) is, elsewhere, that word (玫瑰产业, 以县人民医院为龙头) unless something says a place is meant:
+    // jieba reads a place there, a place cue stands next to it, or a place's level follows (良田社区, 湖中⏎社区 over a
+    // PDF's line wrap).
+    const placeOnly = source.type === 'PLACE' && isUsualWord(value)
+    if (known === undefined || known.source.confidence < source.confidence) sources.set(value, {source, suffixLength, wordOnly, placeOnly})
   }
   for (const detection of detections) {
     if (detection.type !== 'PLACE' && detection.type !== 'ORG' && detection.type !== 'PERSON') continue
@@ -53,6 +60,7 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
     const known = sources.get(value)
     if (known === undefined || (start === known.source.start && end === known.source.end)) return false
     if (known.wordOnly && (end - start < unmistakableLength || mayBeKnownWord(text, start, end)) && !standsAsWords(text, start, end)) return false
+    if (known.placeOnly && !namesPlaceHere(text, start, end)) return false
     found.push({
       type: known.source.type,
       start,
@@ -66,4 +74,9 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
     return true
   })
   return found
+}
+
+/** Whether something at `[start, end)` says a place is meant: see `placeOnly` in `propagate`. */
+function namesPlaceHere(text: string, start: number, end: number): boolean {
+  return isPlaceWord(text, start, end) || hasPlaceCue(text, start, end) || suffixRuleAt(text, lineWrapEnd(text, end) ?? end, 'PLACE') !== undefined
 }

@@ -154,6 +154,13 @@ describe('detectPlaces', () => {
     expect(places('汝州市教育局在温泉召开现场会').map((found) => [found.rule, found.confidence])).toEqual([['gazetteer-county', 0.95], ['short-form-town', 0.45]])
   })
 
+  it("should take a named town's short form that is an everyday word (玫瑰 of 玫瑰镇) for the town only where a place cue or jieba says so", () => {
+    expect(names('平阴县玫瑰镇新建标准化玫瑰种植基地，做强玫瑰主导产业，擦亮中国玫瑰之乡招牌')).toEqual(['平阴县', '玫瑰镇'])
+    expect(found('平阴县玫瑰镇新建基地，玫瑰境内河流治理')).toEqual(['平阴县/gazetteer-county', '玫瑰镇/gazetteer-town', '玫瑰/short-form-named'])
+    // a short form no everyday word is the town wherever the document names it in full (朱家角 of 朱家角镇)
+    expect(found('青浦区朱家角镇开展整治，朱家角古镇游客增加')).toContain('朱家角/short-form-named')
+  })
+
   it('should find an autonomous prefecture or county, or an ethnic township, by the name it goes by, and take the generic levels of Inner Mongolia as generic', () => {
     expect(names('恩施州委组织部、长阳县人民政府和伊犁州党委')).toEqual(['恩施州', '长阳县', '伊犁州'])
     expect(names('赫章县河镇乡海雀村、水塘堡乡和松林坡乡')).toEqual(['赫章县', '河镇乡', '海雀村', '水塘堡乡', '松林坡乡'])

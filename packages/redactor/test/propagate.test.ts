@@ -44,4 +44,14 @@ describe('propagate', () => {
     // a village named like a word is that word elsewhere
     expect(spread('光明村村民的幸福感不断增强，幸福村', '幸福村')).toEqual([])
   })
+
+  it("should spread a place's name that is an everyday word (玫瑰 of 玫瑰镇, 龙头 of 龙头镇) only where something says a place is meant", () => {
+    const spreadAt = (text: string, place: string) => propagate(text, [detectionAt(text, place, 'PLACE', place.endsWith('社区') ? 2 : 1)]).map((found) => text.slice(found.start - 1, found.end + 2))
+    // a place cue before it (驻) or after it (境内), or a level after it (社区); not the word of prose
+    expect(spreadAt('龙头镇中心卫生院以县人民医院为龙头，发展龙头企业，驻龙头干部，龙头社区', '龙头镇')).toEqual(['驻龙头干部', '，龙头社区'])
+    expect(spreadAt('玫瑰镇新建玫瑰种植基地，做强玫瑰主导产业，玫瑰境内河流', '玫瑰镇')).toEqual(['，玫瑰境内'])
+    expect(spreadAt('湖中社区、四境村自查发现问题多。3\t佳佳乐超市\t湖中\n社区\t货物堵塞安全出口', '湖中社区')).toEqual(['\t湖中\n社'])
+    // a name that is no everyday word spreads as a word, as before (桑蚕/nr of 桑蚕镇 is rare in prose)
+    expect(spreadAt('桑蚕镇召开会议，发展桑蚕产业', '桑蚕镇')).toEqual(['展桑蚕产业'])
+  })
 })

@@ -410,8 +410,11 @@ function detectLocalNames(scan: Scan): void {
   shortForms.forEach(({match, named, under}, index) => {
     // Two towns of a named county side by side in a list are no chance of two ordinary words (新增兴桥、盘湾两个教学点)
     const listed = listedWithNeighbour(text, matches, index) || closesTownList(text, match.end)
-    if (named) scan.add(shortFormDetection(match, named, 'named'))
-    else if (listed) scan.add(shortFormDetection(match, under, 'listed'))
+    // A town named in full vouches for its short form, unless that is an everyday word of prose (玫瑰 of 玫瑰镇 in
+    // 玫瑰产业, 龙头 of 龙头镇): that names the town only where jieba reads a name there or a place cue stands next to it
+    if (named) {
+      if (!isUsualWord(text.slice(match.start, match.end)) || isNameWord(text, match.start, match.end) || hasPlaceCue(text, match.start, match.end)) scan.add(shortFormDetection(match, named, 'named'))
+    } else if (listed) scan.add(shortFormDetection(match, under, 'listed'))
     // Town names that are no dictionary word are rarely anything but the town (歧坪竹编传承人); many that are
     // words are ordinary ones as well (高峰, 新华), so those stay doubtful
     else if (isNameWord(text, match.start, match.end)) scan.add(shortFormDetection(match, under, mayBeKnownWord(text, match.start, match.end) ? 'town' : 'unknown'))

@@ -701,18 +701,25 @@ function lastStopChar(word: string, stopChars: ReadonlySet<string>): number {
  * 培训 and 中心 are both generic and skipping them all left nothing).
  */
 export function unitSuffixAfter(text: string, at: number): SuffixRule | undefined {
-  const {genericTrie, suffixes} = loadSuffixLexicon()
+  const {genericTrie} = loadSuffixLexicon()
   const limit = at + maxNameLength.ORG
   let from = at
   for (;;) {
-    const suffix = longestAt(suffixes, text, from)
-    // A suffix inside a longer common word (中学 of “语文报杯”全国中学生作文大赛) is none
-    const rule = suffix && !inFalseWord(text, suffix.start, suffix.end) ? suffix.values.find((value) => value.type === 'ORG') : undefined
+    const rule = suffixRuleAt(text, from, 'ORG')
     if (rule) return rule
     const generic: TrieMatch<string> | undefined = longestAt(genericTrie, text, from)
     if (!generic || generic.end > limit) return undefined
     from = generic.end
   }
+}
+
+/**
+ * The suffix rule of `type` that starts at `at`, by the longest suffix there (社区 of 良田社区), or undefined; a
+ * suffix inside a longer common word (中学 of “语文报杯”全国中学生作文大赛) is none.
+ */
+export function suffixRuleAt(text: string, at: number, type: SuffixRule['type']): SuffixRule | undefined {
+  const suffix = longestAt(loadSuffixLexicon().suffixes, text, at)
+  return suffix && !inFalseWord(text, suffix.start, suffix.end) ? suffix.values.find((value) => value.type === type) : undefined
 }
 
 /** Whether `name` is or ends with a unit suffix (小学 in 小学实验, once 实验 is left aside): no proper part does. */
