@@ -939,6 +939,34 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('开设“Excel”技能培训班、“Python”编程培训班，设立“WiFi”免费服务站')).toEqual([])
   })
 
+  it('should read Latin words written as a name, two or more capitalised, as a brand before any kind of unit', () => {
+    expect(units('区教育局对“Little Tree”双语幼儿园违规使用境外教材问题进行查处')).toEqual(['Little Tree/0'])
+    expect(units('嘎洒镇“Tropical Garden”热带花园酒店被确定为涉外旅游定点接待单位')).toEqual(['Tropical Garden/0'])
+    // one word, or capitals alone, is what is taught or offered, or an acronym
+    expect(units('开设“Python”编程培训班，建设“VR”体验中心，“ACE”项目')).toEqual([])
+  })
+
+  it('should read one quoted name or more before 等 and a count of businesses as brands, over a word that describes them, where their words name', () => {
+    expect(units('区教育局约谈“ACE少儿英语”等5家校外培训机构负责人')).toEqual(['ACE少儿英语/0'])
+    expect(units('街道约谈了“优学堂”“小状元”“金话筒”3家培训机构负责人')).toEqual(['优学堂/0', '小状元/0', '金话筒/0'])
+    // after 等 and a count a superlative or a programme's label names nothing (checked as after 等 and a kind)
+    expect(units('评出“最美”等5家示范农家乐，“诚信”等3家示范店，“爱心”等4家超市')).toEqual([])
+  })
+
+  it('should read the brand before a kind of village company or property manager, and across a trade the data lists before 平台', () => {
+    expect(units('联合周边6个行政村组建“青来”强村公司，由社区兜底引入“优e家”物业提供基础服务')).toEqual(['青来/0', '优e家/0'])
+    expect(units('普格县推行“彝山云医”远程问诊平台，县人民医院专家坐诊')).toEqual(['彝山云医/0'])
+    // a programme's label that describes, or a slogan, before them stays
+    expect(units('打造“红色”物业，推行“智慧医疗”远程问诊平台，“两个维护”')).toEqual([])
+    // a generic word of unit names is no trade there (示范 of “稻鱼共生”示范基地)
+    expect(units('禾丰家庭农场流转土地560亩，建成“稻鱼共生”示范基地')).toEqual(['禾丰家庭农场/4'])
+  })
+
+  it('should read no brand in a quoted honour opened by a superlative and a quality, but a brand opened by 最 and another character', () => {
+    expect(units('婺源“最美乡村”品牌进一步打响，评选“最佳”农家乐')).toEqual([])
+    expect(units('北极村“最北人家”家庭宾馆冬季客房预订率达92%')).toEqual(['最北人家/0'])
+  })
+
   it('should mask nothing of the quoted labels of programmes before the words of a service and a kind (test/unit-decoys-quoted-described.txt)', () => {
     const decoys = readDecoys('unit-decoys-quoted-described.txt')
     expect(decoys.length).toBeGreaterThanOrEqual(40)

@@ -22,12 +22,17 @@ let honourQualities: ReadonlySet<string> | undefined
 
 /**
  * Whether a quoted label is an honour's, a numeral and a quality (data/unit-honour-qualities.txt: “四好”商会, “五好”
- * 家庭, “十佳”), whatever kind follows; a numeral and any other character is a brand (“九州”大药房, “五星”超市).
+ * 家庭, “十佳”), or a superlative and a quality opening it (“最美乡村”品牌), whatever kind follows; a numeral or a
+ * superlative and any other character is a brand (“九州”大药房, “五星”超市, “最北人家”家庭宾馆).
  */
 function isHonourLabel(name: string): boolean {
   honourQualities ??= new Set(readLexicon('unit-honour-qualities.txt'))
-  return name.length === honourLength && sloganNumeral.test(name) && honourQualities.has(name.charAt(1))
+  if (!honourQualities.has(name.charAt(1))) return false
+  return name.startsWith(superlative) || (name.length === honourLength && sloganNumeral.test(name))
 }
+
+// The superlative that opens an honour's label with a quality (“最美乡村”品牌, “最佳”), not a brand (“最北人家”).
+const superlative = '最'
 
 /**
  * A brand or unit name in quotes before 牌 or a unit suffix (“金梨湾”牌鸭梨, “山里红”文旅发展有限公司, “巧手坊”剪纸
@@ -47,10 +52,10 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     const open = after === undefined ? -1 : text.lastIndexOf('“', end)
     const start = open + 1
     const name = text.slice(start, end)
-    if (!after || open === -1 || name.length < 2 || name.length > maxQuotedName || isGenericWord(name)) continue
+    if (!after || open === -1 || name.length < 2 || name.length > (titledName.test(name) ? maxTitledName : maxQuotedName) || isGenericWord(name)) continue
     // A label of Latin letters alone is a brand before a kind of business only (“Lily”花店): before a class or a
     // station it is what is taught or offered (“Python”编程培训班, “WiFi”免费服务站)
-    if (!han.test(name) && !(after.business && shopBrand.test(name)) && !(namesInLetters(name) && (after.business || holdsHan.test(name)))) continue
+    if (!han.test(name) && !(after.business && shopBrand.test(name)) && !(namesInLetters(name) && (after.business || holdsHan.test(name))) && !titledName.test(name)) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end) || opensHall(text, end + 1)) continue
     if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
     if (isHonourLabel(name)) continue
@@ -156,6 +161,13 @@ function namesProgramme(label: string): boolean {
 }
 
 const holdsHan = /\p{Script=Han}/u
+
+// Latin words written as a name: two or more, the first capitalised and the others opening with a capital or a digit
+// (“Little Tree”双语幼儿园, “Tropical Garden”热带花园酒店, “Baby 100”早教中心). What a class teaches or a station offers
+// is one word (“Python”编程培训班, “WiFi”免费服务站).
+const titledName = /^[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*)+$/u
+// How long such a name may be, letters and spaces (Tropical Garden: 15), where Han characters of a brand are fewer.
+const maxTitledName = 24
 
 // A brand of Han characters with digits or Latin letters among them (1号码头, 99度, 优e家): at least one Han character.
 const shopBrand = /^(?=.*\p{Script=Han})[\p{Script=Han}0-9A-Za-z]+$/u

@@ -11,7 +11,7 @@ import {businessKindAt, endsWordAt} from './business-kinds.js'
 import {han, numeral} from './character-classes.js'
 import {isNamedTrade, isTradeText} from './kept-parts.js'
 import {describesUnit} from './unit-descriptions.js'
-import {countOrListLength, inListOfBusinesses, listEnd, listMark} from './unit-lists.js'
+import {countLength, countOrListLength, inListOfBusinesses, listEnd, listMark} from './unit-lists.js'
 
 // The longest quoted name looked at: brands and unit names, not quoted phrases.
 export const maxQuotedName = 8
@@ -85,7 +85,8 @@ export function suffixAfterQuote(text: string, at: number, run = 0): QuotedKind 
   // After 等 the names must name on their own words: superlatives and programme labels run in quotes as well (“最美”“最佳”等星级农家乐)
   if (kind !== undefined) return {suffix: kind, checked: opened > 0, business: true, described: false}
   const counted = countedBusinesses(text, at, opened)
-  if (counted !== undefined) return {suffix: counted, checked: false, business: true, described: false}
+  // After 等 and a count the names must name on their own words, as after 等 and a kind (“最美”等5家示范店)
+  if (counted !== undefined) return {suffix: counted, checked: text.startsWith(listEnd, at), business: true, described: false}
   const direct = unitSuffixAfter(text, at + opened)
   if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper, business: false, described: false}
   const gap = at + opened
@@ -124,8 +125,8 @@ function describedKindAfter(text: string, at: number): QuotedKind | undefined {
     if (suffix === undefined) continue
     // A brand of goods (“水乡农品”区域公用品牌) is no unit's, and a place may hold a kind (“致富伞”郜家店镇)
     if (goodsBrandSuffixes.has(suffix) || longestAt(loadGazetteer().names, text, at)) return undefined
-    const words = segment(text, at, from)
-    const described = words.every((word) => describedTradeTags.has(word.tag) || isNamedTrade(word.word))
+    // A trade the data lists is read whole, whatever jieba makes of its words (远程/问诊/v of “彝山云医”远程问诊平台)
+    const described = isNamedTrade(text.slice(at, from)) || segment(text, at, from).every((word) => describedTradeTags.has(word.tag) || isNamedTrade(word.word))
     return described ? {suffix, checked: business === undefined, business: business !== undefined, described: true} : undefined
   }
   return undefined
@@ -183,13 +184,15 @@ function isUnreadGoods(text: string, start: number, end: number, kind: string | 
 }
 
 /**
- * The kind of unit after a count of businesses (家) closing a run of quoted names, over a word that describes them
- * (“红星”“向阳”“惠民”三家本地超市, “大地”“春耕”两家合作社): the count in 家 says they are businesses, each quoted
- * name one's brand. `opened` is the count's length at `at`; undefined where it is no count in 家 or no kind follows.
+ * The kind of unit after a count of businesses (家) closing a run of quoted names, or after 等 and such a count
+ * closing one quoted name or more, over a word that describes them (“红星”“向阳”“惠民”三家本地超市, “大地”“春耕”两家
+ * 合作社, “ACE少儿英语”等5家校外培训机构): the count in 家 says they are businesses, each quoted name one's brand.
+ * `opened` is the length of the count or of 等 at `at`; undefined where no count in 家 or no kind follows.
  */
 function countedBusinesses(text: string, at: number, opened: number): string | undefined {
-  if (opened === 0 || text.charAt(at + opened - 1) !== businessMeasure) return undefined
-  const from = at + opened
+  const count = text.startsWith(listEnd, at) ? opened + countLength(text, at + opened, [businessMeasure]) : opened
+  if (count === 0 || text.charAt(at + count - 1) !== businessMeasure) return undefined
+  const from = at + count
   const description = [maxDescription, 0].find((size) => size === 0 || describesUnit(text.slice(from, from + size))) ?? 0
   const kind = businessKindAt(text, from + description)?.values[0] ?? unitSuffixAfter(text, from + description)?.suffix
   return kind
