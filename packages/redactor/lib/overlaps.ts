@@ -48,18 +48,25 @@ function scanOverlaps(ranges: readonly Range[], from: number, start: number, end
 }
 
 function indexRanges(ranges: readonly Range[]): RangeIndex {
-  const order = Array.from(ranges.keys()).sort((a, b) => (ranges[a]?.start ?? 0) - (ranges[b]?.start ?? 0))
-  const starts = new Float64Array(order.length)
-  const farthest = new Float64Array(order.length)
+  const starts = new Float64Array(ranges.length)
+  const farthest = new Float64Array(ranges.length)
   let reach = -Infinity
-  for (const [position, at] of order.entries()) {
-    const range = ranges[at]
-    if (range === undefined) continue
+  for (const [position, range] of inStartOrder(ranges).entries()) {
     starts[position] = range.start
     reach = Math.max(reach, range.end)
     farthest[position] = reach
   }
   return {length: ranges.length, starts, farthest}
+}
+
+/**
+ * `ranges` sorted by start (stably). Most lists come sorted (the placeholders of the keep-lists, which the second look
+ * asks about at every unit suffix, are all of the first look's masks in order), and are used as they are: sorting a
+ * list of indices by a comparator that reads the ranges was 0.45% of a corpus pass.
+ */
+function inStartOrder(ranges: readonly Range[]): readonly Range[] {
+  for (let at = 1; at < ranges.length; at++) if ((ranges[at - 1]?.start ?? 0) > (ranges[at]?.start ?? 0)) return [...ranges].sort((a, b) => a.start - b.start)
+  return ranges
 }
 
 /**
