@@ -37,7 +37,10 @@ export function detectNamesAfterDivisions(context: DetectionContext, units: read
   const {text} = context
   return detectNamesBeforeSuffixes(context, units, maxUnitNameAfterPlace, (start, suffix, rule) => {
     const name = text.slice(start, suffix.start)
-    if (!han.test(name) || hasStopChar(name) || genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) return 'longer'
+    // Every longer name holds the same character that is no Han or a stop character, so none is one: the second look
+    // read back from each suffix after a mask (*镇|城子小学) the whole of `maxUnitNameAfterPlace` over the stars
+    if (!han.test(name) || hasStopChar(name)) return 'none'
+    if (genericPrefixLength(name) >= name.length - 1 || describesQuantity(name)) return 'longer'
     // A name that ends with a unit before its generic words (实验小学|实验) is the unit before, read twice
     const generic = genericSuffixLength(name)
     if (generic > 0 && endsWithUnitSuffix(name.slice(0, name.length - generic))) return 'none'
