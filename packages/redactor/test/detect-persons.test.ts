@@ -3732,3 +3732,32 @@ describe('detectPersons on a name after a title that jieba reads as a verb and a
     expect(persons('驻村第一书记顾学兵走访农户。')).toEqual(['顾学兵'])
   })
 })
+
+describe('detectPersons on a title read across a word, a title named as a person, a question', () => {
+  it('should read no villager where the title closes a place and its last character makes a word with the next (村 + 民宿)', () => {
+    for (const decoy of ['察看了红旗村民宿集群和文创中心。', '1 独龙江乡 孔当村民宿提升改造 32户']) expect(persons(decoy), decoy).toEqual([])
+    // a title that opens with no level keeps its name, though jieba reads a word across its end (师范)
+    expect(persons('中学教师范大海获评优秀教师。')).toEqual(['范大海'])
+    expect(persons('红旗村村民王建国说。')).toEqual(['王建国'])
+  })
+
+  it('should read no name in a title where a name stands after a cue (聘请楼长、楼栋长)', () => {
+    for (const decoy of ['聘请楼长、热心居民担任调解员。', '由楼栋长牵头收集居民诉求。']) expect(persons(decoy), decoy).toEqual([])
+    expect(persons('由楼栋长佘德明牵头收集居民诉求。')).toEqual(['佘德明'])
+  })
+
+  it('should read a list item that holds a title as the title and the name after it (弄排屯屯长黄志坚)', () => {
+    expect(persons('那汤屯屯长覃家顺、弄排屯屯长黄志坚都是党员。')).toEqual(['覃家顺', '黄志坚'])
+  })
+
+  it('should read no name in a word asked with its negation (农民富不富)', () => {
+    for (const decoy of ['农业强不强、农民富不富，决定着成色。', '村民好不好，群众说了算。']) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should mask a name that a surname and 国 of an ancient state open (吴国/ns + 华)', () => {
+    expect(persons('茶叶站高级农艺师吴国华、省茶叶研究所专家田园等到村指导。')).toEqual(['吴国华', '田园'])
+    expect(persons('雷山县丹江镇中学教师吴国清激动得热泪盈眶。')).toEqual(['吴国清'])
+    // the state named as one in prose stays
+    expect(persons('春秋时期吴国的都城。')).toEqual([])
+  })
+})

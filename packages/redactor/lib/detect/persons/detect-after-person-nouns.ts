@@ -6,7 +6,7 @@ import {nameFrom} from './name-from.js'
 import {nameScore, surnameLengthsAt} from './name-shape.js'
 import {personNounStart} from './person-noun-start.js'
 import {coveredByFound, person} from './person-detection.js'
-import {endsWithTitle} from './titles.js'
+import {closesPlaceBeforeWord, endsWithTitle} from './titles.js'
 
 /**
  * Names right after a word for people no title list holds (店员付春生违规, 经营者洪天赐，, 茶农石老满算了, 报账员龙飞燕): a noun
@@ -32,7 +32,7 @@ export function detectAfterPersonNouns(text: string, starts: readonly number[], 
     const across = tokens.find((token) => token.start < start && token.end > start)
     if (across !== undefined && across.tag !== 'x') continue
     const nounStart = personNounStart(across === undefined ? tokens : segmentBefore(text, start, 5), start)
-    if (nounStart === undefined) continue
+    if (nounStart === undefined || closesPlaceBeforeWord(text, nounStart, start)) continue
     found.push(person(start, end, 'person-noun-before-name', 0.8, `name after \`${text.slice(nounStart, start)}\`, a word for people`))
     resume = end
   }

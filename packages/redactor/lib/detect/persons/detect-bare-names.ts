@@ -16,7 +16,7 @@ import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
 import {isProseWord, segmentTo, windowStart} from './read-words.js'
 import {beforeUnit, lineEndWithin} from './scan-text.js'
-import {endsWithTitle} from './titles.js'
+import {endsWithTitle, titleAt} from './titles.js'
 
 /**
  * Whether `text[start, end)`, shaped like a name (`isNameShape`), reads as a bare name in running text: no given
@@ -24,6 +24,8 @@ import {endsWithTitle} from './titles.js'
  * unknown run past the end) and finds no known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
  */
 function isBareName(text: string, start: number, end: number): boolean {
+  // A title is no name, nor the start of one (聘请楼长、热心居民: 楼 is a surname, 长 a given character).
+  if ((titleAt(text, start)?.end ?? 0) >= end) return false
   if (holdsUnnamedCharacter(text, start, end) || endsWithTitle(text, start, end) || isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false

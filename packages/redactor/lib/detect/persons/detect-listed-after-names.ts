@@ -14,7 +14,7 @@ import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
 import {loadLexicons} from './person-lexicons.js'
 import {segmentTo} from './read-words.js'
-import {titleAt} from './titles.js'
+import {endsWithTitle, titleAt} from './titles.js'
 import {mayBeNamePart} from './unknown-runs.js'
 
 // How far a list's next item may run.
@@ -136,7 +136,15 @@ function isListedPair(text: string, start: number): boolean {
  */
 function isListedItemName(text: string, start: number, end: number): boolean {
   for (let position = start; position < end; position++) if (inClass(unitOrPlaceEndings, text.charCodeAt(position))) return false
+  // A title inside the item names the role of the name after it (弄排屯屯长黄志坚), which the rules of titles read.
+  if (endsWithTitle(text, start, end) || titleInside(text, start, end)) return false
   // A surname and one character may be a word listed with people as itself (党员, 群众, 高原): only a column vouches.
   if (end - start < 3 || (titleAt(text, start)?.end ?? 0) >= end || !isColumnName(text, start, end)) return false
   return isNameShape(text, start, end, notInListedGivenName) || segment(text, start, end).every((token) => mayBeNamePart(text, token))
+}
+
+/** Whether a title starts inside `text[start, end)` after its first character and ends within it. */
+function titleInside(text: string, start: number, end: number): boolean {
+  for (let position = start + 1; position < end - 1; position++) if ((titleAt(text, position)?.end ?? end + 1) <= end) return true
+  return false
 }

@@ -1,4 +1,5 @@
 // Whether a candidate shaped like a name is an ordinary word jieba knows (高度, 单位, 石油).
+import {charCodes, inClass} from '@gongwen/parser'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, mayBeKnownWord} from '../../jieba-dictionary.js'
@@ -23,24 +24,35 @@ export function isOrdinaryWord(text: string, start: number, end: number, strict:
   // A leader's name (李强) is a name whatever jieba thinks; next to a local title it is a namesake.
   const {leaders, leaderStarts} = loadLexicons()
   if (leaderStarts[text.charCodeAt(start)] === 1 && leaders.has(text.slice(start, end))) return false
+  if (asksEitherWay(text, start, end)) return true
   let knownWhole = false
+  let knownName = false
   if (mayBeKnownWord(text, start, end)) {
     const tokens = segment(text, start, end)
     const [token] = tokens
     if (tokens.length === 1 && token !== undefined && token.tag !== 'x') {
       if (end - start === 2 || !(token.tag.startsWith('nr') || isUnknownPlace(text, start, end, token.tag))) return true
       knownWhole = true
+      knownName = token.tag.startsWith('nr')
     }
   }
   if (!strict || end - start === 2 || !mayBeKnownWord(text, start, start + 2) || isCompoundSurnameWord(text, start, end)) return false
   const prefix = segment(text, start, start + 2)
   const [first] = prefix
   // A proper noun there is no word of prose (柯文/nz + 彬, 陆海/ns + 波) but a surname and a given character, where
-  // jieba knows no word of the three (金银花/nr is a word it tags as a name's).
-  if (prefix.length !== 1 || first === undefined || (properNounTags.has(first.tag) && !knownWhole)) return false
+  // jieba knows no word of the three (金银花/nr is a word it tags as a name's), or where it is an ancient state
+  // (`namesAncientState`: 吴国/ns + 华 of 吴国华/nr; 阿根/ns + 廷 of 阿根廷/nr is a country).
+  if (prefix.length !== 1 || first === undefined || (properNounTags.has(first.tag) && (!knownWhole || (knownName && namesAncientState(text, start, first))))) return false
   if (!isProseWord(first)) return isFrequentNameTaggedWord(first) && !givenMoreThanWords(text, end - 1)
   return !endsWithLoneGivenCharacter(text, start, end)
 }
+
+/** Whether `text[start, end)` asks a question of a word and its negation (农民富不富, 好不好, 行没行): no name. */
+function asksEitherWay(text: string, start: number, end: number): boolean {
+  return end - start === 3 && inClass(negations, text.charCodeAt(start + 1)) && text.charCodeAt(start + 2) === text.charCodeAt(start)
+}
+
+const negations = charCodes('不没')
 
 /**
  * Whether jieba reads `token` as a word of two characters it tags as a name's but counts as often as words of prose
@@ -56,6 +68,16 @@ function givenMoreThanWords(text: string, position: number): boolean {
   const score = loadLexicons().givenScores[text.charCodeAt(position)] ?? noGivenScore
   return score !== noGivenScore && score > 0
 }
+
+/**
+ * Whether jieba's proper noun `token` at `start` is an ancient state no gazetteer holds (吴国/ns, 赵国/ns, 宋国/ns): a
+ * surname and 国, which open many names (吴国华, 赵国强, 宋国庆).
+ */
+function namesAncientState(text: string, start: number, token: Token): boolean {
+  return token.word.endsWith(stateCharacter) && loadLexicons().singleSurnames.has(token.word.charAt(0)) && isUnknownPlace(text, start, start + 2, token.tag)
+}
+
+const stateCharacter = '国'
 
 // jieba's tags of proper nouns of places and other things, which a surname and a given character often spell.
 const properNounTags = new Set(['ns', 'nz'])

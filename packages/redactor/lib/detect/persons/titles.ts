@@ -2,9 +2,10 @@
 import {inClass} from '@gongwen/parser'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {isJiebaSeparator} from '../../segment.js'
+import {isCjkAt} from './scan-text.js'
 import {levels} from './person-classes.js'
 import {TitlePlace, loadLexicons} from './person-lexicons.js'
-import {segmentTo, windowStart} from './read-words.js'
+import {segmentTo, windowStart, wordTag} from './read-words.js'
 
 export function titleAt(text: string, position: number): TrieMatch<{word: string; place: TitlePlace}> | undefined {
   return longestAt(loadLexicons().titles, text, position)
@@ -52,4 +53,17 @@ export function endsWithTitle(text: string, start: number, end: number, refused?
     if (title?.end === end && (refused === undefined || title.values[0]?.place !== refused)) return true
   }
   return false
+}
+
+/**
+ * Whether a role at `roleStart` (a title, a word for people) right before `nameStart` opens with the level that closes
+ * a place's name before it, and its last character makes a word with the surname after it (红旗村民宿集群, 孔当村民宿
+ * 提升: 红旗村 + 民宿, no 村民 named 宿集群): the text reads a place and a thing. A role with no level (教师范大海: 师范
+ * is a word too) keeps its name, as one after the level doubled (海雀村|村民安启华), where the place ends before it.
+ */
+export function closesPlaceBeforeWord(text: string, roleStart: number, nameStart: number): boolean {
+  const level = text.charCodeAt(roleStart)
+  if (!inClass(levels, level) || !isCjkAt(text, roleStart - 1) || text.charCodeAt(roleStart - 1) === level) return false
+  const tag = wordTag(text, nameStart - 1, nameStart + 1)
+  return tag !== undefined && tag !== 'x'
 }
