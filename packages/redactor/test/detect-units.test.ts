@@ -1044,6 +1044,15 @@ describe('detectUnits: where a unit name read back from its suffix starts', () =
     // with nothing to join before it, the conjunction is the name's
     expect(units('引进和民养殖场，引进顺和大酒店')).toEqual(['和民养殖场/3', '顺和大酒店/3'])
   })
+
+  it('should start a name read back after a character that opens the clause or phrase, which jieba glued to a brand it did not know (data/unit-glued-openers.txt)', () => {
+    expect(units('经查，系鑫源公司负责人拖欠工资')).toEqual(['鑫源公司/2'])
+    expect(units('肖金花	原洋伯小学校舍改建为老年食堂')).toEqual(['洋伯小学/2'])
+    expect(units('排查出场所74处。如双宝塑胶制品厂仓库楼上住人')).toEqual(['双宝塑胶制品厂/5'])
+    expect(units('负责对接运营方顺味餐饮服务公司调整菜单')).toEqual(['顺味餐饮服务公司/6'])
+    // a brand jieba knows as a word keeps them
+    expect(units('引进原野牧业公司，方圆建材厂')).toEqual(['原野牧业公司/4', '方圆建材厂/3'])
+  })
 })
 
 describe('detectUnits: brands listed before a count of businesses', () => {

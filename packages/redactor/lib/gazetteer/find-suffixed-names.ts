@@ -65,6 +65,8 @@ interface SuffixLexicon {
   /** The longest of them, to know how far back one could start. */
   falseWordLength: number
   stopChars: Set<string>
+  /** data/unit-glued-openers.txt: 系, 如, 原, 方, which jieba glues to a brand it does not know (系鑫源/x). */
+  gluedOpeners: Set<string>
   /** Length of the longest generic word, so 中西医结合 is taken before 中医 could be. */
   genericLongest: number
   /** The same words in a trie and a set: the longest at either end is a few lookups, not a pass over the list. */
@@ -122,6 +124,7 @@ function loadSuffixLexicon(): SuffixLexicon {
     falseWords,
     falseWordLength,
     stopChars: new Set(readLexicon('name-stop-chars.txt')),
+    gluedOpeners: new Set(readLexicon('unit-glued-openers.txt')),
     genericLongest: Math.max(0, ...genericWords.map((word) => word.length)),
     genericTrie,
     genericSet: new Set(genericWords),
@@ -345,6 +348,8 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
     // jieba glues unknown characters to a function or level word (以县/x in 组建以县人民医院, 镇牧源/x in
     // 常庄镇牧源奶牛养殖场, 对华/nz): that character still ends the name, and what follows it is the name's head
     let cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
+    // or a character that opens the clause or phrase before the name (系鑫源/x, 如双宝/x, 原洋伯/x): the brand is after it
+    if (type === 'ORG' && cut === 0 && token.tag === 'x' && token.word.length > minGluedBrand && loadSuffixLexicon().gluedOpeners.has(token.word.charAt(0))) cut = 1
     // but not a level character inside a name whose head after it would be generic (半山/云居康养/x度假项目: 居 is the name's)
     if (type === 'ORG' && cut > 1 && cut < token.word.length && isGenericWord(token.word.slice(cut)) && !hasStopChar(token.word.slice(0, cut - 1))) cut = 0
     // unless it is a conjunction with nothing to join before it (引进和民/x养殖场, 引进顺和/nz大酒店: 和 is the name's);
@@ -689,6 +694,9 @@ function isUnitSuffixWord(word: string): boolean {
 }
 
 /** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
+// How many characters of brand a word jieba glued to an opener holds at least after it (鑫源 of 系鑫源/x).
+const minGluedBrand = 2
+
 function lastStopChar(word: string, stopChars: ReadonlySet<string>): number {
   for (let index = word.length - 1; index >= 0; index--) if (stopChars.has(word.charAt(index))) return index
   return -1
