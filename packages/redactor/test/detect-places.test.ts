@@ -86,9 +86,15 @@ describe('detectPlaces', () => {
     expect(names('沪深两市成交额回升，省、市、县三级联动，泗洪两县')).toEqual([])
     // A level that opens a word closes no list (区域, 市场, 区块: the review's decoys)
     expect(names('城东、城西等区域统筹推进，开拓永安、太平等市场，新华、和平等区域，东风、胜利两区块')).toEqual([])
+    // The other items must be divisions of that level too: 发展区 is none, so 和平 (和平区 of 天津) is not counted
+    expect(names('推进和平、发展两区建设，统筹发展、和平两区')).toEqual([])
+    expect(names('南开、和平两区，和平、河西等区')).toEqual(['南开', '和平', '河西'])
     // A short form vouches for those under it as a full name does (延边 for 珲春), and an address goes on from a
     // division to one it holds (浙江 → 湖州 → 长兴)
     expect(found('延边要发挥沿边开放优势，珲春要在跨境电商上走在前列')).toEqual(['延边/short-form-city', '珲春/short-form-parent'])
+    // and vouches for no more than it is worth: a city's short form (0.7) makes its county no surer than itself
+    expect(places('延边要发挥沿边开放优势，珲春要在跨境电商上走在前列').map((place) => place.confidence)).toEqual([0.7, 0.7])
+    expect(places('吉林省延边州，珲春要在跨境电商上走在前列').find((place) => place.rule === 'short-form-parent')?.confidence).toBe(0.75)
     expect(names('汉族，1981年7月生，浙江长兴人，大学学历')).toEqual(['浙江', '长兴'])
     expect(names('浙江大学与四川和平发展研究院合作，浙江平安建设')).toEqual(['浙江', '四川'])
   })
@@ -111,6 +117,8 @@ describe('detectPlaces', () => {
     expect(listed.filter((found) => found.confidence >= 0.5).map((found) => found.rule)).toEqual(['gazetteer-county', 'short-form-listed', 'short-form-listed', 'short-form-listed', 'short-form-listed', 'short-form-listed'])
     // An item no gazetteer lists counts beside a place found in the same list (新城 is no town of 汝州市).
     expect(names('汝州市推动寄料镇、新城等镇薄弱学校与城区学校结对')).toEqual(['汝州市', '寄料镇', '新城'])
+    // no surer than that place: beside a doubtful town (温泉, 0.45) it is a warning too
+    expect(places('汝州市教育局在温泉、新城等镇调研').map((place) => `${place.rule}/${place.confidence}`)).toEqual(['gazetteer-county/0.95', 'short-form-town/0.45', 'listed-place/0.45'])
     expect(names('汝州市推动道路、桥梁等村级基础设施建设')).toEqual(['汝州市'])
     // A count closes a list as 等 does (寄料镇、新城、温泉3个镇; 温泉 alone is a doubtful town)
     expect(names('汝州市推动寄料镇、新城、温泉3个镇薄弱学校与城区学校结对')).toEqual(['汝州市', '寄料镇', '新城', '温泉'])
@@ -126,6 +134,8 @@ describe('detectPlaces', () => {
     expect(names('推动大河、小河、石桥3个村联建')).toEqual(['大河', '小河', '石桥'])
     // A village's groups (社, 组, 屯) close a list too, the level glued to what follows by jieba's guess (社的/x)
     expect(names('村自来水入户工程完工，上窑洞、下窑洞两个社的126户群众')).toEqual(['上窑洞', '下窑洞'])
+    // and 屯, the hamlets of Guangxi
+    expect(names('推动弄排、伏台两个屯的道路硬化')).toEqual(['弄排', '伏台'])
     const decoys = [
       // Groups named by words: their members or their work
       '男生、女生两个组的同学',
@@ -142,7 +152,10 @@ describe('detectPlaces', () => {
       '选取城郊、山区两个村试点',
       '在平原、丘陵两个乡镇开展',
       '统筹城区、郊区两个街道',
-      '南片、北片两个社区'
+      '南片、北片两个社区',
+      // hamlets named by directions or words
+      '推动上屯、下屯两个屯联建',
+      '组织红旗、胜利两个屯的群众'
     ]
     for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
   })
@@ -312,6 +325,9 @@ describe('detectPlaces', () => {
     // a common surname's family, though jieba knows 张家, 刘家 as words; not 农家, 安家
     expect(found('张家湾大桥建成通车，刘家坝组村民')).toEqual(['张家湾/0', '刘家坝组/1'])
     expect(found('农家坪组，安家落户，千家万户')).toEqual([])
+    // 余 and 万 after a numeral go on the count (100余家, 1万家), a landform and a level after them or not
+    expect(found('吸纳30余家沟组农户，全县100余家湾村企业入驻，新增1万家坪村用户')).toEqual([])
+    expect(found('余家湾组村民，万家沟组')).toEqual(['余家湾组/1'])
     // the surname and 家 or 家 and the landform an everyday word, the landform opening one, no level nor feature after
     const decoys = '李家庄园，国家坝区建设，专家组组长，成立专家组，农家坪村，大家庄重承诺，各家各户，全家福，这家桥头店，张家岭说，王家坪上'
     expect(found(decoys)).toEqual([])

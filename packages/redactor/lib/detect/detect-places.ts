@@ -7,7 +7,7 @@ import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-nam
 import {findRoads} from './places/find-roads.js'
 import {findFamilySettlements} from './places/find-family-settlements.js'
 import {findStationPlaces} from './places/find-station-places.js'
-import {estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
+import {continuesCount, estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {parseChineseNumeral} from '../chinese-numerals.js'
 import {lineWrapEnd} from '../line-wrap.js'
@@ -199,43 +199,53 @@ function detectDivisions(scan: Scan): void {
     const found = generic.get(match.start)
     return found?.end === match.end ? found.division : undefined
   }
-  const vouched: string[] = []
+  // The divisions short forms vouched for that the document does not name in full, with the confidence of the surest
+  const vouched = new Map<string, number>()
   const namedAbove = divisionsAbove(named)
-  // The division each name found ends with, by its end: an address goes on from it (浙江|长兴人)
-  const divisionEndingAt = new Map<number, Division>()
+  // The division each name found ends with, by its end, and what it is worth: an address goes on from it (浙江|长兴人)
+  const divisionEndingAt = new Map<number, {division: Division; worth: number}>()
   rescanTrie(names, text, all, (match) => {
     if (scan.taken(match.start, match.end)) return false
     const division = refused.has(match.start) ? undefined : (fullNameOf(match) ?? genericAt(match))
     if (division) {
       scan.add(fullNameDetection(match, division))
-      divisionEndingAt.set(match.end, division)
+      divisionEndingAt.set(match.end, {division, worth: 1})
       return true
     }
     const short = groundShortForm(text, match, named, namedAbove)
     if (!short) return false
-    vouched.push(short.division.code)
-    scan.add(shortFormDetection(match, short.division, short.ground))
-    divisionEndingAt.set(match.end, short.division)
+    const detection = shortFormDetection(match, short.division, short.ground)
+    if (!named.has(short.division.code)) vouched.set(short.division.code, Math.max(detection.confidence, vouched.get(short.division.code) ?? 0))
+    scan.add(detection)
+    divisionEndingAt.set(match.end, {division: short.division, worth: detection.confidence})
     return true
   })
-  const newlyNamed = vouched.filter((code) => !named.has(code))
-  for (const code of vouched) named.add(code)
+  for (const code of vouched.keys()) named.add(code)
+  // What a division the first reading vouched for is worth as a voucher in turn: no more than its short form was
+  // (a short form in a place context, 0.7, vouches for no division at 0.75); a division named in full is worth all.
+  const worthOf = (code: string): number => vouched.get(code) ?? 1
   // A short form vouches for the divisions under and above it as a full name does, wherever they stand (延边 for
   // 珲春、图们两市): read again, once the first reading has settled what it vouches for, what it refused for want of
   // a division named; and a short form right after a division that holds it goes on with its address (浙江长兴人,
   // 长兴 of 湖州 of 浙江), where jieba reads a name.
-  const above = newlyNamed.length > 0 ? divisionsAbove(named) : undefined
+  const above = vouched.size > 0 ? divisionsAbove(named) : undefined
   if (above || divisionEndingAt.size > 0) {
     for (const match of all) {
       if (scan.taken(match.start, match.end)) continue
       const holder = divisionEndingAt.get(match.start)
-      const held = holder && shortFormsOf(match).find((division) => division.code.length > holder.code.length && division.code.startsWith(holder.code))
-      if (held && isNameWord(text, match.start, match.end)) {
-        scan.add(shortFormDetection(match, held, 'parent'))
+      const held = holder && shortFormsOf(match).find((division) => division.code.length > holder.division.code.length && division.code.startsWith(holder.division.code))
+      if (holder && held && isNameWord(text, match.start, match.end)) {
+        scan.add(shortFormDetection(match, held, 'parent', holder.worth))
         continue
       }
       const short = above && groundShortForm(text, match, named, above)
-      if (short && (short.ground === 'parent' || short.ground === 'child')) scan.add(shortFormDetection(match, short.division, short.ground))
+      if (short?.ground === 'parent') scan.add(shortFormDetection(match, short.division, short.ground, worthOf(parentCode(short.division))))
+      else if (short?.ground === 'child') {
+        const {code} = short.division
+        // the surest of the divisions named under it (one at least, or the ground would not be `child`)
+        const worth = Math.max(...[...named].filter((under) => under.length > code.length && under.startsWith(code)).map(worthOf))
+        scan.add(shortFormDetection(match, short.division, short.ground, worth))
+      }
     }
   }
   // A city's short form listed next to a place found (赴绵阳、宝鸡、天水等客源城市: jieba tags 宝鸡 and 天水 as
@@ -473,6 +483,8 @@ function placeListEnds(text: string): {start: number; levelStart: number; level:
 }
 
 const maxListItem = 4
+// How sure the items of a list are as places, at most (see `detectListedPlaces`)
+const listedConfidence = 0.7
 
 /**
  * The items of a list closed by a level (千秋、新洋等镇, 西门口、甘沟路、丰收路8个社区) where another item is a place already found: places of
@@ -483,7 +495,7 @@ const maxListItem = 4
 function detectListedPlaces(scan: Scan): void {
   const {text} = scan
   // Where the places found end and what they are named, made once a list is found: most counts (3个镇) close none.
-  let found: {placeStarts: Map<number, number>; named: Set<string>} | undefined
+  let found: {placeStarts: Map<number, Detection>; named: Map<string, number>} | undefined
   for (const {start: closingStart, levelStart, level} of placeListEnds(text)) {
     // A list has a 、 before its last item
     if (text.lastIndexOf('、', closingStart - 1) < closingStart - maxListItem - 1) continue
@@ -495,15 +507,17 @@ function detectListedPlaces(scan: Scan): void {
       // What the document names as places elsewhere, by their proper parts: an item 二天门 of a list is the
       // 二天门社区 found further on.
       found = {
-        placeStarts: new Map(places.map((detection) => [detection.end, detection.start])),
-        named: new Set(places.map((detection) => text.slice(detection.start, detection.end - detection.suffixLength)))
+        placeStarts: new Map(places.map((detection) => [detection.end, detection])),
+        named: new Map(places.map((detection) => [text.slice(detection.start, detection.end - detection.suffixLength), detection.confidence]))
       }
     }
     const {placeStarts, named} = found
     // A count that numbers the items (额日和图、好力宝图两个嘎查) says what each is, as a place found among them does
     const count = countValue(text.slice(closingStart, levelStart - 1))
     const items: {start: number; end: number}[] = []
-    let placed = false
+    // The confidence of the surest place found among the items, 0 where none is: the others are no surer than it (a
+    // town's doubtful short form, 0.45, makes no list sure)
+    let placed = 0
     // Whether the count numbers every item, the first included (not 大河、小河、石桥两个村)
     let numbered = false
     let itemEnd = closingStart
@@ -514,19 +528,23 @@ function detectListedPlaces(scan: Scan): void {
       const opener = text.charAt(itemStart - 1) === '、' ? 0 : listOpenerAt(text, itemStart)
       const opened = opener > 0 && itemEnd - itemStart - opener >= 2
       if (opened) itemStart += opener
-      const place = placeStarts.get(itemEnd)
+      const found = placeStarts.get(itemEnd)
+      const place = found !== undefined && found.start >= itemEnd - maxListItem ? found : undefined
       const bounded = text.charAt(itemStart - 1) === '、' || opened
-      if ((place !== undefined && place >= itemEnd - maxListItem) || (bounded && named.has(text.slice(itemStart, itemEnd)))) placed = true
+      const namedWorth = bounded ? named.get(text.slice(itemStart, itemEnd)) : undefined
+      if (place !== undefined || namedWorth !== undefined) placed = Math.max(placed, place?.confidence ?? 0, namedWorth ?? 0)
       else if (!bounded && count === items.length + 1) {
         itemStart = firstItemStart(text, itemEnd - maxListItem, itemEnd)
         if (itemEnd - itemStart < 2) break
         numbered = true
       } else if (!bounded || itemEnd - itemStart < 2) break
-      items.push({start: place ?? itemStart, end: itemEnd})
+      items.push({start: place?.start ?? itemStart, end: itemEnd})
       if (!bounded || opened) break
       itemEnd = itemStart - 1
     }
-    if (items.length < 2 || (!placed && !(numbered && items.every((item) => mayNameCountedPlace(text, item.start, item.end, level))))) continue
+    const counted = numbered && items.every((item) => mayNameCountedPlace(text, item.start, item.end, level))
+    if (items.length < 2 || (placed === 0 && !counted)) continue
+    const confidence = counted ? listedConfidence : Math.min(listedConfidence, placed)
     for (const item of items) {
       if (scan.taken(item.start, item.end)) continue
       scan.add({
@@ -536,8 +554,8 @@ function detectListedPlaces(scan: Scan): void {
         suffixLength: 0,
         detector: 'places',
         rule: 'listed-place',
-        confidence: 0.7,
-        reason: `${placed ? 'listed with a place before' : 'one of as many places as'} ${text.slice(closingStart, levelStart + level.length)}`
+        confidence,
+        reason: `${placed > 0 ? 'listed with a place before' : 'one of as many places as'} ${text.slice(closingStart, levelStart + level.length)}`
       })
     }
   }
@@ -627,7 +645,7 @@ function detectVillagesAnywhere(scan: Scan): void {
  */
 function isVillageAt(text: string, start: number, level: number): boolean {
   const name = text.slice(start, level)
-  if (!han.test(name) || isStopChar(name.charAt(0)) || isOnlyEthnicGroups(name)) return false
+  if (!han.test(name) || isStopChar(name.charAt(0)) || isOnlyEthnicGroups(name) || continuesCount(text, start)) return false
   if (name.length === 2 && isUsualWord(name)) return false
   // Only common words that reach back over the 村 object (农村, 嘎查村); one that runs on from it (村两委, 村党支部)
   // follows a village's name as often as not
@@ -1150,7 +1168,8 @@ function fullNameDetection(match: TrieMatch<unknown>, division: Division): Detec
   }
 }
 
-function shortFormDetection(match: TrieMatch<unknown>, division: Division, ground: Ground): Detection {
+/** A short form found on `ground`, no surer than what vouches for it is worth (`worth`, 1 by default). */
+function shortFormDetection(match: TrieMatch<unknown>, division: Division, ground: Ground, worth = 1): Detection {
   const {confidence, reason} = shortFormGrounds[ground]
   return {
     type: 'PLACE',
@@ -1159,7 +1178,7 @@ function shortFormDetection(match: TrieMatch<unknown>, division: Division, groun
     suffixLength: 0,
     detector: 'places',
     rule: `short-form-${ground}`,
-    confidence,
+    confidence: Math.min(confidence, worth),
     reason: `${reason} (${division.name})`
   }
 }
@@ -1240,15 +1259,32 @@ const countedDivisionLevels = new Set([...'市县区旗'])
 function countedDivision(text: string, match: TrieMatch<number>, divisions: readonly Division[]): Division | undefined {
   let end = match.end
   // One name counted as two (泗洪两县) is no list; 泗洪等县 and the last item of a list are
-  if (text.charAt(match.start - 1) !== '、' && text.charAt(end) !== '、' && !text.startsWith('等', end)) return undefined
+  const listedAfter = text.charAt(match.start - 1) === '、'
+  if (!listedAfter && text.charAt(end) !== '、' && !text.startsWith('等', end)) return undefined
+  const others: string[] = []
   while (text.charAt(end) === '、') {
     end++
     const itemStart = end
     while (end < itemStart + maxListItem && han.test(text.charAt(end)) && text.charAt(end) !== '、' && countedLevelAt(text, end) === undefined) end++
     if (end - itemStart < 2) return undefined
+    others.push(text.slice(itemStart, end))
   }
   const level = countedLevelAt(text, end)
-  return level === undefined ? undefined : divisions.find((division) => division.level > 1 && division.name === `${division.shortForm ?? ''}${level}`)
+  if (level === undefined) return undefined
+  // The other items are divisions of that level too (沭阳、泗洪两县), not things of a kind (和平、发展两区: 发展区 is
+  // no division); the item before, whose start nothing marks, is one where the characters before the 、 end one.
+  const isDivisionOfLevel = (name: string) => isDivisionName(name + level)
+  if (!others.every(isDivisionOfLevel)) return undefined
+  const before = match.start - 1
+  if (listedAfter && ![2, 3, 4].some((length) => length <= before && isDivisionOfLevel(text.slice(before - length, before)))) return undefined
+  return divisions.find((division) => division.level > 1 && division.name === `${division.shortForm ?? ''}${level}`)
+}
+
+/** Whether `name` is the full name of a division below the province (泗洪县, 珲春市; not 发展区). */
+function isDivisionName(name: string): boolean {
+  const gazetteer = loadGazetteer()
+  const match = longestAt(gazetteer.names, name, 0)
+  return match?.end === name.length && gazetteer.namesOf(match).some((value) => value.form === 'full' && value.division.level > 1)
 }
 
 /** The level of a list's closing at `at` (等县, 两市, 3个区), or undefined where none closes there or the level opens a word. */

@@ -169,6 +169,15 @@ export function levelReadsAsWord(text: string, start: number, end: number): bool
   return level !== undefined && !nameTags.has(level.tag) && (level.end > end || level.start <= start)
 }
 
+// What goes on a count after its numeral (100余家, 1万家), and the numerals a count ends with
+const countContinuations = new Set(['余', '万'])
+const countNumeral = /[0-9０-９一二三四五六七八九十百千]/u
+
+/** Whether the character at `start` goes on the count a numeral before it makes (100余家, 1万家): no surname opens a name there. */
+export function continuesCount(text: string, start: number): boolean {
+  return countContinuations.has(text.charAt(start)) && countNumeral.test(text.charAt(start - 1))
+}
+
 /** Whether jieba reads `[start, end)` as one word tagged as a place (成都/ns), with word boundaries at both ends. */
 export function isPlaceWord(text: string, start: number, end: number): boolean {
   return oneWordOver(text, start, end)?.tag === 'ns'

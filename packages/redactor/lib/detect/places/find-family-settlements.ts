@@ -1,3 +1,4 @@
+import {continuesCount} from '../../gazetteer/place-context.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround} from '../../segment.js'
@@ -67,7 +68,7 @@ export function findFamilySettlements(text: string, taken: (start: number, end: 
   for (let at = text.indexOf('家', 1); at !== -1; at = text.indexOf('家', at + 1)) {
     const start = at - 1
     const nameEnd = at + 2
-    if (!singleSurnames.has(text.charAt(start)) || !landforms.has(text.charAt(at + 1))) continue
+    if (!singleSurnames.has(text.charAt(start)) || !landforms.has(text.charAt(at + 1)) || continuesCount(text, start)) continue
     const level = levels.find((word) => text.startsWith(word, nameEnd))
     const feature = level === undefined ? features.find((word) => text.startsWith(word, nameEnd)) : undefined
     if (level === undefined && feature === undefined) continue
