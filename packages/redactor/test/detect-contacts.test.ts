@@ -198,6 +198,47 @@ describe('detectContacts', () => {
     ])
   })
 
+  it('should find a WeChat ID in a column headed by its label, and no word in another column', () => {
+    const studios = '工作室\t负责人\t微信号\n“暖心”调解室\t柏玉珍\tnuanxin_tj2022\n“老金”说事点\t金德福\tjdf13906'
+    expect(contacts(studios)).toEqual(['wechat-in-labelled-column:nuanxin_tj2022', 'wechat-in-labelled-column:jdf13906'])
+    expect(contacts('序号  单位  联系微信\n1  某社区  abc_123456')).toEqual(['wechat-in-labelled-column:abc_123456'])
+    // a gloss of the label, a Latin word under another header, a short word under the label
+    expect(contacts('序号\t单位\t微信号\n1\t某社区\twechat\n2\t某社区\tabc')).toEqual([])
+    expect(contacts('序号\t姓名\t备注\n1\t张三\tabcdefg')).toEqual([])
+  })
+
+  it('should find an e-mail address a line break cut, and no word on the next line', () => {
+    expect(contacts('邮箱：chxljd\n2023@163.com')).toEqual(['email-wrapped:chxljd', 'email-wrapped:2023@163.com'])
+    expect(contacts('邮箱：chxljd2023@\n163.com')).toEqual(['email-wrapped:chxljd2023@', 'email-wrapped:163.com'])
+    expect(contacts('邮箱：chxljd2023@163.\ncom，电话')).toEqual(['email-wrapped:chxljd2023@163.', 'email-wrapped:com'])
+    expect(contacts('邮箱：chxljd2023＠163.com')).toEqual(['email:chxljd2023＠163.com'])
+    // whole on its line, then a label or a year on the next
+    expect(contacts('发送邮件至abc@163.com\nQQ群')).toEqual(['email:abc@163.com'])
+    expect(contacts('发送邮件至abc@163.com\n2023年')).toEqual(['email:abc@163.com'])
+  })
+
+  it('should find IDs spaced in their parts, codes after 为, in brackets, QQ groups and stock codes', () => {
+    expect(contacts('身份证号码：450103 19850101 1237')).toEqual(['labelled-resident-id:450103 19850101 1237'])
+    expect(contacts('当事人身份证号码 110105 19491231 002X，')).toEqual(['resident-id:110105 19491231 002X'])
+    expect(contacts('该社会组织统一社会信用代码为52450103MJ1234567X。')).toEqual(['labelled-credit-code:52450103MJ1234567X'])
+    expect(contacts('居民议事QQ群（583920145）、QQ群：123456789')).toEqual(['labelled-code:583920145', 'labelled-code:123456789'])
+    expect(contacts('该公司（股票代码：600519）、证券代码为300750')).toEqual(['labelled-code:600519', 'labelled-code:300750'])
+    // a year, an edition or a copy in brackets after a label; spaced numbers that are no ID
+    for (const decoy of ['许可证（2023年版）', '营业执照号（副本）', '许可证（2023）', '共 450103 19850101 1237 元']) expect(contacts(decoy), decoy).toEqual([])
+  })
+
+  it('should find the local numbers listed after a phone under its label, not counts or years after one', () => {
+    expect(contacts('值班电话：0898-65312870、65312871、65312872')).toEqual([
+      'landline:0898-65312870',
+      'listed-local-number:65312871',
+      'listed-local-number:65312872'
+    ])
+    expect(contacts('联系电话：65312870/65312871（夜间）')).toEqual(['labelled-local-number:65312870', 'listed-local-number:65312871'])
+    expect(contacts('电话：0898-65312870、2023年')).toEqual(['landline:0898-65312870'])
+    expect(contacts('热线电话：5362198、1862100件')).toEqual(['labelled-local-number:5362198'])
+    expect(contacts('电话：0898-65312870，全年受理1862100、处理1862000')).toEqual(['landline:0898-65312870'])
+  })
+
   it('should leave labels followed by short serials, words or counts alone', () => {
     const decoys = [
       '编号为3的展板',

@@ -80,6 +80,11 @@ const idGlosses = new Set(readLexicon('contact-id-glosses.txt'))
 // A column's header that ends in one of the labels (执业许可证号, 药品经营许可证编号)
 const codeColumnHeader = new RegExp(`(?:${codeLabels})$`)
 const phoneLabels = '电话|热线|座机|传真|手机'
+// A WeChat account's label (微信, 微信号, 微信公众号, 公众号) and its ID: a letter, then 5 to 19 letters, digits, - and _
+const wechatLabel = '微信(?:公众)?号?|公众号'
+const wechatId = '[A-Za-z][-_A-Za-z0-9]{5,19}'
+// A column's header that is a WeChat label, alone or after a word (联系微信, 微信号（ID）)
+const wechatColumnHeader = new RegExp(`(?:${wechatLabel})(?:[（(]ID[）)])?$`)
 const phoneLabel = new RegExp(phoneLabels)
 const provinceAbbreviations = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
 // A vessel's use right before its number: most texts have none, and the vessel pattern is not run over them.
@@ -91,17 +96,34 @@ const labelledCode = `[${provinceAbbreviations}]?[0-9A-Za-z](?:[0-9A-Za-z]|-(?=[
 // A document's number (甘政发〔2021〕12号) has no province in brackets before it and no 许: it stays, as the standard has.
 const bracketedLicence = `(?<![0-9A-Za-z])[A-Z]{0,6}[（(][${provinceAbbreviations}][）)][\\p{Script=Han}A-Z]{0,8}许[\\p{Script=Han}A-Z]{0,2}[字证][（(〔\\[][0-9]{4}[）)〕\\]]第?[0-9]{2,12}号?(?![0-9])`
 
+/**
+ * A table's cell that is `value` whole: set apart by a tab, two blanks or a pipe on each side (or the line's end after
+ * it), not the row's first cell.
+ */
+function tableCell(value: string): RegExp {
+  return new RegExp(`(?<=[\\t|｜][ \\u3000]{0,3}|[ \\u3000]{2})${value}(?=[ \\u3000]{2}|[ \\u3000]{0,3}[\\t|｜\\r\\n]|[ \\u3000]{0,3}$)`, 'g')
+}
+
+// Whether a text may hold a table's cells (a tab, a pipe, two blanks)
+const tableSeparator = /\t|[|｜]|[ \u3000]{2}/u
+// A character of an e-mail address's local part, and the top-level domains a wrapped address may end in
+const emailLocal = '[A-Za-z0-9._%+-]'
+const topLevelDomains = 'com|cn|net|org|edu|gov|info|biz|top|vip|me|io|hk|mo|tw'
+const wholeEmail = /^[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}$/
+
 // Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
 // megabyte of digits. Earlier rules win overlaps: a valid ID is not also a bank card or a phone.
 const rules: readonly ContactRule[] = [
   {
     rule: 'resident-id',
-    pattern: /(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])/g,
+    // Typed whole, or spaced as the number's parts are (area, birth date, serial: 450103 19850101 1234)
+    pattern: /(?<![0-9A-Za-z])(?:[1-9][0-9]{16}[0-9Xx]|[1-9][0-9]{5} [0-9]{8} [0-9]{3}[0-9Xx])(?![0-9A-Za-z])/g,
     confidence: 0.99,
     reason: '18-digit resident ID with a valid birth date and MOD 11-2 check digit',
-    possible: (profile) => profile.digits >= 17,
+    // spaced, 19 characters before the check character: 6 digits, a blank, 8, a blank, 3
+    possible: (profile) => profile.digits >= 17 || profile.digitsAndSeparators >= 19,
     earliest: nearFirstNumberRun,
-    accept: isValidResidentId
+    accept: (match) => isValidResidentId(match.replace(/ /g, ''))
   },
   {
     rule: 'credit-code',
@@ -152,15 +174,15 @@ const rules: readonly ContactRule[] = [
   // number): the label says what it is, so it is masked with a lower confidence.
   {
     rule: 'labelled-resident-id',
-    pattern: /(?:身份证|公民身份)号?码?[：:]?\s{0,2}(?<value>[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])/dg,
+    pattern: /(?:身份证|公民身份)号?码?(?:为|是)?[：:]?\s{0,2}(?<value>[0-9]{17}[0-9Xx]|[0-9]{6} [0-9]{8} [0-9]{3}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])/dg,
     confidence: 0.8,
     reason: 'resident ID after its label (check digit not valid)',
-    possible: (profile, text) => profile.digits >= 15 && text.includes('身份'),
+    possible: (profile, text) => (profile.digits >= 15 || profile.digitsAndSeparators >= 19) && text.includes('身份'),
     earliest: nearFirstNumberRun
   },
   {
     rule: 'labelled-credit-code',
-    pattern: /信用代码[：:]?\s{0,2}(?<value>[0-9A-Z]{18})(?![0-9A-Za-z])/dg,
+    pattern: /信用代码(?:为|是)?[：:]?\s{0,2}(?<value>[0-9A-Z]{18})(?![0-9A-Za-z])/dg,
     confidence: 0.8,
     reason: '统一社会信用代码 after its label (check character not valid)',
     // Without a Latin letter, the 18 characters are digits.
@@ -227,13 +249,29 @@ const rules: readonly ContactRule[] = [
     possible: (profile, text) =>
       (text.includes('400') || text.includes('800')) && (profile.digitsAndSeparators >= 10 || text.includes('－'))
   },
+  // An e-mail address a PDF's line wrap cut (chxljd⏎2023@163.com, chxljd2023@⏎163.com, chxljd2023@163.⏎com): one break
+  // before the last label, which must then be a top-level domain's, so that a word on the next line (163.com⏎QQ) is
+  // not read into it. Before the rule for whole addresses, which would take the piece after a break in the local part.
+  {
+    rule: 'email-wrapped',
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9._%+-])${emailLocal}(?:${emailLocal}|\\r?\\n(?=${emailLocal}|[@＠])){0,64}[@＠](?:\\r?\\n)?[A-Za-z0-9-](?:[A-Za-z0-9.-]|\\r?\\n(?=[A-Za-z0-9.-])){0,250}\\.(?:\\r?\\n)?(?:${topLevelDomains})(?![A-Za-z0-9-])`,
+      'g'
+    ),
+    confidence: 0.9,
+    reason: 'email address cut by a line break',
+    possible: (profile, text) => profile.latin && text.includes('\n') && (text.includes('@') || text.includes('＠')),
+    earliest: (profile) => Math.max(0, profile.firstLatin - 130),
+    accept: (match) => match.split('\n').length === 2 && wholeEmail.test(match.replace(/\r?\n/, ''))
+  },
   {
     rule: 'email',
-    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g,
+    // the full-width ＠ of a Chinese input method stands for @
+    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/g,
     confidence: 0.95,
     reason: 'email address',
-    possible: (profile, text) => profile.latin && text.includes('@'),
-    // The @ is Latin; up to 64 characters of local part (digits among them) stand before it.
+    possible: (profile, text) => profile.latin && (text.includes('@') || text.includes('＠')),
+    // The @ is Latin (the full-width one follows Latin letters); up to 64 characters of local part (digits among them) stand before it.
     earliest: (profile) => Math.max(0, profile.firstLatin - 64)
   },
   {
@@ -268,7 +306,7 @@ const rules: readonly ContactRule[] = [
   {
     rule: 'labelled-code',
     pattern: new RegExp(
-      `(?<!凭)(?:${codeLabels}|编号(?=[：:]?\\s{0,2}[${provinceAbbreviations}][A-Z]))(?:为|是)?[：:]?\\s{0,2}(?<value>${labelledCode})(?![0-9A-Za-z])`,
+      `(?<!凭)(?:${codeLabels}|编号(?=[：:]?\\s{0,2}[${provinceAbbreviations}][A-Z]))(?:为|是)?[：:（(]?\\s{0,2}(?<value>${labelledCode})(?![0-9A-Za-z])`,
       'dg'
     ),
     confidence: 0.8,
@@ -304,17 +342,27 @@ const rules: readonly ContactRule[] = [
   // two blanks or a pipe on each side (or the line's end after it), not the row's first cell.
   {
     rule: 'code-in-labelled-column',
-    pattern: new RegExp(`(?<=[\\t|｜][ \\u3000]{0,3}|[ \\u3000]{2})${labelledCode}(?=[ \\u3000]{2}|[ \\u3000]{0,3}[\\t|｜\\r\\n]|[ \\u3000]{0,3}$)`, 'g'),
+    pattern: tableCell(labelledCode),
     confidence: 0.8,
     reason: 'licence, certificate or registration number in a column under its label',
-    possible: (profile, text) => holdsCodeLabel(profile, text) && /\t|[|｜]|[ \u3000]{2}/u.test(text),
+    possible: (profile, text) => holdsCodeLabel(profile, text) && tableSeparator.test(text),
     accept: (match, text, start) => holdsFiveDigits(match) && codeColumnHeader.test(columnHeader(text, lineStart(text, start), start) ?? '')
+  },
+  // A WeChat ID in a table's column headed 微信号 (工作室  负责人  微信号⏎“暖心”调解室  柏玉珍  nuanxin_tj2022)
+  {
+    rule: 'wechat-in-labelled-column',
+    pattern: tableCell(wechatId),
+    confidence: 0.8,
+    reason: 'WeChat ID in a column under its label',
+    possible: (profile, text) => profile.latin && (text.includes('微信') || text.includes('公众号')) && tableSeparator.test(text),
+    earliest: (profile) => profile.firstLatin,
+    accept: (match, text, start) => !idGlosses.has(match.toLowerCase()) && wechatColumnHeader.test(columnHeader(text, lineStart(text, start), start) ?? '')
   },
   // A WeChat ID starts with a letter (6 to 20 letters, digits, - and _); one made of a phone number is a phone. An
   // official account's ID may follow its name in brackets (微信公众号（ID：mlwz2018）).
   {
     rule: 'labelled-wechat',
-    pattern: /(?:微信(?:公众)?号?|公众号)(?:为|是)?[：:（(]\s{0,2}(?:ID\s{0,2}[：:]\s{0,2})?(?<value>[A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/dg,
+    pattern: new RegExp(`(?:${wechatLabel})(?:为|是)?[：:（(]\\s{0,2}(?:ID\\s{0,2}[：:]\\s{0,2})?(?<value>${wechatId})(?![-_A-Za-z0-9])`, 'dg'),
     confidence: 0.8,
     reason: 'WeChat ID after its label',
     // 微信（WeChat）names the product, not an account, and 公众号（Official Account）glosses the word
@@ -329,6 +377,20 @@ const rules: readonly ContactRule[] = [
     confidence: 0.8,
     reason: 'local phone number without area code after its label',
     possible: (profile, text) => profile.digits >= 7 && phoneLabel.test(text),
+    earliest: nearFirstNumberRun
+  },
+  // The numbers listed after the first under one phone label (值班电话：0898-65312870、65312871, 电话：65312870/65312871):
+  // the second is a local number of the same office, its area code left out. The pattern finds the 、 or / and reads
+  // back to the label, as the codes listed under one label are read.
+  {
+    rule: 'listed-local-number',
+    pattern: new RegExp(
+      `[、/／](?<=(?:${phoneLabels})(?:号码)?(?:为|是)?[：:]?\\s{0,2}(?:${areaCode.source})?[0-9]{7,8}(?:[、/／](?:${areaCode.source})?[0-9]{7,8}){0,4}[、/／])(?<value>[1-9][0-9]{6,7})(?![0-9A-Za-z.．%％万亿件次个人元条户通])`,
+      'dg'
+    ),
+    confidence: 0.8,
+    reason: 'local phone number listed after another under its label',
+    possible: (profile, text) => profile.digits >= 7 && /[、/／]/.test(text) && phoneLabel.test(text),
     earliest: nearFirstNumberRun
   },
   {
