@@ -19,22 +19,23 @@ export interface UnwrappedText {
 
 // A wrapped line is as wide as the page: a line shorter than this ends a heading, a label or a row, not a wrap.
 const minWrappedLine = 10
-const wordChar = /[\p{Script=Han}0-9A-Za-z]/u
+const wordChar = /[\p{Script=Han}0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/u
 // A line opening with an item's number (2 李金花, 3、, 1.) or an inline enumeration's (二是, 第三，, （一）) starts an
 // item or a table's row, whatever ended the line before; a decimal's part after a wrap (12⏎653.7) does not. Headings
 // are told by their numbers alone, not by the parser's reading, which masks change (76、 after a phone cut by a wrap
 // reads as an item, **、 does not).
-const itemOpening = /^(?:(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:[、\s]|[.．](?![0-9]))|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，、,]|[（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[）)])/u
-// After a number cut by a wrap, only a row's number and a space: 76、 after 139598124 is the rest of a phone, and a
-// mask (**、) would make it no item when the redacted text is read again.
-const rowOpening = /^[0-9]{1,3}[^\S\r\n]/u
+const itemOpening = /^(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:[、\s]|[.．](?![0-9０-９]))|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，、,]|[（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[）)])/u
+// After a number cut by a wrap, only a row's number, a blank and a cell that another blank ends (2 李金花 城关镇): 76、
+// after 139598124 is the rest of a phone, and a mask (**、) would make it no item when the redacted text is read
+// again; a number's rest before its unit and the line's end (完成 1⏎3 条道路, 授信额度近 30⏎00 万) opens no row.
+const rowOpening = /^[0-9]{1,3}[^\S\r\n]+[^\s、，。；：！？]+[^\S\r\n]/u
 const tab = 9
 // The bars that draw a table's cells in text (`1｜横州市六景镇阿强粉店｜黄志强｜`), as a tab sets them apart
 const cellBars = charCodes('|｜')
 
 /**
  * The text with its word wraps taken out, or undefined when it has none. A word wrap is a line break with a few
- * spaces around it (see `lineWrapEnd`) between two word characters (Han, digits, Latin letters; before it also a
+ * spaces around it (see `lineWrapEnd`) between two word characters (Han, digits, Latin letters, half- or full-width; before it also a
  * number's separator), inside a number or code (see `isCodeCut`) or inside a sentence at its punctuation (see
  * `isPunctuationWrap`), after a line of at least ten characters as a wrapped line is (see `isWrappedLine`), before a
  * line that opens no item: a break after a sentence's end cuts nothing, and one after a short line or a table's row
@@ -55,7 +56,7 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
     if (to === undefined) continue
     const codeCut = isCodeCut(text, from - 1, to)
     if (!codeCut && !isWordCut(text, from - 1, to) && !isPunctuationWrap(text, from - 1, to)) continue
-    if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening : itemOpening).test(text.slice(to, to + 6)) || dateOpening.test(text.slice(to, to + 11))) continue
+    if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
     if (isLabelAndNumberRow(text.slice(previousStart, from)) && isLabelAndNumberRow(text.slice(to, lineEnd(text, to)))) continue
     parts.push(text.slice(kept, from))
     removed += to - from
@@ -95,8 +96,9 @@ function isCodeCut(text: string, last: number, next: number): boolean {
   return isCodeBeyondSeparators(text, last, -1) && isCodeBeyondSeparators(text, next, 1)
 }
 
-const codeCharacter = /[0-9A-Za-z]/
-const codeSeparators = '-.@_:/·'
+const codeCharacter = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/
+// the full-width point of a number typed in full-width digits (１２．⏎８万平方米) too
+const codeSeparators = '-.@_:/·．'
 // The most separators in a row between two parts of a code (http://)
 const longestSeparatorRun = 3
 

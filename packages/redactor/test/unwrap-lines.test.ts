@@ -71,6 +71,21 @@ describe('unwrapLines', () => {
     for (const decoy of decoys) expect(unwrapLines(decoy), decoy).toBeUndefined()
   })
 
+  it('should take out a wrap inside a number typed in full-width digits, and one before a number\'s rest and its unit', () => {
+    // w13 wrapped every 14 and 15: 受理企业诉求５２⏎４件, 建成标准厂房１２⏎．８万平方米, 实到外资１．⏎９２亿美元
+    expect(unwrapLines('渠道，实行“接诉即办、限时办\n结”，上半年受理企业诉求５２\n４件，按时办结率９９．２％，\n')?.text).toContain('受理企业诉求５２４件')
+    expect(unwrapLines('围绕企业需求，盘活存量工业用\n地３２８亩，建成标准厂房１２\n．８万平方米；联合金融机构开\n')?.text).toContain('建成标准厂房１２．８万平方米')
+    expect(unwrapLines('完成税收收入６８．３亿元，其中区级\n税收１２．６亿元；实到外资１．\n９２亿美元。首先，市场主体活力\n')?.text).toContain('实到外资１．９２亿美元')
+    // 004 wrapped every 14 and 16: a number cut before a blank and its unit opens no table's row
+    expect(unwrapLines('7条断头路打通工程，完成 1\n3 条道路\n\n大修、6 条次干道畅通工程建\n')?.text).toContain('完成 13 条道路')
+    expect(unwrapLines('办理“惠民贷”，授信额度近 30\n00 万\n\n元，有效缓解企业复工复产资金压\n')?.text).toContain('授信额度近 3000 万')
+    expect(redact('办理“惠民贷”，授信额度近 30\n00 万\n\n元，有效缓解企业复工复产资金压\n').text).toBe('办理“惠民贷”，授信额度近 **\n** 万\n\n元，有效缓解企业复工复产资金压\n')
+    // a row's number and its first cell after a row that ends in a number still open a row
+    expect(unwrapLines('1 王伟 城关镇 东关村 残疾人 800\n2 李金花 城关镇 西关村 特困 1200')).toBeUndefined()
+    // an item numbered in full-width digits opens its line as one in half-width digits does
+    expect(unwrapLines('１、一号楼二单元住户反映楼道灯损坏\n２、二号楼住户反映水压不足')).toBeUndefined()
+  })
+
   it('should read a wrap on either side of what joins a phone, an e-mail or a web address', () => {
     const contacts = '劳动保障监察大队举报电话0471\n-4925310。电子邮箱：hlsqjwh@163\n.com，或者jaxzwgk@\n126.com，门户网站（http://www.jiangan.\ngov.cn）'
     expect(unwrapLines(contacts)?.text).toBe('劳动保障监察大队举报电话0471-4925310。电子邮箱：hlsqjwh@163.com，或者jaxzwgk@126.com，门户网站（http://www.jiangan.gov.cn）')
