@@ -653,7 +653,18 @@ describe('detectUnits', () => {
   it('should mask the person an office in quotes is named after by 老 or 小 and the surname, and no label of common words', () => {
     expect(units('社区设立“老杨调解室”，村里开了“小周”工作站')).toEqual(['老杨调解室/3', '小周/0'])
     expect(redact('社区设立“老杨调解室”').text).toBe('社区设立“*调解室”')
-    expect(units('设立“名医工作室”和“和事佬”调解室，传承“老区”精神，“老杨”说')).toEqual([])
+    expect(units('设立“名医工作室”，传承“老区”精神，“老杨”说')).toEqual([])
+  })
+
+  it('should read a quoted name before a makerspace, an incubator, a patrol, and one that names on its words before a mediation room or a council', () => {
+    expect(units('“蜂巢”众创空间自运营以来累计入驻创业团队42个，“金钥匙”巡逻队每晚巡查')).toEqual(['蜂巢/0', '金钥匙/0'])
+    expect(units('遂约双方到“和顺”调解室面对面协商，设立“和事佬”调解室，开元社区在“厝边头尾”议事会上')).toEqual(['和顺/0', '和事佬/0', '厝边头尾/0'])
+    expect(redact('“未来工场”科技企业孵化器获批国家级孵化器').text).toBe('“*”科技企业孵化器获批国家级孵化器')
+    // a programme's slogan, a count, or common words before the kinds programmes label too, and the kinds unquoted;
+    // a slogan the keep list holds stays as it does before any kind (“双创”众创空间)
+    const labels = '社区依托“有事好商量”议事会召开协商会，打造“红色”议事会，“民情”议事会，“三个一”巡逻队，园区孵化器和众创空间，村调解室'
+    expect(units(labels)).toEqual([])
+    expect(redact('建设“双创”众创空间').text).toBe('建设“双创”众创空间')
   })
 
   it('should mask the person a shop or stall in quotes is named after by how people call them, before its goods or kind, and no label of common words', () => {
