@@ -1,6 +1,7 @@
 import {KeepType} from '@gongwen/schema'
 import type {Detection} from './detection.js'
 import {createTrie, insertName, nextStart, walkFrom, type Trie} from './gazetteer/trie.js'
+import {readAlternatives} from './detect/persons/person-classes.js'
 import {readLexicon} from './read-lexicon.js'
 
 /** A stretch of text that must stay visible, and why. */
@@ -88,7 +89,16 @@ function readPattern(line: string): KeepPattern {
   if (/[\uD800-\uDFFF]/u.test(starts + (seconds ?? ''))) {
     throw new Error(`Unexpected character outside the Basic Multilingual Plane in \`${line}\` in data/keep/patterns.txt, expected start and second characters of one UTF-16 unit`)
   }
-  return {type: keepType.data, rule, starts, seconds, expression: new RegExp(source, 'uy')}
+  return {type: keepType.data, rule, starts, seconds, expression: new RegExp(expandWordLists(source), 'uy')}
+}
+
+/**
+ * Replace each `{list:NAME}` of a pattern's source by the words of data/keep/NAME.txt as alternatives, so that a
+ * pattern's words stay a word list, one entry a line (the service circles, the national bodies that issue together).
+ */
+export function expandWordLists(source: string): string {
+  return source.replace(/\{list:([a-z-]+)\}/gu, (_, name: string) =>
+readAlternatives(`keep/${name}.txt`))
 }
 
 /** Sets bit `bit` of `bits[code]` for every char code of `characters`. */
