@@ -976,6 +976,15 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
   it('should read no brand in a quoted honour opened by a superlative and a quality, but a brand opened by 最 and another character', () => {
     expect(units('婺源“最美乡村”品牌进一步打响，评选“最佳”农家乐')).toEqual([])
     expect(units('北极村“最北人家”家庭宾馆冬季客房预订率达92%')).toEqual(['最北人家/0'])
+    // 最 and a quality are an honour alone or before what a programme's honour is given to, before any kind
+    expect(units('评选“最美庭院”农家乐、“最美家庭”超市，“最美”等5家示范农家乐，“最佳”民宿')).toEqual([])
+  })
+
+  it('should read a brand in 最, a quality and any other word, and in a numeral and 美 (review 1, finding 2)', () => {
+    expect(units('检查“最佳拍档”餐厅、“最优选”超市、“最美味”小吃店')).toEqual(['最佳拍档/0', '最优选/0', '最美味/0'])
+    expect(units('抽检“三美”服装店、“九美”超市')).toEqual(['三美/0', '九美/0'])
+    // a numeral and a quality of data/unit-honour-qualities.txt stays an honour
+    expect(units('评选“十佳”农家乐、“五好”超市')).toEqual([])
   })
 
   it('should mask nothing of the quoted labels of programmes before the words of a service and a kind (test/unit-decoys-quoted-described.txt)', () => {

@@ -15,20 +15,29 @@ import {isSkipped} from './skipped-spans.js'
 
 // Numerals that open slogans (“一网统管”, “三资管理”); 百, 千 and 万 open brands as often (百佳惠).
 const sloganNumeral = /^[一二两三四五六七八九十]/u
-// How long an honour's label of a numeral and a quality is (“四好”, “三好”).
+// How long an honour's label of a numeral or 最 and a quality is (“四好”, “三好”, “最美”).
 const honourLength = 2
 
 let honourQualities: ReadonlySet<string> | undefined
+let superlativeQualities: ReadonlySet<string> | undefined
+let honourSubjects: ReadonlySet<string> | undefined
 
 /**
- * Whether a quoted label is an honour's, a numeral and a quality (data/unit-honour-qualities.txt: “四好”商会, “五好”
- * 家庭, “十佳”), or a superlative and a quality opening it (“最美乡村”品牌), whatever kind follows; a numeral or a
- * superlative and any other character is a brand (“九州”大药房, “五星”超市, “最北人家”家庭宾馆).
+ * Whether a quoted label is an honour's, whatever kind follows: a numeral and a quality (data/unit-honour-qualities.txt:
+ * “四好”商会, “五好”家庭, “十佳”), or 最, the superlative, and a quality (data/unit-superlative-qualities.txt: “最美”,
+ * “最佳”) alone or before what a programme's honour is given to (data/unit-honour-subjects.txt: “最美乡村”品牌, “最美
+ * 庭院”). A numeral or 最 and any other character is a brand (“九州”大药房, “三美”服装店, “最北人家”家庭宾馆), and so
+ * are 最, a quality and any other word (“最佳拍档”餐厅, “最优选”超市, “最美味”小吃店).
  */
 function isHonourLabel(name: string): boolean {
+  if (name.startsWith(superlative)) {
+    superlativeQualities ??= new Set(readLexicon('unit-superlative-qualities.txt'))
+    honourSubjects ??= new Set(readLexicon('unit-honour-subjects.txt'))
+    const subject = name.slice(honourLength)
+    return superlativeQualities.has(name.charAt(1)) && (subject === '' || honourSubjects.has(subject))
+  }
   honourQualities ??= new Set(readLexicon('unit-honour-qualities.txt'))
-  if (!honourQualities.has(name.charAt(1))) return false
-  return name.startsWith(superlative) || (name.length === honourLength && sloganNumeral.test(name))
+  return name.length === honourLength && sloganNumeral.test(name) && honourQualities.has(name.charAt(1))
 }
 
 // The superlative that opens an honour's label with a quality (“最美乡村”品牌, “最佳”), not a brand (“最北人家”).
