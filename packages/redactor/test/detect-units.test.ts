@@ -960,8 +960,14 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
   it('should read one quoted name or more before 等 and a count of businesses as brands, over a word that describes them, where their words name', () => {
     expect(units('区教育局约谈“ACE少儿英语”等5家校外培训机构负责人')).toEqual(['ACE少儿英语/0'])
     expect(units('街道约谈了“优学堂”“小状元”“金话筒”3家培训机构负责人')).toEqual(['优学堂/0', '小状元/0', '金话筒/0'])
-    // after 等 and a count a superlative or a programme's label names nothing (checked as after 等 and a kind)
-    expect(units('评出“最美”等5家示范农家乐，“诚信”等3家示范店，“爱心”等4家超市')).toEqual([])
+    // after 等 and a count a superlative, a word that describes or a programme's label names nothing
+    expect(units('评出“最美”等5家示范农家乐，“诚信”等3家示范店，“爱心”等4家超市，“一网通办”等3家服务中心')).toEqual([])
+  })
+
+  it('should read a brand of ordinary words before 等 and a count of businesses, as without 等 (review 1, finding 3)', () => {
+    expect(units('约谈“启航教育”等5家校外培训机构负责人')).toEqual(['启航教育/0'])
+    expect(units('约谈“小天才”等5家培训机构负责人')).toEqual(['小天才/0'])
+    expect(units('约谈“启航教育”“小天才”2家培训机构负责人')).toEqual(['启航教育/0', '小天才/0'])
   })
 
   it('should read the brand before a kind of village company or property manager, and across a trade the data lists before 平台', () => {

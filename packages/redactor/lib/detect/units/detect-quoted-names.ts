@@ -57,7 +57,7 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
   const {text} = context
   const found: Detection[] = []
   for (let end = text.indexOf('”'); end !== -1; end = text.indexOf('”', end + 1)) {
-    const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: false, business: false, described: false} : suffixAfterQuote(text, end + 1)
+    const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: 'none' as const, business: false, described: false} : suffixAfterQuote(text, end + 1)
     const open = after === undefined ? -1 : text.lastIndexOf('“', end)
     const start = open + 1
     const name = text.slice(start, end)
@@ -66,7 +66,8 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     // station it is what is taught or offered (“Python”编程培训班, “WiFi”免费服务站)
     if (!han.test(name) && !(after.business && shopBrand.test(name)) && !(namesInLetters(name) && (after.business || holdsHan.test(name))) && !titledName.test(name)) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end) || opensHall(text, end + 1)) continue
-    if (after.checked && (sloganNumeral.test(name) || namesProgramme(name) || !namesOnItsWords(text, start, end))) continue
+    if (after.checked !== 'none' && (sloganNumeral.test(name) || namesProgramme(name))) continue
+    if (after.checked === 'words' && !namesOnItsWords(text, start, end)) continue
     if (isHonourLabel(name)) continue
     if (after.described && actsInWords(text, start, end)) continue
     // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and

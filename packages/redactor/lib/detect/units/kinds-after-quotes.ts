@@ -46,8 +46,13 @@ export function isKindOfQuotedBrand(text: string, at: number): boolean {
 export interface QuotedKind {
   /** The suffix, kind or mark that follows (有限公司, 奶茶店, 等). */
   suffix: string
-  /** Whether the quoted name must name on its own words (see `suffixAfterQuote`). */
-  checked: boolean
+  /**
+   * What the quoted name is checked for (see `suffixAfterQuote`): `words`, that it names on its own words and is no
+   * programme's label; `label`, only that it is no programme's label (no slogan's numeral opens it, no programme word
+   * ends it); `none`, nothing.
+   */
+  checked: 'words' | 'label' | 'none'
+
   /**
    * Whether it is a kind of business (data/unit-quoted-kinds.txt) or a count or list of businesses: only a shop's
    * or an inn's brand is written with digits or letters (“1号码头”火锅店, “99度”奶茶店, “优e家”母婴店), where a
@@ -63,7 +68,8 @@ export interface QuotedKind {
  * The unit suffix after closing quotes at `at`: right after them or after generic words (“山里红”文旅发展有限公司),
  * or after one word of goods jieba reads (“巧手坊”剪纸工作室), which a count or 等 may open (“春耕”两个大米品牌,
  * “栗香园”等企业品牌). A run of quoted names shares what follows the last (“大地”“春耕”两个大米品牌). `checked`
- * when the quoted name must name on its own words: before a suffix of quoted programme labels as well (平台).
+ * `words` when the quoted name must name on its own words: before a suffix of quoted programme labels as well (平台),
+ * or after 等 and a kind; `label` after 等 and a count of businesses.
  * jieba only where a suffix follows a few Han characters after the quotes.
  */
 export function suffixAfterQuote(text: string, at: number, run = 0): QuotedKind | undefined {
@@ -74,7 +80,7 @@ export function suffixAfterQuote(text: string, at: number, run = 0): QuotedKind 
     const close = run < maxQuotedRun ? text.slice(next, next + maxQuotedName + 2).indexOf('”') : -1
     return close === -1 ? undefined : suffixAfterQuote(text, next + close + 1, run + 1)
   }
-  if (listedBusinesses(text, at)) return {suffix: listEnd, checked: false, business: true, described: false}
+  if (listedBusinesses(text, at)) return {suffix: listEnd, checked: 'none', business: true, described: false}
   const opened = countOrListLength(text, at)
   // After a count or 等 a kind of business is what the quoted names are counted among (“巧手”等合作社); 的 may
   // stand between a name and what it names (名叫“格桑梅朵”的小卖部)
@@ -83,18 +89,20 @@ export function suffixAfterQuote(text: string, at: number, run = 0): QuotedKind 
   const runKind = opened === 0 || (text.startsWith(listEnd, at) && closesQuotedRun(text, at))
   const kind = runKind ? businessKindAfter(text, opened > 0 ? at + opened : text.startsWith(attributive, at) ? at + attributive.length : at) : undefined
   // After 等 the names must name on their own words: superlatives and programme labels run in quotes as well (“最美”“最佳”等星级农家乐)
-  if (kind !== undefined) return {suffix: kind, checked: opened > 0, business: true, described: false}
+  if (kind !== undefined) return {suffix: kind, checked: opened > 0 ? 'words' : 'none', business: true, described: false}
   const counted = countedBusinesses(text, at, opened)
-  // After 等 and a count the names must name on their own words, as after 等 and a kind (“最美”等5家示范店)
-  if (counted !== undefined) return {suffix: counted, checked: text.startsWith(listEnd, at), business: true, described: false}
+  // After 等 and a count of businesses the names need not name on their own words (“启航教育”等5家校外培训机构,
+  // “小天才”等5家培训机构: the count says they are businesses), but are no programme's label; honours and words that
+  // describe (“最美”等5家示范店, “诚信”等3家示范店) are refused whatever follows
+  if (counted !== undefined) return {suffix: counted, checked: text.startsWith(listEnd, at) ? 'label' : 'none', business: true, described: false}
   const direct = unitSuffixAfter(text, at + opened)
-  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper, business: false, described: false}
+  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper ? 'words' : 'none', business: false, described: false}
   const gap = at + opened
   for (let from = gap + 2; from <= gap + maxQuotedTrade && han.test(text.slice(gap, from)); from++) {
     const rule = unitSuffixAfter(text, from)
     if (!rule) continue
     if (!isGoods(text, gap, from, from + rule.suffix.length)) break
-    return {suffix: rule.suffix, checked: rule.quotedProper, business: false, described: false}
+    return {suffix: rule.suffix, checked: rule.quotedProper ? 'words' : 'none', business: false, described: false}
   }
   return opened === 0 ? describedKindAfter(text, at) : undefined
 }
@@ -127,7 +135,7 @@ function describedKindAfter(text: string, at: number): QuotedKind | undefined {
     if (goodsBrandSuffixes.has(suffix) || longestAt(loadGazetteer().names, text, at)) return undefined
     // A trade the data lists is read whole, whatever jieba makes of its words (远程/问诊/v of “彝山云医”远程问诊平台)
     const described = isNamedTrade(text.slice(at, from)) || segment(text, at, from).every((word) => describedTradeTags.has(word.tag) || isNamedTrade(word.word))
-    return described ? {suffix, checked: business === undefined, business: business !== undefined, described: true} : undefined
+    return described ? {suffix, checked: business === undefined ? 'words' : 'none', business: business !== undefined, described: true} : undefined
   }
   return undefined
 }
