@@ -975,6 +975,8 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('普格县推行“彝山云医”远程问诊平台，县人民医院专家坐诊')).toEqual(['彝山云医/0'])
     // a programme's label that describes, or a slogan, before them stays
     expect(units('打造“红色”物业，推行“智慧医疗”远程问诊平台，“两个维护”')).toEqual([])
+    // how a programme runs them (review 1, finding 8; test/unit-decoys-quoted-kinds.txt)
+    expect(units('推广“信托制”物业，打造“党建”物业，成立“飞地”强村公司，组建“抱团”强村公司')).toEqual([])
     // a generic word of unit names is no trade there (示范 of “稻鱼共生”示范基地)
     expect(units('禾丰家庭农场流转土地560亩，建成“稻鱼共生”示范基地')).toEqual(['禾丰家庭农场/4'])
   })
