@@ -957,6 +957,12 @@ describe('detectUnits: a quoted brand before a kind of business or club', () => 
     expect(units('开设“Python”编程培训班，建设“VR”体验中心，“ACE”项目')).toEqual([])
   })
 
+  it('should read Latin words written as a name before a kind of unit only, in capitals, with an apostrophe or over a line break (review 1, finding 7)', () => {
+    expect(units('区教育局对“ABC Kids”双语幼儿园、“Little\nTree”双语幼儿园进行查处，约谈“McDonald\'s”餐厅')).toEqual(['ABC Kids/0', 'Little\nTree/0', "McDonald's/0"])
+    // before a class or a centre they are what is taught or a programme's name
+    expect(units('开设“Python Web”开发培训班、“Microsoft Office”技能培训班，建设“Internet Plus”创业中心')).toEqual([])
+  })
+
   it('should read one quoted name or more before 等 and a count of businesses as brands, over a word that describes them, where their words name', () => {
     expect(units('区教育局约谈“ACE少儿英语”等5家校外培训机构负责人')).toEqual(['ACE少儿英语/0'])
     expect(units('街道约谈了“优学堂”“小状元”“金话筒”3家培训机构负责人')).toEqual(['优学堂/0', '小状元/0', '金话筒/0'])

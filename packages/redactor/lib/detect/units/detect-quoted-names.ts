@@ -6,7 +6,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment} from '../../segment.js'
 import {han} from './character-classes.js'
-import {brandMark, goodsBrandSuffixes, maxQuotedName, suffixAfterQuote} from './kinds-after-quotes.js'
+import {brandMark, closesDescribedOnly, goodsBrandSuffixes, maxQuotedName, suffixAfterQuote} from './kinds-after-quotes.js'
 import {verbTags} from './predicate-tags.js'
 import {opensWithCount} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
@@ -61,10 +61,13 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     const open = after === undefined ? -1 : text.lastIndexOf('“', end)
     const start = open + 1
     const name = text.slice(start, end)
-    if (!after || open === -1 || name.length < 2 || name.length > (titledName.test(name) ? maxTitledName : maxQuotedName) || isGenericWord(name)) continue
+    if (!after || open === -1 || name.length < 2 || name.length > (latinLabel.test(name) ? maxLatinName : maxQuotedName) || isGenericWord(name)) continue
     // A label of Latin letters alone is a brand before a kind of business only (“Lily”花店): before a class or a
-    // station it is what is taught or offered (“Python”编程培训班, “WiFi”免费服务站)
-    if (!han.test(name) && !(after.business && shopBrand.test(name)) && !(namesInLetters(name) && (after.business || holdsHan.test(name))) && !titledName.test(name)) continue
+    // station it is what is taught or offered (“Python”编程培训班, “WiFi”免费服务站). Latin words written as a name
+    // are a brand before any kind of unit (“Little Tree”双语幼儿园), but a class's or a centre's (see
+    // `closesDescribedOnly`: “Python Web”开发培训班, “Internet Plus”创业中心)
+    const titled = titledName.test(name) && !closesDescribedOnly(after.suffix)
+    if (!han.test(name) && !(after.business && shopBrand.test(name)) && !(namesInLetters(name) && (after.business || holdsHan.test(name))) && !titled) continue
     if (isSkipped(context, start, end) || overlapsAny(units, start, end) || opensHall(text, end + 1)) continue
     if (after.checked !== 'none' && (sloganNumeral.test(name) || namesProgramme(name))) continue
     if (after.checked === 'words' && !namesOnItsWords(text, start, end)) continue
@@ -172,12 +175,15 @@ function namesProgramme(label: string): boolean {
 
 const holdsHan = /\p{Script=Han}/u
 
-// Latin words written as a name: two or more, the first capitalised and the others opening with a capital or a digit
-// (“Little Tree”双语幼儿园, “Tropical Garden”热带花园酒店, “Baby 100”早教中心). What a class teaches or a station offers
-// is one word (“Python”编程培训班, “WiFi”免费服务站).
-const titledName = /^[A-Z][a-z]+(?: [A-Z0-9][A-Za-z0-9]*)+$/u
-// How long such a name may be, letters and spaces (Tropical Garden: 15), where Han characters of a brand are fewer.
-const maxTitledName = 24
+// Latin words written as a name: two or more, each opening with a capital (the first) or a digit, in capitals too or
+// with an apostrophe, set apart by blanks or a line break a wrap made (“Little Tree”双语幼儿园, “ABC Kids”双语幼儿园,
+// “Tropical Garden”热带花园酒店, “Little⏎Tree”). What a class teaches or a station offers is one word (“Python”编程
+// 培训班, “WiFi”免费服务站).
+const titledName = /^[A-Z][A-Za-z']+(?:\s+[A-Z0-9][A-Za-z0-9']*)+$/u
+// A label of Latin letters, digits, blanks and apostrophes, and how long it may be (Tropical Garden: 15, McDonald's:
+// 10), where Han characters of a brand are fewer.
+const latinLabel = /^[A-Za-z0-9'\s]+$/u
+const maxLatinName = 24
 
 // A brand of Han characters with digits or Latin letters among them (1号码头, 99度, 优e家): at least one Han character.
 const shopBrand = /^(?=.*\p{Script=Han})[\p{Script=Han}0-9A-Za-z]+$/u

@@ -118,6 +118,16 @@ const describedTradeTags = new Set(['n', 'nz', 'nr', 'ng', 'vn', 'x', 't', 'a'])
 let describedKinds: readonly string[] | undefined
 
 /**
+ * Whether `suffix` closes a described business only (data/unit-described-kinds.txt: 中心, 基地, 培训班): before it
+ * Latin words are as often what is taught or what a programme is called (“Python Web”开发培训班, “Internet Plus”创业
+ * 中心) as a brand.
+ */
+export function closesDescribedOnly(suffix: string): boolean {
+  describedKinds ??= readLexicon('unit-described-kinds.txt')
+  return describedKinds.includes(suffix)
+}
+
+/**
  * The kind after the words of what a unit does at `at`, right after closing quotes (“Sunny阳光”双语幼儿园, “富罗香”
  * 砂糖桔合作社, “赵小姐不等位”鲜花饼店, “山韵”中药材种植基地): a unit suffix, a kind of business or a kind that
  * closes a described business only (data/unit-described-kinds.txt: 中心, 基地, 培训班). Each word between is goods, a
