@@ -1,8 +1,7 @@
 import type {Detection} from './detection.js'
-import {suffixRuleAt} from './gazetteer/find-suffixed-names.js'
-import {hasPlaceCue, isPlaceWord, standsAsWords} from './gazetteer/place-context.js'
+import {isPlaceWord, standsAsWords} from './gazetteer/place-context.js'
+import {placeMeant} from './gazetteer/place-meant.js'
 import {isUsualWord, mayBeKnownWord} from './jieba-dictionary.js'
-import {lineWrapEnd} from './line-wrap.js'
 import {createTrie, insertName, scanTrie} from './gazetteer/trie.js'
 import {properPart} from './mask.js'
 
@@ -26,8 +25,8 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
     const known = sources.get(value)
     // A place's name that is an everyday word of prose (玫瑰 of 玫瑰镇, 龙头 of 龙头镇: jieba counts each a hundred
     // times or more) is, elsewhere, that word (玫瑰产业, 以县人民医院为龙头) unless something says a place is meant:
-    // jieba reads a place there, a place cue stands next to it, or a place's level follows (良田社区, 湖中⏎社区 over a
-    // PDF's line wrap).
+    // jieba reads a place there, or a cue, a level, a unit, a road or a feature named after it stands next to it
+    // (placeMeant: 驻龙头, 良田社区, 龙头中学, 玫瑰路, 龙头水库).
     const placeOnly = source.type === 'PLACE' && isUsualWord(value)
     if (known === undefined || known.source.confidence < source.confidence) sources.set(value, {source, suffixLength, wordOnly, placeOnly})
   }
@@ -78,5 +77,5 @@ export function propagate(text: string, detections: readonly Detection[]): Detec
 
 /** Whether something at `[start, end)` says a place is meant: see `placeOnly` in `propagate`. */
 function namesPlaceHere(text: string, start: number, end: number): boolean {
-  return isPlaceWord(text, start, end) || hasPlaceCue(text, start, end) || suffixRuleAt(text, lineWrapEnd(text, end) ?? end, 'PLACE') !== undefined
+  return isPlaceWord(text, start, end) || placeMeant(text, start, end)
 }

@@ -170,6 +170,8 @@ describe('detectPlaces', () => {
   it("should take a named town's short form that is an everyday word (玫瑰 of 玫瑰镇) for the town only where a place cue or jieba says so", () => {
     expect(names('平阴县玫瑰镇新建标准化玫瑰种植基地，做强玫瑰主导产业，擦亮中国玫瑰之乡招牌')).toEqual(['平阴县', '玫瑰镇'])
     expect(found('平阴县玫瑰镇新建基地，玫瑰境内河流治理')).toEqual(['平阴县/gazetteer-county', '玫瑰镇/gazetteer-town', '玫瑰/short-form-named'])
+    // or where a unit, a road or a feature is named after it (玫瑰中学, 玫瑰路, 玫瑰湖), not 玫瑰花茶
+    expect(found('平阴县玫瑰镇新建基地，玫瑰中学，玫瑰路，玫瑰湖，玫瑰花茶').filter((name) => name.endsWith('short-form-named'))).toEqual(['玫瑰/short-form-named', '玫瑰/short-form-named', '玫瑰/short-form-named'])
     // a short form no everyday word is the town wherever the document names it in full (朱家角 of 朱家角镇)
     expect(found('青浦区朱家角镇开展整治，朱家角古镇游客增加')).toContain('朱家角/short-form-named')
   })

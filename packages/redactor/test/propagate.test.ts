@@ -51,6 +51,11 @@ describe('propagate', () => {
     expect(spreadAt('龙头镇中心卫生院以县人民医院为龙头，发展龙头企业，驻龙头干部，龙头社区', '龙头镇')).toEqual(['驻龙头干部', '，龙头社区'])
     expect(spreadAt('玫瑰镇新建玫瑰种植基地，做强玫瑰主导产业，玫瑰境内河流', '玫瑰镇')).toEqual(['，玫瑰境内'])
     expect(spreadAt('湖中社区、四境村自查发现问题多。3\t佳佳乐超市\t湖中\n社区\t货物堵塞安全出口', '湖中社区')).toEqual(['\t湖中\n社'])
+    // a unit, a road, a station or a water feature named after it, or a level inside a word of prose (村两委); not
+    // the everyday word (龙头企业, 发挥龙头作用, 玫瑰花茶, 玫瑰产业) nor 所 that makes a word with what follows
+    expect(spreadAt('龙头镇召开会议，龙头水库，龙头中学，龙头派出所，龙头企业，发挥龙头作用', '龙头镇')).toEqual(['，龙头水库', '，龙头中学', '，龙头派出'])
+    expect(spreadAt('玫瑰镇党委召开会议，玫瑰村两委，玫瑰路，玫瑰湖，玫瑰花茶，玫瑰产业，玫瑰所在地', '玫瑰镇')).toEqual(['，玫瑰村两', '，玫瑰路，', '，玫瑰湖，'])
+    expect(spreadAt('平安镇检查，平安市场监管所所长带队，平安所执法人员', '平安镇')).toEqual(['，平安市场', '，平安所执'])
     // a name that is no everyday word spreads as a word, as before (桑蚕/nr of 桑蚕镇 is rare in prose)
     expect(spreadAt('桑蚕镇召开会议，发展桑蚕产业', '桑蚕镇')).toEqual(['展桑蚕产业'])
   })

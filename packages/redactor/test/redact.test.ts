@@ -236,6 +236,14 @@ describe('propagation', () => {
     expect(redacted.spans.some((span) => span.original === '江桥' && span.rule === 'propagated')).toBe(true)
   })
 
+  it('should mask a town’s name that is an everyday word where a unit, road or feature is named after it, and keep the word of prose (review 1, finding 1)', () => {
+    expect(redact('龙头镇召开会议，龙头水库，龙头中学，龙头派出所').text).toBe('*镇召开会议，*水库，*中学，*派出所')
+    expect(redact('玫瑰镇党委召开会议，玫瑰村两委，玫瑰路，玫瑰湖').text).toBe('*镇党委召开会议，*村两委，*路，*湖')
+    expect(redact('光明街道开展活动，光明小学').text).toBe('*街道开展活动，*小学')
+    expect(redact('龙头镇召开会议，发展龙头企业，发挥龙头作用，以县人民医院为龙头，龙头卫生院').text).toBe('*镇召开会议，发展龙头企业，发挥龙头作用，以县人民医院为龙头，*卫生院')
+    expect(redact('玫瑰镇党委召开会议，玫瑰花茶，玫瑰产业').text).toBe('*镇党委召开会议，玫瑰花茶，玫瑰产业')
+  })
+
   it('should not mask a village’s short form inside a longer word (幸福村 → *村, but 幸福感 stays)', () => {
     expect(redacted.text).toContain('推进*村、*村乡村治理')
     expect(redacted.text).toContain('获得感、幸福感、安全感')

@@ -4,6 +4,7 @@ import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../g
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
+import {placeMeant} from '../gazetteer/place-meant.js'
 import {findRoads} from './places/find-roads.js'
 import {findFamilySettlements} from './places/find-family-settlements.js'
 import {findStationPlaces} from './places/find-station-places.js'
@@ -421,9 +422,10 @@ function detectLocalNames(scan: Scan): void {
     // Two towns of a named county side by side in a list are no chance of two ordinary words (新增兴桥、盘湾两个教学点)
     const listed = listedWithNeighbour(text, matches, index) || closesTownList(text, match.end)
     // A town named in full vouches for its short form, unless that is an everyday word of prose (玫瑰 of 玫瑰镇 in
-    // 玫瑰产业, 龙头 of 龙头镇): that names the town only where jieba reads a name there or a place cue stands next to it
+    // 玫瑰产业, 龙头 of 龙头镇): that names the town only where jieba reads a name there or something next to it says
+    // a place is meant (placeMeant: 驻龙头, 龙头中学, 玫瑰路, 龙头水库)
     if (named) {
-      if (!isUsualWord(text.slice(match.start, match.end)) || isNameWord(text, match.start, match.end) || hasPlaceCue(text, match.start, match.end)) scan.add(shortFormDetection(match, named, 'named'))
+      if (!isUsualWord(text.slice(match.start, match.end)) || isNameWord(text, match.start, match.end) || placeMeant(text, match.start, match.end)) scan.add(shortFormDetection(match, named, 'named'))
     } else if (listed) scan.add(shortFormDetection(match, under, 'listed'))
     // Town names that are no dictionary word are rarely anything but the town (歧坪竹编传承人); many that are
     // words are ordinary ones as well (高峰, 新华), so those stay doubtful

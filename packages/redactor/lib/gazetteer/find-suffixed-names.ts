@@ -725,9 +725,20 @@ export function unitSuffixAfter(text: string, at: number): SuffixRule | undefine
  * The suffix rule of `type` that starts at `at`, by the longest suffix there (社区 of 良田社区), or undefined; a
  * suffix inside a longer common word (中学 of “语文报杯”全国中学生作文大赛) is none.
  */
-export function suffixRuleAt(text: string, at: number, type: SuffixRule['type']): SuffixRule | undefined {
+function suffixRuleAt(text: string, at: number, type: SuffixRule['type']): SuffixRule | undefined {
   const suffix = longestAt(loadSuffixLexicon().suffixes, text, at)
   return suffix && !inFalseWord(text, suffix.start, suffix.end) ? suffix.values.find((value) => value.type === type) : undefined
+}
+
+/**
+ * Whether a suffix starts at `at` whose unit or place the words before it name by where it is: a place's level or a
+ * unit named after its town (村 of 玫瑰村两委, 中学 of 龙头中学), even inside a word of data/suffix-false-words.txt,
+ * which keeps a unit's name from running into prose (中学生) where this asks only what follows a name. Not a unit
+ * that brands name (龙头公司), that a quoted name names (玫瑰品牌) or whose words say what it produces or holds
+ * (玫瑰产业园, 玫瑰博物馆).
+ */
+export function startsPlaceSuffix(text: string, at: number): boolean {
+  return longestAt(loadSuffixLexicon().suffixes, text, at)?.values.some((rule) => !rule.brand && !rule.quotedOnly && !rule.product) ?? false
 }
 
 /** Whether `name` is or ends with a unit suffix (小学 in 小学实验, once 实验 is left aside): no proper part does. */

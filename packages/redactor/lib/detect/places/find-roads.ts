@@ -28,6 +28,16 @@ const connectors = new Set(['、', '与', '和', '及', '至', '到'])
 let suffixes: string[] | undefined
 let genericWords: Set<string> | undefined
 
+/** Whether a road's suffix of data/road-suffixes.txt (路, 大道) starts at `at`. */
+export function startsRoadSuffix(text: string, at: number): boolean {
+  return roadSuffixes().some((suffix) => text.startsWith(suffix, at))
+}
+
+function roadSuffixes(): string[] {
+  suffixes ??= readLexicon('road-suffixes.txt').sort((a, b) => b.length - a.length)
+  return suffixes
+}
+
 /**
  * Roads, streets and lanes with a proper name, where something says a road is meant: a house number after it
  * (人民路123号), a word that follows roads (沿线, 交叉口, 以东: data/place-cues.txt), works on it or a shop named by it
@@ -39,11 +49,10 @@ let genericWords: Set<string> | undefined
  * `taken` marks characters something else claimed; `opensAddress` whether a place found ends at a position.
  */
 export function findRoads(text: string, taken: (start: number, end: number) => boolean, opensAddress: (start: number) => boolean): Road[] {
-  suffixes ??= readLexicon('road-suffixes.txt').sort((a, b) => b.length - a.length)
   genericWords ??= new Set(readLexicon('road-generic-words.txt'))
   const candidates: {start: number; nameEnd: number; end: number; evidence: Road['evidence'] | undefined}[] = []
   const ends = new Set<number>()
-  for (const suffix of suffixes) {
+  for (const suffix of roadSuffixes()) {
     for (let at = text.indexOf(suffix); at !== -1; at = text.indexOf(suffix, at + 1)) {
       const end = at + suffix.length
       // Each end is read once, by its longest suffix (王府井|大街, not 王府井大|街), accepted or not (沿大街, not 沿大|街).

@@ -37,6 +37,11 @@ function loadStationWords(): StationWords {
   return words
 }
 
+/** Whether a kind of station of data/place-stations.txt (派出所, 人民法庭) starts at `at`. */
+export function startsStationKind(text: string, at: number): boolean {
+  return loadStationWords().kinds.some((kind) => text.startsWith(kind, at))
+}
+
 // A town's or street's name before its station: two characters (城关) or three.
 const stationName = {least: 2, most: 3}
 // jieba's tags of what names no place before a station: verbs (公安局指导派出所), adverbs, prepositions, conjunctions,
