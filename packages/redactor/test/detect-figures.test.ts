@@ -216,6 +216,14 @@ describe('detectFigures', () => {
     expect(figures('采购劳保手套800 双，雨靴 120  双')).toEqual(['800', '120'])
   })
 
+  it('should join a number to a measure word after a tab when the word stands alone (35⇥户，), not when it opens a name', () => {
+    // review 1, finding 6: prose a tab spaced, where base masked both counts
+    expect(figures('全村共有贫困户 35\t户，脱贫人口 120\t人')).toEqual(['35', '120'])
+    expect(figures('新增就业 48\t人\n投资 3.5\t亿元。')).toEqual(['48', '3.5'])
+    // the next cell's name opens with a measure word: 双宝…, 个体…
+    expect(figures('8\t双宝塑胶制品厂\t施文革\n9\t个体工商户联合会\t林金水\n')).toEqual([])
+  })
+
   it('should bound a number at 12 digits and read its decimals, thousands separators and range to their end', () => {
     expect(figures('共123456789012人')).toEqual(['123456789012'])
     expect(figures('共1234567890123人')).toEqual([])

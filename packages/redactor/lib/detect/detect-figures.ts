@@ -40,37 +40,61 @@ const maxGap = 4
  */
 function readTail(text: string, from: number): MeasureWord | undefined {
   let position = skipSpace(text, from)
+  let crossedTab = hasTab(text, from, position)
   let approx = false
   let multiplier: MeasureWord | undefined
+  let multiplierEnd = position
   for (let step = 0; step < 3; step++) {
     const match = measureWordAt(text, position)
     if (match === undefined) break
+    const end = position + match.word.length
     if (match.wordClass === 'approx') {
       if (approx) break
       approx = true
     } else if (match.wordClass === 'multiplier') {
       if (multiplier !== undefined) break
       multiplier = match
+      multiplierEnd = end
     } else {
-      return match
+      return crossedTab && opensNextCell(text, end) ? undefined : match
     }
-    position = skipSpace(text, position + match.word.length)
+    position = skipSpace(text, end)
+    crossedTab ||= hasTab(text, end, position)
   }
   // 千 and 百 alone do not make a statistic (百 is often rhetoric).
-  return multiplier?.large === true ? multiplier : undefined
+  return multiplier?.large === true && !(crossedTab && opensNextCell(text, multiplierEnd)) ? multiplier : undefined
 }
 
-function skipSpace(text: string, from: number): number {
+function hasTab(text: string, from: number, to: number): boolean {
+  const tab = text.indexOf('\t', from)
+  return tab !== -1 && tab < to
+}
+
+// A tab sets a table's cells apart: a measure word after it opens the next cell when a longer word or name goes on
+// after it (8⇥双宝塑胶制品厂), and is the number's unit when it stands alone (贫困户 35⇥户，脱贫人口 120⇥人).
+function opensNextCell(text: string, wordEnd: number): boolean {
+  return wordEnd < text.length && wordCharacter.test(text.charAt(wordEnd))
+}
+
+/**
+ * Where the blanks (at most maxGap) from `from` end, read forward, or (backward) where the blanks before `from`
+ * begin: one bound both ways, as PDF text breaks lines and spaces words anywhere, before a number as after it.
+ */
+function skipSpace(text: string, from: number, direction: 1 | -1 = 1): number {
+  // Forward reads the character at the position, backward the one before it; outside the text, charCodeAt is NaN.
+  const offset = direction === 1 ? 0 : -1
   let position = from
-  while (position < text.length && position - from < maxGap && isSpace(text.charCodeAt(position))) position++
+  while (Math.abs(position - from) < maxGap && isSpace(text.charCodeAt(position + offset))) position += direction
   return position
 }
 
-// Space, line breaks and the ideographic space: a char-code test, as this runs for every number. Not a tab: it sets
-// a table's cells apart, and a word after it opens the next cell (8⇥双宝塑胶制品厂), not the number's unit.
+// Space, tab, line breaks and the ideographic space: a char-code test, as this runs for every number.
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0
 }
+
+// A letter or digit of any script: a word that goes on.
+const wordCharacter = /[\p{L}\p{N}]/u
 
 // Space, tab and the ideographic space: what may stand between 第 and its number.
 function isInlineSpace(code: number): boolean {
@@ -333,14 +357,12 @@ function isRank(text: string, start: number, end: number): boolean {
 
 // A temperature below zero (零下三十多度, 零下 20℃) is the weather's, no statistic of the unit's (ANNOTATION.md: figures about the unit).
 function isBelowZero(text: string, start: number): boolean {
-  return text.startsWith('零下', skipSpaceBack(text, start) - 2)
+  return text.startsWith('零下', skipSpace(text, start, -1) - 2)
 }
 
-/** Where the blanks (at most maxGap, no tab) before `start` begin. */
-function skipSpaceBack(text: string, start: number): number {
-  let position = start
-  while (position > 0 && start - position < maxGap && isSpace(text.charCodeAt(position - 1))) position--
-  return position
+// 几十元, 几百人: some tens, a guess rather than a count.
+function isGuessOfTens(text: string, start: number): boolean {
+  return text.charAt(start - 1) === '几'
 }
 
 /** Figures from the digit run at `start`; returns where the search goes on. */
@@ -401,9 +423,7 @@ function detectChinese(text: string, start: number, found: Detection[]): number 
     return end
   }
   const unit = readTail(text, end)
-  if (unit === undefined || isVeryAdverb(text, start, end, unit.word) || isBelowZero(text, start)) return end
-  // 几十元, 几百人: some tens, a guess rather than a count
-  if (text.charAt(start - 1) === '几') return end
+  if (unit === undefined || isVeryAdverb(text, start, end, unit.word) || isBelowZero(text, start) || isGuessOfTens(text, start)) return end
   const value = parseChineseNumeral(text.slice(start, end))
   if (value === undefined || !isChineseStatistic(value, unit.wordClass)) return end
   found.push(figure(start, end, 'chinese-unit', 0.7, unit.chineseReason))
