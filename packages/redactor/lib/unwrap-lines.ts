@@ -1,7 +1,7 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from './detection.js'
 import {hanCharacter} from './gazetteer/place-context.js'
-import {isLabelAndNumberRow, lineWrapEnd} from './line-wrap.js'
+import {isLabelAndNumberRow, lineWrapEnd, prosePunctuationCharacters} from './line-wrap.js'
 import {countAtOrBelow} from './lower-bound.js'
 import {readLexicon} from './read-lexicon.js'
 import {lineEnd} from './table-columns.js'
@@ -24,11 +24,14 @@ const wordChar = /[\p{Script=Han}0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/u
 // item or a table's row, whatever ended the line before; a decimal's part after a wrap (12⏎653.7) does not. Headings
 // are told by their numbers alone, not by the parser's reading, which masks change (76、 after a phone cut by a wrap
 // reads as an item, **、 does not).
-const itemOpening = /^(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:[、\s]|[.．](?![0-9０-９]))|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，、,]|[（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[）)])/u
-// After a number cut by a wrap, only a row's number, a blank and a cell that another blank ends (2 李金花 城关镇): 76、
-// after 139598124 is the rest of a phone, and a mask (**、) would make it no item when the redacted text is read
-// again; a number's rest before its unit and the line's end (完成 1⏎3 条道路, 授信额度近 30⏎00 万) opens no row.
-const rowOpening = /^[0-9]{1,3}[^\S\r\n]+[^\s、，。；：！？]+[^\S\r\n]/u
+const itemOpening = /^(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:[、\s]|[.．](?![0-9０-９]))|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，、,]|[（(](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[）)])/u
+// After a number cut by a wrap, a row's number and a blank open a row only where the line before is a table's row
+// too, opening with its number and holding no punctuation of prose (1 城关镇东关村残疾人补贴发放 800⏎2 西关村特困供养
+// 人员补助发放, whatever the cells hold): 76、 after 139598124 is the rest of a phone, and a mask (**、) would make it
+// no item when the redacted text is read again; a number's rest before a blank and its unit (完成 1⏎3 条道路 和 5 座
+// 桥梁, 授信额度近 30⏎00 万) ends no row, nor does a line of prose that opens with a number (69 台，清运垃圾 3.⏎3 万吨).
+const rowOpening = /^[ \t\u3000]*[0-9０-９]{1,3}[^\S\r\n]+\S/u
+const prosePunctuation = new RegExp(`[${prosePunctuationCharacters}]`, 'u')
 const tab = 9
 // The bars that draw a table's cells in text (`1｜横州市六景镇阿强粉店｜黄志强｜`), as a tab sets them apart
 const cellBars = charCodes('|｜')
@@ -56,7 +59,7 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
     if (to === undefined) continue
     const codeCut = isCodeCut(text, from - 1, to)
     if (!codeCut && !isWordCut(text, from - 1, to) && !isPunctuationWrap(text, from - 1, to)) continue
-    if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
+    if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? isNumberedRow(text.slice(previousStart, from)) && rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
     if (isLabelAndNumberRow(text.slice(previousStart, from)) && isLabelAndNumberRow(text.slice(to, lineEnd(text, to)))) continue
     parts.push(text.slice(kept, from))
     removed += to - from
@@ -66,6 +69,11 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
   if (cuts.length === 0) return undefined
   parts.push(text.slice(kept))
   return {text: parts.join(''), cuts}
+}
+
+/** Whether `line` is a table's row that opens with its number: no punctuation of prose in its cells. */
+function isNumberedRow(line: string): boolean {
+  return rowOpening.test(line) && !prosePunctuation.test(line)
 }
 
 /** Whether the wrap between `last` and `next` cuts a word: word characters on both sides, or a number's separator before. */

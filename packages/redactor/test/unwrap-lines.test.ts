@@ -80,10 +80,17 @@ describe('unwrapLines', () => {
     expect(unwrapLines('7条断头路打通工程，完成 1\n3 条道路\n\n大修、6 条次干道畅通工程建\n')?.text).toContain('完成 13 条道路')
     expect(unwrapLines('办理“惠民贷”，授信额度近 30\n00 万\n\n元，有效缓解企业复工复产资金压\n')?.text).toContain('授信额度近 3000 万')
     expect(redact('办理“惠民贷”，授信额度近 30\n00 万\n\n元，有效缓解企业复工复产资金压\n').text).toBe('办理“惠民贷”，授信额度近 **\n** 万\n\n元，有效缓解企业复工复产资金压\n')
-    // a row's number and its first cell after a row that ends in a number still open a row
+    // review 2, finding 4: a number's rest before a blank, its unit and more blanks of prose opens no row
+    expect(unwrapLines('今年共完成农村公路提升改造任务，完成 1\n3 条道路 和 5 座桥梁的建设任务，')?.text).toContain('完成 13 条道路 和 5 座桥梁')
+    // a row's number after a row that opens with one and ends in a number still opens a row, whatever its cells hold
     expect(unwrapLines('1 王伟 城关镇 东关村 残疾人 800\n2 李金花 城关镇 西关村 特困 1200')).toBeUndefined()
+    expect(unwrapLines('1 城关镇东关村残疾人补贴发放 800\n2 西关村特困供养人员补助发放')).toBeUndefined()
+    expect(unwrapLines('１ 城关镇东关村残疾人补贴发放 800\n２ 西关村特困供养人员补助发放')).toBeUndefined()
+    // a line of prose that opens with a number is no row (004 wrapped every 12)
+    expect(unwrapLines('交通护栏冲洗，新购置环卫\n69 台，清运垃圾 3.\n3 万吨。同时，市级')?.text).toContain('清运垃圾 3.3 万吨')
     // an item numbered in full-width digits opens its line as one in half-width digits does
     expect(unwrapLines('１、一号楼二单元住户反映楼道灯损坏\n２、二号楼住户反映水压不足')).toBeUndefined()
+    expect(unwrapLines('（１）一号楼二单元住户反映楼道灯损坏\n（２）二号楼住户反映水压不足')).toBeUndefined()
   })
 
   it('should read a wrap on either side of what joins a phone, an e-mail or a web address', () => {
