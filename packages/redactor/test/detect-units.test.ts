@@ -667,6 +667,13 @@ describe('detectUnits', () => {
     expect(redact('建设“双创”众创空间').text).toBe('建设“双创”众创空间')
   })
 
+  it('should read no name in the people a patrol, a makerspace or a council gathers, in a council programme, nor in a kind that is counted (review 2)', () => {
+    const labels = '组建“银发”巡逻队、“退役军人”巡逻队，成立“志愿者”巡逻队，建设“大学生”众创空间、“返乡创业”孵化器，成立“楼栋”议事会、“百姓说事”议事会，全区共有“邻里守望”巡逻队12支'
+    expect(units(labels)).toEqual([])
+    // a name before the same kinds, uncounted, is still read
+    expect(units('建设“蜂巢”众创空间，“金钥匙”巡逻队每晚巡查，“厝边头尾”议事会')).toEqual(['蜂巢/0', '金钥匙/0', '厝边头尾/0'])
+  })
+
   it('should mask the person a shop or stall in quotes is named after by how people call them, before its goods or kind, and no label of common words', () => {
     // 老, 小 or 阿 and a surname, numeral or letter (老李家 with 家), a surname and 记, 姐, 嫂 or 哥: only the nickname is masked
     expect(units('涉及“小李烧饼”“老杜胡辣汤”“老七炭烤生蚝”“阿Q臭豆腐”“老李家醋坊”“李记米粉”“张姐水饺”“老谭修车铺”')).toEqual(['小李/0', '老杜/0', '老七/0', '阿Q/0', '老李家/0', '李记/0', '张姐/0', '老谭/0'])

@@ -8,7 +8,7 @@ import {segment} from '../../segment.js'
 import {han} from './character-classes.js'
 import {brandMark, closesDescribedOnly, goodsBrandSuffixes, maxQuotedName, suffixAfterQuote} from './kinds-after-quotes.js'
 import {verbTags} from './predicate-tags.js'
-import {opensWithCount} from './quantities.js'
+import {isCounted, opensWithCount} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
@@ -72,6 +72,8 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
     if (after.checked !== 'none' && (sloganNumeral.test(name) || namesProgramme(name))) continue
     if (after.checked === 'words' && !namesOnItsWords(text, start, end)) continue
     if (isHonourLabel(name)) continue
+    // A kind that is counted after its quotes is a programme's label run in many places (“邻里守望”巡逻队12支)
+    if (!after.business && isCounted(text, text.indexOf(after.suffix, end + 1) + after.suffix.length)) continue
     if (after.described && actsInWords(text, start, end)) continue
     // A count in quotes is a slogan whatever follows (“三个一”服务队: one visit, one talk, one form a month), and
     // a word that describes units a programme's label (“爱心”超市, “巾帼”读书会)
