@@ -693,10 +693,10 @@ function isUnitSuffixWord(word: string): boolean {
   return suffix?.end === word.length && suffix.values.some((rule) => rule.type === 'ORG')
 }
 
-/** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
 // How many characters of brand a word jieba glued to an opener holds at least after it (鑫源 of 系鑫源/x).
 const minGluedBrand = 2
 
+/** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
 function lastStopChar(word: string, stopChars: ReadonlySet<string>): number {
   for (let index = word.length - 1; index >= 0; index--) if (stopChars.has(word.charAt(index))) return index
   return -1
