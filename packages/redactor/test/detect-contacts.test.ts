@@ -125,6 +125,9 @@ describe('detectContacts', () => {
       'labelled-code:HT-2023-0012'
     ])
     expect(contacts('QQ群号：623456789')).toEqual(['labelled-code:623456789'])
+    // the label in full (review 2, finding 8), and the label with no number after it stays
+    expect(contacts('居民QQ群号码：987654321')).toEqual(['labelled-code:987654321'])
+    expect(contacts('扫码加入QQ群号码查询')).toEqual([])
     expect(contacts('QQ 123456789')).toEqual(['labelled-code:123456789'])
     expect(contacts('QQ号：12345')).toEqual(['labelled-code:12345'])
     expect(contacts('《药品经营许可证》（证号：鲁AA5390217），（编号：黑CA4510098）')).toEqual(['labelled-code:鲁AA5390217', 'labelled-code:黑CA4510098'])
