@@ -3761,3 +3761,15 @@ describe('detectPersons on a title read across a word, a title named as a person
     expect(persons('春秋时期吴国的都城。')).toEqual([])
   })
 })
+
+describe('detectPersons on a villager whose surname makes a word with 民 (review 2)', () => {
+  it('should mask a villager whose given name scores as one, though 民 and the surname make a word alone (民乐, 民和, 民安)', () => {
+    expect(persons('红旗村民乐德才家的果园。')).toEqual(['乐德才'])
+    expect(persons('团结村民和永明反映问题。')).toEqual(['和永明'])
+    expect(persons('海雀村民安启华说')).toEqual(['安启华'])
+    // 民宿 before words, not a given name: the place and a thing
+    for (const decoy of ['察看了红旗村民宿集群和文创中心。', '1 独龙江乡 孔当村民宿提升改造 32户', '红旗村民宿集中连片。', '改造红旗村民宿舍区。']) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+})

@@ -32,7 +32,7 @@ export function detectAfterPersonNouns(text: string, starts: readonly number[], 
     const across = tokens.find((token) => token.start < start && token.end > start)
     if (across !== undefined && across.tag !== 'x') continue
     const nounStart = personNounStart(across === undefined ? tokens : segmentBefore(text, start, 5), start)
-    if (nounStart === undefined || closesPlaceBeforeWord(text, nounStart, start)) continue
+    if (nounStart === undefined || closesPlaceBeforeWord(text, nounStart, start, end)) continue
     found.push(person(start, end, 'person-noun-before-name', 0.8, `name after \`${text.slice(nounStart, start)}\`, a word for people`))
     resume = end
   }

@@ -242,7 +242,7 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
       }
       nameEnd ??= nameReadApart(text, start) ?? functionWordSurnameName(text, start)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, titleWord, found)
-      if (nameEnd !== undefined && (!titleWord(text, position, end) || readsAsActivity(text, start, nameEnd) || closesPlaceBeforeWord(text, position, start))) nameEnd = undefined
+      if (nameEnd !== undefined && (!titleWord(text, position, end) || readsAsActivity(text, start, nameEnd) || closesPlaceBeforeWord(text, position, start, nameEnd))) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as
       // in a list, so its given name may hold what names hold there (指导教师仇海燕、柏向阳被授予).
       while (nameEnd !== undefined) {

@@ -4,6 +4,7 @@ import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {isJiebaSeparator} from '../../segment.js'
 import {isCjkAt} from './scan-text.js'
 import {levels} from './person-classes.js'
+import {nameScore} from './name-shape.js'
 import {TitlePlace, loadLexicons} from './person-lexicons.js'
 import {segmentTo, windowStart, wordTag} from './read-words.js'
 
@@ -56,14 +57,22 @@ export function endsWithTitle(text: string, start: number, end: number, refused?
 }
 
 /**
- * Whether a role at `roleStart` (a title, a word for people) right before `nameStart` opens with the level that closes
- * a place's name before it, and its last character makes a word with the surname after it (红旗村民宿集群, 孔当村民宿
- * 提升: 红旗村 + 民宿, no 村民 named 宿集群): the text reads a place and a thing. A role with no level (教师范大海: 师范
- * is a word too) keeps its name, as one after the level doubled (海雀村|村民安启华), where the place ends before it.
+ * Whether a role at `roleStart` (a title, a word for people) right before the name `text[nameStart, nameEnd)` opens
+ * with the level that closes a place's name before it, and its last character makes a word with the surname after it,
+ * while the characters after the surname stand in words more than in names (`givenNameBar`: 红旗村民宿集群, 孔当村民宿
+ * 提升: 红旗村 + 民宿 + 集群, no 村民 named 宿集群): the text reads a place and a thing. jieba asked about the two
+ * characters alone says only that they may be a word (民乐, 民和, 民安): a given name that scores as one (红旗村民乐德才,
+ * 团结村民和永明) keeps its villager. A role with no level (教师范大海: 师范 is a word too) keeps its name, as one after
+ * the level doubled (海雀村|村民安启华), where the place ends before it.
  */
-export function closesPlaceBeforeWord(text: string, roleStart: number, nameStart: number): boolean {
+export function closesPlaceBeforeWord(text: string, roleStart: number, nameStart: number, nameEnd: number): boolean {
   const level = text.charCodeAt(roleStart)
   if (!inClass(levels, level) || !isCjkAt(text, roleStart - 1) || text.charCodeAt(roleStart - 1) === level) return false
+  if (nameScore(text, nameStart + 1, nameEnd) >= givenNameBar * (nameEnd - nameStart - 1)) return false
   const tag = wordTag(text, nameStart - 1, nameStart + 1)
   return tag !== undefined && tag !== 'x'
 }
+
+// The least score (×10, `givenScores`) a character of a given name averages where a word across the surname reads
+// no name (德才 45, 永明 59, 启华 58 over two characters; 集群 -1, 提升 6).
+const givenNameBar = 10
