@@ -3762,7 +3762,7 @@ describe('detectPersons on a title read across a word, a title named as a person
   })
 })
 
-describe('detectPersons on a villager whose surname makes a word with 民 (review 2)', () => {
+describe('detectPersons on a villager whose surname makes a word with 民, and hamlets listed before their heads (review 2)', () => {
   it('should mask a villager whose given name scores as one, though 民 and the surname make a word alone (民乐, 民和, 民安)', () => {
     expect(persons('红旗村民乐德才家的果园。')).toEqual(['乐德才'])
     expect(persons('团结村民和永明反映问题。')).toEqual(['和永明'])
@@ -3771,5 +3771,12 @@ describe('detectPersons on a villager whose surname makes a word with 民 (revie
     for (const decoy of ['察看了红旗村民宿集群和文创中心。', '1 独龙江乡 孔当村民宿提升改造 32户', '红旗村民宿集中连片。', '改造红旗村民宿舍区。']) {
       expect(persons(decoy), decoy).toEqual([])
     }
+  })
+
+  it('should read a hamlet listed before its head as the head\'s place, not a name (上坝屯屯长, 张家屯屯长)', () => {
+    expect(persons('下坝屯屯长罗家旺、上坝屯屯长韦福生带头')).toEqual(['罗家旺', '韦福生'])
+    expect(persons('王家屯屯长李国富、张家屯屯长刘春生')).toEqual(['李国富', '刘春生'])
+    // names listed after one title still share it
+    expect(persons('村民陆阿根、顾秀英夫妇')).toEqual(['陆阿根', '顾秀英'])
   })
 })

@@ -18,7 +18,7 @@ import {segmentTo, wordTag} from './read-words.js'
 import {TitleMention} from './scan-person-cues.js'
 import {beforeUnit, isCjkAt, lineEndWithin, skipSpace} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
-import {closesPlaceBeforeWord, isTitleWord, titleAt, titleEndingAt} from './titles.js'
+import {closesPlaceBeforeWord, isTitleWord, titleAt, titleBeforeNamesAt, titleEndingAt} from './titles.js'
 import {unknownRunEnd} from './unknown-runs.js'
 
 /**
@@ -252,6 +252,8 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
         nameEnd = nameFrom(text, start, notInListedGivenName) ?? listedItemEnd(text, start)
         // The last item ends where the people split into groups (网格员黄晓婷、林立分两批), which a given name may read in.
         if (nameEnd !== undefined) nameEnd = endBeforeListClose(text, start, nameEnd)
+        // An item a title follows is the place or the unit of that title's name (王家屯屯长李国富、张家屯屯长刘春生).
+        if (nameEnd !== undefined && titleBeforeNamesAt(text, nameEnd)) nameEnd = undefined
       }
     }
     if (entry.place !== 'before') {

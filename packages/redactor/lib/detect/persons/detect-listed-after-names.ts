@@ -14,7 +14,7 @@ import {person} from './person-detection.js'
 import {isCjkAt} from './scan-text.js'
 import {loadLexicons} from './person-lexicons.js'
 import {segmentTo} from './read-words.js'
-import {endsWithTitle, titleAt} from './titles.js'
+import {endsWithTitle, titleAt, titleBeforeNamesAt} from './titles.js'
 import {mayBeNamePart} from './unknown-runs.js'
 
 // How far a list's next item may run.
@@ -102,9 +102,10 @@ function listedNameEnd(text: string, start: number): number | undefined {
   // else to where a name may end (朝鲁门 + 负责).
   let close = start
   while (close - start <= maxListedItem && isCjkAt(text, close) && !inClass(listedItemClose, text.charCodeAt(close)) && (close - start < 2 || !closesListOfPeople(text, close))) close++
-  if (isListedItemName(text, start, close)) return close
+  if (isListedItemName(text, start, close) && !titleBeforeNamesAt(text, close)) return close
+  // An item that ends where a title starts is that title's place or unit (下坝屯屯长罗家旺、上坝屯屯长韦福生).
   for (let end = start + 2; end < close && end - start <= maxListedItem; end++) {
-    if (endsName(text, end) && isListedItemName(text, start, end)) return end
+    if (endsName(text, end) && !titleBeforeNamesAt(text, end) && isListedItemName(text, start, end)) return end
   }
   return isListedPair(text, start) ? start + 2 : undefined
 }

@@ -12,6 +12,15 @@ export function titleAt(text: string, position: number): TrieMatch<{word: string
   return longestAt(loadLexicons().titles, text, position)
 }
 
+/**
+ * Whether a title that stands before names starts at `position` (屯长 of 张家屯屯长刘春生; not 同志, which stands only
+ * after them): a list's item that ends there is the place or the unit of that title's name, not a name listed.
+ */
+export function titleBeforeNamesAt(text: string, position: number): boolean {
+  const place = titleAt(text, position)?.values[0]?.place
+  return place !== undefined && place !== 'after'
+}
+
 /** Whether a title ends at `end`; with `place`, one that stands there (`both`: before and after names, 主任). */
 export function titleEndingAt(text: string, end: number, place?: TitlePlace): boolean {
   if (end === 0 || loadLexicons().titleEnds[text.charCodeAt(end - 1)] !== 1) return false
