@@ -530,8 +530,8 @@ function detectListedPlaces(scan: Scan): void {
       const opener = text.charAt(itemStart - 1) === '、' ? 0 : listOpenerAt(text, itemStart)
       const opened = opener > 0 && itemEnd - itemStart - opener >= 2
       if (opened) itemStart += opener
-      const found = placeStarts.get(itemEnd)
-      const place = found !== undefined && found.start >= itemEnd - maxListItem ? found : undefined
+      const placeAtItem = placeStarts.get(itemEnd)
+      const place = placeAtItem !== undefined && placeAtItem.start >= itemEnd - maxListItem ? placeAtItem : undefined
       const bounded = text.charAt(itemStart - 1) === '、' || opened
       const namedWorth = bounded ? named.get(text.slice(itemStart, itemEnd)) : undefined
       if (place !== undefined || namedWorth !== undefined) placed = Math.max(placed, place?.confidence ?? 0, namedWorth ?? 0)
