@@ -76,8 +76,10 @@ const prosePunctuation = /[。，,；;：:！？]/u
  * next label's colon at `nextColon`.
  */
 function detectListRows(text: string, firstRowEnd: number, nextColon: number, found: Detection[]): void {
+  // The label's row must end its line for rows to follow it
+  if (text.charCodeAt(firstRowEnd) !== 10) return
   let rowStart = firstRowEnd + 1
-  for (let row = 1; row < maxListRows && rowStart < text.length && text.charCodeAt(firstRowEnd) === 10; row++) {
+  for (let row = 1; row < maxListRows && rowStart < text.length; row++) {
     const rowEnd = lineEndWithin(text, rowStart, maxListLength)
     const line = text.slice(rowStart, rowEnd)
     if (rowEnd > nextColon || prosePunctuation.test(line) || !(rowNumber.test(line) || wideCellSeparator.test(line.trim()))) return
