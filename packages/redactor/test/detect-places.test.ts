@@ -89,6 +89,9 @@ describe('detectPlaces', () => {
     // The other items must be divisions of that level too: 发展区 is none, so 和平 (和平区 of 天津) is not counted
     expect(names('推进和平、发展两区建设，统筹发展、和平两区')).toEqual([])
     expect(names('南开、和平两区，和平、河西等区')).toEqual(['南开', '和平', '河西'])
+    // A list of divisions of two kinds closes with both levels (阿荣旗, 扎兰屯市); not where they open a word
+    expect(found('阿荣、扎兰屯等旗市')).toEqual(['阿荣/short-form-counted', '扎兰屯/short-form-counted'])
+    expect(names('沭阳、泗洪等县市场，推进和平、发展等区县建设')).toEqual(['沭阳', '泗洪'])
     // A short form vouches for those under it as a full name does (延边 for 珲春), and an address goes on from a
     // division to one it holds (浙江 → 湖州 → 长兴)
     expect(found('延边要发挥沿边开放优势，珲春要在跨境电商上走在前列')).toEqual(['延边/short-form-city', '珲春/short-form-parent'])
@@ -329,7 +332,10 @@ describe('detectPlaces', () => {
     expect(found('农家坪组，安家落户，千家万户')).toEqual([])
     // 余 and 万 after a numeral go on the count (100余家, 1万家), a landform and a level after them or not
     expect(found('吸纳30余家沟组农户，全县100余家湾村企业入驻，新增1万家坪村用户')).toEqual([])
-    expect(found('余家湾组村民，万家沟组')).toEqual(['余家湾组/1'])
+    // 万家, a word of prose more often than a family's, is a family's before a landform and a level (万家沟组), not
+    // before a feature alone
+    expect(found('余家湾组村民，万家沟组')).toEqual(['余家湾组/1', '万家沟组/1'])
+    expect(found('温暖万家桥头，万家灯火，惠及万家')).toEqual([])
     // the surname and 家 or 家 and the landform an everyday word, the landform opening one, no level nor feature after
     const decoys = '李家庄园，国家坝区建设，专家组组长，成立专家组，农家坪村，大家庄重承诺，各家各户，全家福，这家桥头店，张家岭说，王家坪上'
     expect(found(decoys)).toEqual([])

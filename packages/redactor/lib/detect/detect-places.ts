@@ -230,6 +230,8 @@ function detectDivisions(scan: Scan): void {
   // a division named; and a short form right after a division that holds it goes on with its address (浙江长兴人,
   // 长兴 of 湖州 of 浙江), where jieba reads a name.
   const above = vouched.size > 0 ? divisionsAbove(named) : undefined
+  // What the surest division named under each division is worth, made at the first short form of a division above
+  let worthUnder: Map<string, number> | undefined
   if (above || divisionEndingAt.size > 0) {
     for (const match of all) {
       if (scan.taken(match.start, match.end)) continue
@@ -242,10 +244,9 @@ function detectDivisions(scan: Scan): void {
       const short = above && groundShortForm(text, match, named, above)
       if (short?.ground === 'parent') scan.add(shortFormDetection(match, short.division, short.ground, worthOf(parentCode(short.division))))
       else if (short?.ground === 'child') {
-        const {code} = short.division
-        // the surest of the divisions named under it (one at least, or the ground would not be `child`)
-        const worth = Math.max(...[...named].filter((under) => under.length > code.length && under.startsWith(code)).map(worthOf))
-        scan.add(shortFormDetection(match, short.division, short.ground, worth))
+        worthUnder ??= worthOfSurestUnder(named, worthOf)
+        // one division at least is named under it, or the ground would not be `child`
+        scan.add(shortFormDetection(match, short.division, short.ground, worthUnder.get(short.division.code)))
       }
     }
   }
@@ -1255,8 +1256,9 @@ const countedDivisionLevels = new Set([...'市县区旗'])
 
 /**
  * The division among `divisions` a list that goes on after `match` counts (沭阳|、泗洪两县): items of up to four
- * characters after 、, then 等 or a count (两, 3个) and a level; the division is the one whose full name is its
- * short form and that level (沭阳县), so a list of other things (沪深两市 names no 沪市) counts none.
+ * characters after 、, then 等 or a count (两, 3个) and a level, or two for a list of divisions of two kinds (阿荣、扎兰屯等旗市:
+ * 阿荣旗 and 扎兰屯市); the division is the one whose full name is its short form and one of those levels (沭阳县), so
+ * a list of other things (沪深两市 names no 沪市) counts none.
  */
 function countedDivision(text: string, match: TrieMatch<number>, divisions: readonly Division[]): Division | undefined {
   let end = match.end
@@ -1267,19 +1269,19 @@ function countedDivision(text: string, match: TrieMatch<number>, divisions: read
   while (text.charAt(end) === '、') {
     end++
     const itemStart = end
-    while (end < itemStart + maxListItem && han.test(text.charAt(end)) && text.charAt(end) !== '、' && countedLevelAt(text, end) === undefined) end++
+    while (end < itemStart + maxListItem && han.test(text.charAt(end)) && text.charAt(end) !== '、' && countedLevelsAt(text, end) === undefined) end++
     if (end - itemStart < 2) return undefined
     others.push(text.slice(itemStart, end))
   }
-  const level = countedLevelAt(text, end)
-  if (level === undefined) return undefined
-  // The other items are divisions of that level too (沭阳、泗洪两县), not things of a kind (和平、发展两区: 发展区 is
+  const levels = countedLevelsAt(text, end)
+  if (levels === undefined) return undefined
+  // The other items are divisions of those levels too (沭阳、泗洪两县), not things of a kind (和平、发展两区: 发展区 is
   // no division); the item before, whose start nothing marks, is one where the characters before the 、 end one.
-  const isDivisionOfLevel = (name: string) => isDivisionName(name + level)
+  const isDivisionOfLevel = (name: string) => [...levels].some((level) => isDivisionName(name + level))
   if (!others.every(isDivisionOfLevel)) return undefined
   const before = match.start - 1
   if (listedAfter && ![2, 3, 4].some((length) => length <= before && isDivisionOfLevel(text.slice(before - length, before)))) return undefined
-  return divisions.find((division) => division.level > 1 && division.name === `${division.shortForm ?? ''}${level}`)
+  return divisions.find((division) => division.level > 1 && [...levels].some((level) => division.name === `${division.shortForm ?? ''}${level}`))
 }
 
 /** Whether `name` is the full name of a division below the province (泗洪县, 珲春市; not 发展区). */
@@ -1289,16 +1291,21 @@ function isDivisionName(name: string): boolean {
   return match?.end === name.length && gazetteer.namesOf(match).some((value) => value.form === 'full' && value.division.level > 1)
 }
 
-/** The level of a list's closing at `at` (等县, 两市, 3个区), or undefined where none closes there or the level opens a word. */
-function countedLevelAt(text: string, at: number): string | undefined {
+/**
+ * The level of a list's closing at `at` (等县, 两市, 3个区), or the two of a list of two kinds (等旗市, 等县区), or
+ * undefined where none closes there or the levels open a word.
+ */
+function countedLevelsAt(text: string, at: number): string | undefined {
   let closing = listClosingAt(text, at)
   if (closing === 0) while (closing < maxCountLength && countNumerals.has(text.charCodeAt(at + closing))) closing++
-  const level = text.charAt(at + closing)
-  if (closing === 0 || !countedDivisionLevels.has(level)) return undefined
-  // The level is a word of its own, not the start of one (城东、城西等区域, 永安、太平等市场, 东风、胜利两区块)
   const levelStart = at + closing
-  const levelWord = segmentAround(text, levelStart, levelStart + 1, 2).find((token) => token.end > levelStart)
-  return levelWord?.end === levelStart + 1 || levelWord?.tag === 'x' ? level : undefined
+  if (closing === 0 || !countedDivisionLevels.has(text.charAt(levelStart))) return undefined
+  const second = text.charAt(levelStart + 1)
+  const twoLevels = countedDivisionLevels.has(second) && second !== text.charAt(levelStart)
+  // The levels are a word of their own, not the start of one (城东、城西等区域, 永安、太平等市场, 东风、胜利两区块)
+  const levelWord = segmentAround(text, levelStart, levelStart + (twoLevels ? 2 : 1), 2).find((token) => token.end > levelStart)
+  if (twoLevels && levelWord?.end === levelStart + 2) return text.slice(levelStart, levelStart + 2)
+  return levelWord?.end === levelStart + 1 || levelWord?.tag === 'x' ? text.charAt(levelStart) : undefined
 }
 
 /** Whether the full name of a division under `division` starts at `at` (查汗都斯乡 after 循化). */
@@ -1317,6 +1324,23 @@ function divisionsAbove(named: ReadonlySet<string>): Set<string> {
   const above = new Set<string>()
   for (const code of named) for (const length of [2, 4, 6]) if (code.length > length) above.add(code.slice(0, length))
   return above
+}
+
+/**
+ * What the surest division `named` under each division is worth, by the code of the division above (51 and 5115
+ * for 511523 named in full: 1): a child's short form vouches for no more than that. Made once for a document, not
+ * a pass over the codes named for each short form.
+ */
+function worthOfSurestUnder(named: ReadonlySet<string>, worthOf: (code: string) => number): Map<string, number> {
+  const worth = new Map<string, number>()
+  for (const code of named) {
+    for (const length of [2, 4, 6]) {
+      if (code.length <= length) continue
+      const above = code.slice(0, length)
+      worth.set(above, Math.max(worthOf(code), worth.get(above) ?? 0))
+    }
+  }
+  return worth
 }
 
 /** The code of the division above: town 410482100 → county 410482, county 410482 → city 4104, city 4104 → province 41. */

@@ -26,11 +26,15 @@ let words: SettlementWords | undefined
 // 张家), though jieba knows it as a word; further down X家 is an everyday word (庄家, 安家, 成家, 农家, 国家)
 const commonSurnameCount = 100
 
-/** Whether X家 (a surname and 家) names a family rather than an everyday word: not a word, or a common surname's. */
-function namesFamily(word: string, commonSurnames: ReadonlySet<string>): boolean {
+/**
+ * Whether X家 (a surname and 家) names a family rather than an everyday word: not a word, or a common surname's;
+ * `leveled` where a settlement's level follows the landform after it.
+ */
+function namesFamily(word: string, commonSurnames: ReadonlySet<string>, leveled: boolean): boolean {
   if (!isUsualWord(word)) return true
-  // 万家 is a word of prose far more often than a family's
-  return commonSurnames.has(word.charAt(0)) && !isFrequentWord(word)
+  // 万家 is a word of prose far more often than a family's (万家灯火, 温暖万家桥头), but prose puts no landform and
+  // level after it: 万家沟组 is a hamlet
+  return commonSurnames.has(word.charAt(0)) && (leveled || !isFrequentWord(word))
 }
 
 function loadSettlementWords(): SettlementWords {
@@ -76,7 +80,7 @@ export function findFamilySettlements(text: string, taken: (start: number, end: 
     // A level that opens a word with the next character is no level (陈家冲组织人员, 马家营社会治理)
     if (level !== undefined && end < text.length && isUsualWord(text.slice(nameEnd, end + 1))) continue
     if (taken(start, end)) continue
-    if (!namesFamily(text.slice(start, at + 1), commonSurnames) || isUsualWord(text.slice(at, nameEnd)) || isUsualWord(text.slice(at + 1, nameEnd + 1))) continue
+    if (!namesFamily(text.slice(start, at + 1), commonSurnames, level !== undefined) || isUsualWord(text.slice(at, nameEnd)) || isUsualWord(text.slice(at + 1, nameEnd + 1))) continue
     if (!segmentAround(text, start, end, 3, 0).some((token) => token.start === start)) continue
     found.push({start, end, suffixLength: level === undefined ? 0 : 1})
   }
