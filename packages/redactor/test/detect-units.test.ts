@@ -1268,3 +1268,28 @@ describe('detectUnits: a brand in Latin letters before a trade and a unit suffix
     }
   })
 })
+
+describe('detectUnits: a Han brand glossed in Latin letters in brackets', () => {
+  it('should mask the brand and its gloss, each whole, where a trade stands before the bracket or after it', () => {
+    expect(units('园区已集聚凯士达（KSD）汽车零部件、博纳斯（Bonas）医疗器械等外资企业')).toEqual(['凯士达/0', 'KSD/0', '博纳斯/0', 'Bonas/0'])
+    expect(units('台资企业鸿拓精密（HTP）签订扩产协议')).toEqual(['鸿拓/0', 'HTP/0'])
+    expect(units('联合星辉资本（Starbright Capital）设立产业基金')).toEqual(['星辉/0', 'Starbright Capital/0'])
+    // a PDF's line wrapped inside the brand
+    expect(units('经开区引进的新加坡凯德\n美（KDM）医疗器械有限公司已完成设备安装')).toEqual(['凯德\n美/0', 'KDM/0'])
+  })
+
+  it('should read no brand in a term and its acronym, a body jieba knows, a placeholder or a brand with no trade beside it', () => {
+    const texts = ['国内生产总值（GDP）增长6%，发展人工智能（AI）产业', '首次公开募股（IPO）融资，世界卫生组织（WHO）认证', '采用政府和社会资本合作（PPP）模式，经济技术开发区（ETDZ）建设']
+    texts.push('联合国开发计划署（UNDP）项目，发光二极管（LED）照明，全球定位系统（GPS）导航', '高新技术企业（HNTE）认定', '与凯士达（KSD）合作', '引进某某（XX）医疗器械有限公司')
+    expect(texts.flatMap(units)).toEqual([])
+  })
+
+  it('should leave a redacted output as it is under every style', () => {
+    const text = '园区已集聚凯士达（KSD）汽车零部件、博纳斯（Bonas）医疗器械等外资企业'
+    for (const style of ['star', 'xx', 'pseudonym', 'tag', 'star-per-char'] as const) {
+      const once = redact(text, {styles: {ORG: style}}).text
+      expect(once, style).not.toMatch(/凯士达|KSD|Bonas/u)
+      expect(redact(once, {styles: {ORG: style}}).text, style).toBe(once)
+    }
+  })
+})

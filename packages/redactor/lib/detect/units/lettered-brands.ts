@@ -30,9 +30,7 @@ export function letteredBrandBefore(text: string, name: SuffixedName): Detection
   while (start > 0 && name.start - start < maxLettered && letteredCharacter.test(text.charAt(start - 1))) start--
   const brand = text.slice(start, name.start)
   // A run cut by the window, or one joined to a word of letters before it, is read by nothing here
-  if (brand.length < minLettered || letteredCharacter.test(text.charAt(start - 1)) || !letter.test(brand) || placeholder.test(brand) || pseudonyms.test(brand)) return undefined
-  tradeAcronyms ??= new Set(readLexicon('unit-trade-acronyms.txt').map((word) => word.toUpperCase()))
-  if (tradeAcronyms.has(brand.toUpperCase()) || !isTradeText(text.slice(name.start, name.nameEnd))) return undefined
+  if (brand.length < minLettered || letteredCharacter.test(text.charAt(start - 1)) || !isLetteredBrand(brand) || !isTradeText(text.slice(name.start, name.nameEnd))) return undefined
   return {
     type: 'ORG',
     start,
@@ -47,3 +45,12 @@ export function letteredBrandBefore(text: string, name: SuffixedName): Detection
 
 // How many characters a brand in letters holds at least (KM, A+).
 const minLettered = 2
+
+/**
+ * Whether `letters` may be a brand's: a letter among them, no placeholder (XX) nor pseudonyms side by side, and no
+ * acronym of a trade (data/unit-trade-acronyms.txt: LED, AI, PPP).
+ */
+export function isLetteredBrand(letters: string): boolean {
+  tradeAcronyms ??= new Set(readLexicon('unit-trade-acronyms.txt').map((word) => word.toUpperCase()))
+  return letter.test(letters) && !placeholder.test(letters) && !pseudonyms.test(letters) && !tradeAcronyms.has(letters.toUpperCase())
+}
