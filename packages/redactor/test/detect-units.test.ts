@@ -1293,3 +1293,26 @@ describe('detectUnits: a Han brand glossed in Latin letters in brackets', () => 
     }
   })
 })
+
+describe('detectUnits: a property development named by a brand and an estate joined by a dot', () => {
+  it('should mask the brand and the estate whole where the estate ends in a kind, or where quotes close it before a project', () => {
+    expect(units('1.“鸿盛·锦绣府”二期项目欠薪案。')).toEqual(['鸿盛·锦绣府/0'])
+    expect(units('部分房地产项目资金链紧张，“鸿盛·锦绣府”等项目欠薪隐患仍然存在')).toEqual(['鸿盛·锦绣府/0'])
+    expect(units('3.“MOMA·悦城”商业综合体项目欠薪案。')).toEqual(['MOMA·悦城/0'])
+    expect(units('（2）正丰·观湖府车位纠纷。业主反映')).toEqual(['正丰·观湖府/0'])
+    expect(units('约谈了开发建设“万科·翡翠”二期项目的开发商')).toEqual(['万科·翡翠/0'])
+  })
+
+  it('should read no development in a slogan of parts joined by a dot, inside quotes that open before it, or before no project', () => {
+    for (const decoy of ['建设生态·宜居家园', '建设平安·幸福城', '推出达坂城·葡萄品牌', '不断擦亮“绿海明珠·天府花园”城市名片', '打造“明德修身·清风正气”品牌', '开展“城市·乡村”结对活动', '第十届中国·平阴玫瑰文化节']) {
+      expect(unitsIn(makeContext(decoy)).filter((found) => found.rule === 'dotted-development'), decoy).toEqual([])
+    }
+  })
+
+  it('should leave such a development, and a place of parts before a scenic area, to no person', () => {
+    expect(redact('（2）正丰·观湖府车位纠纷。').spans.map((span) => `${span.type}:${span.original}`)).toEqual(['ORG:正丰·观湖府'])
+    expect(redact('奉节县白帝城·瞿塘峡景区开通夜游航线').spans.some((span) => span.type === 'PERSON')).toBe(false)
+    // A herder's pasture is named after the herder, who stays a person
+    expect(redact('杰勒阿尕什镇努尔兰·哈力别克牧场存栏肉牛').spans.some((span) => span.type === 'PERSON' && span.original === '努尔兰·哈力别克')).toBe(true)
+  })
+})

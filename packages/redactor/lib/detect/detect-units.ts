@@ -8,6 +8,7 @@ import {detectBrandsBeforeOutput} from './units/detect-brands-before-output.js'
 import {detectBrandsBeforeTrades} from './units/detect-brands-before-trades.js'
 import {detectCountedBrands} from './units/detect-counted-brands.js'
 import {detectCuedNames} from './units/detect-cued-names.js'
+import {detectDottedDevelopments} from './units/detect-dotted-developments.js'
 import {detectGlossedBrands} from './units/detect-glossed-brands.js'
 import {detectListedBusinesses} from './units/detect-listed-businesses.js'
 import {detectListedTrades} from './units/detect-listed-trades.js'
@@ -49,6 +50,7 @@ export function detectUnits(context: DetectionContext, earlier: readonly Detecti
   detections.push(...detectListedBusinesses(context, detections))
   detections.push(...detectBranchNames(context, detections))
   detections.push(...detectGlossedBrands(context, detections))
+  detections.push(...detectDottedDevelopments(context, detections))
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectQuotedNicknames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))

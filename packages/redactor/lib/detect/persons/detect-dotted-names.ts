@@ -1,10 +1,12 @@
 // Names of minorities and foreigners written in parts joined by a dot (热依汗古丽·阿不都热合曼).
 import {inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
+import {type SuffixRule, unitSuffixAfter} from '../../gazetteer/find-suffixed-names.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {lineWrapEnd} from '../../line-wrap.js'
+import {developmentAround} from '../units/detect-dotted-developments.js'
 import {type Token, segmentBefore} from '../../segment.js'
 import {partsEndAfterOne, partsEndBeforeOne, partsStartAfterOne} from './detect-minority-names.js'
 import {endsName} from './name-boundaries.js'
@@ -44,6 +46,10 @@ export function detectDottedNames(text: string, found: Detection[]): void {
       // into it (像沙马·日火已经: 沙马·日火).
       const firstDot = nameDotsBefore(text, start)
       const nameStart = partsStartAfterOne(text, start, firstDot) ?? start
+      // A developer's brand and an estate (正丰·观湖府) name a development, which the units detector reads, and the
+      // suffix of a unit named by where it is right after the parts (白帝城·瞿塘峡景区) says they name places; not a
+      // unit's whose words say what it holds (努尔兰·哈力别克牧场 is the herder's)
+      if (developmentAround(text, firstDot) !== undefined || namesUnitByPlace(unitSuffixAfter(text, end))) continue
       const rest = partAfterBreak(text, at + 1, end)
       if (rest === undefined) {
         if (end - at - 1 < 2) continue
@@ -55,6 +61,11 @@ export function detectDottedNames(text: string, found: Detection[]): void {
       }
     }
   }
+}
+
+/** Whether `rule` is the suffix of a unit named by where it is (景区, 小学): not one a brand or a quoted name names, nor one whose words say what it holds (牧场). */
+function namesUnitByPlace(rule: SuffixRule | undefined): boolean {
+  return rule !== undefined && !rule.brand && !rule.quotedOnly && !rule.product
 }
 
 /**
