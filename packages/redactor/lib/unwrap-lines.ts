@@ -1,4 +1,5 @@
 import {charCodes, inClass} from '@gongwen/parser'
+import {topLevelDomains} from './detect/detect-contacts.js'
 import type {Detection} from './detection.js'
 import {hanCharacter} from './gazetteer/place-context.js'
 import {isLabelAndNumberRow, lineWrapEnd, prosePunctuationCharacters} from './line-wrap.js'
@@ -57,6 +58,7 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
     while (from > previousStart && isBlankBefore(text, from)) from--
     const to = lineWrapEnd(text, from)
     if (to === undefined) continue
+    if (endsAddress(text, from) && !codeSeparators.includes(text.charAt(to))) continue
     const codeCut = isCodeCut(text, from - 1, to)
     if (!codeCut && !isWordCut(text, from - 1, to) && !isPunctuationWrap(text, from - 1, to)) continue
     if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? isNumberedRow(text.slice(previousStart, from)) && rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
@@ -116,6 +118,17 @@ function isCodeBeyondSeparators(text: string, at: number, step: 1 | -1): boolean
   // charAt past either end is '', which includes() would count as a separator: stay inside the text
   while (from >= 0 && from < text.length && codeSeparators.includes(text.charAt(from)) && Math.abs(from - at) < longestSeparatorRun) from += step
   return codeCharacter.test(text.charAt(from))
+}
+
+// An e-mail or web address that ends in a top-level domain (abc@163.com, www.abc.gov.cn), read back from a line's end
+const addressAtEnd = new RegExp(`(?:[@＠]|www\\.)[A-Za-z0-9.-]{0,250}\\.(?:${topLevelDomains})$`)
+
+/**
+ * Whether an address ends at `at` (a line's end, before the wrap's blanks): what the next line opens with (QQ群, 2023年)
+ * is no part of it, unless a separator goes on with it (hlsqjwh@163.com⏎.cn).
+ */
+function endsAddress(text: string, at: number): boolean {
+  return /[a-z]/.test(text.charAt(at - 1)) && addressAtEnd.test(text.slice(Math.max(0, at - 320), at))
 }
 
 /** Whether `at` is a hyphen or point after a digit: a number's separator, where a wrap cuts a phone (0954-⏎3012245). */

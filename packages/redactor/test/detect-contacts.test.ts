@@ -220,6 +220,16 @@ describe('detectContacts', () => {
     expect(contacts('发送邮件至abc@163.com\n2023年')).toEqual(['email:abc@163.com'])
   })
 
+  it('should read a break in the local part of an address only where an address may open before it', () => {
+    // a year or a version that ends the line before a whole address
+    expect(contacts('数据截至2023\nabc@163.com为联系邮箱')).toEqual(['email:abc@163.com'])
+    expect(contacts('版本V2.0\nadmin@abc.gov.cn')).toEqual(['email:admin@abc.gov.cn'])
+    // after a label, a blank or the line's start
+    expect(contacts('邮箱chxljd\n2023@163.com')).toEqual(['email-wrapped:chxljd', 'email-wrapped:2023@163.com'])
+    expect(contacts('电子信箱 chxljd\n2023@163.com')).toEqual(['email-wrapped:chxljd', 'email-wrapped:2023@163.com'])
+    expect(contacts('chxljd\n2023@163.com')).toEqual(['email-wrapped:chxljd', 'email-wrapped:2023@163.com'])
+  })
+
   it('should find IDs spaced in their parts, codes after 为, in brackets, QQ groups and stock codes', () => {
     expect(contacts('身份证号码：450103 19850101 1237')).toEqual(['labelled-resident-id:450103 19850101 1237'])
     expect(contacts('当事人身份证号码 110105 19491231 002X，')).toEqual(['resident-id:110105 19491231 002X'])
@@ -238,6 +248,12 @@ describe('detectContacts', () => {
     ])
     expect(contacts('联系电话：65312870/65312871（夜间）')).toEqual(['labelled-local-number:65312870', 'listed-local-number:65312871'])
     expect(contacts('电话：0898-65312870、2023年')).toEqual(['landline:0898-65312870'])
+    // after a comma, and after a short service number the label lists first
+    expect(contacts('值班电话：0898-65312870，65312871。')).toEqual(['landline:0898-65312870', 'listed-local-number:65312871'])
+    expect(contacts('电话：12345、5312871')).toEqual(['listed-local-number:5312871'])
+    // a count or a year after the comma
+    expect(contacts('电话：0898-65312870，2023年')).toEqual(['landline:0898-65312870'])
+    for (const decoy of ['举报电话：12345，2680000人次', '服务热线12345，1234567件']) expect(contacts(decoy), decoy).toEqual([])
     expect(contacts('热线电话：5362198、1862100件')).toEqual(['labelled-local-number:5362198'])
     expect(contacts('电话：0898-65312870，全年受理1862100、处理1862000')).toEqual(['landline:0898-65312870'])
   })

@@ -102,6 +102,15 @@ describe('unwrapLines', () => {
     expect(unwrapLines('全县完成造林面积2024\n- 一是加强组织领导，压实责任。\n二是')).toBeUndefined()
   })
 
+  it('should end an address at its top-level domain, so the next line is no part of it, unless a separator goes on', () => {
+    expect(unwrapLines('联系方式如下，电子邮箱：abc@163.com\nQQ：12345678')).toBeUndefined()
+    expect(unwrapLines('联系方式如下，电子邮箱：abc@163.com\n2023年起每季度')).toBeUndefined()
+    expect(unwrapLines('详见本局门户网站www.jiangan.gov.cn\n公开栏目，或者')).toBeUndefined()
+    expect(unwrapLines('联系方式如下，电子邮箱：abc@zj.gov\n.cn，或者')?.text).toBe('联系方式如下，电子邮箱：abc@zj.gov.cn，或者')
+    // a wrap inside the domain's name, before its top-level domain, is a wrap still
+    expect(unwrapLines('联系方式如下，电子邮箱：abc@ji\nangan.com，或者')?.text).toBe('联系方式如下，电子邮箱：abc@jiangan.com，或者')
+  })
+
   it('should read a wrap after a pause inside a sentence or before punctuation, not after the end of a sentence', () => {
     const listed = '合唱团获一等奖，指导教师仇海燕、\n柏向阳被授予优秀指导教师称号；\n'
     expect(unwrapLines(listed)?.text).toBe('合唱团获一等奖，指导教师仇海燕、柏向阳被授予优秀指导教师称号；\n')

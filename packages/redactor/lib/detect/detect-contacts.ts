@@ -108,7 +108,21 @@ function tableCell(value: string): RegExp {
 const tableSeparator = /\t|[|｜]|[ \u3000]{2}/u
 // A character of an e-mail address's local part, and the top-level domains a wrapped address may end in
 const emailLocal = '[A-Za-z0-9._%+-]'
-const topLevelDomains = 'com|cn|net|org|edu|gov|info|biz|top|vip|me|io|hk|mo|tw'
+export const topLevelDomains = 'com|cn|net|org|edu|gov|info|biz|top|vip|me|io|hk|mo|tw'
+// The labels an address may follow without a mark between (邮箱chxljd2023@163.com)
+const emailLabelBefore = /(?:邮箱|信箱|电邮|邮件)(?:地址)?$/u
+const hanBefore = /\p{Script=Han}$/u
+
+/**
+ * Whether an address may open at `start`: at the text's start, after a blank, a mark or a bracket, or after an
+ * e-mail's label; not inside a word or after one (截至2023, 版本V2.0: the look-behind of the patterns refuses Latin
+ * letters and digits already).
+ */
+function opensAddress(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start)
+  return !hanBefore.test(before) || emailLabelBefore.test(before)
+}
+
 const wholeEmail = /^[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}$/
 
 // Every pattern is anchored by look-arounds and bounded repetition, so a scan stays linear even over a
@@ -252,6 +266,8 @@ const rules: readonly ContactRule[] = [
   // An e-mail address a PDF's line wrap cut (chxljd⏎2023@163.com, chxljd2023@⏎163.com, chxljd2023@163.⏎com): one break
   // before the last label, which must then be a top-level domain's, so that a word on the next line (163.com⏎QQ) is
   // not read into it. Before the rule for whole addresses, which would take the piece after a break in the local part.
+  // A break in the local part joins what ends the line before only where an address may open (see opensAddress): a
+  // year or a version before an address on the next line (截至2023⏎abc@163.com, 版本V2.0⏎admin@abc.gov.cn) is none of it.
   {
     rule: 'email-wrapped',
     pattern: new RegExp(
@@ -262,7 +278,8 @@ const rules: readonly ContactRule[] = [
     reason: 'email address cut by a line break',
     possible: (profile, text) => profile.latin && text.includes('\n') && (text.includes('@') || text.includes('＠')),
     earliest: (profile) => Math.max(0, profile.firstLatin - 130),
-    accept: (match) => match.split('\n').length === 2 && wholeEmail.test(match.replace(/\r?\n/, ''))
+    accept: (match, text, start) =>
+      match.split('\n').length === 2 && wholeEmail.test(match.replace(/\r?\n/, '')) && (match.indexOf('\n') > match.search(/[@＠]/) || opensAddress(text, start))
   },
   {
     rule: 'email',
@@ -379,18 +396,19 @@ const rules: readonly ContactRule[] = [
     possible: (profile, text) => profile.digits >= 7 && phoneLabel.test(text),
     earliest: nearFirstNumberRun
   },
-  // The numbers listed after the first under one phone label (值班电话：0898-65312870、65312871, 电话：65312870/65312871):
-  // the second is a local number of the same office, its area code left out. The pattern finds the 、 or / and reads
+  // The numbers listed after the first under one phone label (值班电话：0898-65312870、65312871, 电话：65312870/65312871,
+  // 0898-65312870，65312871): the second is a local number of the same office, its area code left out. What the label
+  // lists first may be a short service number too (电话：12345、5312871). The pattern finds the 、, comma or / and reads
   // back to the label, as the codes listed under one label are read.
   {
     rule: 'listed-local-number',
     pattern: new RegExp(
-      `[、/／](?<=(?:${phoneLabels})(?:号码)?(?:为|是)?[：:]?\\s{0,2}(?:${areaCode.source})?[0-9]{7,8}(?:[、/／](?:${areaCode.source})?[0-9]{7,8}){0,4}[、/／])(?<value>[1-9][0-9]{6,7})(?![0-9A-Za-z.．%％万亿件次个人元条户通])`,
+      `[、，,/／](?<=(?:${phoneLabels})(?:号码)?(?:为|是)?[：:]?\\s{0,2}(?:${areaCode.source})?[0-9]{5,8}(?:[、，,/／](?:${areaCode.source})?[0-9]{7,8}){0,4}[、，,/／])(?<value>[1-9][0-9]{6,7})(?![0-9A-Za-z.．%％万亿件次个人元条户通])`,
       'dg'
     ),
     confidence: 0.8,
     reason: 'local phone number listed after another under its label',
-    possible: (profile, text) => profile.digits >= 7 && /[、/／]/.test(text) && phoneLabel.test(text),
+    possible: (profile, text) => profile.digits >= 7 && /[、，,/／]/.test(text) && phoneLabel.test(text),
     earliest: nearFirstNumberRun
   },
   {
