@@ -548,6 +548,31 @@ describe('detectPlaces', () => {
     for (const decoy of decoys) expect(stations(decoy), decoy).toEqual([])
   })
 
+  it('should find a river, lake or bay named after the land where a word of a water says one is meant (都柳江流域, 流入绣针河), not the great waters nor words of prose', () => {
+    const waters = (text: string) => places(text).filter((found) => found.rule === 'water').map((found) => text.slice(found.start, found.end))
+    expect(waters('黔东南州榕江县对都柳江流域开展非法采砂专项整治')).toEqual(['都柳江'])
+    expect(waters('石粉废水流入绣针河，岚山区生态环境分局已责令停产')).toEqual(['绣针河'])
+    expect(waters('雨季渗滤液外溢至柏临河支流，总磷浓度超标')).toEqual(['柏临河'])
+    expect(waters('松原市乾安县对大布苏湖周边非法取土问题开展专项整治')).toEqual(['大布苏湖'])
+    expect(waters('大理市环洱海流域湖泊保护局对喜洲镇开展检查')).toEqual(['洱海'])
+    expect(waters('北海市铁山港区对丹兜海红树林保护区周边的养殖塘进行清理')).toEqual(['丹兜海'])
+    expect(waters('昔日的烟囱变身生态新城，霞湾港综合治理工程被列为省级重点项目')).toEqual(['霞湾港'])
+    // a water listed right before another shares its evidence, and a section is named after a place
+    expect(waters('漳州市南靖县九龙江西溪流域养猪场整治中')).toEqual(['九龙江', '西溪'])
+    expect(waters('出水达标，练江海门湾桥闸断面水质由劣Ⅴ类提升至Ⅳ类')).toEqual(['练江', '海门湾'])
+    expect(waters('荣县双古镇旭水河双古段河长：副镇长罗晓燕')).toEqual(['旭水河'])
+    const decoys = [
+      '长江流域、黄河流域生态保护和高质量发展，嘉陵江沿岸、漓江干流水质保持Ⅰ类',
+      '全年县级河长巡河132次，村级河长巡河11520次，入河排污口整治到位',
+      '全面开展河湖“清四乱”，各类河湖周边、江河流域、全流域系统治理',
+      '沿海地区、近海海域和重点海湾周边的养殖塘，小河流域综合治理',
+      '两地河长对界河实行联合巡查，市湖泊保护局对湖区开展巡查',
+      '对河道、湖泊、水库周边开展清理，湖泊保护局对湖区开展巡查',
+      '长江江安段水质稳定保持Ⅱ类，黄河干流段、长江中下游段'
+    ]
+    for (const decoy of decoys) expect(waters(decoy), decoy).toEqual([])
+  })
+
   it('should read no road out of words that name none, out of 街道 and 街区, or where nothing marks a road', () => {
     const decoys = [
       '坚持走好新路子，打通致富路，建设四好农村路',

@@ -8,6 +8,7 @@ import {placeMeant} from '../gazetteer/place-meant.js'
 import {findRoads} from './places/find-roads.js'
 import {findFamilySettlements} from './places/find-family-settlements.js'
 import {findStationPlaces} from './places/find-station-places.js'
+import {findWaters} from './places/find-waters.js'
 import {continuesCount, estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {parseChineseNumeral} from '../chinese-numerals.js'
@@ -139,6 +140,7 @@ export function detectPlaces(context: DetectionContext): Detection[] {
   dropGone()
   detectStationPlaces(scan)
   dropGone()
+  detectWaters(scan)
   detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
 
@@ -981,6 +983,26 @@ function detectStationPlaces(scan: Scan): void {
       rule: 'station-place',
       confidence: 0.7,
       reason: `the place a unit is named after, before \`${station.kind}\` (after ${boundWords[station.bound]})`
+    })
+  }
+}
+
+/** Rivers, lakes and bays named after the land, where a word of a water's says one is meant (都柳江流域: see `findWaters`). */
+function detectWaters(scan: Scan): void {
+  const {text} = scan
+  const placeEnds = new Set(scan.detections.map((found) => found.end))
+  const placeEndsAt = (at: number) => placeEnds.has(at) || followsPlaceholder(text, at)
+  const placeAt = (at: number) => scan.startingIn(at, at + 1)[0]
+  for (const water of findWaters(text, scan.taken, placeEndsAt, placeAt)) {
+    scan.add({
+      type: 'PLACE',
+      start: water.start,
+      end: water.end,
+      suffixLength: 0,
+      detector: 'places',
+      rule: 'water',
+      confidence: 0.7,
+      reason: `river, lake or bay named after the land (${water.evidence})`
     })
   }
 }
