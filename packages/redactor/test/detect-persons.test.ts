@@ -2839,7 +2839,8 @@ describe('detectPersons on a column of people whose rows are typed with one spac
 describe('detectPersons on nicknames of a form of address', () => {
   it('should mask a surname and a form of address, 阿 and a character and one, or 小 and 阿 and a character, quoted after a verb of calling', () => {
     expect(persons('街坊们都叫她“蒋师傅”。')).toEqual(['蒋师傅'])
-    expect(persons('村里人都叫她“小阿芝”。')).toEqual(['小阿芝'])
+    // 小 before 阿 and a character stays: the given name 阿芝 is the person's (as w96's gold asks of 小阿呷)
+    expect(persons('村里人都叫她“小阿芝”。')).toEqual(['阿芝'])
     expect(persons('乡亲们都亲切地叫她“阿芝阿姨”。')[0]).toBe('阿芝阿姨')
     for (const decoy of ['大家叫他“老师傅”。', '孩子们都叫她“好阿姨”。', '大家都叫他“小能手”。', '大家都叫他“大师傅”。', '大家都叫他“小阿哥”。']) expect(persons(decoy), decoy).toEqual([])
   })
@@ -3778,5 +3779,43 @@ describe('detectPersons on a villager whose surname makes a word with 民, and h
     expect(persons('王家屯屯长李国富、张家屯屯长刘春生')).toEqual(['李国富', '刘春生'])
     // names listed after one title still share it
     expect(persons('村民陆阿根、顾秀英夫妇')).toEqual(['陆阿根', '顾秀英'])
+  })
+})
+
+describe('detectPersons on the last reviews\' leaks and over-masks: groups, A不A, roles before names, nicknames of a given name', () => {
+  it('should end one name, or the last of a list, where the people split into groups, patches or ways (分组, 分片, 分头)', () => {
+    expect(persons('工作人员周平分三组入户走访。')).toEqual(['周平'])
+    expect(persons('工作人员王平分组包片。')).toEqual(['王平'])
+    expect(persons('网格员王平分头走访。')).toEqual(['王平'])
+    expect(persons('村干部刘海、王平分组包片。')).toEqual(['刘海', '王平'])
+    expect(persons('村干部刘海、王平分片包干。')).toEqual(['刘海', '王平'])
+    // 分 that opens no split stays with the words after the name
+    expect(persons('网格员黄晓婷、高原分布的牧场，')).toEqual(['黄晓婷'])
+    for (const decoy of ['工作人员分组包片，责任到人。', '村干部分头走访农户。']) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read no name in a question of a word and its negation (满不满意)', () => {
+    for (const decoy of ['群众满不满意。', '服务对象满不满意，村民说了算。', '农民富不富，关键看支部。']) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read a name after a role that opens it, not the role and the surname (楼长王, 村医宋/x, 总裁)', () => {
+    expect(persons('选聘楼长，由楼长王德顺牵头。')).toEqual(['王德顺'])
+    expect(persons('村医宋国庆每周上门随访。')).toEqual(['宋国庆'])
+    expect(persons('考察期间，恒昌集团总裁吴海涛、副总裁林晓燕一行先后参观。')).toEqual(['吴海涛', '林晓燕'])
+    // the dotted name starts after the title jieba read into its first part (辅警叶尔兰/x)
+    expect(persons('辅警叶尔兰·努尔兰在巡逻中发现')[0]).toBe('叶尔兰·努尔兰')
+    for (const decoy of ['聘请楼长、热心居民参加。', '每月举办“徐泾企业家沙龙”，上半年共举办沙龙6场。', '创始人团队持股。', '村民警惕性很高，乡村医生队伍不断壮大']) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+
+  it('should read no name in the count a table\'s header names after a role (网格员⇥楼栋数)', () => {
+    expect(persons('网格\t网格长\t网格员\t楼栋数\n')).toEqual([])
+  })
+
+  it('should mask the given name of 小 before 阿 and a given character (小阿呷), not the 小', () => {
+    const text = '从州卫校毕业的海来·阿呷今年24岁，村里人都叫她“小阿呷”。'
+    expect(persons(text)).toContain('阿呷')
+    expect(persons(text)).not.toContain('小阿呷')
   })
 })

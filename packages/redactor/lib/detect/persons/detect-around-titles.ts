@@ -10,7 +10,7 @@ import {determinerOpensWord, nameFrom, numeralCounts, opensFunctionPhrase, start
 import {isGivenName, isNameShape, nameScore, surnameLengthsAt} from './name-shape.js'
 import {nameUntil} from './name-until.js'
 import {isNamingWord, isOrdinaryWord, namingWordTags} from './ordinary-words.js'
-import {endBeforeListClose} from './people-counts.js'
+import {closesListOfPeople, endBeforeListClose} from './people-counts.js'
 import {notInListedGivenName, readCharacterClass} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
@@ -55,12 +55,13 @@ function vouchedKnownName(text: string, start: number): number | undefined {
 }
 
 /**
- * Whether what follows a name at `end` vouches for it: another name listed after it (项目专员李娜、王建业) or a word that
- * follows names in official prose (局长张华主持, data/person-verbs.txt; 马超同志).
+ * Whether what follows a name at `end` vouches for it: another name listed after it (项目专员李娜、王建业), a word that
+ * follows names in official prose (局长张华主持, data/person-verbs.txt; 马超同志) or the people split into groups
+ * (工作人员王平分组包片: `closesListOfPeople`).
  */
 function vouchedAfter(text: string, end: number): boolean {
   if (text.charAt(end) === '、' && nameFrom(text, end + 1) !== undefined) return true
-  return longestAt(loadLexicons().verbs, text, end) !== undefined || followerAt(text, end, 2)
+  return longestAt(loadLexicons().verbs, text, end) !== undefined || followerAt(text, end, 2) || closesListOfPeople(text, end)
 }
 
 /**
@@ -241,6 +242,8 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
         if (runEnd !== undefined && runEnd > (nameEnd ?? start)) nameEnd = runEnd
       }
       nameEnd ??= nameReadApart(text, start) ?? functionWordSurnameName(text, start)
+      // One name ends where the people split into groups too (工作人员周平分三组: 周 + 平分).
+      if (nameEnd !== undefined) nameEnd = endBeforeListClose(text, start, nameEnd)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, titleWord, found)
       if (nameEnd !== undefined && (!titleWord(text, position, end) || readsAsActivity(text, start, nameEnd) || closesPlaceBeforeWord(text, position, start, nameEnd))) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as

@@ -24,8 +24,9 @@ import {endsWithTitle, titleAt} from './titles.js'
  * unknown run past the end) and finds no known word inside but names (王留 + 剑, 周 + 海涛; not 于 + 工作).
  */
 function isBareName(text: string, start: number, end: number): boolean {
-  // A title is no name, nor the start of one (聘请楼长、热心居民: 楼 is a surname, 长 a given character).
-  if ((titleAt(text, start)?.end ?? 0) >= end) return false
+  // A title is no name, nor the start of one (聘请楼长、热心居民: 楼 is a surname, 长 a given character), nor does a name
+  // open with one (由楼长王德顺牵头: 楼长王 is the title and the surname).
+  if (titleAt(text, start) !== undefined) return false
   if (holdsUnnamedCharacter(text, start, end) || endsWithTitle(text, start, end) || isOrdinaryWord(text, start, end, true)) return false
   // jieba tags some cities nr (张家港, 张家口): a division's name or short form is a place, not a name.
   if (longestAt(loadGazetteer().names, text, start)?.end === end) return false

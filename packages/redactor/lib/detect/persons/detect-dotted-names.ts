@@ -14,6 +14,7 @@ import {isTransliteration} from './detect-transliterated-names.js'
 import {nameDotList, nameDots, namePartStops} from './person-classes.js'
 import {person} from './person-detection.js'
 import {segmentTo, wordTag} from './read-words.js'
+import {titleAt} from './titles.js'
 import {isCjkAt, openingQuotes} from './scan-text.js'
 import {mayBeNamePart} from './unknown-runs.js'
 
@@ -108,6 +109,9 @@ function namePartStart(text: string, dot: number): number | undefined {
     if (token === undefined || !mayBeDottedPart(text, token)) break
     start = token.start
   }
+  // A title jieba read into the run (辅警叶尔兰/x·努尔兰) stands before the name, not in it.
+  const title = titleAt(text, start)
+  if (title !== undefined && title.values[0]?.place !== 'after' && dot - title.end >= 2) start = title.end
   return isNamePart(text, start, dot) ? start : undefined
 }
 

@@ -10,7 +10,7 @@ import {notInListedGivenName, unitOrPlaceEndings} from './person-classes.js'
 import {overlapsEarlierFinds, person} from './person-detection.js'
 import {wordTag} from './read-words.js'
 import {isCjkAt, isCjkRun} from './scan-text.js'
-import {titleAt, titleEndingAt} from './titles.js'
+import {titleAt, titleBeforeNamesAt, titleEndingAt} from './titles.js'
 import {unknownRunLength} from './unknown-runs.js'
 
 // jieba's tags of a listed item it reads as one known word that may still be a name: names' and proper nouns'
@@ -71,8 +71,10 @@ function listedItemsBefore(text: string, end: number, cueEnds: ReadonlySet<numbe
     let start = itemEnd
     while (start > 0 && itemEnd - start < unknownRunLength.most && isCjkAt(text, start - 1) && text.charCodeAt(start - 1) !== 0x3001) start--
     if (text.charCodeAt(start - 1) === 0x3001) {
-      if (!isListedName(text, start, itemEnd)) return undefined
-      items.unshift([start, itemEnd])
+      // A role that opens the item stands before its name (、副总裁林晓燕一行, 、妻子娜仁花): the name is after it.
+      const nameStart = titleBeforeNamesAt(text, start) ? (titleAt(text, start)?.end ?? start) : start
+      if (!isListedName(text, nameStart, itemEnd)) return undefined
+      items.unshift([nameStart, itemEnd])
       itemEnd = start - 1
       continue
     }

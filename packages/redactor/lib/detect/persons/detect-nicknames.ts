@@ -43,17 +43,30 @@ export function detectNicknames(text: string, found: Detection[]): void {
       nicknames.add(nickname)
       // The mention called stands after 他 unquoted (叫他老周。), where the mentions below would not start.
       const end = calledAfter.lastIndex - (called?.[2] === undefined ? 1 : 0)
-      found.push(person(end - nickname.length, end, 'nickname', 0.8, `\`${nickname}\`, what people call a person in this document`))
+      found.push(nicknamePerson(end - nickname.length, end, nickname))
     }
   }
   for (const nickname of nicknames) {
     for (let start = text.indexOf(nickname); start !== -1; start = text.indexOf(nickname, start + nickname.length)) {
-      const end = start + nickname.length
       // A mention starts a word: after a character that is no Chinese one, or one after which names start (和阿英).
       if (isCjkAt(text, start - 1) && !inClass(precedingBoundary, text.charCodeAt(start - 1))) continue
-      found.push(person(start, end, 'nickname', 0.8, `\`${nickname}\`, what people call a person in this document`))
+      found.push(nicknamePerson(start, start + nickname.length, nickname))
     }
   }
+}
+
+/**
+ * The name a mention of `nickname` at `[start, end)` masks: the whole, but for 小 or 老 before 阿 and a given character
+ * (小阿呷), where the given name 阿呷 is the person's and 小 says only that she is young, as a title after a surname does.
+ */
+function nicknamePerson(start: number, end: number, nickname: string): Detection {
+  const nameStart = isAddressedGivenName(nickname) ? start + 1 : start
+  return person(nameStart, end, 'nickname', 0.8, `\`${nickname}\`, what people call a person in this document`)
+}
+
+/** Whether `nickname` is 阿, 老 or 小 before 阿 and a character (小阿呷): a form of address of the given name 阿呷. */
+function isAddressedGivenName(nickname: string): boolean {
+  return nickname.length === 3 && inClass(addressPrefixes, nickname.charCodeAt(0)) && nickname.charAt(1) === '阿'
 }
 
 /**
@@ -64,7 +77,7 @@ export function detectNicknames(text: string, found: Detection[]): void {
  */
 function isNickname(nickname: string): boolean {
   if (nickname.length === 2 && inClass(addressPrefixes, nickname.charCodeAt(0))) return isAddressNickname(nickname)
-  if (nickname.length === 3 && inClass(addressPrefixes, nickname.charCodeAt(0)) && nickname.charAt(1) === '阿') return isAddressNickname(nickname.slice(1))
+  if (isAddressedGivenName(nickname)) return isAddressNickname(nickname.slice(1))
   // The surname, or 阿 and a character, before a form of address (金师傅, 阿呷阿姨).
   if (loadLexicons().singleSurnames.has(nickname.charAt(0)) && isAddressAfterNames(nickname, 1)) return true
   if (nickname.charAt(0) === '阿' && isAddressNickname(nickname.slice(0, 2)) && isAddressAfterNames(nickname, 2)) return true

@@ -47,9 +47,12 @@ export function isOrdinaryWord(text: string, start: number, end: number, strict:
   return !endsWithLoneGivenCharacter(text, start, end)
 }
 
-/** Whether `text[start, end)` asks a question of a word and its negation (农民富不富, 好不好, 行没行): no name. */
+/**
+ * Whether `text[start, end)` opens a question of a word and its negation (农民富不富, 好不好, 行没行; 满不 of 群众满不满意,
+ * the negation before the word's first character again): no name.
+ */
 function asksEitherWay(text: string, start: number, end: number): boolean {
-  return end - start === 3 && inClass(negations, text.charCodeAt(start + 1)) && text.charCodeAt(start + 2) === text.charCodeAt(start)
+  return end - start >= 2 && end - start <= 3 && inClass(negations, text.charCodeAt(start + 1)) && text.charCodeAt(start + 2) === text.charCodeAt(start)
 }
 
 const negations = charCodes('不没')

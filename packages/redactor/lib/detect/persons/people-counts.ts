@@ -28,10 +28,11 @@ export const countOfPeople = new RegExp(`^${number}${pairMeasure}`, 'u')
 export const countAfterListed = new RegExp(`^等${number}${listedMeasure}`, 'u')
 
 /**
- * People split into a count of groups at the start of a text (分三个小组, 分两批, 分4路): what follows the last name of a
- * list of people as its verb (谭晓婷、刘志勇、易国庆分三个小组开展检查), which jieba reads into the name (国庆分).
+ * People split into a count of groups at the start of a text (分三个小组, 分两批, 分4路), or into groups, patches or
+ * ways of their own (分组包片, 分片包干, 分头走访): what follows the last name of a list of people, or one name, as its
+ * verb (谭晓婷、刘志勇、易国庆分三个小组开展检查, 王平分组包片), which jieba reads into the name (国庆分, 周 + 平分).
  */
-export const splitIntoGroups = new RegExp(`^分${number}个?(?:小组|组|批|路|队)`, 'u')
+export const splitIntoGroups = new RegExp(`^分(?:${number}个?(?:小组|组|批|路|队)|[组片头])`, 'u')
 
 // How far the words that close a list of people are read: 三百户, 分三个小组.
 const listCloseReach = 7

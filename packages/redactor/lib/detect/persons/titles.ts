@@ -34,11 +34,12 @@ export function titleEndingAt(text: string, end: number, place?: TitlePlace): bo
 /**
  * Whether the title at `[start, end)` is a word for jieba, or ends one (区委书记, which jieba reads as one
  * word), or ends with a shorter title jieba reads as a word (据村党支部书记: 据村 + 党支部 + 书记), not the
- * middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师).
+ * middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师). A run jieba cannot read
+ * that opens with the title is no longer word (村医宋/x + 国庆: jieba knows no 村医 and runs it on into the surname).
  */
 export function isTitleWord(text: string, start: number, end: number): boolean {
   const tokens = segmentTo(text, windowStart(text, Math.max(0, start - 3), start), end + 4, end)
-  if (tokens.some((token) => token.start === start && token.end > end)) return false
+  if (tokens.some((token) => token.start === start && token.end > end && token.tag !== 'x')) return false
   if (start === 0 || isJiebaSeparator(text.charCodeAt(start - 1))) return true
   if (tokens.some((token) => token.start === start || (token.end === end && (token.start < start || titleAt(text, token.start)?.end === end)))) return true
   return opensWithPlaceLevel(text, start) && segmentTo(text, start, end + 4, end).some((token) => token.start === start && token.end === end)
