@@ -133,6 +133,9 @@ describe('detectContacts', () => {
     expect(contacts('《药品经营许可证》（证号：鲁AA5390217），（编号：黑CA4510098）')).toEqual(['labelled-code:鲁AA5390217', 'labelled-code:黑CA4510098'])
     expect(contacts('工号：HB2019-0356　姓名')).toEqual(['labelled-code:HB2019-0356'])
     expect(contacts('取得食品经营许可证：JY15115230012345。')).toEqual(['labelled-code:JY15115230012345'])
+    // a case an enforcement office registered, not a court's case number (a document number) nor a short serial
+    expect(contacts('并将案件移送公安机关，案件编号HY2023B0078。')).toEqual(['labelled-code:HY2023B0078'])
+    expect(contacts('案件编号为3的卷宗，案号（2023）川0105民初1234号')).toEqual([])
   })
 
   it('should find a licence numbered with its province in brackets, its kind and its year, not a document number', () => {

@@ -49,6 +49,8 @@ describe('detectFigures', () => {
     expect(figures('新增变压器容量800千伏安，硬化道路3200延米，清运垃圾500立方，吞吐量12万标箱，光伏装机2吉瓦')).toEqual(['800', '3200', '500', '12', '2'])
     // a line's voltage class is a standard, not a statistic (新建10千伏线路, 35千伏变电站)
     expect(figures('新建10千伏线路，改造35千伏变电站，立方体')).toEqual([])
+    // a discharge's or the air's concentration measured (毫克 before 克)
+    expect(figures('二氧化硫小时浓度最高达286毫克/立方米，氯化物浓度达4630毫克/升，PM2.5平均浓度32微克/立方米')).toEqual(['286', '4630', '32'])
     expect(figures('开发8大类60余种产品，开设12门课程，创作20首歌曲，拍摄30集短剧，发放手套200双、米面油300桶、爱心包500包')).toEqual(['8', '60', '12', '20', '30', '200', '300', '500'])
   })
 
