@@ -65,9 +65,13 @@ function readTail(text: string, from: number): MeasureWord | undefined {
   return multiplier?.large === true && !(crossedTab && opensNextCell(text, multiplierEnd)) ? multiplier : undefined
 }
 
+/**
+ * Whether a tab stands in `text[from, to)`, a gap of a few blanks: read there alone, not by a search of the rest of the
+ * text, which found no tab in most documents only at their end, for every number (a pass over the text per number).
+ */
 function hasTab(text: string, from: number, to: number): boolean {
-  const tab = text.indexOf('\t', from)
-  return tab !== -1 && tab < to
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 0x09) return true
+  return false
 }
 
 // A tab sets a table's cells apart: a measure word after it opens the next cell when a longer word or name goes on
