@@ -1316,3 +1316,19 @@ describe('detectUnits: a property development named by a brand and an estate joi
     expect(redact('杰勒阿尕什镇努尔兰·哈力别克牧场存栏肉牛').spans.some((span) => span.type === 'PERSON' && span.original === '努尔兰·哈力别克')).toBe(true)
   })
 })
+
+describe('detectUnits: quotes read no further than a name reaches', () => {
+  it('should read a quoted name of the longest length still, and none longer, whatever quotes stand far from it', () => {
+    // eight characters, the longest quoted name, before a kind of business, alone and closing a run before 等
+    expect(units('对“金色阳光幸福家园”冷面馆开展检查')).toEqual(['金色阳光幸福家园/0'])
+    expect(units('“汉服小仙”“锦绣霓裳汉服小仙”等直播间')).toEqual(['汉服小仙/0', '锦绣霓裳汉服小仙/0'])
+    // nine are a phrase, not a name, whatever follows
+    expect(units('对“金色阳光幸福家园里”冷面馆开展检查')).toEqual([])
+    expect(units('“汉服小仙”“锦绣霓裳汉服小仙女”等直播间')).toEqual([])
+    // a quote left open, a closing quote with no opening one, and a quoted sentence before a kind name nothing there,
+    // and the quoted names after them are read as anywhere
+    expect(units('社区设立“老杨调解室，村里开了“小周”工作站')).toEqual(['小周/0'])
+    expect(units('群众说好”大药房开业，对“兄弟”冷面馆开展检查')).toEqual(['兄弟/0'])
+    expect(units('他说“这件事我们一定要办好，群众的事情无小事”大药房开业，对“兄弟”冷面馆开展检查')).toEqual(['兄弟/0'])
+  })
+})

@@ -12,3 +12,22 @@ export const clauseEnd = /[。；，\n]/u
 // The quotes around a quoted brand or a programme's label (“兄弟”冷面馆, “爱心超市”).
 export const openingQuote = '“'
 export const closingQuote = '”'
+
+/**
+ * `text.lastIndexOf(quote, from)` where a quote before `floor` would be refused anyway (the name it opens too long to
+ * be one), so read back no further than `floor`; -1 where none stands in `text[floor, from]`. Read back to the text's
+ * start, the search made a pass over the text for every closing quote with no opening one near it (“ left out, or a
+ * quoted phrase longer than a name), quadratic in a long document. `quote` is one UTF-16 unit.
+ */
+export function lastQuoteWithin(text: string, quote: string, from: number, floor: number): number {
+  const code = quote.charCodeAt(0)
+  for (let at = Math.min(from, text.length - 1); at >= Math.max(0, floor); at--) if (text.charCodeAt(at) === code) return at
+  return -1
+}
+
+/** `text.indexOf(quote, from)` read no further than `ceiling`, as `lastQuoteWithin` reads back: -1 where none stands in `text[from, ceiling]`. */
+export function firstQuoteWithin(text: string, quote: string, from: number, ceiling: number): number {
+  const code = quote.charCodeAt(0)
+  for (let at = Math.max(0, from); at <= Math.min(ceiling, text.length - 1); at++) if (text.charCodeAt(at) === code) return at
+  return -1
+}

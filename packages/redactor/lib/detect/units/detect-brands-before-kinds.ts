@@ -18,7 +18,7 @@ import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segment, type Token} from '../../segment.js'
 import {personNounEndings} from '../../person-noun-endings.js'
 import {endsWordAt, kindsIn, type Kind} from './business-kinds.js'
-import {closingQuote, han, openingQuote} from './character-classes.js'
+import {closingQuote, han, lastQuoteWithin, openingQuote} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
 import {openerTags} from './predicate-tags.js'
 import {describesQuantity, isCounted, opensWithCount} from './quantities.js'
@@ -162,7 +162,7 @@ const pairedWordLength = 2
  * them, and no count, generic word or description of units (“三个一”, “示范”, “爱心”: a programme's label).
  */
 function quotedBrandBefore(text: string, close: number): {start: number; end: number} | undefined {
-  const open = text.lastIndexOf(openingQuote, close)
+  const open = lastQuoteWithin(text, openingQuote, close, close - 1 - maxQuotedBrand)
   const name = text.slice(open + 1, close)
   if (open === -1 || name.length < 2 || name.length > maxQuotedBrand || !allHan.test(name)) return undefined
   return opensWithCount(name) || isGenericWord(name) || describesUnit(name) ? undefined : {start: open + 1, end: close}

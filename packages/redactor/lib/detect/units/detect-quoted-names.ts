@@ -5,7 +5,7 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment} from '../../segment.js'
-import {han} from './character-classes.js'
+import {han, lastQuoteWithin} from './character-classes.js'
 import {brandMark, closesDescribedOnly, goodsBrandSuffixes, maxQuotedName, suffixAfterQuote} from './kinds-after-quotes.js'
 import {verbTags} from './predicate-tags.js'
 import {isCounted, opensWithCount} from './quantities.js'
@@ -58,7 +58,7 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
   const found: Detection[] = []
   for (let end = text.indexOf('”'); end !== -1; end = text.indexOf('”', end + 1)) {
     const after = text.charAt(end + 1) === brandMark ? {suffix: brandMark, checked: 'none' as const, business: false, described: false} : suffixAfterQuote(text, end + 1)
-    const open = after === undefined ? -1 : text.lastIndexOf('“', end)
+    const open = after === undefined ? -1 : lastQuoteWithin(text, '“', end, end - 1 - Math.max(maxLatinName, maxQuotedName))
     const start = open + 1
     const name = text.slice(start, end)
     if (!after || open === -1 || name.length < 2 || name.length > (latinLabel.test(name) ? maxLatinName : maxQuotedName) || isGenericWord(name)) continue

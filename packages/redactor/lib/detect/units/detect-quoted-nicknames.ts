@@ -9,7 +9,7 @@ import {addressPrefixList} from '../persons/person-classes.js'
 import {titleEndingAt} from '../persons/titles.js'
 import {overlapsAny} from '../../overlaps.js'
 import {businessKindAt} from './business-kinds.js'
-import {closingQuote, han, openingQuote} from './character-classes.js'
+import {closingQuote, firstQuoteWithin, han, openingQuote} from './character-classes.js'
 import {verbTags} from './predicate-tags.js'
 import {isSkipped} from './skipped-spans.js'
 
@@ -46,7 +46,7 @@ export function detectQuotedNicknames(context: DetectionContext, units: readonly
   const found: Detection[] = []
   for (let open = text.indexOf(openingQuote); open !== -1; open = text.indexOf(openingQuote, open + 1)) {
     const start = open + 1
-    const close = text.indexOf(closingQuote, start)
+    const close = firstQuoteWithin(text, closingQuote, start, start + maxQuoted)
     if (close === -1 || close - start > maxQuoted) continue
     const end = nicknameEnd(text, start, close)
     // Common words shaped as a nickname (data/unit-nickname-words.txt: 小康, 小区) name nobody

@@ -8,7 +8,7 @@ import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
 import {businessKindAt, endsWordAt} from './business-kinds.js'
-import {han, numeral} from './character-classes.js'
+import {han, lastQuoteWithin, numeral} from './character-classes.js'
 import {isNamedTrade, isTradeText} from './kept-parts.js'
 import {describesUnit} from './unit-descriptions.js'
 import {countLength, countOrListLength, inListOfBusinesses, listEnd, listMark} from './unit-lists.js'
@@ -233,7 +233,7 @@ function listedBusinesses(text: string, at: number): boolean {
  * (“锦绣霓裳”“汉服小仙”, “A”、“B”).
  */
 function closesQuotedRun(text: string, at: number): boolean {
-  const open = text.lastIndexOf('“', at - 1)
+  const open = lastQuoteWithin(text, '“', at - 1, at - 2 - maxQuotedName)
   if (open === -1 || at - 1 - open > maxQuotedName + 1) return false
   const before = text.charAt(open - 1) === listMark ? open - 1 : open
   return text.charAt(before - 1) === '”'
