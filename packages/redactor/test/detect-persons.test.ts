@@ -3819,3 +3819,24 @@ describe('detectPersons on the last reviews\' leaks and over-masks: groups, A不
     expect(persons(text)).not.toContain('小阿呷')
   })
 })
+
+describe('detectPersons on forms of address: 老 and a surname jieba reads as one word, after a conjunction; a surname and an address after a word for people; the full name in brackets', () => {
+  it('should mask 老 and a surname that opens a clause where jieba reads the two as a run or a time word rare in prose (老徐/x, 老周/t)', () => {
+    expect(persons('老徐的乐器厂每年消耗泡桐。')).toEqual(['老徐'])
+    expect(persons('在技改攻坚中，老周带着徒弟们连续奋战4个月。')).toEqual(['老周'])
+    expect(persons('村民和老周一起修路。')).toEqual(['老周'])
+    for (const decoy of ['老年人经常锻炼。', '，老年活动中心建成。', '老区人民，老街改造，老板说，老师说，老百姓说，老乡说，老兵说，老总说', '他和老伴一起，和老人聊天，和老师一起，与老同志交流，及老旧小区改造']) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
+  })
+
+  it('should mask a surname and a form of address right after a word for people jieba reads (果农|薛大爷, 保育员|汪大姐)', () => {
+    expect(persons('与果农薛大爷拉家常、算收入账。')).toEqual(['薛大爷'])
+    expect(persons('幼儿园保育员汪大姐每天提前一小时到园。')).toEqual(['汪大姐'])
+  })
+
+  it('should mask the full name in brackets after a surname and a form of address of that surname (张大爷（张永福）)', () => {
+    expect(persons('张大爷（张永福）今年七十有六，独居。')).toContain('张永福')
+    expect(persons('王局长（兼任组长）主持会议。')).toEqual(['王'])
+  })
+})

@@ -58,8 +58,9 @@ const namedConfidence = 0.75
 /** What stands before an address: a title (read by the caller), a noun for people jieba must read, or a clause's opening. */
 type AddressSetting = 'title' | 'noun' | 'opening'
 
-// What a clause opens after: punctuation or a line's start.
-const clauseOpening = charCodes('。！？；，、：“‘（(\n')
+// What a clause or one of the people it names opens after: punctuation, a line's start, or a conjunction that joins
+// people (李阿姨和老李并非一家人).
+const clauseOpening = charCodes('。！？；，、：“‘（(\n和与及')
 
 /** The address at `start` (小刘) in its `setting`; `named`: the surnames of full names found (`namedSurnames`). */
 function readAddress(text: string, start: number, setting: AddressSetting, named: ReadonlySet<string>, found: Detection[]): void {
@@ -82,9 +83,22 @@ function readAddress(text: string, start: number, setting: AddressSetting, named
   // that follows names of two characters or more comes next (，小刘负责登记).
   const verb = longestAt(verbs, text, end)
   const surnameTags = verb !== undefined && verb.end - verb.start >= 2 ? surnameBeforeVerbTags : surnameAloneTags
-  if (setting === 'opening' && !surnameNamed && !tokens.some((token) => token.start === start + 1 && token.end === end && surnameTags.has(token.tag))) return
+  if (setting === 'opening' && !surnameNamed && !tokens.some((token) => (token.start === start + 1 && token.end === end && surnameTags.has(token.tag)) || isAddressWord(token, start, end))) return
   found.push(person(start, end, 'addressed-surname', 0.75, `\`${text.slice(start, end)}\` ${settingReasons[setting]}: a person called by the surname`))
 }
+
+/**
+ * Whether jieba reads 老 and the surname at `[start, end)` as one run it cannot read or as a time word, which no word of
+ * prose of 老 is but 老年 (老徐/x, 老周/t): not 老年/t, which prose uses often (`isFrequentWord`), nor a name's word,
+ * which jieba gives animals too (老虎/nr), nor a noun (老马/n, 老家/n). 小 and a surname is read as a word of prose as
+ * often (小时, 小米/nr).
+ */
+function isAddressWord(token: Token, start: number, end: number): boolean {
+  return token.start === start && token.end === end && token.word.charAt(0) === '老' && runOrTimeTags.has(token.tag) && !isFrequentWord(token.word)
+}
+
+// jieba's tags of 老 and a surname read as one word that `isAddressWord` takes: a run it cannot read, a time word's.
+const runOrTimeTags = new Set(['x', 't'])
 
 // jieba's tags of a surname read alone after 小 or 老 that say a person: a name's; before a word that follows names, a
 // bound morpheme's too (刘/zg, 韩/j), which no word of prose leaves alone there.

@@ -1,13 +1,15 @@
 // A surname right before a title (王局长): only the surname is masked.
-import {inClass} from '@gongwen/parser'
+import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {followsUnit, startsName} from './name-boundaries.js'
+import {nameFrom} from './name-from.js'
 import {surnameLengthsAt} from './name-shape.js'
 import {addressTags, notInGivenName, personNounEndings, precedingBoundary, surnameAddressPrefixes} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
-import {knownWordAcross, segmentTo} from './read-words.js'
+import {knownWordAcross, segmentTo, windowStart} from './read-words.js'
+import {endsWithPersonNoun} from './person-noun-start.js'
 import {TitleMention} from './scan-person-cues.js'
 import {isCjkAt, lineEndWithin} from './scan-text.js'
 
@@ -45,6 +47,14 @@ function followsAddressPrefix(text: string, start: number): boolean {
 }
 
 /**
+ * Whether a noun for people that jieba reads ends right before the surname at `start` (果农|薛大爷, 保育员|汪大姐): the
+ * person's role, before the surname as a title would stand.
+ */
+function followsPersonNoun(text: string, start: number): boolean {
+  return start > 0 && endsWithPersonNoun(text, start, () => segmentTo(text, windowStart(text, Math.max(0, start - 4), start), start + 1, start))
+}
+
+/**
  * 王局长, 李主任: a surname right before a title. The surname of a person found in the document (王留剑) is
  * that person; any other surname still identifies someone in a report about one unit, with less certainty.
  * Titles that stand only before a name (村民, 成员) take no surname; 老 or 小 may stand before the surname (找“老杨书记”).
@@ -70,7 +80,7 @@ export function detectSurnameTitles(text: string, titles: readonly TitleMention[
       if (!known && (entry.place === 'before' || !surnameLengthsAt(text, start).includes(surnameLength))) continue
       // After 老 or 小 (老杨书记), known or not, only a surname jieba reads apart from a word of prose (老区主任). Right
       // after a unit (商务局王局长), the surname is one of the unit's people.
-      const opens = startsName(text, start) || followsUnit(text, start)
+      const opens = startsName(text, start) || followsUnit(text, start) || followsPersonNoun(text, start)
       const addressed = !opens && followsAddressPrefix(text, start) && isSurnameBeforeTitle(text, start, entry)
       if (!opens && !addressed) continue
       const end = addressTitles.has(entry.title) ? entry.end : entry.start
@@ -80,8 +90,24 @@ export function detectSurnameTitles(text: string, titles: readonly TitleMention[
       }
       if (addressed || isSurnameBeforeTitle(text, start, entry)) {
         found.push(person(start, end, 'surname-title', 0.6, `surname before the title \`${entry.title}\``))
+        pushBracketedFullName(text, text.slice(start, entry.start), entry, found)
         break
       }
     }
   }
 }
+
+/**
+ * The full name in brackets right after a surname and its title (张大爷（张永福）今年七十有六): a name of that surname
+ * (`nameFrom`) that the closing bracket ends, the person the form of address calls.
+ */
+function pushBracketedFullName(text: string, surname: string, title: TitleMention, found: Detection[]): void {
+  const titleEnd = title.end
+  if (!inClass(openingBrackets, text.charCodeAt(titleEnd)) || !text.startsWith(surname, titleEnd + 1)) return
+  const end = nameFrom(text, titleEnd + 1)
+  if (end === undefined || !inClass(closingBrackets, text.charCodeAt(end))) return
+  found.push(person(titleEnd + 1, end, 'surname-title', 0.8, `the full name in brackets after \`${surname}${title.title}\`, of the same surname`))
+}
+
+const openingBrackets = charCodes('（(')
+const closingBrackets = charCodes('）)')
