@@ -194,6 +194,34 @@ describe('detectPlaces', () => {
     expect(names('建设美丽家园，打造花园式单位，幼儿园花园改造，阳光家园、幸福家园建设，共建精神家园')).toEqual([])
   })
 
+  it('should find estates, grids and communities named before a part of theirs (光明社区第3网格, 翡翠湾6栋, 幸福里小区)', () => {
+    const found = (text: string) => places(text).map((place) => `${text.slice(place.start, place.end)}/${place.suffixLength}`)
+    // a level between name and part: the name is a place's though an everyday word
+    expect(found('作为光明社区第3网格的网格员')).toEqual(['光明社区/2'])
+    expect(found('1  次  仁  雪新村第三网格  13908951234')).toEqual(['雪新村/1'])
+    expect(found('1\t韩冬梅\t荷塘月色小区12栋\t噪音扰民')).toEqual(['荷塘月色小区/2'])
+    // no level: a name no dictionary holds, a table's cell whole (翠湖苑, which jieba cuts 翠|湖苑)
+    expect(found('主任\t郑文斌\t翡翠湾6栋\n副主任\t蒋丽\t翡翠湾11栋')).toEqual(['翡翠湾/0', '翡翠湾/0'])
+    expect(found('1\t翠湖苑网格\t钟丽华\n2\t桂花巷网格\t彭志勇')).toEqual(['翠湖苑/0', '桂花巷/0'])
+    expect(found('家住幸福里小区的李阿姨笑着说')).toEqual(['幸福里小区/2'])
+    // and vouches for the estate listed with it
+    expect(found('翡翠湾小区、紫荆花园等6个小区')).toEqual(['翡翠湾小区/2', '紫荆花园/2'])
+    // decoys: ways of governing, kinds of grids and estates, counts, determiners, generic words before a level
+    const decoys = '推进社区网格化管理，划分为128个网格，社区网格员、专属网格、农村社区网格、每个网格，社区的网格员，城区老旧小区12栋，新建6栋住宅，示范小区、安置小区建设，各小区，本小区，无电梯楼栋7栋，（一）建强网格体系，建强网格管理'
+    expect(found(decoys)).toEqual([])
+    // a wrapped line's start opens no cell
+    expect(found('超过半数。目前已有\n3栋楼完成签字')).toEqual([])
+  })
+
+  it('should not take a quoted title (“桑蚕村”), a return to the village (回村) or a town quarter (城西片区) for a place', () => {
+    // a word of the dictionaries quoted whole with a level is what the village is known for
+    expect(names('是全县有名的“桑蚕村”。全国首批“淘宝村”之一，沙湾村村民')).toEqual(['沙湾村'])
+    expect(names('刚回村时，村里没有卫生室')).toEqual([])
+    // a quarter by its direction, not the short form of 城西区, which its full name still names
+    expect(names('城西片区、城东片区各确定一个示范小区')).toEqual([])
+    expect(names('西宁市城西区、城东区')).toEqual(['西宁市', '城西区', '城东区'])
+  })
+
   it('should find city short forms listed next to a place found, where jieba tags them as nouns (赴绵阳、宝鸡、天水)', () => {
     expect(names('组织景区和旅行社赴绵阳、宝鸡、天水等客源城市开展推介')).toEqual(['绵阳', '宝鸡', '天水'])
     expect(names('在成都、大同小异的做法')).toEqual(['成都'])

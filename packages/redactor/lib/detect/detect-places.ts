@@ -7,6 +7,7 @@ import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-nam
 import {placeMeant} from '../gazetteer/place-meant.js'
 import {findRoads} from './places/find-roads.js'
 import {findFamilySettlements} from './places/find-family-settlements.js'
+import {findEstatePartPlaces, type EstatePartPlace} from './places/find-estate-part-places.js'
 import {findStationPlaces} from './places/find-station-places.js'
 import {findWaters} from './places/find-waters.js'
 import {continuesCount, estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
@@ -118,7 +119,7 @@ export function detectPlaces(context: DetectionContext): Detection[] {
   detectVillageShortForms(scan)
   for (const name of findSuffixedNames(text, 'PLACE', scan.taken)) {
     if (scan.taken(name.start, name.end) || inPlaceException(text, name.start, name.end)) continue
-    if (isOnlyEthnicGroups(text.slice(name.start, name.end - name.rule.generic))) continue
+    if (isOnlyEthnicGroups(text.slice(name.start, name.end - name.rule.generic)) || isQuotedTitle(text, name.start, name.end, name.rule.generic)) continue
     scan.add({
       type: 'PLACE',
       start: name.start,
@@ -135,7 +136,11 @@ export function detectPlaces(context: DetectionContext): Detection[] {
   detectVillagesAnywhere(scan)
   detectHamlets(scan)
   detectFamilySettlements(scan)
-  detectEstates(scan)
+  // Read before the estates, which take their neighbours in a list (翡翠湾小区、紫荆花园), and added after them, which
+  // read their names better (锦绣华庭3栋 is no 华庭)
+  const estateParts = findEstatePartPlaces(context.text, scan.taken)
+  detectEstates(scan, estateParts)
+  detectEstatePartPlaces(scan, estateParts)
   detectRoads(scan)
   dropGone()
   detectStationPlaces(scan)
@@ -148,6 +153,16 @@ export function detectPlaces(context: DetectionContext): Detection[] {
     if (gone.size > 0) scan.detections = scan.detections.filter((detection) => !gone.has(detection))
     gone.clear()
   }
+}
+
+/**
+ * Whether the place-like name `[start, end)`, `generic` characters of it its level, is a title a report quotes as
+ * what the place is called (全县有名的“桑蚕村”, 全国首批“淘宝村”): a word of jieba's dictionaries before the level,
+ * quoted whole, is what the village is known for, not its name.
+ */
+function isQuotedTitle(text: string, start: number, end: number, generic: number): boolean {
+  // The closing quote is asked as no Han character after: the second look's window may end before it
+  return text.charAt(start - 1) === '“' && !han.test(text.charAt(end)) && mayBeKnownWord(text, start, end - generic)
 }
 
 /**
@@ -877,7 +892,7 @@ function namesWorkingGroup(text: string, start: number, end: number): boolean {
  * in a list (凤山花园、锦绣华庭、刺桐雅居).
  * jieba's tags are no help here: it reads 美丽 and 阳光 as names.
  */
-function detectEstates(scan: Scan): void {
+function detectEstates(scan: Scan, estateParts: readonly EstatePartPlace[]): void {
   const {text} = scan
   estateSuffixes ??= readLexicon('estate-suffixes.txt')
   const candidates: {start: number; nameEnd: number; end: number; sure: boolean}[] = []
@@ -895,8 +910,11 @@ function detectEstates(scan: Scan): void {
   // A name made sure once is an estate wherever it stands (刺桐雅居片区 … 在凤山花园、刺桐雅居出入口)
   const sureNames = new Set(candidates.filter((candidate) => candidate.sure).map((candidate) => text.slice(candidate.start, candidate.end)))
   const isSure = (candidate: {start: number; end: number}) => sureNames.has(text.slice(candidate.start, candidate.end))
+  // An estate named before a part of it (翡翠湾小区) vouches for the estates listed with it (、紫荆花园)
+  const listedWithEstatePart = (candidate: {start: number; end: number}) =>
+    estateParts.some((place) => (place.end === candidate.start - 1 && text.charAt(place.end) === '、') || (place.start === candidate.end + 1 && text.charAt(candidate.end) === '、'))
   candidates.forEach((candidate, index) => {
-    if (!isSure(candidate) && !listedWithNeighbour(text, candidates, index, isSure)) return
+    if (!isSure(candidate) && !listedWithNeighbour(text, candidates, index, isSure) && !listedWithEstatePart(candidate)) return
     scan.add({
       type: 'PLACE',
       start: candidate.start,
@@ -908,6 +926,23 @@ function detectEstates(scan: Scan): void {
       reason: `residential estate named before \`${text.slice(candidate.nameEnd, candidate.end)}\``
     })
   })
+}
+
+/** Estates, grids and communities named right before a part of theirs (光明社区第3网格, 翡翠湾6栋: see `findEstatePartPlaces`). */
+function detectEstatePartPlaces(scan: Scan, places: readonly EstatePartPlace[]): void {
+  for (const place of places) {
+    if (scan.taken(place.start, place.end) || inPlaceException(scan.text, place.start, place.end)) continue
+    scan.add({
+      type: 'PLACE',
+      start: place.start,
+      end: place.end,
+      suffixLength: place.suffixLength,
+      detector: 'places',
+      rule: 'estate-part',
+      confidence: 0.75,
+      reason: `estate, grid or community named before \`${place.part}\``
+    })
+  }
 }
 
 /** Hamlets and villages named by a family and a landform (潘家沟组, 杨家湾大桥: see `findFamilySettlements`). */
@@ -1231,9 +1266,10 @@ function shortFormsOf(match: TrieMatch<number>): Division[] {
 
 /** Why a province, city or county short form is a place here, if it is: see `shortFormGrounds`. */
 function groundShortForm(text: string, match: TrieMatch<number>, named: ReadonlySet<string>, namedAbove: ReadonlySet<string>): {division: Division; ground: Ground} | undefined {
+  if (inPlaceException(text, match.start, match.end)) return undefined
   const divisions = shortFormsOf(match)
   const province = divisions.find((division) => division.level === 1)
-  if (province && !inPlaceException(text, match.start, match.end) && !gluedToWord(text, match)) return {division: province, ground: 'province'}
+  if (province && !gluedToWord(text, match)) return {division: province, ground: 'province'}
   const fullyNamed = divisions.find((division) => named.has(division.code))
   if (fullyNamed) return {division: fullyNamed, ground: 'named'}
   const underNamed = divisions.find((division) => named.has(parentCode(division)))
@@ -1247,7 +1283,7 @@ function groundShortForm(text: string, match: TrieMatch<number>, named: Readonly
     // 石家庄/nr, 合肥/n, 大连/d), or for the few that are words of prose (data/city-short-form-words.txt: 大同,
     // 开封) its place tag (成都/ns, not 大同小异) or an organisation it knows that opens with the name (延安大学/nt).
     const city = divisions.find((division) => division.level === 2)
-    if (!city || inPlaceException(text, match.start, match.end)) return undefined
+    if (!city) return undefined
     // Before a level jieba reads as a word it names a place of its own (金华|社区, 合肥|路), which the rules for those
     // read; not before a word that opens with a level's character (合肥|街头, 石家庄|乡亲)
     const standsAsCity = isCityWordOfProse(text.slice(match.start, match.end))

@@ -1,0 +1,109 @@
+import {hasStopChar, isGenericWord} from '../../gazetteer/find-suffixed-names.js'
+import {hanCharacter, lastNameWordsStart} from '../../gazetteer/place-context.js'
+import {isUsualWord, mayBeKnownWord} from '../../jieba-dictionary.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segment, segmentBefore} from '../../segment.js'
+
+/** A place named right before a part of an estate or community (光明社区|第3网格, 翡翠湾|6栋, 幸福里小区). */
+export interface EstatePartPlace {
+  start: number
+  end: number
+  /** The characters at the end kept visible: the level (社区 of 光明社区, 小区 of 幸福里小区), none for a bare name (翡翠湾). */
+  suffixLength: number
+  /** The part after it (网格, 栋, 小区). */
+  part: string
+}
+
+interface EstatePart {
+  word: string
+  kind: 'named' | 'numbered' | 'estate'
+}
+
+let parts: readonly EstatePart[] | undefined
+
+function loadEstateParts(): readonly EstatePart[] {
+  parts ??= readLexicon('estate-parts.txt').flatMap((line) => {
+    const [kind, word] = line.split('\t')
+    return word && (kind === 'named' || kind === 'numbered' || kind === 'estate') ? [{word, kind}] : []
+  })
+  return parts
+}
+
+// The levels a name may end with before a part (光明社区第3网格, 雪新村第三网格, 荷塘月色小区12栋): with the part, they say a
+// place is meant, though its name is an everyday word
+const levels = ['社区', '小区', '村']
+const nameLength = {least: 2, most: 4}
+const number = /[0-9０-９一二三四五六七八九十]/u
+
+/** Where the number before a part at `at` starts, past a 第 before it (第3网格, 12栋); `at` where none stands. */
+function numberStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && number.test(text.charAt(start - 1))) start--
+  return start < at && text.charAt(start - 1) === '第' ? start - 1 : start
+}
+
+// What opens a table's cell: a tab or a space that pads the cell before (not a line's start, which a wrapped line's
+// words follow too)
+const cellOpening = /^[\t ]$/u
+
+/**
+ * Where the proper name ending at `nameEnd` starts: the whole cell of a table it ends (翠湖苑 of 翠湖苑网格, which jieba
+ * reads 翠|湖苑), or jieba's last word there, or the two last where the last is one character (幸福|里, 翡翠|湾): two
+ * to four Han characters with no stop character (社区的网格员), opening with no count.
+ */
+function nameStart(text: string, nameEnd: number): number | undefined {
+  let start = nameEnd
+  while (start > 0 && nameEnd - start <= nameLength.most && hanCharacter.test(text.charAt(start - 1))) start--
+  if (!cellOpening.test(text.charAt(start - 1)) || nameEnd - start > nameLength.most) {
+    const tokens = segmentBefore(text, nameEnd, nameLength.most + 1)
+    const last = lastNameWordsStart(tokens, nameEnd, (previous) => nameEnd - previous.start <= nameLength.most)
+    if (last === undefined) return undefined
+    start = last
+  }
+  const name = text.slice(start, nameEnd)
+  if (name.length < nameLength.least || hasStopChar(name) || number.test(name.charAt(0))) return undefined
+  for (let at = start; at < nameEnd; at++) if (!hanCharacter.test(text.charAt(at))) return undefined
+  return start
+}
+
+// What a building's number counts rather than names (楼栋7栋, 住宅楼9栋)
+const countedBuildings = new Set([...'楼栋幢'])
+
+/**
+ * Whether `[start, end)`, with no level after it, may name an estate or grid alone: no word of jieba's dictionaries
+ * (示范小区, 专属网格), no verb (建强网格体系), nor the buildings a number counts (楼栋7栋).
+ */
+function mayNameAlone(text: string, start: number, end: number): boolean {
+  if (mayBeKnownWord(text, start, end) || countedBuildings.has(text.charAt(end - 1))) return false
+  return !segment(text, start, end).some((token) => token.tag.startsWith('v'))
+}
+
+/**
+ * Estates, grids and communities named right before a part of theirs (data/estate-parts.txt): a grid (光明社区第3网格,
+ * 雪新村第三网格, 翠湖苑网格 in a table's cell), a numbered building (翡翠湾6栋, 荷塘月色小区12栋), the estate itself
+ * (幸福里小区). Residents' addresses and grid ledgers name them so, where no suffix of an estate (花园, 家园) says what
+ * they are. A level between name and part (社区, 村, 小区) makes the name a place's though it is an everyday word
+ * (光明社区第3网格, 荷塘月色小区12栋), unless it is a generic word (农村社区网格, 老旧小区12栋); a name with no level, or
+ * before 小区 alone, is one only where it may name alone (see `mayNameAlone`: 示范小区, 专属网格, 新建6栋 are no names). `taken` marks
+ * characters something else claimed.
+ */
+export function findEstatePartPlaces(text: string, taken: (start: number, end: number) => boolean): EstatePartPlace[] {
+  const found: EstatePartPlace[] = []
+  for (const {word, kind} of loadEstateParts()) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      // 网格化 is a way of governing, 网格体系 and 网格管理 a kind of system and work, not a grid
+      if (kind === 'named' && (text.charAt(at + word.length) === '化' || isUsualWord(text.slice(at + word.length, at + word.length + 2)))) continue
+      const partStart = kind === 'estate' ? at : numberStart(text, at)
+      if (kind === 'numbered' && partStart === at) continue
+      const level = kind === 'estate' ? undefined : levels.find((candidate) => text.endsWith(candidate, partStart))
+      const nameEnd = partStart - (level?.length ?? 0)
+      const start = nameStart(text, nameEnd)
+      if (start === undefined) continue
+      if ((level === undefined && !mayNameAlone(text, start, nameEnd)) || isGenericWord(text.slice(start, nameEnd))) continue
+      const end = kind === 'estate' ? at + word.length : partStart
+      if (taken(start, end)) continue
+      found.push({start, end, suffixLength: end - nameEnd, part: word})
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
