@@ -213,6 +213,14 @@ describe('detectPlaces', () => {
     expect(found('超过半数。目前已有\n3栋楼完成签字')).toEqual([])
   })
 
+  it('should read a village of a named town over a line wrap inside its name or level, the wrap kept with the level', () => {
+    const found = (text: string) => places(text).map((place) => `${text.slice(place.start, place.end)}/${place.suffixLength}`)
+    expect(found('渝中区解放碑街道较场口社\n区居民多为老年人')).toEqual(['渝中区/1', '解放碑街道/2', '较场口社\n区/3'])
+    expect(found('渝中区解放碑街道较场口\n社区居民多为老年人')).toEqual(['渝中区/1', '解放碑街道/2', '较场口\n社区/2'])
+    // a blank line ends a paragraph: no name runs on over it
+    expect(found('渝中区解放碑街道较场口社\n\n区居民')).toEqual(['渝中区/1', '解放碑街道/2'])
+  })
+
   it('should not take a quoted title (“桑蚕村”), a return to the village (回村) or a town quarter (城西片区) for a place', () => {
     // a word of the dictionaries quoted whole with a level is what the village is known for
     expect(names('是全县有名的“桑蚕村”。全国首批“淘宝村”之一，沙湾村村民')).toEqual(['沙湾村'])

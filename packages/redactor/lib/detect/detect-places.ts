@@ -1416,11 +1416,16 @@ function isWordWithoutLevel(text: string, match: TrieMatch<LocalName>): boolean 
 }
 
 function villageDetection(text: string, match: TrieMatch<LocalName>): Detection {
+  // A line wrap inside the level (较场口社⏎区) stays with it
+  const name = text.slice(match.start, match.end)
+  const level = suffixRuleLength(name.replace(/\s/gu, ''), 'PLACE')
+  let suffixLength = 0
+  for (let kept = 0; kept < level; suffixLength++) if (!/\s/u.test(name.charAt(name.length - 1 - suffixLength))) kept++
   return {
     type: 'PLACE',
     start: match.start,
     end: match.end,
-    suffixLength: suffixRuleLength(text.slice(match.start, match.end), 'PLACE'),
+    suffixLength,
     detector: 'places',
     rule: 'gazetteer-village',
     confidence: 0.9,

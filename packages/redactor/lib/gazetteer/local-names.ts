@@ -1,3 +1,5 @@
+import {isWhiteSpace} from '@gongwen/parser'
+import {lineWrapEnd} from '../line-wrap.js'
 import {loadGazetteer, type Division} from './load-gazetteer.js'
 import {villagesOfTown} from './load-villages.js'
 import {withoutEthnicGroup} from './short-form.js'
@@ -193,11 +195,30 @@ export function scanLocalNames<T>(names: LocalNames<T>, text: string): TrieMatch
   return matches
 }
 
-/** The longest of the names starting at `start` whose first pair begins names of `lengths` (longest first). */
+/**
+ * The longest of the names starting at `start` whose first pair begins names of `lengths` (longest first), read over
+ * a PDF's line wrap after its opening three characters (较场口社⏎区, 较场口⏎社区): the match then spans the wrap. A wrap
+ * inside the opening is not read: `localNames` let through only the names whose opening the text holds.
+ */
 function longestNameAt<T>(byName: ReadonlyMap<string, T[]>, lengths: readonly number[], text: string, start: number): TrieMatch<T> | undefined {
+  const wrap = wrapAfterOpening(text, start, lengths[0] ?? 0)
   for (const length of lengths) {
     const values = start + length <= text.length ? byName.get(text.slice(start, start + length)) : undefined
     if (values) return {start, end: start + length, values}
+    if (wrap === undefined || wrap.at >= start + length) continue
+    const end = start + length + wrap.resume - wrap.at
+    const wrapped = end <= text.length ? byName.get(text.slice(start, wrap.at) + text.slice(wrap.resume, end)) : undefined
+    if (wrapped) return {start, end, values: wrapped}
+  }
+  return undefined
+}
+
+/** The first line wrap inside the `length` characters from `start`, past its first three (see `lineWrapEnd`), if one is there. */
+function wrapAfterOpening(text: string, start: number, length: number): {at: number; resume: number} | undefined {
+  for (let at = start + 3; at < start + length && at < text.length; at++) {
+    if (!isWhiteSpace(text.charCodeAt(at))) continue
+    const resume = lineWrapEnd(text, at)
+    return resume === undefined ? undefined : {at, resume}
   }
   return undefined
 }
