@@ -13,8 +13,21 @@ export function lineWrapEnd(text: string, from: number): number | undefined {
   let to = from
   while (to < text.length && to - from < wrapBlanks && isWhiteSpace(text.charCodeAt(to))) to++
   if (to === text.length || isWhiteSpace(text.charCodeAt(to))) return undefined
-  const blanks = text.slice(from, to)
-  return /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/.test(blanks) ? to : undefined
+  return oneLineBreak.test(text.slice(from, to)) ? to : undefined
+}
+
+// One line break with blanks around it
+const oneLineBreak = /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/
+
+/**
+ * Where the blanks before `to` start when they are a PDF's line wrap inside a word (see `lineWrapEnd`, read backward):
+ * one line break with spaces around it, four characters at most, and text before them. Undefined otherwise.
+ */
+export function lineWrapStart(text: string, to: number): number | undefined {
+  let from = to
+  while (from > 0 && to - from < wrapBlanks && isWhiteSpace(text.charCodeAt(from - 1))) from--
+  if (from === 0 || isWhiteSpace(text.charCodeAt(from - 1))) return undefined
+  return oneLineBreak.test(text.slice(from, to)) ? from : undefined
 }
 
 // Punctuation of prose, which no cell of a table's row holds (a label, a number)

@@ -51,14 +51,26 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
   let kept = 0
   let removed = 0
   let lineStart = 0
+  const tableRowWraps = rowWraps(text)
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
     const previousStart = lineStart
     lineStart = at + 1
+    if (tableRowWraps.has(at)) {
+      // Only the line break goes: the tab or blanks around it set the row's cells apart, as before the wrap
+      const breakStart = text.charCodeAt(at - 1) === carriageReturn ? at - 1 : at
+      parts.push(text.slice(kept, breakStart))
+      removed += at + 1 - breakStart
+      cuts.push({at: at + 1 - removed, removed})
+      kept = at + 1
+      continue
+    }
     let from = at
     while (from > previousStart && isBlankBefore(text, from)) from--
     const to = lineWrapEnd(text, from)
     if (to === undefined) continue
     if (endsAddress(text, from) && !codeSeparators.includes(text.charAt(to))) continue
+    // Two blanks or more around the break set a table's cells apart (23  86.4), whatever stands on either side
+    if (to - from - 1 - (text.charCodeAt(at - 1) === carriageReturn ? 1 : 0) >= 2) continue
     const codeCut = isCodeCut(text, from - 1, to)
     if (!codeCut && !isWordCut(text, from - 1, to) && !isPunctuationWrap(text, from - 1, to)) continue
     if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? isNumberedRow(text.slice(previousStart, from)) && rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
@@ -71,6 +83,141 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
   if (cuts.length === 0) return undefined
   parts.push(text.slice(kept))
   return {text: parts.join(''), cuts}
+}
+
+/** A line of a text: where it starts and ends (before any carriage return), and where its line feed stands. */
+interface Line {
+  start: number
+  end: number
+  feed: number
+}
+
+/**
+ * The line feeds a PDF's hard wrap put inside the rows of a table (cells set apart by tabs, bars or runs of blanks),
+ * by offset. A table is read as cut by a wrap where, in a run of lines with no blank line between, its lines do not all
+ * hold as many cells or one opens or ends with a tab, and lines as long as the longest (the page's width) stand more
+ * than once: a table as typed has as many cells in every row, and its rows are as long as what they hold. In such a
+ * table a row goes on past a line as long as the page's (see isRowCut) until it holds as many cells as most rows do.
+ */
+function rowWraps(text: string): Set<number> {
+  const wraps = new Set<number>()
+  if (!tableSeparator.test(text)) return wraps
+  let run: Line[] = []
+  let start = 0
+  while (start <= text.length) {
+    const feed = text.indexOf('\n', start)
+    const next = feed === -1 ? text.length : feed
+    const end = text.charCodeAt(next - 1) === carriageReturn ? next - 1 : next
+    if (text.slice(start, end).trim() === '') {
+      addRowWraps(text, run, wraps)
+      run = []
+    } else run.push({start, end, feed: next})
+    start = next + 1
+  }
+  addRowWraps(text, run, wraps)
+  return wraps
+}
+
+// Whether a text may hold a table's cells
+const tableSeparator = /\t|[|｜]|[ \u3000]{2}/u
+
+/** The wraps inside the rows of the tables in `run` (lines with no blank line between), added to `wraps`. */
+function addRowWraps(text: string, run: readonly Line[], wraps: Set<number>): void {
+  const lines = run.map((line) => text.slice(line.start, line.end))
+  const cells = lines.map(cellSeparators)
+  const firstCells = cells.find((count) => count > 0)
+  if (firstCells === undefined) return
+  let longest = 0
+  let widest = 0
+  for (const line of lines) {
+    longest = Math.max(longest, line.length)
+    widest = Math.max(widest, widthOfLine(line))
+  }
+  const full = lines.map((line) => line.length === longest || widthOfLine(line) >= widest - 2)
+  if (full.filter(Boolean).length < 2) return
+  const cutBefore = (index: number, rowNumbered: boolean): boolean => full[index] === true && index + 1 < lines.length && isRowCut(lines[index] ?? '', lines[index + 1] ?? '', rowNumbered)
+  // Cut by a wrap: rows that do not hold as many cells, a tab at a line's edge, or a row's line as long as the page's
+  // cut before a line without cells (a cell's rest: 38.⏎2)
+  const cutAtCell = lines.some((line, index) => (cells[index] ?? 0) > 0 && (line.startsWith('\t') || line.endsWith('\t') || (cells[index + 1] === 0 && cutBefore(index, true))))
+  if (!cutAtCell && cells.every((count) => count === 0 || count === firstCells)) return
+  // Rows joined at every cut before a line that opens no row with its number, to learn how many cells most rows hold
+  const rowsByCells = new Map<number, number>()
+  let rowCells = 0
+  for (let index = 0; index < lines.length; index++) {
+    rowCells += cellsJoined(lines, cells, index)
+    if (cutBefore(index, true)) continue
+    if (rowCells > 0) rowsByCells.set(rowCells, (rowsByCells.get(rowCells) ?? 0) + 1)
+    rowCells = 0
+  }
+  let columns = 0
+  let rows = 0
+  for (const [count, seen] of rowsByCells) {
+    if (seen > rows || (seen === rows && count > columns)) [columns, rows] = [count, seen]
+  }
+  // A row goes on while it has fewer cells than most rows (a tab that ends it opens a cell still to come), then only into
+  // the rest of its last cell: a short line without cells
+  rowCells = 0
+  lines.forEach((line, index) => {
+    rowCells += cellsJoined(lines, cells, index)
+    const before = rowCells - (line.endsWith('\t') ? 1 : 0)
+    const goesOn = before > 0 && (before < columns ? cutBefore(index, false) : cutBefore(index, true) && cells[index + 1] === 0 && full[index + 1] !== true)
+    if (goesOn) wraps.add(run[index]?.feed ?? -1)
+    else rowCells = 0
+  })
+}
+
+/**
+ * The cells line `index` adds to the row it goes on with: its own separators, and one more where blanks at the end of
+ * the line before and the start of this one set two cells apart (a run of blanks the wrap cut or left at a line's edge).
+ */
+function cellsJoined(lines: readonly string[], cells: readonly number[], index: number): number {
+  const separatedAcross = index > 0 && blanksAcross(lines[index - 1] ?? '', lines[index] ?? '') >= 2
+  return (cells[index] ?? 0) + (separatedAcross ? 1 : 0)
+}
+
+/** How many blanks end `line` and open `next`: two or more set two cells apart across the break. */
+function blanksAcross(line: string, next: string): number {
+  let before = 0
+  while (before < line.length && isBlank(line.charCodeAt(line.length - 1 - before))) before++
+  let after = 0
+  while (after < next.length && isBlank(next.charCodeAt(after))) after++
+  return before + after
+}
+
+/**
+ * Whether a wrap may have cut a table's row between `line` and `next`: one of them holds cells, the next opens no row
+ * with its number, no item, field's label or date, and the break falls inside a cell (a word or number on both sides, a
+ * range's dash after a number) or between two cells (a tab on either side, or blanks on both).
+ */
+function isRowCut(line: string, next: string, rowNumbered: boolean): boolean {
+  if (cellSeparators(line) === 0 && cellSeparators(next) === 0) return false
+  // Inside a row that has cells still to come, a number and a blank opening the next line are a cell's (2021年⇥1049⇥1⏎68⇥52.8%)
+  const opensRow = rowNumbered ? rowOpening.test(next) || itemOpening.test(next.slice(0, 6)) : itemOpening.test(next.slice(0, 6)) && !numberAndBlank.test(next)
+  if (opensRow || labelOpening.test(next.slice(0, 10)) || dateOpening.test(next.slice(0, 11))) return false
+  if (line.endsWith('\t') || next.startsWith('\t') || blanksAcross(line, next) >= 2) return true
+  const joined = `${line}\n${next.slice(0, 3)}`
+  const [last, resumed] = [line.length - 1, line.length + 1]
+  return isWordCut(joined, last, resumed) || isCodeCut(joined, last, resumed) || isPunctuationWrap(joined, last, resumed) || openingMarks.includes(line.charAt(last)) || rangeGoesOn.test(joined.slice(last))
+}
+
+// Marks no line ends with but where a wrap cut it: a bracket or quote opened (集体毛竹林3200亩（⏎含林道）)
+const openingMarks = '（(《“‘【'
+
+const numberAndBlank = /^[0-9０-９]+[^\S\r\n]/u
+// A number, the break, then a range's dash and its second number (2025⏎—2034年)
+const rangeGoesOn = /^[0-9０-９]\n[—－~～][0-9０-９]/u
+
+/** How many tabs, bars or runs of two blanks or more set the cells of `line` apart, blanks at its ends left out. */
+function cellSeparators(line: string): number {
+  const trimmed = line.replace(/^[ \u3000]+|[ \u3000]+$/gu, '')
+  return trimmed.match(/\t|[|｜]|[ \u3000]{2,}/gu)?.length ?? 0
+}
+
+/** The columns `line` takes on a page (see columnsOf). */
+function widthOfLine(line: string): number {
+  let width = 0
+  for (let at = 0; at < line.length; at++) width += columnsOf(line.charCodeAt(at))
+  return width
 }
 
 /** Whether `line` is a table's row that opens with its number: no punctuation of prose in its cells. */

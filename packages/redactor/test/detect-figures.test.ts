@@ -131,6 +131,14 @@ describe('detectFigures', () => {
     expect(figures('从 2015 年起，20202020年年77月月77日日')).toEqual([])
   })
 
+  it('should read no figure in a year a line wrap cut, before 年 or beside a range\'s dash, but count beside it', () => {
+    expect(figures('业务收入**万元，比20\n20年增长**%')).toEqual([])
+    expect(figures('序号\t期限\t年租金（元）\n1\t2025—203\n4年\t96980\n2\t20\n25—2030年\t4800')).toEqual(['96980', '4800'])
+    // digits on the other side that make no year, or a count of years
+    expect(figures('全年完成12\n65件')).toEqual(['65'])
+    expect(figures('累计帮扶1\n20年')).toEqual(['20'])
+  })
+
   it('should find percentages in digits and in words', () => {
     expect(figures('误差在5%以内')).toEqual(['5'])
     expect(figures('占比达12.5％')).toEqual(['12.5'])

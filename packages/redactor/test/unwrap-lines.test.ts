@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {redact} from '../index.js'
 import type {Detection} from '../lib/detection.js'
+import {wrapText} from '../lib/eval/pdf-systems.js'
 import {toWrappedDetections, unwrapLines, unwrappedOffset, wrappedOffset} from '../lib/unwrap-lines.js'
 
 // Text as a PDF's extraction leaves it: a break every 14 to 20 characters, inside names and numbers
@@ -129,6 +130,35 @@ describe('unwrapLines', () => {
   })
 })
 
+// Tables as typed: cells set apart by tabs, and by runs of blanks
+const herdTable = '二、示范牧场\n户主\t所在嘎查\t存栏（头只）\t纯收入（万元）\n巴特尔\t都兰嘎查\t860\t46.5\n斯琴高娃\t汗乌拉嘎查\t720\t38.2\n那仁满都拉\t巴彦高毕嘎查\t645\t33.8\n三、品牌建设成效明显，全年新认证绿色食品3个。\n'
+const leaseTable = '序号\t承包方\t资产名称\t期限\t年承包费（元）\n1\t某某竹木制品有限公司\t集体毛竹林3200亩（含林道）\t2025—2039年\t153600\n2\t温德旺\t老村部一楼店面两间\t2025—2027年\t8400\n3\t肖金凤\t原小学校舍（改建为老年食堂）\t2025—2029年\t3600\n合计\t\t\t\t165600\n'
+const wageTable = '序号  单位名称  所在镇  涉及人数  金额（万元）  办理结果\n1  某某建筑工程有限公司  沙河镇  23  86.4  已全额支付\n2  金海岸制衣厂  林头镇  41  37.2  已全额支付\n3  福满堂家具厂  观珠镇  28  15.3  已结案\n'
+
+describe('unwrapLines in a table a wrap cut', () => {
+  it('should join each row of a table cut by a wrap into its line again, the cells set apart as before', () => {
+    for (const width of [12, 14, 16, 20, 24, 28]) {
+      expect(unwrapLines(wrapText(leaseTable, width).text)?.text, `leases every ${width}`).toBe(leaseTable)
+      expect(unwrapLines(wrapText(wageTable, width).text)?.text, `wages every ${width}`).toBe(wageTable)
+    }
+    // the herd table's rows whole at every width; a header cut before its bracket keeps the break (纯收入⏎（万元）)
+    for (const width of [12, 14, 16, 18, 20, 24]) {
+      const wrapped = wrapText(herdTable, width).text
+      const rows = (unwrapLines(wrapped)?.text ?? wrapped).split('\n')
+      expect(rows, `herds every ${width}`).toEqual(expect.arrayContaining(herdTable.split('\n').slice(2, 5)))
+    }
+  })
+
+  it('should leave a table as typed as it is, and never join a row to the next', () => {
+    for (const table of [herdTable, leaseTable, wageTable]) expect(unwrapLines(table)).toBeUndefined()
+    // a row as long as the page's before the next row's number, or a row with all its cells before a line of cells
+    const numbered = '序号\t姓名\t面积（亩）\n1\t张某某\t12.5\n2\t李某\t8\n3\t王某某\t10.5\n4\t赵某\t7\n'
+    expect(unwrapLines(wrapText(numbered, 11).text)?.text ?? numbered).toBe(numbered)
+    // blanks at the edge of a line a wrap left between two cells are not taken out with the break (23  86.4)
+    expect(unwrapLines('1  某某建筑工程有限公司  沙河镇  23\n  86.4  已全额支付\n2  金海岸制衣厂  林头镇  41  37.2  已全额支付')?.text ?? '').not.toContain('2386.4')
+  })
+})
+
 describe('redact on text with its lines wrapped, numbers and Latin words set apart by blanks', () => {
   it('should still take out a wrap before a line where typesetting put blanks around numbers and Latin words', () => {
     const text = '今年以来，我们到贵州省毕节市赫\n章县 2024 年 1 月启动的项目调研\n，新疆维吾尔自治区阿克苏地区 GDP 增长'
@@ -150,6 +180,16 @@ describe('redact on text with its lines wrapped', () => {
     expect(masks.map((text) => /”(\n[^县]+)县/u.exec(text)?.[1])).toEqual(['\n*', '\n**', '\nxx', '\n[地名]', expect.stringMatching(/^\n[A-Z]{2}$/u)])
     for (const text of masks) expect(text.split('\n')).toHaveLength(feature.split('\n').length)
     expect(redact(feature, {styles: {PLACE: 'keep'}}).text).toContain('”赫\n章县')
+  })
+
+  it('should mask the figures of a table a wrap cut, a cell alone on its line too, and no year', () => {
+    for (const width of [12, 16, 20]) {
+      const {text} = redact(wrapText(leaseTable, width).text)
+      expect(text, `every ${width}`).not.toMatch(/153|600|8400|3600|165/u)
+      expect(text.replace(/\n/gu, ''), `every ${width}`).toContain('2025—2039年')
+      const herds = redact(wrapText(herdTable, width).text).text
+      expect(herds, `every ${width}`).not.toMatch(/860|46\.|720|38|645|33/u)
+    }
   })
 
   it('should read a unit and a village cut by a wrap whole (云南山鹰户外用品有限公⏎司, 支尔莫乡阿⏎土列尔村)', () => {

@@ -1,6 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {chineseNumeralCharacters, parseChineseNumeral} from '../chinese-numerals.js'
-import {isLabelAndNumberRow, prosePunctuationCharacters} from '../line-wrap.js'
+import {isLabelAndNumberRow, lineWrapEnd, lineWrapStart, prosePunctuationCharacters} from '../line-wrap.js'
 import {columnHeader, isLineEnd, lineEnd, lineStart, spacedCells} from '../table-columns.js'
 import {codeAt, measureWordAt, type MeasureWord, type WordClass} from '../measure-words.js'
 
@@ -369,6 +369,38 @@ function isGuessOfTens(text: string, start: number): boolean {
   return text.charAt(start - 1) === '几'
 }
 
+/**
+ * Whether the digits `[start, end)` are part of a year a PDF's line wrap cut (比20⏎20年, 2025—203⏎4年, ⇥20⏎25—2030年):
+ * the digits on the other side of the break make with them four that read as a year, before 年 or a range's dash,
+ * or after a range's dash. Where the wrap is taken out before the detectors read the text, the year is read whole; this
+ * is for wraps left in (a table's row, a line a mask shortened in the second look).
+ */
+function isYearCutByWrap(text: string, start: number, end: number): boolean {
+  if (!isSpace(text.charCodeAt(start - 1)) && !isSpace(text.charCodeAt(end))) return false
+  let first = start
+  let last = end
+  let digits = text.slice(start, end)
+  const before = lineWrapStart(text, start)
+  if (before !== undefined) {
+    first = before
+    while (first > 0 && kindAt(text, first - 1) === arabicDigit) first--
+    digits = text.slice(first, before) + digits
+  }
+  const after = lineWrapEnd(text, end)
+  if (after !== undefined) {
+    last = after
+    while (kindAt(text, last) === arabicDigit) last++
+    digits += text.slice(after, last)
+  }
+  if ((first === start && last === end) || !/^(?:19|20)[0-9]{2}$/.test(digits)) return false
+  return isYearNeighbour(codeAt(text, last)) || isYearNeighbour(codeAt(text, first - 1))
+}
+
+// 年 after a year, or the dash of a range of years (2025—2034年, 2025-2034年) on either side of it
+function isYearNeighbour(code: number): boolean {
+  return code === 0x5e74 || code === 0x2014 || isRangeSeparator(code)
+}
+
 /** Figures from the digit run at `start`; returns where the search goes on. */
 function detectArabic(text: string, start: number, found: Detection[]): number {
   let runEnd = start + 1
@@ -388,6 +420,7 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
     if (isRank(text, start, end)) found.push(figure(first[0], first[1], 'rank', 0.55, 'a rank (第N名, 位居第N)'))
     return end
   }
+  if (second === undefined && isYearCutByWrap(text, start, end)) return end
   const unit = readTail(text, end)
   if (unit?.word === '对' && pairsWithNumber(text, end)) return end
   if (unit !== undefined && (numbersVillageGroup(text, start, unit.word) || isBelowZero(text, start))) return end
