@@ -71,6 +71,12 @@ describe('findProtectedRanges', () => {
     expect(kept('山西省吕梁市兴县人民政府').filter((range) => range.startsWith('SLOGAN'))).toEqual([])
   })
 
+  it('should protect the 光荣在党50年 medal, not the count of those who receive it', () => {
+    const text = '为杨万山等12名老党员颁发“光荣在党50年”纪念章，党龄满50年的党员'
+    expect(kept(text).filter((range) => range.startsWith('SLOGAN'))).toEqual(['SLOGAN:光荣在党50年'])
+    expect(redact(text).text).toBe('为**等**名老党员颁发“光荣在党50年”纪念章，党龄满**年的党员')
+  })
+
   it('should protect national service numbers, not a count of people that happens to read 123xx', () => {
     expect(kept('对12333人社服务热线和12345政务服务便民热线、12315平台').filter((range) => range.startsWith('NATIONAL:123'))).toEqual(['NATIONAL:12333', 'NATIONAL:12345', 'NATIONAL:12315'])
     expect(redact('对12333人社服务热线反映的问题，新增参保12333人').text).toBe('对12333人社服务热线反映的问题，新增参保**人')
