@@ -234,6 +234,13 @@ describe('detectFigures', () => {
     expect(figures('8\t双宝塑胶制品厂\t施文革\n9\t个体工商户联合会\t林金水\n')).toEqual([])
   })
 
+  it('should not read the first character of a name padded to its column as the unit of a row number (1⇥张  伟)', () => {
+    // AH004: a name of two characters padded with blanks inside its cell, whose surname 张 is a measure word
+    expect(figures('序号\t姓  名\t单位\n1\t张  伟\t茶香村\n2\t张　伟\t茶香村\n')).toEqual([])
+    // the unit standing alone before the next cell, a line break or a number stays a figure's
+    expect(figures('发放慰问卡 35\t张\t120\t人\n印制 60\t张  \n')).toEqual(['35', '120', '60'])
+  })
+
   it('should bound a number at 12 digits and read its decimals, thousands separators and range to their end', () => {
     expect(figures('共123456789012人')).toEqual(['123456789012'])
     expect(figures('共1234567890123人')).toEqual([])

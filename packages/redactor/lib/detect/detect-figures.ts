@@ -75,9 +75,19 @@ function hasTab(text: string, from: number, to: number): boolean {
 }
 
 // A tab sets a table's cells apart: a measure word after it opens the next cell when a longer word or name goes on
-// after it (8⇥双宝塑胶制品厂), and is the number's unit when it stands alone (贫困户 35⇥户，脱贫人口 120⇥人).
+// after it (8⇥双宝塑胶制品厂), or a name padded to its column's width with blanks inside the cell (1⇥张  伟, 2⇥张　伟:
+// a letter after spaces, with no tab or line break between), and is the number's unit when it stands alone
+// (贫困户 35⇥户，脱贫人口 120⇥人).
 function opensNextCell(text: string, wordEnd: number): boolean {
-  return wordEnd < text.length && wordCharacter.test(text.charAt(wordEnd))
+  if (wordEnd < text.length && wordCharacter.test(text.charAt(wordEnd))) return true
+  let position = wordEnd
+  while (position - wordEnd < maxGap && isPaddingSpace(text.charCodeAt(position))) position++
+  return position > wordEnd && position < text.length && letterCharacter.test(text.charAt(position))
+}
+
+// Space and the ideographic space: what pads a name inside a table's cell (a tab or a line break ends the cell).
+function isPaddingSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000
 }
 
 /**
@@ -99,6 +109,8 @@ function isSpace(code: number): boolean {
 
 // A letter or digit of any script: a word that goes on.
 const wordCharacter = /[\p{L}\p{N}]/u
+// A letter of any script: a name's next character.
+const letterCharacter = /\p{L}/u
 
 // Space, tab and the ideographic space: what may stand between 第 and its number.
 function isInlineSpace(code: number): boolean {
