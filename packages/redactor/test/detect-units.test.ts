@@ -1332,3 +1332,54 @@ describe('detectUnits: quotes read no further than a name reaches', () => {
     expect(units('他说“这件事我们一定要办好，群众的事情无小事”大药房开业，对“兄弟”冷面馆开展检查')).toEqual(['兄弟/0'])
   })
 })
+
+describe('detectUnits: a dotted development, review 1 of rule dotted-development', () => {
+  /** The text as redact masks it. */
+  const masked = (text: string): string => redact(text).text
+
+  it('should leave a minority person before a school or clinic to the persons rule, and give the unit places before it (finding 1)', () => {
+    expect(masked('古丽娜尔·买买提中学教师')).toBe('**中学教师')
+    expect(masked('阿依努尔·吐尔逊小学任教')).toBe('**小学任教')
+    expect(masked('热合曼·阿不都卫生院院长')).toBe('**卫生院院长')
+    expect(masked('阿依古丽·买买提卫生室')).toBe('**卫生室')
+    // Parts that end as landforms do name the place, which the scenic area's unit takes whole
+    expect(masked('白帝城·瞿塘峡景区开通夜游航线')).toBe('*景区开通夜游航线')
+  })
+
+  it('should read no estate across words, function words or a minority name, nor a brand cut from a name (finding 2)', () => {
+    expect(masked('帕提古丽·艾力在城关镇调研')).toBe('**在*镇调研')
+    expect(masked('阿依古丽·买买提在府谷县务工')).toBe('**在*县务工')
+    expect(masked('阿布都·热合曼到县城')).toBe('**到县城')
+    expect(masked('努尔兰·哈力别克在湾区务工')).toBe('**在湾区务工')
+  })
+
+  it('should read a name ending in 城 or 湾 as a development only with a word of one in its clause, and no brand that is a word of prose (finding 3)', () => {
+    for (const slogan of ['打造魅力·活力城', '创建“书香·智慧城”活动', '建设“丝路·文化城”', '打造“康养·休闲城”', '丝绸之路·敦煌城', '“晋善·晋美城”', '建设平安·幸福城', '中国·东盟博览会', '构建“一核·两翼”', '推进产城·融合发展']) {
+      expect(masked(slogan), slogan).toBe(slogan)
+    }
+    expect(masked('碧桂园·凤凰城')).toBe('*')
+    expect(masked('恒大·御景湾二期')).toBe('*二期')
+    expect(masked('华润·橡树湾业主委员会')).toBe('*业主委员会')
+    expect(masked('“康养·休闲城”项目开发商拖欠工程款')).toBe('“*”项目开发商拖欠工程款')
+  })
+
+  it('should give a unit read from the estate on the brand before the dot (finding 4)', () => {
+    expect(masked('正丰·观湖府小区业主')).toBe('*小区业主')
+    expect(masked('金科·集美郡小区物业纠纷')).toBe('*小区物业纠纷')
+  })
+
+  it('should read a quoted development that words saying what it is separate from its project (finding 7), and no quote that closes past the longest estate (finding 8)', () => {
+    expect(masked('“龙湖·天街”商业综合体项目')).toBe('“*”商业综合体项目')
+    for (const quoted of ['“融创·壹号院”项目', '“保利·天悦”项目', '“金科·集美郡”项目']) expect(masked(quoted), quoted).toBe('“*”项目')
+    expect(masked('“鸿盛·锦绣府”“MOMA·悦城”等楼盘')).toBe('“*”“*”等楼盘')
+    expect(masked('“鸿盛·锦绣府”\n二期项目')).toBe('“*”\n二期项目')
+    const unclosed = '“鸿盛·锦绣之家花园城市生活广场购物中心”项目'
+    expect(masked(unclosed)).toBe(unclosed)
+  })
+
+  it('should keep persons with titles whole', () => {
+    expect(masked('艾力·吐尔逊乡党委书记')).toBe('**乡党委书记')
+    expect(masked('吾斯曼·艾买提村委会主任')).toBe('**村委会主任')
+    expect(masked('帕提古丽·艾力同志')).toBe('**同志')
+  })
+})

@@ -6,7 +6,7 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {lineWrapEnd} from '../../line-wrap.js'
-import {developmentAround} from '../units/detect-dotted-developments.js'
+import {developmentAround, partsNamePlace} from '../units/detect-dotted-developments.js'
 import {type Token, segmentBefore} from '../../segment.js'
 import {partsEndAfterOne, partsEndBeforeOne, partsStartAfterOne} from './detect-minority-names.js'
 import {endsName} from './name-boundaries.js'
@@ -47,10 +47,12 @@ export function detectDottedNames(text: string, found: Detection[]): void {
       // into it (像沙马·日火已经: 沙马·日火).
       const firstDot = nameDotsBefore(text, start)
       const nameStart = partsStartAfterOne(text, start, firstDot) ?? start
-      // A developer's brand and an estate (正丰·观湖府) name a development, which the units detector reads, and the
-      // suffix of a unit named by where it is right after the parts (白帝城·瞿塘峡景区) says they name places; not a
-      // unit's whose words say what it holds (努尔兰·哈力别克牧场 is the herder's)
-      if (developmentAround(text, firstDot) !== undefined || namesUnitByPlace(unitSuffixAfter(text, end))) continue
+      // A developer's brand and an estate (正丰·观湖府) name a development, which the units detector reads, and parts
+      // that end as a place does, right before the suffix of a unit named by where it is (白帝城·瞿塘峡景区), name the
+      // place, which the units detector gives to that unit; not parts of a name before a school (古丽娜尔·买买提中学
+      // 教师), nor before a unit whose words say what it holds (努尔兰·哈力别克牧场 is the herder's)
+      if (developmentAround(text, firstDot) !== undefined) continue
+      if (namesUnitByPlace(unitSuffixAfter(text, end)) && partsNamePlace(text, firstDot, end)) continue
       const rest = partAfterBreak(text, at + 1, end)
       if (rest === undefined) {
         if (end - at - 1 < 2) continue
