@@ -230,6 +230,14 @@ describe('detectPlaces', () => {
     expect(names('西宁市城西区、城东区')).toEqual(['西宁市', '城西区', '城东区'])
   })
 
+  it('should not take a cadre in charge of a township or a village (县干包乡、乡干包村) for a place', () => {
+    // AG087: 包 + a level is the charge, 干 the cadre: no 干包乡, no 干包村
+    expect(names('实行“县干包乡、乡干包村、村干包组”责任制')).toEqual([])
+    expect(names('包村干部深入田间地头')).toEqual([])
+    // a village named before its level with another character is still one
+    expect(names('怡乐镇凤歧村、张庄村党员')).toEqual(['怡乐镇', '凤歧村', '张庄村'])
+  })
+
   it('should find city short forms listed next to a place found, where jieba tags them as nouns (赴绵阳、宝鸡、天水)', () => {
     expect(names('组织景区和旅行社赴绵阳、宝鸡、天水等客源城市开展推介')).toEqual(['绵阳', '宝鸡', '天水'])
     expect(names('在成都、大同小异的做法')).toEqual(['成都'])
