@@ -617,6 +617,20 @@ describe('detectPlaces', () => {
     for (const decoy of decoys) expect(waters(decoy), decoy).toEqual([])
   })
 
+  it('should read a water whose name opens with a short form read alone as the water (蒲阳|河凤歧村段), as a road', () => {
+    // AG050: 蒲阳 of 蒲阳街道 is read first as a short form; the water takes it whole
+    expect(found('都江堰市蒲阳街道凤歧村河长公示牌显示，蒲阳河凤歧村段长3.6公里')).toEqual([
+      '都江堰市/gazetteer-county',
+      '蒲阳街道/gazetteer-town',
+      '凤歧村/suffix-name',
+      '蒲阳河/water',
+      '凤歧村/suffix-name'
+    ])
+    // no word of a water's after it: the short form stays, and a full place before the kind is no water's name
+    expect(found('都江堰市蒲阳街道，蒲阳河')).toEqual(['都江堰市/gazetteer-county', '蒲阳街道/gazetteer-town', '蒲阳/short-form-named'])
+    expect(found('潮南区练江流域')).toEqual(['潮南区/gazetteer-county', '练江/water'])
+  })
+
   it('should read no road out of words that name none, out of 街道 and 街区, or where nothing marks a road', () => {
     const decoys = [
       '坚持走好新路子，打通致富路，建设四好农村路',

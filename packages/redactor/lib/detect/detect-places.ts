@@ -146,6 +146,7 @@ export function detectPlaces(context: DetectionContext): Detection[] {
   detectStationPlaces(scan)
   dropGone()
   detectWaters(scan)
+  dropGone()
   detectListedPlaces(scan)
   return scan.detections.sort((a, b) => a.start - b.start)
 
@@ -961,27 +962,45 @@ function detectFamilySettlements(scan: Scan): void {
   }
 }
 
-/** Roads, streets and lanes with a proper name where something says a road is meant (see `findRoads`). */
-function detectRoads(scan: Scan): void {
+/**
+ * A short form read alone may be the front of a longer name that a road or a water reads better (湖墅|南路, 龙阳|大道
+ * in 武汉; 蒲阳|河凤歧村段): its characters are free to that name, which takes the short forms that lie wholly inside
+ * it. `taken` is the scan's test with those characters free; `claim` gives the short forms `[start, nameEnd)` holds,
+ * or undefined where one runs out of it or the name is taken all the same.
+ */
+interface ShortFormsFreed {
+  taken: (start: number, end: number) => boolean
+  claim: (start: number, nameEnd: number, end: number) => Detection[] | undefined
+}
+
+function freeShortForms(scan: Scan): ShortFormsFreed {
   const {text} = scan
-  const placeEnds = new Set(scan.detections.map((found) => found.end))
-  const opensAddress = (start: number) => placeEnds.has(start) || followsPlaceholder(text, start)
-  // A short form read alone may be the front of a road's name (湖墅|南路, 龙阳|大道 in 武汉): the road reads it better,
-  // so its characters are free to a road, which takes the short forms that lie wholly inside its name.
   const shortForms = scan.detections.filter((found) => found.rule.startsWith('short-form'))
   const inShortForm = new Uint8Array(shortForms.length > 0 ? text.length : 0)
   for (const found of shortForms) inShortForm.fill(1, found.start, found.end)
-  const takenForRoads = (start: number, end: number): boolean => {
+  const taken = (start: number, end: number): boolean => {
     if (shortForms.length === 0) return scan.taken(start, end)
     if (followsPlaceholder(text, start)) return true
     for (let at = start; at < end; at++) if (inShortForm[at] === 0 && scan.taken(at, at + 1)) return true
     return false
   }
-  for (const road of findRoads(text, takenForRoads, opensAddress)) {
+  const claim = (start: number, nameEnd: number, end: number): Detection[] | undefined => {
+    const inside = shortForms.filter((found) => found.start < end && found.end > start)
+    return inside.some((found) => found.start < start || found.end > nameEnd) || taken(start, end) ? undefined : inside
+  }
+  return {taken, claim}
+}
+
+/** Roads, streets and lanes with a proper name where something says a road is meant (see `findRoads`). */
+function detectRoads(scan: Scan): void {
+  const {text} = scan
+  const placeEnds = new Set(scan.detections.map((found) => found.end))
+  const opensAddress = (start: number) => placeEnds.has(start) || followsPlaceholder(text, start)
+  const freed = freeShortForms(scan)
+  for (const road of findRoads(text, freed.taken, opensAddress)) {
     if (inPlaceException(text, road.start, road.end)) continue
-    const inside = shortForms.filter((found) => found.start < road.end && found.end > road.start)
-    if (inside.some((found) => found.start < road.start || found.end > road.nameEnd)) continue
-    if (takenForRoads(road.start, road.end)) continue
+    const inside = freed.claim(road.start, road.nameEnd, road.end)
+    if (inside === undefined) continue
     scan.drop(inside)
     scan.add({
       type: 'PLACE',
@@ -1027,8 +1046,13 @@ function detectWaters(scan: Scan): void {
   const {text} = scan
   const placeEnds = new Set(scan.detections.map((found) => found.end))
   const placeEndsAt = (at: number) => placeEnds.has(at) || followsPlaceholder(text, at)
+  const freed = freeShortForms(scan)
   const placeAt = (at: number) => scan.startingIn(at, at + 1)[0]
-  for (const water of findWaters(text, scan.taken, placeEndsAt, placeAt)) {
+  for (const water of findWaters(text, freed.taken, placeEndsAt, placeAt)) {
+    // A short form inside the water's name (蒲阳 of 蒲阳河) is the water's, as a road's
+    const inside = freed.claim(water.start, water.end, water.end)
+    if (inside === undefined) continue
+    scan.drop(inside)
     scan.add({
       type: 'PLACE',
       start: water.start,

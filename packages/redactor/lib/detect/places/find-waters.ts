@@ -87,7 +87,9 @@ export function findWaters(
     let opener: string | undefined
     while (bound === undefined && at - start <= waterName.most) {
       opener = before.find((word) => text.endsWith(word, start))
-      if (placeEndsAt(start) || opener !== undefined) bound = 'place'
+      // A place that ends at the kind itself bounds no name: where it is a short form the water may take (蒲阳|河), the
+      // name reads on into it, as `taken` leaves it free
+      if ((start < at && placeEndsAt(start)) || opener !== undefined) bound = 'place'
       else if (start < at && byEnd.has(start)) {
         // A water's cue right after another is no name of its own (洱海流域|湖泊)
         if (after.some((word) => text.startsWith(word, start))) break
