@@ -1278,10 +1278,25 @@ describe('detectUnits: a Han brand glossed in Latin letters in brackets', () => 
     expect(units('经开区引进的新加坡凯德\n美（KDM）医疗器械有限公司已完成设备安装')).toEqual(['凯德\n美/0', 'KDM/0'])
   })
 
+  it('should read a gloss of two capitals twice, a trade jieba joins into a word it does not know, a seldom noun and ASCII brackets (review 1, finding 6)', () => {
+    expect(units('巴斯夫（BASF）化工新材料基地落户湛江')).toEqual(['巴斯夫/0', 'BASF/0'])
+    expect(units('引进凯士达（KSD）汽车部件、博世（Bosch）汽车部件项目')).toEqual(['凯士达/0', 'KSD/0', '博世/0', 'Bosch/0'])
+    expect(units('霍尼韦尔（Honeywell）自动化项目签约落地')).toEqual(['霍尼韦尔/0', 'Honeywell/0'])
+    expect(units('住友（Sumitomo）化学公司')).toEqual(['住友/0', 'Sumitomo/0'])
+    expect(units('园区已集聚凯士达(KSD)汽车零部件等外资企业')).toEqual(['凯士达/0', 'KSD/0'])
+  })
+
   it('should read no brand in a term and its acronym, a body jieba knows, a placeholder or a brand with no trade beside it', () => {
     const texts = ['国内生产总值（GDP）增长6%，发展人工智能（AI）产业', '首次公开募股（IPO）融资，世界卫生组织（WHO）认证', '采用政府和社会资本合作（PPP）模式，经济技术开发区（ETDZ）建设']
-    texts.push('联合国开发计划署（UNDP）项目，发光二极管（LED）照明，全球定位系统（GPS）导航', '高新技术企业（HNTE）认定', '与凯士达（KSD）合作', '引进某某（XX）医疗器械有限公司')
+    texts.push('联合国开发计划署（UNDP）项目，发光二极管（LED）照明，全球定位系统（GPS）导航', '高新技术企业（HNTE）认定', '经济技术开发区（ETZ）建设，高新技术企业（HNTEC）认定', '与凯士达（KSD）合作', '引进某某（XX）医疗器械有限公司')
     expect(texts.flatMap(units)).toEqual([])
+  })
+
+  it('should read no brand in a term jieba does not know glossed in English before a trade, where nothing says companies are named (review 1, finding 5)', () => {
+    const texts = ['加快云计算（Cloud）服务、芯粒（Chiplet）技术推广应用', '推进云计算（Cloud）服务', '发展芯粒（Chiplet）技术，布局先进封装']
+    expect(texts.flatMap(units)).toEqual([])
+    // the same gloss where the sentence names companies
+    expect(units('引进芯粒（Chiplet）技术有限公司')).toEqual(['芯粒/0', 'Chiplet/0'])
   })
 
   it('should leave a redacted output as it is under every style', () => {

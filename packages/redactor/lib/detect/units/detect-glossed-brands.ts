@@ -1,17 +1,19 @@
 // A brand in Han characters glossed in Latin letters in brackets right after it (凯士达（KSD）汽车零部件, 鸿拓精密
 // （HTP）, 博纳斯（Bonas）医疗器械): rule `glossed-brand`.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {isFrequentWord} from '../../jieba-dictionary.js'
+import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
 import {overlapsAny} from '../../overlaps.js'
-import {segment, segmentBefore, type Token} from '../../segment.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {segmentBefore, type Token} from '../../segment.js'
 import {han} from './character-classes.js'
 import {isTradeText} from './kept-parts.js'
-import {isLetteredBrand} from './lettered-brands.js'
+import {isLetteredName} from './lettered-brands.js'
 import {openerTags} from './predicate-tags.js'
 import {isSkipped} from './skipped-spans.js'
 
-// A gloss in brackets: Latin words (KSD, Bonas, Starbright Capital), at most a few of them.
-const gloss = /（([A-Za-z][A-Za-z0-9&.'\- ]{0,30})）/gu
+// A gloss in brackets: Latin words (KSD, Bonas, Starbright Capital), at most a few of them. Full-width brackets or
+// ASCII ones, which text taken out of a PDF often has (凯士达(KSD)汽车零部件).
+const gloss = /[（(]([A-Za-z][A-Za-z0-9&.'\- ]{0,30})[）)]/gu
 // How many Han characters a brand holds, and how far before the bracket its words and its trade are read.
 const minBrand = 2
 const maxBrand = 4
@@ -22,6 +24,7 @@ const maxTradeAfter = 6
 // and the lone characters of a transliteration (博/nr 纳/nr 斯/nr, 美/ns). Not nt: the bodies jieba knows by name
 // are international or national (世界卫生组织/nt（WHO）, 联合国/nt).
 const brandTags = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz'])
+const nounTag = 'n'
 const lineBreak = '\n'
 
 /**
@@ -39,7 +42,9 @@ export function detectGlossedBrands(context: DetectionContext, units: readonly D
   for (const match of text.matchAll(gloss)) {
     const letters = (match[1] ?? '').trim()
     const glossStart = match.index + 1 + (match[1] ?? '').indexOf(letters)
-    if (!isLetteredBrand(letters)) continue
+    // No pseudonym check (see `isLetteredBrand`): a brand in Han stands before the bracket, which a pseudonym never
+    // does, and two capitals twice is as often a company's own letters (巴斯夫（BASF）)
+    if (!isLetteredName(letters)) continue
     const brand = brandBefore(text, match.index, match.index + match[0].length)
     if (!brand) continue
     const glossEnd = glossStart + letters.length
@@ -64,7 +69,7 @@ function brandBefore(text: string, open: number, close: number): {start: number;
   let tradeStart = open
   while (index >= 0 && isTradeText(words[index]?.word ?? '') && words[index]?.end === tradeStart) tradeStart = (words[index--] as Token).start
   const tradeBefore = tradeStart < open
-  if (!tradeBefore && !tradeAfter(text, close)) return undefined
+  if (!tradeBefore && !(tradeAfter(text, close) && namesCompanies(text, open, close))) return undefined
   let start = tradeStart
   let chars = 0
   for (; index >= 0; index--) {
@@ -102,21 +107,48 @@ function wordsBefore(text: string, end: number): Token[] {
 const wrappedTag = 'x'
 
 /**
- * Whether `word` may be a word of a foreign brand: Han, unknown to jieba or read as a name, or a lone character
+ * Whether `word` may be a word of a foreign brand: Han, unknown to jieba, read as a name or a seldom noun, or a lone character
  * (jieba tags those of a name it does not know as anything: 达/v of 凯士/x 达/v) that is no function word.
  */
 function isBrandWord(word: Token): boolean {
   if (!han.test(word.word)) return false
   if (word.word.length === 1) return !openerTags.has(word.tag) && !functionCharTags.has(word.tag)
-  return brandTags.has(word.tag)
+  // A noun of two characters jieba counts seldom: a foreign company it knows by name (住友/n)
+  return brandTags.has(word.tag) || (word.tag === nounTag && word.word.length === minBrand && !isUsualWord(word.word))
 }
 
 // jieba's tags of lone characters that open or join rather than name: prepositions, pronouns and particles (与, 在, 其, 的).
 const functionCharTags = new Set(['p', 'r', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o', 'f', 't'])
 
-/** Whether a trade opens the text right after the gloss's closing bracket at `close` (医疗器械, 汽车零部件). */
+/**
+ * Whether a trade opens the text right after the gloss's closing bracket at `close` (医疗器械, 汽车|零部件, and 汽车|部件,
+ * which jieba joins into one word it does not know as a trade): read by characters, not by jieba's words.
+ */
 function tradeAfter(text: string, close: number): boolean {
-  const [first, second] = segment(text, close, Math.min(text.length, close + maxTradeAfter))
-  if (!first || first.start !== close) return false
-  return isTradeText(first.word) || (second !== undefined && isTradeText(first.word + second.word))
+  for (let end = close + minTrade; end <= Math.min(text.length, close + maxTradeAfter); end++) if (isTradeText(text.slice(close, end))) return true
+  return false
 }
+
+// How many characters a trade holds at least (汽车, 服务).
+const minTrade = 2
+
+let companyCues: readonly string[] | undefined
+
+/**
+ * Whether the sentence around the gloss, the bracket opening at `open` and closing at `close`, says it names companies
+ * (data/unit-glossed-brand-cues.txt: 外资, 引进, 有限公司), read no further than `cueReach` either side: a trade after
+ * the bracket alone opens a term's English as often (云计算（Cloud）服务, 芯粒（Chiplet）技术).
+ */
+function namesCompanies(text: string, open: number, close: number): boolean {
+  companyCues ??= readLexicon('unit-glossed-brand-cues.txt')
+  let start = open
+  while (start > 0 && open - start < cueReach && !sentenceEnd.test(text.charAt(start - 1))) start--
+  let end = close
+  while (end < text.length && end - close < cueReach && !sentenceEnd.test(text.charAt(end))) end++
+  const sentence = text.slice(start, open) + text.slice(close, end)
+  return companyCues.some((cue) => sentence.includes(cue))
+}
+
+// How far either side of a gloss its sentence is read for a word that says it names companies, and what ends it.
+const cueReach = 30
+const sentenceEnd = /[。；！？]/u

@@ -51,6 +51,14 @@ const minLettered = 2
  * acronym of a trade (data/unit-trade-acronyms.txt: LED, AI, PPP).
  */
 export function isLetteredBrand(letters: string): boolean {
+  return isLetteredName(letters) && !pseudonyms.test(letters)
+}
+
+/**
+ * Whether `letters` may be a name's where no pseudonym can stand (before them, a name in Han: 巴斯夫（BASF）): a
+ * letter among them, no placeholder (XX), and no acronym of a trade (data/unit-trade-acronyms.txt: LED, AI, PPP).
+ */
+export function isLetteredName(letters: string): boolean {
   tradeAcronyms ??= new Set(readLexicon('unit-trade-acronyms.txt').map((word) => word.toUpperCase()))
-  return letter.test(letters) && !placeholder.test(letters) && !pseudonyms.test(letters) && !tradeAcronyms.has(letters.toUpperCase())
+  return letter.test(letters) && !placeholder.test(letters) && !tradeAcronyms.has(letters.toUpperCase())
 }
