@@ -1,11 +1,11 @@
 import {charCodes, inClass} from '@gongwen/parser'
-import {topLevelDomains} from './detect/detect-contacts.js'
 import type {Detection} from './detection.js'
 import {hanCharacter} from './gazetteer/place-context.js'
 import {isLabelAndNumberRow, lineWrapEnd, prosePunctuationCharacters} from './line-wrap.js'
 import {countAtOrBelow} from './lower-bound.js'
 import {readLexicon} from './read-lexicon.js'
 import {lineEnd} from './table-columns.js'
+import {topLevelDomains} from './top-level-domains.js'
 
 /**
  * A text with the line breaks a PDF's hard wrap left inside words taken out (赫⏎章县 → 赫章县, 12⏎653.7万元 →
@@ -267,15 +267,15 @@ function isCodeBeyondSeparators(text: string, at: number, step: 1 | -1): boolean
   return codeCharacter.test(text.charAt(from))
 }
 
-// An e-mail or web address that ends in a top-level domain (abc@163.com, www.abc.gov.cn), read back from a line's end
-const addressAtEnd = new RegExp(`(?:[@＠]|www\\.)[A-Za-z0-9.-]{0,250}\\.(?:${topLevelDomains})$`)
+// An e-mail or web address that ends in a top-level domain (abc@163.com, www.abc.gov.cn, ABC@163.COM), read back from a line's end
+const addressAtEnd = new RegExp(`(?:[@＠]|www\\.)[A-Za-z0-9.-]{0,250}\\.(?:${topLevelDomains})$`, 'i')
 
 /**
  * Whether an address ends at `at` (a line's end, before the wrap's blanks): what the next line opens with (QQ群, 2023年)
  * is no part of it, unless a separator goes on with it (hlsqjwh@163.com⏎.cn).
  */
 function endsAddress(text: string, at: number): boolean {
-  return /[a-z]/.test(text.charAt(at - 1)) && addressAtEnd.test(text.slice(Math.max(0, at - 320), at))
+  return /[a-z]/i.test(text.charAt(at - 1)) && addressAtEnd.test(text.slice(Math.max(0, at - 320), at))
 }
 
 /** Whether `at` is a hyphen or point after a digit: a number's separator, where a wrap cuts a phone (0954-⏎3012245). */

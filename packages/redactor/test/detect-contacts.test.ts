@@ -227,6 +227,11 @@ describe('detectContacts', () => {
     // a year or a version that ends the line before a whole address
     expect(contacts('数据截至2023\nabc@163.com为联系邮箱')).toEqual(['email:abc@163.com'])
     expect(contacts('版本V2.0\nadmin@abc.gov.cn')).toEqual(['email:admin@abc.gov.cn'])
+    // after a blank, a mark or a bracket, a year or a version is still none of the address (review 1, finding 11)
+    expect(contacts('截至 2023\nabc@163.com')).toEqual(['email:abc@163.com'])
+    expect(contacts('版本：V2.0\nadmin@abc.gov.cn')).toEqual(['email:admin@abc.gov.cn'])
+    expect(contacts('（2023\nabc@163.com）')).toEqual(['email:abc@163.com'])
+    expect(contacts('版本 3.1.2\nadmin@abc.gov.cn')).toEqual(['email:admin@abc.gov.cn'])
     // after a label, a blank or the line's start
     expect(contacts('邮箱chxljd\n2023@163.com')).toEqual(['email-wrapped:chxljd', 'email-wrapped:2023@163.com'])
     expect(contacts('电子信箱 chxljd\n2023@163.com')).toEqual(['email-wrapped:chxljd', 'email-wrapped:2023@163.com'])

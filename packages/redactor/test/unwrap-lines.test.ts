@@ -105,6 +105,8 @@ describe('unwrapLines', () => {
 
   it('should end an address at its top-level domain, so the next line is no part of it, unless a separator goes on', () => {
     expect(unwrapLines('联系方式如下，电子邮箱：abc@163.com\nQQ：12345678')).toBeUndefined()
+    // an address in capitals ends its line too (review 1, finding 11)
+    expect(unwrapLines('联系方式如下，电子邮箱：ABC@163.COM\nQQ：12345678')).toBeUndefined()
     expect(unwrapLines('联系方式如下，电子邮箱：abc@163.com\n2023年起每季度')).toBeUndefined()
     expect(unwrapLines('详见本局门户网站www.jiangan.gov.cn\n公开栏目，或者')).toBeUndefined()
     expect(unwrapLines('联系方式如下，电子邮箱：abc@zj.gov\n.cn，或者')?.text).toBe('联系方式如下，电子邮箱：abc@zj.gov.cn，或者')

@@ -3,6 +3,7 @@ import {isValidCreditCode, isValidResidentId, passesLuhn} from '../checksums.js'
 import {measureWordAt} from '../measure-words.js'
 import {readLexicon} from '../read-lexicon.js'
 import {columnHeader, lineStart} from '../table-columns.js'
+import {topLevelDomains} from '../top-level-domains.js'
 
 interface ContactRule {
   rule: string
@@ -106,9 +107,8 @@ function tableCell(value: string): RegExp {
 
 // Whether a text may hold a table's cells (a tab, a pipe, two blanks)
 const tableSeparator = /\t|[|｜]|[ \u3000]{2}/u
-// A character of an e-mail address's local part, and the top-level domains a wrapped address may end in
+// A character of an e-mail address's local part
 const emailLocal = '[A-Za-z0-9._%+-]'
-export const topLevelDomains = 'com|cn|net|org|edu|gov|info|biz|top|vip|me|io|hk|mo|tw'
 // The labels an address may follow without a mark between (邮箱chxljd2023@163.com)
 const emailLabelBefore = /(?:邮箱|信箱|电邮|邮件)(?:地址)?$/u
 const hanBefore = /\p{Script=Han}$/u
@@ -121,6 +121,15 @@ const hanBefore = /\p{Script=Han}$/u
 function opensAddress(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start)
   return !hanBefore.test(before) || emailLabelBefore.test(before)
+}
+
+// A year or a version (2023, V2.0, 3.1.2): the line above an address ends in one after a blank, a mark or a bracket
+// (截至 2023⏎abc@163.com, 版本：V2.0⏎admin@abc.gov.cn, （2023⏎abc@163.com）) as well as inside a word
+const yearOrVersion = /^(?:(?:19|20)[0-9]{2}|[Vv][0-9]+(?:\.[0-9]+)*|[0-9]+(?:\.[0-9]+)+)$/u
+
+/** Whether `piece`, the part of a wrapped address's local part on the line above, is a year or a version of its own. */
+function isYearOrVersion(piece: string): boolean {
+  return yearOrVersion.test(piece.replace(/\r$/u, ''))
 }
 
 const wholeEmail = /^[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}$/
@@ -266,8 +275,9 @@ const rules: readonly ContactRule[] = [
   // An e-mail address a PDF's line wrap cut (chxljd⏎2023@163.com, chxljd2023@⏎163.com, chxljd2023@163.⏎com): one break
   // before the last label, which must then be a top-level domain's, so that a word on the next line (163.com⏎QQ) is
   // not read into it. Before the rule for whole addresses, which would take the piece after a break in the local part.
-  // A break in the local part joins what ends the line before only where an address may open (see opensAddress): a
-  // year or a version before an address on the next line (截至2023⏎abc@163.com, 版本V2.0⏎admin@abc.gov.cn) is none of it.
+  // A break in the local part joins what ends the line before only where an address may open (see opensAddress) and
+  // that is no year or version of its own: a year or a version before an address on the next line (截至2023⏎abc@163.com,
+  // 版本V2.0⏎admin@abc.gov.cn, 截至 2023⏎abc@163.com) is none of it.
   {
     rule: 'email-wrapped',
     pattern: new RegExp(
@@ -279,7 +289,9 @@ const rules: readonly ContactRule[] = [
     possible: (profile, text) => profile.latin && text.includes('\n') && (text.includes('@') || text.includes('＠')),
     earliest: (profile) => Math.max(0, profile.firstLatin - 130),
     accept: (match, text, start) =>
-      match.split('\n').length === 2 && wholeEmail.test(match.replace(/\r?\n/, '')) && (match.indexOf('\n') > match.search(/[@＠]/) || opensAddress(text, start))
+      match.split('\n').length === 2 &&
+      wholeEmail.test(match.replace(/\r?\n/, '')) &&
+      (match.indexOf('\n') > match.search(/[@＠]/) || (opensAddress(text, start) && !isYearOrVersion(match.slice(0, match.indexOf('\n')))))
   },
   {
     rule: 'email',
