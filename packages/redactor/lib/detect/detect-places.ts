@@ -263,8 +263,9 @@ function detectDivisions(scan: Scan): void {
       if (short?.ground === 'parent') scan.add(shortFormDetection(match, short.division, short.ground, worthOf(parentCode(short.division))))
       else if (short?.ground === 'child') {
         worthUnder ??= worthOfSurestUnder(named, worthOf)
-        // one division at least is named under it, or the ground would not be `child`
-        scan.add(shortFormDetection(match, short.division, short.ground, worthUnder.get(short.division.code)))
+        // one division at least is named under it, or the ground would not be `child`; both read the codes above by
+        // the same chain (codesAbove), so the worth is there: were it not, the least, never the surest by default
+        scan.add(shortFormDetection(match, short.division, short.ground, worthUnder.get(short.division.code) ?? 0))
       }
     }
   }
@@ -1404,9 +1405,20 @@ function opensAddress(text: string, at: number, division: Division): boolean {
  */
 function divisionsAbove(named: ReadonlySet<string>): Set<string> {
   const above = new Set<string>()
-  for (const code of named) for (const length of [2, 4, 6]) if (code.length > length) above.add(code.slice(0, length))
+  for (const code of named) for (const parent of codesAbove(code)) above.add(parent)
   return above
 }
+
+/** The codes of the divisions above the one of `code`, by `parentCode` (410482100 → 410482, 4104, 41). */
+function codesAbove(code: string): string[] {
+  const above: string[] = []
+  // each parent's code is shorter than its child's, so the chain ends at the province
+  for (let parent = parentOfCode(code); parent.length >= provinceCodeLength; parent = parentOfCode(parent)) above.push(parent)
+  return above
+}
+
+// How many digits a province's code holds, the top of the chain of parents.
+const provinceCodeLength = 2
 
 /**
  * What the surest division `named` under each division is worth, by the code of the division above (51 and 5115
@@ -1415,19 +1427,18 @@ function divisionsAbove(named: ReadonlySet<string>): Set<string> {
  */
 function worthOfSurestUnder(named: ReadonlySet<string>, worthOf: (code: string) => number): Map<string, number> {
   const worth = new Map<string, number>()
-  for (const code of named) {
-    for (const length of [2, 4, 6]) {
-      if (code.length <= length) continue
-      const above = code.slice(0, length)
-      worth.set(above, Math.max(worthOf(code), worth.get(above) ?? 0))
-    }
-  }
+  for (const code of named) for (const above of codesAbove(code)) worth.set(above, Math.max(worthOf(code), worth.get(above) ?? 0))
   return worth
 }
 
 /** The code of the division above: town 410482100 → county 410482, county 410482 → city 4104, city 4104 → province 41. */
 function parentCode(division: Division): string {
-  return division.code.slice(0, division.code.length > 6 ? 6 : division.code.length - 2)
+  return parentOfCode(division.code)
+}
+
+/** `parentCode` of a division's code. */
+function parentOfCode(code: string): string {
+  return code.slice(0, code.length > 6 ? 6 : code.length - 2)
 }
 
 /**
