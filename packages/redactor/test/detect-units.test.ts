@@ -592,8 +592,8 @@ describe('detectUnits', () => {
   it('should find the name after a place inside a unit name alone later, where two characters of name follow the place', () => {
     const text = '指导广元春风旅行社有限公司等6家旅行社规范经营，春风旅行社推出的研学线路'
     expect(units(text)).toEqual(['春风旅行社/3', '春风/0'])
-    // 宏江/安顺/达: one character after the city's short form is no name on its own
-    expect(units('与宏江安顺达物流有限公司签约，顺达物流、达物流')).toEqual(['宏江安顺达物流有限公司/9'])
+    // 宏江/安顺/达: one character after the city's short form is no name on its own; the brand is masked up to the trade
+    expect(units('与宏江安顺达物流有限公司签约，顺达物流、达物流')).toEqual(['宏江安顺达物流有限公司/6'])
     // a town's short form at the head, where the document names the town in full; the later 老/a 院子/n 客栈 is read
     // from its own suffix, the adjective heading the noun
     expect(units('沙溪镇寺登街。沙溪老院子客栈开业，老院子客栈入选甲级民宿')).toEqual(['沙溪老院子客栈/2', '老院子客栈/2'])
@@ -1195,6 +1195,15 @@ describe('detectUnits: the head of a brand after its place', () => {
     // 常州/ns 恒久/a 精工/n 科技: the brand starts after the place, and 精工科技 is the trade
     expect(units('常州涟水商会会长、常州恒久精工科技有限公司董事长')).toContain('恒久精工科技有限公司/8')
     expect(units('常州市恒久精工科技有限公司')).toEqual(['恒久精工科技有限公司/8'])
+  })
+
+  it('should open a registered company\'s brand after the name of a city jieba tags as no place, whatever the brand\'s words', () => {
+    // 常德 德旺 文旅投资: the brand after the city's name, the trade visible
+    expect(units('投资方为常德德旺文旅投资有限公司，计划投资')).toEqual(['常德德旺文旅投资有限公司/8'])
+    // 宁德 新/a 锂源: a brand that opens with a common character after the city
+    expect(units('宁德新锂源科技有限公司创始人')).toEqual(['宁德新锂源科技有限公司/6'])
+    // a city's name is the brand's head only before another word of brand: 金华 alone before a trade is the brand
+    expect(units('支持金华建设有限公司发展')).toEqual(['金华建设有限公司/6'])
   })
 })
 

@@ -7,6 +7,8 @@ import {
   kindLength,
   type SuffixRule
 } from '../../gazetteer/find-suffixed-names.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import type {Token} from '../../segment.js'
@@ -81,6 +83,13 @@ export function tradeEndLength(text: string, words: readonly Token[], start: num
   }
 }
 
+/** Whether `word` is, whole, the name or the short form of a province or a city (合肥, 常德, 湖北). */
+function namesRegion(word: string): boolean {
+  const {names, namesOf} = loadGazetteer()
+  const match = longestAt(names, word, 0)
+  return match !== undefined && match.end === word.length && namesOf(match).some(({division}) => division.level <= 2)
+}
+
 // Characters of brand a trade taken off a name's end leaves at least (香满园, 华信).
 const minBrand = 2
 
@@ -109,17 +118,22 @@ const tradeWordLength = 2
  * A name `bounded` by a mark, a verb or a function word before it (asked last: it may take jieba) was read over
  * nothing either, and a common word
  * that is no frequent word of prose opens its brand (针对|清源/n 污水处理 有限公司).
+ * A province's or a city's name jieba tags as no place (合肥/n 星辰 新材料科技 有限公司, 常德 德旺 文旅投资 有限公司) is the
+ * place a registered name opens with as well.
  * Nor is the trade left visible where it holds a name of three characters or more (树年|销售协梵品电子商务:
  * 协梵品/x, which a second redaction would mask): trades jieba does not know are short (竹业, 米业).
  */
 export function brandEnd(words: readonly Token[], start: number, nameEnd: number, afterPlace: boolean, bounded: () => boolean = () => false): number {
   let end = start
   let brand: Token[] = []
+  // Where the brand may open after a place the name holds: nothing was read over there
+  let placeEnd = -1
   for (const word of words) {
     if (word.end <= start || word.start >= nameEnd) continue
-    if (word.tag === 'ns' && !(afterPlace && word.word.length === 1)) {
+    if ((word.tag === 'ns' || namesRegion(word.word)) && !(afterPlace && word.word.length === 1)) {
       brand = []
       end = Math.min(word.end, nameEnd)
+      placeEnd = end
       continue
     }
     if (brand.reduce((length, part) => length + part.word.length, 0) >= 2 && word.word.length > 1) break
@@ -128,7 +142,7 @@ export function brandEnd(words: readonly Token[], start: number, nameEnd: number
   }
   // A common word opens the brand only before a trade of common words (竹海 云庐/x 康养项目 is one name)
   const commonTrade = () => words.every((word) => word.end <= end || word.start >= nameEnd || !isProperWord(word))
-  const opens = brand[0]?.start === start && (afterPlace || (!isFrequentWord(brand[0].word) && commonTrade() && bounded()))
+  const opens = (brand[0]?.start === start && (afterPlace || (!isFrequentWord(brand[0].word) && commonTrade() && bounded()))) || brand[0]?.start === placeEnd
   if (brand[0] === undefined || !(isProperWord(brand[0]) || opens)) return nameEnd
   const namesInTrade = (word: Token) => word.start >= end && word.end <= nameEnd && word.word.length >= 3 && isProperWord(word) && !isGenericWord(word.word)
   return words.some(namesInTrade) ? nameEnd : end
