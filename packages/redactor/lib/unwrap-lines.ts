@@ -3,6 +3,7 @@ import type {Detection} from './detection.js'
 import {hanCharacter} from './gazetteer/place-context.js'
 import {isLabelAndNumberRow, lineWrapEnd, prosePunctuationCharacters} from './line-wrap.js'
 import {countAtOrBelow} from './lower-bound.js'
+import {measureWordAt} from './measure-words.js'
 import {readLexicon} from './read-lexicon.js'
 import {lineEnd} from './table-columns.js'
 import {topLevelDomains} from './top-level-domains.js'
@@ -195,9 +196,28 @@ function isRowCut(line: string, next: string, rowNumbered: boolean): boolean {
   const opensRow = rowNumbered ? rowOpening.test(next) || itemOpening.test(next.slice(0, 6)) : itemOpening.test(next.slice(0, 6)) && !numberAndBlank.test(next)
   if (opensRow || labelOpening.test(next.slice(0, 10)) || dateOpening.test(next.slice(0, 11))) return false
   if (line.endsWith('\t') || next.startsWith('\t') || blanksAcross(line, next) >= 2) return true
+  if (endsWithWholeNumber(line) && opensRowWithName(next)) return false
   const joined = `${line}\n${next.slice(0, 3)}`
   const [last, resumed] = [line.length - 1, line.length + 1]
   return isWordCut(joined, last, resumed) || isCodeCut(joined, last, resumed) || isPunctuationWrap(joined, last, resumed) || openingMarks.includes(line.charAt(last)) || rangeGoesOn.test(joined.slice(last))
+}
+
+/**
+ * Whether `line` ends with a cell that is a whole number or phone (⇥13812345678, ⇥860, ⇥46.5): after it a wrap cuts
+ * no cell unless the number's unit follows (⇥3200⏎亩, ⇥2039⏎年).
+ */
+function endsWithWholeNumber(line: string): boolean {
+  return wholeNumberCell.test(line)
+}
+
+const wholeNumberCell = /(?:^|\t|[|｜]|[ \u3000]{2})[0-9０-９]+(?:[.．][0-9０-９]+)?$/u
+
+/**
+ * Whether `next` opens a row with a name: Han characters that are no measure word, and cells after them (李娜  东风村).
+ * A number's unit opens the rest of its cell, not a row.
+ */
+function opensRowWithName(next: string): boolean {
+  return hanCharacter.test(next.charAt(0)) && measureWordAt(next, 0) === undefined && cellSeparators(next) > 0
 }
 
 // Marks no line ends with but where a wrap cut it: a bracket or quote opened (集体毛竹林3200亩（⏎含林道）)

@@ -159,6 +159,36 @@ describe('unwrapLines in a table a wrap cut', () => {
     // blanks at the edge of a line a wrap left between two cells are not taken out with the break (23  86.4)
     expect(unwrapLines('1  某某建筑工程有限公司  沙河镇  23\n  86.4  已全额支付\n2  金海岸制衣厂  林头镇  41  37.2  已全额支付')?.text ?? '').not.toContain('2386.4')
   })
+
+  // The lead's read of bcd7222: rows typed as long as each other, and a row that lacks a cell, are no row a wrap cut
+  const contactTable = '姓名  单位  电话\n张伟  城关镇  13812345678\n李娜  东风村  13912345678\n王强  红旗村\n'
+  it('should never join the rows of a table typed by hand, rows as long as each other or lacking a cell', () => {
+    const typed = [
+      contactTable,
+      contactTable.replace(/  /gu, '\t'),
+      '序号  姓名  单位  电话\n1  张伟  城关镇  13812345678\n2  李娜  东风村  13912345678\n3  王强  红旗村\n',
+      // a middle cell missing
+      '姓名  单位  电话\n张伟  城关镇  13812345678\n李娜  13912345678\n王强  红旗村  13712345678\n',
+      // no header: a phone is a whole cell, and a name after it opens a row
+      '张伟  城关镇  13812345678\n李娜  东风村  13912345678\n王强  红旗村\n'
+    ]
+    for (const table of typed) expect(unwrapLines(table)?.text ?? table).toBe(table)
+    // decoys: the same tables a wrap cut are read whole again
+    const longer = '姓名  单位  电话\n张伟  城关镇东风村村委会  13812345678\n李娜  东风村  13912345678\n王强  红旗村\n'
+    const herds = '户主\t存栏\t纯收入\n巴特尔\t860头\t46.5万元\n斯琴高娃\t1720头\t38.2万元\n那仁满都拉\t645头\t33.8万元\n'
+    for (const width of [12, 14, 16]) {
+      expect(unwrapLines(wrapText(longer, width).text)?.text, `contacts every ${width}`).toBe(longer)
+      expect(unwrapLines(wrapText(herds, width).text)?.text, `herds every ${width}`).toBe(herds)
+    }
+  })
+
+  it('should mask the names of a table typed by hand whose rows are as long as each other', () => {
+    for (const table of [contactTable, contactTable.replace(/  /gu, '\t')]) {
+      const {text} = redact(table)
+      expect(text).not.toMatch(/张伟|李娜|138|139/u)
+      expect(text.split('\n')).toHaveLength(table.split('\n').length)
+    }
+  })
 })
 
 describe('redact on text with its lines wrapped, numbers and Latin words set apart by blanks', () => {
