@@ -189,6 +189,15 @@ describe('detectPersons', () => {
     expect(persons('述职人：陈建华')).toEqual(['陈建华'])
   })
 
+  it('should take no word of the sentence a quote goes on from for an item of a labelled list (曾获“…”称号)', () => {
+    // AH123: the list's sentence runs on past the name to its full stop
+    const text = '推荐对象：安化县梅城镇启安村党总支书记刘建新（男，1972年出生），曾获“益阳市劳动模范”称号。'
+    expect(persons(text)).toEqual(['刘建新'])
+    // items before a separator, a blank, a role's parenthesis, a closing one or the list's end stay names
+    expect(persons('出席：胡娜娜、付平 袁兰雪（记录）；列席：张国栋')).toEqual(['胡娜娜', '付平', '袁兰雪', '张国栋'])
+    expect(persons('（经营者：赵立军）因拖欠工资')).toEqual(['赵立军'])
+  })
+
   it('should read labelled lists after colons of either width, each list ending at the next label', () => {
     expect(persons('组长:李志明，副组长：王欣、张伟\n成员:吴丽华  郑  敏')).toEqual(['李志明', '王欣', '张伟', '吴丽华', '郑  敏'])
     // 议题 is no title nor a list label: what follows its colon is no list (记录人 labels one: the minute-taker).

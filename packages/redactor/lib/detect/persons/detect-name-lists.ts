@@ -118,8 +118,19 @@ function detectNameList(text: string, start: number, end: number, rule: string, 
       continue
     }
     const tokenEnd = tokenStart + token[0].length
-    if (isListedName(text, tokenStart, tokenEnd)) found.push(person(tokenStart, tokenEnd, rule, confidence, 'name in a list of names'))
+    if (endsItem(text, tokenEnd) && isListedName(text, tokenStart, tokenEnd)) found.push(person(tokenStart, tokenEnd, rule, confidence, 'name in a list of names'))
   }
+}
+
+// What opens a title or a quoted word: after it a sentence goes on (曾获“…”称号, 荣获《…》), no list.
+const quoteOpenings = charCodes('“‘「《')
+
+/**
+ * Whether a run of characters ending at `tokenEnd` ends an item of the list: a word a quote or a title opens after is
+ * the sentence's that runs on from the list (推荐对象：…刘建新（男），曾获“益阳市劳动模范”称号: no name 曾获).
+ */
+function endsItem(text: string, tokenEnd: number): boolean {
+  return !inClass(quoteOpenings, text.charCodeAt(tokenEnd))
 }
 
 /**
