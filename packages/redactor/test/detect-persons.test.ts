@@ -3842,6 +3842,16 @@ describe('detectPersons on forms of address: 老 and a surname jieba reads as on
   it('should mask a surname and a form of address right after a word for people jieba reads (果农|薛大爷, 保育员|汪大姐)', () => {
     expect(persons('与果农薛大爷拉家常、算收入账。')).toEqual(['薛大爷'])
     expect(persons('幼儿园保育员汪大姐每天提前一小时到园。')).toEqual(['汪大姐'])
+    // 游客 ends in 客 (review 2, finding 6a), where jieba reads 周先生/nr as one word.
+    expect(persons('游客周先生点赞。')).toEqual(['周'])
+    expect(persons('游客何师傅点赞。')).toEqual(['何师傅'])
+    for (const decoy of ['博客和微信同步更新。', '他热情好客，待客周到。']) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read a surname and 女士 where jieba reads a word of kinship (孙女|士), no name after 孙女 (review 2, finding 6b)', () => {
+    expect(persons('游客孙女士点赞。')).toEqual(['孙'])
+    expect(persons('村民孙女士反映问题。')).not.toContain('士反映')
+    for (const decoy of ['他的孙女今年考上大学。', '老人的孙女在外地工作。']) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should mask the full name in brackets after a surname and a form of address of that surname (张大爷（张永福）)', () => {

@@ -2,6 +2,7 @@
 import {inClass} from '@gongwen/parser'
 import {type TrieMatch, longestAt} from '../../gazetteer/trie.js'
 import {scoresLikeName} from './detect-name-likeness.js'
+import {surnameLengthsAt} from './name-shape.js'
 import {determiners, levels} from './person-classes.js'
 import {TitlePlace, cueWord, loadLexicons, minorityPartStart, pairIndex, personNounEnd, surnameStart, titleWord, verbWord} from './person-lexicons.js'
 import {isTitleWord, titleAt} from './titles.js'
@@ -56,7 +57,7 @@ export function scanPersonCues(text: string): PersonCues {
     if ((kinds & titleWord) !== 0 && position >= nextTitle) {
       const match = longestAt(titles, text, position)
       const entry = match?.values[0]
-      if (match !== undefined && entry !== undefined && !isDeterminedLevel(text, position) && !givesWayToNextTitle(text, match.start, match.end)) {
+      if (match !== undefined && entry !== undefined && !isDeterminedLevel(text, position) && !givesWayToNextTitle(text, match.start, match.end, entry.place)) {
         found.titles.push({title: entry.word, place: entry.place, start: match.start, end: match.end})
         nextTitle = match.end
       }
@@ -85,10 +86,13 @@ export function scanPersonCues(text: string): PersonCues {
  * Whether the title at `[start, end)` gives way to one that starts a character on and runs past it, where jieba
  * reads the first as no word (乡村医生冯喜来: 乡村 + 医生, so 村医 is no title there); where it starts or ends a
  * word, it stays (户主任超强: 户 + 主任 for jieba, but 户主 starts its word). Overlapping titles are rare, and only
- * they ask jieba.
+ * they ask jieba. A title that stands only before names gives way to one that stands only after them where a surname
+ * opens the first (孙女士: 孙 + 女士, the form of address, though jieba reads 孙女): a name never follows that title there.
  */
-function givesWayToNextTitle(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || (titleAt(text, start + 1)?.end ?? 0) <= end) return false
+function givesWayToNextTitle(text: string, start: number, end: number, place: TitlePlace): boolean {
+  const next = end - start < 2 ? undefined : titleAt(text, start + 1)
+  if (next === undefined || next.end <= end) return false
+  if (place === 'before' && next.values[0]?.place === 'after' && surnameLengthsAt(text, start).includes(1)) return true
   return !isTitleWord(text, start, end)
 }
 
