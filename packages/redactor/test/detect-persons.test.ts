@@ -3834,6 +3834,15 @@ describe('detectPersons on forms of address: 老 and a surname jieba reads as on
     expect(persons('老徐的乐器厂每年消耗泡桐。')).toEqual(['老徐'])
     expect(persons('在技改攻坚中，老周带着徒弟们连续奋战4个月。')).toEqual(['老周'])
     expect(persons('村民和老周一起修路。')).toEqual(['老周'])
+    // Review 2, finding 5: 老李/nr, 老王/nr, 老/a 郑带/x, 老/a 韩/j; only a list of 老 words is refused, no tag.
+    expect(persons('今年以来，老李带领合作社社员闯市场。')).toEqual(['老李'])
+    expect(persons('今年以来，老王带领合作社社员闯市场。')).toEqual(['老王'])
+    expect(persons('和老周一样，老李也是党员。')).toEqual(['老周', '老李'])
+    expect(persons('在脱贫攻坚中，老郑带着乡亲们修路。')).toEqual(['老郑'])
+    expect(persons('老韩的修理铺开张了。')).toEqual(['老韩'])
+    for (const decoy of ['老年大学开课，老路改造，老街区整治。', '和老同事聊天，与老乡交流，及老干部座谈。', '与老挝合作，和老伴儿散步，老虎，老鼠。']) {
+      expect(persons(decoy), decoy).toEqual([])
+    }
     for (const decoy of ['老年人经常锻炼。', '，老年活动中心建成。', '老区人民，老街改造，老板说，老师说，老百姓说，老乡说，老兵说，老总说', '他和老伴一起，和老人聊天，和老师一起，与老同志交流，及老旧小区改造']) {
       expect(persons(decoy), decoy).toEqual([])
     }

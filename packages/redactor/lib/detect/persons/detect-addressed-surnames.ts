@@ -3,6 +3,7 @@ import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
+import {readLexicon} from '../../read-lexicon.js'
 import type {Token} from '../../segment.js'
 import {followerAt} from './name-boundaries.js'
 import {addressTags, surnameAddressPrefixList, surnameAddressPrefixes} from './person-classes.js'
@@ -77,28 +78,31 @@ function readAddress(text: string, start: number, setting: AddressSetting, named
   const tokens = readTokens()
   // A name's word over the address is no prose where a full name of the surname is found (老/a 陈说/nrfg).
   const surnameNamed = named.has(text.charAt(start + 1))
-  if (tokens.some((token) => token.start < end && token.end > start && !(surnameNamed && token.tag.startsWith('nr')) && isProseAcross(token, start, end))) return
+  if (tokens.some((token) => token.start < end && token.end > start && !(surnameNamed && token.tag.startsWith('nr')) && !(setting === 'opening' && isAddressWord(text, token, start, end)) && isProseAcross(token, start, end))) return
   // Known words of the two are words as often as forms of address there (小康/nr, 小雨/nr, 小马/n; 老王/nr): only
   // jieba's reading of the surname alone as a name's says a person, or as a bound morpheme's (刘/zg, 韩/j) where a word
   // that follows names of two characters or more comes next (，小刘负责登记).
   const verb = longestAt(verbs, text, end)
   const surnameTags = verb !== undefined && verb.end - verb.start >= 2 ? surnameBeforeVerbTags : surnameAloneTags
-  if (setting === 'opening' && !surnameNamed && !tokens.some((token) => (token.start === start + 1 && token.end === end && surnameTags.has(token.tag)) || isAddressWord(token, start, end))) return
+  if (setting === 'opening' && !surnameNamed && !tokens.some((token) => (token.start === start + 1 && token.end === end && surnameTags.has(token.tag)) || isAddressWord(text, token, start, end))) return
   found.push(person(start, end, 'addressed-surname', 0.75, `\`${text.slice(start, end)}\` ${settingReasons[setting]}: a person called by the surname`))
 }
 
 /**
- * Whether jieba reads 老 and the surname at `[start, end)` as one run it cannot read or as a time word, which no word of
- * prose of 老 is but 老年 (老徐/x, 老周/t): not 老年/t, which prose uses often (`isFrequentWord`), nor a name's word,
- * which jieba gives animals too (老虎/nr), nor a noun (老马/n, 老家/n). 小 and a surname is read as a word of prose as
- * often (小时, 小米/nr).
+ * Whether jieba reads 老 and the surname at `[start, end)` as a form of address: the two as one word of a name's, a run
+ * it cannot read or a time's (老李/nr, 老徐/x, 老周/t) that data/person-old-words.txt does not list (老虎/nr, 老年/t);
+ * or 老 apart and the surname opening a run it cannot read or a bound morpheme (老/a 郑带/x, 老/a 韩/j). 小 and a
+ * surname is read as a word of prose as often (小时, 小米/nr).
  */
-function isAddressWord(token: Token, start: number, end: number): boolean {
-  return token.start === start && token.end === end && token.word.charAt(0) === '老' && runOrTimeTags.has(token.tag) && !isFrequentWord(token.word)
+function isAddressWord(text: string, token: Token, start: number, end: number): boolean {
+  if (text.charAt(start) !== '老') return false
+  if (token.start === start + 1) return token.tag === 'x' || (token.tag === 'j' && token.end === end)
+  return token.start === start && token.end === end && oldAddressTags.has(token.tag) && !oldWords.has(token.word)
 }
 
-// jieba's tags of 老 and a surname read as one word that `isAddressWord` takes: a run it cannot read, a time word's.
-const runOrTimeTags = new Set(['x', 't'])
+// jieba's tags of 老 and a surname read as one word that `isAddressWord` takes: a name's, a run it cannot read, a time's.
+const oldAddressTags = new Set(['nr', 'x', 't'])
+const oldWords: ReadonlySet<string> = new Set(readLexicon('person-old-words.txt'))
 
 // jieba's tags of a surname read alone after 小 or 老 that say a person: a name's; before a word that follows names, a
 // bound morpheme's too (刘/zg, 韩/j), which no word of prose leaves alone there.
