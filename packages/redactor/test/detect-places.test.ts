@@ -224,6 +224,12 @@ describe('detectPlaces', () => {
   it('should not take a quoted title (“桑蚕村”), a return to the village (回村) or a town quarter (城西片区) for a place', () => {
     // a word of the dictionaries quoted whole with a level is what the village is known for
     expect(names('是全县有名的“桑蚕村”。全国首批“淘宝村”之一，沙湾村村民')).toEqual(['沙湾村'])
+    // review 2, finding 3: a title by a cue before it or by its product; a quoted village named with an everyday word is a name
+    expect(names('被评为全国“草莓村”，誉为“网红村”，打造“电商村”')).toEqual([])
+    expect(names('记者走进“红旗村”，看到家家户户')).toEqual(['红旗村'])
+    expect(names('在“红旗村”召开现场会，我们来到“富裕村”采访，“幸福村”村民')).toEqual(['红旗村', '富裕村', '幸福村'])
+    // the cue stands in the quote's clause only
+    expect(names('全县有名的种植大户，走进“红旗村”')).toEqual(['红旗村'])
     expect(names('刚回村时，村里没有卫生室')).toEqual([])
     // a quarter by its direction, not the short form of 城西区, which its full name still names
     expect(names('城西片区、城东片区各确定一个示范小区')).toEqual([])

@@ -159,11 +159,32 @@ export function detectPlaces(context: DetectionContext): Detection[] {
 /**
  * Whether the place-like name `[start, end)`, `generic` characters of it its level, is a title a report quotes as
  * what the place is called (全县有名的“桑蚕村”, 全国首批“淘宝村”): a word of jieba's dictionaries before the level,
- * quoted whole, is what the village is known for, not its name.
+ * quoted whole, with a cue for a title before the quote in its clause or a product or trade for the word
+ * (data/place-quoted-titles.txt). Real villages are named with everyday words too: 走进“红旗村”, 在“光明村”召开.
  */
 function isQuotedTitle(text: string, start: number, end: number, generic: number): boolean {
   // The closing quote is asked as no Han character after: the second look's window may end before it
-  return text.charAt(start - 1) === '“' && !han.test(text.charAt(end)) && mayBeKnownWord(text, start, end - generic)
+  if (text.charAt(start - 1) !== '“' || han.test(text.charAt(end)) || !mayBeKnownWord(text, start, end - generic)) return false
+  quotedTitles ??= readQuotedTitles()
+  if (quotedTitles.trades.has(text.slice(start, end - generic))) return true
+  const before = text.slice(Math.max(0, start - 1 - titleCueReach), start - 1)
+  const clause = before.slice(before.search(/[^，。；：！？、\n]*$/))
+  return quotedTitles.cues.some((cue) => clause.includes(cue))
+}
+
+/** How far before a quoted title's opening quote its cue may stand (被评为全国“淘宝村”) */
+const titleCueReach = 10
+let quotedTitles: {cues: string[]; trades: Set<string>} | undefined
+
+function readQuotedTitles(): {cues: string[]; trades: Set<string>} {
+  const cues: string[] = []
+  const trades = new Set<string>()
+  for (const line of readLexicon('place-quoted-titles.txt')) {
+    const [kind, word] = line.split('\t')
+    if (kind === 'cue' && word) cues.push(word)
+    else if (kind === 'trade' && word) trades.add(word)
+  }
+  return {cues, trades}
 }
 
 /**
