@@ -623,6 +623,20 @@ describe('detectPlaces', () => {
     for (const decoy of decoys) expect(waters(decoy), decoy).toEqual([])
   })
 
+  it('should take no verb nor locative word into a water, and no common noun ending in a kind for one (review 2, findings 1 and 2)', () => {
+    const waters = (text: string) => places(text).filter((found) => found.rule === 'water').map((found) => text.slice(found.start, found.end))
+    // finding 1: a usual word at the name's start is cut off (完成, 境内), a kind jieba joins to what follows is none (海岸线)
+    expect(waters('完成西湖湖区清淤')).toEqual(['西湖'])
+    expect(waters('我县境内西江干流')).toEqual(['西江'])
+    const decoys = ['开展海岸线修复', '打造滨河湿地公园', '加强海港周边', '做好小溪流域']
+    // finding 2: common nouns jieba reads whole (人工湖/n, 护城河/nz) or before the kind (景观/n|河)
+    decoys.push('推进护城河周边', '持续推进人工湖周边', '推进内陆湖周边', '对渔港周边', '沿景观河两岸')
+    decoys.push('长江流域，海河流域，太湖周边，江河流域，河湖周边，沿海周边，沿江两岸，内河流域，大江大河两岸', '入河排污口，河道两岸，河段周边，母亲河两岸，美丽河湖周边，入湖河道，跨河桥梁，海湾周边')
+    for (const decoy of decoys) expect(waters(decoy), decoy).toEqual([])
+    // kept: proper names jieba reads whole (千岛湖/ns) or none of whose parts is a common noun
+    for (const water of ['南渡江', '乌溪江', '龙溪河', '浏阳河', '抚河', '小清河', '东河', '白洋淀', '海口湾', '东江湖']) expect(waters(`${water}流域`), water).toEqual([water])
+  })
+
   it('should read a water whose name opens with a short form read alone as the water (蒲阳|河凤歧村段), as a road', () => {
     // AG050: 蒲阳 of 蒲阳街道 is read first as a short form; the water takes it whole
     expect(found('都江堰市蒲阳街道凤歧村河长公示牌显示，蒲阳河凤歧村段长3.6公里')).toEqual([

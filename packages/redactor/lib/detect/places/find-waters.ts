@@ -1,6 +1,6 @@
 import {isStopChar} from '../../gazetteer/find-suffixed-names.js'
 import {hanCharacter as han} from '../../gazetteer/place-context.js'
-import {isFrequentWord, isUsualWord} from '../../jieba-dictionary.js'
+import {isFrequentWord, isUsualWord, mayBeKnownWord} from '../../jieba-dictionary.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround} from '../../segment.js'
 
@@ -98,8 +98,16 @@ export function findWaters(
       else if (taken(start - 1, start)) break
       else start--
     }
-    if (bound === undefined || at - start < waterName.least || at - start > waterName.most || taken(start, end)) continue
-    if (!namesWater(text, start, end, national, bound === 'edge')) continue
+    if (bound === undefined) continue
+    // A verb or a locative word jieba reads at the name's start is no part of it (完成|西湖, 我县境内|西江): the
+    // name starts after it, bounded by it
+    const opening = wordOpeningName(text, start, at)
+    if (opening !== undefined) {
+      start = opening
+      if (bound === 'water') bound = 'edge'
+    }
+    if (at - start < waterName.least || at - start > waterName.most || taken(start, end) || joinsKindToFollowing(text, at, end)) continue
+    if (!namesWater(text, start, end, national, bound)) continue
     const bounded = bound !== 'water'
     const candidate = {start, end, bounded, cue: waterCue(text, end, after, placeAt) ?? (opener && `after \`${opener}\``)}
     byEnd.set(end, candidate)
@@ -120,14 +128,38 @@ export function findWaters(
   return found.sort((a, b) => a.start - b.start)
 }
 
+const commonNounTags = new Set(['n', 'nz', 'vn'])
+
 /** Whether `[start, end)`, a name and its kind, may name a local water (see `findWaters`). */
-function namesWater(text: string, start: number, end: number, national: ReadonlySet<string>, atEdge: boolean): boolean {
+function namesWater(text: string, start: number, end: number, national: ReadonlySet<string>, bound: 'place' | 'water' | 'edge'): boolean {
   if (endsNational(text, start, end, national) || isFrequentWord(text.slice(start, end))) return false
   for (let at = start; at < end; at++) if (isStopChar(text.charAt(at)) || !han.test(text.charAt(at))) return false
   // Where only a stop character or a clause's edge bounds it, jieba's reading: no word of its dictionary runs into
   // the name from before it; an unknown run may (对大|布苏湖). A place or a water before it bounds it whatever jieba
   // reads (练江|海门湾, where jieba joins 江海)
-  return !atEdge || !segmentAround(text, start, end, 3, 0).some((token) => token.start < start && token.end > start && isUsualWord(token.word))
+  // A common noun jieba reads whole (人工湖/n, 护城河/nz, 渔港/n), or one before the kind (景观/n|河), is no name; a
+  // proper one (千岛湖/ns, 白洋淀/ns) may be, and so may a name listed right after a water (练江|海门/n|湾)
+  const words = segmentAround(text, start, end, 0, 0)
+  const commonNounEnd = bound === 'water' ? [end] : [end, end - 1]
+  if (words.some((token) => token.start === start && commonNounEnd.includes(token.end) && commonNounTags.has(token.tag))) return false
+  return bound !== 'edge' || !segmentAround(text, start, end, 3, 0).some((token) => token.start < start && token.end > start && isUsualWord(token.word))
+}
+
+/**
+ * Where a usual word of jieba's that starts at the name's `start` and ends before the kind at `kindStart` ends
+ * (完成|西湖, 开展|海, 境内|西江, 做好|小溪), or undefined where none does.
+ */
+function wordOpeningName(text: string, start: number, kindStart: number): number | undefined {
+  const opening = segmentAround(text, start, kindStart, 0, 0).find((token) => token.start === start)
+  return opening && opening.end < kindStart && isUsualWord(opening.word) ? opening.end : undefined
+}
+
+/**
+ * Whether jieba joins the kind `[kindStart, end)` to what follows it into one known word other than a place's
+ * (海岸线, 海岸): no water's kind. A place's is a water's neighbour read across (九龙|江西|溪 is 九龙江 and 西溪).
+ */
+function joinsKindToFollowing(text: string, kindStart: number, end: number): boolean {
+  return segmentAround(text, kindStart, end, 3).some((token) => token.start >= kindStart && token.start < end && token.end > end && token.tag !== 'ns' && mayBeKnownWord(text, token.start, token.end))
 }
 
 /** What after a water's kind at `end` says a water is meant: a word of data's `after`, or a place named and 段. */
