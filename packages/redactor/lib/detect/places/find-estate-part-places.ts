@@ -75,7 +75,20 @@ const countedBuildings = new Set([...'楼栋幢'])
  */
 function mayNameAlone(text: string, start: number, end: number): boolean {
   if (mayBeKnownWord(text, start, end) || countedBuildings.has(text.charAt(end - 1))) return false
-  return !segment(text, start, end).some((token) => token.tag.startsWith('v'))
+  return !holdsVerb(text, start, end)
+}
+
+/** Whether jieba reads a verb in `[start, end)` (建强网格体系, 已完成改造): what was done to estates, no estate's name. */
+function holdsVerb(text: string, start: number, end: number): boolean {
+  return segment(text, start, end).some((token) => token.tag.startsWith('v'))
+}
+
+/**
+ * Whether `[start, end)` before the level that ends at `levelEnd` names no place though a level follows it: it holds a
+ * verb (已完成改造小区5栋, 回迁小区12栋) or jieba reads it and the level as one word (城中村网格).
+ */
+function isNoNameBeforeLevel(text: string, start: number, end: number, levelEnd: number): boolean {
+  return holdsVerb(text, start, end) || segment(text, start, levelEnd).some((token) => token.start === start && token.end === levelEnd)
 }
 
 /**
@@ -99,7 +112,7 @@ export function findEstatePartPlaces(text: string, taken: (start: number, end: n
       const nameEnd = partStart - (level?.length ?? 0)
       const start = nameStart(text, nameEnd)
       if (start === undefined) continue
-      if ((level === undefined && !mayNameAlone(text, start, nameEnd)) || isGenericWord(text.slice(start, nameEnd))) continue
+      if ((level === undefined ? !mayNameAlone(text, start, nameEnd) : isNoNameBeforeLevel(text, start, nameEnd, partStart)) || isGenericWord(text.slice(start, nameEnd))) continue
       const end = kind === 'estate' ? at + word.length : partStart
       if (taken(start, end)) continue
       found.push({start, end, suffixLength: end - nameEnd, part: word})
