@@ -987,12 +987,12 @@ function detectFamilySettlements(scan: Scan): void {
 /**
  * A short form read alone may be the front of a longer name that a road or a water reads better (湖墅|南路, 龙阳|大道
  * in 武汉; 蒲阳|河凤歧村段): its characters are free to that name, which takes the short forms that lie wholly inside
- * it. `taken` is the scan's test with those characters free; `claim` gives the short forms `[start, nameEnd)` holds,
- * or undefined where one runs out of it or the name is taken all the same.
+ * it. `taken` is the scan's test with those characters free; `addOver` adds the name in place of the short forms its
+ * `[start, nameEnd)` holds, and adds nothing where one runs out of it or the name is taken all the same.
  */
 interface ShortFormsFreed {
   taken: (start: number, end: number) => boolean
-  claim: (start: number, nameEnd: number, end: number) => Detection[] | undefined
+  addOver: (name: Detection, nameEnd: number) => void
 }
 
 function freeShortForms(scan: Scan): ShortFormsFreed {
@@ -1006,25 +1006,33 @@ function freeShortForms(scan: Scan): ShortFormsFreed {
     for (let at = start; at < end; at++) if (inShortForm[at] === 0 && scan.taken(at, at + 1)) return true
     return false
   }
-  const claim = (start: number, nameEnd: number, end: number): Detection[] | undefined => {
+  const addOver = (name: Detection, nameEnd: number): void => {
+    const {start, end} = name
     const inside = shortForms.filter((found) => found.start < end && found.end > start)
-    return inside.some((found) => found.start < start || found.end > nameEnd) || taken(start, end) ? undefined : inside
+    if (inside.some((found) => found.start < start || found.end > nameEnd) || taken(start, end)) return
+    scan.drop(inside)
+    scan.add(name)
   }
-  return {taken, claim}
+  return {taken, addOver}
+}
+
+/**
+ * Whether a detection `bounds` picks (any, by default) or a placeholder ends right before `at`: a road's address, a
+ * station's or a water's name may open there (瑞丽市|姐告边境派出所, 潮南区|练江, *县|解放路).
+ */
+function placeEndsAt(scan: Scan, bounds: (found: Detection) => boolean = () => true): (at: number) => boolean {
+  const {text} = scan
+  const placeEnds = new Set(scan.detections.flatMap((found) => (bounds(found) ? [found.end] : [])))
+  return (at) => placeEnds.has(at) || followsPlaceholder(text, at)
 }
 
 /** Roads, streets and lanes with a proper name where something says a road is meant (see `findRoads`). */
 function detectRoads(scan: Scan): void {
   const {text} = scan
-  const placeEnds = new Set(scan.detections.map((found) => found.end))
-  const opensAddress = (start: number) => placeEnds.has(start) || followsPlaceholder(text, start)
   const freed = freeShortForms(scan)
-  for (const road of findRoads(text, freed.taken, opensAddress)) {
+  for (const road of findRoads(text, freed.taken, placeEndsAt(scan))) {
     if (inPlaceException(text, road.start, road.end)) continue
-    const inside = freed.claim(road.start, road.nameEnd, road.end)
-    if (inside === undefined) continue
-    scan.drop(inside)
-    scan.add({
+    const detection: Detection = {
       type: 'PLACE',
       start: road.start,
       end: road.end,
@@ -1033,7 +1041,8 @@ function detectRoads(scan: Scan): void {
       rule: 'road',
       confidence: 0.75,
       reason: `road or street named before \`${text.slice(road.nameEnd, road.end)}\` (${road.evidence})`
-    })
+    }
+    freed.addOver(detection, road.nameEnd)
   }
 }
 
@@ -1042,11 +1051,10 @@ function detectStationPlaces(scan: Scan): void {
   const {text} = scan
   // A town's short form too doubtful to mask (新农 under a county named: a word of jieba's) is sure before a station
   const doubtful = scan.detections.filter((found) => found.rule === 'short-form-town')
-  const placeEnds = new Set(scan.detections.flatMap((found) => (found.type === 'PLACE' && found.rule !== 'short-form-town' ? [found.end] : [])))
-  const placeEndsAt = (at: number) => placeEnds.has(at) || followsPlaceholder(text, at)
+  const surePlaceEndsAt = placeEndsAt(scan, (found) => found.type === 'PLACE' && found.rule !== 'short-form-town')
   const inDoubtful = (start: number, end: number) => doubtful.some((found) => found.start <= start && found.end >= end)
   const taken = (start: number, end: number) => !inDoubtful(start, end) && scan.taken(start, end)
-  for (const station of findStationPlaces(text, taken, placeEndsAt)) {
+  for (const station of findStationPlaces(text, taken, surePlaceEndsAt)) {
     const read = doubtful.filter((found) => found.start < station.end && found.end > station.start)
     if (read.some((found) => found.start !== station.start || found.end !== station.end)) continue
     scan.drop(read)
@@ -1065,17 +1073,10 @@ function detectStationPlaces(scan: Scan): void {
 
 /** Rivers, lakes and bays named after the land, where a word of a water's says one is meant (都柳江流域: see `findWaters`). */
 function detectWaters(scan: Scan): void {
-  const {text} = scan
-  const placeEnds = new Set(scan.detections.map((found) => found.end))
-  const placeEndsAt = (at: number) => placeEnds.has(at) || followsPlaceholder(text, at)
   const freed = freeShortForms(scan)
   const placeAt = (at: number) => scan.startingIn(at, at + 1)[0]
-  for (const water of findWaters(text, freed.taken, placeEndsAt, placeAt)) {
-    // A short form inside the water's name (蒲阳 of 蒲阳河) is the water's, as a road's
-    const inside = freed.claim(water.start, water.end, water.end)
-    if (inside === undefined) continue
-    scan.drop(inside)
-    scan.add({
+  for (const water of findWaters(scan.text, freed.taken, placeEndsAt(scan), placeAt)) {
+    const detection: Detection = {
       type: 'PLACE',
       start: water.start,
       end: water.end,
@@ -1084,7 +1085,9 @@ function detectWaters(scan: Scan): void {
       rule: 'water',
       confidence: 0.7,
       reason: `river, lake or bay named after the land (${water.evidence})`
-    })
+    }
+    // A short form inside the water's name (蒲阳 of 蒲阳河) is the water's, as a road's
+    freed.addOver(detection, water.end)
   }
 }
 
