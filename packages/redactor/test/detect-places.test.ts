@@ -213,6 +213,11 @@ describe('detectPlaces', () => {
     expect(found('超过半数。目前已有\n3栋楼完成签字')).toEqual([])
     // review 2, finding 4: a verb before a level names nothing (改造小区5栋, 回迁小区12栋), nor a word jieba reads with its level (城中村)
     for (const decoy of ['今年已完成改造小区5栋。', '回迁小区12栋全部封顶。', '拆迁小区3栋已清零。', '序号\t城中村网格\t负责人']) expect(found(decoy), decoy).toEqual([])
+    // review 2, finding 8: a generic word jieba tags as a place names an estate before a level (滨江小区3栋); a counted
+    // building (农房3栋) and a verb jieba reads across name and part in a cell (包联网格: 包/v 联网) name none
+    expect(found('滨江小区3栋外墙脱落')).toEqual(['滨江小区/2'])
+    expect(found('滨湖小区5栋、滨河社区第2网格')).toEqual(['滨湖小区/2', '滨河社区/2'])
+    for (const decoy of ['序号\t农房3栋\t负责人', '1\t包联网格\t张三', '城镇小区3栋', '学校校舍2栋', '新建厂房3栋']) expect(found(decoy), decoy).toEqual([])
   })
 
   it('should read a village of a named town over a line wrap inside its name or level, the wrap kept with the level', () => {

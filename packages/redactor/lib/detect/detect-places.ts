@@ -933,9 +933,11 @@ function detectEstates(scan: Scan, estateParts: readonly EstatePartPlace[]): voi
   // A name made sure once is an estate wherever it stands (刺桐雅居片区 … 在凤山花园、刺桐雅居出入口)
   const sureNames = new Set(candidates.filter((candidate) => candidate.sure).map((candidate) => text.slice(candidate.start, candidate.end)))
   const isSure = (candidate: {start: number; end: number}) => sureNames.has(text.slice(candidate.start, candidate.end))
-  // An estate named before a part of it (翡翠湾小区) vouches for the estates listed with it (、紫荆花园)
-  const listedWithEstatePart = (candidate: {start: number; end: number}) =>
-    estateParts.some((place) => (place.end === candidate.start - 1 && text.charAt(place.end) === '、') || (place.start === candidate.end + 1 && text.charAt(candidate.end) === '、'))
+  // An estate named before a part of it (翡翠湾小区) vouches for the estates listed with it (、紫荆花园): the list marks
+  // after and before such estates, found once for all the candidates
+  const marksAfterPart = new Set(estateParts.flatMap((place) => (text.charAt(place.end) === '、' ? [place.end] : [])))
+  const marksBeforePart = new Set(estateParts.flatMap((place) => (text.charAt(place.start - 1) === '、' ? [place.start - 1] : [])))
+  const listedWithEstatePart = (candidate: {start: number; end: number}) => marksAfterPart.has(candidate.start - 1) || marksBeforePart.has(candidate.end)
   candidates.forEach((candidate, index) => {
     if (!isSure(candidate) && !listedWithNeighbour(text, candidates, index, isSure) && !listedWithEstatePart(candidate)) return
     scan.add({

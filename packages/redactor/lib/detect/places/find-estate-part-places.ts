@@ -66,21 +66,33 @@ function nameStart(text: string, nameEnd: number): number | undefined {
   return start
 }
 
-// What a building's number counts rather than names (楼栋7栋, 住宅楼9栋)
-const countedBuildings = new Set([...'楼栋幢'])
+// What a building's number counts rather than names (楼栋7栋, 住宅楼9栋, 农房3栋, 校舍2栋)
+const countedBuildings = new Set([...'楼栋幢房舍'])
 
 /**
  * Whether `[start, end)`, with no level after it, may name an estate or grid alone: no word of jieba's dictionaries
- * (示范小区, 专属网格), no verb (建强网格体系), nor the buildings a number counts (楼栋7栋).
+ * (示范小区, 专属网格), nor the buildings a number counts (楼栋7栋, 农房3栋), nor a verb where jieba reads the name with
+ * its part (建强网格体系; 包联网格 is 包/v 联网 格: a grid someone is in charge of, in a table's cell), `partEnd` the
+ * part's end.
  */
-function mayNameAlone(text: string, start: number, end: number): boolean {
+function mayNameAlone(text: string, start: number, end: number, partEnd: number): boolean {
   if (mayBeKnownWord(text, start, end) || countedBuildings.has(text.charAt(end - 1))) return false
-  return !holdsVerb(text, start, end)
+  return !holdsVerb(text, start, end) && !holdsVerb(text, start, partEnd)
 }
 
 /** Whether jieba reads a verb in `[start, end)` (建强网格体系, 已完成改造): what was done to estates, no estate's name. */
 function holdsVerb(text: string, start: number, end: number): boolean {
   return segment(text, start, end).some((token) => token.tag.startsWith('v'))
+}
+
+/**
+ * Whether `[start, end)`, a generic word of names before a level (滨江 of 滨江小区3栋, 滨湖, 滨河), is one jieba tags as a
+ * place's name and no usual word: it names the estate as 光明 does, where 老旧 (老旧小区12栋), 农村 (农村社区网格) and 城镇
+ * only say what kind it is.
+ */
+function isPlaceNameWord(text: string, start: number, end: number): boolean {
+  const words = segment(text, start, end)
+  return words.length === 1 && words[0]?.tag === 'ns' && !isUsualWord(text.slice(start, end))
 }
 
 /**
@@ -96,7 +108,7 @@ function isNoNameBeforeLevel(text: string, start: number, end: number, levelEnd:
  * 雪新村第三网格, 翠湖苑网格 in a table's cell), a numbered building (翡翠湾6栋, 荷塘月色小区12栋), the estate itself
  * (幸福里小区). Residents' addresses and grid ledgers name them so, where no suffix of an estate (花园, 家园) says what
  * they are. A level between name and part (社区, 村, 小区) makes the name a place's though it is an everyday word
- * (光明社区第3网格, 荷塘月色小区12栋), unless it is a generic word (农村社区网格, 老旧小区12栋); a name with no level, or
+ * (光明社区第3网格, 荷塘月色小区12栋), unless it is a generic word (农村社区网格, 老旧小区12栋) jieba reads as no place (滨江小区3栋 is one); a name with no level, or
  * before 小区 alone, is one only where it may name alone (see `mayNameAlone`: 示范小区, 专属网格, 新建6栋 are no names). `taken` marks
  * characters something else claimed.
  */
@@ -112,8 +124,9 @@ export function findEstatePartPlaces(text: string, taken: (start: number, end: n
       const nameEnd = partStart - (level?.length ?? 0)
       const start = nameStart(text, nameEnd)
       if (start === undefined) continue
-      if ((level === undefined ? !mayNameAlone(text, start, nameEnd) : isNoNameBeforeLevel(text, start, nameEnd, partStart)) || isGenericWord(text.slice(start, nameEnd))) continue
       const end = kind === 'estate' ? at + word.length : partStart
+      if (level === undefined ? !mayNameAlone(text, start, nameEnd, at + word.length) : isNoNameBeforeLevel(text, start, nameEnd, partStart)) continue
+      if (isGenericWord(text.slice(start, nameEnd)) && !(level !== undefined && isPlaceNameWord(text, start, nameEnd))) continue
       if (taken(start, end)) continue
       found.push({start, end, suffixLength: end - nameEnd, part: word})
     }
