@@ -227,10 +227,28 @@ const numberAndBlank = /^[0-9０-９]+[^\S\r\n]/u
 // A number, the break, then a range's dash and its second number (2025⏎—2034年)
 const rangeGoesOn = /^[0-9０-９]\n[—－~～][0-9０-９]/u
 
-/** How many tabs, bars or runs of two blanks or more set the cells of `line` apart, blanks at its ends left out. */
+/**
+ * How many tabs, bars or runs of two blanks or more set the cells of `line` apart, blanks at its ends left out. A loop
+ * over char codes: every line of a text that may hold a table is asked (the second look's text, blanked far from its
+ * masks, is one), and trimming then matching with expressions made two strings and an array a line.
+ */
 function cellSeparators(line: string): number {
-  const trimmed = line.replace(/^[ \u3000]+|[ \u3000]+$/gu, '')
-  return trimmed.match(/\t|[|｜]|[ \u3000]{2,}/gu)?.length ?? 0
+  let start = 0
+  let end = line.length
+  while (start < end && isBlank(line.charCodeAt(start))) start++
+  while (end > start && isBlank(line.charCodeAt(end - 1))) end--
+  let count = 0
+  for (let at = start; at < end; at++) {
+    const code = line.charCodeAt(at)
+    if (code === tab || inClass(cellBars, code)) count++
+    else if (isBlank(code)) {
+      let runEnd = at + 1
+      while (runEnd < end && isBlank(line.charCodeAt(runEnd))) runEnd++
+      if (runEnd - at >= 2) count++
+      at = runEnd - 1
+    }
+  }
+  return count
 }
 
 /** The columns `line` takes on a page (see columnsOf). */
