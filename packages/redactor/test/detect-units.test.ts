@@ -1407,3 +1407,39 @@ describe('detectUnits: a dotted development, review 1 of rule dotted-development
     expect(masked('帕提古丽·艾力同志')).toBe('**同志')
   })
 })
+
+describe('detectUnits: the short name a document gives a unit in brackets', () => {
+  const redacted = (text: string) => redact(text).text
+
+  it('should mask the head of the short name, in the full name, the short name and wherever it stands again, brackets and quotes visible', () => {
+    expect(redacted('江北区观音桥商圈的重庆星汇百货（以下简称“星汇百货”）有3部自动扶梯超期未检，星汇百货已被下达特种设备安全监察指令书。')).toBe(
+      '*区观音桥商圈的**百货（以下简称“*百货”）有**部自动扶梯超期未检，*百货已被下达特种设备安全监察指令书。'
+    )
+    expect(redacted('宜昌市猇亭区湖北兴发化工集团股份有限公司（以下简称“兴发集团”）投资45亿元')).toBe('*市*区**化工集团股份有限公司（以下简称“*集团”）投资**亿元')
+    expect(units('温州海创科技有限公司（简称海创科技）完成融资')).toContain('海创/0')
+  })
+
+  it('should read a short name in capitals as the initials of a name in letters', () => {
+    expect(redacted('马来西亚Sinar Harapan集团（以下简称“SH集团”）在我县投资建设的项目投产，SH集团追加投资。')).toBe(
+      '马来西亚*集团（以下简称“*集团”）在我县投资建设的项目投产，*集团追加投资。'
+    )
+    expect(redacted('Global Energy Partners有限公司（下称“GEP公司”）在我县投资')).toBe('*有限公司（下称“*公司”）在我县投资')
+  })
+
+  it('should read no short name of a place, a person, a generic unit or one whose head is no part of the full name', () => {
+    for (const decoy of [
+      '浦江县浦南街道（以下简称“浦南”）共有社区14个，浦南的信访总量连续三年下降。',
+      '科尔沁左翼后旗（以下简称科左后旗）黄牛存栏达到56.8万头。',
+      '王秀兰（以下简称王大姐）是社区出了名的“热心肠”。',
+      '县第三中学（以下简称县三中）食堂财务管理不规范。',
+      '铜仁市第二人民医院（以下简称“市二院”）党委与江口县人民医院党总支结对共建。',
+      '该工作室（以下简称“学军工作室”）已培训农民技术员1200余人次。',
+      '县人民医院（以下简称“人民医院”）今年门诊量增长。',
+      '县城市建设投资集团有限公司（以下简称“城投集团”）党委开展了常规巡察。',
+      '泗洪县国有资产投资集团有限公司（以下简称“泗洪国投”）实现集中统一监管。',
+      '深入东丰经济开发区（以下简称“开发区”）及区内12户重点企业调研。'
+    ]) {
+      expect(unitsIn(makeContext(decoy)).filter((found) => found.rule === 'short-name'), decoy).toEqual([])
+    }
+  })
+})

@@ -17,6 +17,7 @@ import {detectNamesAfterDivisions} from './units/detect-names-after-divisions.js
 import {detectObjectNames} from './units/detect-object-names.js'
 import {detectQuotedNames} from './units/detect-quoted-names.js'
 import {detectQuotedNicknames} from './units/detect-quoted-nicknames.js'
+import {detectShortNames} from './units/detect-short-names.js'
 import {detectSuffixedUnits} from './units/detect-suffixed-units.js'
 import {detectTabledUnits} from './units/detect-tabled-units.js'
 
@@ -59,12 +60,13 @@ export function detectUnits(context: DetectionContext, earlier: readonly Detecti
   detections.push(...detectBrandsAfterPlaces(context, detections))
   detections.push(...detectCountedBrands(context, detections))
   detections.push(...detectTabledUnits(context, detections))
+  const places = earlier.filter((found) => found.detector === 'places')
+  detections.push(...detectShortNames(context, detections, places))
   // A listed unit read from the mark before it replaces the unit another rule read from inside it (、小|太阳幼儿园)
   const listed = detectListedUnits(context, detections)
   const candidates = [...detections.filter((unit) => !listed.some((item) => item.start < unit.start && item.end === unit.end)), ...listed]
   // An association named by whom it gathers (县青年志愿者协会) is described, whichever rule read it, and the short
   // forms of its name name nothing elsewhere either
-  const places = earlier.filter((found) => found.detector === 'places')
   const described = new Set(candidates.filter((unit) => describesAssociation(context, places, unit)))
   const read = candidates.filter((unit) => !described.has(unit))
   const describedNames = new Set([...described].map((unit) => context.text.slice(unit.start, unit.end)))

@@ -687,7 +687,7 @@ function namesRole(word: string): boolean {
  * suffix, it ends the unit before (…实验小学/琬/实验小学: 琬 opens a name of its own, 小学琬 is none). Without
  * this, a name masked down to its suffix (*实验小学) lent that suffix to the next name on a second redaction.
  */
-function isUnitSuffixWord(word: string): boolean {
+export function isUnitSuffixWord(word: string): boolean {
   if (word.length < 2) return false
   const suffix = longestAt(loadSuffixLexicon().suffixes, word, 0)
   return suffix?.end === word.length && suffix.values.some((rule) => rule.type === 'ORG')

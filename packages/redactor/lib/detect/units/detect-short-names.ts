@@ -1,0 +1,112 @@
+// The short name a document gives a unit in brackets after its full name (重庆星汇百货（以下简称“星汇百货”）,
+// Sinar Harapan集团（以下简称“SH集团”）): rule `short-name`.
+import type {Detection, DetectionContext} from '../../detection.js'
+import {endsWithUnitSuffix, han, isGenericWord, isStopChar, isUnitSuffixWord} from '../../gazetteer/find-suffixed-names.js'
+import {overlapsAny} from '../../overlaps.js'
+import {readLexicon} from '../../read-lexicon.js'
+import {isTradeText} from './kept-parts.js'
+import {isLetteredBrand} from './lettered-brands.js'
+import {isSkipped} from './skipped-spans.js'
+
+// How long a short name and the full name before its brackets may be, and how long the brand of a short name is at least.
+const maxShortName = 12
+const maxFullName = 40
+const minHead = 2
+// What a short name's head is made of (星汇, SH, e农): Han characters, letters and digits, no placeholder (*百货 on a
+// second look) nor mark.
+const headCharacters = /^[\p{Script=Han}A-Za-z0-9]+$/u
+const capitals = /^[A-Z]+$/u
+// Where the full name before the brackets starts at the latest: after a mark that ends a clause or an item of a list.
+const fullNameStop = /[，。；：！？、\n]/u
+// Words in letters, two or more (Sinar Harapan): a name whose short name may be its initials.
+const letteredWords = /[A-Za-z]+(?:[ \u00a0][A-Za-z]+)+/gu
+
+let introduction: RegExp | undefined
+
+/** The bracketed introduction of a short name: a cue (data/unit-short-name-cues.txt), the name, quoted or not, and the closing bracket. */
+function introductions(): RegExp {
+  const cues = readLexicon('unit-short-name-cues.txt').join('|')
+  introduction ??= new RegExp(`[（(](?:${cues})[：:]?(?:“([^“”（）()\\n]{2,${maxShortName}})”|([^“”（）()，。；、\\n]{2,${maxShortName}}))[）)]`, 'gu')
+  return introduction
+}
+
+/**
+ * Short names introduced in brackets right after a unit's full name (以下简称, 简称, 下称: data/unit-short-name-cues.txt)
+ * whose head, before the kind or trade they end with, names the unit: the head stands in the full name (星汇 of 重庆星汇
+ * 百货, 兴发 of 湖北兴发化工集团股份有限公司) or is the initials of its words in letters (SH of Sinar Harapan集团). The
+ * head is masked in the short name and in the full name; propagation masks it wherever the document uses it again
+ * (星汇百货已被下达…). The full name must end with a unit suffix or with the short name's kind, so that a place's short
+ * name (浦江县浦南街道（以下简称“浦南”）) or a person's (王秀兰（以下简称王大姐）) is none; a head that is generic, opens
+ * with a stop character or lies in a place the places detector found (泗洪 of 泗洪县国有资产投资集团有限公司（以下简称
+ * “泗洪国投”）) is none either. Brackets and quotes stay visible.
+ */
+export function detectShortNames(context: DetectionContext, units: readonly Detection[], places: readonly Detection[]): Detection[] {
+  const {text} = context
+  const found: Detection[] = []
+  for (const match of text.matchAll(introductions())) {
+    const shortName = match[1] ?? match[2] ?? ''
+    const shortStart = match.index + match[0].indexOf(shortName)
+    let fullStart = match.index
+    while (fullStart > 0 && match.index - fullStart < maxFullName && !fullNameStop.test(text.charAt(fullStart - 1))) fullStart--
+    const fullName = text.slice(fullStart, match.index)
+    const kind = kindLength(shortName)
+    const head = shortName.slice(0, shortName.length - kind)
+    if (!endsWithUnitSuffix(fullName) && (kind === 0 || !fullName.endsWith(shortName.slice(head.length)))) continue
+    if (!isNamingHead(head)) continue
+    const inFull = headInFullName(fullName, head)
+    if (inFull === undefined) continue
+    const mentions = [
+      {start: fullStart + inFull.start, end: fullStart + inFull.end},
+      {start: shortStart, end: shortStart + head.length}
+    ]
+    if (mentions.some((mention) => overlapsAny(places, mention.start, mention.end) || isSkipped(context, mention.start, mention.end))) continue
+    // What another rule masks already (清源 of 清源供水有限责任公司, and so of 清源供水 through the bare names) is not read twice
+    for (const mention of mentions.filter((mention) => !units.some((unit) => unit.start <= mention.start && mention.end <= unit.end - unit.suffixLength))) {
+      found.push({
+        type: 'ORG',
+        start: mention.start,
+        end: mention.end,
+        suffixLength: 0,
+        detector: 'units',
+        rule: 'short-name',
+        confidence: 0.75,
+        reason: `brand of the short name \`${shortName}\` the document gives \`${fullName}\``
+      })
+    }
+  }
+  return found
+}
+
+/**
+ * How many characters a short name ends with that say what the unit is or does, longest first, leaving two at least:
+ * a unit suffix (集团, 公司, 小学), trades (百货, 乳业, 环境) or trades and a suffix (化工集团); 0 where none (恒逸).
+ */
+function kindLength(shortName: string): number {
+  for (let length = shortName.length - minHead; length > 0; length--) if (isKind(shortName.slice(shortName.length - length))) return length
+  return 0
+}
+
+function isKind(words: string): boolean {
+  if (isTradeText(words) || isUnitSuffixWord(words)) return true
+  for (let split = minHead; split <= words.length - minHead; split++) if (isTradeText(words.slice(0, split)) && isUnitSuffixWord(words.slice(split))) return true
+  return false
+}
+
+/** Whether `head` may name a unit: two characters at least, no mark or placeholder, no generic word, no stop character first (市国投, 县三中), no pseudonyms. */
+function isNamingHead(head: string): boolean {
+  if (head.length < minHead || !headCharacters.test(head)) return false
+  if (han.test(head)) return !isGenericWord(head) && !isStopChar(head.charAt(0))
+  return isLetteredBrand(head)
+}
+
+/** Where the full name holds the head: the head itself, last, or the words in letters whose initials it is (SH of Sinar Harapan). */
+function headInFullName(fullName: string, head: string): {start: number; end: number} | undefined {
+  const at = fullName.lastIndexOf(head)
+  if (at !== -1) return {start: at, end: at + head.length}
+  if (!capitals.test(head)) return undefined
+  for (const words of fullName.matchAll(letteredWords)) {
+    const initials = words[0].split(/[ \u00a0]/u).map((word) => word.charAt(0).toUpperCase()).join('')
+    if (initials === head) return {start: words.index, end: words.index + words[0].length}
+  }
+  return undefined
+}
