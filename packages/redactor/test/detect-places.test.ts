@@ -184,6 +184,13 @@ describe('detectPlaces', () => {
     expect(names('赫章县河镇乡海雀村、水塘堡乡和松林坡乡')).toEqual(['赫章县', '河镇乡', '海雀村', '水塘堡乡', '松林坡乡'])
     expect(places('伊犁州').map((found) => found.suffixLength)).toEqual([1])
     expect(names('东乌珠穆沁旗组织技术人员深入8个苏木镇、各嘎查村开展巡回诊疗')).toEqual(['东乌珠穆沁旗'])
+    // an ethnic township no table lists, right after its county; one a table lists after a city whose 市 jieba reads
+    // into a district's short form (市南)
+    expect(found('晴隆县三宝彝族乡整乡搬迁安置点')).toEqual(['晴隆县/gazetteer-county', '三宝彝族乡/ethnic-township'])
+    expect(places('晴隆县三宝彝族乡').map((found) => found.suffixLength)).toEqual([1, 3])
+    expect(names('林芝市米林市南伊珞巴民族乡才召村文化室')).toEqual(['林芝市', '米林市', '南伊珞巴民族乡', '才召村'])
+    // an ethnic group alone, or a level that opens a word, names no township
+    for (const decoy of ['晴隆县彝族乡亲', '晴隆县苗族乡镇', '全县少数民族乡村振兴', '该县各民族乡镇']) expect(names(decoy).filter((name) => name.endsWith('乡')), decoy).toEqual([])
   })
 
   it('should find residential estates where a word that follows estates says so, and the estates listed with them', () => {
@@ -318,6 +325,22 @@ describe('detectPlaces', () => {
     for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
   })
 
+  it('should find a village named by an everyday word where a body of its own, a meeting held in it or a village listed beside it says so', () => {
+    expect(names('在光明村召开现场会')).toEqual(['光明村'])
+    expect(names('在“光明村”召开现场会')).toEqual(['光明村'])
+    expect(names('光明村党支部书记张三')).toEqual(['光明村'])
+    expect(names('高桥镇党委副书记龚某、金鸡村村委会主任彭某某分别予以诫勉谈话')).toEqual(['高桥镇', '金鸡村'])
+    expect(names('分别是：团结村、幸福村、新华村、和平村、光明村、红星村、前进村、永丰村。')).toEqual(['团结村', '幸福村', '新华村', '和平村', '光明村', '红星村', '前进村', '永丰村'])
+    expect(names('在前进村举行签约仪式')).toEqual(['前进村'])
+    // nothing says a village is meant, or a verb or an adjective takes the village's body for its object
+    const decoys = [
+      '光明村民宿，光明村的发展，团结村、光明村、前进村',
+      '大力支持村两委工作，加强村党支部建设，健全村党支部，壮大村两委班子，前进村党支部',
+      '先进村党支部、后进村两委、软弱涣散村党组织、示范村党支部、中心村党支部、在贫困村召开'
+    ]
+    for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
+  })
+
   it("should not read a town whose level a PDF's line break cuts off from the word it opens (发展乡⏎村), but read the village it ends", () => {
     expect(names('中央一号文件对发展乡\n村特色产业提出了明确要求，对发展乡村旅游也有部署')).toEqual([])
     expect(names('巨鹿县东旧城三村乡\n村医生马成功从医30年')).toEqual(['巨鹿县', '东旧城三村'])
@@ -420,8 +443,11 @@ describe('detectPlaces', () => {
   it('should find a town of a county the document names written with an ethnic group the gazetteer leaves out', () => {
     // The code tables list 硗碛乡 of 宝兴县; reports write 硗碛藏族乡
     expect(places('宝兴县硗碛藏族乡的嘉绒藏族姑娘，穆坪镇和硗碛藏族乡').map((found) => found.rule)).toEqual(['gazetteer-county', 'ethnic-township', 'gazetteer-town', 'ethnic-township'])
-    // No county named, a county without such a town, or a group with no name before it: nothing
-    for (const decoy of ['硗碛藏族乡的嘉绒藏族姑娘', '宝兴县民族乡', '江安县硗碛藏族乡']) expect(names(decoy).filter((name) => name.includes('硗碛') || name.includes('民族')), decoy).toEqual([])
+    // No county named, or a group with no name before it: nothing
+    for (const decoy of ['硗碛藏族乡的嘉绒藏族姑娘', '宝兴县民族乡']) expect(names(decoy).filter((name) => name.includes('硗碛') || name.includes('民族')), decoy).toEqual([])
+    // a county without such a town names it all the same where the address goes on from the county
+    expect(found('江安县硗碛藏族乡')).toEqual(['江安县/gazetteer-county', '硗碛藏族乡/ethnic-township'])
+    expect(found('江安县的硗碛藏族乡')).toEqual(['江安县/gazetteer-county'])
   })
 
   it('should read 通屯 (to the hamlets) after a hamlet as a road word, not as the name of another hamlet', () => {

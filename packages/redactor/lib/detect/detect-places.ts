@@ -1,6 +1,6 @@
 import type {Detection, DetectionContext} from '../detection.js'
 import {findNames} from '../gazetteer/find-names.js'
-import {findSuffixedNames, inFalseWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
+import {findSuffixedNames, inFalseWord, isGenericWord, isStopChar, suffixRuleLength} from '../gazetteer/find-suffixed-names.js'
 import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
@@ -10,8 +10,8 @@ import {findFamilySettlements} from './places/find-family-settlements.js'
 import {findEstatePartPlaces, type EstatePartPlace} from './places/find-estate-part-places.js'
 import {findStationPlaces} from './places/find-station-places.js'
 import {findWaters} from './places/find-waters.js'
-import {continuesCount, estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, standsAsWords, startsWord} from '../gazetteer/place-context.js'
-import {isOnlyEthnicGroups, withoutEthnicGroup} from '../gazetteer/short-form.js'
+import {continuesCount, estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, isVenue, standsAsWords, startsWord, villageBodyAt} from '../gazetteer/place-context.js'
+import {isOnlyEthnicGroups, splitDivisionName, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {parseChineseNumeral} from '../chinese-numerals.js'
 import {lineWrapEnd} from '../line-wrap.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
@@ -199,11 +199,14 @@ function detectDivisions(scan: Scan): void {
   // the answer may cost a jieba call, so ask once per name and neighbouring characters.
   const full = new Map<string, Division | undefined>()
   const refused = new Set<number>()
+  // Where full names end: a town right after one is named in the address it goes on (米林市|南伊珞巴民族乡)
+  const fullNameEnds = new Set(all.flatMap((match) => (loadGazetteer().isFullName(match) ? [match.end] : [])))
   const fullNameOf = (match: TrieMatch<number>): Division | undefined => {
     // Half the matches are only short forms (合作, 振兴, 共和): no full name to read, no key to make for them.
     if (!loadGazetteer().isFullName(match)) return undefined
-    const key = text.slice(Math.max(0, match.start - 2), match.end + 1)
-    if (!full.has(key)) full.set(key, fullName(text, match))
+    const afterDivision = fullNameEnds.has(match.start)
+    const key = `${afterDivision ? '|' : ''}${text.slice(Math.max(0, match.start - 2), match.end + 1)}`
+    if (!full.has(key)) full.set(key, fullName(text, match, afterDivision))
     return full.get(key)
   }
   // A name whose short form is an everyday word jieba reads as such here (会同县法院 is 会同 + 县法院, 振兴区域经济,
@@ -304,8 +307,10 @@ const ethnicTownshipReach = 12
 
 /**
  * A town of a county the document names, written with its ethnic group where the gazetteer lists it without (the
- * code tables list 硗碛乡 of 宝兴县; reports write 硗碛藏族乡): the name before the group is the town's. The other way
- * round (于家务回族乡 written 于家务乡) is read by the rules for a place after the place that holds it.
+ * code tables list 硗碛乡 of 宝兴县; reports write 硗碛藏族乡): the name before the group is the town's. An ethnic
+ * township no table lists (one merged or renamed since) is a town where it follows the county that held it in an
+ * address (晴隆县|三宝彝族乡). The other way round (于家务回族乡 written 于家务乡) is read by the rules for a place after
+ * the place that holds it.
  */
 function detectEthnicTownships(scan: Scan): void {
   const {text} = scan
@@ -319,22 +324,37 @@ function detectEthnicTownships(scan: Scan): void {
     if (bare === stem) continue
     const townNames = scan.townsOfNamedCounties()
     // The longest name of a town that ends the part before the groups (…县|硗碛|藏族乡).
-    for (let length = Math.min(bare.length, 6); length >= 2; length--) {
+    let found = false
+    for (let length = Math.min(bare.length, 6); length >= 2 && !found; length--) {
       const start = from + bare.length - length
       if (!townNames.has(text.slice(start, start + length) + level) || scan.taken(start, at + 2)) continue
-      scan.add({
-        type: 'PLACE',
-        start,
-        end: at + 2,
-        suffixLength: at + 2 - start - length,
-        detector: 'places',
-        rule: 'ethnic-township',
-        confidence: 0.9,
-        reason: `town of a county the document names, written with its ethnic group (the gazetteer has \`${text.slice(start, start + length) + level}\`)`
-      })
-      break
+      scan.add(ethnicTownshipDetection(start, start + length, at + 2, `town of a county the document names, written with its ethnic group (the gazetteer has \`${text.slice(start, start + length) + level}\`)`))
+      found = true
     }
+    if (!found) addEthnicTownshipAfterCounty(scan, from, at + 2)
   }
+}
+
+/**
+ * An ethnic township `[…, end)` named right after a county found between `from` and its level (晴隆县|三宝彝族乡,
+ * 米林市|南伊珞巴民族乡): the part before the groups and the ethnic level, two to four characters that are no function
+ * or level character nor an ethnic group alone (晴隆县|彝族乡亲), is its name, where the level opens no word (苗族乡镇).
+ */
+function addEthnicTownshipAfterCounty(scan: Scan, from: number, end: number): void {
+  const {text} = scan
+  const county = scan.detections.find((found) => found.type === 'PLACE' && found.end >= from && found.end < end && addressCountyLevels.some((level) => text.endsWith(level, found.end)))
+  if (county === undefined) return
+  const {shortForm, suffixLength} = splitDivisionName(text.slice(county.end, end))
+  if (shortForm === undefined || shortForm.length > maxEthnicTownshipName || !isPlaceNameText(shortForm) || isOnlyEthnicGroups(shortForm)) return
+  if (levelInFalseWord(text, end - 1, end) || scan.taken(county.end, end)) return
+  scan.add(ethnicTownshipDetection(county.end, end - suffixLength, end, 'ethnic township named right after the county that holds it'))
+}
+
+// How long an ethnic township's name before its groups may be (三宝, 南伊): an address's towns' names are short.
+const maxEthnicTownshipName = 4
+
+function ethnicTownshipDetection(start: number, nameEnd: number, end: number, reason: string): Detection {
+  return {type: 'PLACE', start, end, suffixLength: end - nameEnd, detector: 'places', rule: 'ethnic-township', confidence: 0.9, reason}
 }
 
 // A town's level and the other it may be written with (撤乡设镇 made many a 乡 a 镇; records and reports keep the old)
@@ -656,45 +676,84 @@ const phraseOpeningTags = new Set(['v', 'vn', 'vd', 'd', 'r', 'p', 'c'])
  * Villages that no town the document names lists and that the suffix rules refuse (江秀村两委, 龙邦村党支部书记,
  * 禾木村 where jieba reads 禾/木村), found by the names of every village in China: two or three characters before
  * 村 that make a real village's name, where jieba starts a word that opens no verb phrase, with no determiner
- * first (各居村), no everyday word (建设村, 示范村), no ethnic group alone (朝鲜族村) and no common word that
- * holds the 村 (乡村, 嘎查村).
+ * first (各居村), no ethnic group alone (朝鲜族村) and no common word that holds the 村 (乡村, 嘎查村). A name that
+ * is an everyday word (光明, 团结, 金鸡; not 建设村, 示范村) is a village only where it opens a phrase and something
+ * says a village is meant: a body of its own after it (光明村党支部, 金鸡村村委会; not after a verb or an adjective: 加强村党支部), a
+ * meeting held in it (在光明村召开, 在“光明村”召开), or a village found listed beside it (团结村、幸福村、光明村).
  */
 function detectVillagesAnywhere(scan: Scan): void {
   const {text} = scan
+  // Villages named by an everyday word with nothing next to them that says so, for the lists read after
+  const uncued: {start: number; end: number}[] = []
   for (let level = text.indexOf('村'); level !== -1; level = text.indexOf('村', level + 1)) {
     // Most 村 of a report follow a determiner or a level (全村, 各村, 乡村) or are no village's (村民): one lookup
     // of the list turns them away before any string is made
     for (const length of [3, 2]) {
       const start = level - length
-      if (start < 0 || !isVillageAnywhere(text, start, level + 1) || scan.taken(start, level + 1) || !isVillageAt(text, start, level)) continue
-      scan.add({
-        type: 'PLACE',
-        start,
-        end: level + 1,
-        suffixLength: 1,
-        detector: 'places',
-        rule: 'village-anywhere',
-        confidence: 0.7,
-        reason: 'the name of a village in China, standing as a name'
-      })
+      if (start < 0 || !isVillageAnywhere(text, start, level + 1) || scan.taken(start, level + 1)) continue
+      const standing = villageStanding(scan, start, level)
+      if (standing === 'everyday') uncued.push({start, end: level + 1})
+      if (standing !== 'name') continue
+      scan.add(anywhereVillageDetection(start, level + 1, 'the name of a village in China, standing as a name'))
       break
+    }
+  }
+  // A list is read from the village found next to it, on in both directions (团结村、幸福村、新华村)
+  for (const order of [uncued, [...uncued].reverse()]) {
+    for (const village of order) {
+      if (scan.taken(village.start, village.end) || !listedNextToVillage(scan, village)) continue
+      scan.add(anywhereVillageDetection(village.start, village.end, 'the name of a village in China, listed beside a village found'))
     }
   }
 }
 
+function anywhereVillageDetection(start: number, end: number, reason: string): Detection {
+  return {type: 'PLACE', start, end, suffixLength: 1, detector: 'places', rule: 'village-anywhere', confidence: 0.7, reason}
+}
+
+/** Whether a village found ends with 村 right before `village` or starts right after it across a 、 (团结村、|幸福村). */
+function listedNextToVillage(scan: Scan, village: {start: number; end: number}): boolean {
+  const {text} = scan
+  const isVillage = (found: Detection | undefined) => found?.type === 'PLACE' && text.charAt(found.end - 1) === '村'
+  if (text.charAt(village.end) === '、' && isVillage(scan.startingIn(village.end + 1, village.end + 2)[0])) return true
+  return text.charAt(village.start - 1) === '、' && scan.detections.some((found) => found.end === village.start - 1 && isVillage(found))
+}
+
 /**
- * Whether `[start, level]`, a village's name somewhere, stands as one here (see `detectVillagesAnywhere`); 村 is
- * at `level`.
+ * How `[start, level]`, a village's name somewhere, stands here (see `detectVillagesAnywhere`), 村 at `level`: as a
+ * name; as an everyday word (光明) that opens a phrase but that nothing next to it says is a village's; or as none.
  */
-function isVillageAt(text: string, start: number, level: number): boolean {
+function villageStanding(scan: Scan, start: number, level: number): 'name' | 'everyday' | 'none' {
+  const {text} = scan
   const name = text.slice(start, level)
-  if (!han.test(name) || isStopChar(name.charAt(0)) || isOnlyEthnicGroups(name) || continuesCount(text, start)) return false
-  if (name.length === 2 && isUsualWord(name)) return false
+  if (!han.test(name) || isStopChar(name.charAt(0)) || isOnlyEthnicGroups(name) || continuesCount(text, start)) return 'none'
   // Only common words that reach back over the 村 object (农村, 嘎查村); one that runs on from it (村两委, 村党支部)
   // follows a village's name as often as not
-  if (inFalseWord(text, level, level + 1, true)) return false
+  if (inFalseWord(text, level, level + 1, true)) return 'none'
+  const everyday = name.length === 2 && isUsualWord(name)
+  if (everyday && (isGenericWord(name) || !opensPhraseAt(scan, start))) return 'none'
   const first = segmentAround(text, start, level, 4).find((token) => token.end > start)
-  return first?.start === start && !phraseOpeningTags.has(first.tag)
+  if (first?.start !== start) return 'none'
+  // An everyday word's tag says little (团结/a, 前进/v, 光明/n): only a word that cannot open a name is refused, and
+  // before a body a verb or an adjective takes the village's body for its object (加强|村党支部, 健全|村党组织, 壮大|村两委):
+  // such a word names a village only where a meeting is held in it (在前进村召开) or in a list
+  if (!everyday) return phraseOpeningTags.has(first.tag) ? 'none' : 'name'
+  if (nameRefusingTags.has(first.tag)) return 'none'
+  return (!objectTakingTags.has(first.tag) && villageBodyAt(text, level + 1)) || isVenue(text, start, level + 1) ? 'name' : 'everyday'
+}
+
+// jieba's tags of a word that opens no name of a village, whatever follows: 又/d, 各/r, 在/p, 和/c.
+const nameRefusingTags = new Set(['d', 'r', 'p', 'c'])
+// jieba's tags of a verb or an adjective, which take what follows for an object: 加强/v, 健全/a.
+const objectTakingTags = new Set(['v', 'vd', 'a', 'ad'])
+
+/**
+ * Whether a phrase may open at `start`: after what is no Chinese character, a stop character (在, 和, 、 …) or a
+ * place found (龙泉镇|光明村), not inside a run of words (大力支持|村两委 holds no village 支持村).
+ */
+function opensPhraseAt(scan: Scan, start: number): boolean {
+  const before = scan.text.charAt(start - 1)
+  return !han.test(before) || isStopChar(before) || scan.detections.some((found) => found.end === start)
 }
 
 // A place's name right after the place that holds it: two characters (北黎村) to five (阿土列尔村, 阔克铁热克村).
@@ -1166,9 +1225,10 @@ function closesText(char: string): boolean {
  * The division a match names in full, if it does. A two-character name that opens with a function word
  * right after other text or a closing bracket or quotation is that word and a level (乡镇和县直部门, 和县长信箱,
  * “千县工程”和县域医共体: not 和县), and the names of
- * data/place-exceptions.txt are generic terms (小城镇建设).
+ * data/place-exceptions.txt are generic terms (小城镇建设). `afterDivision`: a division's full name ends where
+ * the match starts, so the level character before it ends that name (米林市|南伊珞巴民族乡, though jieba reads 市南).
  */
-function fullName(text: string, match: TrieMatch<number>): Division | undefined {
+function fullName(text: string, match: TrieMatch<number>, afterDivision: boolean): Division | undefined {
   if (match.end - match.start === 2 && isStopChar(text.charAt(match.start)) && closesText(text.charAt(match.start - 1))) return undefined
   if (inPlaceException(text, match.start, match.end)) return undefined
   let former: Division | undefined
@@ -1183,7 +1243,7 @@ function fullName(text: string, match: TrieMatch<number>): Division | undefined 
   // A city's name of two characters (its customary 呼市, 乌市) starts a word where jieba cuts (纳入|呼市, not
   // 欢|呼市|民 or 何首乌|市场); counties' and towns' are read by gluedToWord and runsIntoWord
   if (division.level <= 2 && match.end - match.start === 2 && !startsWord(text, match.start, match.end)) return undefined
-  return division.level === 4 && (runsIntoWord(text, match) || gluedToStopChar(text, match)) ? undefined : division
+  return division.level === 4 && (runsIntoWord(text, match) || (!afterDivision && gluedToStopChar(text, match))) ? undefined : division
 }
 
 /**

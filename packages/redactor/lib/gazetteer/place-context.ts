@@ -10,6 +10,8 @@ interface Cues {
   road: string[]
   works: string[]
   address: string[]
+  village: string[]
+  venue: string[]
   exceptions: string[]
   /** Every piece of every exception (北京, 京时 … of 北京时间): most names are none, and need no search of the exceptions. */
   exceptionPieces: Set<string>
@@ -27,6 +29,8 @@ function loadCues(): Cues {
   const road: string[] = []
   const works: string[] = []
   const address: string[] = []
+  const village: string[] = []
+  const venue: string[] = []
   for (const line of readLexicon('place-cues.txt')) {
     const [side, word] = line.split('\t')
     if (word && side === 'after') after.push(word)
@@ -37,13 +41,15 @@ function loadCues(): Cues {
     else if (word && side === 'road') road.push(word)
     else if (word && side === 'works') works.push(word)
     else if (word && side === 'address') address.push(word)
+    else if (word && side === 'village') village.push(word)
+    else if (word && side === 'venue') venue.push(word)
   }
   const exceptions = readLexicon('place-exceptions.txt')
   const exceptionPieces = new Set<string>()
   for (const exception of exceptions) {
     for (let start = 0; start <= exception.length; start++) for (let end = start; end <= exception.length; end++) exceptionPieces.add(exception.slice(start, end))
   }
-  cues = {after, before, product, list, estate, road, works, address, exceptions, exceptionPieces}
+  cues = {after, before, product, list, estate, road, works, address, village, venue, exceptions, exceptionPieces}
   return cues
 }
 
@@ -69,6 +75,17 @@ const estateNumber = /^第?[0-9０-９一二三四五六七八九十]{0,3}/u
 export function estateCueAt(text: string, end: number): boolean {
   const at = end + (estateNumber.exec(text.slice(end, end + 4))?.[0].length ?? 0)
   return loadCues().estate.some((word) => text.startsWith(word, at))
+}
+
+/** Whether a body of a village's own (data/place-cues.txt: 党支部, 村委会, 两委) starts at `end`, after a village's name (光明村|党支部). */
+export function villageBodyAt(text: string, end: number): boolean {
+  return loadCues().village.some((word) => text.startsWith(word, end))
+}
+
+/** Whether `[start, end)` is where a meeting is held, quoted or not (在光明村召开, 在“光明村”举行; data/place-cues.txt). */
+export function isVenue(text: string, start: number, end: number): boolean {
+  const quoted = text.charAt(start - 1) === '“' && text.charAt(end) === '”' ? 1 : 0
+  return text.charAt(start - 1 - quoted) === '在' && loadCues().venue.some((word) => text.startsWith(word, end + quoted))
 }
 
 /** Whether a word that follows roads and streets (data/place-cues.txt: 沿线, 交叉口, 以东) stands at `end`. */
