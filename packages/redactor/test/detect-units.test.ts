@@ -1355,7 +1355,66 @@ describe('detectUnits: quotes read no further than a name reaches', () => {
     expect(units('群众说好”大药房开业，对“兄弟”冷面馆开展检查')).toEqual(['兄弟/0'])
     expect(units('他说“这件事我们一定要办好，群众的事情无小事”大药房开业，对“兄弟”冷面馆开展检查')).toEqual(['兄弟/0'])
   })
+
+  // Review 2, finding 10: the bound is held by the work counted, not by time. The searches that read on to the text's
+  // end from every quote (before 2e57fc0) read 9.5 times the characters on 4 times the text of “开展工作 (quotes left
+  // open; 13 times from 400 repeats on); bounded, exactly 4 times.
+  it('should read about four times the characters on four times the text, however the quotes pair', () => {
+    const growth = (piece: string): number => {
+      const read = (repeats: number) => {
+        const context = makeContext(piece.repeat(repeats))
+        return charactersRead(() => unitsIn(context))
+      }
+      return read(4 * growthBase) / read(growthBase)
+    }
+    // the lexicons are read at the first call, which their reading would count
+    growth('工作')
+    for (const piece of ['“开展工作', '工作”大药房，', '工作”超市，', '工作”等企业，']) expect(growth(piece), piece).toBeLessThan(maxGrowth)
+    const quoted = fc.array(fc.constantFrom('“', '”', '工', '作', '兄弟', '大药房', '超市', '等', '企业', '，', '。'), {minLength: 1, maxLength: 6}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(quoted, (piece) => {
+        expect(growth(piece), piece).toBeLessThan(maxGrowth)
+      }),
+      {numRuns: 6}
+    )
+  })
 })
+
+// The text a growth test repeats its piece this many times for, and four times as many; a linear reading reads four
+// times the characters then, a reading to the text's end from each quote 9.5 times and more.
+const growthBase = 100
+const maxGrowth = 6
+
+/**
+ * How many characters `String.prototype.indexOf` and `lastIndexOf` pass over and `charCodeAt` reads while `run` runs:
+ * the work of the searches for a quote, counted the same on any machine at any load.
+ */
+function charactersRead(run: () => void): number {
+  const {indexOf, lastIndexOf, charCodeAt} = String.prototype
+  let read = 0
+  String.prototype.indexOf = function (this: string, search: string, position?: number): number {
+    const from = Math.max(0, position ?? 0)
+    const found = indexOf.call(this, search, from)
+    read += (found === -1 ? this.length : found) - from
+    return found
+  }
+  String.prototype.lastIndexOf = function (this: string, search: string, position?: number): number {
+    const from = Math.min(this.length, position ?? this.length)
+    const found = lastIndexOf.call(this, search, from)
+    read += from - (found === -1 ? 0 : found)
+    return found
+  }
+  String.prototype.charCodeAt = function (this: string, index: number): number {
+    read++
+    return charCodeAt.call(this, index)
+  }
+  try {
+    run()
+  } finally {
+    Object.assign(String.prototype, {indexOf, lastIndexOf, charCodeAt})
+  }
+  return read
+}
 
 describe('detectUnits: a dotted development, review 1 of rule dotted-development', () => {
   /** The text as redact masks it. */
