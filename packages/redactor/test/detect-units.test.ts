@@ -1047,6 +1047,23 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     expect(units('对辖区内的美佳美发店开展检查')).toEqual(['美佳美发店/3'])
   })
 
+  it('should read a brand right before such a kind by its characters where jieba cuts it into pieces or reads it as a numeral, after a word that opens it or an enumeration', () => {
+    // jieba: 天天/t 鲜/n, 二是/x 万家/m 康/nr, 三是/x 安济/n, 抚州/ns 万家/m 大/a 药房 (w91, w50, W063 tune)
+    expect(units('镇机关食堂长期在天天鲜超市赊账采购')).toEqual(['天天鲜超市/2'])
+    expect(units('二是万家康大药房西郭城店串换药品套取医保基金')).toEqual(['万家康大药房/3'])
+    expect(units('三是安济诊所负责人章程串换诊疗项目')).toEqual(['安济诊所/2'])
+    expect(redact('二是抚州万家大药房连锁有限公司相山店串换药品').text).toBe('二是**大药房连锁有限公司相山店串换药品')
+    expect(redact('对康华医院、万家大药房等问题机构开展回头看').text).toContain('、*大药房等')
+  })
+
+  it('should read no brand by its characters where it holds a stop character, is a word of prose, a verb, a count or a description, or nothing opens it', () => {
+    // 车站, 商场和 and 各大 hold stop characters, 部分 and 发布会 are words of prose, 许多 and 近万家 counts, 大型 and 网上
+    // describe; 不一 is a negation and a numeral; 万 opens a brand only after a mark, an enumeration or a place; after a
+    // number, what follows is counted (AG122 tune: 12家家庭旅馆)
+    const text = '和车站网吧存在问题，对商场和超市开展检查，对各大超市，在部分超市，在发布会超市，在许多超市，近万家超市，在大型超市，在网上药店，和不一网吧，上万家超市，对12家家庭旅馆'
+    expect(unitsIn(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
+  })
+
   it('should read no brand right before a kind where the word describes it, is a frequent word or a product, is a common word after a preposition, or where quotes hold the brand and kind whole', () => {
     // 定点 and 社区 describe, 部分 is a word of prose, 锥栗 what a cooperative grows; after 对 a common word (节日期间/l)
     // says when as often as a name says which; “积分超市” is a programme's label
@@ -1218,8 +1235,10 @@ describe('detectUnits: a unit in a table row beside the person who runs it', () 
   it('should read no brand in a cell that is a kind alone, generic, a description, a place or a public body, nor in a row without a person', () => {
     const rows = ['1\t县人民医院\t张伟\t主任', '2\t镇中心小学\t李娜\t教师', '便民超市 王强 城关村', '社区卫生服务站\t刘洋\t东关社区', '乡镇卫生院\t陈静\t东关村',
       '农业农村局\t王刚\t局长', '爱心超市 王五 北关村', '小卖部 王五 北关村', '沙县小吃店 王五 北关村', '定点药店\t王五\t北关村', '村卫生室\t王五\t北关村',
-      '民办幼儿园\t王五\t北关村', '连锁超市 王五 北关村', '平价药房 王五 北关村', '无证小作坊\t王五\t北关村', '早餐店 王五 北关村', '检查对象\t天天鲜水果店\t集镇新街']
+      '民办幼儿园\t王五\t北关村', '连锁超市 王五 北关村', '平价药房 王五 北关村', '无证小作坊\t王五\t北关村', '早餐店 王五 北关村']
     expect(rows.flatMap(units)).toEqual([])
+    // a row without a person names no unit by the table's rule (the brand before the kind is read by its own)
+    expect(unitsIn(makeContext('检查对象\t天天鲜水果店\t集镇新街')).filter((unit) => unit.rule === 'table-cell-unit')).toEqual([])
   })
 })
 

@@ -18,9 +18,9 @@ import {isFrequentWord} from '../../jieba-dictionary.js'
 import {segment, type Token} from '../../segment.js'
 import {personNounEndings} from '../../person-noun-endings.js'
 import {endsWordAt, kindsIn, type Kind} from './business-kinds.js'
-import {closingQuote, han, lastQuoteWithin, openingQuote} from './character-classes.js'
+import {closingQuote, han, lastQuoteWithin, numeral, openingQuote} from './character-classes.js'
 import {isNamedTrade, isTradeName, isTradeText} from './kept-parts.js'
-import {openerTags} from './predicate-tags.js'
+import {openerTags, predicateTags} from './predicate-tags.js'
 import {describesQuantity, isCounted, opensWithCount} from './quantities.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
@@ -122,7 +122,10 @@ function brandBefore(text: string, kind: Kind): {start: number; end: number} | u
   if (kind.product && trade.every((word) => isGenericWord(word.word))) return undefined
   // Two words of two characters that open the name are one brand (反映|小城/故事|烧烤店), where either alone is a word of prose
   const pair = twoWordBrand(words, index)
-  const opened = (pair && openedBrand(text, words, pair, cut, rightBefore)) ?? openedBrand(text, words, brandWords(words, index), cut, rightBefore)
+  const opened =
+    (pair && openedBrand(text, words, pair, cut, rightBefore)) ??
+    openedBrand(text, words, brandWords(words, index), cut, rightBefore) ??
+    (rightBefore ? brandOfCharacters(text, words, kindStart, cut) : undefined)
   if (!opened) return undefined
   // A brand and kind quoted whole are a programme's label (“积分超市”, “爱心超市”): a business's brand is quoted alone
   if (rightBefore && text.charAt(opened.start - 1) === openingQuote && text.charAt(kind.end) === closingQuote) return undefined
@@ -144,6 +147,69 @@ function openedBrand(text: string, words: readonly Token[], brand: readonly Toke
   const afterPreposition = !rightBefore || brand.some((word) => isProperWord(word))
   return opensName(text, first.start, before, before === undefined && cut, afterPreposition) ? {start: first.start, end: last.end} : undefined
 }
+
+/**
+ * The brand right before a kind a brand stands right before, read by its characters where jieba's words of it are none
+ * `brandWords` takes (二是|万家/m 康/nr|大药房, 在|天天/t 鲜/n|超市, 三是|安济/n|诊所): jieba cuts a brand it does not know
+ * into pieces of any tag, and reads one made of a numeral as a count. Two or three characters (the fewest that do)
+ * where a word of jieba's starts, after a word that opens the name (see `opensName`, a preposition included, or an
+ * enumeration's 一是, 二是) but no number, holding no stop character (各大, 小卖部, 车站, 商场和), that may be a brand
+ * (see `mayBeBrand`: no description, place…), no quantity, and that jieba reads as no word that opens a predicate or
+ * says when, where or how many (开展/v, 大型/b, 期间/f, 许多/m), no description (see `describesUnit`) nor one word of
+ * prose (部分, 水果, 重要, 发布会: a share, the goods, a quality).
+ */
+function brandOfCharacters(text: string, words: readonly Token[], kindStart: number, cut: boolean): {start: number; end: number} | undefined {
+  for (let start = kindStart - minCharacterBrand; start >= kindStart - maxCharacterBrand; start--) {
+    const index = words.findIndex((word) => word.start === start)
+    const brand = words.slice(index)
+    const name = text.slice(start, kindStart)
+    // After a number, what follows is counted (12|家家庭|旅馆)
+    if (index === -1 || hasStopChar(name) || numeral.test(text.charAt(start - 1)) || !mayBeBrand(text, name, start)) continue
+    const before = words[index - 1]
+    // 万 and a measure word open a brand (万家康, 万家/m) where a mark, an enumeration or a place opens the name: a count
+    // of ten thousand says how many (1万家, 上万家, 近万家)
+    const opensItem = enumerates(before) || (before === undefined && !cut) || before?.tag === placeTag
+    const tenThousandBrand = name.startsWith(tenThousand) && opensItem
+    if ((describesQuantity(name) && !tenThousandBrand) || !brand.every((word) => mayBeBrandPiece(word, brand.length, tenThousandBrand))) continue
+    if (enumerates(before) || opensName(text, start, before, before === undefined && cut, true)) return {start, end: kindStart}
+  }
+  return undefined
+}
+
+const tenThousand = '万'
+
+// How long a brand `brandOfCharacters` reads may be: 家和, 天天鲜, 万家康.
+const minCharacterBrand = 2
+const maxCharacterBrand = 3
+
+// jieba's tags of the words no brand read by its characters is, alone or in part: predicates, times, places,
+// localities, distinctions (大型/b), idioms and function words.
+const notCharacterBrandTags = new Set(['v', 'vd', 'vn', 'p', 'd', 'c', 'r', 't', 's', 'f', 'b', 'l', 'i', 'y', 'e', 'o', 'u', 'ud', 'uv', 'uj', 'ul', 'uz', 'ug'])
+// jieba's tag of adverbs, which it gives pieces of brands it does not know as well.
+const adverbTag = 'd'
+// jieba's tag of numerals: a count (许多 超市, 近/万家 超市), but for a brand that opens with 万 (万家 大药房, 万家/康).
+const numeralTag = 'm'
+
+/**
+ * Whether jieba's `word`, one of `count` words of a brand read by its characters, may be part of it (see
+ * `brandOfCharacters`); a numeral's word only where `opensTenThousand` and it is that 万 (万家/m).
+ */
+function mayBeBrandPiece(word: Token, count: number, opensTenThousand: boolean): boolean {
+  if (word.tag === numeralTag) return opensTenThousand && word.word.startsWith(tenThousand)
+  // A word jieba knows of three characters is a common noun (发布会, 开发区) unless it tags it as a name
+  if (count === 1) return !notCharacterBrandTags.has(word.tag) && (word.word.length === 2 ? !isFrequentWord(word.word) : isProperWord(word)) && !endsPersonNoun(word.word)
+  // In pieces, a word is the brand's whatever its tag (天天/t 鲜), but a verb or a function word is none (开展/v 了), nor
+  // a lone character of the tags no brand is (不/d)
+  if (word.word.length === 1) return !notCharacterBrandTags.has(word.tag)
+  return !(predicateTags.has(word.tag) && word.tag !== adverbTag) && !describesUnit(word.word)
+}
+
+/** Whether `word` is an enumeration's 一是, 二是 … 十是, after which an item opens with the unit it names. */
+function enumerates(word: Token | undefined): boolean {
+  return word !== undefined && enumeration.test(word.word)
+}
+
+const enumeration = /^[一二三四五六七八九十]是$/u
 
 /**
  * The two common words of two characters ending at `words[index]`, neither of a tag no brand is made of, or undefined:
@@ -213,13 +279,21 @@ function brandWords(words: readonly Token[], index: number): Token[] | undefined
 
 /** Whether `name`, read as `words` from `start`, may be a brand (see `detectBrandsBeforeKinds`). */
 function isBrand(text: string, name: string, start: number, words: readonly Token[]): boolean {
-  if (name.length < 2 || describesUnit(name) || isGenericWord(name) || isTradeText(name) || describesQuantity(name) || hasStopChar(name)) return false
-  if (namesGovernmentBody(name) || suffixRuleLength(name, 'PLACE') > 0 || endsWithUnitSuffix(name) || longestAt(loadGazetteer().names, text, start)) return false
+  if (hasStopChar(name) || describesQuantity(name) || !mayBeBrand(text, name, start)) return false
   // A word of prose as brand (平安, 面粉) is left: alone it is as often the goods or a description; and a word for
   // people (驾驶员 培训学校, 志愿者 服务队) is whom the unit serves
   const [only] = words
   if (only && words.length === 1 && (isFrequentWord(only.word) || endsPersonNoun(only.word))) return false
   return !words.some((word) => word.word.length >= 2 && describesUnit(word.word))
+}
+
+/**
+ * Whether `name` at `start` may be a brand whatever jieba reads in it: no description of units, generic word, trade,
+ * government body, place, place's level nor unit suffix.
+ */
+function mayBeBrand(text: string, name: string, start: number): boolean {
+  if (name.length < 2 || describesUnit(name) || isGenericWord(name) || isTradeText(name)) return false
+  return !(namesGovernmentBody(name) || suffixRuleLength(name, 'PLACE') > 0 || endsWithUnitSuffix(name) || longestAt(loadGazetteer().names, text, start))
 }
 
 /** Whether `word` ends like a word for people (data/person-noun-endings.txt, the persons rules' class: 驾驶员, 农民). */
