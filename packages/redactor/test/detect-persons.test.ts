@@ -607,6 +607,15 @@ describe('detectPersons', () => {
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
+  it('should read under a header a wrap cut (blanks end its line) only the rows that open with their number', () => {
+    // w100 wrapped at 20, as the output reads it: the lines between hold the rest of a row's cells (所在村组, 纠纷类型)
+    const cut = ['    序号  当事人         ', '   所在村组        纠纷类型 ', '    1     郑国平、郑国安   ', ' 嘉禾村坳背组    山林权属     ', ' 罗永红    签订协议', '    2     肖满秀       '].join('\n')
+    expect(persons(cut)).not.toContain('山林权属')
+    expect(persons(cut)).toEqual(expect.arrayContaining(['郑国平', '郑国安', '肖满秀']))
+    // a header of two cells that ends its line reads every row below it
+    expect(persons(['当选人  得票数', '钱国平  156', '孙慧敏  149'].join('\n'))).toEqual(['钱国平', '孙慧敏'])
+  })
+
   it('should read a header with a note in parentheses (承包（流转）方), 姓名 after a word for people, 方, padded (姓  名), or two cells of words', () => {
     const contracted = ['序号\t承包（流转）方\t地块\t期限', '1\t池水生、余长根（联户）\t村口片水田\t2025年', '2\t卓越（返乡创业青年）\t后门山坡地\t2025年'].join('\n')
     expect(persons(contracted)).toEqual(['池水生', '余长根', '卓越'])

@@ -2,7 +2,7 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {isColumnName, isListedName} from './list-items.js'
-import {paddedNameEnd, paddedPairEnd, withoutPadding} from './name-shape.js'
+import {isPaddingBlankAt, paddedNameEnd, paddedPairEnd, withoutPadding} from './name-shape.js'
 import {personHeaderEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {TitleMention} from './scan-person-cues.js'
@@ -76,7 +76,7 @@ const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
 export function detectNameColumns(text: string, found: Detection[]): void {
   // Rows are split by tabs, bars of either width or spaces: some texts have none of them.
   if (!text.includes(' ') && !text.includes('\t') && !text.includes('\u3000') && !text.includes('|') && !text.includes('｜')) return
-  let header: {columns: number[]; cells: number} | undefined
+  let header: {columns: number[]; cells: number; cut: boolean} | undefined
   cellSeparator.lastIndex = 0
   let separator = cellSeparator.exec(text)?.index ?? text.length
   let space = text.indexOf(' ')
@@ -97,7 +97,11 @@ export function detectNameColumns(text: string, found: Detection[]): void {
     // A name with no surname padded so (次  仁, 拉  姆) is read after the names that have one.
     if (header !== undefined && cells.length !== header.cells) cells = joinPaddedPairs(text, cells, paddedPairEnd)
     if (header !== undefined && cells.length === header.cells) {
-      for (const column of header.columns) {
+      // Under a header a wrap cut (its line ends in blanks: more cells follow on the next line), a line is a row only
+      // where it opens with the row's number (`    1     郑国平、郑国安   `); the lines between hold the rest of a row's
+      // cells, which fall under no column of the header's (` 嘉禾村坳背组    山林权属     `).
+      const columns = header.cut && !isRowNumber(text, cells[0]) ? [] : header.columns
+      for (const column of columns) {
         const [cellStart, cellEnd] = cells[column] ?? [0, 0]
         if (isPaddedColumnName(text, cellStart, cellEnd)) found.push(person(cellStart, cellEnd, 'name-column', 0.85, 'a name padded to the width of three in a column of a table headed by a word for people'))
         else detectCellNames(text, cellStart, cellEnd, found)
@@ -110,7 +114,7 @@ export function detectNameColumns(text: string, found: Detection[]): void {
       // Only a pair that heads a column of people is joined: 村  组 of 户主  村  组  面积 are two cells, as in its rows.
       cells = joinPaddedPairs(text, cells, paddedPersonHeaderEnd)
       const columns = cells.length >= 3 || isTwoCellHeader(text, cells) ? cells.flatMap(([start, end], column) => (isPersonHeader(text, start, end) ? [column] : [])) : []
-      if (columns.length > 0) header = {columns, cells: cells.length}
+      if (columns.length > 0) header = {columns, cells: cells.length, cut: endsWithBlankRun(text, cells.at(-1)?.[1] ?? lineEnd, lineEnd)}
     }
     lineStart = lineEnd + 1
   }
@@ -200,6 +204,21 @@ const maxTwoCellHeaderWord = 6
  */
 function isTwoCellHeader(text: string, cells: readonly [number, number][]): boolean {
   return cells.length === 2 && cells.every(([start, end]) => end - start >= 2 && end - start <= maxTwoCellHeaderWord && isCjkRun(text, start, end) && !isColumnName(text, start, end))
+}
+
+// A row's number in its first cell (1, 12, ３)
+const rowNumber = /^[0-9０-９]{1,3}$/u
+
+/** Whether the cell `[start, end)` is a row's number. */
+function isRowNumber(text: string, cell: readonly [number, number] | undefined): boolean {
+  return cell !== undefined && rowNumber.test(text.slice(cell[0], cell[1]))
+}
+
+/** Whether `text[from, lineEnd)`, after a row's last cell, holds two blanks or more: cells to come after the break. */
+function endsWithBlankRun(text: string, from: number, lineEnd: number): boolean {
+  let blanks = 0
+  for (let at = from; at < lineEnd; at++) if (isPaddingBlankAt(text, at)) blanks++
+  return blanks >= 2
 }
 
 /** The names of a cell of a column of people: items between 、 or ，, the last closed by 等 and a count. */
