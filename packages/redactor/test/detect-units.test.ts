@@ -1155,6 +1155,20 @@ describe('detectUnits: the brands of units a list names', () => {
     expect(units('抽查了好运来食品厂、巧媳妇面食坊等食品小作坊')).toEqual(['好运来食品厂/3', '巧媳妇面食坊/3'])
   })
 
+  it('should read the brands of companies a count closes over their listing, as subsidiaries, or with the count after 企业', () => {
+    expect(units('新增恒锐科技、天和股份2家主板上市企业')).toEqual(['恒锐科技/2', '天和股份/2'])
+    expect(units('对恒通物流、华联纺织2家子公司开展审计')).toEqual(['恒通物流/2', '华联纺织/2'])
+    expect(units('走访芯联微电子、瑞康半导体等企业8家')).toEqual(['芯联微电子/3', '瑞康半导体/3'])
+    expect(units('新增主板上市企业2家、创业板上市企业1家')).toEqual([])
+    expect(units('引导半导体、微电子、液压等企业集聚')).toEqual([])
+  })
+
+  it('should read the brand of a listed company after the city or county it names in full, first in the list or not', () => {
+    expect(units('为晋中市榆次区恒源液压、晋华铸造等企业申请')).toContain('恒源液压/2')
+    expect(units('洛阳鼎盛精工、伊川县金茂铸造、偃师宏兴机电等9家企业入选')).toContain('金茂铸造/2')
+    expect(units('走访了伊川县、偃师市2家企业')).toEqual([])
+  })
+
   it('should read the brand of an item beside a unit the other rules read, where it ends with a kind of unit as well', () => {
     expect(units('责令鸿福石材加工厂、兴旺木业加工厂限期整改')).toEqual(['鸿福石材加工厂/5', '兴旺木业加工厂/5'])
     expect(units('颍州区“小康”便利店、百姓饭庄因未落实')).toEqual(['小康/0', '百姓饭庄/2'])
@@ -1495,6 +1509,12 @@ describe('detectUnits: the short name a document gives a unit in brackets', () =
     )
     expect(redacted('宜昌市猇亭区湖北兴发化工集团股份有限公司（以下简称“兴发集团”）投资45亿元')).toBe('*市*区**化工集团股份有限公司（以下简称“*集团”）投资**亿元')
     expect(units('温州海创科技有限公司（简称海创科技）完成融资')).toContain('海创/0')
+  })
+
+  it('should read a short name of Han characters that abbreviates the brand, taking its characters in order', () => {
+    expect(redacted('大庆高新区与北辰石化装备集团有限公司（以下简称“北石装备”）签订协议，北石装备计划总投资16亿元')).toBe(
+      '*高新区与*石化装备集团有限公司（以下简称“*装备”）签订协议，*装备计划总投资**亿元'
+    )
   })
 
   it('should read a short name in capitals as the initials of a name in letters', () => {

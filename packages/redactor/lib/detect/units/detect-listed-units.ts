@@ -7,7 +7,7 @@ import {overlapsAny} from '../../overlaps.js'
 import {segment, segmentBefore, type Token} from '../../segment.js'
 import {kindEndingAt} from './business-kinds.js'
 import {closingQuote, han, numeral} from './character-classes.js'
-import {fullDivisionAt} from './full-divisions.js'
+import {endsDivision, fullDivisionAt} from './full-divisions.js'
 import {isTradeName, isTradeText} from './kept-parts.js'
 import {openerTags, predicateTags, verbTags} from './predicate-tags.js'
 import {isSkipped} from './skipped-spans.js'
@@ -207,7 +207,7 @@ function brandOf(text: string, item: Item, first: boolean, closed: Close | undef
   // An item of no kind nor trade is a brand only where a count says the items are units: 等 closes lists of kinds
   // of stall as well (蔬菜摊、水果摊等沿街商户)
   if (brandEnd === item.end && closed !== 'count') return undefined
-  const start = first ? firstBrandStart(text, brandEnd) : item.start
+  const start = first ? firstBrandStart(text, brandEnd) : afterDivision(text, item.start, brandEnd)
   if (start === -1 || !isListedBrand(text, start, brandEnd)) return undefined
   // An item of no kind that opens with a trade is a kind of stall or shop (蔬菜|摊, 水果|行)
   if (kindStart === item.end && isTradeText(text.slice(start, start + minBrand))) return undefined
@@ -271,6 +271,15 @@ function tradeStart(text: string, from: number, end: number): number {
 const maxTrade = 4
 
 /**
+ * Where the brand of an item after a mark starts: after the county or city it opens with, named in full (、伊川县|金茂
+ * 铸造), where two characters of brand are left before `brandEnd`; at the mark otherwise.
+ */
+function afterDivision(text: string, start: number, brandEnd: number): number {
+  const division = fullDivisionAt(text, start, 2)
+  return division && brandEnd - division.end >= minBrand ? division.end : start
+}
+
+/**
  * Where the brand of the first item starts, ending at `end`: jieba's words before it, back over two to four
  * characters, to where a mark, a verb or function word, a place or a description stands before them
  * (走访了|惠民, 宁化县|客家缘, 由|通达); -1 where none does.
@@ -295,6 +304,8 @@ function opensFirstItem(text: string, start: number, before: Token | undefined):
   if (!before || before.end !== start) return false
   if (before.word.length > 1 && predicateTags.has(before.tag)) return true
   if (itemOpenerTags.has(before.tag) || before.tag === placeTag || describesUnit(before.word) || localities.has(before.word)) return true
+  // A city or county named in full (晋中市榆次区|恒源液压), whatever jieba tags its words
+  if (endsDivision(text, start, 2)) return true
   return suffixRuleLength(text.slice(Math.max(0, start - maxPlaceName), start), 'PLACE') > 0
 }
 

@@ -2,7 +2,9 @@
 // Sinar Harapan集团（以下简称“SH集团”）): rule `short-name`.
 import type {Detection, DetectionContext} from '../../detection.js'
 import {endsWithUnitSuffix, han, isGenericWord, isStopChar, isUnitSuffixWord} from '../../gazetteer/find-suffixed-names.js'
+import {mayBeKnownWord} from '../../jieba-dictionary.js'
 import {overlapsAny} from '../../overlaps.js'
+import {segment} from '../../segment.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {isTradeText} from './kept-parts.js'
 import {isLetteredBrand} from './lettered-brands.js'
@@ -99,14 +101,35 @@ function isNamingHead(head: string): boolean {
   return isLetteredBrand(head)
 }
 
-/** Where the full name holds the head: the head itself, last, or the words in letters whose initials it is (SH of Sinar Harapan). */
+/**
+ * Where the full name holds the head: the head itself, last; the words in letters whose initials it is (SH of Sinar
+ * Harapan); or the brand a head of Han characters abbreviates, taking them in order (北石 of 北辰石化装备集团有限公司):
+ * jieba's words from its first character to the word that holds its last (北辰), no generic word nor trade (城市建设
+ * of 城投集团, which abbreviates 城市建设投资集团) and no abbreviation jieba may know as a word (国投, 交投).
+ */
 function headInFullName(fullName: string, head: string): {start: number; end: number} | undefined {
   const at = fullName.lastIndexOf(head)
   if (at !== -1) return {start: at, end: at + head.length}
+  if (han.test(head)) return abbreviatedBrand(fullName, head)
   if (!capitals.test(head)) return undefined
   for (const words of fullName.matchAll(letteredWords)) {
     const initials = words[0].split(/[ \u00a0]/u).map((word) => word.charAt(0).toUpperCase()).join('')
     if (initials === head) return {start: words.index, end: words.index + words[0].length}
   }
   return undefined
+}
+
+function abbreviatedBrand(fullName: string, head: string): {start: number; end: number} | undefined {
+  if (mayBeKnownWord(head, 0, head.length)) return undefined
+  const start = fullName.lastIndexOf(head.charAt(0))
+  let last = start
+  for (const char of head.slice(1)) {
+    last = fullName.indexOf(char, last + 1)
+    if (last === -1) return undefined
+  }
+  // The brand is jieba's words from the head's first character to the word that holds its last (北辰|石化)
+  const words = segment(fullName, start, last + 1).filter((word) => word.end <= last)
+  const end = words.at(-1)?.end ?? start
+  const brand = fullName.slice(start, end)
+  return end - start >= minHead && !isGenericWord(brand) && !isTradeText(brand) ? {start, end} : undefined
 }
