@@ -1,11 +1,11 @@
 import {isWhiteSpace} from '@gongwen/parser'
 
-/** The most blank characters a PDF's line wrap leaves inside a word: the break and a few spaces around it. */
-const wrapBlanks = 4
+/** The most blank characters a PDF's line wrap leaves inside a word: the break, up to three spaces before it and an indentation after it (毕⏎    节市: five). */
+const wrapBlanks = 8
 
 /**
  * Where a word resumes after the blanks from `from` when they are a PDF's line wrap inside it: one line break
- * (\n, \r\n or \r) with spaces around it, four characters at most, and text after them (王⏎建国, 努尔兰·吐尔⏎逊别克,
+ * (\n, \r\n or \r) with spaces around it, eight characters at most (an indented line's), and text after them (王⏎建国, 努尔兰·吐尔⏎逊别克,
  * 对发展乡⏎村特色产业). Undefined otherwise: no break, or a blank line, which ends a paragraph or a caption
  * (沙马·日火⏎⏎文/王晓川). The detectors read a name or word on over the break with this one reading of a wrap.
  */
@@ -16,12 +16,12 @@ export function lineWrapEnd(text: string, from: number): number | undefined {
   return oneLineBreak.test(text.slice(from, to)) ? to : undefined
 }
 
-// One line break with blanks around it
-const oneLineBreak = /^[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*$/
+// One line break with blanks around it: a few before it (a line's trailing spaces), an indentation after it
+const oneLineBreak = /^[^\S\r\n]{0,3}(?:\r\n|\r|\n)[^\S\r\n]*$/
 
 /**
  * Where the blanks before `to` start when they are a PDF's line wrap inside a word (see `lineWrapEnd`, read backward):
- * one line break with spaces around it, four characters at most, and text before them. Undefined otherwise.
+ * one line break with spaces around it, eight characters at most, and text before them. Undefined otherwise.
  */
 export function lineWrapStart(text: string, to: number): number | undefined {
   let from = to

@@ -231,6 +231,8 @@ describe('detectPlaces', () => {
     const found = (text: string) => places(text).map((place) => `${text.slice(place.start, place.end)}/${place.suffixLength}`)
     expect(found('渝中区解放碑街道较场口社\n区居民多为老年人')).toEqual(['渝中区/1', '解放碑街道/2', '较场口社\n区/3'])
     expect(found('渝中区解放碑街道较场口\n社区居民多为老年人')).toEqual(['渝中区/1', '解放碑街道/2', '较场口\n社区/2'])
+    // review 2, finding 9: a PDF's break before an indented line (five blanks)
+    expect(found('渝中区解放碑街道较场口社\n    区居民多为老年人')).toEqual(['渝中区/1', '解放碑街道/2', '较场口社\n    区/7'])
     // a blank line ends a paragraph: no name runs on over it
     expect(found('渝中区解放碑街道较场口社\n\n区居民')).toEqual(['渝中区/1', '解放碑街道/2'])
   })
