@@ -117,6 +117,10 @@ describe('detectPersons', () => {
     expect(persons('书记任劳任怨，局长任务繁重，书记任期内，书记任发展，书记任进一步，村民任意')).toEqual([])
     const decoys = ['书记任组长', '镇长任双主任', '县长任重点项目推进指挥部指挥长，县', '政协副主席任副指挥长，人大副主任', '书记任党支部书记']
     for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+    // a frequent word that is a given name (建国/ns, 国庆/t) before a verb of names: 任 is the surname
+    expect(persons('开发区管委会主任任建国带队赴外地招商，局长任国庆表示')).toEqual(['任建国', '任国庆'])
+    // a role, a pronoun or a verb there is no given name, a verb of names after it or not
+    for (const decoy of ['局长任主任带队检查', '局长任自己带领', '书记任发展带领']) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should read a surname and a rare word of two characters as a name before a verb or after a cue', () => {
@@ -264,6 +268,15 @@ describe('detectPersons', () => {
     expect(persons('县局局长苏平主持召开专题会议。党员高洋带头捐款。驻村第一书记金文带领群众')).toEqual(['苏平', '高洋', '金文'])
     // frequent in prose (欧洲, 华北), a place of the gazetteer (江宁), or no verb of names after it (周密部署)
     for (const decoy of ['成员欧洲在', '党员华北在', '局长江宁主持', '书记周密部署', '局长苏平部署']) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read a surname and two given characters after a title before a verb of names, though jieba reads a rare word across the surname (何国/r + 强)', () => {
+    // 何国/r + 强, 普建/a + 宏, 方/n + 国庆/t: the rules of names refuse the three in running text
+    expect(persons('项目负责人何国强表示力争年底前投运。区滇池管理局副局长普建宏表示，湿地已成为候鸟栖息地。联系人方国庆表示')).toEqual(['何国强', '普建宏', '方国庆'])
+    // jieba reads the verb on from the third character (多次 + 表示, 高度 + 重视), a frequent word opens the three (马上),
+    // a preposition opens a word of place or time (于 + 会上), or a place of the gazetteer
+    const decoys = ['局长多次表示要加强', '局长马上表示同意', '书记高兴地表示，', '局长于会上强调', '主任全程陪同', '书记高度重视', '局长同时表示', '局长江宁区表示']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should read the cadres and the households of poverty relief as titles before names (帮扶干部, 低保对象)', () => {

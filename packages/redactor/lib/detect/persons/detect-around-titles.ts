@@ -1,6 +1,7 @@
 // Names next to a title: after it (局长钟庆), before it (钟庆局长), set off by parentheses or commas (邵军（村党支部书记）).
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
+import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
@@ -14,7 +15,7 @@ import {closesListOfPeople, endBeforeListClose} from './people-counts.js'
 import {notInListedGivenName, readCharacterClass} from './person-classes.js'
 import {person} from './person-detection.js'
 import {loadLexicons} from './person-lexicons.js'
-import {segmentTo, wordTag} from './read-words.js'
+import {isProseWord, segmentTo, wordTag} from './read-words.js'
 import {TitleMention} from './scan-person-cues.js'
 import {beforeUnit, isCjkAt, lineEndWithin, skipSpace} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
@@ -161,6 +162,25 @@ function functionWordSurnameName(text: string, start: number): number | undefine
 }
 
 /**
+ * The end of a name of a single surname and two given characters right after a title, where a word that follows names
+ * comes right after it (`vouchedAfter`), though jieba reads the surname and the first given character as a rare word
+ * (项目负责人何国强表示: 何国/r + 强; 副局长普建宏表示: 普建/a + 宏) or the surname apart before a word of its own
+ * (联系人方国庆表示: 方/n + 国庆/t), which running text refuses. The given characters stand in names more than in words
+ * (`nameScore`), jieba reads no word across the name's end (局长多次表示: 多次 + 表示 reads 表 into the verb; 书记高度
+ * 重视), nor a word of prose frequent in reports at its start (局长马上表示: 马上), no preposition opens a word there
+ * (党员向国家同志学习: `startsWithFunctionWord`; 局长于会上强调), and no place of the gazetteer opens it.
+ */
+function vouchedFullName(text: string, start: number): number | undefined {
+  const end = start + 3
+  if (!loadLexicons().singleSurnames.has(text.charAt(start)) || !isGivenName(text, start + 1, end) || nameScore(text, start + 1, end) <= 0 || !vouchedAfter(text, end)) return undefined
+  if (opensFunctionPhrase(text, start, end) || startsWithFunctionWord(text, start, end) || longestAt(loadGazetteer().names, text, start) !== undefined) return undefined
+  const tokens = segmentTo(text, start, lineEndWithin(text, end, 4), end)
+  const crosses = tokens.some((token) => token.start < end && token.end > end)
+  const opensFrequentWord = tokens.some((token) => token.start === start && token.end > start + 1 && isFrequentWord(token.word))
+  return crosses || opensFrequentWord || tokens.some((token) => token.start === start && token.end === end && isProseWord(token)) ? undefined : end
+}
+
+/**
  * The end of a list item at `start` that runs to a 、 and is a name there (`isListedName`), before another name:
  * after a title, the first of names listed (考生季秋实、单雨桐分获: jieba reads 季秋/n + 实, a word and a character,
  * which running text refuses), or one after another.
@@ -241,7 +261,7 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
         const runEnd = unknownRunEnd(text, start, nameEnd)
         if (runEnd !== undefined && runEnd > (nameEnd ?? start)) nameEnd = runEnd
       }
-      nameEnd ??= nameReadApart(text, start) ?? functionWordSurnameName(text, start)
+      nameEnd ??= nameReadApart(text, start) ?? functionWordSurnameName(text, start) ?? vouchedFullName(text, start)
       // One name ends where the people split into groups too (工作人员周平分三组: 周 + 平分).
       if (nameEnd !== undefined) nameEnd = endBeforeListClose(text, start, nameEnd)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, titleWord, found)

@@ -1,9 +1,11 @@
 // Whether what follows a title starts a predicate (局长为组长, 书记任党支部书记) rather than a name.
 import {inClass} from '@gongwen/parser'
 import {isFrequentWord, mayStartKnownWord} from '../../jieba-dictionary.js'
+import {longestAt} from '../../gazetteer/trie.js'
 import {followerAt} from './name-boundaries.js'
 import {predicateAfterTitle} from './person-classes.js'
-import {isProseWord, segmentTo} from './read-words.js'
+import {loadLexicons} from './person-lexicons.js'
+import {isProseWord, segmentTo, wordTag} from './read-words.js'
 import {isCjkAt, lineEndWithin} from './scan-text.js'
 import {titleAt, titleEndingAt} from './titles.js'
 
@@ -47,12 +49,19 @@ export function startsPredicate(text: string, position: number): boolean {
   return text.charAt(end - 1) === '长' || titleEndingAt(text, end, 'both')
 }
 
+// jieba's tags of a frequent word that is a given name before a word that follows names: a place's (建国/ns), a time's
+// (国庆/t), a name's; not a pronoun (自己/r) nor a verb (发展/vn).
+const givenNameTags = new Set(['ns', 't', 'nr', 'nz'])
+
 /**
  * Whether 任 at `position` opens a word jieba knows (任劳任怨, 任务) or comes before a word of prose (书记任发展，
- * 任自己: a frequent word is no given name): then it is no surname.
+ * 任自己: a frequent word is no given name): then it is no surname. A frequent word jieba tags as a place's, a time's
+ * or a name's (`givenNameTags`) that a word following names comes right after (主任任建国带队, 局长任国庆表示:
+ * data/person-verbs.txt) is a given name all the same, as 建国 and 国庆 often are; a role there is still read as one
+ * (局长任主任带队: the title after 任).
  */
 function startsWordOrFrequentWord(text: string, position: number): boolean {
-  if (isFrequentWord(text.slice(position + 1, position + 3))) return true
+  if (isFrequentWord(text.slice(position + 1, position + 3))) return !givenNameTags.has(wordTag(text, position + 1, position + 3) ?? '') || longestAt(loadLexicons().verbs, text, position + 3) === undefined
   if (!mayStartKnownWord(text, position, Math.min(text.length, position + 4))) return false
   const [first] = segmentTo(text, position, lineEndWithin(text, position, 6), position)
   return first !== undefined && isProseWord(first)
