@@ -336,14 +336,17 @@ function isBlankBefore(text: string, at: number): boolean {
  * Whether the line `[from, to)` is as a PDF's hard wrap leaves it before the line at `next`: as wide as a page's
  * column may be, no narrower than most of the next line (one paragraph per line puts a short heading or label
  * before a long line), with no tab or bar, and unless the wrap cuts a number or code, no run of blanks or second blank that
- * sets a table's cells or a padded name apart (组  长：李志明, 万年青大药房 欧阳秋菊 集镇新街), in it nor in the next line as far
- * as it is read, before a line that is no field opening with a label (成  员：, 联系电话：).
+ * sets a table's cells or a padded name apart (组  长：李志明, 万年青大药房 欧阳秋菊 集镇新街), in it after its indent nor in the
+ * next line as far as it is read, before a line that is no field opening with a label (成  员：, 联系电话：).
  */
 function isWrappedLine(text: string, from: number, to: number, next: number, codeCut: boolean): boolean {
   let width = 0
   const lineBlanks = {lone: 0}
+  // The blanks that open a paragraph's first line indent it (　　皇姑区…居民刘玉⏎珍反映): they set no cells apart
+  let indentEnd = from
+  while (indentEnd < to && isBlank(text.charCodeAt(indentEnd))) indentEnd++
   for (let at = from; at < to; at++) {
-    if (setsCellsApart(text, at, codeCut, lineBlanks, false)) return false
+    if (at >= indentEnd && setsCellsApart(text, at, codeCut, lineBlanks, false)) return false
     width += columnsOf(text.charCodeAt(at))
   }
   if (width > maxWrappedWidth) return false

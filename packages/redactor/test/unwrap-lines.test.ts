@@ -130,6 +130,16 @@ describe('unwrapLines', () => {
     expect(unwrapLines('推动在全街道十二个住宅小区的物\n业服务小区建立党支部或党小组  \n')?.text).toBe('推动在全街道十二个住宅小区的物业服务小区建立党支部或党小组  \n')
     expect(unwrapLines('今年全镇共建成高标准农\n田 1200亩，带动群众增收')?.text).toBe('今年全镇共建成高标准农田 1200亩，带动群众增收')
   })
+
+  it('should read a wrap after a paragraph\'s first line that blanks indent, but not after a line whose blanks inside set cells apart', () => {
+    const indented = '　　皇姑区三台子街道居民刘玉\n珍反映，其所在的金山花园小区\n供暖不达标'
+    expect(unwrapLines(indented)?.text).toBe('　　皇姑区三台子街道居民刘玉珍反映，其所在的金山花园小区供暖不达标')
+    expect(redact(indented).text).not.toMatch(/刘玉|珍反映/u)
+    expect(unwrapLines('  青秀区中山街道七星社区调解员覃春\n梅，用壮话和普通话为当事人反复释法明\n理')?.text).toBe('  青秀区中山街道七星社区调解员覃春梅，用壮话和普通话为当事人反复释法明理')
+    // decoy: an indented line of cells (组  长：) is a table's, and a line indented after the break opens a paragraph
+    expect(unwrapLines('　　组  长：李志明 副组长：王建\n国 成  员：张三')).toBeUndefined()
+    expect(unwrapLines('　　全年完成各项任务，群众满意度提升\n　　二是加强队伍建设，提升服务')).toBeUndefined()
+  })
 })
 
 // Tables as typed: cells set apart by tabs, and by runs of blanks
