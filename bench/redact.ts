@@ -179,7 +179,10 @@ export async function benchRedact(): Promise<RedactBenchResult> {
     ['markers', '（一）1.一是第一，'],
     // Rules that ask at each candidate whether an earlier name covers it (quadratic when they walked the names)
     ['names and phones', '局长李明华，王建军（电话：13812345678）\n'],
-    ['counted lists', '局长李明华，推荐顾建平、沈  丽、陆卫东3名同志\n']
+    ['counted lists', '局长李明华，推荐顾建平、沈  丽、陆卫东3名同志\n'],
+    // A table's cells padded with long runs of blanks, as the second look blanks lines far from masks (the sex and
+    // photo-credit expressions read each run from every position in it)
+    ['padded cells', `胡娜娜${' '.repeat(400)}男${' '.repeat(400)}摄\n`]
   ]
   print(`redact on adversarial inputs, one call each (growth ≈ 8 when linear, ≈ 64 when quadratic):`)
   print(`  ${'input'.padEnd(18)} ${'128 KB'.padStart(10)} ${'1 MB'.padStart(10)} ${'growth'.padStart(7)} ${'MB/s'.padStart(7)} ${'× prose'.padStart(8)}`)

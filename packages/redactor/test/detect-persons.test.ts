@@ -240,6 +240,10 @@ describe('detectPersons', () => {
   it('should find the name in the cell before a sex in a table row, and no word there', () => {
     expect(persons('1　胡娜娜　男　汉族　1975.03　村党支部书记　大专\n| 付平 | 女 | 1982.11 |\n王伟\t男\t汉族')).toEqual(['胡娜娜', '付平', '王伟'])
     for (const decoy of ['姓名　性别　民族\n性别　男', '学生　男　女', '高度　男', '男女平等', '胡娜娜男']) expect(persons(decoy), decoy).toEqual([])
+    // Cells padded with long runs of blanks, as the second look blanks a line far from its masks: read in one pass
+    const padding = ' '.repeat(300)
+    expect(persons(`胡娜娜${padding}男${padding}汉族\n付平\u3000\u3000${padding}女`)).toEqual(['胡娜娜', '付平'])
+    for (const decoy of [`高度${padding}男女平等`, `学生${padding}男生`]) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should find names right after their units before a verb of names, each unit and name listed with 、', () => {
@@ -324,6 +328,8 @@ describe('detectPersons', () => {
   it('should find the names in the credits of a text or a picture (文/…　图/…, （… 摄）), and no word there', () => {
     expect(persons('文/胡娜娜　图/付平\n（郭平燕 摄）\n摄影／侯俊玉')).toEqual(['胡娜娜', '付平', '郭平燕', '侯俊玉'])
     for (const decoy of ['图/新华社', '图/本报记者', '文/高度', '（资料图 摄）', '作品 摄', '全程拍摄']) expect(persons(decoy), decoy).toEqual([])
+    expect(persons(`（郭平燕${' '.repeat(300)}摄）`)).toEqual(['郭平燕'])
+    for (const decoy of [`作品${' '.repeat(300)}摄`, `胡娜娜${' '.repeat(300)}摄影展`]) expect(persons(decoy), decoy).toEqual([])
   })
 
   it('should find a name before 分管, 入选, 被授予, 签字, 所在, 家中 and adverbs of conduct (主动, 积极, 始终, 先后, 多次, 一直, 毅然)', () => {

@@ -6,23 +6,22 @@ import {isPaddingBlankAt, paddedNameEnd, paddedPairEnd, withoutPadding} from './
 import {personHeaderEndings} from './person-classes.js'
 import {person} from './person-detection.js'
 import {TitleMention} from './scan-person-cues.js'
-import {isCjkAt, isCjkRun, lineEndWithin} from './scan-text.js'
+import {isCjkAt, isCjkRun, lineEndWithin, separatedMarks} from './scan-text.js'
 import {endsWithTitle, titleAt} from './titles.js'
 
-// A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
-const sexCell = /[ \t\u3000|｜]+[男女](?=[ \t\u3000|｜\r\n]|$)/g
-
 const cellSeparators = charCodes(' \t\u3000|｜')
+// A cell of a table that holds a sex (`1　陈建华　男　汉族　1975.03`, `| 陈建华 | 女 |`): the cell before it is a name.
+const sexes = charCodes('男女')
+const afterSex = charCodes(' \t\u3000|｜\r\n')
 // Whatever splits a line into cells (`rowCells`) but its end: a separator other than an ASCII space, two ASCII spaces,
 // or a carriage return that no line feed follows.
 const cellSeparator = /[\t\u3000|｜]| {2}|\r(?!\n)/g
 
 /** Rows of a table of people: a name in the cell right before the cell of its sex. */
 export function detectSexCells(text: string, found: Detection[]): void {
-  // The expression scans every character; a native search finds most texts without 男 or 女 first.
+  // The scan reads every character; a native search finds most texts without 男 or 女 first.
   if (!text.includes('男') && !text.includes('女')) return
-  for (const match of text.matchAll(sexCell)) {
-    const end = match.index
+  for (const end of separatedMarks(text, sexes, cellSeparators, afterSex)) {
     let start = end
     while (start > 0 && end - start < 5 && isCjkAt(text, start - 1)) start--
     if (start > 0 && !inClass(cellSeparators, text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 10) continue

@@ -1,5 +1,5 @@
 // Character tests and bounded scans of a text that the persons rules share.
-import {charCodes, isWhiteSpace} from '@gongwen/parser'
+import {type CharClass, charCodes, inClass, isWhiteSpace} from '@gongwen/parser'
 import {isCjkCode} from '../../jieba-dictionary.js'
 
 /** Whether the character at `position` is Chinese (false past either end of the text). */
@@ -11,6 +11,25 @@ export function isCjkAt(text: string, position: number): boolean {
 export function isCjkRun(text: string, start: number, end: number): boolean {
   for (let position = start; position < end; position++) if (!isCjkAt(text, position)) return false
   return true
+}
+
+/**
+ * Where a run of `separators` starts right before a character of `marks` that ends the text or stands before one of
+ * `followers`, for each such mark in order: what a global `/[S]+[M](?=[F]|$)/` finds where no mark is a separator,
+ * in one pass. The expression tries every position of a run of blanks and reads on to the run's end from each, so it
+ * took time in the square of the runs' lengths, and the second look's text is blanked far from its masks (2,000 runs
+ * of 400 blanks: 2.2 s).
+ */
+export function separatedMarks(text: string, marks: CharClass, separators: CharClass, followers: CharClass): number[] {
+  const runStarts: number[] = []
+  for (let at = 1; at < text.length; at++) {
+    if (!inClass(marks, text.charCodeAt(at)) || !inClass(separators, text.charCodeAt(at - 1))) continue
+    if (at + 1 < text.length && !inClass(followers, text.charCodeAt(at + 1))) continue
+    let start = at - 1
+    while (start > 0 && inClass(separators, text.charCodeAt(start - 1))) start--
+    runStarts.push(start)
+  }
+  return runStarts
 }
 
 /** Whether `code` is an ASCII or full-width digit, or the `*` of a masked figure. */
