@@ -1541,3 +1541,17 @@ describe('detectUnits: the short name a document gives a unit in brackets', () =
     }
   })
 })
+
+describe('detectUnits: a quoted name right after a word that says a company or an organisation is named', () => {
+  it('should mask the brand of the quoted label after 在孵企业, 入驻企业, 社会组织 or 平台商户, its trade visible', () => {
+    expect(redact('在孵企业“极光智能”创始人入选省级高层次人才计划').text).toBe('在孵企业“*智能”创始人入选省级高层次人才计划')
+    expect(redact('孵化器入驻企业“智耘农业科技”由海归博士创办').text).toBe('孵化器入驻企业“*农业科技”由海归博士创办')
+    expect(redact('社区引入社会组织“益邻”，打造公共空间').text).toBe('社区引入社会组织“*”，打造公共空间')
+  })
+
+  it('should read no slogan, description or trade after those words, nor a label after a bare 企业 or 商户', () => {
+    for (const decoy of ['引入社会组织“三社联动”机制', '社会组织“爱心”服务', '在孵企业“专业孵化”服务', '市属企业“一利五率”指标', '小微企业“小升规”', '个体工商户“个转企”', '物业企业“进不来、留不住”']) {
+      expect(unitsIn(makeContext(decoy)).filter((found) => found.rule === 'cued-quoted-name'), decoy).toEqual([])
+    }
+  })
+})

@@ -8,6 +8,7 @@ import {detectBrandsBeforeOutput} from './units/detect-brands-before-output.js'
 import {detectBrandsBeforeTrades} from './units/detect-brands-before-trades.js'
 import {detectCountedBrands} from './units/detect-counted-brands.js'
 import {detectCuedNames} from './units/detect-cued-names.js'
+import {detectCuedQuotedNames} from './units/detect-cued-quoted-names.js'
 import {detectDottedDevelopments} from './units/detect-dotted-developments.js'
 import {detectGlossedBrands} from './units/detect-glossed-brands.js'
 import {detectListedBusinesses} from './units/detect-listed-businesses.js'
@@ -54,6 +55,7 @@ export function detectUnits(context: DetectionContext, earlier: readonly Detecti
   detections.push(...detectDottedDevelopments(context, detections))
   detections.push(...detectQuotedNames(context, detections))
   detections.push(...detectQuotedNicknames(context, detections))
+  detections.push(...detectCuedQuotedNames(context, detections))
   detections.push(...detectBrandsBeforeOutput(context, detections))
   detections.push(...detectBrandsBeforeKinds(context, detections))
   detections.push(...detectBrandsBeforeTrades(context, detections))

@@ -14,7 +14,7 @@ import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
 
 // Numerals that open slogans (“一网统管”, “三资管理”); 百, 千 and 万 open brands as often (百佳惠).
-const sloganNumeral = /^[一二两三四五六七八九十]/u
+export const sloganNumeral = /^[一二两三四五六七八九十]/u
 // How long an honour's label of a numeral or 最 and a quality is (“四好”, “三好”, “最美”).
 const honourLength = 2
 
