@@ -673,6 +673,16 @@ describe('detectPersons', () => {
     expect(persons(['项目\t承包方\t期限', '1\t东方红农场\t3年'].join('\n'))).toEqual([])
   })
 
+  it('should read the name of a row that lacks its last cells in the column of people (lead\'s read of bcd7222)', () => {
+    const numbered = ['序号\t姓名\t单位\t职务', '1\t张伟\t江安县税务局\t局长', '2\t李娜\t江安县财政局', '3\t王强\t江安县教育局\t副局长'].join('\n')
+    expect(persons(numbered)).toEqual(['张伟', '李娜', '王强'])
+    const spaced = ['姓名  单位  电话', '张伟  城关镇  13812345678', '李娜  东风村  13912345678', '王强  红旗村'].join('\n')
+    expect(persons(spaced)).toEqual(['张伟', '李娜', '王强'])
+    // a word in the short row is no name the column vouches for, nor is a unit; prose after the table is no row of it
+    expect(persons(['序号\t姓名\t单位\t职务', '1\t张伟\t江安县税务局\t局长', '2\t高远\t江安县财政局', '3\t合计\t3'].join('\n'))).toEqual(['张伟'])
+    expect(persons(['姓名\t单位\t电话', '张伟\t城关镇\t13812345678', '以上\t共计一人'].join('\n'))).toEqual(['张伟'])
+  })
+
   it('should find the names of a list counted right after it (授予黄河、金秋、欧阳慧敏3名同志), not words counted so or a count of other things', () => {
     expect(persons('经研究，决定授予黄河、金秋、欧阳慧敏3名同志称号')).toEqual(['黄河', '金秋', '欧阳慧敏'])
     expect(persons('人大主席团推荐顾建平、沈  丽、陆卫东3名同志')).toEqual(['顾建平', '沈  丽', '陆卫东'])

@@ -63,6 +63,14 @@ const cellNote = /[（(][^（()）]*[）)]$/u
 // What closes a list of names in a cell: 等 and a count of people or households (马平安等23户, 常青等37人).
 const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
 
+/** The header of a table with columns of people: which columns, of how many cells, and whether a wrap cut its line. */
+interface PeopleHeader {
+  columns: number[]
+  cells: number
+  /** Its line ends in blanks: more cells follow on the next line (`    序号  当事人         `). */
+  cut: boolean
+}
+
 /**
  * Columns of a table headed by a word for people (姓名, 当事人, 牧场主, 负责人, 值班人员, 承包（流转）方, 户主姓名: a title of
  * data/person-titles.txt or a word of two to four characters ending in 人, 主, 者, 员 or 方), in a header of three cells
@@ -75,7 +83,7 @@ const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
 export function detectNameColumns(text: string, found: Detection[]): void {
   // Rows are split by tabs, bars of either width or spaces: some texts have none of them.
   if (!text.includes(' ') && !text.includes('\t') && !text.includes('\u3000') && !text.includes('|') && !text.includes('｜')) return
-  let header: {columns: number[]; cells: number; cut: boolean} | undefined
+  let header: PeopleHeader | undefined
   cellSeparator.lastIndex = 0
   let separator = cellSeparator.exec(text)?.index ?? text.length
   let space = text.indexOf(' ')
@@ -95,16 +103,19 @@ export function detectNameColumns(text: string, found: Detection[]): void {
     if (header !== undefined && cells.length !== header.cells) cells = joinPaddedPairs(text, cells, paddedNameEnd)
     // A name with no surname padded so (次  仁, 拉  姆) is read after the names that have one.
     if (header !== undefined && cells.length !== header.cells) cells = joinPaddedPairs(text, cells, paddedPairEnd)
+    // A row that lacks its last cells (2\t李娜\t江安县财政局 under 序号\t姓名\t单位\t职务) still holds its name in the
+    // column of people, its cells read from the left; the column vouches less for a row of other width, so only a name
+    // as a list holds it is read, and a row without one ends the table as any row of other width does (高远  县委 under
+    // 姓名  单位  到岗: 高远 is a word)
+    const lackingRowNames = header !== undefined && cells.length !== header.cells ? namesOfRowLackingCells(text, lineStart, lineEnd, header) : []
     if (header !== undefined && cells.length === header.cells) {
-      // Under a header a wrap cut (its line ends in blanks: more cells follow on the next line), a line is a row only
-      // where it opens with the row's number (`    1     郑国平、郑国安   `); the lines between hold the rest of a row's
-      // cells, which fall under no column of the header's (` 嘉禾村坳背组    山林权属     `).
-      const columns = header.cut && !isRowNumber(text, cells[0]) ? [] : header.columns
-      for (const column of columns) {
+      for (const column of opensRow(text, header, cells) ? header.columns : []) {
         const [cellStart, cellEnd] = cells[column] ?? [0, 0]
         if (isPaddedColumnName(text, cellStart, cellEnd)) found.push(person(cellStart, cellEnd, 'name-column', 0.85, 'a name padded to the width of three in a column of a table headed by a word for people'))
         else detectCellNames(text, cellStart, cellEnd, found)
       }
+    } else if (lackingRowNames.length > 0) {
+      for (const [cellStart, cellEnd] of lackingRowNames) found.push(person(cellStart, cellEnd, 'name-column', 0.8, 'a name in a column of a table headed by a word for people, in a row that lacks cells'))
     } else {
       header = undefined
       if (cells.length < 3 && space !== -1 && space < lineEnd) cells = spacedHeaderCells(text, lineStart, lineEnd)
@@ -117,6 +128,23 @@ export function detectNameColumns(text: string, found: Detection[]): void {
     }
     lineStart = lineEnd + 1
   }
+}
+
+// The longest name read in a row that lacks cells: a name of the list, surname and given name
+const maxLackingRowName = 4
+
+/**
+ * The names in the columns of people of the row between `start` and `end` when it holds two cells or more but fewer
+ * than its `header`, set apart as a table's cells are (`rowCells`): cells of at most `maxLackingRowName` characters
+ * that are names as a list holds them (`isListedName`).
+ */
+function namesOfRowLackingCells(text: string, start: number, end: number, header: PeopleHeader): [number, number][] {
+  const cells = rowCells(text, start, end)
+  if (cells.length < 2 || cells.length >= header.cells) return []
+  return header.columns.flatMap((column) => {
+    const [cellStart, cellEnd] = cells[column] ?? [0, 0]
+    return cellEnd - cellStart <= maxLackingRowName && isListedName(text, cellStart, cellEnd) ? [[cellStart, cellEnd] as [number, number]] : []
+  })
 }
 
 /**
@@ -208,9 +236,14 @@ function isTwoCellHeader(text: string, cells: readonly [number, number][]): bool
 // A row's number in its first cell (1, 12, ３)
 const rowNumber = /^[0-9０-９]{1,3}$/u
 
-/** Whether the cell `[start, end)` is a row's number. */
-function isRowNumber(text: string, cell: readonly [number, number] | undefined): boolean {
-  return cell !== undefined && rowNumber.test(text.slice(cell[0], cell[1]))
+/**
+ * Whether a line of `cells` under `header` may be a row of it: any line, but under a header a wrap cut only one that
+ * opens with its row's number (`    1     郑国平、郑国安   `); the lines between hold the rest of a row's cells, which fall
+ * under no column of the header's (` 嘉禾村坳背组    山林权属     `).
+ */
+function opensRow(text: string, header: PeopleHeader, cells: readonly [number, number][]): boolean {
+  const first = cells[0]
+  return !header.cut || (first !== undefined && rowNumber.test(text.slice(first[0], first[1])))
 }
 
 /** Whether `text[from, lineEnd)`, after a row's last cell, holds two blanks or more: cells to come after the break. */
