@@ -13,7 +13,7 @@ import {findWaters} from './places/find-waters.js'
 import {continuesCount, estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, isVenue, standsAsWords, startsWord, villageBodyAt} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, splitDivisionName, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {parseChineseNumeral} from '../chinese-numerals.js'
-import {lineWrapEnd} from '../line-wrap.js'
+import {lineWrapEnd, lineWrapStart} from '../line-wrap.js'
 import {longestAt, rescanTrie, scanTrie, type TrieMatch} from '../gazetteer/trie.js'
 import {isFrequentWord, isUsualWord, mayBeKnownWord} from '../jieba-dictionary.js'
 import {readLexicon} from '../read-lexicon.js'
@@ -174,17 +174,25 @@ function isQuotedTitle(text: string, start: number, end: number, generic: number
 
 /** How far before a quoted title's opening quote its cue may stand (被评为全国“淘宝村”) */
 const titleCueReach = 10
-let quotedTitles: {cues: string[]; trades: Set<string>} | undefined
+let quotedTitles: {cues: string[]; trades: Set<string>; honours: Set<string>} | undefined
 
-function readQuotedTitles(): {cues: string[]; trades: Set<string>} {
+function readQuotedTitles(): {cues: string[]; trades: Set<string>; honours: Set<string>} {
   const cues: string[] = []
   const trades = new Set<string>()
+  const honours = new Set<string>()
   for (const line of readLexicon('place-quoted-titles.txt')) {
     const [kind, word] = line.split('\t')
     if (kind === 'cue' && word) cues.push(word)
     else if (kind === 'trade' && word) trades.add(word)
+    else if (kind === 'honour' && word) honours.add(word)
   }
-  return {cues, trades}
+  return {cues, trades, honours}
+}
+
+/** Whether `name` is a title or rank villages are given (data/place-quoted-titles.txt: 五星, 红旗, 富裕), whose bodies a report names (红旗村党支部). */
+function isVillageHonour(name: string): boolean {
+  quotedTitles ??= readQuotedTitles()
+  return quotedTitles.honours.has(name)
 }
 
 /**
@@ -342,13 +350,30 @@ function detectEthnicTownships(scan: Scan): void {
  */
 function addEthnicTownshipAfterCounty(scan: Scan, from: number, end: number): void {
   const {text} = scan
-  const county = scan.detections.find((found) => found.type === 'PLACE' && found.end >= from && found.end < end && addressCountyLevels.some((level) => text.endsWith(level, found.end)))
+  // The county may end the line before, where a PDF wrapped the address (晴隆县⏎三宝彝族乡)
+  const reach = lineWrapStart(text, from) ?? from
+  const county = scan.detections.find((found) => found.type === 'PLACE' && found.end >= reach && found.end < end && addressCountyLevels.some((level) => text.endsWith(level, found.end)))
   if (county === undefined) return
-  const {shortForm, suffixLength} = splitDivisionName(text.slice(county.end, end))
+  const start = lineWrapEnd(text, county.end) ?? county.end
+  const {shortForm, suffixLength} = splitDivisionName(text.slice(start, end))
   if (shortForm === undefined || shortForm.length > maxEthnicTownshipName || !isPlaceNameText(shortForm) || isOnlyEthnicGroups(shortForm)) return
-  if (levelInFalseWord(text, end - 1, end) || scan.taken(county.end, end)) return
-  scan.add(ethnicTownshipDetection(county.end, end - suffixLength, end, 'ethnic township named right after the county that holds it'))
+  if (!readsAsTownName(text, start, start + shortForm.length) || levelInFalseWord(text, end - 1, end) || scan.taken(start, end)) return
+  scan.add(ethnicTownshipDetection(start, end - suffixLength, end, 'ethnic township named right after the county that holds it'))
 }
+
+/**
+ * Whether `[start, end)`, after a county, reads as a town's name and not as what the county did or has (晴隆县|共有苗族乡2个,
+ * 设立, 撤销, 现有): jieba reads no word there that opens a phrase (a verb, an adverb …), and a usual word is one only
+ * where jieba tags it a name (三宝/nz; not 现有/b, 全部/n).
+ */
+function readsAsTownName(text: string, start: number, end: number): boolean {
+  const words = segment(text, start, end)
+  if (words.some((word) => phraseOpeningTags.has(word.tag) || word.tag.startsWith('v'))) return false
+  return !isUsualWord(text.slice(start, end)) || (words.length === 1 && townNameTags.has(words[0]?.tag ?? ''))
+}
+
+// jieba's tags of a proper name: a usual word so tagged may name a town (三宝/nz)
+const townNameTags = new Set(['ns', 'nz', 'nr', 'nrt', 'nrfg'])
 
 // How long an ethnic township's name before its groups may be (三宝, 南伊): an address's towns' names are short.
 const maxEthnicTownshipName = 4
@@ -677,9 +702,11 @@ const phraseOpeningTags = new Set(['v', 'vn', 'vd', 'd', 'r', 'p', 'c'])
  * 禾木村 where jieba reads 禾/木村), found by the names of every village in China: two or three characters before
  * 村 that make a real village's name, where jieba starts a word that opens no verb phrase, with no determiner
  * first (各居村), no ethnic group alone (朝鲜族村) and no common word that holds the 村 (乡村, 嘎查村). A name that
- * is an everyday word (光明, 团结, 金鸡; not 建设村, 示范村) is a village only where it opens a phrase and something
- * says a village is meant: a body of its own after it (光明村党支部, 金鸡村村委会; not after a verb or an adjective: 加强村党支部), a
- * meeting held in it (在光明村召开, 在“光明村”召开), or a village found listed beside it (团结村、幸福村、光明村).
+ * is an everyday word (光明, 团结, 金鸡; not 建设村, 示范村) is a village only where something says a village is meant: a
+ * body of its own after it (加强光明村党支部建设, 金鸡村村委会; not a verb or an adjective that takes the body for its
+ * object: 加强村党支部; nor a title villages are given: 五星村党支部), a meeting held in it (在光明村召开, 在“光明村”召开), or,
+ * where it opens a phrase, a village found listed beside it (团结村、胜利村与光明村党支部) or three such names listed
+ * together (团结村、光明村、前进村).
  */
 function detectVillagesAnywhere(scan: Scan): void {
   const {text} = scan
@@ -698,25 +725,59 @@ function detectVillagesAnywhere(scan: Scan): void {
       break
     }
   }
-  // A list is read from the village found next to it, on in both directions (团结村、幸福村、新华村)
-  for (const order of [uncued, [...uncued].reverse()]) {
+  // A list is read from the village found next to it, on in both directions (团结村、幸福村、新华村; 团结村、胜利村与光明村党支部),
+  // by where places and villages end and villages start, kept as the list is read
+  const placeEnds = new Set(scan.detections.map((found) => found.end))
+  const isVillage = (found: Detection) => found.type === 'PLACE' && text.charAt(found.end - 1) === '村'
+  const villageEnds = new Set(scan.detections.flatMap((found) => (isVillage(found) ? [found.end] : [])))
+  const villageStarts = new Set(scan.detections.flatMap((found) => (isVillage(found) ? [found.start] : [])))
+  const addListed = (village: {start: number; end: number}, reason: string) => {
+    scan.add(anywhereVillageDetection(village.start, village.end, reason))
+    placeEnds.add(village.end)
+    villageEnds.add(village.end)
+    villageStarts.add(village.start)
+  }
+  const opening = uncued.filter((village) => opensPhraseAt(text, village.start, placeEnds))
+  // Three or more such names listed together are villages though none is found (团结村、光明村、前进村): a report
+  // lists villages so, and no word of a list of kinds or titles (示范村、先进村, 五星村) is one
+  for (const list of listedRuns(text, opening)) {
+    if (list.length < leastListedVillages || list.some((village) => isVillageHonour(text.slice(village.start, village.end - 1)))) continue
+    for (const village of list) if (!scan.taken(village.start, village.end)) addListed(village, 'the name of a village in China, listed with other villages')
+  }
+  for (const order of [opening, [...opening].reverse()]) {
     for (const village of order) {
-      if (scan.taken(village.start, village.end) || !listedNextToVillage(scan, village)) continue
-      scan.add(anywhereVillageDetection(village.start, village.end, 'the name of a village in China, listed beside a village found'))
+      if (scan.taken(village.start, village.end)) continue
+      const listed = (listMarks.has(text.charAt(village.end)) && villageStarts.has(village.end + 1)) || (listMarks.has(text.charAt(village.start - 1)) && villageEnds.has(village.start - 1))
+      if (listed) addListed(village, 'the name of a village in China, listed beside a village found')
     }
   }
 }
 
-function anywhereVillageDetection(start: number, end: number, reason: string): Detection {
-  return {type: 'PLACE', start, end, suffixLength: 1, detector: 'places', rule: 'village-anywhere', confidence: 0.7, reason}
+// How many villages named by everyday words a list needs to name villages with nothing else to say so
+const leastListedVillages = 3
+
+/** The runs of `names` (in the order of the text) that follow one another across a list mark (团结村、光明村与前进村). */
+function listedRuns(text: string, names: readonly {start: number; end: number}[]): {start: number; end: number}[][] {
+  const runs: {start: number; end: number}[][] = []
+  // The run each name ends, by the end of its last name
+  const runEndingAt = new Map<number, {start: number; end: number}[]>()
+  for (const name of names) {
+    let run = listMarks.has(text.charAt(name.start - 1)) ? runEndingAt.get(name.start - 1) : undefined
+    if (run === undefined) {
+      run = []
+      runs.push(run)
+    }
+    run.push(name)
+    runEndingAt.set(name.end, run)
+  }
+  return runs
 }
 
-/** Whether a village found ends with 村 right before `village` or starts right after it across a 、 (团结村、|幸福村). */
-function listedNextToVillage(scan: Scan, village: {start: number; end: number}): boolean {
-  const {text} = scan
-  const isVillage = (found: Detection | undefined) => found?.type === 'PLACE' && text.charAt(found.end - 1) === '村'
-  if (text.charAt(village.end) === '、' && isVillage(scan.startingIn(village.end + 1, village.end + 2)[0])) return true
-  return text.charAt(village.start - 1) === '、' && scan.detections.some((found) => found.end === village.start - 1 && isVillage(found))
+// What joins the items of a list (团结村、胜利村与光明村, 团结村和光明村, 团结村及光明村)
+const listMarks = new Set([...'、与和及'])
+
+function anywhereVillageDetection(start: number, end: number, reason: string): Detection {
+  return {type: 'PLACE', start, end, suffixLength: 1, detector: 'places', rule: 'village-anywhere', confidence: 0.7, reason}
 }
 
 /**
@@ -731,29 +792,33 @@ function villageStanding(scan: Scan, start: number, level: number): 'name' | 'ev
   // follows a village's name as often as not
   if (inFalseWord(text, level, level + 1, true)) return 'none'
   const everyday = name.length === 2 && isUsualWord(name)
-  if (everyday && (isGenericWord(name) || !opensPhraseAt(scan, start))) return 'none'
+  if (everyday && isGenericWord(name)) return 'none'
   const first = segmentAround(text, start, level, 4).find((token) => token.end > start)
   if (first?.start !== start) return 'none'
   // An everyday word's tag says little (团结/a, 前进/v, 光明/n): only a word that cannot open a name is refused, and
-  // before a body a verb or an adjective takes the village's body for its object (加强|村党支部, 健全|村党组织, 壮大|村两委):
-  // such a word names a village only where a meeting is held in it (在前进村召开) or in a list
+  // before a body a verb or an adjective takes the village's body for its object (加强|村党支部, 健全|村党组织, 壮大|村两委),
+  // unless the body names its 村 again (前进村|村委会): such a word names a village only there, where a meeting is held
+  // in it (在前进村召开) or in a list. What stands before the name is no matter (加强|光明村党支部, 走访|团结村党支部)
   if (!everyday) return phraseOpeningTags.has(first.tag) ? 'none' : 'name'
-  if (nameRefusingTags.has(first.tag)) return 'none'
-  return (!objectTakingTags.has(first.tag) && villageBodyAt(text, level + 1)) || isVenue(text, start, level + 1) ? 'name' : 'everyday'
+  if (nameNotOpeningTags.has(first.tag)) return 'none'
+  // A title villages are given names the body of such villages (五星村党支部创建, 表彰红旗村党支部)
+  const body = villageBodyAt(text, level + 1) && (!objectTakingTags.has(first.tag) || text.charAt(level + 1) === '村') && !isVillageHonour(name)
+  return body || isVenue(text, start, level + 1) ? 'name' : 'everyday'
 }
 
-// jieba's tags of a word that opens no name of a village, whatever follows: 又/d, 各/r, 在/p, 和/c.
-const nameRefusingTags = new Set(['d', 'r', 'p', 'c'])
+// jieba's tags of a word that opens no name of a village, whatever follows: 又/d, 各/r, 在/p, 和/c (of the tags
+// that open a phrase, those no verb has).
+const nameNotOpeningTags = new Set([...phraseOpeningTags].filter((tag) => !tag.startsWith('v')))
 // jieba's tags of a verb or an adjective, which take what follows for an object: 加强/v, 健全/a.
 const objectTakingTags = new Set(['v', 'vd', 'a', 'ad'])
 
 /**
  * Whether a phrase may open at `start`: after what is no Chinese character, a stop character (在, 和, 、 …) or a
- * place found (龙泉镇|光明村), not inside a run of words (大力支持|村两委 holds no village 支持村).
+ * place found (龙泉镇|光明村; `placeEnds`), not inside a run of words (大力支持|村两委 holds no village 支持村).
  */
-function opensPhraseAt(scan: Scan, start: number): boolean {
-  const before = scan.text.charAt(start - 1)
-  return !han.test(before) || isStopChar(before) || scan.detections.some((found) => found.end === start)
+function opensPhraseAt(text: string, start: number, placeEnds: ReadonlySet<number>): boolean {
+  const before = text.charAt(start - 1)
+  return !han.test(before) || isStopChar(before) || placeEnds.has(start)
 }
 
 // A place's name right after the place that holds it: two characters (北黎村) to five (阿土列尔村, 阔克铁热克村).

@@ -19,13 +19,18 @@ interface EstatePart {
   kind: 'named' | 'numbered' | 'estate'
 }
 
-let parts: readonly EstatePart[] | undefined
+let parts: {parts: readonly EstatePart[]; countedBuildings: readonly string[]} | undefined
 
-function loadEstateParts(): readonly EstatePart[] {
-  parts ??= readLexicon('estate-parts.txt').flatMap((line) => {
+function loadEstateParts(): {parts: readonly EstatePart[]; countedBuildings: readonly string[]} {
+  if (parts) return parts
+  const found: EstatePart[] = []
+  const countedBuildings: string[] = []
+  for (const line of readLexicon('estate-parts.txt')) {
     const [kind, word] = line.split('\t')
-    return word && (kind === 'named' || kind === 'numbered' || kind === 'estate') ? [{word, kind}] : []
-  })
+    if (word && (kind === 'named' || kind === 'numbered' || kind === 'estate')) found.push({word, kind})
+    else if (word && kind === 'counted') countedBuildings.push(word)
+  }
+  parts = {parts: found, countedBuildings}
   return parts
 }
 
@@ -66,8 +71,18 @@ function nameStart(text: string, nameEnd: number): number | undefined {
   return start
 }
 
-// What a building's number counts rather than names (楼栋7栋, 住宅楼9栋, 农房3栋, 校舍2栋)
-const countedBuildings = new Set([...'楼栋幢房舍'])
+// The last character of a building a number counts rather than names, whatever it is (楼栋7栋, 住宅楼9栋)
+const countedBuildingEnds = new Set([...'楼栋幢'])
+
+/**
+ * Whether `[start, end)` ends with buildings a number counts rather than names: a building (住宅楼9栋) or a word for
+ * houses (农房3栋, 校舍2栋; data/estate-parts.txt), a whole word: 桂园雅舍6栋 is named.
+ */
+function endsWithCountedBuildings(text: string, start: number, end: number): boolean {
+  if (countedBuildingEnds.has(text.charAt(end - 1))) return true
+  const name = text.slice(start, end)
+  return loadEstateParts().countedBuildings.some((word) => name.endsWith(word))
+}
 
 /**
  * Whether `[start, end)`, with no level after it, may name an estate or grid alone: no word of jieba's dictionaries
@@ -76,7 +91,7 @@ const countedBuildings = new Set([...'楼栋幢房舍'])
  * part's end.
  */
 function mayNameAlone(text: string, start: number, end: number, partEnd: number): boolean {
-  if (mayBeKnownWord(text, start, end) || countedBuildings.has(text.charAt(end - 1))) return false
+  if (mayBeKnownWord(text, start, end) || endsWithCountedBuildings(text, start, end)) return false
   return !holdsVerb(text, start, end) && !holdsVerb(text, start, partEnd)
 }
 
@@ -114,7 +129,7 @@ function isNoNameBeforeLevel(text: string, start: number, end: number, levelEnd:
  */
 export function findEstatePartPlaces(text: string, taken: (start: number, end: number) => boolean): EstatePartPlace[] {
   const found: EstatePartPlace[] = []
-  for (const {word, kind} of loadEstateParts()) {
+  for (const {word, kind} of loadEstateParts().parts) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
       // 网格化 is a way of governing, 网格体系 and 网格管理 a kind of system and work, not a grid
       if (kind === 'named' && (text.charAt(at + word.length) === '化' || isUsualWord(text.slice(at + word.length, at + word.length + 2)))) continue
