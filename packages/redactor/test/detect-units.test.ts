@@ -1508,7 +1508,16 @@ describe('detectUnits: the short name a document gives a unit in brackets', () =
       '*区观音桥商圈的**百货（以下简称“*百货”）有**部自动扶梯超期未检，*百货已被下达特种设备安全监察指令书。'
     )
     expect(redacted('宜昌市猇亭区湖北兴发化工集团股份有限公司（以下简称“兴发集团”）投资45亿元')).toBe('*市*区**化工集团股份有限公司（以下简称“*集团”）投资**亿元')
-    expect(units('温州海创科技有限公司（简称海创科技）完成融资')).toContain('海创/0')
+    // 海创 in the brackets is this rule's: the bare-name rule would read it too, from the full name
+    const text = '温州海创科技有限公司（简称海创科技）完成融资'
+    const inBrackets = text.indexOf('海创', text.indexOf('（'))
+    expect(unitsIn(makeContext(text)).filter((found) => found.rule === 'short-name').map((found) => [found.start, found.end])).toEqual([[inBrackets, inBrackets + 2]])
+    // the brand alone is masked, the trade after it stays, in the full name (新材料, not 料) and the short name (新材)
+    expect(redacted('江苏天和新材料有限公司（简称天和新材）投资建设新材料项目，天和新材已完成备案。')).toBe('**新材料有限公司（简称*新材）投资建设新材料项目，*新材已完成备案。')
+  })
+
+  it('should read the full name over a line wrap left inside it', () => {
+    expect(redacted('深圳市华\n信科技有限公司（以下简称“华信科技”）签订协议，华信科技。')).toBe('*市\n*科技有限公司（以下简称“*科技”）签订协议，*科技。')
   })
 
   it('should read a short name of Han characters that abbreviates the brand, taking its characters in order', () => {
@@ -1538,6 +1547,19 @@ describe('detectUnits: the short name a document gives a unit in brackets', () =
       '深入东丰经济开发区（以下简称“开发区”）及区内12户重点企业调研。'
     ]) {
       expect(unitsIn(makeContext(decoy)).filter((found) => found.rule === 'short-name'), decoy).toEqual([])
+    }
+  })
+
+  it('should read no short name whose head is a trade, a word of prose or what the county\'s unit of its kind is called, nor mask it elsewhere', () => {
+    for (const decoy of [
+      '县国有资本运营有限公司（以下简称“国有资本公司”），国有资本保值增值。',
+      '县国有林场（以下简称“国有林场”），国有林场改革。',
+      '县自来水公司（以下简称“自来水公司”）负责供水，自来水普及率提高。',
+      '县融媒体中心（以下简称“融媒体中心”）开展宣传，融媒体中心发布新闻。',
+      '县公共资源交易中心（以下简称“交易中心”）完成交易，交易中心运行平稳。',
+      '与中国电信股份有限公司（以下简称“电信公司”）签约，电信普遍服务。'
+    ]) {
+      expect(redacted(decoy), decoy).toBe(decoy)
     }
   })
 })

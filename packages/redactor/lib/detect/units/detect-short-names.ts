@@ -1,11 +1,13 @@
 // The short name a document gives a unit in brackets after its full name (重庆星汇百货（以下简称“星汇百货”）,
 // Sinar Harapan集团（以下简称“SH集团”）): rule `short-name`.
 import type {Detection, DetectionContext} from '../../detection.js'
-import {endsWithUnitSuffix, han, isGenericWord, isStopChar, isUnitSuffixWord} from '../../gazetteer/find-suffixed-names.js'
-import {mayBeKnownWord} from '../../jieba-dictionary.js'
+import {endsWithUnitSuffix, han, hasOnlyStopChars, isGenericWord, isProperWord, isStopChar, isUnitSuffixWord} from '../../gazetteer/find-suffixed-names.js'
+import {isUsualWord, mayBeKnownWord} from '../../jieba-dictionary.js'
+import {lineWrapStart} from '../../line-wrap.js'
 import {overlapsAny} from '../../overlaps.js'
 import {segment} from '../../segment.js'
 import {readLexicon} from '../../read-lexicon.js'
+import {type UnwrappedText, wrappedOffset} from '../../unwrap-lines.js'
 import {isTradeText} from './kept-parts.js'
 import {isLetteredBrand} from './lettered-brands.js'
 import {isSkipped} from './skipped-spans.js'
@@ -27,8 +29,7 @@ let introduction: RegExp | undefined
 
 /** The bracketed introduction of a short name: a cue (data/unit-short-name-cues.txt), the name, quoted or not, and the closing bracket. */
 function introductions(): RegExp {
-  const cues = readLexicon('unit-short-name-cues.txt').join('|')
-  introduction ??= new RegExp(`[（(](?:${cues})[：:]?(?:“([^“”（）()\\n]{2,${maxShortName}})”|([^“”（）()，。；、\\n]{2,${maxShortName}}))[）)]`, 'gu')
+  introduction ??= new RegExp(`[（(](?:${readLexicon('unit-short-name-cues.txt').join('|')})[：:]?(?:“([^“”（）()\\n]{2,${maxShortName}})”|([^“”（）()，。；、\\n]{2,${maxShortName}}))[）)]`, 'gu')
   return introduction
 }
 
@@ -48,17 +49,16 @@ export function detectShortNames(context: DetectionContext, units: readonly Dete
   for (const match of text.matchAll(introductions())) {
     const shortName = match[1] ?? match[2] ?? ''
     const shortStart = match.index + match[0].indexOf(shortName)
-    let fullStart = match.index
-    while (fullStart > 0 && match.index - fullStart < maxFullName && !fullNameStop.test(text.charAt(fullStart - 1))) fullStart--
-    const fullName = text.slice(fullStart, match.index)
+    const {fullStart, view} = fullNameBefore(text, match.index)
+    const fullName = view.text
     const kind = kindLength(shortName)
     const head = shortName.slice(0, shortName.length - kind)
     if (!endsWithUnitSuffix(fullName) && (kind === 0 || !fullName.endsWith(shortName.slice(head.length)))) continue
     if (!isNamingHead(head)) continue
     const inFull = headInFullName(fullName, head)
-    if (inFull === undefined) continue
+    if (inFull === undefined || isLevelHeadAndKind(fullName, inFull)) continue
     const mentions = [
-      {start: fullStart + inFull.start, end: fullStart + inFull.end},
+      {start: fullStart + wrappedOffset(view, inFull.start), end: fullStart + wrappedOffset(view, inFull.end - 1) + 1},
       {start: shortStart, end: shortStart + head.length}
     ]
     if (mentions.some((mention) => overlapsAny(places, mention.start, mention.end) || isSkipped(context, mention.start, mention.end))) continue
@@ -80,6 +80,37 @@ export function detectShortNames(context: DetectionContext, units: readonly Dete
 }
 
 /**
+ * The full name before the brackets at `end`: from the mark before it, forty characters back at most, as it reads with
+ * a PDF's line wraps inside it taken out (深圳市华⏎信科技有限公司: the wraps the unwrapped view left, after a short line),
+ * and where it starts.
+ */
+function fullNameBefore(text: string, end: number): {fullStart: number; view: UnwrappedText} {
+  const parts: string[] = []
+  const wraps: {from: number; to: number}[] = []
+  let fullStart = end
+  let partEnd = end
+  while (fullStart > 0 && end - fullStart < maxFullName) {
+    const wrapStart = han.test(text.charAt(fullStart)) ? lineWrapStart(text, fullStart) : undefined
+    if (wrapStart !== undefined && han.test(text.charAt(wrapStart - 1))) {
+      parts.unshift(text.slice(fullStart, partEnd))
+      wraps.unshift({from: wrapStart, to: fullStart})
+      fullStart = partEnd = wrapStart
+    } else if (fullNameStop.test(text.charAt(fullStart - 1))) {
+      break
+    } else {
+      fullStart--
+    }
+  }
+  parts.unshift(text.slice(fullStart, partEnd))
+  let removed = 0
+  const cuts = wraps.map((wrap) => {
+    removed += wrap.to - wrap.from
+    return {at: wrap.to - fullStart - removed, removed}
+  })
+  return {fullStart, view: {text: parts.join(''), cuts}}
+}
+
+/**
  * How many characters a short name ends with that say what the unit is or does, longest first, leaving two at least:
  * a unit suffix (集团, 公司, 小学), trades (百货, 乳业, 环境) or trades and a suffix (化工集团); 0 where none (恒逸).
  */
@@ -94,11 +125,27 @@ function isKind(words: string): boolean {
   return false
 }
 
-/** Whether `head` may name a unit: two characters at least, no mark or placeholder, no generic word, no stop character first (市国投, 县三中), no pseudonyms. */
+/**
+ * Whether `head` may name a unit: two characters at least, no mark or placeholder, no pseudonyms; of Han characters,
+ * no generic word, no stop character first (市国投, 县三中), no trade (自来水 of 自来水公司) and not only words of prose
+ * jieba knows with no name's tag (国有 of 国有林场, 交易 of 交易中心, 电信 of 电信公司): what every county's or the
+ * nation's unit of that kind is called, which propagation would mask wherever the document says it (国有资本保值增值,
+ * 自来水普及率, 电信普遍服务).
+ */
 function isNamingHead(head: string): boolean {
   if (head.length < minHead || !headCharacters.test(head)) return false
-  if (han.test(head)) return !isGenericWord(head) && !isStopChar(head.charAt(0))
-  return isLetteredBrand(head)
+  if (!han.test(head)) return isLetteredBrand(head)
+  if (isGenericWord(head) || isStopChar(head.charAt(0)) || isTradeText(head)) return false
+  return !segment(head, 0, head.length).every((word) => isUsualWord(word.word) && !isProperWord(word))
+}
+
+/**
+ * Whether the full name is only a level, the head and the kind (县|融媒体|中心, 县|自来水|公司): the unit of that
+ * kind the county or city has, which the head describes rather than names.
+ */
+function isLevelHeadAndKind(fullName: string, inFull: {start: number; end: number}): boolean {
+  const rest = fullName.slice(inFull.end)
+  return inFull.start > 0 && hasOnlyStopChars(fullName.slice(0, inFull.start)) && (rest === '' || isKind(rest))
 }
 
 /**
