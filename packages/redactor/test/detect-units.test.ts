@@ -1569,6 +1569,25 @@ describe('detectUnits: a quoted name right after a word that says a company or a
     expect(redact('在孵企业“极光智能”创始人入选省级高层次人才计划').text).toBe('在孵企业“*智能”创始人入选省级高层次人才计划')
     expect(redact('孵化器入驻企业“智耘农业科技”由海归博士创办').text).toBe('孵化器入驻企业“*农业科技”由海归博士创办')
     expect(redact('社区引入社会组织“益邻”，打造公共空间').text).toBe('社区引入社会组织“*”，打造公共空间')
+    expect(redact('入驻企业“绿源环保”的负责人介绍了经验').text).toBe('入驻企业“*环保”的负责人介绍了经验')
+  })
+
+  it('should read no slogan the cue is followed by before a mark, a list of slogans nor a label opening with 零 or 双', () => {
+    for (const decoy of [
+      '推进在孵企业“小升规”、“规升股”',
+      '引入社会组织“双报到”，',
+      '帮助入驻企业“出海”，',
+      '鼓励社会组织“走出去”，',
+      '推动入驻企业“拎包入住”，',
+      '发挥社会组织“桥梁”、“纽带”作用',
+      '整治社会组织“乱评比”、',
+      '打击平台商户“刷单”、',
+      '培育社会组织“领头雁”，',
+      '支持入驻企业“上云用数赋智”，',
+      '为在孵企业“零成本”入驻'
+    ]) {
+      expect(redact(decoy).text, decoy).toBe(decoy)
+    }
   })
 
   it('should read no slogan, description or trade after those words, nor a label after a bare 企业 or 商户', () => {

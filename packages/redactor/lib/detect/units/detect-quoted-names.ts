@@ -102,7 +102,7 @@ export function detectQuotedNames(context: DetectionContext, units: readonly Det
  * abbreviated to one character a word, one of which jieba reads as a verb (“信易贷”: 信用 易 贷款, “放管服”: 放权
  * 管理 服务): brands are abbreviated to nouns and names (“橘乡健康”), programmes to what they do.
  */
-function namesOnItsWords(text: string, start: number, end: number): boolean {
+export function namesOnItsWords(text: string, start: number, end: number): boolean {
   // Read with its quotes, as in the sentence: alone, jieba glues the characters it does not know (信易贷/x)
   const quoted = segment(text, start - 1, end + 1).filter((word) => word.start >= start && word.end <= end)
   const abbreviated = end - start >= minAbbreviation && quoted.every((word) => word.word.length === 1) && quoted.some((word) => verbTags.has(word.tag))
