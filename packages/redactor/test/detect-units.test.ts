@@ -1064,6 +1064,13 @@ describe('detectUnits: a brand of any words before a trade and a kind', () => {
     expect(unitsIn(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
   })
 
+  it('should read no site after 在 as a brand by its characters: a common noun jieba knows whole, or pieces holding one', () => {
+    // jieba: 在/p 食堂/n, 在/p 商场/n 内/n: where the kind stands
+    const text = '在食堂超市，在商圈超市，在菜场药店，在商场内超市，在桥头药店，在老街药店，在渡口饭店'
+    expect(unitsIn(makeContext(text)).filter((unit) => unit.rule === 'brand-before-kind-of-unit')).toEqual([])
+    for (const sentence of ['居民反映在食堂超市买到过期食品', '在桥头药店购药']) expect(redact(sentence).text, sentence).toBe(sentence)
+  })
+
   it('should read no brand right before a kind where the word describes it, is a frequent word or a product, is a common word after a preposition, or where quotes hold the brand and kind whole', () => {
     // 定点 and 社区 describe, 部分 is a word of prose, 锥栗 what a cooperative grows; after 对 a common word (节日期间/l)
     // says when as often as a name says which; “积分超市” is a programme's label

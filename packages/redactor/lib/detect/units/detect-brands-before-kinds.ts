@@ -171,12 +171,29 @@ function brandOfCharacters(text: string, words: readonly Token[], kindStart: num
     const opensItem = enumerates(before) || (before === undefined && !cut) || before?.tag === placeTag
     const tenThousandBrand = name.startsWith(tenThousand) && opensItem
     if ((describesQuantity(name) && !tenThousandBrand) || !brand.every((word) => mayBeBrandPiece(word, brand.length, tenThousandBrand))) continue
+    if (!namedBySite(brand, before)) continue
     if (enumerates(before) || opensName(text, start, before, before === undefined && cut, true)) return {start, end: kindStart}
   }
   return undefined
 }
 
 const tenThousand = '万'
+
+/**
+ * Whether `brand`, jieba's words of a brand read by its characters after `before`, is no site where the kind stands
+ * (在|食堂 超市, 在|商场/内 超市, 在|渡口 饭店): a common noun jieba knows whole (安济/n) is a brand only after an enumeration
+ * or a place (三是|安济 诊所); after a preposition other than a joiner (在, 对, 到), which names a site, only a brand
+ * jieba cut into pieces none of which is a common noun (在|天天/t 鲜 超市).
+ */
+function namedBySite(brand: readonly Token[], before: Token | undefined): boolean {
+  const [only] = brand
+  if (only && brand.length === 1 && only.tag === commonNounTag) return enumerates(before) || before?.tag === placeTag
+  if (before?.tag !== prepositionTag || joiners.has(before.word)) return true
+  return brand.length > 1 && !brand.some((word) => word.word.length > 1 && word.tag === commonNounTag)
+}
+
+// jieba's tag of common nouns (食堂/n, 渡口/n, 商场/n), which name a site as often as a brand.
+const commonNounTag = 'n'
 
 // How long a brand `brandOfCharacters` reads may be: 家和, 天天鲜, 万家康.
 const minCharacterBrand = 2
