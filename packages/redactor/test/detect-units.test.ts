@@ -1563,11 +1563,15 @@ describe('detectUnits: the short name a document gives a unit in brackets', () =
       '县国有林场（以下简称“国有林场”），国有林场改革。',
       '县自来水公司（以下简称“自来水公司”）负责供水，自来水普及率提高。',
       '县融媒体中心（以下简称“融媒体中心”）开展宣传，融媒体中心发布新闻。',
+      '县供排水公司（以下简称“供排水公司”）负责供水，供排水设施。',
+      '县大数据中心（以下简称“大数据中心”）建设，大数据产业。',
       '县公共资源交易中心（以下简称“交易中心”）完成交易，交易中心运行平稳。',
       '与中国电信股份有限公司（以下简称“电信公司”）签约，电信普遍服务。'
     ]) {
       expect(redacted(decoy), decoy).toBe(decoy)
     }
+    // after the county's name, which alone is masked, 融媒体 is a generic word (data/name-generic-words.txt)
+    expect(redacted('江安县融媒体中心（以下简称“融媒体中心”）开展宣传，融媒体中心发布新闻。')).toBe('*县融媒体中心（以下简称“融媒体中心”）开展宣传，融媒体中心发布新闻。')
   })
 })
 
