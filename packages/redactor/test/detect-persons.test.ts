@@ -633,6 +633,18 @@ describe('detectPersons', () => {
     expect(persons(cut)).toEqual(expect.arrayContaining(['郑国平', '郑国安', '肖满秀']))
     // a header of two cells that ends its line reads every row below it
     expect(persons(['当选人  得票数', '钱国平  156', '孙慧敏  149'].join('\n'))).toEqual(['钱国平', '孙慧敏'])
+    // rows that open with a number written otherwise under a cut header
+    const numbered = ['    序号  当事人         ', '   所在村组        纠纷类型 ', '    一     郑国平   ', ' 嘉禾村坳背组    山林权属     ', '    （2）     肖满秀       ', '    ③     胡小兵       '].join('\n')
+    expect(persons(numbered)).toEqual(['郑国平', '肖满秀', '胡小兵'])
+  })
+
+  it('should read every row under a header whose line ends in blanks where its next line is a row of its cells holding a name', () => {
+    // the header's cells padded to the table's width: no wrap cut it, and its first row is read as the others
+    const padded = ['户主姓名    村组      面积（亩）   ', '胡友根      嘉禾村    3.2   ', '曾凡林      蜀口村    2.5   '].join('\n')
+    expect(persons(padded)).toEqual(['胡友根', '曾凡林'])
+    expect(persons(['当选人  得票数    ', '钱国平  156', '孙慧敏  149'].join('\n'))).toEqual(['钱国平', '孙慧敏'])
+    // decoy: a next line of other cells, or holding no name in the column, leaves the header cut (纠纷类型 is no name)
+    expect(persons(['    序号  当事人         ', '   所在村组        纠纷类型 ', ' 嘉禾村坳背组    山林权属     '].join('\n'))).toEqual([])
   })
 
   it('should read a header with a note in parentheses (承包（流转）方), 姓名 after a word for people, 方, padded (姓  名), or two cells of words', () => {

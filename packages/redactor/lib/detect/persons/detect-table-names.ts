@@ -67,7 +67,7 @@ const cellListClose = /等(?:[0-9０-９]+[人户名位个])?$/u
 interface PeopleHeader {
   columns: number[]
   cells: number
-  /** Its line ends in blanks: more cells follow on the next line (`    序号  当事人         `). */
+  /** Its line ends in blanks and the next line is no row of it: more cells follow there (`    序号  当事人         `). */
   cut: boolean
 }
 
@@ -124,7 +124,14 @@ export function detectNameColumns(text: string, found: Detection[]): void {
       // Only a pair that heads a column of people is joined: 村  组 of 户主  村  组  面积 are two cells, as in its rows.
       cells = joinPaddedPairs(text, cells, paddedPersonHeaderEnd)
       const columns = cells.length >= 3 || isTwoCellHeader(text, cells) ? cells.flatMap(([start, end], column) => (isPersonHeader(text, start, end) ? [column] : [])) : []
-      if (columns.length > 0) header = {columns, cells: cells.length, cut: endsWithBlankRun(text, cells.at(-1)?.[1] ?? lineEnd, lineEnd)}
+      if (columns.length > 0) {
+        const cellCount = cells.length
+        // Blanks end a header's line where cells are to come after the break, but so do a table's padded to its width:
+        // only one whose next line is no row of its cells with a name in its column of people (所在村组  纠纷类型 below
+        // 序号  当事人) was cut (胡友根  嘉禾村  3.2 below 户主姓名  村组  面积（亩）: whole)
+        const cut = endsWithBlankRun(text, cells.at(-1)?.[1] ?? lineEnd, lineEnd) && !opensTable(text, lineEnd + 1, {columns, cells: cellCount, cut: false})
+        header = {columns, cells: cellCount, cut}
+      }
     }
     lineStart = lineEnd + 1
   }
@@ -233,8 +240,8 @@ function isTwoCellHeader(text: string, cells: readonly [number, number][]): bool
   return cells.length === 2 && cells.every(([start, end]) => end - start >= 2 && end - start <= maxTwoCellHeaderWord && isCjkRun(text, start, end) && !isColumnName(text, start, end))
 }
 
-// A row's number in its first cell (1, 12, ３)
-const rowNumber = /^[0-9０-９]{1,3}$/u
+// A row's number in its first cell (1, 12, ３, 1., 2、, （2）, 一, 十二, ①)
+const rowNumber = /^(?:[0-9０-９]{1,3}[.．、]?|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]?|[①-⑳])$/u
 
 /**
  * Whether a line of `cells` under `header` may be a row of it: any line, but under a header a wrap cut only one that
@@ -244,6 +251,22 @@ const rowNumber = /^[0-9０-９]{1,3}$/u
 function opensRow(text: string, header: PeopleHeader, cells: readonly [number, number][]): boolean {
   const first = cells[0]
   return !header.cut || (first !== undefined && rowNumber.test(text.slice(first[0], first[1])))
+}
+
+/** Whether the line at `start` is a row of `header`'s cells holding a name in a column of people (see `detectCellNames`). */
+function opensTable(text: string, start: number, header: PeopleHeader): boolean {
+  if (start >= text.length) return false
+  const newline = text.indexOf('\n', start)
+  const end = newline === -1 ? text.length : newline
+  const cells = rowCells(text, start, end)
+  if (cells.length !== header.cells) return false
+  const names: Detection[] = []
+  for (const column of header.columns) {
+    const [cellStart, cellEnd] = cells[column] ?? [0, 0]
+    if (isPaddedColumnName(text, cellStart, cellEnd)) return true
+    detectCellNames(text, cellStart, cellEnd, names)
+  }
+  return names.length > 0
 }
 
 /** Whether `text[from, lineEnd)`, after a row's last cell, holds two blanks or more: cells to come after the break. */
