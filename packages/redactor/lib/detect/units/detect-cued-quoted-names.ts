@@ -6,7 +6,7 @@ import {overlapsAny} from '../../overlaps.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment} from '../../segment.js'
 import {closingQuote, firstQuoteWithin, han, openingQuote} from './character-classes.js'
-import {isTradeText} from './kept-parts.js'
+import {isTradeText, longestEndingLength} from './kept-parts.js'
 import {maxQuotedName} from './kinds-after-quotes.js'
 import {namesOnItsWords, sloganNumeral} from './detect-quoted-names.js'
 import {predicateTags, verbTags} from './predicate-tags.js'
@@ -42,7 +42,8 @@ export function detectCuedQuotedNames(context: DetectionContext, units: readonly
       type: 'ORG',
       start,
       end,
-      suffixLength: tradeLength(label),
+      // The trades the label ends with stay visible, two characters of brand left at least (极光|智能)
+      suffixLength: longestEndingLength(label, minBrand, minBrand, isTradeText),
       detector: 'units',
       rule: 'cued-quoted-name',
       confidence: 0.7,
@@ -50,12 +51,6 @@ export function detectCuedQuotedNames(context: DetectionContext, units: readonly
     })
   }
   return found
-}
-
-/** How many characters of trades a label ends with, longest first, leaving two of brand at least (极光|智能); 0 where none. */
-function tradeLength(label: string): number {
-  for (let length = label.length - minBrand; length >= minBrand; length--) if (isTradeText(label.slice(label.length - length))) return length
-  return 0
 }
 
 // What opens a slogan beside the numerals of sloganNumeral, after these words: none and a pair (“零成本”入驻,

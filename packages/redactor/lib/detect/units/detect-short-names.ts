@@ -8,7 +8,7 @@ import {overlapsAny} from '../../overlaps.js'
 import {segment} from '../../segment.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {type UnwrappedText, wrappedOffset} from '../../unwrap-lines.js'
-import {isTradeText} from './kept-parts.js'
+import {isTradeText, longestEndingLength} from './kept-parts.js'
 import {isLetteredBrand} from './lettered-brands.js'
 import {isSkipped} from './skipped-spans.js'
 
@@ -51,7 +51,8 @@ export function detectShortNames(context: DetectionContext, units: readonly Dete
     const shortStart = match.index + match[0].indexOf(shortName)
     const {fullStart, view} = fullNameBefore(text, match.index)
     const fullName = view.text
-    const kind = kindLength(shortName)
+    // What the short name ends with that says what the unit is or does, two characters of head left at least (星汇|百货)
+    const kind = longestEndingLength(shortName, minHead, 1, isKind)
     const head = shortName.slice(0, shortName.length - kind)
     if (!endsWithUnitSuffix(fullName) && (kind === 0 || !fullName.endsWith(shortName.slice(head.length)))) continue
     if (!isNamingHead(head)) continue
@@ -110,15 +111,7 @@ function fullNameBefore(text: string, end: number): {fullStart: number; view: Un
   return {fullStart, view: {text: parts.join(''), cuts}}
 }
 
-/**
- * How many characters a short name ends with that say what the unit is or does, longest first, leaving two at least:
- * a unit suffix (集团, 公司, 小学), trades (百货, 乳业, 环境) or trades and a suffix (化工集团); 0 where none (恒逸).
- */
-function kindLength(shortName: string): number {
-  for (let length = shortName.length - minHead; length > 0; length--) if (isKind(shortName.slice(shortName.length - length))) return length
-  return 0
-}
-
+/** Whether `words` say what a unit is or does: a unit suffix (集团, 公司, 小学), trades (百货, 乳业) or both (化工集团). */
 function isKind(words: string): boolean {
   if (isTradeText(words) || isUnitSuffixWord(words)) return true
   for (let split = minHead; split <= words.length - minHead; split++) if (isTradeText(words.slice(0, split)) && isUnitSuffixWord(words.slice(split))) return true

@@ -44,6 +44,16 @@ export function isNamedTrade(word: string): boolean {
   return loadTrades().words.has(word) || isTradeWord(word)
 }
 
+/**
+ * The length of the longest ending of `name` that `holds` accepts, at least `least` characters long and leaving at
+ * least `kept` characters before it (the trades after a quoted label's brand, the kind after a short name's head);
+ * 0 where none does.
+ */
+export function longestEndingLength(name: string, kept: number, least: number, holds: (ending: string) => boolean): number {
+  for (let length = name.length - kept; length >= least; length--) if (holds(name.slice(name.length - length))) return length
+  return 0
+}
+
 /** Whether `name` is made of trades alone (材料科技, 新材料, 电子商务): what a unit does, which names none. */
 export function isTradeText(name: string): boolean {
   const {longest} = loadTrades()
