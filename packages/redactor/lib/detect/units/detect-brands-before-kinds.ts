@@ -9,6 +9,7 @@ import {
   isGenericWord,
   isProperWord,
   isStopChar,
+  isUnitSuffixWord,
   namesGovernmentBody,
   suffixRuleLength
 } from '../../gazetteer/find-suffixed-names.js'
@@ -306,10 +307,11 @@ function isBrand(text: string, name: string, start: number, words: readonly Toke
 
 /**
  * Whether `name` at `start` may be a brand whatever jieba reads in it: no description of units, generic word, trade,
- * government body, place, place's level nor unit suffix.
+ * government body, place, place's level nor unit suffix, nor a kind of unit itself, one that names a unit only after
+ * a quoted name included (开办|民宿|旅馆: 民宿 is what the inn is, the object of 开办, no brand of it).
  */
 function mayBeBrand(text: string, name: string, start: number): boolean {
-  if (name.length < 2 || describesUnit(name) || isGenericWord(name) || isTradeText(name)) return false
+  if (name.length < 2 || describesUnit(name) || isGenericWord(name) || isTradeText(name) || isUnitSuffixWord(name)) return false
   return !(namesGovernmentBody(name) || suffixRuleLength(name, 'PLACE') > 0 || endsWithUnitSuffix(name) || longestAt(loadGazetteer().names, text, start))
 }
 

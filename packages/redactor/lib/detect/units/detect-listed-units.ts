@@ -282,18 +282,26 @@ function afterDivision(text: string, start: number, brandEnd: number): number {
 /**
  * Where the brand of the first item starts, ending at `end`: jieba's words before it, back over two to four
  * characters, to where a mark, a verb or function word, a place or a description stands before them
- * (走访了|惠民, 宁化县|客家缘, 由|通达); -1 where none does.
+ * (走访了|惠民, 宁化县|客家缘, 由|通达), or right after a stop character jieba glued to the brand it does not know
+ * (对鑫源/x 建材, 对金鼎/x 物流: the preposition opens the item, as 对/p does before a brand jieba knows); -1 where
+ * none does.
  */
 function firstBrandStart(text: string, end: number): number {
   const words = segmentBefore(text, end, maxBrand + 4)
   if (words.at(-1)?.end !== end) return -1
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index]
+    if (word && gluesStopChar(word) && end - word.start - 1 >= minBrand && end - word.start - 1 <= maxBrand) return word.start + 1
     if (!word || end - word.start > maxBrand) return -1
     if (end - word.start < minBrand) continue
     if (opensFirstItem(text, word.start, words[index - 1])) return word.start
   }
   return -1
+}
+
+/** Whether jieba glued a stop character (对, 及, 县) to the characters after it it does not know (对鑫源/x). */
+function gluesStopChar(word: Token): boolean {
+  return word.tag === gluedTag && word.word.length > minBrand && isStopChar(word.word.charAt(0)) && !isStopChar(word.word.charAt(1))
 }
 
 /** Whether the brand starting at `start` opens there: after a mark, a verb or function word, a place or a description. */

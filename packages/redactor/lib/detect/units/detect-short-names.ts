@@ -2,7 +2,7 @@
 // Sinar Harapan集团（以下简称“SH集团”）): rule `short-name`.
 import type {Detection, DetectionContext} from '../../detection.js'
 import {endsWithUnitSuffix, han, hasOnlyStopChars, isGenericWord, isProperWord, isStopChar, isUnitSuffixWord} from '../../gazetteer/find-suffixed-names.js'
-import {isUsualWord, mayBeKnownWord} from '../../jieba-dictionary.js'
+import {isUsualWord} from '../../jieba-dictionary.js'
 import {lineWrapStart} from '../../line-wrap.js'
 import {overlapsAny} from '../../overlaps.js'
 import {segment} from '../../segment.js'
@@ -143,9 +143,7 @@ function isLevelHeadAndKind(fullName: string, inFull: {start: number; end: numbe
 
 /**
  * Where the full name holds the head: the head itself, last; the words in letters whose initials it is (SH of Sinar
- * Harapan); or the brand a head of Han characters abbreviates, taking them in order (北石 of 北辰石化装备集团有限公司):
- * jieba's words from its first character to the word that holds its last (北辰), no generic word nor trade (城市建设
- * of 城投集团, which abbreviates 城市建设投资集团) and no abbreviation jieba may know as a word (国投, 交投).
+ * Harapan); or the brand a head of Han characters abbreviates (see `abbreviatedBrand`).
  */
 function headInFullName(fullName: string, head: string): {start: number; end: number} | undefined {
   const at = fullName.lastIndexOf(head)
@@ -159,17 +157,35 @@ function headInFullName(fullName: string, head: string): {start: number; end: nu
   return undefined
 }
 
+/**
+ * The brand a head of Han characters abbreviates, taking its characters in order from the last place the full name
+ * holds its first (北石 of 北辰石化装备集团有限公司, 宏新 of 宏达新能源科技有限公司): jieba's words of the full name, read
+ * whole, from the head's first character up to the word that holds its last (北辰|石化, 宏达|新能源); none where the
+ * full name lacks a character of it, where the brand is a generic word or a trade (城市建设 of 城投集团, which
+ * abbreviates 城市建设投资集团) or where jieba knows the head as an abbreviation of its own (国投/j, 交投/j: what every
+ * county's investment company is called). A head jieba merely may know (宏新, by the dictionaries' bit set) is read.
+ */
 function abbreviatedBrand(fullName: string, head: string): {start: number; end: number} | undefined {
-  if (mayBeKnownWord(head, 0, head.length)) return undefined
+  if (isAbbreviationWord(head)) return undefined
   const start = fullName.lastIndexOf(head.charAt(0))
+  if (start === -1) return undefined
   let last = start
   for (const char of head.slice(1)) {
     last = fullName.indexOf(char, last + 1)
     if (last === -1) return undefined
   }
-  // The brand is jieba's words from the head's first character to the word that holds its last (北辰|石化)
-  const words = segment(fullName, start, last + 1).filter((word) => word.end <= last)
+  // Read whole: a slice cut at the head's last character could make jieba join the words before it otherwise
+  const words = segment(fullName, start, fullName.length).filter((word) => word.end <= last)
   const end = words.at(-1)?.end ?? start
   const brand = fullName.slice(start, end)
   return end - start >= minHead && !isGenericWord(brand) && !isTradeText(brand) ? {start, end} : undefined
 }
+
+/** Whether jieba reads `head` as one word it tags an abbreviation (国投/j, 交投/j). */
+function isAbbreviationWord(head: string): boolean {
+  const words = segment(head, 0, head.length)
+  return words.length === 1 && words[0]?.tag === abbreviationTag
+}
+
+// jieba's tag of abbreviations.
+const abbreviationTag = 'j'
