@@ -8,10 +8,12 @@ const wrapBlanks = 8
  * (\n, \r\n or \r) with spaces around it, eight characters at most (an indented line's), and text after them (王⏎建国, 努尔兰·吐尔⏎逊别克,
  * 对发展乡⏎村特色产业). Undefined otherwise: no break, or a blank line, which ends a paragraph or a caption
  * (沙马·日火⏎⏎文/王晓川). The detectors read a name or word on over the break with this one reading of a wrap.
+ * `margin` spaces that open the next line as they open every line of its block (a page's margin, see unwrapLines)
+ * count for nothing.
  */
-export function lineWrapEnd(text: string, from: number): number | undefined {
+export function lineWrapEnd(text: string, from: number, margin = 0): number | undefined {
   let to = from
-  while (to < text.length && to - from < wrapBlanks && isWhiteSpace(text.charCodeAt(to))) to++
+  while (to < text.length && to - from < wrapBlanks + margin && isWhiteSpace(text.charCodeAt(to))) to++
   if (to === text.length || isWhiteSpace(text.charCodeAt(to))) return undefined
   return oneLineBreak.test(text.slice(from, to)) ? to : undefined
 }

@@ -1,4 +1,4 @@
-import {charCodes, inClass} from '@gongwen/parser'
+import {charCodes, inClass, isWhiteSpace} from '@gongwen/parser'
 import type {Detection} from './detection.js'
 import {hanCharacter} from './gazetteer/place-context.js'
 import {isLabelAndNumberRow, lineWrapEnd, prosePunctuationCharacters} from './line-wrap.js'
@@ -52,29 +52,35 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
   let kept = 0
   let removed = 0
   let lineStart = 0
-  const tableRowWraps = rowWraps(text)
+  const blocks = blocksOf(text)
+  const tableRowWraps = rowWraps(text, blocks)
+  const margins = marginsByLineStart(blocks)
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
     const previousStart = lineStart
     lineStart = at + 1
+    // The line before and the next are of one block (a blank line is no wrap): they share its margin
+    const margin = margins.get(lineStart) ?? 0
     if (tableRowWraps.has(at)) {
-      // Only the line break goes: the tab or blanks around it set the row's cells apart, as before the wrap
+      // Only the line break and the margin go: the tab or blanks around them set the row's cells apart, as before the wrap
       const breakStart = text.charCodeAt(at - 1) === carriageReturn ? at - 1 : at
       parts.push(text.slice(kept, breakStart))
-      removed += at + 1 - breakStart
-      cuts.push({at: at + 1 - removed, removed})
-      kept = at + 1
+      removed += at + 1 + margin - breakStart
+      cuts.push({at: at + 1 + margin - removed, removed})
+      kept = at + 1 + margin
       continue
     }
     let from = at
     while (from > previousStart && isBlankBefore(text, from)) from--
-    const to = lineWrapEnd(text, from)
+    const to = lineWrapEnd(text, from, margin)
     if (to === undefined) continue
     if (endsAddress(text, from) && !codeSeparators.includes(text.charAt(to))) continue
-    // Two blanks or more around the break set a table's cells apart (23  86.4), whatever stands on either side
-    if (to - from - 1 - (text.charCodeAt(at - 1) === carriageReturn ? 1 : 0) >= 2) continue
+    // Two blanks or more around the break set a table's cells apart (23  86.4), whatever stands on either side; the
+    // next line's margin is no blank between its words
+    if (to - from - 1 - margin - (text.charCodeAt(at - 1) === carriageReturn ? 1 : 0) >= 2) continue
     const codeCut = isCodeCut(text, from - 1, to)
     if (!codeCut && !isWordCut(text, from - 1, to) && !isPunctuationWrap(text, from - 1, to)) continue
-    if (from - previousStart < minWrappedLine || !isWrappedLine(text, previousStart, from, to, codeCut) || (codeCut ? isNumberedRow(text.slice(previousStart, from)) && rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
+    const marginEnd = previousStart + margin
+    if (from - marginEnd < minWrappedLine || !isWrappedLine(text, marginEnd, from, to, codeCut) || (codeCut ? isNumberedRow(text.slice(previousStart, from)) && rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
     if (isLabelAndNumberRow(text.slice(previousStart, from)) && isLabelAndNumberRow(text.slice(to, lineEnd(text, to)))) continue
     parts.push(text.slice(kept, from))
     removed += to - from
@@ -94,37 +100,74 @@ interface Line {
 }
 
 /**
+ * A run of lines with no blank line between, and its margin: the spaces that open every one of its lines. A PDF's
+ * extraction that keeps the page's layout (pdftotext -layout) indents every line by the page's margin, four or eight
+ * spaces, and a paragraph's first line or a centred title further: read from the margin, its lines wrap as a page's
+ * without one do, and a line indented no further than the block opens no paragraph. Only spaces count: the full-width
+ * blanks that open a paragraph (　　) are its writer's.
+ */
+interface Block {
+  lines: Line[]
+  margin: number
+}
+
+/** The blocks of `text`, in order (see Block). */
+function blocksOf(text: string): Block[] {
+  const blocks: Block[] = []
+  let lines: Line[] = []
+  let margin = Number.POSITIVE_INFINITY
+  let start = 0
+  while (start <= text.length) {
+    const feed = text.indexOf('\n', start)
+    const next = feed === -1 ? text.length : feed
+    const end = text.charCodeAt(next - 1) === carriageReturn ? next - 1 : next
+    let indentEnd = start
+    while (indentEnd < end && text.charCodeAt(indentEnd) === space) indentEnd++
+    // Char codes, not a string a line: every line of a text is asked, and the second look's text, blanked far from
+    // its masks, is mostly blank lines
+    let contentStart = indentEnd
+    while (contentStart < end && isWhiteSpace(text.charCodeAt(contentStart))) contentStart++
+    if (contentStart === end) {
+      if (lines.length > 0) blocks.push({lines, margin})
+      lines = []
+      margin = Number.POSITIVE_INFINITY
+    } else {
+      lines.push({start, end, feed: next})
+      margin = Math.min(margin, indentEnd - start)
+    }
+    start = next + 1
+  }
+  if (lines.length > 0) blocks.push({lines, margin})
+  return blocks
+}
+
+/** The margin of every line that has one (see Block), by the offset where the line starts. */
+function marginsByLineStart(blocks: readonly Block[]): Map<number, number> {
+  const margins = new Map<number, number>()
+  for (const {lines, margin} of blocks) if (margin > 0) for (const line of lines) margins.set(line.start, margin)
+  return margins
+}
+
+/**
  * The line feeds a PDF's hard wrap put inside the rows of a table (cells set apart by tabs, bars or runs of blanks),
  * by offset. A table is read as cut by a wrap where, in a run of lines with no blank line between, its lines do not all
  * hold as many cells or one opens or ends with a tab, and lines as long as the longest (the page's width) stand more
  * than once: a table as typed has as many cells in every row, and its rows are as long as what they hold. In such a
  * table a row goes on past a line as long as the page's (see isRowCut) until it holds as many cells as most rows do.
  */
-function rowWraps(text: string): Set<number> {
+function rowWraps(text: string, blocks: readonly Block[]): Set<number> {
   const wraps = new Set<number>()
   if (!tableSeparator.test(text)) return wraps
-  let run: Line[] = []
-  let start = 0
-  while (start <= text.length) {
-    const feed = text.indexOf('\n', start)
-    const next = feed === -1 ? text.length : feed
-    const end = text.charCodeAt(next - 1) === carriageReturn ? next - 1 : next
-    if (text.slice(start, end).trim() === '') {
-      addRowWraps(text, run, wraps)
-      run = []
-    } else run.push({start, end, feed: next})
-    start = next + 1
-  }
-  addRowWraps(text, run, wraps)
+  for (const block of blocks) addRowWraps(text, block, wraps)
   return wraps
 }
 
 // Whether a text may hold a table's cells
 const tableSeparator = /\t|[|｜]|[ \u3000]{2}/u
 
-/** The wraps inside the rows of the tables in `run` (lines with no blank line between), added to `wraps`. */
-function addRowWraps(text: string, run: readonly Line[], wraps: Set<number>): void {
-  const lines = run.map((line) => text.slice(line.start, line.end))
+/** The wraps inside the rows of the tables in `block`, added to `wraps`. Its lines are read from its margin. */
+function addRowWraps(text: string, {lines: run, margin}: Block, wraps: Set<number>): void {
+  const lines = run.map((line) => text.slice(line.start + margin, line.end))
   const cells = lines.map(cellSeparators)
   const firstCells = cells.find((count) => count > 0)
   if (firstCells === undefined) return
@@ -392,6 +435,7 @@ const maxWrappedWidth = 100
 const labelOpening = new RegExp(`^(?:[\\p{Script=Han}\\s]{1,8}[：:]|(?:${readLexicon('person-credit-labels.txt').join('|')})[/／])`, 'u')
 const lineFeed = 10
 const carriageReturn = 13
+const space = 32
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 0x3000

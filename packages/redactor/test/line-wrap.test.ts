@@ -18,4 +18,10 @@ describe('lineWrapEnd', () => {
     expect(lineWrapEnd('王\n', 1)).toBeUndefined()
     expect(lineWrapEnd('王\n        建国', 1)).toBeUndefined()
   })
+
+  it('should count the margin every line of the block opens with for nothing', () => {
+    expect(lineWrapEnd('王\n        建国', 1, 8)).toBe(10)
+    expect(lineWrapEnd('王  \n            建国', 1, 8)).toBe(16)
+    expect(lineWrapEnd('王    \n        建国', 1, 8)).toBeUndefined()
+  })
 })

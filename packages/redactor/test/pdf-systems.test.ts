@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {redact} from '../index.js'
-import {boldSystem, doubleShortLines, wrappedSystem, wrapText} from '../lib/eval/pdf-systems.js'
+import {boldSystem, doubleShortLines, marginSystem, wrapBehindMargin, wrappedSystem, wrapText} from '../lib/eval/pdf-systems.js'
 
 describe('wrapText', () => {
   it('should break every line after as many characters as asked, where it goes on, and say where each character came from', () => {
@@ -21,6 +21,27 @@ describe('wrappedSystem', () => {
     expect(unit?.original).toBe('西昌山鹰户外用品有限公司')
     expect(unit?.replacement).toBe('*户外用品有限公司')
     expect(spans.map((span) => span.original)).toEqual(['西昌山鹰户外用品有限公司', '江安县', '120'])
+  })
+})
+
+describe('wrapBehindMargin', () => {
+  it('should indent every line but a blank one by the margin, and say where each character came from', () => {
+    const extracted = wrapBehindMargin('江安县税务局开展纳税服务\n\n共走访企业', 8, 2)
+    expect(extracted.text).toBe('  江安县税务局开展\n  纳税服务\n\n  共走访企业')
+    expect([...extracted.source.subarray(0, 12)]).toEqual([-1, -1, 0, 1, 2, 3, 4, 5, 6, 7, -1, -1])
+    expect([...extracted.source.subarray(16, 20)]).toEqual([11, 12, 13, -1])
+  })
+})
+
+describe('marginSystem', () => {
+  it('should give back the spans of the indented text in offsets of the text', () => {
+    const text = '本季度，西昌山鹰户外用品有限公司向江安县捐赠帐篷120顶。'
+    const spans = marginSystem({name: 'gongwen', redact: (input) => redact(input)}, 15, 4).redact(text).spans
+    expect(spans.map((span) => [span.original, text.slice(span.start, span.end)])).toEqual([
+      ['西昌山鹰户外用品有限公司', '西昌山鹰户外用品有限公司'],
+      ['江安县', '江安县'],
+      ['120', '120']
+    ])
   })
 })
 

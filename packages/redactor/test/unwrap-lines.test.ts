@@ -201,6 +201,39 @@ describe('unwrapLines in a table a wrap cut', () => {
   })
 })
 
+// Every line indented by a page's margin, as pdftotext -layout gives a page (blank lines stay blank)
+function behindMargin(text: string, margin: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : margin + line))
+    .join('\n')
+}
+
+describe('unwrapLines on a page whose every line a margin indents', () => {
+  const paragraph = '皇姑区三台子街道居民刘玉\n珍反映，其所在的金山花园小区\n供暖不达标，街道当天派员上门'
+
+  it('should read the lines from the margin they share, so a wrap inside a name is taken out with the margin', () => {
+    for (const margin of ['    ', '        ']) {
+      expect(unwrapLines(behindMargin(paragraph, margin))?.text, `margin of ${margin.length}`).toBe(`${margin}皇姑区三台子街道居民刘玉珍反映，其所在的金山花园小区供暖不达标，街道当天派员上门`)
+      const {text} = redact(behindMargin(paragraph, margin))
+      expect(text, `margin of ${margin.length}`).not.toMatch(/刘玉|珍反映/u)
+      expect(text.split('\n')).toHaveLength(3)
+    }
+  })
+
+  it('should join the rows of a table behind a margin a wrap cut, taking out no blank between its cells', () => {
+    for (const width of [12, 16, 20]) {
+      const wrapped = behindMargin(wrapText(wageTable, width).text, '    ')
+      expect(unwrapLines(wrapped)?.text, `wages every ${width}`).toBe(behindMargin(wageTable, '    '))
+    }
+  })
+
+  it('should read a line indented further than its block as a new paragraph, and a table as typed behind a margin as it is', () => {
+    expect(unwrapLines('    坚持高位推动压实工作责任落实到位\n        县委高度重视成立领导小组统筹推进')).toBeUndefined()
+    for (const table of [wageTable, leaseTable, herdTable]) expect(unwrapLines(behindMargin(table, '    '))).toBeUndefined()
+  })
+})
+
 describe('redact on text with its lines wrapped, numbers and Latin words set apart by blanks', () => {
   it('should still take out a wrap before a line where typesetting put blanks around numbers and Latin words', () => {
     const text = '今年以来，我们到贵州省毕节市赫\n章县 2024 年 1 月启动的项目调研\n，新疆维吾尔自治区阿克苏地区 GDP 增长'

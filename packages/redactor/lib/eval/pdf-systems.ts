@@ -31,6 +31,35 @@ export function wrapText(text: string, width: number): ExtractedText {
 }
 
 /**
+ * `text` as a PDF's extraction that keeps the page's layout gives it (pdftotext -layout): wrapped every `width`
+ * characters (see `wrapText`), and every line that is not blank indented by the page's margin, `margin` spaces.
+ */
+export function wrapBehindMargin(text: string, width: number, margin: number): ExtractedText {
+  const wrapped = wrapText(text, width)
+  const parts: string[] = []
+  const source = new Int32Array(wrapped.text.length * (margin + 1))
+  let length = 0
+  let lineStart = 0
+  while (lineStart <= wrapped.text.length) {
+    let lineEnd = wrapped.text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = wrapped.text.length
+    const line = wrapped.text.slice(lineStart, lineEnd)
+    if (line.replace('\r', '') !== '') {
+      parts.push(' '.repeat(margin))
+      source.fill(-1, length, length + margin)
+      length += margin
+    }
+    // the line and its line feed, if any
+    const next = Math.min(lineEnd + 1, wrapped.text.length)
+    parts.push(wrapped.text.slice(lineStart, next))
+    source.set(wrapped.source.subarray(lineStart, next), length)
+    length += next - lineStart
+    lineStart = lineEnd + 1
+  }
+  return {text: parts.join(''), source: source.subarray(0, length)}
+}
+
+/**
  * `text` as a PDF's extraction gives a fake bold (each glyph drawn twice) on its short lines, where titles, headings,
  * bylines and signatures stand: every character of a line of at most `maxLength` doubled (金寨县 → 金金寨寨县县).
  */
@@ -65,6 +94,11 @@ export function doubleShortLines(text: string, maxLength: number): ExtractedText
  */
 export function wrappedSystem(system: EvalSystem, width: number): EvalSystem {
   return extractedSystem(system, `wrapped every ${width}`, (text) => wrapText(text, width))
+}
+
+/** `system` scored on its documents wrapped every `width` characters behind a margin of `margin` spaces (see `wrapBehindMargin`). */
+export function marginSystem(system: EvalSystem, width: number, margin: number): EvalSystem {
+  return extractedSystem(system, `wrapped every ${width} behind a margin of ${margin}`, (text) => wrapBehindMargin(text, width, margin))
 }
 
 /** `system` scored on its documents with their short lines in fake bold (see `doubleShortLines`), its spans mapped back. */
