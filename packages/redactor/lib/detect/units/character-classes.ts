@@ -3,6 +3,9 @@
 // Digits, Chinese numerals, and the placeholders a masked figure leaves (redact's second look reads 合作社**家).
 export const numeral = /[0-9０-９一二两三四五六七八九十百千万*xX]/u
 
+// Numerals that open slogans (“一网统管”, “三资管理”); 百, 千 and 万 open brands as often (百佳惠).
+export const sloganNumeral = /^[一二两三四五六七八九十]/u
+
 // A run of Han characters, as the suffix rules read names.
 export {han} from '../../gazetteer/find-suffixed-names.js'
 

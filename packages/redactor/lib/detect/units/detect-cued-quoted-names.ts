@@ -5,10 +5,10 @@ import {isGenericWord} from '../../gazetteer/find-suffixed-names.js'
 import {overlapsAny} from '../../overlaps.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment} from '../../segment.js'
-import {closingQuote, firstQuoteWithin, han, openingQuote} from './character-classes.js'
+import {closingQuote, firstQuoteWithin, han, openingQuote, sloganNumeral} from './character-classes.js'
 import {isTradeText, longestEndingLength} from './kept-parts.js'
 import {maxQuotedName} from './kinds-after-quotes.js'
-import {namesOnItsWords, sloganNumeral} from './detect-quoted-names.js'
+import {namesOnItsWords} from './detect-quoted-names.js'
 import {predicateTags, verbTags} from './predicate-tags.js'
 import {opensWithCount} from './quantities.js'
 import {isSkipped} from './skipped-spans.js'
@@ -31,7 +31,8 @@ export function detectCuedQuotedNames(context: DetectionContext, units: readonly
   cues ??= readLexicon('unit-quoted-name-cues.txt')
   const found: Detection[] = []
   for (let open = text.indexOf(openingQuote); open !== -1; open = text.indexOf(openingQuote, open + 1)) {
-    if (!cues.some((cue) => text.endsWith(cue, open))) continue
+    const cue = cues.find((word) => text.endsWith(word, open))
+    if (cue === undefined) continue
     const start = open + 1
     const end = firstQuoteWithin(text, closingQuote, start, start + maxQuotedName)
     if (end === -1 || end - start < minBrand) continue
@@ -47,7 +48,7 @@ export function detectCuedQuotedNames(context: DetectionContext, units: readonly
       detector: 'units',
       rule: 'cued-quoted-name',
       confidence: 0.7,
-      reason: `quoted name after \`${cues.find((cue) => text.endsWith(cue, open)) ?? ''}\``
+      reason: `quoted name after \`${cue}\``
     })
   }
   return found

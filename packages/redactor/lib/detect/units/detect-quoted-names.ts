@@ -5,7 +5,7 @@ import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segment} from '../../segment.js'
-import {han, lastQuoteWithin} from './character-classes.js'
+import {han, lastQuoteWithin, sloganNumeral} from './character-classes.js'
 import {brandMark, closesDescribedOnly, goodsBrandSuffixes, maxQuotedName, suffixAfterQuote} from './kinds-after-quotes.js'
 import {verbTags} from './predicate-tags.js'
 import {isCounted, opensWithCount} from './quantities.js'
@@ -13,8 +13,6 @@ import {describesUnit} from './unit-descriptions.js'
 import {overlapsAny} from '../../overlaps.js'
 import {isSkipped} from './skipped-spans.js'
 
-// Numerals that open slogans (“一网统管”, “三资管理”); 百, 千 and 万 open brands as often (百佳惠).
-export const sloganNumeral = /^[一二两三四五六七八九十]/u
 // How long an honour's label of a numeral or 最 and a quality is (“四好”, “三好”, “最美”).
 const honourLength = 2
 
