@@ -336,6 +336,14 @@ describe('detectUnits', () => {
     expect(units('鑫达煤矿、龙泉敬老院、县养老院、华通物流园、本镇敬老院、各加油站')).toEqual(['鑫达煤矿/2', '龙泉敬老院/3', '华通物流园/3'])
   })
 
+  it('should find homes and centres for the elderly by the words before their kind, whatever the words (AJ038, AJ093, Z010 tune)', () => {
+    expect(units('对检查中发现问题较多的福寿康养老中心、安康颐养院予以通报批评')).toEqual(['福寿康养老中心/4', '安康颐养院/3'])
+    expect(units('扎兰屯市颐康老年公寓床位总数260张')).toEqual(['颐康老年公寓/4'])
+    expect(units('西湖区转塘街道金秋家园养老服务中心试点时间银行')).toEqual(['金秋家园养老服务中心/6'])
+    // the community and the way it serves describe the centre: 居家养老服务中心 is read as one kind
+    expect(units('人民路社区居家养老服务中心开展助餐服务，对全市38家养老中心开展消防检查，该养老中心共有护理人员12名')).toEqual([])
+  })
+
   it('should find trade centres, shopping centres and farm restaurants by their proper names, but not generic ones', () => {
     expect(units('引进森泰商贸城落户园区，万达购物中心开业')).toEqual(['森泰商贸城/3', '万达购物中心/4'])
     expect(units('鑫源商贸城、锦华购物中心和翠竹农家乐通过验收')).toEqual(['鑫源商贸城/3', '锦华购物中心/4', '翠竹农家乐/3'])

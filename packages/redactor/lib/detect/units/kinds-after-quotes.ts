@@ -96,7 +96,16 @@ export function suffixAfterQuote(text: string, at: number, run = 0): QuotedKind 
   // describe (“最美”等5家示范店, “诚信”等3家示范店) are refused whatever follows
   if (counted !== undefined) return {suffix: counted, checked: text.startsWith(listEnd, at) ? 'label' : 'none', business: true, described: false}
   const direct = unitSuffixAfter(text, at + opened)
-  if (direct) return opened > 0 && !direct.quotedOnly ? undefined : {suffix: direct.suffix, checked: direct.quotedProper ? 'words' : 'none', business: false, described: false}
+  if (direct) {
+    if (opened > 0 && !direct.quotedOnly) return undefined
+    // A suffix made of a service's words and a centre (养老服务|中心, 养老|中心) closes a programme's label as well, as
+    // the described kind it also is does (“智慧”养老服务中心, “幸福”养老中心): the quoted name must name on its own words.
+    // Not where a unit suffix is read in it (志愿|服务队), nor before a suffix that says what the unit does (培训中心,
+    // 咨询中心: see `SuffixRule.product`), whose quoted name is a brand (“红色初心”培训中心)
+    const centre = opened === 0 && !direct.product ? describedKindAfter(text, at) : undefined
+    const described = centre?.checked === 'words' && closesDescribedOnly(centre.suffix)
+    return {suffix: direct.suffix, checked: direct.quotedProper || described ? 'words' : 'none', business: false, described: false}
+  }
   const gap = at + opened
   for (let from = gap + 2; from <= gap + maxQuotedTrade && han.test(text.slice(gap, from)); from++) {
     const rule = unitSuffixAfter(text, from)
