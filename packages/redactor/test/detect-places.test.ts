@@ -459,6 +459,27 @@ describe('detectPlaces', () => {
     expect(names('打造“清洁乡村”示范屯，建设美丽村屯，驻屯工作队，军屯遗址，屯民代表大会')).toEqual([])
   })
 
+  it('should find a settlement listed beside one found with its level (在那汤屯、弄排屯、伏台屯), but no word, kind or count so listed', () => {
+    expect(found('三是抓屯级组织。在那汤屯、弄排屯、伏台屯推行“党小组+屯长+理事会”模式')).toEqual(['那汤屯/settlement-listed', '弄排屯/suffix-name', '伏台屯/suffix-name'])
+    // the run before the list may end with the clause's last word (其中|东方村): the name starts where jieba starts a word
+    // (东方, an everyday word, is read by no list here)
+    expect(names('光纤通达率100%，其中东方村、向阳村、和平村等偏远村')).toEqual(['向阳村', '和平村'])
+    const decoys: [string, string[]][] = [
+      // words jieba knows, everyday words, kinds of villages, determiners, numbers
+      ['沙湾村、工作组、党员组', ['沙湾村']],
+      ['弄怀屯、示范屯、先进屯', ['弄怀屯']],
+      ['对沙湾村、先进村、示范村进行表彰', ['沙湾村']],
+      ['弄怀屯、各屯、全屯、三屯', ['弄怀屯']],
+      ['在这个村、那个村、沙湾村', ['沙湾村']]
+    ]
+    for (const [decoy, expected] of decoys) expect(names(decoy), decoy).toEqual(expected)
+  })
+
+  it('should take no verb and its result before 村 for a village (织密村卫生所这张网)', () => {
+    expect(names('二、织密村卫生所这张网')).toEqual([])
+    expect(names('沙湾村卫生所这张网')).toEqual(['沙湾村'])
+  })
+
   it('should find a town of a county the document names written with an ethnic group the gazetteer leaves out', () => {
     // The code tables list 硗碛乡 of 宝兴县; reports write 硗碛藏族乡
     expect(places('宝兴县硗碛藏族乡的嘉绒藏族姑娘，穆坪镇和硗碛藏族乡').map((found) => found.rule)).toEqual(['gazetteer-county', 'ethnic-township', 'gazetteer-town', 'ethnic-township'])
@@ -582,6 +603,23 @@ describe('detectPlaces', () => {
       '背街小巷提质，老旧小区及街巷改造，一路店，丝路店，新路店，沿路店铺，临街店铺改造'
     ]
     for (const decoy of decoys) expect(roads(decoy), decoy).toEqual([])
+  })
+
+  it('should find a road named by everyday words by the pipes laid under it or a campus named by it, not a word the suffix ends', () => {
+    const roads = (text: string) => places(text).filter((found) => found.rule === 'road').map((found) => text.slice(found.start, found.end))
+    expect(roads('丹大道供水管网改造工程、工农路老旧管网更新工程和高峰水厂扩建')).toEqual(['工农路'])
+    expect(roads('同意向阳路雨污分流改造工程按程序开工')).toEqual(['向阳路'])
+    expect(roads('“爱弥儿”幼儿园友谊路分园保育员配备不足')).toEqual(['友谊路'])
+    const decoys = ['推进燃气管路老旧管网改造，完成供电线路管网改造，实施道路管网改造，实施老城区主次干路管网改造，实施城区道路雨污分流改造', '一中新校区建设，实验小学东校区']
+    for (const decoy of decoys) expect(roads(decoy), decoy).toEqual([])
+  })
+
+  it('should mask a community named by its road or street whole (长治路社区 → *社区), not a word that names no road', () => {
+    const communities = (text: string) => places(text).map((found) => `${text.slice(found.start, found.end)}/${found.suffixLength}/${found.rule}`)
+    expect(communities('网格员田甜每天在长治路社区转一圈')).toEqual(['长治路社区/2/road-community'])
+    expect(communities('马市镇调解委员会。马市街社区肖满秀老人状告三个子女')).toEqual(['马市镇/1/gazetteer-town', '马市街社区/2/road-community'])
+    expect(redact('网格员每天在长治路社区转一圈').text).toBe('网格员每天在*社区转一圈')
+    expect(communities('推进商业街社区建设，道路社区化管理')).toEqual([])
   })
 
   it("should read a road's name from the place or list mark before it where jieba leaves its first characters apart (平城区|御|河东路), but no word there", () => {

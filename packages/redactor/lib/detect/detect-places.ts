@@ -5,7 +5,7 @@ import {loadGazetteer, type Division} from '../gazetteer/load-gazetteer.js'
 import {isVillageAnywhere} from '../gazetteer/load-villages.js'
 import {localNames, scanLocalNames, type LocalName} from '../gazetteer/local-names.js'
 import {placeMeant} from '../gazetteer/place-meant.js'
-import {findRoads} from './places/find-roads.js'
+import {findRoads, type Road} from './places/find-roads.js'
 import {findFamilySettlements} from './places/find-family-settlements.js'
 import {findEstatePartPlaces, type EstatePartPlace} from './places/find-estate-part-places.js'
 import {findStationPlaces} from './places/find-station-places.js'
@@ -135,6 +135,7 @@ export function detectPlaces(context: DetectionContext): Detection[] {
   dropGone()
   detectVillagesAnywhere(scan)
   detectHamlets(scan)
+  detectPlacesListedBeside(scan)
   detectFamilySettlements(scan)
   // Read before the estates, which take their neighbours in a list (翡翠湾小区、紫荆花园), and added after them, which
   // read their names better (锦绣华庭3栋 is no 华庭)
@@ -1018,6 +1019,71 @@ function hamletEnd(scan: Scan, start: number, ending: string | undefined): numbe
   return undefined
 }
 
+// The levels of villages and their hamlets that the items of a list share (那汤屯、弄排屯、伏台屯; 塘湾组、河坝组).
+const listedSettlementLevels = ['社区', '村', '屯', '寨', '组']
+// A listed settlement's name before its level: two characters (那汤) to four (阿土列尔).
+const listedSettlementName = {least: 2, most: 4}
+
+/**
+ * Villages, communities and hamlets listed right beside one found with the same level (在那汤屯、|弄排屯|、伏台屯: the
+ * suffix rules read the last two; jieba glues 那汤 to the preposition's 那): the items of a list are of one kind. The
+ * name is two to four Chinese characters after a list mark, a stop character or what is no Chinese character, no
+ * word jieba knows (工作组、|党员组, 山寨) nor an everyday word of prose (先进村、|示范村), and opens with no number or
+ * determiner; a Zhuang name's 那 opens it (在|那汤屯), where the rest would be one character. Read along the list from
+ * each place found, both ways.
+ */
+function detectPlacesListedBeside(scan: Scan): void {
+  const {text} = scan
+  const pending = scan.detections.filter((found) => found.type === 'PLACE')
+  for (let found = pending.pop(); found !== undefined; found = pending.pop()) {
+    const level = listedSettlementLevels.find((word) => text.endsWith(word, found.end) && found.end - found.start > word.length)
+    if (level === undefined) continue
+    for (const item of [listedBefore(scan, found.start, level), listedAfter(scan, found.end, level)]) {
+      if (item === undefined) continue
+      const detection: Detection = {type: 'PLACE', start: item.start, end: item.end, suffixLength: level.length, detector: 'places', rule: 'settlement-listed', confidence: 0.7, reason: `listed beside a place found before \`${level}\``}
+      scan.add(detection)
+      pending.push(detection)
+    }
+  }
+}
+
+/** The settlement of `level` listed right before `start` across a list mark (那汤屯|、弄排屯), if one reads so. */
+function listedBefore(scan: Scan, start: number, level: string): {start: number; end: number} | undefined {
+  const {text} = scan
+  const end = start - 1
+  if (!listMarks.has(text.charAt(end)) || !text.endsWith(level, end)) return undefined
+  const nameEnd = end - level.length
+  let nameStart = nameEnd
+  while (nameEnd - nameStart < listedSettlementName.most && han.test(text.charAt(nameStart - 1)) && !isStopChar(text.charAt(nameStart - 1))) nameStart--
+  // A name of one character after a stop character is that character's too, where another stop character or no Chinese character opens it (在|那汤)
+  if (nameEnd - nameStart === 1 && isStopChar(text.charAt(nameStart - 1)) && (!han.test(text.charAt(nameStart - 2)) || isStopChar(text.charAt(nameStart - 2)))) nameStart--
+  // The longest name jieba starts a word at: the run may hold the clause's last word (其中|东方村)
+  while (nameEnd - nameStart > listedSettlementName.least && !startsWord(text, nameStart, nameEnd)) nameStart++
+  return readsAsListedSettlement(scan, nameStart, nameEnd, level) ? {start: nameStart, end} : undefined
+}
+
+/** The settlement of `level` listed right after `end` across a list mark (弄排屯、|伏台屯), if one reads so. */
+function listedAfter(scan: Scan, end: number, level: string): {start: number; end: number} | undefined {
+  const {text} = scan
+  if (!listMarks.has(text.charAt(end))) return undefined
+  const nameStart = end + 1
+  for (let nameEnd = nameStart + listedSettlementName.least; nameEnd <= nameStart + listedSettlementName.most; nameEnd++) {
+    if (!han.test(text.charAt(nameEnd - 1))) return undefined
+    if (text.startsWith(level, nameEnd)) return readsAsListedSettlement(scan, nameStart, nameEnd, level) ? {start: nameStart, end: nameEnd + level.length} : undefined
+  }
+  return undefined
+}
+
+/** Whether `[start, end)`, before `level`, may name a settlement listed beside another (see `detectPlacesListedBeside`). */
+function readsAsListedSettlement(scan: Scan, start: number, end: number, level: string): boolean {
+  const {text} = scan
+  const name = text.slice(start, end)
+  const plain = isPlaceNameText(name) || (name.length === 2 && isPlaceNameText(name.slice(1)) && han.test(name))
+  if (end - start < listedSettlementName.least || !plain || notHamletOpening.test(name.charAt(0))) return false
+  if (scan.taken(start, end + level.length) || inFalseWord(text, end, end + level.length) || isGenericWord(name) || isVillageHonour(name)) return false
+  return startsWord(text, start, end) && !isUsualWord(name) && !isKnownWord(name) && !isKnownWord(name + level)
+}
+
 let hamletListedRefusals: ReadonlySet<string> | undefined
 // jieba's tags of verbs and adjectives: what a working group does or is (调解/v 组, 攻坚/vn 组, 保洁/a 组)
 const workTags = new Set(['v', 'vn', 'vd', 'a', 'ad', 'an'])
@@ -1158,18 +1224,19 @@ function detectRoads(scan: Scan): void {
   const freed = freeShortForms(scan)
   for (const road of findRoads(text, freed.taken, placeEndsAt(scan))) {
     if (inPlaceException(text, road.start, road.end)) continue
-    const detection: Detection = {
-      type: 'PLACE',
-      start: road.start,
-      end: road.end,
-      suffixLength: road.end - road.nameEnd,
-      detector: 'places',
-      rule: 'road',
-      confidence: 0.75,
-      reason: `road or street named before \`${text.slice(road.nameEnd, road.end)}\` (${road.evidence})`
-    }
+    const suffix = text.slice(road.nameEnd, road.end)
+    // A community named by its road (长治路社区, 马市街社区) is one place: its road's suffix is of its name
+    const detection: Detection = text.startsWith(communityLevel, road.end)
+      ? {...roadDetection(road, `community named by its road, before \`${suffix}${communityLevel}\``), end: road.end + communityLevel.length, suffixLength: communityLevel.length, rule: 'road-community'}
+      : roadDetection(road, `road or street named before \`${suffix}\` (${road.evidence})`)
     freed.addOver(detection, road.nameEnd)
   }
+}
+
+const communityLevel = '社区'
+
+function roadDetection(road: Road, reason: string): Detection {
+  return {type: 'PLACE', start: road.start, end: road.end, suffixLength: road.end - road.nameEnd, detector: 'places', rule: 'road', confidence: 0.75, reason}
 }
 
 /** The places that units below the county are named after (城关派出所, 新农人民法庭: see `findStationPlaces`). */

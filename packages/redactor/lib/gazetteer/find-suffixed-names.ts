@@ -375,7 +375,21 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
   // nor a conjunction read into a brand with nothing before it (加强/和/规范…)
   while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || (isLoneModifier(name[0], name[1]) && !headsNoun(name[0], name[1])) || conjunctions.has(name[0].word))) name.shift()
   if (glued && name.some((token) => token.word.length === 1 && !loneNameTags.has(token.tag))) return undefined
+  if (type === 'PLACE' && isVerbAndResult(name)) return undefined
   return name.length > 0 ? name : undefined
+}
+
+// jieba's tags of an adjective, which after a lone verb says what the verb makes of its object (织/v 密/a).
+const resultTags = new Set(['a', 'ad'])
+
+/**
+ * Whether a place's name is two lone characters, a verb and an adjective: a verb and its result, what the clause does
+ * to the village after it (织/v 密/a|村卫生所这张网: weave the village clinics' net tight), no name. Three of the 99,382
+ * two-character names of villages in China read so in a sentence (在打嫩村召开: 打/v 嫩/a).
+ */
+function isVerbAndResult(name: readonly Token[]): boolean {
+  const [verb, result] = name
+  return name.length === 2 && verb?.word.length === 1 && result?.word.length === 1 && verb.tag.startsWith('v') && resultTags.has(result.tag)
 }
 
 /**

@@ -9,6 +9,7 @@ interface Cues {
   estate: string[]
   road: string[]
   works: string[]
+  pipes: string[]
   address: string[]
   village: string[]
   venue: string[]
@@ -28,6 +29,7 @@ function loadCues(): Cues {
   const estate: string[] = []
   const road: string[] = []
   const works: string[] = []
+  const pipes: string[] = []
   const address: string[] = []
   const village: string[] = []
   const venue: string[] = []
@@ -40,6 +42,7 @@ function loadCues(): Cues {
     else if (word && side === 'estate') estate.push(word)
     else if (word && side === 'road') road.push(word)
     else if (word && side === 'works') works.push(word)
+    else if (word && side === 'pipes') pipes.push(word)
     else if (word && side === 'address') address.push(word)
     else if (word && side === 'village') village.push(word)
     else if (word && side === 'venue') venue.push(word)
@@ -49,7 +52,7 @@ function loadCues(): Cues {
   for (const exception of exceptions) {
     for (let start = 0; start <= exception.length; start++) for (let end = start; end <= exception.length; end++) exceptionPieces.add(exception.slice(start, end))
   }
-  cues = {after, before, product, list, estate, road, works, address, village, venue, exceptions, exceptionPieces}
+  cues = {after, before, product, list, estate, road, works, pipes, address, village, venue, exceptions, exceptionPieces}
   return cues
 }
 
@@ -96,6 +99,11 @@ export function roadCueAt(text: string, end: number): boolean {
 /** Whether a word of works on a road or of a shop on it (data/place-cues.txt: 改造, 立交桥, 分店) starts at `end`. */
 export function roadWorksCueAt(text: string, end: number): boolean {
   return loadCues().works.some((word) => text.startsWith(word, end))
+}
+
+/** Whether a word of the pipes and drains laid under a road (data/place-cues.txt: 管网, 雨污分流) starts at `end`. */
+export function roadPipesCueAt(text: string, end: number): boolean {
+  return loadCues().pipes.some((word) => text.startsWith(word, end))
 }
 
 /** Whether a word that introduces an address (data/place-cues.txt: 位于, 地址：) ends at `start`. */

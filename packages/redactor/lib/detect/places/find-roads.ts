@@ -1,5 +1,5 @@
 import {isStopChar} from '../../gazetteer/find-suffixed-names.js'
-import {followsAddressCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, roadCueAt, roadWorksCueAt} from '../../gazetteer/place-context.js'
+import {followsAddressCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, roadCueAt, roadPipesCueAt, roadWorksCueAt} from '../../gazetteer/place-context.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround, type Token} from '../../segment.js'
 import {isKnownWord} from '../persons/read-words.js'
@@ -42,7 +42,8 @@ function roadSuffixes(): string[] {
  * Roads, streets and lanes with a proper name, where something says a road is meant: a house number after it
  * (人民路123号), a word that follows roads (沿线, 交叉口, 以东: data/place-cues.txt), works on it or a shop named by it
  * (牡丹大道改造工程, 文昌路立交桥, 泉城路店: data/place-cues.txt, where jieba reads a proper name in it and the suffix
- * makes no word with the character before it, 电路改造), a place or placeholder right
+ * makes no word with the character before it, 电路改造) or the pipes laid under it, whatever words name it (工农路老旧管网,
+ * not 燃气管路老旧管网), a place or placeholder right
  * before it in an address (小店区长治路) or a word that opens an address (位于), or a road so marked beside it in a
  * list or crossing (黄河东路、兴北路、丰收路沿线; 长治路与晋阳街交叉口). The suffix must end a word where jieba cuts (not
  * 路径, 街道, 街区), and words that name no road of their own stay (公路沿线, 商业街两侧: data/road-generic-words.txt).
@@ -73,7 +74,8 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
       if (wordsStart === undefined) continue
       const start = nameStartInAddress(text, tokens, wordsStart, at, taken, opensAddress)
       if (endsInGenericWord(text, tokens, start, end)) continue
-      const evidence = evidenceFor(text, start, end, opensAddress) ?? (roadWorksCueAt(text, end) && namesProperly(tokens, start, at) && !suffixMakesWord(text, tokens, start, at, end) ? 'works on it' : undefined)
+      const worksOnIt = (roadPipesCueAt(text, end) || (roadWorksCueAt(text, end) && namesProperly(tokens, start, at))) && !suffixMakesWord(text, tokens, start, at, end)
+      const evidence = evidenceFor(text, start, end, opensAddress) ?? (worksOnIt ? 'works on it' : undefined)
       candidates.push({start, nameEnd: at, end, evidence})
     }
   }
