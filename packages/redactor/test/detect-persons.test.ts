@@ -1227,6 +1227,24 @@ describe('detectPersons on names that are also words', () => {
     expect(persons('护理员高原负责夜班，讲解员明月带领游客参观。')).toEqual(['高原', '明月'])
   })
 
+  it('should mask a word frequent in prose that a time word\'s or a proper name\'s tag may name after a title, before a verb', () => {
+    expect(persons('医院门诊大厅里，导诊护士夏天引导患者在自助机上扫码取号。')).toEqual(['夏天'])
+    expect(persons('岩脚村网格员夏天在巡查中发现一处地质灾害隐患。')).toEqual(['夏天'])
+    // an adverbial before the verb: an adjective, an adverb, a time word saying when (明天, 白天, 夏季, 平时); a noun or a
+    // verb after a word for many people (权益, 成立, 沙龙); a role that makes a word with what follows (护士长, 教师节, 人员)
+    const decoys = ['书记严肃指出', '院长明天出席', '院长平时注重调研', '导诊护士白天引导患者', '导诊护士夏季引导患者', '护士长期坚守', '教师节', '负责人员', '消费者权益保护日', '带领村民成立旅游合作社', '每月举办“企业家沙龙”', '弘扬企业家精神']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read carers, coaches and donors as titles before a name, and no name from a title\'s last character', () => {
+    expect(persons('“希望”书屋由爱心企业家朱德明捐建，藏书1.3万册。')).toEqual(['朱德明'])
+    expect(persons('城东社区周桂兰、阳光养老院义工秦月。')).toEqual(['周桂兰', '秦月'])
+    expect(persons('主教练谷根初带领队员多次获得国际青少年足球赛冠军。')).toEqual(['谷根初'])
+    expect(persons('总工程师王文明、安全总监常青分别对深基坑施工提出要求。')).toEqual(['王文明', '常青'])
+    // 康复|师 is a title's: 师宁静 is no name, however its characters look
+    expect(persons('康复师宁静为脑瘫患儿制定个性化康复方案。')).not.toContain('师宁静')
+  })
+
   it('should mask a word after a role where a name found after its own role is listed with it (书记海燕和网格员苏晓梅), not a word there', () => {
     expect(persons('宝湖社区书记海燕和网格员苏晓梅先后入户。')).toEqual(['海燕', '苏晓梅'])
     expect(persons('分管副局长揭小平和基金监管股股长黎明依法办案。')).toEqual(['揭小平', '黎明'])

@@ -11,7 +11,7 @@ import {beforeRunName, notInGivenName, placeOrUnitAfter, placeOrUnitEnding, role
 import {coveredByFound, person} from './person-detection.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {closingQuotes, openingQuotes} from './scan-text.js'
-import {endsWithTitle} from './titles.js'
+import {endsWithTitle, titleRunsOver} from './titles.js'
 import {isModifiedNoun} from './unknown-runs.js'
 
 // How name-like a run must look to be a name with nothing around it to say so: the sum of its given characters'
@@ -111,7 +111,7 @@ function likelyNameEnd(text: string, start: number, givenStart: number): number 
     if (text.charCodeAt(end - 1) === text.charCodeAt(start)) continue
     if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || inClass(placeOrUnitEnding, text.charCodeAt(end - 1)) || inClass(roleEnding, text.charCodeAt(end - 1))) continue
     if (inClass(openingQuotes, text.charCodeAt(start - 1)) && inClass(closingQuotes, text.charCodeAt(end))) continue
-    if ((longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || endsWithTitle(text, start, end)) continue
+    if ((longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || endsWithTitle(text, start, end) || titleRunsOver(text, start)) continue
     if (readsAsName(text, start, givenStart, end)) return end
   }
   return undefined

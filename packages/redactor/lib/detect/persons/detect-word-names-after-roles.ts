@@ -112,11 +112,12 @@ function readWordName(scan: RoleScan, start: number, title: TitleMention | undef
   }
   // A place of the gazetteer after a role is the role's place (局长江宁主持: 江宁, a district).
   if (word === undefined || !(nameWordTags.has(word.tag) || (counted && word.tag === 'd')) || longestAt(loadGazetteer().names, text, start)?.end === end) return
+  if (!counted && isAdverbial(text, end, word)) return
   // A count of people vouches for any given character and for an adverb's tag (高远/d, 尚可/d: no adverb stands
   // before 等), but not for a word frequent in prose: most are words for people the titles lack (村民游客等, 顾客, 青年);
   // nor for a common noun whose characters stand in words more than in names (家属, 骨干), as elsewhere.
   if (counted && (isFrequentWord(word.word) || (word.tag === 'n' && score < givenNameBars.otherwise))) return
-  if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined)) return
+  if (!beforeVerbOfNames && !endsClauseSubject(text, end, word, tokens, verb !== undefined, title !== undefined)) return
   if (!(title !== undefined ? isTitleWord(text, title.start, title.end) : personNounStart(tokens, start) !== undefined)) return
   scan.found.push(person(start, end, 'word-name-after-role', 0.75, `\`${word.word}\` after a word for a person's role, before where a name ends`))
 }
@@ -184,14 +185,46 @@ function isPeopleCountedAt(text: string, end: number): boolean {
   return text.charCodeAt(end) === 0x7b49 && countAfterListed.test(text.slice(end, end + 7))
 }
 
+// jieba's tags of a frequent word that stands before a verb as its adverbial (书记严肃/a 指出, 医生耐心/ad 讲解, 护士长期/d
+// 值守), not as its subject.
+const adverbialTags = new Set(['a', 'ad', 'd', 'vd'])
+
+// Characters that open a time word saying when from now or in the day (明天, 当天, 今年, 近日, 每天, 次日, 白天), and
+// characters that end one naming a span (夏季, 春节, 假期, 平时, 夜间): such a word before a verb is its adverbial
+// (院长明天出席, 护士白天值守), where another time word may be a name (护士夏天引导).
+const whenTimeOpeners = charCodes('今明昨前后当每次翌隔近本同白早晚')
+const spanTimeEndings = charCodes('季节期时间')
+
+/**
+ * Whether the word frequent in prose at `end`'s left is the adverbial of a verb after it: an adverb's or an
+ * adjective's tag, or a time word saying when (`whenTimeOpeners`, `spanTimeEndings`), with no clause's end right after it.
+ */
+function isAdverbial(text: string, end: number, word: Token): boolean {
+  if (inClass(clauseClose, text.charCodeAt(end)) || !isFrequentWord(word.word)) return false
+  if (adverbialTags.has(word.tag)) return true
+  return word.tag === 't' && (inClass(whenTimeOpeners, word.word.charCodeAt(0)) || inClass(spanTimeEndings, word.word.charCodeAt(word.word.length - 1)))
+}
+
+// jieba's tags of a word frequent in prose that may still be a name after a title, before a verb: a time word's, a
+// proper name's (夏天/t, 和平/nz); not a common noun's or a verb's, which after a title are the role's thing or act
+// (消费者权益/n 保护, 村民成立/v 合作社, 企业家沙龙/n), nor a person's (文明/nr 出行, 顾客/nr), nor an adjective's or an
+// adverb's.
+const frequentNameTags = new Set(['t', 'nz', 'ns'])
+
 /**
  * Whether what follows the word at `end` ends a name there: punctuation, a word of one character that follows names
- * (`verbOfNames`: 在, 是), or a verb after a noun.
+ * (`verbOfNames`: 在, 是), or a verb after a noun. After a title (`afterTitle`), a word frequent in prose whose tag a
+ * name's may have is a name where a verb follows it (导诊护士夏天引导): a title names the person, where a noun for people
+ * names many, whose thing the frequent word is.
  */
-function endsClauseSubject(text: string, end: number, word: Token, tokens: readonly Token[], verbOfNames: boolean): boolean {
+function endsClauseSubject(text: string, end: number, word: Token, tokens: readonly Token[], verbOfNames: boolean, afterTitle: boolean): boolean {
   // A word frequent in prose that ends a clause or comes before a verb is the role's object or quality (职工利益，,
   // 群众幸福是, 市民文明出行), not the person's name.
-  if (isFrequentWord(word.word)) return false
+  if (isFrequentWord(word.word)) {
+    if (!afterTitle || !frequentNameTags.has(word.tag)) return false
+    const next = tokens.find((token) => token.start === end)
+    return verbOfNames || (next !== undefined && next.word.length >= 2 && next.tag.startsWith('v'))
+  }
   if (verbOfNames) return true
   // A common noun that ends the clause is the role's thing or place (教师宿舍。, 职工食堂、), not the person's name.
   if (inClass(clauseClose, text.charCodeAt(end))) return word.tag !== 'n'

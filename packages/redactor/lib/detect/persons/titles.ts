@@ -32,6 +32,21 @@ export function titleEndingAt(text: string, end: number, place?: TitlePlace): bo
 }
 
 /**
+ * Whether a title jieba reads as a word runs over `position` from before it (康复|师 of 康复师宁静): a name does not
+ * open with a title's last characters, whatever they and the characters after them look like (师宁静).
+ */
+export function titleRunsOver(text: string, position: number): boolean {
+  for (let start = position - 1; start >= 0 && position - start < maxTitleLength; start--) {
+    const title = titleAt(text, start)
+    if (title !== undefined && title.end > position && isTitleWord(text, start, title.end)) return true
+  }
+  return false
+}
+
+// The longest title of data/person-titles.txt, in characters, is shorter than this.
+const maxTitleLength = 8
+
+/**
  * Whether the title at `[start, end)` is a word for jieba, or ends one (区委书记, which jieba reads as one
  * word), or ends with a shorter title jieba reads as a word (据村党支部书记: 据村 + 党支部 + 书记), not the
  * middle of another (乡村民宿 holds no 村民) nor the start of a longer one (成员国, 会计师). A run jieba cannot read
