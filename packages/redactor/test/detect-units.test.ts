@@ -305,6 +305,13 @@ describe('detectUnits', () => {
     expect(units('乡镇和村卫生室、县医院和中心卫生院、种植大户和家庭农场、加强和规范养殖场')).toEqual([])
   })
 
+  it('should leave the unit of a date to the date where jieba glues it to the name after the digits (AH009 tune)', () => {
+    // 2021/m 年任/x 红星/nz 机械厂: 年 is the year's, which stays visible whole
+    expect(redact('本人自2021年任红星机械厂工会主席以来').text).toBe('本人自2021年*机械厂工会主席以来')
+    // 2021/m 年鑫达/x 机械厂: the brand's first character after the year is still the name's
+    expect(units('2021年鑫达机械厂成立')).toEqual(['鑫达机械厂/3'])
+  })
+
   it('should take back the first character of a name that jieba joined to the verb before it', () => {
     // 走/访华/辉/信用社: 访华 is a word, 走访 too
     expect(units('走访华辉信用社了解情况，走访华众有限公司')).toEqual(['华辉信用社/3', '华众有限公司/4'])

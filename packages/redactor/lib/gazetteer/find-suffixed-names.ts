@@ -350,6 +350,8 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
     let cut = token.tag === 'x' || (type === 'ORG' && gluedTags.has(token.tag)) ? lastStopChar(token.word, stopChars) + 1 : 0
     // or a character that opens the clause or phrase before the name (系鑫源/x, 如双宝/x, 原洋伯/x): the brand is after it
     if (type === 'ORG' && cut === 0 && token.tag === 'x' && token.word.length > minGluedBrand && loadSuffixLexicon().gluedOpeners.has(token.word.charAt(0))) cut = 1
+    // or the unit of a date after its digits (2021/年任/x 红星机械厂): the date's, not the name's
+    if (type === 'ORG' && cut === 0 && token.tag === 'x' && endsDate(text, token)) cut = 1
     // but not a level character inside a name whose head after it would be generic (半山/云居康养/x度假项目: 居 is the name's)
     if (type === 'ORG' && cut > 1 && cut < token.word.length && isGenericWord(token.word.slice(cut)) && !hasStopChar(token.word.slice(0, cut - 1))) cut = 0
     // unless it is a conjunction with nothing to join before it (引进和民/x养殖场, 引进顺和/nz大酒店: 和 is the name's);
@@ -709,6 +711,14 @@ export function isUnitSuffixWord(word: string): boolean {
 
 // How many characters of brand a word jieba glued to an opener holds at least after it (鑫源 of 系鑫源/x).
 const minGluedBrand = 2
+
+/** Whether `token` opens with the unit of a date right after its digits (2021|年任/x, 3|月份): 年, 月 or 日. */
+function endsDate(text: string, token: Token): boolean {
+  return dateUnits.has(token.word.charAt(0)) && digit.test(text.charAt(token.start - 1))
+}
+
+const dateUnits = new Set(['年', '月', '日'])
+const digit = /[0-9０-９]/u
 
 /** Index of the last character of `word` that ends a name (镇 in 镇牧源), or -1. */
 function lastStopChar(word: string, stopChars: ReadonlySet<string>): number {
