@@ -475,6 +475,24 @@ describe('detectPlaces', () => {
     for (const [decoy, expected] of decoys) expect(names(decoy), decoy).toEqual(expected)
   })
 
+  it('should read the areas a count numbers (长岭、松林、桃源三个片区, 三个苗寨), not the words of a plan', () => {
+    expect(names('全镇粮食播种面积5.6万亩，其中长岭、松林、桃源三个片区种植优质水稻')).toEqual(['长岭', '松林', '桃源'])
+    expect(names('我镇以控拜、乌高、报德三个苗寨为重点打造银饰文化旅游村')).toEqual(['控拜', '乌高', '报德'])
+    // the first item starts after a particle (红岩村的|大田坝)
+    expect(names('本次整治范围涉及红岩村的大田坝、烂泥塘、石堰塘三个片区')).toEqual(['红岩村', '大田坝', '烂泥塘', '石堰塘'])
+    const decoys = ['城东、城西两个片区', '老城、新城两个片区', '核心、拓展两个片区', '上游、下游两个片区', '生产、生活、生态三个片区', '城南、城北两个片区']
+    for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
+  })
+
+  it('should read the estates of a list closed by 等 and 小区 (绿洲家园、翰林苑等低洼小区), not kinds of housing', () => {
+    expect(found('汛期前，绿洲家园、翰林苑等低洼小区物业项目经理')).toEqual(['绿洲家园/estate-listed', '翰林苑/estate-listed'])
+    expect(names('城区污水管网向城郊延伸，覆盖了锦绣苑、桂园小区和滨江家园等12个安置小区')).toEqual(['锦绣苑', '桂园小区', '滨江家园'])
+    expect(names('光明里、胜利小区等3个老旧小区纳入今年改造')).toEqual(['光明里', '胜利小区'])
+    expect(places('光明里、胜利小区等3个老旧小区').find((place) => place.rule === 'estate-listed' && place.start === 4)?.suffixLength).toBe(2)
+    const decoys = ['推进城中村、棚户区等小区改造', '对商品房、保障房等小区', '对高档小区、老旧小区等小区', '加快推进城中村、老旧小区等小区']
+    for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
+  })
+
   it('should take no verb and its result before 村 for a village (织密村卫生所这张网)', () => {
     expect(names('二、织密村卫生所这张网')).toEqual([])
     expect(names('沙湾村卫生所这张网')).toEqual(['沙湾村'])

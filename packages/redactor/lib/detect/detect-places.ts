@@ -142,6 +142,7 @@ export function detectPlaces(context: DetectionContext): Detection[] {
   const estateParts = findEstatePartPlaces(context.text, scan.taken)
   detectEstates(scan, estateParts)
   detectEstatePartPlaces(scan, estateParts)
+  detectListedEstates(scan)
   detectRoads(scan)
   dropGone()
   detectStationPlaces(scan)
@@ -525,7 +526,10 @@ function detectLocalNames(scan: Scan): void {
 const townLevels = ['乡镇', '街道', '镇', '乡']
 // The groups of a village close lists too (上窑洞、下窑洞两个社), after 社区
 const hamletLevels = ['组', '社', '屯']
-const placeLevels = [...townLevels, '社区', '自然村', '行政村', '村', '嘎查', ...hamletLevels]
+// The parts of a village or town a report counts its works in (长岭、松林、桃源三个片区; 控拜、乌高、报德三个苗寨), named
+// after their hamlets, often by words (松林, 桃源)
+const areaLevels = ['片区', '苗寨']
+const placeLevels = [...townLevels, '社区', '自然村', '行政村', '村', '嘎查', ...areaLevels, ...hamletLevels]
 // What comes between the last item of a list of places and their level: 等, or their count (3个镇, 8个社区) of up to
 // three numerals.
 const countNumerals = new Set([...'0123456789０１２３４５６７８９一二三四五六七八九十两'].map((numeral) => numeral.charCodeAt(0)))
@@ -631,7 +635,9 @@ function detectListedPlaces(scan: Scan): void {
       if (!bounded || opened) break
       itemEnd = itemStart - 1
     }
-    const counted = numbered && items.every((item) => mayNameCountedPlace(text, item.start, item.end, level))
+    // Areas are named by the words of a plan as often (城东、城西两个片区, 老城、新城两个片区): one name at least is no usual word
+    const namesArea = !areaLevels.includes(level) || items.some((item) => !isUsualWord(text.slice(item.start, item.end)))
+    const counted = numbered && namesArea && items.every((item) => mayNameCountedPlace(text, item.start, item.end, level))
     if (items.length < 2 || (placed === 0 && !counted)) continue
     const confidence = counted ? listedConfidence : Math.min(listedConfidence, placed)
     for (const item of items) {
@@ -677,14 +683,15 @@ const directions = new Set([...'东西南北中上下前后内外'])
 /**
  * Where the first item of a counted list starts when nothing marks it, within `maxListItem` characters of its end
  * (`reach`): after what is no Chinese character, and after the words that open a phrase (在|额日和图, 帮扶|上窑洞: a
- * preposition, a verb, an adverb) or run in from before the reach. A function character inside the name stays (和).
+ * preposition, a verb, an adverb), a particle (红岩村的|大田坝) or run in from before the reach. A function character inside
+ * the name stays (和).
  */
 function firstItemStart(text: string, reach: number, itemEnd: number): number {
   let start = itemEnd
   while (start > Math.max(0, reach) && han.test(text.charAt(start - 1))) start--
   for (const token of segmentAround(text, start, itemEnd, 2, 0)) {
     if (token.end <= start || token.start >= itemEnd - 1) continue
-    if (token.start < start || phraseOpeningTags.has(token.tag)) start = token.end
+    if (token.start < start || phraseOpeningTags.has(token.tag) || token.tag.startsWith('u')) start = token.end
     else break
   }
   return start
@@ -1141,6 +1148,56 @@ function detectEstates(scan: Scan, estateParts: readonly EstatePartPlace[]): voi
       reason: `residential estate named before \`${text.slice(candidate.nameEnd, candidate.end)}\``
     })
   })
+}
+
+// What a list of estates closes with: 等, a count, a word that describes them (安置, 低洼, 老旧) and 小区 (等12个安置小区)
+const estateListClosing = /等(?:[0-9０-９一二三四五六七八九十两]{1,3}个)?[\p{Script=Han}]{0,3}?小区/gu
+const estateLevel = '小区'
+// An estate listed: its name two to six characters, 小区 after it or not (翰林苑, 金域榕郡, 桂园小区)
+const listedEstateName = {least: 2, most: 6}
+// Marks that join the items of a list of estates (锦绣苑、桂园小区和滨江家园)
+const estateListMarks = new Set([...'、和及与'])
+
+// jieba's tags of words that describe estates, not name them (老旧/a, 低洼/a, 高档/b)
+const estateDescriptionTags = new Set(['a', 'ad', 'an', 'b', 'd', 's', 'f', 'r', 'm'])
+
+/**
+ * Estates listed before a closing that says they are estates (锦绣苑、桂园小区和滨江家园等12个安置小区, 绿洲家园、翰林苑等低洼小区,
+ * 在金山碧水、金域榕郡等小区): two items or more, none a word of jieba's dictionaries or a frequent one (城中村、棚户区等小区),
+ * the name before an item's own 小区 no description nor generic word (老旧小区, 低洼小区); one name at least no usual word.
+ */
+function detectListedEstates(scan: Scan): void {
+  const {text} = scan
+  if (!text.includes('等')) return
+  for (const closing of text.matchAll(estateListClosing)) {
+    const items: {start: number; end: number; nameEnd: number}[] = []
+    for (let itemEnd = closing.index; ; ) {
+      const nameEnd = text.endsWith(estateLevel, itemEnd) ? itemEnd - estateLevel.length : itemEnd
+      let itemStart = nameEnd
+      while (nameEnd - itemStart < listedEstateName.most && han.test(text.charAt(itemStart - 1)) && !isStopChar(text.charAt(itemStart - 1))) itemStart--
+      const marked = estateListMarks.has(text.charAt(itemStart - 1))
+      // The first item starts after the words that open the clause (覆盖|了|锦绣苑, 在|金山碧水, 对|…)
+      if (!marked) itemStart = firstItemStart(text, itemStart, nameEnd)
+      if (nameEnd - itemStart < listedEstateName.least || nameEnd - itemStart > listedEstateName.most || !mayNameListedEstate(text, itemStart, nameEnd, nameEnd < itemEnd)) break
+      items.push({start: itemStart, end: itemEnd, nameEnd})
+      if (!marked) break
+      itemEnd = itemStart - 1
+    }
+    if (items.length < 2 || items.every((item) => isUsualWord(text.slice(item.start, item.nameEnd)))) continue
+    for (const item of items) {
+      if (scan.taken(item.start, item.end)) continue
+      scan.add({type: 'PLACE', start: item.start, end: item.end, suffixLength: item.end - item.nameEnd, detector: 'places', rule: 'estate-listed', confidence: 0.7, reason: `residential estate listed before \`${closing[0]}\``})
+    }
+  }
+}
+
+/** Whether `[start, end)` may name an estate of a list (see `detectListedEstates`); `levelled`: 小区 follows it. */
+function mayNameListedEstate(text: string, start: number, end: number, levelled: boolean): boolean {
+  const name = text.slice(start, end)
+  if (!isPlaceNameText(name) || isGenericWord(name)) return false
+  // Before its own 小区 a usual word names the estate (胜利小区), not a description (老旧/a, 低洼/a 小区)
+  if (levelled) return segment(text, start, end).every((token) => !estateDescriptionTags.has(token.tag))
+  return !isFrequentWord(name) && !isKnownWord(name)
 }
 
 /** Estates, grids and communities named right before a part of theirs (光明社区第3网格, 翡翠湾6栋: see `findEstatePartPlaces`). */
