@@ -133,6 +133,15 @@ describe('detectContacts', () => {
     expect(contacts('《药品经营许可证》（证号：鲁AA5390217），（编号：黑CA4510098）')).toEqual(['labelled-code:鲁AA5390217', 'labelled-code:黑CA4510098'])
     expect(contacts('工号：HB2019-0356　姓名')).toEqual(['labelled-code:HB2019-0356'])
     expect(contacts('取得食品经营许可证：JY15115230012345。')).toEqual(['labelled-code:JY15115230012345'])
+    // a bare 编号 in the brackets after the licence's name labels its number, over a PDF's line break too (AI114)
+    expect(contacts('乡情奶茶店食品经营许可证（编号：\nJY11502030045678）已过\n有效期')).toEqual(['labelled-code:JY11502030045678'])
+    expect(contacts('营业执照（编号：92150203MA0N123456）、《药品经营许可证》（编号：AA5390217）')).toEqual([
+      'labelled-code:92150203MA0N123456',
+      'labelled-code:AA5390217'
+    ])
+    // elsewhere a bare 编号 numbers files and booths; in the brackets a year or a short serial is no licence's number
+    for (const decoy of ['档案（编号：511521198503120045）', '许可证（编号：2023年第3号）', '许可证（编号：第12号）', '展位（编号：A12345）'])
+      expect(contacts(decoy), decoy).toEqual([])
     // a case an enforcement office registered, not a court's case number (a document number) nor a short serial
     expect(contacts('并将案件移送公安机关，案件编号HY2023B0078。')).toEqual(['labelled-code:HY2023B0078'])
     expect(contacts('案件编号为3的卷宗，案号（2023）川0105民初1234号')).toEqual([])

@@ -331,11 +331,13 @@ const rules: readonly ContactRule[] = [
   },
   // A licence, certificate or registration number, a QQ number, a tender's or contract's number after its label:
   // it names one unit or person. 5 digits or more, so that a label followed by a short serial or a word is not read;
-  // a province's abbreviation may open it (药品经营许可证编号：川AA8310123).
+  // a province's abbreviation may open it (药品经营许可证编号：川AA8310123). A bare 编号 labels a licence's number in
+  // the brackets right after the licence's name (食品经营许可证（编号：JY11502030045678）, 营业执照（编号：…）); elsewhere
+  // it numbers files, booths and documents as often, and is read only before a province's licence.
   {
     rule: 'labelled-code',
     pattern: new RegExp(
-      `(?<!凭)(?:${codeLabels}|编号(?=[：:]?\\s{0,2}[${provinceAbbreviations}][A-Z]))(?:为|是)?[：:（(]?\\s{0,2}(?<value>${labelledCode})(?![0-9A-Za-z])`,
+      `(?<!凭)(?:${codeLabels}|编号(?=[：:]?\\s{0,2}[${provinceAbbreviations}][A-Z])|(?<=[证照][》]?[（(])编号)(?:为|是)?[：:（(]?\\s{0,2}(?<value>${labelledCode})(?![0-9A-Za-z])`,
       'dg'
     ),
     confidence: 0.8,
