@@ -297,6 +297,13 @@ describe('detectContacts', () => {
     expect(contacts('车牌川Q·12345的车辆')).toEqual(['licence-plate:川Q·12345'])
     expect(contacts('豫D12345')).toEqual(['licence-plate:豫D12345'])
     expect(contacts('粤B·D12345')).toEqual(['licence-plate:粤B·D12345'])
+    // six characters behind the plate's middle dot, in a table's cell (AL087)
+    expect(contacts('车牌号\t车主\t违法行为\n粤B·6F3K91\t梁某\t闯红灯\n粤S·Q8827\t何晓东\t酒后驾驶')).toEqual([
+      'licence-plate:粤B·6F3K91',
+      'licence-plate:粤S·Q8827'
+    ])
+    // without the dot six characters are no plate's; behind it, seven, or letters with fewer than three digits
+    for (const decoy of ['粤B6F3K91', '粤B·6F3K912', '川A·ABCD12']) expect(contacts(decoy), decoy).toEqual([])
   })
 
   it('should find nothing in the seeds, which carry no contacts', () => {

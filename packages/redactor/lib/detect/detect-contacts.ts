@@ -425,10 +425,12 @@ const rules: readonly ContactRule[] = [
     possible: (profile, text) => profile.digits >= 7 && /[、，,/／]/.test(text) && phoneLabel.test(text),
     earliest: nearFirstNumberRun
   },
+  // Five characters after the province and its letter, or six on a new-energy plate, D or F at one end; behind the
+  // plate's middle dot any six (粤B·6F3K91): a writer who puts the dot writes a plate, whatever letters it carries.
   {
     rule: 'licence-plate',
     pattern: new RegExp(
-      `(?<![A-Za-z0-9])[${provinceAbbreviations}][A-HJ-NP-Z][·•・ ]?(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳])(?![A-Za-z0-9])`,
+      `(?<![A-Za-z0-9])[${provinceAbbreviations}][A-HJ-NP-Z](?:[·•・ ]?(?:[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳])|[·•・][A-HJ-NP-Z0-9]{6})(?![A-Za-z0-9])`,
       'g'
     ),
     confidence: 0.9,
