@@ -473,6 +473,9 @@ describe('detectPlaces', () => {
       ['在这个村、那个村、沙湾村', ['沙湾村']]
     ]
     for (const [decoy, expected] of decoys) expect(names(decoy), decoy).toEqual(expected)
+    // two hamlets listed together, none found: names jieba knows not or tags a place (大坪/ns); not working groups
+    expect(found('联合村两委对石门坎组、大坪组逐户走访')).toEqual(['石门坎组/settlement-listed', '大坪组/settlement-listed'])
+    for (const decoy of ['成立调解组、巡逻组', '设立党员组、专家组、工作组', '成立男生组、女生组', '分为东组、西组', '成立宣传组、后勤组、保障组']) expect(names(decoy), decoy).toEqual([])
   })
 
   it('should read the areas a count numbers (长岭、松林、桃源三个片区, 三个苗寨), not the words of a plan', () => {

@@ -1042,6 +1042,20 @@ const listedSettlementName = {least: 2, most: 4}
 function detectPlacesListedBeside(scan: Scan): void {
   const {text} = scan
   const pending = scan.detections.filter((found) => found.type === 'PLACE')
+  // Two hamlets listed together are hamlets though none is found (对石门坎组、大坪组逐户走访): both names read as
+  // hamlets' where jieba knows neither, or tags it a place (大坪/ns)
+  for (let mark = text.indexOf('、'); mark !== -1; mark = text.indexOf('、', mark + 1)) {
+    const level = hamletLevelsListed.find((word) => text.endsWith(word, mark))
+    if (level === undefined) continue
+    const before = listedBefore(scan, mark + 1, level, true)
+    const after = before && listedAfter(scan, mark, level, true)
+    if (!before || !after || (isKnownWord(text.slice(before.start, before.end - 1)) && isKnownWord(text.slice(after.start, after.end - 1)))) continue
+    for (const item of [before, after]) {
+      const detection: Detection = {type: 'PLACE', start: item.start, end: item.end, suffixLength: level.length, detector: 'places', rule: 'settlement-listed', confidence: 0.7, reason: `hamlets listed together before \`${level}\``}
+      scan.add(detection)
+      pending.push(detection)
+    }
+  }
   for (let found = pending.pop(); found !== undefined; found = pending.pop()) {
     const level = listedSettlementLevels.find((word) => text.endsWith(word, found.end) && found.end - found.start > word.length)
     if (level === undefined) continue
@@ -1054,8 +1068,11 @@ function detectPlacesListedBeside(scan: Scan): void {
   }
 }
 
-/** The settlement of `level` listed right before `start` across a list mark (那汤屯|、弄排屯), if one reads so. */
-function listedBefore(scan: Scan, start: number, level: string): {start: number; end: number} | undefined {
+// The levels of hamlets a list names by themselves (石门坎组、大坪组)
+const hamletLevelsListed = ['组', '屯', '寨']
+
+/** The settlement of `level` listed right before `start` across a list mark (那汤屯|、弄排屯), if one reads so; `placeWords`: a word jieba tags a place may name it (大坪/ns). */
+function listedBefore(scan: Scan, start: number, level: string, placeWords = false): {start: number; end: number} | undefined {
   const {text} = scan
   const end = start - 1
   if (!listMarks.has(text.charAt(end)) || !text.endsWith(level, end)) return undefined
@@ -1064,31 +1081,34 @@ function listedBefore(scan: Scan, start: number, level: string): {start: number;
   while (nameEnd - nameStart < listedSettlementName.most && han.test(text.charAt(nameStart - 1)) && !isStopChar(text.charAt(nameStart - 1))) nameStart--
   // A name of one character after a stop character is that character's too, where another stop character or no Chinese character opens it (在|那汤)
   if (nameEnd - nameStart === 1 && isStopChar(text.charAt(nameStart - 1)) && (!han.test(text.charAt(nameStart - 2)) || isStopChar(text.charAt(nameStart - 2)))) nameStart--
-  // The longest name jieba starts a word at: the run may hold the clause's last word (其中|东方村)
-  while (nameEnd - nameStart > listedSettlementName.least && !startsWord(text, nameStart, nameEnd)) nameStart++
-  return readsAsListedSettlement(scan, nameStart, nameEnd, level) ? {start: nameStart, end} : undefined
+  // The run may hold the clause's last word, which jieba reads across the name's start (其中|东方村, 通往|白杨坡组); not
+  // its guess at characters it does not know (对石/x 门坎)
+  const across = segmentAround(text, nameStart, nameEnd, 2).find((token) => token.start < nameStart && token.end > nameStart && token.tag !== 'x')
+  if (across !== undefined && nameEnd - across.end >= listedSettlementName.least) nameStart = across.end
+  return readsAsListedSettlement(scan, nameStart, nameEnd, level, placeWords) ? {start: nameStart, end} : undefined
 }
 
-/** The settlement of `level` listed right after `end` across a list mark (弄排屯、|伏台屯), if one reads so. */
-function listedAfter(scan: Scan, end: number, level: string): {start: number; end: number} | undefined {
+/** The settlement of `level` listed right after `end` across a list mark (弄排屯、|伏台屯), if one reads so (`placeWords`: see `listedBefore`). */
+function listedAfter(scan: Scan, end: number, level: string, placeWords = false): {start: number; end: number} | undefined {
   const {text} = scan
   if (!listMarks.has(text.charAt(end))) return undefined
   const nameStart = end + 1
   for (let nameEnd = nameStart + listedSettlementName.least; nameEnd <= nameStart + listedSettlementName.most; nameEnd++) {
     if (!han.test(text.charAt(nameEnd - 1))) return undefined
-    if (text.startsWith(level, nameEnd)) return readsAsListedSettlement(scan, nameStart, nameEnd, level) ? {start: nameStart, end: nameEnd + level.length} : undefined
+    if (text.startsWith(level, nameEnd)) return readsAsListedSettlement(scan, nameStart, nameEnd, level, placeWords) ? {start: nameStart, end: nameEnd + level.length} : undefined
   }
   return undefined
 }
 
 /** Whether `[start, end)`, before `level`, may name a settlement listed beside another (see `detectPlacesListedBeside`). */
-function readsAsListedSettlement(scan: Scan, start: number, end: number, level: string): boolean {
+function readsAsListedSettlement(scan: Scan, start: number, end: number, level: string, placeWords = false): boolean {
   const {text} = scan
   const name = text.slice(start, end)
   const plain = isPlaceNameText(name) || (name.length === 2 && isPlaceNameText(name.slice(1)) && han.test(name))
   if (end - start < listedSettlementName.least || !plain || notHamletOpening.test(name.charAt(0))) return false
   if (scan.taken(start, end + level.length) || inFalseWord(text, end, end + level.length) || isGenericWord(name) || isVillageHonour(name)) return false
-  return startsWord(text, start, end) && !isUsualWord(name) && !isKnownWord(name) && !isKnownWord(name + level)
+  if (isUsualWord(name) || isKnownWord(name + level) || namesWorkingGroup(text, start, end)) return false
+  return !isKnownWord(name) || (placeWords && isPlaceWord(text, start, end))
 }
 
 let hamletListedRefusals: ReadonlySet<string> | undefined
