@@ -1535,6 +1535,28 @@ describe('detectUnits: a dotted development, review 1 of rule dotted-development
   })
 })
 
+describe('detectUnits: a brand and trade right after a word for businesses, 所属, a verb whose object is a unit, or a place and 的', () => {
+  it('should mask the brand jieba does not know or tags as a name, its trade and kind visible, where the name ends after them', () => {
+    expect(units('业主投诉物业服务企业华宇物业未经业主大会同意调整收费')).toEqual(['华宇物业/2'])
+    expect(units('业主反映开发商所属正丰物业将公共道路车位对外出租')).toEqual(['正丰物业/2'])
+    expect(units('台资企业振宇鞋业在我县设立分厂')).toEqual(['振宇鞋业/2'])
+    expect(units('园区企业海川重工获评省长质量奖')).toEqual(['海川重工/2'])
+    expect(redact('市城投集团出借资金给民营企业丰泰地产。').text).toBe('市城投集团出借资金给民营企业*地产。')
+    // after a place and 的: one word (凯盛/x) or two lone characters (渝/j 川/j)
+    expect(redact('长寿区晏家街道的渝川化工、江南街道的凯盛建材存在问题').text).toBe('*区*街道的*化工、*街道的*建材存在问题')
+    expect(redact('宝应县山阳镇的华泰纺织被评为省级专精特新企业').text).toBe('*县*镇的*纺织被评为省级专精特新企业')
+  })
+
+  it('should read no common word after those cues, nor a brand with no trade after it or one whose name runs on', () => {
+    const text = '推动企业安全生产，企业转型升级，企业信息化建设，企业环保设施，企业数字化转型，企业稳岗返还，企业提质增效，企业技术改造，公司治理，商户经营。镇里的蔬菜种植，村里的物流配送，街道的餐饮服务，县里的建材市场，乡镇的化工企业。'
+    expect(unitsIn(makeContext(text)).filter((unit) => unit.rule === 'brand-after-business-word')).toEqual([])
+    // a body jieba knows whole (南昌大学/nt) before generic words; goods before a trade's verb (黑木耳|种植)
+    expect(unitsIn(makeContext('与南昌大学第二附属医院签订协议，引进黑木耳种植项目，与青少年培训中心合作')).filter((unit) => unit.rule === 'brand-after-business-word')).toEqual([])
+    // 华宇 with no trade after it; 华宇物业 running on into a word (物业费)
+    expect(unitsIn(makeContext('物业服务企业华宇未经同意，物业服务企业华宇物业费上涨')).filter((unit) => unit.rule === 'brand-after-business-word')).toEqual([])
+  })
+})
+
 describe('detectUnits: the short name a document gives a unit in brackets', () => {
   const redacted = (text: string) => redact(text).text
 

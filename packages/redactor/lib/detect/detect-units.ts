@@ -2,6 +2,7 @@ import type {Detection, DetectionContext} from '../detection.js'
 import {describesAssociation} from './units/association-names.js'
 import {detectBareNames} from './units/detect-bare-names.js'
 import {detectBranchNames} from './units/detect-branch-names.js'
+import {detectBrandsAfterBusinessWords} from './units/detect-brands-after-business-words.js'
 import {detectBrandsAfterPlaces} from './units/detect-brands-after-places.js'
 import {detectBrandsBeforeKinds} from './units/detect-brands-before-kinds.js'
 import {detectBrandsBeforeOutput} from './units/detect-brands-before-output.js'
@@ -60,6 +61,7 @@ export function detectUnits(context: DetectionContext, earlier: readonly Detecti
   detections.push(...detectBrandsBeforeKinds(context, detections))
   detections.push(...detectBrandsBeforeTrades(context, detections))
   detections.push(...detectBrandsAfterPlaces(context, detections))
+  detections.push(...detectBrandsAfterBusinessWords(context, detections))
   detections.push(...detectCountedBrands(context, detections))
   detections.push(...detectTabledUnits(context, detections))
   const places = earlier.filter((found) => found.detector === 'places')
