@@ -1245,6 +1245,24 @@ describe('detectPersons on names that are also words', () => {
     expect(persons('康复师宁静为脑瘫患儿制定个性化康复方案。')).not.toContain('师宁静')
   })
 
+  it('should read river chiefs, beat officers, a boss called by the surname, and a chief engineer\'s surname', () => {
+    expect(persons('镇级河长王建平每月巡查东溪，督促村级河长林小军当日整改到位。')).toEqual(['王建平', '林小军'])
+    expect(persons('片警小郑带着辅警跑遍了周边山头。')).toEqual(['小郑'])
+    // jieba reads the surname and the title as one name (陈老板/nr)
+    expect(persons('在走访中，海鑫水产的陈老板反映，冷链物流成本上涨。')).toEqual(['陈老板'])
+    expect(persons('会上，陈总工程师介绍了施工方案。')).toEqual(['陈'])
+    // the stretch of water before 河长, and words of prose with 嫂 and 老板
+    const decoys = ['旭水河双古段河长：', '全面落实河长制，河长办', '评选最美军嫂', '打造“陶寺月嫂”劳务品牌', '兄嫂', '大老板', '个体老板', '车货总重68.5吨']
+    for (const decoy of decoys) expect(persons(decoy), decoy).toEqual([])
+  })
+
+  it('should read no name after a title where a family\'s settlement or a place after the verb 任 stands (reviewer 2, finding 7)', () => {
+    for (const decoy of ['县委书记程家湾调研时强调', '书记任南京在', '副书记任南京在会上讲话']) expect(persons(decoy), decoy).toEqual([])
+    // a name whose given characters are a place's, read whole by jieba
+    expect(persons('局长王江宁主持会议。')).toEqual(['王江宁'])
+    expect(persons('村支书王家坤主持会议。')).toEqual(['王家坤'])
+  })
+
   it('should mask a word after a role where a name found after its own role is listed with it (书记海燕和网格员苏晓梅), not a word there', () => {
     expect(persons('宝湖社区书记海燕和网格员苏晓梅先后入户。')).toEqual(['海燕', '苏晓梅'])
     expect(persons('分管副局长揭小平和基金监管股股长黎明依法办案。')).toEqual(['揭小平', '黎明'])

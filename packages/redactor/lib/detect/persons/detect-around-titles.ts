@@ -21,6 +21,7 @@ import {beforeUnit, isCjkAt, lineEndWithin, skipSpace} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
 import {closesPlaceBeforeWord, isTitleWord, titleAt, titleBeforeNamesAt, titleEndingAt} from './titles.js'
 import {unknownRunEnd} from './unknown-runs.js'
+import {hasFamilySettlementShape} from '../places/find-family-settlements.js'
 
 /**
  * A name next to a title. A local title (局长李强, 村民李强) makes a name on the leaders list a namesake of
@@ -239,6 +240,23 @@ function detectBrokenName(text: string, start: number, title: TitleMention, titl
   }
 }
 
+/**
+ * Whether the name of three characters at `[start, end)` after a title reads as where the title's holder went (reviewer
+ * 2, finding 7): a family's settlement (书记程家湾调研: a surname, 家 and a landform), or a verb jieba reads apart before
+ * a province or a city it tags a place (书记任/r 南京/ns 在), where a name's surname is read as a name's (王江宁/nr).
+ */
+function readsAsPlaceVisited(text: string, start: number, end: number): boolean {
+  if (end - start !== 3) return false
+  if (hasFamilySettlementShape(text, start)) return true
+  const tokens = segmentTo(text, start, lineEndWithin(text, end, 2), end)
+  const gazetteer = loadGazetteer()
+  const place = longestAt(gazetteer.names, text, start + 1)
+  // A province or a city (南京), which a given name seldom is; a county's or a town's name is one more often (建国).
+  const city = place?.end === end && gazetteer.namesOf(place).some(({division}) => division.level <= 2)
+  const placeRead = city && tokens.some((token) => token.start === start + 1 && token.end === end && token.tag === 'ns')
+  return placeRead && tokens.some((token) => token.start === start && token.end === start + 1 && !token.tag.startsWith('nr'))
+}
+
 // How many characters after a break the joined text holds: a given name and the words that say where it ends.
 const brokenReadAhead = 8
 
@@ -265,7 +283,7 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
       // One name ends where the people split into groups too (工作人员周平分三组: 周 + 平分).
       if (nameEnd !== undefined) nameEnd = endBeforeListClose(text, start, nameEnd)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, titleWord, found)
-      if (nameEnd !== undefined && (!titleWord(text, position, end) || readsAsActivity(text, start, nameEnd) || closesPlaceBeforeWord(text, position, start, nameEnd))) nameEnd = undefined
+      if (nameEnd !== undefined && (!titleWord(text, position, end) || readsAsActivity(text, start, nameEnd) || closesPlaceBeforeWord(text, position, start, nameEnd) || readsAsPlaceVisited(text, start, nameEnd))) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as
       // in a list, so its given name may hold what names hold there (指导教师仇海燕、柏向阳被授予).
       while (nameEnd !== undefined) {

@@ -56,6 +56,14 @@ function loadSettlementWords(): SettlementWords {
 }
 
 /**
+ * Whether `text[start, start + 3)` has the shape of a family's settlement: a surname, 家 and a landform (程家湾, 刘家坪,
+ * 王家坝), which a person's name of three characters seldom has.
+ */
+export function hasFamilySettlementShape(text: string, start: number): boolean {
+  return text.charAt(start + 1) === '家' && loadSettlementWords().landforms.has(text.charAt(start + 2)) && loadLexicons().singleSurnames.has(text.charAt(start))
+}
+
+/**
  * Hamlets and villages named by a family and a landform (a surname, 家 and a character of
  * data/settlement-landforms.txt: 潘家沟, 杨家湾, 宋家沟), before a settlement's level (潘家沟组, 宋家沟新村) or what a
  * settlement names after it (杨家湾大桥, 韩家岭桥), where the text names none around it by a name of its own: a
