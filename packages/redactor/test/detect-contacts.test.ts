@@ -11,12 +11,22 @@ describe('detectContacts', () => {
     expect(contacts('联系人电话13812345678。')).toEqual(['mobile-phone:13812345678'])
     expect(contacts('电话：138-1234-5678，')).toEqual(['mobile-phone:138-1234-5678'])
     expect(contacts('手机 +86 139 0000 1111')).toEqual(['mobile-phone:+86 139 0000 1111'])
+    // set apart by full-width or long dashes, as an input method types them
+    expect(contacts('手机：138—1234—5678，138－1234－5678')).toEqual(['mobile-phone:138—1234—5678', 'mobile-phone:138－1234－5678'])
   })
 
   it('should find landlines with area code and extension', () => {
     expect(contacts('电话0831-5621234')).toEqual(['landline:0831-5621234'])
     expect(contacts('电话（0831）5621234转801')).toEqual(['landline:（0831）5621234转801'])
     expect(contacts('咨询010-68345678。')).toEqual(['landline:010-68345678'])
+    // the local number in two groups set apart by a blank or a dash
+    expect(contacts('电话：0831 262 2157，（0831）262-2157，010-6834-5678')).toEqual([
+      'landline:0831 262 2157',
+      'landline:（0831）262-2157',
+      'landline:010-6834-5678'
+    ])
+    // a year range and a count, a group of five, no area code: no landline
+    for (const decoy of ['1998-2023 2024年', '0831-262 21578', '第1 2345号', '2023—2025 1234']) expect(contacts(decoy), decoy).toEqual([])
     // Made-up local numbers starting with 1 (templates, samples) are still numbers to mask.
     expect(contacts('联系电话：0831-1234567、0831-12345678')).toEqual(['landline:0831-1234567', 'landline:0831-12345678'])
   })

@@ -26,8 +26,8 @@ interface TextProfile {
   /** Longest run of ASCII digits, when at least 6 long (shorter runs count as 0: no rule needs fewer than 6). */
   digits: number
   /**
-   * Longest run of ASCII digits, spaces and `-` (the separators phone and card numbers use) from a digit to a
-   * digit, when at least 6 long: every mobile, card and account number lies in one.
+   * Longest run of ASCII digits, spaces and dashes (`-`, `－`, `—`: the separators phone and card numbers use) from a
+   * digit to a digit, when at least 6 long: every mobile, card and account number lies in one.
    */
   digitsAndSeparators: number
   /** Longest run of ASCII digits and capitals around a run of 6 digits or more: every credit code lies in one. */
@@ -221,7 +221,8 @@ const rules: readonly ContactRule[] = [
   },
   {
     rule: 'mobile-phone',
-    pattern: /(?<![0-9])(?:(?:\+|＋)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])/g,
+    // its groups set apart by blanks or dashes, a full-width or long one too (138－1234－5678, 138—1234—5678)
+    pattern: /(?<![0-9])(?:(?:\+|＋)?86[ -]?)?1[3-9][0-9](?:[ \-－—]?[0-9]{4}){2}(?![0-9])/g,
     confidence: 0.95,
     reason: 'mainland mobile number (1[3-9] and 9 more digits)',
     possible: (profile) => profile.mobileStart,
@@ -240,12 +241,14 @@ const rules: readonly ContactRule[] = [
   {
     rule: 'landline',
     pattern:
-      /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－— ]|[（(]0[1-9][0-9]{1,2}[）)][ -]?)[0-9]{7,8}(?:(?:[-－]|转|ext\.?)[0-9]{1,6})?(?![0-9])/g,
+      /(?<![0-9])(?:0[1-9][0-9]{1,2}[-－— ]|[（(]0[1-9][0-9]{1,2}[）)][ -]?)(?:[0-9]{7,8}|[0-9]{3,4}[ \-－][0-9]{4})(?:(?:[-－]|转|ext\.?)[0-9]{1,6})?(?![0-9])/g,
     // Real local numbers start with 2–8, but reports (and their templates) print made-up ones such as
-    // 0831-1234567: after an area code and its separator, any 7 or 8 digits are a number to mask.
+    // 0831-1234567: after an area code and its separator, any 7 or 8 digits are a number to mask, as written or in
+    // two groups set apart by a blank or a dash (0831 262 2157, （0831）262-2157).
     confidence: 0.9,
     reason: 'landline with area code (0xx-xxxxxxxx, (0xxx)xxxxxxx), optionally an extension',
-    possible: (profile) => profile.localNumber,
+    // a local number in two groups lies in a run of digits and separators of 8 characters or more
+    possible: (profile) => profile.localNumber || profile.digitsAndSeparators >= 8,
     earliest: nearFirstNumberRun
   },
   // A landline a PDF's line wrap cut in its local number before a line opening with its last digits and blanks
@@ -458,8 +461,8 @@ const rules: readonly ContactRule[] = [
 // same scan looks for it too. `{4}` then `*`, which match what `{4,}` matches, in the same order: V8 ran the
 // counted loop of `{4,}` over a long run in its slow way on the first two calls (a megabyte of digits: 120 ms, then
 // 2 ms; 5 ms the first time as written here).
-const numberRun = /[0-9][0-9 -]{4}[0-9 -]*[0-9]/g
-const numberRunOrLatin = /[0-9][0-9 -]{4}[0-9 -]*[0-9]|[@A-Za-z]/g
+const numberRun = /[0-9][0-9 \-－—]{4}[0-9 \-－—]*[0-9]/g
+const numberRunOrLatin = /[0-9][0-9 \-－—]{4}[0-9 \-－—]*[0-9]|[@A-Za-z]/g
 // Every domain ending (.gov.cn, .com.cn, .org.cn, .net.cn, .edu.cn, .cn, .com, .net, .org) starts with one of these.
 const domainEnding = /\.[gcone]/
 const plateStart = new RegExp(`[${provinceAbbreviations}][A-HJ-NP-Z]`)
