@@ -80,7 +80,10 @@ export function unwrapLines(text: string): UnwrappedText | undefined {
     const codeCut = isCodeCut(text, from - 1, to)
     if (!codeCut && !isWordCut(text, from - 1, to) && !isPunctuationWrap(text, from - 1, to)) continue
     const marginEnd = previousStart + margin
-    if (from - marginEnd < minWrappedLine || !isWrappedLine(text, marginEnd, from, to, codeCut) || (codeCut ? isNumberedRow(text.slice(previousStart, from)) && rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
+    // A line a mask shortened (**，对1233) may have been as wide as the page (68-5123386，对1233): the second look reads
+    // the redacted text, and takes out the wraps the first look took out of the text
+    const masked = holdsMask(text, marginEnd, from)
+    if ((!masked && from - marginEnd < minWrappedLine) || !isWrappedLine(text, marginEnd, from, to, codeCut, masked) || (codeCut ? isNumberedRow(text.slice(previousStart, from)) && rowOpening.test(text.slice(to, lineEnd(text, to))) : itemOpening.test(text.slice(to, to + 6))) || dateOpening.test(text.slice(to, to + 11))) continue
     if (isLabelAndNumberRow(text.slice(previousStart, from)) && isLabelAndNumberRow(text.slice(to, lineEnd(text, to)))) continue
     parts.push(text.slice(kept, from))
     removed += to - from
@@ -380,9 +383,10 @@ function isBlankBefore(text: string, at: number): boolean {
  * column may be, no narrower than most of the next line (one paragraph per line puts a short heading or label
  * before a long line), with no tab or bar, and unless the wrap cuts a number or code, no run of blanks or second blank that
  * sets a table's cells or a padded name apart (组  长：李志明, 万年青大药房 欧阳秋菊 集镇新街), in it after its indent nor in the
- * next line as far as it is read, before a line that is no field opening with a label (成  员：, 联系电话：).
+ * next line as far as it is read, before a line that is no field opening with a label (成  员：, 联系电话：). A line
+ * that holds a mask (`masked`) may be narrower than the next: the mask stands for a name or number of any length.
  */
-function isWrappedLine(text: string, from: number, to: number, next: number, codeCut: boolean): boolean {
+function isWrappedLine(text: string, from: number, to: number, next: number, codeCut: boolean, masked: boolean): boolean {
   let width = 0
   const lineBlanks = {lone: 0}
   // The blanks that open a paragraph's first line indent it (　　皇姑区…居民刘玉⏎珍反映): they set no cells apart
@@ -409,7 +413,7 @@ function isWrappedLine(text: string, from: number, to: number, next: number, cod
     nextWidth += columnsOf(text.charCodeAt(at))
   }
   const narrower = nextWidth <= width * widerNextLine || at - next <= length * widerNextLine
-  return narrower && !labelOpening.test(text.slice(next, next + 10))
+  return (narrower || masked) && !labelOpening.test(text.slice(next, next + 10))
 }
 
 /**
@@ -439,6 +443,12 @@ const space = 32
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 0x3000
+}
+
+/** Whether `text[from, to)` holds a mask (*, **), which stands for a name or number of any length. */
+function holdsMask(text: string, from: number, to: number): boolean {
+  const star = text.indexOf('*', from)
+  return star !== -1 && star < to
 }
 
 /** Columns a character takes on a page: two for Han and full-width forms, one for ASCII and the like. */

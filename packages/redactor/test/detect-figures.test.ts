@@ -134,9 +134,19 @@ describe('detectFigures', () => {
   it('should read no figure in a year a line wrap cut, before 年 or beside a range\'s dash, but count beside it', () => {
     expect(figures('业务收入**万元，比20\n20年增长**%')).toEqual([])
     expect(figures('序号\t期限\t年租金（元）\n1\t2025—203\n4年\t96980\n2\t20\n25—2030年\t4800')).toEqual(['96980', '4800'])
-    // digits on the other side that make no year, or a count of years
-    expect(figures('全年完成12\n65件')).toEqual(['65'])
-    expect(figures('累计帮扶1\n20年')).toEqual(['20'])
+    // digits on the other side that make no year, or a count of years: a number cut before its unit, both parts figures
+    expect(figures('全年完成12\n65件')).toEqual(['12', '65'])
+    expect(figures('累计帮扶1\n20年')).toEqual(['1', '20'])
+  })
+
+  it('should read a number a wrap left cut before its unit as a figure on both sides of the break', () => {
+    // a table's last cell, whose next line the unwrap reads as a row of its own
+    expect(figures('家家福超市\t谭满仓\t东岭村\t立案查处，罚款500\n0元\n五谷香粮油店\t刘桂英\t虎形村\t责令改正')).toEqual(['500', '0'])
+    expect(figures('百姓药房\t段海波\t罚款1\n5.5万元\n')).toEqual(['1', '5.5'])
+    // decoys: a year after the break, a row's number before its cells, a number with no unit after its rest
+    expect(figures('详见附件1\n2024年度工作要点')).toEqual([])
+    expect(figures('见表3\n12\t李娜\t东风村')).toEqual([])
+    expect(figures('编号 A3\n15 号楼')).toEqual([])
   })
 
   it('should find percentages in digits and in words', () => {

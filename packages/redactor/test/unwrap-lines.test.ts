@@ -209,6 +209,16 @@ function behindMargin(text: string, margin: string): string {
     .join('\n')
 }
 
+describe('unwrapLines on redacted text, as the second look reads it', () => {
+  it('should take out a wrap after a line a mask shortened, as the first look took it out of the text', () => {
+    // w83 wrapped every 16: the hotline 12333 is kept whole in the first look; in the second, 对1233 stands on a line
+    // the masked phone made short, and its 3 was read as a count of people
+    const text = '公布举报投诉电话06\n68-5123386，对1233\n3人社服务热线和12345政务服\n务便民热线转办件实行“日清周结”'
+    expect(unwrapLines('**\n**，对1233\n3人社服务热线和12345政务服\n务便民热线转办件实行“日清周结”')?.text).toContain('对12333人社')
+    expect(redact(text).text).toContain('对1233\n3人社服务热线')
+  })
+})
+
 describe('unwrapLines on a page whose every line a margin indents', () => {
   const paragraph = '皇姑区三台子街道居民刘玉\n珍反映，其所在的金山花园小区\n供暖不达标，街道当天派员上门'
 

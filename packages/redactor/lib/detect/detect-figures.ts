@@ -408,6 +408,26 @@ function isYearCutByWrap(text: string, start: number, end: number): boolean {
   return isYearNeighbour(codeAt(text, last)) || isYearNeighbour(codeAt(text, first - 1))
 }
 
+/**
+ * The unit after the rest of a number a PDF's line wrap cut before it, where the wrap stays in the text the detectors
+ * read (a table's last cell: ⇥立案查处，罚款500⏎0元, whose next line the unwrap reads as the next row's): the digits
+ * after the break, then the unit right after them. The number's part before the break is a figure as the rest is (500
+ * and 0 of 5000元), which is read where it stands. Not a year (附件1⏎2024年度), nor a row's number before its cells
+ * (合计 3⏎1 张伟: the unit must follow the digits).
+ */
+function unitAfterWrappedRest(text: string, end: number): MeasureWord | undefined {
+  const resume = lineWrapEnd(text, end)
+  if (resume === undefined || kindAt(text, resume) !== arabicDigit) return undefined
+  let restEnd = resume + 1
+  while (kindAt(text, restEnd) === arabicDigit || (isDecimalPoint(text.charCodeAt(restEnd)) && kindAt(text, restEnd + 1) === arabicDigit)) restEnd++
+  const unit = measureWordAt(text, restEnd)
+  return unit === undefined || (unit.word === '年' && restEnd - resume >= 4) ? undefined : readTail(text, restEnd)
+}
+
+function isDecimalPoint(code: number): boolean {
+  return code === 0x2e || code === 0xff0e
+}
+
 // 年 after a year, or the dash of a range of years (2025—2034年, 2025-2034年) on either side of it
 function isYearNeighbour(code: number): boolean {
   return code === 0x5e74 || code === 0x2014 || isRangeSeparator(code)
@@ -433,7 +453,7 @@ function detectArabic(text: string, start: number, found: Detection[]): number {
     return end
   }
   if (second === undefined && isYearCutByWrap(text, start, end)) return end
-  const unit = readTail(text, end)
+  const unit = readTail(text, end) ?? (second === undefined ? unitAfterWrappedRest(text, end) : undefined)
   if (unit?.word === '对' && pairsWithNumber(text, end)) return end
   if (unit !== undefined && (numbersVillageGroup(text, start, unit.word) || isBelowZero(text, start))) return end
   if (unit === undefined) {
