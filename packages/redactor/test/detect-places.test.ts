@@ -643,6 +643,15 @@ describe('detectPlaces', () => {
     expect(communities('推进商业街社区建设，道路社区化管理')).toEqual([])
   })
 
+  it('should read no community named by a road where the suffix makes a word before 社区 (转变思路社区), but one named by a proper name (凤山|路社区)', () => {
+    const communities = (text: string) => places(text).map((found) => `${text.slice(found.start, found.end)}/${found.rule}`)
+    const decoys = ['要拓宽思路社区要主动作为', '坚持新思路社区治理水平提升', '我们的工作思路社区群众都很认可', '转变思路社区干部主动上门', '理清思路社区两委逐户走访']
+    for (const decoy of decoys) expect(redact(decoy).text, decoy).toBe(decoy)
+    // a proper name jieba cuts before the suffix (凤山/nr|路), a common noun whose front is a word (环城|路)
+    expect(communities('居住在凤山路社区的老人，环城路社区居民')).toEqual(['凤山路社区/road-community', '环城路社区/road-community'])
+    expect(places('推进凤山路改造').map((found) => found.rule)).toEqual(['road'])
+  })
+
   it("should read a road's name from the place or list mark before it where jieba leaves its first characters apart (平城区|御|河东路), but no word there", () => {
     const roads = (text: string) => places(text).filter((found) => found.rule === 'road').map((found) => text.slice(found.start, found.end))
     expect(roads('大同市平城区御河东路、文瀛湖东路沿线建成口袋公园12个')).toEqual(['御河东路', '文瀛湖东路'])

@@ -10,7 +10,7 @@ import {findFamilySettlements} from './places/find-family-settlements.js'
 import {findEstatePartPlaces, type EstatePartPlace} from './places/find-estate-part-places.js'
 import {findStationPlaces} from './places/find-station-places.js'
 import {findWaters} from './places/find-waters.js'
-import {continuesCount, estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, isVenue, standsAsWords, startsWord, villageBodyAt} from '../gazetteer/place-context.js'
+import {continuesCount, estateCueAt, followsPlaceCue, hanCharacter as han, isCityWordOfProse, lastNameWordsStart, standsAsOneWord, listedWithNeighbour, followsPlaceholder, hasPlaceCue, inPlaceException, isNameWord, isPlaceExceptionName, isPlaceWord, levelReadsAsWord, listOpenerAt, opensOrganisationWord, productNames, isVenue, standsAsWords, roadCueAt, startsWord, villageBodyAt} from '../gazetteer/place-context.js'
 import {isOnlyEthnicGroups, splitDivisionName, withoutEthnicGroup} from '../gazetteer/short-form.js'
 import {parseChineseNumeral} from '../chinese-numerals.js'
 import {lineWrapEnd, lineWrapStart} from '../line-wrap.js'
@@ -1303,14 +1303,13 @@ function detectRoads(scan: Scan): void {
     if (inPlaceException(text, road.start, road.end)) continue
     const suffix = text.slice(road.nameEnd, road.end)
     // A community named by its road (长治路社区, 马市街社区) is one place: its road's suffix is of its name
-    const detection: Detection = text.startsWith(communityLevel, road.end)
-      ? {...roadDetection(road, `community named by its road, before \`${suffix}${communityLevel}\``), end: road.end + communityLevel.length, suffixLength: communityLevel.length, rule: 'road-community'}
+    const community = roadCueAt('community', text, road.end)
+    const detection: Detection = community !== undefined
+      ? {...roadDetection(road, `community named by its road, before \`${suffix}${community}\``), end: road.end + community.length, suffixLength: community.length, rule: 'road-community'}
       : roadDetection(road, `road or street named before \`${suffix}\` (${road.evidence})`)
     freed.addOver(detection, road.nameEnd)
   }
 }
-
-const communityLevel = '社区'
 
 function roadDetection(road: Road, reason: string): Detection {
   return {type: 'PLACE', start: road.start, end: road.end, suffixLength: road.end - road.nameEnd, detector: 'places', rule: 'road', confidence: 0.75, reason}

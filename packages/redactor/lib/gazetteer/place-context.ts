@@ -10,6 +10,7 @@ interface Cues {
   road: string[]
   works: string[]
   pipes: string[]
+  community: string[]
   address: string[]
   village: string[]
   venue: string[]
@@ -30,6 +31,7 @@ function loadCues(): Cues {
   const road: string[] = []
   const works: string[] = []
   const pipes: string[] = []
+  const community: string[] = []
   const address: string[] = []
   const village: string[] = []
   const venue: string[] = []
@@ -43,6 +45,7 @@ function loadCues(): Cues {
     else if (word && side === 'road') road.push(word)
     else if (word && side === 'works') works.push(word)
     else if (word && side === 'pipes') pipes.push(word)
+    else if (word && side === 'community') community.push(word)
     else if (word && side === 'address') address.push(word)
     else if (word && side === 'village') village.push(word)
     else if (word && side === 'venue') venue.push(word)
@@ -52,7 +55,7 @@ function loadCues(): Cues {
   for (const exception of exceptions) {
     for (let start = 0; start <= exception.length; start++) for (let end = start; end <= exception.length; end++) exceptionPieces.add(exception.slice(start, end))
   }
-  cues = {after, before, product, list, estate, road, works, pipes, address, village, venue, exceptions, exceptionPieces}
+  cues = {after, before, product, list, estate, road, works, pipes, community, address, village, venue, exceptions, exceptionPieces}
   return cues
 }
 
@@ -91,19 +94,12 @@ export function isVenue(text: string, start: number, end: number): boolean {
   return text.charAt(start - 1 - quoted) === '在' && loadCues().venue.some((word) => text.startsWith(word, end + quoted))
 }
 
-/** Whether a word that follows roads and streets (data/place-cues.txt: 沿线, 交叉口, 以东) stands at `end`. */
-export function roadCueAt(text: string, end: number): boolean {
-  return loadCues().road.some((word) => text.startsWith(word, end))
-}
+/** The kinds of data/place-cues.txt that follow a road's name (road: 沿线; works: 改造; pipes: 管网; community: 社区). */
+export type RoadCueKind = 'road' | 'works' | 'pipes' | 'community'
 
-/** Whether a word of works on a road or of a shop on it (data/place-cues.txt: 改造, 立交桥, 分店) starts at `end`. */
-export function roadWorksCueAt(text: string, end: number): boolean {
-  return loadCues().works.some((word) => text.startsWith(word, end))
-}
-
-/** Whether a word of the pipes and drains laid under a road (data/place-cues.txt: 管网, 雨污分流) starts at `end`. */
-export function roadPipesCueAt(text: string, end: number): boolean {
-  return loadCues().pipes.some((word) => text.startsWith(word, end))
+/** The word of `kind` (data/place-cues.txt) that starts at `end`, after a road's name, if one does. */
+export function roadCueAt(kind: RoadCueKind, text: string, end: number): string | undefined {
+  return loadCues()[kind].find((word) => text.startsWith(word, end))
 }
 
 /** Whether a word that introduces an address (data/place-cues.txt: 位于, 地址：) ends at `start`. */

@@ -1,5 +1,5 @@
 import {isStopChar} from '../../gazetteer/find-suffixed-names.js'
-import {followsAddressCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, roadCueAt, roadPipesCueAt, roadWorksCueAt} from '../../gazetteer/place-context.js'
+import {followsAddressCue, hanCharacter as han, lastNameWordsStart, listedWithNeighbour, roadCueAt} from '../../gazetteer/place-context.js'
 import {readLexicon} from '../../read-lexicon.js'
 import {segmentAround, type Token} from '../../segment.js'
 import {isKnownWord} from '../persons/read-words.js'
@@ -10,7 +10,7 @@ export interface Road {
   /** Where the suffix starts: the name is `[start, nameEnd)`, the suffix `[nameEnd, end)`. */
   nameEnd: number
   end: number
-  evidence: 'house number' | 'road cue' | 'address' | 'works on it' | 'listed with a road'
+  evidence: 'house number' | 'road cue' | 'address' | 'works on it' | 'community' | 'listed with a road'
 }
 
 /** The name's length before the suffix, a direction included (兴北|路, 中山北|路, 王府井|大街). */
@@ -74,8 +74,9 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
       if (wordsStart === undefined) continue
       const start = nameStartInAddress(text, tokens, wordsStart, at, taken, opensAddress)
       if (endsInGenericWord(text, tokens, start, end)) continue
-      const worksOnIt = (roadPipesCueAt(text, end) || (roadWorksCueAt(text, end) && namesProperly(tokens, start, at))) && !suffixMakesWord(text, tokens, start, at, end)
-      const evidence = evidenceFor(text, start, end, opensAddress) ?? (worksOnIt ? 'works on it' : undefined)
+      const namedByIt = !suffixMakesWord(text, tokens, start, at, end)
+      const worksOnIt = namedByIt && (roadCueAt('pipes', text, end) !== undefined || (roadCueAt('works', text, end) !== undefined && namesProperly(tokens, start, at)))
+      const evidence = evidenceFor(text, start, end, opensAddress) ?? (worksOnIt ? 'works on it' : namedByIt && roadCueAt('community', text, end) !== undefined ? 'community' : undefined)
       candidates.push({start, nameEnd: at, end, evidence})
     }
   }
@@ -219,17 +220,22 @@ const nameDirections = new Set([...'东西南北中'])
 
 /**
  * Whether the suffix makes a word jieba knows with the character before it (电|路, 思|路, 燃气管|路: no road's), not
- * a direction's (新建南路) nor inside a word jieba reads for the whole road (和平路, 滨河路, 中央大街). Works named
- * after such a word are its (老旧电路改造, 拓宽思路, 燃气管路改造); a house number or an address needs no such care.
+ * a direction's (新建南路), nor after a proper name jieba cuts right before the suffix (凤山/nr|路, 青山/ns|路), nor
+ * inside a word jieba reads for the whole road (和平路, 滨河路, 中央大街, 环城路). Works named after such a word are its
+ * (老旧电路改造, 拓宽思路, 燃气管路改造); a house number or an address needs no such care. A common noun read whole is
+ * a road's only where what it holds before the suffix is a word (环城|路, 学府|路), not where it ends with the word
+ * the suffix makes (新思路, 工作思路: 新思, 工作思 are none).
  */
 function suffixMakesWord(text: string, tokens: readonly Token[], start: number, suffixStart: number, end: number): boolean {
-  if (tokens.some((token) => token.end === end && token.start <= start)) return false
-  return !nameDirections.has(text.charAt(suffixStart - 1)) && isKnownWord(text.slice(suffixStart - 1, end))
+  const whole = tokens.find((token) => token.end === end && token.start <= start)
+  if (whole !== undefined) return whole.tag === 'n' && !isKnownWord(text.slice(whole.start, suffixStart)) && isKnownWord(text.slice(suffixStart - 1, end))
+  if (nameDirections.has(text.charAt(suffixStart - 1)) || tokens.some((token) => token.end === suffixStart && properNameTag.test(token.tag))) return false
+  return isKnownWord(text.slice(suffixStart - 1, end))
 }
 
 function evidenceFor(text: string, start: number, end: number, opensAddress: (start: number) => boolean): Road['evidence'] | undefined {
   if (houseNumber.test(text.slice(end, end + 6))) return 'house number'
-  if (roadCueAt(text, end)) return 'road cue'
+  if (roadCueAt('road', text, end) !== undefined) return 'road cue'
   if (opensAddress(start) || followsAddressCue(text, start)) return 'address'
   return undefined
 }
