@@ -478,6 +478,17 @@ describe('detectPlaces', () => {
     for (const decoy of ['成立调解组、巡逻组', '设立党员组、专家组、工作组', '成立男生组、女生组', '分为东组、西组', '成立宣传组、后勤组、保障组']) expect(names(decoy), decoy).toEqual([])
   })
 
+  it('should list no settlement named by what a village did (示范创建村) nor one opening with a stop character other than 那 (与邻村)', () => {
+    const decoys: [string, string[]][] = [
+      ['沙湾村、示范创建村、乡村振兴示范村', ['沙湾村']],
+      ['沙湾村、文明创建村、达标创建村', ['沙湾村']],
+      ['向阳社区、示范创建社区', ['向阳社区']],
+      ['帮扶沙湾村、与邻村结对', ['沙湾村']],
+      ['沙湾村、向邻村推广', ['沙湾村']]
+    ]
+    for (const [decoy, expected] of decoys) expect(names(decoy), decoy).toEqual(expected)
+  })
+
   it('should read the areas a count numbers (长岭、松林、桃源三个片区, 三个苗寨), not the words of a plan', () => {
     expect(names('全镇粮食播种面积5.6万亩，其中长岭、松林、桃源三个片区种植优质水稻')).toEqual(['长岭', '松林', '桃源'])
     expect(names('我镇以控拜、乌高、报德三个苗寨为重点打造银饰文化旅游村')).toEqual(['控拜', '乌高', '报德'])

@@ -1035,8 +1035,9 @@ const listedSettlementName = {least: 2, most: 4}
  * Villages, communities and hamlets listed right beside one found with the same level (在那汤屯、|弄排屯|、伏台屯: the
  * suffix rules read the last two; jieba glues 那汤 to the preposition's 那): the items of a list are of one kind. The
  * name is two to four Chinese characters after a list mark, a stop character or what is no Chinese character, no
- * word jieba knows (工作组、|党员组, 山寨) nor an everyday word of prose (先进村、|示范村), and opens with no number or
- * determiner; a Zhuang name's 那 opens it (在|那汤屯), where the rest would be one character. Read along the list from
+ * word jieba knows (工作组、|党员组, 山寨) nor an everyday word of prose (先进村、|示范村), no words jieba reads as verbs or
+ * adjectives (示范创建村, 文明创建村), and opens with no number or determiner; a Zhuang name's 那 opens it (在|那汤屯,
+ * data/settlement-name-openers.txt), where the rest would be one character, no other stop character (与|邻村). Read along the list from
  * each place found, both ways.
  */
 function detectPlacesListedBeside(scan: Scan): void {
@@ -1079,8 +1080,9 @@ function listedBefore(scan: Scan, start: number, level: string, placeWords = fal
   const nameEnd = end - level.length
   let nameStart = nameEnd
   while (nameEnd - nameStart < listedSettlementName.most && han.test(text.charAt(nameStart - 1)) && !isStopChar(text.charAt(nameStart - 1))) nameStart--
-  // A name of one character after a stop character is that character's too, where another stop character or no Chinese character opens it (在|那汤)
-  if (nameEnd - nameStart === 1 && isStopChar(text.charAt(nameStart - 1)) && (!han.test(text.charAt(nameStart - 2)) || isStopChar(text.charAt(nameStart - 2)))) nameStart--
+  // A name of one character after a stop character that opens Zhuang names (data/settlement-name-openers.txt) is that
+  // character's too, where another stop character or no Chinese character opens it (在|那汤)
+  if (nameEnd - nameStart === 1 && opensSettlementName(text.charAt(nameStart - 1)) && (!han.test(text.charAt(nameStart - 2)) || isStopChar(text.charAt(nameStart - 2)))) nameStart--
   // The run may hold the clause's last word, which jieba reads across the name's start (其中|东方村, 通往|白杨坡组); not
   // its guess at characters it does not know (对石/x 门坎)
   const across = segmentAround(text, nameStart, nameEnd, 2).find((token) => token.start < nameStart && token.end > nameStart && token.tag !== 'x')
@@ -1104,11 +1106,19 @@ function listedAfter(scan: Scan, end: number, level: string, placeWords = false)
 function readsAsListedSettlement(scan: Scan, start: number, end: number, level: string, placeWords = false): boolean {
   const {text} = scan
   const name = text.slice(start, end)
-  const plain = isPlaceNameText(name) || (name.length === 2 && isPlaceNameText(name.slice(1)) && han.test(name))
+  const plain = isPlaceNameText(name) || (name.length === 2 && opensSettlementName(name.charAt(0)) && isPlaceNameText(name.slice(1)))
   if (end - start < listedSettlementName.least || !plain || notHamletOpening.test(name.charAt(0))) return false
   if (scan.taken(start, end + level.length) || inFalseWord(text, end, end + level.length) || isGenericWord(name) || isVillageHonour(name)) return false
   if (isUsualWord(name) || isKnownWord(name + level) || namesWorkingGroup(text, start, end)) return false
   return !isKnownWord(name) || (placeWords && isPlaceWord(text, start, end))
+}
+
+let settlementNameOpeners: ReadonlySet<string> | undefined
+
+/** Whether `char` is a stop character that opens a Zhuang settlement's name (data/settlement-name-openers.txt: 那汤屯). */
+function opensSettlementName(char: string): boolean {
+  settlementNameOpeners ??= new Set(readLexicon('settlement-name-openers.txt'))
+  return settlementNameOpeners.has(char)
 }
 
 let hamletListedRefusals: ReadonlySet<string> | undefined
