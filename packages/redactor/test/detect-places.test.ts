@@ -478,6 +478,11 @@ describe('detectPlaces', () => {
     for (const decoy of ['成立调解组、巡逻组', '设立党员组、专家组、工作组', '成立男生组、女生组', '分为东组、西组', '成立宣传组、后勤组、保障组']) expect(names(decoy), decoy).toEqual([])
   })
 
+  it('should take a Zhuang name opening with 那 beside a listed hamlet whatever stands before it (帮扶那汤屯), not a determiner', () => {
+    expect(found('重点帮扶那汤屯、弄排屯、伏台屯')).toEqual(['那汤屯/settlement-listed', '弄排屯/suffix-name', '伏台屯/suffix-name'])
+    expect(names('对那个村、沙湾村走访')).toEqual(['沙湾村'])
+  })
+
   it('should list no settlement named by what a village did (示范创建村) nor one opening with a stop character other than 那 (与邻村)', () => {
     const decoys: [string, string[]][] = [
       ['沙湾村、示范创建村、乡村振兴示范村', ['沙湾村']],

@@ -1081,8 +1081,8 @@ function listedBefore(scan: Scan, start: number, level: string, placeWords = fal
   let nameStart = nameEnd
   while (nameEnd - nameStart < listedSettlementName.most && han.test(text.charAt(nameStart - 1)) && !isStopChar(text.charAt(nameStart - 1))) nameStart--
   // A name of one character after a stop character that opens Zhuang names (data/settlement-name-openers.txt) is that
-  // character's too, where another stop character or no Chinese character opens it (在|那汤)
-  if (nameEnd - nameStart === 1 && opensSettlementName(text.charAt(nameStart - 1)) && (!han.test(text.charAt(nameStart - 2)) || isStopChar(text.charAt(nameStart - 2)))) nameStart--
+  // character's too, whatever stands before it (在|那汤, 帮扶|那汤)
+  if (nameEnd - nameStart === 1 && opensSettlementName(text.charAt(nameStart - 1))) nameStart--
   // The run may hold the clause's last word, which jieba reads across the name's start (其中|东方村, 通往|白杨坡组); not
   // its guess at characters it does not know (对石/x 门坎)
   const across = segmentAround(text, nameStart, nameEnd, 2).find((token) => token.start < nameStart && token.end > nameStart && token.tag !== 'x')
