@@ -2,6 +2,7 @@
 import {charCodes, inClass} from '@gongwen/parser'
 import type {Detection} from '../../detection.js'
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
+import {hasFamilySettlementShape} from '../places/find-family-settlements.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
 import type {Token} from '../../segment.js'
@@ -21,7 +22,6 @@ import {beforeUnit, isCjkAt, lineEndWithin, skipSpace} from './scan-text.js'
 import {startsPredicate} from './starts-predicate.js'
 import {closesPlaceBeforeWord, isTitleWord, titleAt, titleBeforeNamesAt, titleEndingAt} from './titles.js'
 import {unknownRunEnd} from './unknown-runs.js'
-import {hasFamilySettlementShape} from '../places/find-family-settlements.js'
 
 /**
  * A name next to a title. A local title (局长李强, 村民李强) makes a name on the leaders list a namesake of
@@ -241,13 +241,22 @@ function detectBrokenName(text: string, start: number, title: TitleMention, titl
 }
 
 /**
+ * The family's settlement (a surname, 家 and a landform: 书记程家湾调研, 村支书王家坝介绍) that a title's holder went to
+ * or speaks for where a name of three characters would stand after the title: a place, masked as one, not a name.
+ */
+function settlementAfterTitle(text: string, start: number, end: number, title: string): Detection | undefined {
+  if (end - start !== 3 || !hasFamilySettlementShape(text, start)) return undefined
+  const reason = `a family's settlement (a surname, 家 and a landform) after the title \`${title}\`, where a name would stand`
+  return {type: 'PLACE', start, end, suffixLength: 0, detector: 'persons', rule: 'settlement-after-title', confidence: 0.8, reason}
+}
+
+/**
  * Whether the name of three characters at `[start, end)` after a title reads as where the title's holder went (reviewer
- * 2, finding 7): a family's settlement (书记程家湾调研: a surname, 家 and a landform), or a verb jieba reads apart before
- * a province or a city it tags a place (书记任/r 南京/ns 在), where a name's surname is read as a name's (王江宁/nr).
+ * 2, finding 7): a verb jieba reads apart before a province or a city it tags a place (书记任/r 南京/ns 在), where a
+ * name's surname is read as a name's (王江宁/nr).
  */
 function readsAsPlaceVisited(text: string, start: number, end: number): boolean {
   if (end - start !== 3) return false
-  if (hasFamilySettlementShape(text, start)) return true
   const tokens = segmentTo(text, start, lineEndWithin(text, end, 2), end)
   const gazetteer = loadGazetteer()
   const place = longestAt(gazetteer.names, text, start + 1)
@@ -283,6 +292,9 @@ export function detectAroundTitles(text: string, titles: readonly TitleMention[]
       // One name ends where the people split into groups too (工作人员周平分三组: 周 + 平分).
       if (nameEnd !== undefined) nameEnd = endBeforeListClose(text, start, nameEnd)
       if (nameEnd === undefined) detectBrokenName(text, start, entry, titleWord, found)
+      const settlement = nameEnd === undefined ? undefined : settlementAfterTitle(text, start, nameEnd, entry.title)
+      if (settlement !== undefined && titleWord(text, position, end)) found.push(settlement)
+      if (settlement !== undefined) nameEnd = undefined
       if (nameEnd !== undefined && (!titleWord(text, position, end) || readsAsActivity(text, start, nameEnd) || closesPlaceBeforeWord(text, position, start, nameEnd) || readsAsPlaceVisited(text, start, nameEnd))) nameEnd = undefined
       // 村民陆阿根、顾秀英夫妇: names listed after one title share it. An item after 、 stands between separators as
       // in a list, so its given name may hold what names hold there (指导教师仇海燕、柏向阳被授予).
