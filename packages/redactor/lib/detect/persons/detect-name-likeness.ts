@@ -11,7 +11,7 @@ import {beforeRunName, notInGivenName, placeOrUnitAfter, placeOrUnitEnding, role
 import {coveredByFound, person} from './person-detection.js'
 import {loadLexicons, noGivenScore} from './person-lexicons.js'
 import {closingQuotes, openingQuotes} from './scan-text.js'
-import {endsWithTitle, titleRunsOver} from './titles.js'
+import {endsWithTitle, titleEndOver} from './titles.js'
 import {isModifiedNoun} from './unknown-runs.js'
 
 // How name-like a run must look to be a name with nothing around it to say so: the sum of its given characters'
@@ -48,10 +48,10 @@ export function detectNameLikeRuns(text: string, starts: readonly number[], foun
   for (const start of starts) {
     if (start < resume || covered[start] === 1) continue
     for (const surnameLength of surnameLengthsAt(text, start)) {
-      const end = likelyNameEnd(text, start, start + surnameLength)
-      if (end === undefined || covered[end - 1] === 1) continue
-      found.push(person(start, end, 'name-likeness', 0.7, `\`${text.slice(start, end)}\` looks like a name: a surname and characters of given names that jieba reads as no word`))
-      resume = end
+      const name = likelyName(text, start, start + surnameLength)
+      if (name === undefined || covered[name.end - 1] === 1) continue
+      found.push(person(name.start, name.end, 'name-likeness', 0.7, `\`${text.slice(name.start, name.end)}\` looks like a name: a surname and characters of given names that jieba reads as no word`))
+      resume = name.end
       break
     }
   }
@@ -60,7 +60,7 @@ export function detectNameLikeRuns(text: string, starts: readonly number[], foun
 /**
  * Whether the characters after a surname's first character at `start` may pass a bar of `likenessBars` (`passesBar`)
  * for a surname of any length that may start there (a single one, or the first character of a compound one, which
- * `surnameLengthsAt` confirms later): where none may, `likelyNameEnd` would refuse every surname there.
+ * `surnameLengthsAt` confirms later): where none may, `likelyName` would refuse every surname there.
  */
 export function scoresLikeName(text: string, start: number): boolean {
   const {surnameStarts, givenScores} = loadLexicons()
@@ -99,10 +99,14 @@ function passesBar(text: string, givenStart: number, bar: LikenessBar): boolean 
 }
 
 /**
- * The end of a name-like run from the surname at `start` to `givenStart` (one or two given characters after a
- * compound surname, two after a single one), or undefined. Character tests first, jieba last.
+ * The name in a name-like run from the surname at `start` to `givenStart` (one or two given characters after a
+ * compound surname, two after a single one), or undefined. Character tests first, jieba last. A run that opens
+ * inside a title jieba reads as a word (师宁静 of 康复师宁静) holds the name from the title's end, where a surname
+ * opens it and a given character follows (宁静).
  */
-function likelyNameEnd(text: string, start: number, givenStart: number): number | undefined {
+function likelyName(text: string, start: number, givenStart: number): {start: number; end: number} | undefined {
+  // Which title runs over `start` does not depend on the run's end: asked once, and only of a run that passes a bar.
+  let titleEnd: number | null | undefined = null
   for (const bar of likenessBars[givenStart - start] ?? []) {
     if (!passesBar(text, givenStart, bar)) continue
     const end = givenStart + bar.givenLength
@@ -111,10 +115,17 @@ function likelyNameEnd(text: string, start: number, givenStart: number): number 
     if (text.charCodeAt(end - 1) === text.charCodeAt(start)) continue
     if (inClass(placeOrUnitAfter, text.charCodeAt(end)) || inClass(placeOrUnitEnding, text.charCodeAt(end - 1)) || inClass(roleEnding, text.charCodeAt(end - 1))) continue
     if (inClass(openingQuotes, text.charCodeAt(start - 1)) && inClass(closingQuotes, text.charCodeAt(end))) continue
-    if ((longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || endsWithTitle(text, start, end) || titleRunsOver(text, start)) continue
-    if (readsAsName(text, start, givenStart, end)) return end
+    if ((longestAt(loadGazetteer().names, text, start)?.end ?? 0) >= end || endsWithTitle(text, start, end)) continue
+    if (titleEnd === null) titleEnd = titleEndOver(text, start)
+    if (titleEnd !== undefined && !opensNameBefore(text, titleEnd, end)) continue
+    if (readsAsName(text, start, givenStart, end)) return {start: titleEnd ?? start, end}
   }
   return undefined
+}
+
+/** Whether a surname at `start` opens a name that ends at `end` with a given character at least (宁 + 静). */
+function opensNameBefore(text: string, start: number, end: number): boolean {
+  return surnameLengthsAt(text, start).some((surnameLength) => surnameLength < end - start)
 }
 
 // jieba's tags of a single character that starts a predicate rather than ends a name.

@@ -32,15 +32,16 @@ export function titleEndingAt(text: string, end: number, place?: TitlePlace): bo
 }
 
 /**
- * Whether a title jieba reads as a word runs over `position` from before it (康复|师 of 康复师宁静): a name does not
- * open with a title's last characters, whatever they and the characters after them look like (师宁静).
+ * The end of a title jieba reads as a word that runs over `position` from before it (康复|师 of 康复师宁静), or
+ * undefined: a name does not open with a title's last characters, whatever they and the characters after them look
+ * like (师宁静); it may open where the title ends (宁静).
  */
-export function titleRunsOver(text: string, position: number): boolean {
+export function titleEndOver(text: string, position: number): number | undefined {
   for (let start = position - 1; start >= 0 && position - start < maxTitleLength; start--) {
     const title = titleAt(text, start)
-    if (title !== undefined && title.end > position && isTitleWord(text, start, title.end)) return true
+    if (title !== undefined && title.end > position && isTitleWord(text, start, title.end)) return title.end
   }
-  return false
+  return undefined
 }
 
 // The longest title of data/person-titles.txt, in characters, is shorter than this.
