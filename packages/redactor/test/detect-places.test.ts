@@ -512,9 +512,12 @@ describe('detectPlaces', () => {
     for (const decoy of decoys) expect(names(decoy), decoy).toEqual([])
   })
 
-  it('should take no verb and its result before 村 for a village (织密村卫生所这张网)', () => {
+  it('should take no verb and its result before 村 for a village where the level reads into the noun after it (织密村卫生所这张网)', () => {
     expect(names('二、织密村卫生所这张网')).toEqual([])
     expect(names('沙湾村卫生所这张网')).toEqual(['沙湾村'])
+    // a name read so stays one where no noun follows its level: a list mark, a verb (保/v 丰/a 村、; 在打/v 嫩/a 村召开)
+    expect(names('在育新村、保丰村、定远村开展调研')).toContain('保丰村')
+    expect(names('在打嫩村召开现场会')).toEqual(['打嫩村'])
   })
 
   it('should find a town of a county the document names written with an ethnic group the gazetteer leaves out', () => {

@@ -282,7 +282,8 @@ export function inFalseWord(text: string, start: number, end: number, backOnly =
 function nameWords(text: string, start: number, end: number, rule: SuffixRule, stopChars: ReadonlySet<string>): Token[] | undefined {
   const {type} = rule
   const margin = asciiMargin(text, start, maxNameLength[type] + 2)
-  let tokens = segmentAround(text, start, end, margin, suffixContext)
+  const around = segmentAround(text, start, end, margin, suffixContext)
+  let tokens = around
   const last = tokens.find((token) => token.end === end)
   const name: Token[] = []
   let index: number
@@ -377,7 +378,7 @@ function nameWords(text: string, start: number, end: number, rule: SuffixRule, s
   // nor a conjunction read into a brand with nothing before it (加强/和/规范…)
   while (!opened && name[0] && (notOpeningTags.has(name[0].tag) || (isLoneModifier(name[0], name[1]) && !headsNoun(name[0], name[1])) || conjunctions.has(name[0].word))) name.shift()
   if (glued && name.some((token) => token.word.length === 1 && !loneNameTags.has(token.tag))) return undefined
-  if (type === 'PLACE' && isVerbAndResult(name)) return undefined
+  if (type === 'PLACE' && isVerbAndResult(name) && modifiesNounAfter(around, end)) return undefined
   return name.length > 0 ? name : undefined
 }
 
@@ -386,12 +387,22 @@ const resultTags = new Set(['a', 'ad'])
 
 /**
  * Whether a place's name is two lone characters, a verb and an adjective: a verb and its result, what the clause does
- * to the village after it (织/v 密/a|村卫生所这张网: weave the village clinics' net tight), no name. Three of the 99,382
- * two-character names of villages in China read so in a sentence (在打嫩村召开: 打/v 嫩/a).
+ * to the village after it (织/v 密/a|村卫生所这张网: weave the village clinics' net tight), no name, where the level
+ * reads into the noun after it (see `modifiesNounAfter`). Three of the 99,382 two-character names of villages in China
+ * read so in a sentence (在打嫩村召开: 打/v 嫩/a), as does 保丰村 (保/v 丰/a) in a list.
  */
 function isVerbAndResult(name: readonly Token[]): boolean {
   const [verb, result] = name
   return name.length === 2 && verb?.word.length === 1 && result?.word.length === 1 && verb.tag.startsWith('v') && resultTags.has(result.tag)
+}
+
+/**
+ * Whether the level `…end` reads into a noun jieba reads right after it, as the level of what the noun names (织密|村
+ * 卫生所/nt: the village clinics), not the level of a name a list mark, a verb or the clause's end follows (育新村、保丰村、
+ * 定远村开展调研, 在打嫩村召开).
+ */
+function modifiesNounAfter(tokens: readonly Token[], end: number): boolean {
+  return tokens.some((token) => token.start === end && token.tag.startsWith('n'))
 }
 
 /**
