@@ -75,7 +75,7 @@ export function findRoads(text: string, taken: (start: number, end: number) => b
       const start = nameStartInAddress(text, tokens, wordsStart, at, taken, opensAddress)
       if (endsInGenericWord(text, tokens, start, end)) continue
       const namedByIt = !suffixMakesWord(text, tokens, start, at, end)
-      const worksOnIt = namedByIt && (roadCueAt('pipes', text, end) !== undefined || (roadCueAt('works', text, end) !== undefined && namesProperly(tokens, start, at)))
+      const worksOnIt = namedByIt && ((roadCueAt('pipes', text, end) !== undefined && !opensWithVerb(tokens, start)) || (roadCueAt('works', text, end) !== undefined && namesProperly(tokens, start, at)))
       const evidence = evidenceFor(text, start, end, opensAddress) ?? (worksOnIt ? 'works on it' : namedByIt && roadCueAt('community', text, end) !== undefined ? 'community' : undefined)
       candidates.push({start, nameEnd: at, end, evidence})
     }
@@ -214,6 +214,18 @@ const properNameTag = /^(?:n[srzt]|x)/u
 function namesProperly(tokens: readonly Token[], start: number, suffixStart: number): boolean {
   return tokens.some((token) => token.start < suffixStart && token.end > start && properNameTag.test(token.tag))
 }
+
+/**
+ * Whether jieba reads the name's first word as a verb: the clause's verb taken into a short name before the pipes
+ * (加快/v 中街|雨污分流改造, 推进/v 东街|老旧管网), which vouch for everyday words of a name but not for a verb.
+ */
+function opensWithVerb(tokens: readonly Token[], start: number): boolean {
+  const first = tokens.find((token) => token.start === start)
+  return first !== undefined && verbTags.has(first.tag)
+}
+
+// jieba's tags of verbs, not of verbal nouns (建设/vn of 建设大道)
+const verbTags = new Set(['v', 'vd'])
 
 // The directions a road's name ends with before its suffix (中山北|路): 北路 is a word, and a road's
 const nameDirections = new Set([...'东西南北中'])
