@@ -1555,6 +1555,12 @@ describe('detectUnits: a brand and trade right after a word for businesses, 所�
     // 华宇 with no trade after it; 华宇物业 running on into a word (物业费)
     expect(unitsIn(makeContext('物业服务企业华宇未经同意，物业服务企业华宇物业费上涨')).filter((unit) => unit.rule === 'brand-after-business-word')).toEqual([])
   })
+
+  it('should read no brand in a public region named by short forms of provinces and cities (reviewer 2 of 11679e8, finding 3)', () => {
+    for (const sentence of ['与成渝物流通道衔接', '与川渝物流通道衔接', '与沪渝物流合作', '依托渝东化工园区建设']) expect(redact(sentence).text, sentence).toBe(sentence)
+    // a brand of two lone characters is still read where it is no region (渝川, a company's)
+    expect(redact('长寿区晏家街道的渝川化工存在问题').text).toBe('*区*街道的*化工存在问题')
+  })
 })
 
 describe('detectUnits: the short name a document gives a unit in brackets', () => {
