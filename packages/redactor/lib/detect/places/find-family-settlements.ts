@@ -75,12 +75,11 @@ export function hasFamilySettlementShape(text: string, start: number): boolean {
  */
 export function findFamilySettlements(text: string, taken: (start: number, end: number) => boolean): FamilySettlement[] {
   const found: FamilySettlement[] = []
-  const {landforms, levels, features, commonSurnames} = loadSettlementWords()
-  const {singleSurnames} = loadLexicons()
+  const {levels, features, commonSurnames} = loadSettlementWords()
   for (let at = text.indexOf('家', 1); at !== -1; at = text.indexOf('家', at + 1)) {
     const start = at - 1
     const nameEnd = at + 2
-    if (!singleSurnames.has(text.charAt(start)) || !landforms.has(text.charAt(at + 1)) || continuesCount(text, start)) continue
+    if (!hasFamilySettlementShape(text, start) || continuesCount(text, start)) continue
     const level = levels.find((word) => text.startsWith(word, nameEnd))
     const feature = level === undefined ? features.find((word) => text.startsWith(word, nameEnd)) : undefined
     if (level === undefined && feature === undefined) continue

@@ -4,12 +4,11 @@ import type {Detection, DetectionContext} from '../../detection.js'
 import {isProperWord, isStopChar, suffixRuleLength} from '../../gazetteer/find-suffixed-names.js'
 import {isUsualWord} from '../../jieba-dictionary.js'
 import {overlapsAny} from '../../overlaps.js'
-import {readLexicon} from '../../read-lexicon.js'
 import {segment, type Token} from '../../segment.js'
 import {isRefusedBrand} from './brand-refusals.js'
 import {kindEndingAt} from './business-kinds.js'
 import {han} from './character-classes.js'
-import {isNamedTrade, isTradeText} from './kept-parts.js'
+import {isNamedTrade, isProcessWord, isTradeText} from './kept-parts.js'
 import {endsDivision} from './full-divisions.js'
 import {loadObjectVerbs} from './object-verbs.js'
 import {isSkipped} from './skipped-spans.js'
@@ -96,7 +95,7 @@ function brandAndTrade(text: string, start: number): {brandEnd: number; end: num
   const trade = words.slice(brand.length, index)
   // A trade's verb right after the word takes it as its object (黑木耳|种植 项目, 肉牛|养殖), and generic words that
   // are no trade of data/unit-trade-words.txt (第二, 附属) are none
-  if (trade.length === 0 || processWords().has(trade[0]?.word ?? '') || !trade.some((word) => isNamedTrade(word.word))) return undefined
+  if (trade.length === 0 || isProcessWord(trade[0]?.word ?? '') || !trade.some((word) => isNamedTrade(word.word))) return undefined
   // A kind after the trade is the unit's too (黄金选冶|厂, 物业|服务有限公司)
   const kindEnd = longestKindEnd(text, end)
   if (kindEnd > end) {
@@ -141,14 +140,6 @@ function isBrandWord(word: Token): boolean {
 // names are words of prose or goods as often (青少年/nr 培训中心, 黑木耳/nz 种植).
 const knownNameTags = new Set(['ns', 'nt'])
 const gluedTag = 'x'
-
-let processes: ReadonlySet<string> | undefined
-
-/** data/unit-process-words.txt: the verbs of a trade (种植, 养殖, 加工), which take the word before them as object. */
-function processWords(): ReadonlySet<string> {
-  processes ??= new Set(readLexicon('unit-process-words.txt'))
-  return processes
-}
 
 /**
  * Whether jieba's `word` is a lone character of a brand it cut (渝/j 川/j): a Han character, no stop character, that it

@@ -4,9 +4,9 @@ import {hasStopChar, isGenericWord, suffixRuleLength, unitSuffixesIn, wordsAroun
 import {loadGazetteer} from '../../gazetteer/load-gazetteer.js'
 import {longestAt} from '../../gazetteer/trie.js'
 import {isFrequentWord} from '../../jieba-dictionary.js'
-import {readLexicon} from '../../read-lexicon.js'
 import type {Token} from '../../segment.js'
 import {closingQuote, han} from './character-classes.js'
+import {isProcessWord} from './kept-parts.js'
 import {verbTags} from './predicate-tags.js'
 import {describesQuantity, isCounted} from './quantities.js'
 import {describesUnit} from './unit-descriptions.js'
@@ -23,8 +23,6 @@ const notBrandTags = new Set(['p', 'c', 'r', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 
 const placeTag = 'ns'
 const maxPlaceSuffix = 6
 
-let processes: ReadonlySet<string> | undefined
-
 /**
  * The brand of a works, a cooperative or a park whose suffix says what it produces (data/unit-suffixes.txt,
  * product), where one word of trade stands between brand and suffix: 雪峰|乳品|加工厂, 巧手|刺绣|农民专业合作社,
@@ -36,7 +34,6 @@ let processes: ReadonlySet<string> | undefined
  */
 export function detectBrandsBeforeTrades(context: DetectionContext, units: readonly Detection[]): Detection[] {
   const {text} = context
-  processes ??= new Set(readLexicon('unit-process-words.txt'))
   const found: Detection[] = []
   for (const suffix of unitSuffixesIn(text)) {
     const rule = suffix.values[0]
@@ -48,7 +45,7 @@ export function detectBrandsBeforeTrades(context: DetectionContext, units: reado
     // A word that holds the suffix's start is the unit's kind (加工厂, 工厂): the trade stands before it
     const kind = words[index]
     if (kind && kind.end > suffix.start) index--
-    const {brand, trade} = brandAndTrade(text, words, index, processes)
+    const {brand, trade} = brandAndTrade(text, words, index)
     if (!brand || !trade || overlapsAny(units, brand.start, brand.end) || isSkipped(context, brand.start, suffix.end)) continue
     found.push({
       type: 'ORG',
@@ -69,10 +66,10 @@ export function detectBrandsBeforeTrades(context: DetectionContext, units: reado
  * (雪峰|乳品), or two where the first is a frequent word of prose, a trade as common as 服装 (鸿飞|服装卫星|工厂), which
  * no brand is. None where the word before the trade describes the unit or is no brand.
  */
-function brandAndTrade(text: string, words: readonly Token[], index: number, processes: ReadonlySet<string>): {brand?: {start: number; end: number}; trade?: string} {
+function brandAndTrade(text: string, words: readonly Token[], index: number): {brand?: {start: number; end: number}; trade?: string} {
   for (let first = index; first >= index - 1; first--) {
     const trade = words.slice(first, index + 1)
-    if (trade.length === 0 || !trade.every((word) => isTrade(word, processes) && !describesUnit(word.word))) return {}
+    if (trade.length === 0 || !trade.every((word) => isTrade(word) && !describesUnit(word.word))) return {}
     if (first < index && !isFrequentWord(trade[0]?.word ?? '')) return {}
     const brand = brandBefore(text, words, first)
     if (!brand) continue
@@ -84,8 +81,8 @@ function brandAndTrade(text: string, words: readonly Token[], index: number, pro
 }
 
 /** Whether `word` is a trade in goods (乳品, 刺绣): a noun of two characters or more, no generic word, no trade's verb. */
-function isTrade(word: Token, processes: ReadonlySet<string>): boolean {
-  return word.word.length >= 2 && han.test(word.word) && tradeTags.has(word.tag) && !isGenericWord(word.word) && !processes.has(word.word)
+function isTrade(word: Token): boolean {
+  return word.word.length >= 2 && han.test(word.word) && tradeTags.has(word.tag) && !isGenericWord(word.word) && !isProcessWord(word.word)
 }
 
 /**

@@ -66,9 +66,24 @@ export function isTradeText(name: string): boolean {
   return name.length > 0 && ends[name.length] === true
 }
 
+let processes: ReadonlySet<string> | undefined
+
+/**
+ * Whether `word` is of data/unit-process-words.txt: the verbs of a trade (种植, 养殖, 加工), which take the word before
+ * them as their object, read once for every rule that asks.
+ */
+export function isProcessWord(word: string): boolean {
+  return loadProcessWords().has(word)
+}
+
+function loadProcessWords(): ReadonlySet<string> {
+  processes ??= new Set(readLexicon('unit-process-words.txt'))
+  return processes
+}
+
 function loadTrades(): {words: ReadonlySet<string>; longest: number} {
   trades ??= (() => {
-    const words = new Set([...readLexicon('unit-trade-words.txt'), ...readLexicon('unit-process-words.txt')])
+    const words = new Set([...readLexicon('unit-trade-words.txt'), ...loadProcessWords()])
     return {words, longest: Math.max(...[...words].map((word) => word.length))}
   })()
   return trades
