@@ -1561,6 +1561,13 @@ describe('detectUnits: a brand and trade right after a word for businesses, 所�
     // a brand of two lone characters is still read where it is no region (渝川, a company's)
     expect(redact('长寿区晏家街道的渝川化工存在问题').text).toBe('*区*街道的*化工存在问题')
   })
+
+  it('should end the name before a title of its people (reviewer 2 of 11679e8, finding 4, second half)', () => {
+    expect(redact('民营企业丰泰地产董事长出席').text).toBe('民营企业*地产董事长出席')
+    expect(redact('约谈辖区企业瑞丰置业负责人').text).toBe('约谈辖区企业*置业负责人')
+    // still no brand where the name runs on into a word that is no title (物业费)
+    expect(unitsIn(makeContext('物业服务企业华宇物业费上涨')).filter((unit) => unit.rule === 'brand-after-business-word')).toEqual([])
+  })
 })
 
 describe('detectUnits: the short name a document gives a unit in brackets', () => {

@@ -5,6 +5,7 @@ import {isProperWord, isStopChar, suffixRuleLength} from '../../gazetteer/find-s
 import {isUsualWord} from '../../jieba-dictionary.js'
 import {overlapsAny} from '../../overlaps.js'
 import {segment, type Token} from '../../segment.js'
+import {titleAt} from '../persons/titles.js'
 import {isRefusedBrand} from './brand-refusals.js'
 import {kindEndingAt} from './business-kinds.js'
 import {han} from './character-classes.js'
@@ -105,7 +106,8 @@ function brandAndTrade(text: string, start: number): {brandEnd: number; end: num
   // and the name ends there: no word runs on over its end, and what follows opens no longer name
   const next = words[index]
   if (next && next.start < end) return undefined
-  return !next || next.start !== end || !han.test(next.word) || nameEndTags.has(next.tag) ? {brandEnd, end} : undefined
+  // or a title of the unit's people follows (丰泰地产|董事长, 瑞丰置业|负责人)
+  return !next || next.start !== end || !han.test(next.word) || nameEndTags.has(next.tag) || titleAt(text, end) !== undefined ? {brandEnd, end} : undefined
 }
 
 // How many of jieba's words a trade is read over.
