@@ -65,12 +65,27 @@ export function detectBrandsAfterBusinessWords(context: DetectionContext, units:
  * division named in full.
  */
 function* cueEnds(text: string): Generator<number> {
-  const cues = [...unitCollectiveWords(), ownedWord, ...loadObjectVerbs().map((entry) => entry.verb)]
+  const cues = cuesByLastCharacter()
   for (let at = 0; at < text.length; at++) {
     if (!han.test(text.charAt(at))) continue
     if (text.charAt(at - 1) === possessive && endsPlace(text, at - 1)) yield at
-    else if (cues.some((cue) => text.endsWith(cue, at))) yield at
+    else if (cues.get(text.charAt(at - 1))?.some((cue) => text.endsWith(cue, at))) yield at
   }
+}
+
+let cuesByLast: ReadonlyMap<string, readonly string[]> | undefined
+
+// The cues grouped by their last character, built once: most characters end no cue, so each is looked up once
+// instead of every cue being compared at every character of every document.
+function cuesByLastCharacter(): ReadonlyMap<string, readonly string[]> {
+  if (cuesByLast) return cuesByLast
+  const grouped = new Map<string, string[]>()
+  for (const cue of [...unitCollectiveWords(), ownedWord, ...loadObjectVerbs().map((entry) => entry.verb)]) {
+    const last = cue.charAt(cue.length - 1)
+    grouped.set(last, [...(grouped.get(last) ?? []), cue])
+  }
+  cuesByLast = grouped
+  return grouped
 }
 
 /** Whether a place's suffix (村, 镇, 街道) or a division named in full ends right before `at`. */
